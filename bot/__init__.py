@@ -1,0 +1,1 @@
+"""The Telegram adapter of briefbot: configuration, handlers, rendering and the command line."""

@@ -1,0 +1,157 @@
+"""The ``briefbot`` command line: run the bot, ask, chat, import, export and evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from bot.render import answer_html, answer_text
+from knowledge.engine import Knowledge
+from knowledge.evaluation import evaluate, format_report
+
+CLI_ACTOR = 0  # audit "actor" for changes made from the command line
+
+
+def _open(args: argparse.Namespace) -> Knowledge:
+    return Knowledge.open(args.database)
+
+
+def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict:
+    answer = knowledge.ask(question)
+    data = answer.to_dict()
+    data["reply"] = answer_html(answer)
+    if timings:
+        data["elapsed_ms"] = round(answer.elapsed_ms or 0.0, 3)
+    return data
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer one question, or one per line from standard input (JSON Lines with --json)."""
+    knowledge = _open(args)
+    if args.question is not None:
+        _print_answer(knowledge, args.question, args)
+        return 0
+    for line in sys.stdin:
+        if line.strip():
+            _print_answer(knowledge, line.strip(), args)
+    return 0
+
+
+def _print_answer(knowledge: Knowledge, question: str, args: argparse.Namespace) -> None:
+    if args.json:
+        data = _answer_json(knowledge, question, args.timings)
+        print(json.dumps(data, ensure_ascii=False), flush=True)
+        return
+    answer = knowledge.ask(question)
+    print(answer_text(answer))
+    if args.timings:
+        print(f"({answer.elapsed_ms:.2f} ms)")
+    print(flush=True)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """An interactive chat in the terminal."""
+    knowledge = _open(args)
+    print("Ask about the briefing (English or Russian). Empty line or Ctrl-D to quit.")
+    while True:
+        try:
+            question = input("you> ").strip()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if not question:
+            return 0
+        print(answer_text(knowledge.ask(question)))
+        print()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Bulk-import facts from a JSONL or CSV file."""
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        print(f"cannot read {path}: {error}", file=sys.stderr)
+        return 2
+    knowledge = _open(args)
+    started = time.perf_counter()
+    report = knowledge.import_text(text, CLI_ACTOR, filename=path.name)
+    seconds = time.perf_counter() - started
+    for line, message in report.errors:
+        print(f"{path.name}:{line}: {message}", file=sys.stderr)
+    print(
+        f"imported {report.imported} fact(s), rejected {len(report.errors)} line(s)"
+        f" in {seconds:.1f} s"
+    )
+    return 1 if report.errors else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write every fact as JSONL to a file or standard output."""
+    data = _open(args).export_jsonl()
+    if args.file:
+        Path(args.file).write_text(data, encoding="utf-8")
+        print(f"exported {data.count(chr(10))} fact(s) to {args.file}", file=sys.stderr)
+    else:
+        sys.stdout.write(data)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Measure top-1, top-3 and abstention accuracy on a question set."""
+    knowledge = _open(args)
+    report = evaluate(knowledge, Path(args.file))
+    print(format_report(report))
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start the Telegram bot (long polling)."""
+    from bot.app import run
+
+    return run(database=args.database)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``briefbot``."""
+    parser = argparse.ArgumentParser(
+        prog="briefbot", description="A Telegram bot that briefs people on curated articles."
+    )
+    parser.add_argument("--database", help="SQLite file (default: $DATABASE_PATH or briefbot.db)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    sub.add_parser("run", help="start the Telegram bot").set_defaults(func=cmd_run)
+
+    ask = sub.add_parser("ask", help="answer a question (or questions from stdin)")
+    ask.add_argument("question", nargs="?", help="the question; omit to read stdin")
+    ask.add_argument("--json", action="store_true", help="print JSON (JSON Lines for stdin)")
+    ask.add_argument("--timings", action="store_true", help="add the engine time per question")
+    ask.set_defaults(func=cmd_ask)
+
+    sub.add_parser("chat", help="chat with the bot in the terminal").set_defaults(func=cmd_chat)
+
+    imp = sub.add_parser("import", help="bulk-import facts from JSONL or CSV")
+    imp.add_argument("file")
+    imp.set_defaults(func=cmd_import)
+
+    exp = sub.add_parser("export", help="export every fact as JSONL")
+    exp.add_argument("file", nargs="?")
+    exp.set_defaults(func=cmd_export)
+
+    ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
+    ev.add_argument("file")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``briefbot`` console script."""
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,412 @@
+"""The answer engine: one object that owns the store, the index and the matcher.
+
+Telegram, inline mode and the command line all call :meth:`Knowledge.ask`.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
+from knowledge.articles import Article, Paragraph
+from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
+from knowledge.index import TOPIC, Index
+from knowledge.matcher import Matcher, Scored, collapse
+from knowledge.store import Store
+from knowledge.text import detect_lang, fold
+from knowledge.vocabulary import Concept, Vocabulary, load_world
+
+_RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
+MAX_QUESTION = 1000  # characters of a question that are read
+
+
+@dataclass
+class ImportReport:
+    """What an import did: how many facts it stored and which lines it refused."""
+
+    imported: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TopicCount:
+    """An entity or topic with the number of live facts about it."""
+
+    concept: Concept
+    count: int
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Word tokens with their original case (acronyms such as "US" need it)."""
+    return [t.rstrip(".") for t in _RAW_TOKEN.findall(text.replace("_", " "))]
+
+
+class Knowledge:
+    """The briefing: facts, articles and the engine that answers questions about them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.store.seed(self._validate_seed)
+        self._articles = {a.id: a for a in store.articles()}
+        self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
+        self._topic_names = {
+            t["id"]: (t["name_en"], t["name_ru"]) for t in store.topics()
+        }
+        self.index = Index()
+        for fact in store.facts():
+            self._index(fact)
+        self.matcher = Matcher(self.index, self.vocabulary)
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Knowledge:
+        """Open (creating and seeding when missing) the database at *path* or DATABASE_PATH."""
+        return cls(Store(path))
+
+    def close(self) -> None:
+        """Close the database."""
+        self.store.close()
+
+    # -- helpers ---------------------------------------------------------------------
+
+    def _validate_seed(self, record: dict) -> Fact:
+        articles = {a.id: a for a in self.store.articles()}
+        return validate(record, articles, origin="seed")
+
+    def _index(self, fact: Fact) -> None:
+        entities = {self.vocabulary.resolve(e) or e for e in fact.entities}
+        names = [n for t in fact.topics for n in self._topic_names.get(t, ())]
+        self.index.add(fact, entities, names)
+
+    def _validate(self, raw: dict, origin: str) -> Fact:
+        return validate(raw, self._articles, origin=origin, resolve_entity=self.vocabulary.resolve)
+
+    def article(self, article_id: str | None) -> Article | None:
+        """A stored article by id."""
+        return self._articles.get(article_id) if article_id else None
+
+    def articles(self) -> list[Article]:
+        """Every stored article."""
+        return list(self._articles.values())
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """An entity or topic by id."""
+        return self.vocabulary.concepts.get(concept_id)
+
+    def source_of(self, fact: Fact) -> Source:
+        """Where a fact's quote comes from."""
+        article = self.article(fact.article_id)
+        if article is None:
+            return Source(None, None, None, fact.source, None, fact.date)
+        return Source(
+            article.id, article.title, article.outlet, article.url, fact.paragraph, article.date
+        )
+
+    def result(self, fact: Fact, lang: str, score: float = 0.0) -> Result:
+        """A fact presented in a language: the statement in it, the quote, a translation."""
+        statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+        article = self.article(fact.article_id)
+        quote_lang = article.lang if article else detect_lang(fact.quote)
+        translation = fact.quote_en if lang == "en" and quote_lang != "en" else None
+        return Result(
+            fact_id=fact.id,
+            score=score,
+            statement=statement,
+            quote=fact.quote,
+            translation=translation,
+            source=self.source_of(fact),
+            date=fact.date,
+        )
+
+    def coverage(self, lang: str, limit: int = 6) -> str:
+        """A one-line summary of what the briefing is about (its best-covered entities)."""
+        names = [tc.concept.name(lang) for tc in self.topic_counts(kinds="entities")[:limit]]
+        return ", ".join(names)
+
+    # -- asking ----------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        *,
+        user_id: int | None = None,
+        log: bool = True,
+        limit: int = 3,
+        offset: int = 0,
+    ) -> Answer:
+        """Answer a question: confident facts, "did you mean" suggestions, or an abstention."""
+        started = time.perf_counter()
+        question = question[:MAX_QUESTION]
+        lang = detect_lang(question)
+        analysis = self.matcher.analyse(raw_tokens(question), lang)
+        thresholds = self.matcher.thresholds
+        if analysis.uncovered:
+            answer = Answer(
+                question,
+                lang,
+                ABSTAIN,
+                uncovered=tuple(c.name(lang) for c in analysis.uncovered),
+                coverage=self.coverage(lang),
+            )
+        else:
+            ranked = collapse(self.matcher.score(analysis), offset + 2 * limit)
+            top = ranked[0].score if ranked else 0.0
+            if top >= thresholds.answer:
+                good = [
+                    s
+                    for s in ranked
+                    if s.score >= thresholds.answer and s.score >= top - thresholds.margin
+                ]
+                shown, more = good[offset : offset + limit], good[offset + limit :]
+                answer = Answer(
+                    question,
+                    lang,
+                    ANSWERED,
+                    results=self._results(shown, lang),
+                    more=self._results(more[:limit], lang),
+                    top_score=top,
+                )
+            elif top >= thresholds.suggest:
+                suggestions = [s for s in ranked if s.score >= thresholds.suggest][:limit]
+                answer = Answer(
+                    question,
+                    lang,
+                    UNSURE,
+                    results=self._results(suggestions, lang),
+                    top_score=top,
+                    coverage=self.coverage(lang),
+                )
+            else:
+                answer = Answer(question, lang, ABSTAIN, top_score=top, coverage=self.coverage(lang))
+        elapsed = (time.perf_counter() - started) * 1000
+        if log:
+            top_fact = answer.results[0].fact_id if answer.results else None
+            self.store.log_question(
+                question, lang, answer.outcome, answer.top_score, top_fact, user_id
+            )
+        return replace(answer, elapsed_ms=elapsed)
+
+    def _results(self, scored: Iterable[Scored], lang: str) -> tuple[Result, ...]:
+        return tuple(self.result(s.doc.fact, lang, s.score) for s in scored)
+
+    # -- browsing --------------------------------------------------------------------
+
+    def fact(self, fact_id: str) -> Fact | None:
+        """A live fact by id."""
+        doc = self.index.docs.get(fact_id)
+        return doc.fact if doc else None
+
+    def paragraph_of(self, fact: Fact) -> Paragraph | None:
+        """The article paragraph a fact's quote stands in."""
+        article = self.article(fact.article_id)
+        return article.paragraph(fact.paragraph) if article and fact.paragraph else None
+
+    def topic_counts(self, kinds: str = "all") -> list[TopicCount]:
+        """Entities and/or topics (``kinds``: all, entities, topics) by number of facts."""
+        counts = []
+        for concept in self.vocabulary.concepts.values():
+            if (kinds == "entities" and concept.is_topic) or (
+                kinds == "topics" and not concept.is_topic
+            ):
+                continue
+            label = TOPIC + concept.id if concept.is_topic else concept.id
+            count = len(self.index.about(label))
+            if count:
+                counts.append(TopicCount(concept, count))
+        counts.sort(key=lambda tc: (-tc.count, tc.concept.id))
+        return counts
+
+    def find_concept(self, text: str) -> Concept | None:
+        """The entity or topic a user's words name ("Турция", "drones", "turky"), if any."""
+        concept_id = self.vocabulary.resolve(text)
+        if concept_id is None:
+            mentions = self.vocabulary.find(raw_tokens(text))
+            concept_id = mentions[0].concept.id if mentions else None
+        return self.vocabulary.concepts.get(concept_id) if concept_id else None
+
+    def brief(self, concept: Concept | None, lang: str, limit: int = 5) -> list[Result]:
+        """The most important facts, overall or about one entity or topic.
+
+        Facts are taken in curated order, one per topic first, so a digest is varied.
+        """
+        if concept is None:
+            ids = set(self.index.docs)
+        else:
+            ids = self.index.about(TOPIC + concept.id if concept.is_topic else concept.id)
+        facts = [self.index.docs[i].fact for i in self.index.docs if i in ids]
+        chosen: list[Fact] = []
+        seen_topics: set[str] = set()
+        for fact in facts:
+            if fact.topics and not seen_topics.intersection(fact.topics):
+                chosen.append(fact)
+                seen_topics.update(fact.topics)
+        chosen += [f for f in facts if f not in chosen]
+        return [self.result(f, lang) for f in chosen[:limit]]
+
+    def list_facts(self, query: str = "", offset: int = 0, limit: int = 10) -> tuple[int, list[Fact]]:
+        """Live facts whose id or text contains *query* (folded), paged: (total, page)."""
+        needle = fold(query)
+        facts = [
+            doc.fact
+            for doc in self.index.docs.values()
+            if not needle
+            or needle in fold(" ".join(filter(None, [doc.fact.id, doc.fact.statement,
+                                                     doc.fact.statement_ru, doc.fact.quote])))
+        ]
+        return len(facts), facts[offset : offset + limit]
+
+    # -- changing --------------------------------------------------------------------
+
+    def add_fact(self, raw: dict, actor: int) -> Fact:
+        """Validate and store an admin's fact; it is answerable at once."""
+        fact = self._validate(raw, origin="admin")
+        existing = self.store.fact(fact.id)
+        if existing is not None and not existing.deleted:
+            raise FactError(f"a fact with id '{fact.id}' already exists")
+        self.store.save_fact(fact, actor, "addfact")
+        self._index(fact)
+        return fact
+
+    def edit_fact(self, fact_id: str, field_name: str, value: str, actor: int) -> Fact:
+        """Change one field of a live fact (validated like a new fact)."""
+        current = self.fact(fact_id)
+        if current is None:
+            raise FactError(f"there is no fact '{fact_id}'")
+        if field_name not in EDITABLE:
+            raise FactError(f"'{field_name}' cannot be edited; fields: {', '.join(EDITABLE)}")
+        record = current.to_record()
+        record.pop("paragraph")
+        record[field_name] = value
+        fact = replace(self._validate(record, origin=current.origin), id=current.id)
+        self.store.save_fact(fact, actor, "editfact")
+        self._index(fact)
+        return fact
+
+    def delete_fact(self, fact_id: str, actor: int) -> Fact:
+        """Soft-delete a fact (``/undo`` brings it back)."""
+        current = self.fact(fact_id)
+        if current is None:
+            raise FactError(f"there is no fact '{fact_id}'")
+        deleted = replace(current, deleted=True)
+        self.store.save_fact(deleted, actor, "delfact")
+        self.index.remove(fact_id)
+        return deleted
+
+    def undo(self, actor: int) -> tuple[str, Fact] | None:
+        """Revert the actor's last fact change; returns (what was undone, the fact now)."""
+        change = self.store.last_change(actor)
+        if change is None:
+            return None
+        _, restored = self.store.undo(change, actor)
+        self.index.remove(change["fact_id"])
+        if restored is not None and not restored.deleted:
+            self._index(restored)
+        fact = restored or self.store.fact(change["fact_id"])
+        assert fact is not None
+        return change["action"], fact
+
+    def add_article(
+        self,
+        title: str,
+        text: str,
+        actor: int,
+        *,
+        outlet: str | None = None,
+        url: str | None = None,
+        date: str | None = None,
+    ) -> Article:
+        """Store a new article so facts can cite it; raises ValueError on bad input."""
+        title = title.strip()
+        if not title or not text.strip():
+            raise ValueError("an article needs a title and a text")
+        if url and not re.match(r"^https?://\S+$", url):
+            raise ValueError("the link must start with http:// or https://")
+        base = re.sub(r"[^a-z0-9]+", "-", fold(title).encode("ascii", "ignore").decode())
+        base = base.strip("-")[:40] or "article"
+        article_id, n = base, 2
+        while article_id in self._articles:
+            article_id, n = f"{base}-{n}", n + 1
+        article = Article(
+            id=article_id,
+            title=title,
+            text=text.strip(),
+            outlet=outlet or None,
+            lang=detect_lang(text),
+            date=date or None,
+            url=url or None,
+            origin="admin",
+        )
+        if not article.paragraphs:
+            raise ValueError("the text has no paragraphs to cite")
+        self.store.add_article(article, actor)
+        self._articles[article.id] = article
+        return article
+
+    def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
+        """Bulk import from JSONL or CSV text: good rows are stored, bad ones reported."""
+        report = ImportReport()
+        good: dict[str, Fact] = {}
+        for line, record in read_records(text, filename):
+            if isinstance(record, FactError):
+                report.errors.append((line, record.message))
+                continue
+            try:
+                fact = self._validate(record, origin="import")
+            except FactError as error:
+                report.errors.append((line, error.message))
+                continue
+            good[fact.id] = fact
+        if good:
+            report.imported = self.store.save_facts(good.values(), actor)
+            for fact in good.values():
+                self._index(fact)
+        return report
+
+    def export_jsonl(self) -> str:
+        """Every live fact as JSONL that :meth:`import_text` reads back."""
+        return to_jsonl(self.store.facts())
+
+    def feedback(self, user_id: int, fact_id: str, value: int, question: str | None = None) -> None:
+        """Store a user's 👍 (+1) or 👎 (-1) on a fact."""
+        self.store.add_feedback(user_id, fact_id, 1 if value > 0 else -1, question)
+
+    # -- curators' views -------------------------------------------------------------
+
+    def gaps(self, limit: int = 10) -> list[tuple[str, int, float]]:
+        """Unanswered or unsure questions, near-duplicates grouped: (question, count, best score)."""
+        groups: list[list] = []  # [folded, shown question, count, best score]
+        for row in self.store.questions(outcomes=(ABSTAIN, UNSURE)):
+            key = fold(row["question"])
+            for group in groups:
+                if fuzz.token_set_ratio(key, group[0], processor=None) >= 85:
+                    group[2] += 1
+                    group[3] = max(group[3], row["top_score"] or 0.0)
+                    break
+            else:
+                groups.append([key, row["question"], 1, row["top_score"] or 0.0])
+        groups.sort(key=lambda g: -g[2])
+        return [(g[1], g[2], g[3]) for g in groups[:limit]]
+
+    def stats(self) -> dict:
+        """Questions asked, share answered, top facts and feedback counts."""
+        rows = self.store.questions()
+        outcomes = Counter(r["outcome"] for r in rows)
+        top_facts = Counter(
+            r["top_fact"] for r in rows if r["outcome"] == ANSWERED and r["top_fact"]
+        ).most_common(5)
+        return {
+            "questions": len(rows),
+            "answered": outcomes[ANSWERED],
+            "unsure": outcomes[UNSURE],
+            "abstained": outcomes[ABSTAIN],
+            "top_facts": top_facts,
+            "feedback": self.store.feedback_counts(),
+            "facts": len(self.index),
+            "articles": len(self._articles),
+        }

@@ -1,0 +1,259 @@
+"""Facts: the record type, validation of incoming rows, and the JSONL/CSV formats."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date as _date
+
+from knowledge.articles import Article
+
+FIELDS = (
+    "id",
+    "statement",
+    "statement_ru",
+    "quote",
+    "quote_en",
+    "source",
+    "paragraph",
+    "date",
+    "entities",
+    "topics",
+)
+REQUIRED = ("statement", "quote", "source")
+EDITABLE = ("statement", "statement_ru", "quote", "quote_en", "source", "date", "entities", "topics")
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LIST_SPLIT = re.compile(r"[;,|]")
+MAX_STATEMENT = 1000
+MAX_QUOTE = 3000
+
+
+class FactError(ValueError):
+    """A fact that cannot be accepted; ``closest`` holds article sentences near a bad quote."""
+
+    def __init__(self, message: str, closest: Iterable[str] = ()) -> None:
+        super().__init__(message)
+        self.message = message
+        self.closest = list(closest)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One curated or admin-made fact, as the engine and the store see it."""
+
+    id: str
+    statement: str
+    quote: str
+    source: str
+    statement_ru: str | None = None
+    quote_en: str | None = None
+    article_id: str | None = None
+    paragraph: int | None = None
+    date: str | None = None
+    entities: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    origin: str = "seed"
+    deleted: bool = False
+    extra: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def to_record(self) -> dict:
+        """The fact in the exchange format that import reads and export writes."""
+        return {
+            "id": self.id,
+            "statement": self.statement,
+            "statement_ru": self.statement_ru,
+            "quote": self.quote,
+            "quote_en": self.quote_en,
+            "source": self.source,
+            "paragraph": self.paragraph,
+            "date": self.date,
+            "entities": list(self.entities),
+            "topics": list(self.topics),
+        }
+
+    def to_row(self) -> dict:
+        """The fact as a database row (lists as JSON text)."""
+        row = asdict(self)
+        row.pop("extra")
+        row["entities"] = json.dumps(list(self.entities), ensure_ascii=False)
+        row["topics"] = json.dumps(list(self.topics), ensure_ascii=False)
+        row["deleted"] = int(self.deleted)
+        return row
+
+    @classmethod
+    def from_row(cls, row: Mapping) -> Fact:
+        """Build a fact from a database row."""
+        return cls(
+            id=row["id"],
+            statement=row["statement"],
+            quote=row["quote"],
+            source=row["source"],
+            statement_ru=row.get("statement_ru"),
+            quote_en=row.get("quote_en"),
+            article_id=row.get("article_id"),
+            paragraph=row.get("paragraph"),
+            date=row.get("date"),
+            entities=tuple(json.loads(row.get("entities") or "[]")),
+            topics=tuple(json.loads(row.get("topics") or "[]")),
+            origin=row.get("origin") or "seed",
+            deleted=bool(row.get("deleted")),
+        )
+
+
+def _text(value: object, name: str, limit: int, required: bool) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise FactError(f"'{name}' is required")
+        return None
+    if not isinstance(value, str):
+        raise FactError(f"'{name}' must be text")
+    value = value.strip()
+    if len(value) > limit:
+        raise FactError(f"'{name}' is longer than {limit} characters")
+    return value
+
+
+def _labels(value: object, name: str) -> tuple[str, ...]:
+    if value is None or value == "":
+        return ()
+    if isinstance(value, str):
+        text = value.strip()
+        items = json.loads(text) if text.startswith("[") else _LIST_SPLIT.split(text)
+    elif isinstance(value, list | tuple):
+        items = list(value)
+    else:
+        raise FactError(f"'{name}' must be a list or a comma-separated text")
+    labels = []
+    for item in items:
+        if not isinstance(item, str):
+            raise FactError(f"'{name}' must hold text labels")
+        label = item.strip()
+        if label and label not in labels:
+            labels.append(label)
+    return tuple(labels)
+
+
+def _date_value(value: object) -> str | None:
+    text = _text(value, "date", 10, required=False)
+    if text is None:
+        return None
+    if not _DATE.match(text):
+        raise FactError("'date' must look like 2025-04-23, 2025-04 or 2025")
+    if len(text) == 10:
+        try:
+            _date.fromisoformat(text)
+        except ValueError as error:
+            raise FactError(f"'date' is not a real date: {text}") from error
+    return text
+
+
+def new_fact_id(statement: str, quote: str, source: str) -> str:
+    """A stable id for a fact that came without one (same content, same id)."""
+    digest = hashlib.sha1(f"{statement}\n{quote}\n{source}".encode()).hexdigest()
+    return f"f-{digest[:10]}"
+
+
+def validate(
+    raw: Mapping,
+    articles: Mapping[str, Article],
+    *,
+    origin: str = "import",
+    resolve_entity=None,
+) -> Fact:
+    """Check an incoming record and return the fact it describes, or raise :class:`FactError`.
+
+    ``source`` is a known article id (then the quote must stand verbatim in that article and
+    the paragraph is found from it) or an http(s) URL of an outside source.
+    ``resolve_entity`` maps a label such as "Turkey" to a known entity id, if there is one.
+    """
+    if not isinstance(raw, Mapping):
+        raise FactError("a fact must be an object with fields")
+    unknown = set(raw) - set(FIELDS)
+    if unknown:
+        raise FactError(f"unknown field(s): {', '.join(sorted(unknown))}")
+    statement = _text(raw.get("statement"), "statement", MAX_STATEMENT, required=True)
+    quote = _text(raw.get("quote"), "quote", MAX_QUOTE, required=True)
+    source = _text(raw.get("source"), "source", 500, required=True)
+    assert statement and quote and source
+    fact_id = raw.get("id")
+    if fact_id in (None, ""):
+        fact_id = new_fact_id(statement, quote, source)
+    elif not isinstance(fact_id, str) or not _ID.match(fact_id):
+        raise FactError("'id' must be 1-64 letters, digits or . _ : - (starting with one)")
+    article_id = paragraph = None
+    if source in articles:
+        article = articles[source]
+        paragraph = article.locate(quote)
+        if paragraph is None:
+            raise FactError(
+                f"the quote is not verbatim in article '{source}'",
+                article.closest_sentences(quote),
+            )
+        article_id = source
+        given = raw.get("paragraph")
+        if given not in (None, "") and str(given) != str(paragraph):
+            raise FactError(f"the quote stands in paragraph {paragraph}, not {given}")
+    elif not _URL.match(source):
+        known = ", ".join(sorted(articles)) or "none"
+        raise FactError(f"'source' must be a known article id ({known}) or an http(s) URL")
+    entities = _labels(raw.get("entities"), "entities")
+    if resolve_entity is not None:
+        entities = tuple(dict.fromkeys(resolve_entity(e) or e for e in entities))
+    return Fact(
+        id=fact_id,
+        statement=statement,
+        statement_ru=_text(raw.get("statement_ru"), "statement_ru", MAX_STATEMENT, False),
+        quote=quote,
+        quote_en=_text(raw.get("quote_en"), "quote_en", MAX_QUOTE, False),
+        source=source,
+        article_id=article_id,
+        paragraph=paragraph,
+        date=_date_value(raw.get("date")),
+        entities=entities,
+        topics=_labels(raw.get("topics"), "topics"),
+        origin=origin,
+    )
+
+
+def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | FactError]]:
+    """Parse JSONL or CSV text into ``(line number, record or error)`` pairs.
+
+    CSV is recognised by a ``.csv`` file name or a header line that is not JSON.
+    """
+    stripped = text.lstrip("\ufeff")
+    first = stripped.lstrip().split("\n", 1)[0].strip()
+    is_csv = filename.lower().endswith(".csv") or (first and not first.startswith("{"))
+    if is_csv:
+        reader = csv.DictReader(io.StringIO(stripped))
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                yield line, FactError("the row has more cells than the header")
+                continue
+            yield line, {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+        return
+    for number, line in enumerate(stripped.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield number, FactError(f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield number, FactError("a line must hold one JSON object")
+            continue
+        yield number, record
+
+
+def to_jsonl(facts: Iterable[Fact]) -> str:
+    """Facts as JSON Lines in the exchange format."""
+    return "".join(json.dumps(f.to_record(), ensure_ascii=False) + "\n" for f in facts)

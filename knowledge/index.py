@@ -1,0 +1,105 @@
+"""In-memory inverted index over facts: stem and entity postings, updated one fact at a time."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from knowledge.facts import Fact
+from knowledge.text import content_tokens, stem
+
+TOPIC = "topic:"
+
+
+@dataclass
+class Doc:
+    """What the matcher needs of one fact, pre-processed once."""
+
+    fact: Fact
+    stems: frozenset[str]
+    text: str  # stems of the searchable fields, space-joined, for rapidfuzz
+    entities: frozenset[str]
+    topics: frozenset[str]
+    words: frozenset[str]
+
+    @property
+    def labels(self) -> set[str]:
+        """Keys of this fact in the label postings: its entities and its topics."""
+        return set(self.entities) | {TOPIC + t for t in self.topics}
+
+
+def fact_search_text(fact: Fact, names: Iterable[str] = ()) -> list[str]:
+    """Folded content tokens of everything a question may be matched against."""
+    fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *names]
+    return [t for f in fields if f for t in content_tokens(f)]
+
+
+class Index:
+    """Postings from stems and entity ids to facts; add and remove are incremental."""
+
+    def __init__(self) -> None:
+        self.docs: dict[str, Doc] = {}
+        self.postings: dict[str, set[str]] = defaultdict(set)
+        # Entity ids and "topic:<id>" labels to the facts about them.
+        self.label_postings: dict[str, set[str]] = defaultdict(set)
+        self.words: Counter[str] = Counter()  # surface words, for typo correction
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def add(self, fact: Fact, entities: Iterable[str], names: Iterable[str] = ()) -> None:
+        """Index one fact (replacing an older version of it) under its resolved entities."""
+        self.remove(fact.id)
+        words = fact_search_text(fact, names)
+        stems = [stem(w) for w in words]
+        doc = Doc(
+            fact=fact,
+            stems=frozenset(stems),
+            text=" ".join(dict.fromkeys(stems)),
+            entities=frozenset(entities),
+            topics=frozenset(fact.topics),
+            words=frozenset(words),
+        )
+        self.docs[fact.id] = doc
+        for s in doc.stems:
+            self.postings[s].add(fact.id)
+        for label in doc.labels:
+            self.label_postings[label].add(fact.id)
+        self.words.update(doc.words)
+
+    def remove(self, fact_id: str) -> None:
+        """Forget a fact, if it is indexed."""
+        doc = self.docs.pop(fact_id, None)
+        if doc is None:
+            return
+        for s in doc.stems:
+            posting = self.postings.get(s)
+            if posting is not None:
+                posting.discard(fact_id)
+                if not posting:
+                    del self.postings[s]
+        for label in doc.labels:
+            posting = self.label_postings.get(label)
+            if posting is not None:
+                posting.discard(fact_id)
+                if not posting:
+                    del self.label_postings[label]
+        self.words.subtract(doc.words)
+        for word in doc.words:
+            if self.words[word] <= 0:
+                del self.words[word]
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency; unseen terms weigh the most."""
+        df = len(self.postings.get(term, ()))
+        return math.log(1 + (len(self.docs) - df + 0.5) / (df + 0.5))
+
+    def covers(self, entity: str) -> bool:
+        """Whether any fact is about this entity."""
+        return bool(self.label_postings.get(entity))
+
+    def about(self, label: str) -> set[str]:
+        """Ids of the facts about an entity id, or a topic id given as ``topic:<id>``."""
+        return self.label_postings.get(label, set())

@@ -1,0 +1,422 @@
+"""The SQLite store (through sqlite-utils): schema migrations, seeding, facts, audit and logs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlite_utils import Database, Migrations
+
+from knowledge.articles import Article, bundled_articles
+from knowledge.facts import Fact
+
+DEFAULT_DATABASE = "briefbot.db"
+QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
+
+migrations = Migrations("briefbot")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """Articles, facts, vocabulary, audit trail, question log and feedback."""
+    db["articles"].create(
+        {
+            "id": str,
+            "title": str,
+            "title_en": str,
+            "outlet": str,
+            "lang": str,
+            "date": str,
+            "url": str,
+            "text": str,
+            "origin": str,
+            "created_at": str,
+        },
+        pk="id",
+    )
+    db["facts"].create(
+        {
+            "id": str,
+            "statement": str,
+            "statement_ru": str,
+            "quote": str,
+            "quote_en": str,
+            "source": str,
+            "article_id": str,
+            "paragraph": int,
+            "date": str,
+            "entities": str,
+            "topics": str,
+            "origin": str,
+            "deleted": int,
+            "seed_hash": str,
+            "admin_touched": int,
+            "updated_at": str,
+            "updated_by": int,
+        },
+        pk="id",
+        defaults={"deleted": 0, "admin_touched": 0},
+    )
+    db["entities"].create(
+        {"id": str, "kind": str, "iso": str, "name_en": str, "name_ru": str, "aliases": str},
+        pk="id",
+    )
+    db["topics"].create(
+        {"id": str, "name_en": str, "name_ru": str, "aliases": str},
+        pk="id",
+    )
+    db["audit"].create(
+        {
+            "id": int,
+            "ts": str,
+            "actor": int,
+            "action": str,
+            "fact_id": str,
+            "before": str,
+            "after": str,
+            "undone": int,
+        },
+        pk="id",
+        defaults={"undone": 0},
+    )
+    db["audit"].create_index(["actor", "id"])
+    db["questions"].create(
+        {
+            "id": int,
+            "ts": str,
+            "user_id": int,
+            "question": str,
+            "lang": str,
+            "outcome": str,
+            "top_score": float,
+            "top_fact": str,
+        },
+        pk="id",
+    )
+    db["questions"].create_index(["outcome"])
+    db["feedback"].create(
+        {"id": int, "ts": str, "user_id": int, "fact_id": str, "question": str, "value": int},
+        pk="id",
+    )
+
+
+def now() -> str:
+    """Current UTC time as ISO text."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def database_path() -> Path:
+    """``DATABASE_PATH`` from the environment, else ``briefbot.db`` in the working directory."""
+    return Path(os.environ.get("DATABASE_PATH") or DEFAULT_DATABASE)
+
+
+def _read_jsonl(name: str) -> list[dict]:
+    path = resources.files("knowledge") / "data" / name
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def curated_records() -> list[dict]:
+    """The curated fact table (``knowledge/data/facts.jsonl``)."""
+    return _read_jsonl("facts.jsonl")
+
+
+def curated_entities() -> list[dict]:
+    """The curated entity table (``knowledge/data/entities.jsonl``)."""
+    return _read_jsonl("entities.jsonl")
+
+
+def curated_topics() -> list[dict]:
+    """The curated topic table (``knowledge/data/topics.jsonl``)."""
+    return _read_jsonl("topics.jsonl")
+
+
+def _hash(record: dict) -> str:
+    return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+class Store:
+    """All reads and writes of the SQLite database."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path is not None else database_path()
+        if str(self.path) != ":memory:" and self.path.parent != Path(""):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(self.path)
+        if str(self.path) != ":memory:":
+            self.db.enable_wal()
+        self.db.execute("PRAGMA synchronous=FULL")
+        self.db.execute("PRAGMA busy_timeout=5000")
+        migrations.apply(self.db)
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self.db.close()
+
+    # -- seeding -------------------------------------------------------------------------
+
+    def seed(self, validate_record) -> int:
+        """Load the curated knowledge; returns how many facts were inserted or refreshed.
+
+        Idempotent. A curated fact is refreshed from the file only while no admin has
+        touched it; admin-made, admin-edited and deleted facts are never overwritten.
+        """
+        with self.db.atomic():
+            for article in bundled_articles():
+                if not self.db["articles"].count_where("id = ?", [article.id]):
+                    self._insert_article(article)
+            self.db["entities"].upsert_all(
+                [
+                    {**e, "aliases": json.dumps(e.get("aliases", []), ensure_ascii=False)}
+                    for e in curated_entities()
+                ],
+                pk="id",
+            )
+            self.db["topics"].upsert_all(
+                [
+                    {**t, "aliases": json.dumps(t.get("aliases", []), ensure_ascii=False)}
+                    for t in curated_topics()
+                ],
+                pk="id",
+            )
+            changed = 0
+            existing = {
+                row["id"]: row
+                for row in self.db.query("select id, seed_hash, admin_touched, origin from facts")
+            }
+            for record in curated_records():
+                digest = _hash(record)
+                row = existing.get(record["id"])
+                if row is not None and (
+                    row["admin_touched"] or row["origin"] != "seed" or row["seed_hash"] == digest
+                ):
+                    continue
+                fact = validate_record(record)
+                self.db["facts"].upsert(
+                    {**fact.to_row(), "seed_hash": digest, "admin_touched": 0, "updated_at": now()},
+                    pk="id",
+                )
+                changed += 1
+        return changed
+
+    # -- articles ------------------------------------------------------------------------
+
+    def _insert_article(self, article: Article) -> None:
+        self.db["articles"].insert(
+            {
+                "id": article.id,
+                "title": article.title,
+                "title_en": article.title_en,
+                "outlet": article.outlet,
+                "lang": article.lang,
+                "date": article.date,
+                "url": article.url,
+                "text": article.text,
+                "origin": article.origin,
+                "created_at": now(),
+            }
+        )
+
+    def articles(self) -> list[Article]:
+        """Every stored article, oldest first."""
+        rows = self.db.query("select * from articles order by created_at, id")
+        return [
+            Article(
+                id=r["id"],
+                title=r["title"],
+                title_en=r["title_en"],
+                text=r["text"],
+                outlet=r["outlet"],
+                lang=r["lang"] or "ru",
+                date=r["date"],
+                url=r["url"],
+                origin=r["origin"] or "seed",
+            )
+            for r in rows
+        ]
+
+    def add_article(self, article: Article, actor: int) -> None:
+        """Insert an admin's article with its audit record, in one transaction."""
+        with self.db.atomic():
+            self._insert_article(article)
+            self._audit(actor, "addarticle", article.id, None, {"title": article.title})
+
+    # -- facts ---------------------------------------------------------------------------
+
+    def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
+        """Every fact, in insertion order."""
+        where = "" if include_deleted else "where deleted = 0"
+        for row in self.db.query(f"select * from facts {where} order by rowid"):
+            yield Fact.from_row(row)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        """One fact by id (deleted ones included), or None."""
+        rows = list(self.db.query("select * from facts where id = ?", [fact_id]))
+        return Fact.from_row(rows[0]) if rows else None
+
+    def count_facts(self) -> int:
+        """How many facts are live (not deleted)."""
+        return self.db["facts"].count_where("deleted = 0")
+
+    def save_fact(self, fact: Fact, actor: int, action: str) -> Fact | None:
+        """Insert or replace one fact with an audit record; returns the version it replaced."""
+        with self.db.atomic():
+            before = self.fact(fact.id)
+            self._write_fact(fact, actor)
+            self._audit(actor, action, fact.id, before, fact)
+        return before
+
+    def save_facts(self, facts: Iterable[Fact], actor: int, action: str = "import") -> int:
+        """Insert or replace many facts in one transaction, one audit record for the batch."""
+        batch = list(facts)
+        stamp = now()
+        with self.db.atomic():
+            self.db["facts"].upsert_all(
+                [
+                    {**f.to_row(), "admin_touched": 1, "updated_at": stamp, "updated_by": actor}
+                    for f in batch
+                ],
+                pk="id",
+                batch_size=500,
+            )
+            self._audit(actor, action, None, None, {"count": len(batch)})
+        return len(batch)
+
+    def _write_fact(self, fact: Fact, actor: int) -> None:
+        self.db["facts"].upsert(
+            {**fact.to_row(), "admin_touched": 1, "updated_at": now(), "updated_by": actor},
+            pk="id",
+        )
+
+    # -- audit and undo ------------------------------------------------------------------
+
+    def _audit(self, actor: int, action: str, fact_id: str | None, before, after) -> None:
+        def dump(value) -> str | None:
+            if value is None:
+                return None
+            if isinstance(value, Fact):
+                value = value.to_row()
+            return json.dumps(value, ensure_ascii=False)
+
+        self.db["audit"].insert(
+            {
+                "ts": now(),
+                "actor": actor,
+                "action": action,
+                "fact_id": fact_id,
+                "before": dump(before),
+                "after": dump(after),
+                "undone": 0,
+            }
+        )
+
+    def last_change(self, actor: int) -> dict | None:
+        """The actor's newest fact change that can still be undone."""
+        rows = self.db.query(
+            "select * from audit where actor = ? and undone = 0 and fact_id is not null"
+            " and action in ('addfact', 'editfact', 'delfact') order by id desc limit 1",
+            [actor],
+        )
+        return next(iter(rows), None)
+
+    def undo(self, change: dict, actor: int) -> tuple[Fact | None, Fact | None]:
+        """Revert one audited change; returns (fact as it was, fact as it is now)."""
+        with self.db.atomic():
+            current = self.fact(change["fact_id"])
+            if change["before"] is None:
+                restored = None
+                if current is not None:
+                    deleted = Fact.from_row({**current.to_row(), "deleted": 1})
+                    self._write_fact(deleted, actor)
+                    restored = deleted
+            else:
+                restored = Fact.from_row(json.loads(change["before"]))
+                self._write_fact(restored, actor)
+            self.db.execute("update audit set undone = 1 where id = ?", [change["id"]])
+            self._audit(actor, "undo", change["fact_id"], current, restored)
+        return current, restored
+
+    def audit_entries(self, limit: int = 50) -> list[dict]:
+        """The newest audit records."""
+        return list(self.db.query("select * from audit order by id desc limit ?", [limit]))
+
+    # -- vocabulary ----------------------------------------------------------------------
+
+    def entities(self) -> list[dict]:
+        """Entity rows with their aliases as lists."""
+        rows = self.db.query("select * from entities order by id")
+        return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+
+    def topics(self) -> list[dict]:
+        """Topic rows with their aliases as lists."""
+        rows = self.db.query("select * from topics order by id")
+        return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+
+    # -- question log and feedback -------------------------------------------------------
+
+    def log_question(
+        self,
+        question: str,
+        lang: str,
+        outcome: str,
+        top_score: float,
+        top_fact: str | None,
+        user_id: int | None,
+    ) -> None:
+        """Record one asked question; old entries beyond the retention limit are pruned."""
+        table = self.db["questions"]
+        table.insert(
+            {
+                "ts": now(),
+                "user_id": user_id,
+                "question": question[:1000],
+                "lang": lang,
+                "outcome": outcome,
+                "top_score": round(top_score, 2),
+                "top_fact": top_fact,
+            }
+        )
+        last = table.last_pk
+        if last and last % 1000 == 0:
+            self.db.execute("delete from questions where id <= ?", [last - QUESTION_LOG_LIMIT])
+
+    def questions(self, outcomes: Iterable[str] | None = None) -> list[dict]:
+        """Logged questions, newest first, optionally only those with given outcomes."""
+        if outcomes is None:
+            return list(self.db.query("select * from questions order by id desc"))
+        wanted = list(outcomes)
+        marks = ", ".join("?" for _ in wanted)
+        return list(
+            self.db.query(
+                f"select * from questions where outcome in ({marks}) order by id desc", wanted
+            )
+        )
+
+    def add_feedback(self, user_id: int, fact_id: str, value: int, question: str | None) -> None:
+        """Store a 👍 (+1) or 👎 (-1); a user's later vote on the same fact replaces it."""
+        with self.db.atomic():
+            self.db.execute(
+                "delete from feedback where user_id = ? and fact_id = ?", [user_id, fact_id]
+            )
+            self.db["feedback"].insert(
+                {
+                    "ts": now(),
+                    "user_id": user_id,
+                    "fact_id": fact_id,
+                    "question": question,
+                    "value": value,
+                }
+            )
+
+    def feedback_counts(self) -> dict[str, int]:
+        """Totals of 👍 and 👎."""
+        rows = self.db.query(
+            "select sum(value > 0) as up, sum(value < 0) as down from feedback"
+        )
+        row = next(iter(rows))
+        return {"up": row["up"] or 0, "down": row["down"] or 0}

@@ -1,0 +1,114 @@
+"""Text normalisation shared by indexing and questions: folding, tokens, stop words, stems.
+
+Quotes are always stored verbatim; only their *search* text goes through :func:`fold`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zA-Z]")
+_WORD = re.compile(r"\w+")
+# Zero-width characters, bidi marks and other format characters vanish from search text.
+_INVISIBLE = dict.fromkeys(
+    cp for cp in range(0x2000, 0x2070) if unicodedata.category(chr(cp)) == "Cf"
+) | {0xFEFF: None, 0x00AD: None, 0x180E: None}
+
+# Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
+# deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
+_LOOKALIKES = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
+
+# British spellings folded to one form so "defence" and "defense" share a stem.
+_SPELLING = {
+    "defence": "defense",
+    "offence": "offense",
+    "programme": "program",
+    "programmes": "programs",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "centre": "center",
+    "centres": "centers",
+    "favour": "favor",
+    "labour": "labor",
+}
+_ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
+
+STOP_WORDS_EN = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing done down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not now of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself yourselves
+    tell me please say says said know known anything something thing things there's what's
+    whats who's whos hi hello hey thanks thank also yet still ever much many us let lets kind
+    give show explain describe mean meant actually really well get got""".split()
+)
+
+STOP_WORDS_RU = frozenset(
+    """а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да
+    даже для до его ее ей ему если есть еще же за здесь и из или им их к как какая какие каким
+    какое какой каком какую ко когда кто ли либо мне может мы на над надо наш не него нее нет
+    ни них но ну о об однако он она они оно от очень по под при с со так также такой там те
+    тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта эти это
+    этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь вообще вы
+    какова каково каковы каких какого какому зачем почему сколько""".split()
+)
+STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
+
+_STEMMERS = {"ru": Stemmer.Stemmer("russian"), "en": Stemmer.Stemmer("english")}
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if _CYRILLIC.search(word) and _LATIN.search(word):
+        return word.translate(_LOOKALIKES)
+    return word
+
+
+def fold(text: str) -> str:
+    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces."""
+    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = _WORD.sub(_fix_word, text)
+    text = text.casefold().replace("ё", "е")
+    return " ".join(_WORD.findall(text.replace("_", " ")))
+
+
+def tokens(text: str) -> list[str]:
+    """Folded word tokens of *text* (stop words included)."""
+    return fold(text).split()
+
+
+def detect_lang(text: str) -> str:
+    """``"ru"`` when the text has more Cyrillic than Latin letters, else ``"en"``."""
+    cyrillic = len(_CYRILLIC.findall(text))
+    latin = len(_LATIN.findall(text))
+    return "ru" if cyrillic > latin else "en"
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """Snowball stem of one folded token, Russian or English by its script."""
+    if _CYRILLIC.search(token):
+        return _STEMMERS["ru"].stemWord(token)
+    if token.isdigit():
+        return token
+    token = _SPELLING.get(token, token)
+    token = _ISATION.sub(lambda m: "iz" + m.group(1), token)
+    return _STEMMERS["en"].stemWord(token)
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded tokens without stop words and one-letter noise."""
+    return [t for t in tokens(text) if t not in STOP_WORDS and (len(t) > 1 or t.isdigit())]
+
+
+def stems(text: str) -> list[str]:
+    """Stems of the content tokens of *text*, in order."""
+    return [stem(t) for t in content_tokens(text)]

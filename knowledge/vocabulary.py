@@ -1,0 +1,181 @@
+"""Names of things: entities, topics and the world's countries, found in a question.
+
+Every alias is folded and stemmed, so «Турцией», «Турции» and "Turkey's" all reach the same
+entity; single-word aliases are also reachable with a typo ("turky", "azerbajan", "Chian").
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.text import STOP_WORDS, fold, stem
+
+WORLD_PREFIX = "world:"
+
+
+@dataclass(frozen=True)
+class Concept:
+    """An entity, a topic or a world country, with display names."""
+
+    id: str
+    kind: str  # country, person, organisation, place, region, topic, world
+    name_en: str
+    name_ru: str
+
+    @property
+    def is_topic(self) -> bool:
+        """Topics describe subjects; every other kind is a named entity."""
+        return self.kind == "topic"
+
+    def name(self, lang: str) -> str:
+        """Display name in ``"ru"`` or ``"en"``."""
+        return self.name_ru if lang == "ru" else self.name_en
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A concept named in a question: which tokens named it and whether by a typo."""
+
+    concept: Concept
+    start: int
+    end: int
+    fuzzy: bool = False
+
+
+def max_typos(word: str) -> int:
+    """How many edits a word of this length may carry and still be recognised."""
+    if len(word) < 5:
+        return 0
+    return 1 if len(word) < 9 else 2
+
+
+def load_world() -> list[dict]:
+    """The bundled gazetteer of the world's countries and capitals (EN/RU)."""
+    path = resources.files("knowledge") / "data" / "world.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+class Vocabulary:
+    """Alias tables for entities, topics and world countries, with typo-tolerant lookup."""
+
+    def __init__(self, entities: list[dict], topics: list[dict], world: list[dict]) -> None:
+        self.concepts: dict[str, Concept] = {}
+        self._phrases: dict[tuple[str, ...], str] = {}
+        self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
+        self._max_len = 1
+        by_iso: dict[str, str] = {}
+        for entity in entities:
+            concept = Concept(entity["id"], entity["kind"], entity["name_en"], entity["name_ru"])
+            self.concepts[concept.id] = concept
+            if entity.get("iso"):
+                by_iso[entity["iso"].upper()] = concept.id
+        for topic in topics:
+            self.concepts[topic["id"]] = Concept(topic["id"], "topic", topic["name_en"], topic["name_ru"])
+        # World countries first, so curated entities win any shared alias.
+        for country in world:
+            concept_id = by_iso.get(country["iso"].upper())
+            if concept_id is None:
+                concept_id = WORLD_PREFIX + country["iso"].lower()
+                self.concepts[concept_id] = Concept(
+                    concept_id, "world", country["name_en"], country["name_ru"]
+                )
+            for alias in [*country.get("names", []), *country.get("capitals", [])]:
+                self._add_alias(alias, concept_id)
+        for item in [*entities, *topics]:
+            names = [item["id"].replace("-", " "), item["name_en"], item["name_ru"]]
+            for alias in [*names, *item.get("aliases", [])]:
+                self._add_alias(alias, item["id"])
+        self._build_fuzzy()
+
+    def _add_alias(self, alias: str, concept_id: str) -> None:
+        stripped = alias.strip()
+        if 1 < len(stripped) <= 3 and stripped.isupper():
+            self._acronyms[stripped.replace(".", "")] = concept_id
+            return
+        key = tuple(stem(t) for t in fold(stripped).split())
+        if not key or (len(key) == 1 and key[0] in STOP_WORDS):
+            return
+        self._phrases[key] = concept_id
+        self._max_len = max(self._max_len, len(key))
+
+    def _build_fuzzy(self) -> None:
+        forms: dict[str, str] = {}
+        for key, concept_id in self._phrases.items():
+            if len(key) == 1 and max_typos(key[0]) and key[0] not in forms:
+                forms[key[0]] = concept_id
+        self._fuzzy_forms = list(forms)
+        self._fuzzy_ids = [forms[f] for f in self._fuzzy_forms]
+        self._by_length: dict[int, list[int]] = defaultdict(list)
+        for index, form in enumerate(self._fuzzy_forms):
+            self._by_length[len(form)].append(index)
+
+    def resolve(self, label: str) -> str | None:
+        """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any."""
+        if label in self.concepts:
+            return label
+        stripped = label.strip()
+        if stripped.replace(".", "") in self._acronyms:
+            return self._acronyms[stripped.replace(".", "")]
+        return self._phrases.get(tuple(stem(t) for t in fold(stripped).split()))
+
+    def find(self, raw_tokens: list[str], known_stems: set[str] | frozenset = frozenset()) -> list[Mention]:
+        """Concepts named in a tokenised question (longest phrase first, then typos).
+
+        ``raw_tokens`` keep their original case (for acronyms such as "US"); ``known_stems``
+        are ordinary words of the knowledge, which are never read as a typo of a name.
+        """
+        folded = [fold(t) for t in raw_tokens]
+        stems = [stem(t) for t in folded]
+        taken = [False] * len(stems)
+        mentions: list[Mention] = []
+        for size in range(min(self._max_len, len(stems)), 0, -1):
+            for start in range(len(stems) - size + 1):
+                if any(taken[start : start + size]):
+                    continue
+                concept_id = self._phrases.get(tuple(stems[start : start + size]))
+                if concept_id is None:
+                    continue
+                mentions.append(Mention(self.concepts[concept_id], start, start + size))
+                taken[start : start + size] = [True] * size
+        for position, token in enumerate(raw_tokens):
+            if taken[position]:
+                continue
+            concept_id = self._acronyms.get(token.replace(".", ""))
+            if concept_id is None:
+                concept_id = self._fuzzy(folded[position], stems[position], known_stems)
+                fuzzy = True
+            else:
+                fuzzy = False
+            if concept_id is not None:
+                mentions.append(Mention(self.concepts[concept_id], position, position + 1, fuzzy))
+                taken[position] = True
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _fuzzy(self, word: str, word_stem: str, known_stems: set[str] | frozenset) -> str | None:
+        limit = max_typos(word)
+        if not limit or word in STOP_WORDS or word_stem in known_stems or word.isdigit():
+            return None
+        best: tuple[int, str] | None = None
+        for query in {word, word_stem}:
+            budget = max_typos(query) if query is word_stem else limit
+            if not budget:
+                continue
+            indexes = [
+                i
+                for size in range(len(query) - budget, len(query) + budget + 1)
+                for i in self._by_length.get(size, ())
+            ]
+            if not indexes:
+                continue
+            choices = [self._fuzzy_forms[i] for i in indexes]
+            found = process.extractOne(query, choices, scorer=OSA.distance, score_cutoff=budget)
+            if found is not None and (best is None or found[1] < best[0]):
+                best = (found[1], self._fuzzy_ids[indexes[found[2]]])
+        return best[1] if best else None
