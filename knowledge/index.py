@@ -2,15 +2,37 @@
 
 from __future__ import annotations
 
+import json
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from importlib import resources
 
 from knowledge.facts import Fact
-from knowledge.text import content_tokens, stem
+from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
+SYNONYM = "~"
+
+
+def load_synonyms() -> dict[str, str]:
+    """Stem → synonym-group term, from ``knowledge/data/synonyms.jsonl`` (EN and RU words).
+
+    A stem in two groups keeps the first; every member of a group searches as one term.
+    """
+    path = resources.files("knowledge") / "data" / "synonyms.jsonl"
+    mapping: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        group = json.loads(line)
+        words = [*group.get("en", []), *group.get("ru", [])]
+        term = SYNONYM + stem(fold(words[0]))
+        for word in words:
+            for token in fold(word).split():
+                mapping.setdefault(stem(token), term)
+    return mapping
 
 
 @dataclass
@@ -30,16 +52,35 @@ class Doc:
         return set(self.entities) | {TOPIC + t for t in self.topics}
 
 
+MONTHS = (
+    ("january", "январь"), ("february", "февраль"), ("march", "март"), ("april", "апрель"),
+    ("may", "май"), ("june", "июнь"), ("july", "июль"), ("august", "август"),
+    ("september", "сентябрь"), ("october", "октябрь"), ("november", "ноябрь"),
+    ("december", "декабрь"),
+)  # fmt: skip
+
+
+def date_words(date: str | None) -> list[str]:
+    """Words a question may use for a fact's date: the year and the month in EN and RU."""
+    if not date:
+        return []
+    words = [date[:4]]
+    if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
+        words += MONTHS[int(date[5:7]) - 1]
+    return words
+
+
 def fact_search_text(fact: Fact, names: Iterable[str] = ()) -> list[str]:
     """Folded content tokens of everything a question may be matched against."""
     fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *names]
-    return [t for f in fields if f for t in content_tokens(f)]
+    return [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
 
 
 class Index:
     """Postings from stems and entity ids to facts; add and remove are incremental."""
 
-    def __init__(self) -> None:
+    def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
+        self.synonyms = synonyms if synonyms is not None else load_synonyms()
         self.docs: dict[str, Doc] = {}
         self.postings: dict[str, set[str]] = defaultdict(set)
         # Entity ids and "topic:<id>" labels to the facts about them.
@@ -53,7 +94,7 @@ class Index:
         """Index one fact (replacing an older version of it) under its resolved entities."""
         self.remove(fact.id)
         words = fact_search_text(fact, names)
-        stems = [stem(w) for w in words]
+        stems = [self.term(w) for w in words]
         doc = Doc(
             fact=fact,
             stems=frozenset(stems),
@@ -90,6 +131,15 @@ class Index:
         for word in doc.words:
             if self.words[word] <= 0:
                 del self.words[word]
+
+    def term(self, word: str) -> str:
+        """The search term of a folded word: its stem, or its synonym group."""
+        word_stem = stem(word)
+        return self.synonyms.get(word_stem, word_stem)
+
+    def knows(self, word: str) -> bool:
+        """Whether a folded word (or a synonym of it) occurs in some fact."""
+        return self.term(word) in self.postings
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""

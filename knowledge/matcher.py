@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.index import TOPIC, Doc, Index
-from knowledge.text import STOP_WORDS, fold, stem
+from knowledge.text import STOP_WORDS, fold
 from knowledge.vocabulary import Concept, Vocabulary, max_typos
 
 
@@ -74,7 +74,7 @@ class Matcher:
 
     def analyse(self, raw_tokens: list[str], lang: str) -> Analysis:
         """Find named concepts and the remaining content terms of a tokenised question."""
-        mentions = self.vocabulary.find(raw_tokens, self.index.postings.keys())
+        mentions = self.vocabulary.find(raw_tokens, self.index.knows)
         entity_spans = [m for m in mentions if not m.concept.is_topic]
         entities: dict[str, Concept] = {}
         uncovered: dict[str, Concept] = {}
@@ -92,7 +92,7 @@ class Matcher:
             if position in fuzzy_topic:
                 continue
             terms.append(self._correct(word))
-        all_stems = [stem(fold(t)) for t in raw_tokens if fold(t) not in STOP_WORDS]
+        all_stems = [self.index.term(fold(t)) for t in raw_tokens if fold(t) not in STOP_WORDS]
         return Analysis(
             lang=lang,
             entities=tuple(entities.values()),
@@ -104,14 +104,14 @@ class Matcher:
 
     def _correct(self, word: str) -> str:
         """The stem of *word*, or of the knowledge's word it is a typo of."""
-        word_stem = stem(word)
+        term = self.index.term(word)
         budget = max_typos(word)
-        if word_stem in self.index.postings or not budget or word.isdigit():
-            return word_stem
+        if term in self.index.postings or not budget or word.isdigit():
+            return term
         found = process.extractOne(
             word, self.index.words.keys(), scorer=OSA.distance, score_cutoff=budget
         )
-        return stem(found[0]) if found else word_stem
+        return self.index.term(found[0]) if found else term
 
     def score(self, analysis: Analysis) -> list[Scored]:
         """Every candidate fact with its score, best first."""

@@ -48,7 +48,9 @@ STOP_WORDS_EN = frozenset(
     what when where which while who whom why will with would you your yours yourself yourselves
     tell me please say says said know known anything something thing things there's what's
     whats who's whos hi hello hey thanks thank also yet still ever much many us let lets kind
-    give show explain describe mean meant actually really well get got""".split()
+    give show explain describe mean meant actually really well get got
+    role roles play plays playing played happen happens happening happened news latest
+    situation current currently""".split()
 )
 
 STOP_WORDS_RU = frozenset(
@@ -58,7 +60,8 @@ STOP_WORDS_RU = frozenset(
     ни них но ну о об однако он она они оно от очень по под при с со так также такой там те
     тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта эти это
     этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь вообще вы
-    какова каково каковы каких какого какому зачем почему сколько""".split()
+    какова каково каковы каких какого какому зачем почему сколько
+    роль роли играет играют играть происходит происходило новости новое ситуация сейчас""".split()
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -124,11 +125,13 @@ class Vocabulary:
             return self._acronyms[stripped.replace(".", "")]
         return self._phrases.get(tuple(stem(t) for t in fold(stripped).split()))
 
-    def find(self, raw_tokens: list[str], known_stems: set[str] | frozenset = frozenset()) -> list[Mention]:
+    def find(
+        self, raw_tokens: list[str], is_known: Callable[[str], bool] = lambda word: False
+    ) -> list[Mention]:
         """Concepts named in a tokenised question (longest phrase first, then typos).
 
-        ``raw_tokens`` keep their original case (for acronyms such as "US"); ``known_stems``
-        are ordinary words of the knowledge, which are never read as a typo of a name.
+        ``raw_tokens`` keep their original case (for acronyms such as "US"); a word for which
+        ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
         """
         folded = [fold(t) for t in raw_tokens]
         stems = [stem(t) for t in folded]
@@ -148,7 +151,7 @@ class Vocabulary:
                 continue
             concept_id = self._acronyms.get(token.replace(".", ""))
             if concept_id is None:
-                concept_id = self._fuzzy(folded[position], stems[position], known_stems)
+                concept_id = self._fuzzy(folded[position], stems[position], is_known)
                 fuzzy = True
             else:
                 fuzzy = False
@@ -158,9 +161,9 @@ class Vocabulary:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
-    def _fuzzy(self, word: str, word_stem: str, known_stems: set[str] | frozenset) -> str | None:
+    def _fuzzy(self, word: str, word_stem: str, is_known: Callable[[str], bool]) -> str | None:
         limit = max_typos(word)
-        if not limit or word in STOP_WORDS or word_stem in known_stems or word.isdigit():
+        if not limit or word in STOP_WORDS or word.isdigit() or is_known(word):
             return None
         best: tuple[int, str] | None = None
         for query in {word, word_stem}:
