@@ -56,9 +56,6 @@ class Knowledge:
         self.store.seed(self._validate_seed)
         self._articles = {a.id: a for a in store.articles()}
         self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
-        self._topic_names = {
-            t["id"]: (t["name_en"], t["name_ru"]) for t in store.topics()
-        }
         self.index = Index()
         for fact in store.facts():
             self._index(fact)
@@ -81,8 +78,7 @@ class Knowledge:
 
     def _index(self, fact: Fact) -> None:
         entities = {self.vocabulary.resolve(e) or e for e in fact.entities}
-        names = [n for t in fact.topics for n in self._topic_names.get(t, ())]
-        self.index.add(fact, entities, names)
+        self.index.add(fact, entities)
 
     def _validate(self, raw: dict, origin: str) -> Fact:
         return validate(raw, self._articles, origin=origin, resolve_entity=self.vocabulary.resolve)

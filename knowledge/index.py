@@ -70,9 +70,9 @@ def date_words(date: str | None) -> list[str]:
     return words
 
 
-def fact_search_text(fact: Fact, names: Iterable[str] = ()) -> list[str]:
+def fact_search_text(fact: Fact) -> list[str]:
     """Folded content tokens of everything a question may be matched against."""
-    fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *names]
+    fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]
     return [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
 
 
@@ -90,10 +90,10 @@ class Index:
     def __len__(self) -> int:
         return len(self.docs)
 
-    def add(self, fact: Fact, entities: Iterable[str], names: Iterable[str] = ()) -> None:
+    def add(self, fact: Fact, entities: Iterable[str]) -> None:
         """Index one fact (replacing an older version of it) under its resolved entities."""
         self.remove(fact.id)
-        words = fact_search_text(fact, names)
+        words = fact_search_text(fact)
         stems = [self.term(w) for w in words]
         doc = Doc(
             fact=fact,

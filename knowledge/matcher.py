@@ -31,10 +31,11 @@ class Thresholds:
 class Weights:
     """How much each signal counts; signals a question does not carry drop out."""
 
-    lexical: float = 0.55
-    entities: float = 0.25
-    topics: float = 0.10
-    fuzzy: float = 0.10
+    lexical: float = 0.60
+    topics: float = 0.25
+    fuzzy: float = 0.15
+    # A fact about only some of the entities a question names loses up to this share.
+    entities: float = 0.5
 
 
 @dataclass(frozen=True)
@@ -137,16 +138,17 @@ class Matcher:
             if total_idf:
                 matched = sum(w for t, w in idf.items() if t in doc.stems)
                 parts.append((weights.lexical, matched / total_idf))
-            if wanted:
-                parts.append((weights.entities, len(wanted & doc.entities) / len(wanted)))
             if topic_ids:
                 parts.append((weights.topics, len(topic_ids & doc.topics) / len(topic_ids)))
             if analysis.text:
                 ratio = fuzz.token_set_ratio(analysis.text, doc.text, processor=None) / 100
                 parts.append((weights.fuzzy, ratio))
             weight_sum = sum(w for w, _ in parts)
-            score = 100 * sum(w * v for w, v in parts) / weight_sum if weight_sum else 0.0
-            scored.append(Scored(doc, score))
+            base = sum(w * v for w, v in parts) / weight_sum if weight_sum else 1.0
+            if wanted:
+                share = len(wanted & doc.entities) / len(wanted)
+                base *= 1 - weights.entities * (1 - share)
+            scored.append(Scored(doc, 100 * base))
         scored.sort(key=lambda s: (-s.score, s.doc.fact.id))
         return scored
 

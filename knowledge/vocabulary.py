@@ -88,7 +88,8 @@ class Vocabulary:
                 )
             for alias in [*country.get("names", []), *country.get("capitals", [])]:
                 self._add_alias(alias, concept_id)
-        for item in [*entities, *topics]:
+        # Topics before entities, so a word that names both ("Russian") names the entity.
+        for item in [*topics, *entities]:
             names = [item["id"].replace("-", " "), item["name_en"], item["name_ru"]]
             for alias in [*names, *item.get("aliases", [])]:
                 self._add_alias(alias, item["id"])
