@@ -179,7 +179,9 @@ class Knowledge:
                     coverage=self.coverage(lang),
                 )
             else:
-                answer = Answer(question, lang, ABSTAIN, top_score=top, coverage=self.coverage(lang))
+                answer = Answer(
+                    question, lang, ABSTAIN, top_score=top, coverage=self.coverage(lang)
+                )
         elapsed = (time.perf_counter() - started) * 1000
         if log:
             top_fact = answer.results[0].fact_id if answer.results else None
@@ -245,15 +247,24 @@ class Knowledge:
         chosen += [f for f in facts if f not in chosen]
         return [self.result(f, lang) for f in chosen[:limit]]
 
-    def list_facts(self, query: str = "", offset: int = 0, limit: int = 10) -> tuple[int, list[Fact]]:
+    def list_facts(
+        self, query: str = "", offset: int = 0, limit: int = 10
+    ) -> tuple[int, list[Fact]]:
         """Live facts whose id or text contains *query* (folded), paged: (total, page)."""
         needle = fold(query)
         facts = [
             doc.fact
             for doc in self.index.docs.values()
             if not needle
-            or needle in fold(" ".join(filter(None, [doc.fact.id, doc.fact.statement,
-                                                     doc.fact.statement_ru, doc.fact.quote])))
+            or needle
+            in fold(
+                " ".join(
+                    filter(
+                        None,
+                        [doc.fact.id, doc.fact.statement, doc.fact.statement_ru, doc.fact.quote],
+                    )
+                )
+            )
         ]
         return len(facts), facts[offset : offset + limit]
 
@@ -375,7 +386,10 @@ class Knowledge:
     # -- curators' views -------------------------------------------------------------
 
     def gaps(self, limit: int = 10) -> list[tuple[str, int, float]]:
-        """Unanswered or unsure questions, near-duplicates grouped: (question, count, best score)."""
+        """Unanswered or unsure questions, near-duplicates grouped.
+
+        Returns (an example question, how often it was asked, the best score it got).
+        """
         groups: list[list] = []  # [folded, shown question, count, best score]
         for row in self.store.questions(outcomes=(ABSTAIN, UNSURE)):
             key = fold(row["question"])

@@ -26,9 +26,18 @@ FIELDS = (
     "topics",
 )
 REQUIRED = ("statement", "quote", "source")
-EDITABLE = ("statement", "statement_ru", "quote", "quote_en", "source", "date", "entities", "topics")
+EDITABLE = (
+    "statement",
+    "statement_ru",
+    "quote",
+    "quote_en",
+    "source",
+    "date",
+    "entities",
+    "topics",
+)
 
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,55}$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LIST_SPLIT = re.compile(r"[;,|]")
@@ -187,7 +196,7 @@ def validate(
     if fact_id in (None, ""):
         fact_id = new_fact_id(statement, quote, source)
     elif not isinstance(fact_id, str) or not _ID.match(fact_id):
-        raise FactError("'id' must be 1-64 letters, digits or . _ : - (starting with one)")
+        raise FactError("'id' must be 1-56 letters, digits or . _ - (starting with one)")
     article_id = paragraph = None
     if source in articles:
         article = articles[source]

@@ -88,7 +88,11 @@ class Matcher:
         terms: list[str] = []
         for position, token in enumerate(raw_tokens):
             word = fold(token)
-            if position in in_entity or word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            if (
+                position in in_entity
+                or word in STOP_WORDS
+                or (len(word) < 2 and not word.isdigit())
+            ):
                 continue
             if position in fuzzy_topic:
                 continue

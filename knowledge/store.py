@@ -415,8 +415,6 @@ class Store:
 
     def feedback_counts(self) -> dict[str, int]:
         """Totals of 👍 and 👎."""
-        rows = self.db.query(
-            "select sum(value > 0) as up, sum(value < 0) as down from feedback"
-        )
+        rows = self.db.query("select sum(value > 0) as up, sum(value < 0) as down from feedback")
         row = next(iter(rows))
         return {"up": row["up"] or 0, "down": row["down"] or 0}

@@ -49,6 +49,17 @@ class Mention:
     fuzzy: bool = False
 
 
+MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
+
+
+def alias_key(word: str) -> str:
+    """How one folded word of a name is compared: by stem when the stem is long enough to be
+    distinctive, otherwise by its exact form (so every inflection must be listed as an alias).
+    """
+    word_stem = stem(word)
+    return word_stem if len(word_stem) >= MIN_STEM else "=" + word
+
+
 def max_typos(word: str) -> int:
     """How many edits a word of this length may carry and still be recognised."""
     if len(word) < 5:
@@ -77,7 +88,9 @@ class Vocabulary:
             if entity.get("iso"):
                 by_iso[entity["iso"].upper()] = concept.id
         for topic in topics:
-            self.concepts[topic["id"]] = Concept(topic["id"], "topic", topic["name_en"], topic["name_ru"])
+            self.concepts[topic["id"]] = Concept(
+                topic["id"], "topic", topic["name_en"], topic["name_ru"]
+            )
         # World countries first, so curated entities win any shared alias.
         for country in world:
             concept_id = by_iso.get(country["iso"].upper())
@@ -100,17 +113,19 @@ class Vocabulary:
         if 1 < len(stripped) <= 3 and stripped.isupper():
             self._acronyms[stripped.replace(".", "")] = concept_id
             return
-        key = tuple(stem(t) for t in fold(stripped).split())
-        if not key or (len(key) == 1 and key[0] in STOP_WORDS):
+        words = fold(stripped).split()
+        if not words or (len(words) == 1 and words[0] in STOP_WORDS):
             return
+        key = tuple(alias_key(w) for w in words)
         self._phrases[key] = concept_id
         self._max_len = max(self._max_len, len(key))
 
     def _build_fuzzy(self) -> None:
         forms: dict[str, str] = {}
         for key, concept_id in self._phrases.items():
-            if len(key) == 1 and max_typos(key[0]) and key[0] not in forms:
-                forms[key[0]] = concept_id
+            form = key[0].lstrip("=")
+            if len(key) == 1 and max_typos(form) and form not in forms:
+                forms[form] = concept_id
         self._fuzzy_forms = list(forms)
         self._fuzzy_ids = [forms[f] for f in self._fuzzy_forms]
         self._by_length: dict[int, list[int]] = defaultdict(list)
@@ -124,7 +139,7 @@ class Vocabulary:
         stripped = label.strip()
         if stripped.replace(".", "") in self._acronyms:
             return self._acronyms[stripped.replace(".", "")]
-        return self._phrases.get(tuple(stem(t) for t in fold(stripped).split()))
+        return self._phrases.get(tuple(alias_key(w) for w in fold(stripped).split()))
 
     def find(
         self, raw_tokens: list[str], is_known: Callable[[str], bool] = lambda word: False
@@ -136,13 +151,14 @@ class Vocabulary:
         """
         folded = [fold(t) for t in raw_tokens]
         stems = [stem(t) for t in folded]
+        keys = [alias_key(t) for t in folded]
         taken = [False] * len(stems)
         mentions: list[Mention] = []
         for size in range(min(self._max_len, len(stems)), 0, -1):
             for start in range(len(stems) - size + 1):
                 if any(taken[start : start + size]):
                     continue
-                concept_id = self._phrases.get(tuple(stems[start : start + size]))
+                concept_id = self._phrases.get(tuple(keys[start : start + size]))
                 if concept_id is None:
                     continue
                 mentions.append(Mention(self.concepts[concept_id], start, start + size))

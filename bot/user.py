@@ -1,0 +1,259 @@
+"""What every user can do: ask, browse briefs, topics and sources, and use the answer buttons."""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from telegram import Message, Update
+from telegram.constants import ChatType
+from telegram.ext import ContextTypes
+
+from bot import keyboards
+from bot.access import knowledge_of
+from bot.render import answer_html, fit_blocks, result_html, source_line
+from bot.texts import t, user_lang
+from knowledge.answer import Answer
+
+HELP = {
+    "en": """<b>Briefbot</b> answers questions about a curated briefing and quotes
+the source sentence behind every fact.
+
+<b>The briefing</b>
+{articles}
+
+<b>Ask in English or Russian</b>, for example:
+• what did Turkey sign with Azerbaijan?
+• Когда Алиев ездил в Китай?
+• which Chinese weapons is Baku interested in?
+
+<b>Commands</b>
+/brief [topic] — a short digest, overall or on one topic or country
+/topics — topics and countries, with buttons
+/sources — the articles, with outlet, date and link
+/ask QUESTION — ask in a group chat
+/help — this message
+In any chat: type @{username} and a question.""",
+    "ru": """<b>Briefbot</b> отвечает на вопросы по брифингу и к каждому факту
+приводит исходную цитату.
+
+<b>Брифинг</b>
+{articles}
+
+<b>Спрашивайте по-русски или по-английски</b>, например:
+• Какие соглашения подписали Азербайджан и Турция?
+• Когда Алиев ездил в Китай?
+• what did Turkey sign with Azerbaijan?
+
+<b>Команды</b>
+/brief [тема] — краткая сводка, общая или по теме или стране
+/topics — темы и страны, кнопками
+/sources — статьи: издание, дата, ссылка
+/ask ВОПРОС — спросить в группе
+/help — это сообщение
+В любом чате: наберите @{username} и вопрос.""",
+}
+
+
+def _articles_list(context: ContextTypes.DEFAULT_TYPE, lang: str) -> str:
+    knowledge = knowledge_of(context)
+    lines = []
+    for article in knowledge.articles():
+        outlet = f" ({escape(article.outlet)})" if article.outlet else ""
+        lines.append(f"• «{escape(article.title)}»{outlet}")
+    topics = [tc.concept.name(lang) for tc in knowledge.topic_counts(kinds="topics")[:8]]
+    if topics:
+        lines.append(("Темы: " if lang == "ru" else "Topics: ") + escape(", ".join(topics)))
+    return "\n".join(lines)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/start and /help: what the bot knows, examples in both languages, the commands."""
+    lang = user_lang(update)
+    text = HELP[lang].format(
+        articles=_articles_list(context, lang), username=escape(context.bot.username or "bot")
+    )
+    await update.effective_message.reply_html(text, disable_web_page_preview=True)
+
+
+async def send_answer(message: Message, answer: Answer, offset: int = 0) -> None:
+    """Reply to a question message with the rendered answer and its buttons."""
+    await message.reply_html(
+        answer_html(answer),
+        reply_markup=keyboards.answer_keyboard(answer, offset),
+        disable_web_page_preview=True,
+        do_quote=message.chat.type != ChatType.PRIVATE or offset == 0,
+    )
+
+
+def _question_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    message = update.effective_message
+    text = message.text or ""
+    if context.args is not None:  # /ask QUESTION
+        return " ".join(context.args)
+    username = context.bot.username
+    if username:
+        text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
+    return text.strip()
+
+
+async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A question (plain text in private, /ask, a mention or a reply in groups)."""
+    message = update.effective_message
+    question = _question_text(update, context)
+    if not question:
+        await message.reply_text(t("empty", user_lang(update)))
+        return
+    user = update.effective_user
+    answer = knowledge_of(context).ask(question, user_id=user.id if user else None)
+    await send_answer(message, answer)
+
+
+async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Plain text: a question in private chats; in groups only a mention of or reply to the bot."""
+    message = update.effective_message
+    replied = message.reply_to_message
+    username = context.bot.username or ""
+    if (
+        message.chat.type == ChatType.PRIVATE
+        or (username and f"@{username}".lower() in (message.text or "").lower())
+        or (replied and replied.from_user and replied.from_user.id == context.bot.id)
+    ):
+        await ask(update, context)
+
+
+async def brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/brief [topic or country]: the most important facts, overall or on one subject."""
+    topic = " ".join(context.args or []).strip()
+    await _send_brief(update, context, topic, user_lang(update, topic or None))
+
+
+async def _send_brief(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str, lang: str
+) -> None:
+    knowledge = knowledge_of(context)
+    concept = None
+    if topic:
+        concept = knowledge.concept(topic) or knowledge.find_concept(topic)
+        if concept is None or concept.kind == "world":
+            await update.effective_message.reply_text(t("brief_unknown", lang, topic=topic))
+            return
+    results = knowledge.brief(concept, lang)
+    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    blocks = [f"<b>{escape(title)}</b>", *(result_html(r, lang) for r in results)]
+    await update.effective_message.reply_html(
+        fit_blocks(blocks, "…"), disable_web_page_preview=True
+    )
+
+
+async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/topics: entities and topics with fact counts, as buttons that open their brief."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+    lang = user_lang(update)
+    counts = knowledge_of(context).topic_counts()[:40]
+    buttons = [
+        InlineKeyboardButton(
+            f"{tc.concept.name(lang)} ({tc.count})",
+            callback_data=keyboards.data(keyboards.BRIEF, tc.concept.id),
+        )
+        for tc in counts
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    await update.effective_message.reply_text(
+        t("topics_title", lang), reply_markup=InlineKeyboardMarkup(rows)
+    )
+
+
+async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/sources: every article with title, outlet, date and link."""
+    lang = user_lang(update)
+    lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
+    for article in knowledge_of(context).articles():
+        parts = [f"<b>{escape(article.title)}</b>"]
+        if lang == "en" and article.title_en:
+            parts.append(f"<i>{escape(article.title_en)}</i>")
+        parts.append(escape(article.outlet or t("no_outlet", lang)))
+        parts.append(escape(article.date or t("no_date", lang)))
+        if article.url:
+            parts.append(f'<a href="{escape(article.url, quote=True)}">{escape(article.url)}</a>')
+        parts.append(f"id: <code>{escape(article.id)}</code>")
+        lines.append("\n".join(parts))
+    await update.effective_message.reply_html(fit_blocks(lines, "…"), disable_web_page_preview=True)
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Stickers, photos and the like in a private chat: say what the bot understands."""
+    await update.effective_message.reply_text(t("not_text", user_lang(update)))
+
+
+# -- buttons ------------------------------------------------------------------------------
+
+
+async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Source, More, 👍/👎, "did you mean" and brief buttons."""
+    query = update.callback_query
+    kind, args = keyboards.split(query.data)
+    knowledge = knowledge_of(context)
+    message = query.message if isinstance(query.message, Message) else None
+    question = message.reply_to_message.text if message and message.reply_to_message else None
+    lang = user_lang(update, question or (message.text if message else None))
+    if kind == keyboards.FEEDBACK and len(args) == 2 and args[0] in "+-":
+        if knowledge.fact(args[1]) is None:
+            await query.answer(t("no_fact", lang))
+            return
+        knowledge.feedback(query.from_user.id, args[1], 1 if args[0] == "+" else -1, question)
+        await query.answer(t("thanks", lang))
+        return
+    if message is None:
+        await query.answer(t("expired", lang))
+        return
+    if kind == keyboards.SOURCE:
+        await query.answer()
+        await _send_source(message, context, args[0], lang)
+    elif kind == keyboards.SHOW:
+        fact = knowledge.fact(args[0])
+        await query.answer()
+        if fact is None:
+            await message.reply_text(t("no_fact", lang))
+            return
+        await message.reply_html(
+            result_html(knowledge.result(fact, lang), lang),
+            reply_markup=keyboards.fact_keyboard(fact.id, lang),
+            disable_web_page_preview=True,
+        )
+    elif kind == keyboards.MORE and args[0].isdigit() and question:
+        await query.answer()
+        offset = int(args[0])
+        answer = knowledge.ask(question, log=False, offset=offset)
+        if not answer.results:
+            await message.reply_text(t("more_none", lang))
+            return
+        await send_answer(message.reply_to_message, answer, offset)
+    elif kind == keyboards.BRIEF:
+        await query.answer()
+        await _send_brief(update, context, args[0], user_lang(update))
+    else:
+        await query.answer(t("expired", lang))
+
+
+async def _send_source(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, fact_id: str, lang: str
+) -> None:
+    knowledge = knowledge_of(context)
+    fact = knowledge.fact(fact_id)
+    if fact is None:
+        await message.reply_text(t("no_fact", lang))
+        return
+    paragraph = knowledge.paragraph_of(fact)
+    source = knowledge.source_of(fact)
+    heading = f"<b>{escape(t('source_title', lang))}</b>"
+    if paragraph is None:
+        body = f"<blockquote>{escape(fact.quote)}</blockquote>"
+    else:
+        text = escape(paragraph.text).replace(escape(fact.quote), f"<b>{escape(fact.quote)}</b>")
+        body = f"<blockquote>{text}</blockquote>"
+    await message.reply_html(
+        fit_blocks([heading, body, source_line(source, lang)], "…"),
+        disable_web_page_preview=True,
+    )
