@@ -1,0 +1,110 @@
+"""Running the real bot against the fake Bot API server: in a thread, or as a process."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from fake_telegram import FakeTelegram
+
+from bot.app import build_application
+from bot.config import Settings
+from knowledge.engine import Knowledge
+
+ADMIN_ID = 7001
+USER_ID = 42
+
+
+class BotThread:
+    """The real ``Application`` with ``run_polling`` in a background thread.
+
+    The knowledge is opened inside that thread (SQLite connections belong to one thread);
+    ``knowledge`` is available once ``start()`` returns, for read-only checks.
+    """
+
+    def __init__(
+        self,
+        fake: FakeTelegram,
+        database: Path,
+        admin_ids: frozenset[int] = frozenset({ADMIN_ID}),
+        max_rate: float = 0,
+    ) -> None:
+        self.settings = Settings(
+            token=fake.token,
+            admin_ids=admin_ids,
+            database=database,
+            api_base_url=fake.base_url,
+            max_rate=max_rate,
+        )
+        self.fake = fake
+        self.knowledge: Knowledge | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.error: BaseException | None = None
+
+    def _run(self) -> None:
+        try:
+            self._loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(self._loop)
+            self.knowledge = Knowledge.open(self.settings.database)
+            application = build_application(self.settings, self.knowledge)
+            self._ready.set()
+            application.run_polling(timeout=1, stop_signals=None, close_loop=False)
+        except BaseException as error:  # noqa: BLE001 - reported to the test
+            self.error = error
+            self._ready.set()
+        finally:
+            if self.knowledge is not None:
+                self.knowledge.close()
+            if self._loop is not None:
+                self._loop.close()
+
+    def start(self) -> BotThread:
+        """Start polling and wait until the bot has asked for updates once."""
+        self._thread.start()
+        self._ready.wait(30)
+        if self.error:
+            raise self.error
+        self.fake.wait_for(method="getUpdates", timeout=15)
+        return self
+
+    def stop(self) -> None:
+        """Stop polling gracefully and wait for the thread."""
+        if self._loop is not None and self._thread.is_alive():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(30)
+
+    def __enter__(self) -> BotThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def bot_process(
+    fake: FakeTelegram, database: Path, admin_ids: str = str(ADMIN_ID), **env: str
+) -> subprocess.Popen:
+    """``python -m bot run`` as a child process pointed at the fake server."""
+    environment = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": fake.token,
+        "TELEGRAM_API_BASE_URL": fake.base_url,
+        "DATABASE_PATH": str(database),
+        "ADMIN_IDS": admin_ids,
+        "TELEGRAM_MAX_RATE": "0",
+        "LOG_LEVEL": "INFO",
+        **env,
+    }
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot", "run"],
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        cwd=database.parent,
+    )
