@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
 from knowledge.articles import Article, Paragraph
 from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
-from knowledge.index import TOPIC, Index
+from knowledge.index import TOPIC, Index, analysis_version
 from knowledge.matcher import Matcher, Scored, collapse
 from knowledge.store import Store
 from knowledge.text import detect_lang, fold
@@ -57,8 +57,8 @@ class Knowledge:
         self._articles = {a.id: a for a in store.articles()}
         self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
         self.index = Index()
-        for fact in store.facts():
-            self._index(fact)
+        self._resolved: dict[str, str] = {}
+        self._load_index()
         self.matcher = Matcher(self.index, self.vocabulary)
 
     @classmethod
@@ -76,9 +76,39 @@ class Knowledge:
         articles = {a.id: a for a in self.store.articles()}
         return validate(record, articles, origin="seed")
 
-    def _index(self, fact: Fact) -> None:
-        entities = {self.vocabulary.resolve(e) or e for e in fact.entities}
-        self.index.add(fact, entities)
+    def _load_index(self) -> None:
+        """Index every live fact, reusing stored search terms while they are current."""
+        version = analysis_version()
+        stale = self.store.meta("analysis") != version
+        computed = []
+        for fact, stored in self.store.fact_rows():
+            if stale or stored is None:
+                terms = self.index.terms_of(fact)
+                computed.append((fact.id, " ".join(terms)))
+            else:
+                terms = tuple(stored.split())
+            self._index(fact, terms)
+        if computed:
+            self.store.set_terms(computed)
+        if stale:
+            self.store.set_meta("analysis", version)
+
+    def _entity_id(self, label: str) -> str:
+        if label not in self._resolved:
+            self._resolved[label] = self.vocabulary.resolve(label) or label
+        return self._resolved[label]
+
+    def _index(self, fact: Fact, terms: tuple[str, ...]) -> None:
+        self.index.add(fact, {self._entity_id(e) for e in fact.entities}, terms)
+
+    def _store_fact(self, fact: Fact, actor: int, action: str) -> None:
+        """Save a fact (with its audit record) and index it; deleted facts leave the index."""
+        terms = self.index.terms_of(fact)
+        self.store.save_fact(fact, actor, action, " ".join(terms))
+        if fact.deleted:
+            self.index.remove(fact.id)
+        else:
+            self._index(fact, terms)
 
     def _validate(self, raw: dict, origin: str) -> Fact:
         return validate(raw, self._articles, origin=origin, resolve_entity=self.vocabulary.resolve)
@@ -214,7 +244,7 @@ class Knowledge:
             ):
                 continue
             label = TOPIC + concept.id if concept.is_topic else concept.id
-            count = len(self.index.about(label))
+            count = self.index.label_df[label]
             if count:
                 counts.append(TopicCount(concept, count))
         counts.sort(key=lambda tc: (-tc.count, tc.concept.id))
@@ -234,10 +264,10 @@ class Knowledge:
         Facts are taken in curated order, one per topic first, so a digest is varied.
         """
         if concept is None:
-            ids = set(self.index.docs)
+            facts = [doc.fact for doc in self.index.docs.values()]
         else:
-            ids = self.index.about(TOPIC + concept.id if concept.is_topic else concept.id)
-        facts = [self.index.docs[i].fact for i in self.index.docs if i in ids]
+            label = TOPIC + concept.id if concept.is_topic else concept.id
+            facts = [self.index.docs[i].fact for i in self.index.about(label)]
         chosen: list[Fact] = []
         seen_topics: set[str] = set()
         for fact in facts:
@@ -276,8 +306,7 @@ class Knowledge:
         existing = self.store.fact(fact.id)
         if existing is not None and not existing.deleted:
             raise FactError(f"a fact with id '{fact.id}' already exists")
-        self.store.save_fact(fact, actor, "addfact")
-        self._index(fact)
+        self._store_fact(fact, actor, "addfact")
         return fact
 
     def edit_fact(self, fact_id: str, field_name: str, value: str, actor: int) -> Fact:
@@ -291,8 +320,7 @@ class Knowledge:
         record.pop("paragraph")
         record[field_name] = value
         fact = replace(self._validate(record, origin=current.origin), id=current.id)
-        self.store.save_fact(fact, actor, "editfact")
-        self._index(fact)
+        self._store_fact(fact, actor, "editfact")
         return fact
 
     def delete_fact(self, fact_id: str, actor: int) -> Fact:
@@ -301,8 +329,7 @@ class Knowledge:
         if current is None:
             raise FactError(f"there is no fact '{fact_id}'")
         deleted = replace(current, deleted=True)
-        self.store.save_fact(deleted, actor, "delfact")
-        self.index.remove(fact_id)
+        self._store_fact(deleted, actor, "delfact")
         return deleted
 
     def undo(self, actor: int) -> tuple[str, Fact] | None:
@@ -313,7 +340,7 @@ class Knowledge:
         _, restored = self.store.undo(change, actor)
         self.index.remove(change["fact_id"])
         if restored is not None and not restored.deleted:
-            self._index(restored)
+            self._index(restored, self.index.terms_of(restored))
         fact = restored or self.store.fact(change["fact_id"])
         assert fact is not None
         return change["action"], fact
@@ -370,9 +397,12 @@ class Knowledge:
                 continue
             good[fact.id] = fact
         if good:
-            report.imported = self.store.save_facts(good.values(), actor)
-            for fact in good.values():
-                self._index(fact)
+            pairs = [(fact, self.index.terms_of(fact)) for fact in good.values()]
+            report.imported = self.store.save_facts(
+                [(fact, " ".join(terms)) for fact, terms in pairs], actor
+            )
+            for fact, terms in pairs:
+                self._index(fact, terms)
         return report
 
     def export_jsonl(self) -> str:

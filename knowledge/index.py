@@ -1,19 +1,42 @@
-"""In-memory inverted index over facts: stem and entity postings, updated one fact at a time."""
+"""In-memory inverted index over facts, built for 100k+ facts and incremental updates.
+
+Each fact gets a document number. Postings (search term → document numbers, and entity or
+topic label → document numbers) are append-only ``array('i')`` buffers that numpy reads
+without copying; a replaced or deleted fact's old number is simply marked dead. Scoring a
+question is then a few vectorised additions over the postings of its terms.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+
+import numpy as np
 
 from knowledge.facts import Fact
 from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
 SYNONYM = "~"
+# Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
+ANALYSIS_VERSION = "1"
+
+MONTHS = (
+    ("january", "январь"), ("february", "февраль"), ("march", "март"), ("april", "апрель"),
+    ("may", "май"), ("june", "июнь"), ("july", "июль"), ("august", "август"),
+    ("september", "сентябрь"), ("october", "октябрь"), ("november", "ноябрь"),
+    ("december", "декабрь"),
+)  # fmt: skip
+
+
+def _synonyms_text() -> str:
+    return (resources.files("knowledge") / "data" / "synonyms.jsonl").read_text(encoding="utf-8")
 
 
 def load_synonyms() -> dict[str, str]:
@@ -21,9 +44,8 @@ def load_synonyms() -> dict[str, str]:
 
     A stem in two groups keeps the first; every member of a group searches as one term.
     """
-    path = resources.files("knowledge") / "data" / "synonyms.jsonl"
     mapping: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in _synonyms_text().splitlines():
         if not line.strip():
             continue
         group = json.loads(line)
@@ -35,29 +57,10 @@ def load_synonyms() -> dict[str, str]:
     return mapping
 
 
-@dataclass
-class Doc:
-    """What the matcher needs of one fact, pre-processed once."""
-
-    fact: Fact
-    stems: frozenset[str]
-    text: str  # stems of the searchable fields, space-joined, for rapidfuzz
-    entities: frozenset[str]
-    topics: frozenset[str]
-    words: frozenset[str]
-
-    @property
-    def labels(self) -> set[str]:
-        """Keys of this fact in the label postings: its entities and its topics."""
-        return set(self.entities) | {TOPIC + t for t in self.topics}
-
-
-MONTHS = (
-    ("january", "январь"), ("february", "февраль"), ("march", "март"), ("april", "апрель"),
-    ("may", "май"), ("june", "июнь"), ("july", "июль"), ("august", "август"),
-    ("september", "сентябрь"), ("october", "октябрь"), ("november", "ноябрь"),
-    ("december", "декабрь"),
-)  # fmt: skip
+def analysis_version() -> str:
+    """Identifies how search terms are derived (code version and synonym table)."""
+    digest = hashlib.sha1(_synonyms_text().encode()).hexdigest()[:12]
+    return f"{ANALYSIS_VERSION}-{digest}"
 
 
 def date_words(date: str | None) -> list[str]:
@@ -70,86 +73,132 @@ def date_words(date: str | None) -> list[str]:
     return words
 
 
-def fact_search_text(fact: Fact) -> list[str]:
-    """Folded content tokens of everything a question may be matched against."""
-    fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]
-    return [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
+@dataclass(frozen=True)
+class Doc:
+    """What the matcher needs of one fact, pre-processed once."""
+
+    number: int
+    fact: Fact
+    terms: tuple[str, ...]  # distinct search terms
+    entities: frozenset[str]
+
+    @property
+    def text(self) -> str:
+        """The terms joined, for rapidfuzz."""
+        return " ".join(self.terms)
+
+    @property
+    def labels(self) -> list[str]:
+        """Keys of this fact in the label postings: its entities and its topics."""
+        return [*self.entities, *(TOPIC + t for t in self.fact.topics)]
 
 
 class Index:
-    """Postings from stems and entity ids to facts; add and remove are incremental."""
+    """Postings from search terms and labels to facts; add and remove are incremental."""
 
     def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
         self.synonyms = synonyms if synonyms is not None else load_synonyms()
-        self.docs: dict[str, Doc] = {}
-        self.postings: dict[str, set[str]] = defaultdict(set)
-        # Entity ids and "topic:<id>" labels to the facts about them.
-        self.label_postings: dict[str, set[str]] = defaultdict(set)
-        self.words: Counter[str] = Counter()  # surface words, for typo correction
+        self.docs: dict[str, Doc] = {}  # live facts by id
+        self.numbers: list[str | None] = []  # document number → fact id (None once dead)
+        self._postings: dict[str, array] = {}
+        self._labels: dict[str, array] = {}
+        self.df: Counter[str] = Counter()  # live document frequency of terms
+        self.label_df: Counter[str] = Counter()
+        self._alive = np.zeros(1024, dtype=bool)
+        self.generation = 0  # changes whenever the indexed facts change
 
     def __len__(self) -> int:
         return len(self.docs)
 
-    def add(self, fact: Fact, entities: Iterable[str]) -> None:
-        """Index one fact (replacing an older version of it) under its resolved entities."""
-        self.remove(fact.id)
-        words = fact_search_text(fact)
-        stems = [self.term(w) for w in words]
-        doc = Doc(
-            fact=fact,
-            stems=frozenset(stems),
-            text=" ".join(dict.fromkeys(stems)),
-            entities=frozenset(entities),
-            topics=frozenset(fact.topics),
-            words=frozenset(words),
-        )
-        self.docs[fact.id] = doc
-        for s in doc.stems:
-            self.postings[s].add(fact.id)
-        for label in doc.labels:
-            self.label_postings[label].add(fact.id)
-        self.words.update(doc.words)
-
-    def remove(self, fact_id: str) -> None:
-        """Forget a fact, if it is indexed."""
-        doc = self.docs.pop(fact_id, None)
-        if doc is None:
-            return
-        for s in doc.stems:
-            posting = self.postings.get(s)
-            if posting is not None:
-                posting.discard(fact_id)
-                if not posting:
-                    del self.postings[s]
-        for label in doc.labels:
-            posting = self.label_postings.get(label)
-            if posting is not None:
-                posting.discard(fact_id)
-                if not posting:
-                    del self.label_postings[label]
-        self.words.subtract(doc.words)
-        for word in doc.words:
-            if self.words[word] <= 0:
-                del self.words[word]
+    # -- building ------------------------------------------------------------------------
 
     def term(self, word: str) -> str:
         """The search term of a folded word: its stem, or its synonym group."""
         word_stem = stem(word)
         return self.synonyms.get(word_stem, word_stem)
 
+    def terms_of(self, fact: Fact) -> tuple[str, ...]:
+        """Distinct search terms of everything a question may be matched against."""
+        fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]
+        words = [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
+        return tuple(dict.fromkeys(self.term(w) for w in words))
+
+    def add(self, fact: Fact, entities: Iterable[str], terms: Iterable[str] | None = None) -> None:
+        """Index one fact (replacing an older version of it); *terms* may come precomputed."""
+        self.remove(fact.id)
+        number = len(self.numbers)
+        self.numbers.append(fact.id)
+        if number >= len(self._alive):
+            self._alive = np.concatenate([self._alive, np.zeros(len(self._alive), dtype=bool)])
+        self._alive[number] = True
+        doc = Doc(
+            number=number,
+            fact=fact,
+            terms=tuple(terms) if terms is not None else self.terms_of(fact),
+            entities=frozenset(entities),
+        )
+        self.docs[fact.id] = doc
+        for term in doc.terms:
+            self._postings.setdefault(term, array("i")).append(number)
+        self.df.update(doc.terms)
+        for label in doc.labels:
+            self._labels.setdefault(label, array("i")).append(number)
+        self.label_df.update(doc.labels)
+        self.generation += 1
+
+    def remove(self, fact_id: str) -> None:
+        """Forget a fact, if it is indexed (its postings stay, masked as dead)."""
+        doc = self.docs.pop(fact_id, None)
+        if doc is None:
+            return
+        self._alive[doc.number] = False
+        self.numbers[doc.number] = None
+        self.df.subtract(doc.terms)
+        self.label_df.subtract(doc.labels)
+        self.generation += 1
+
+    # -- reading -------------------------------------------------------------------------
+
     def knows(self, word: str) -> bool:
-        """Whether a folded word (or a synonym of it) occurs in some fact."""
-        return self.term(word) in self.postings
+        """Whether a folded word (or a synonym of it) occurs in some live fact."""
+        return self.df[self.term(word)] > 0
+
+    def vocabulary(self) -> list[str]:
+        """Stems a misspelt word may be corrected to (plain terms and synonym members)."""
+        plain = [t for t, n in self.df.items() if n > 0 and not t.startswith(SYNONYM)]
+        return plain + [s for s, t in self.synonyms.items() if self.df[t] > 0]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""
-        df = len(self.postings.get(term, ()))
+        df = max(self.df[term], 0)
         return math.log(1 + (len(self.docs) - df + 0.5) / (df + 0.5))
 
-    def covers(self, entity: str) -> bool:
-        """Whether any fact is about this entity."""
-        return bool(self.label_postings.get(entity))
+    def covers(self, label: str) -> bool:
+        """Whether any live fact carries this entity id (or ``topic:<id>`` label)."""
+        return self.label_df[label] > 0
 
-    def about(self, label: str) -> set[str]:
-        """Ids of the facts about an entity id, or a topic id given as ``topic:<id>``."""
-        return self.label_postings.get(label, set())
+    def about(self, label: str) -> list[str]:
+        """Ids of the live facts about an entity id, or a topic given as ``topic:<id>``."""
+        numbers = self._labels.get(label, ())
+        return [fid for n in numbers if (fid := self.numbers[n]) is not None]
+
+    def postings(self, term: str) -> np.ndarray:
+        """Document numbers holding a term (dead ones included; mask with ``alive``)."""
+        buffer = self._postings.get(term)
+        return np.frombuffer(buffer, dtype=np.int32) if buffer else np.empty(0, np.int32)
+
+    def label_postings(self, label: str) -> np.ndarray:
+        """Document numbers carrying a label (dead ones included)."""
+        buffer = self._labels.get(label)
+        return np.frombuffer(buffer, dtype=np.int32) if buffer else np.empty(0, np.int32)
+
+    @property
+    def alive(self) -> np.ndarray:
+        """Mask of live document numbers, one entry per number given so far."""
+        return self._alive[: len(self.numbers)]
+
+    def doc(self, number: int) -> Doc:
+        """The live document with that number."""
+        fact_id = self.numbers[number]
+        assert fact_id is not None
+        return self.docs[fact_id]

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.index import TOPIC, Doc, Index
-from knowledge.text import STOP_WORDS, fold
+from knowledge.text import STOP_WORDS, fold, stem
 from knowledge.vocabulary import Concept, Vocabulary, max_typos
+
+
+RERANK = 100  # facts scored exactly per question, after the postings pre-score
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class Matcher:
         self.vocabulary = vocabulary
         self.thresholds = thresholds or Thresholds()
         self.weights = weights or Weights()
+        self._vocabulary: tuple[int, list[str]] = (-1, [])
 
     def analyse(self, raw_tokens: list[str], lang: str) -> Analysis:
         """Find named concepts and the remaining content terms of a tokenised question."""
@@ -108,50 +113,72 @@ class Matcher:
         )
 
     def _correct(self, word: str) -> str:
-        """The stem of *word*, or of the knowledge's word it is a typo of."""
+        """The term of *word*, or of the knowledge's word it is a misspelling of."""
         term = self.index.term(word)
         budget = max_typos(word)
-        if term in self.index.postings or not budget or word.isdigit():
+        if self.index.df[term] > 0 or not budget or word.isdigit():
             return term
+        if self._vocabulary[0] != self.index.generation:
+            self._vocabulary = (self.index.generation, self.index.vocabulary())
         found = process.extractOne(
-            word, self.index.words.keys(), scorer=OSA.distance, score_cutoff=budget
+            stem(word), self._vocabulary[1], scorer=OSA.distance, score_cutoff=budget
         )
-        return self.index.term(found[0]) if found else term
+        return self.index.synonyms.get(found[0], found[0]) if found else term
 
     def score(self, analysis: Analysis) -> list[Scored]:
-        """Every candidate fact with its score, best first."""
-        index = self.index
+        """The best candidate facts with their scores, best first.
+
+        Postings give every fact a cheap pre-score (lexical, topic and entity share); the
+        ``RERANK`` best are then scored exactly, including a rapidfuzz comparison.
+        """
+        index, weights = self.index, self.weights
+        size = len(index.numbers)
+        if not size:
+            return []
         wanted = {c.id for c in analysis.entities}
         topic_ids = {c.id for c in analysis.topics}
-        if wanted:
-            candidates = set().union(*(index.about(e) for e in wanted))
-        else:
-            candidates = set().union(
-                *(index.postings.get(t, ()) for t in analysis.terms),
-                *(index.about(TOPIC + t) for t in topic_ids),
-            )
-        if not candidates:
-            return []
-        weights = self.weights
         idf = {t: index.idf(t) for t in analysis.terms}
         total_idf = sum(idf.values())
+        lexical = np.zeros(size, np.float32)
+        for term, weight in idf.items():
+            lexical[index.postings(term)] += weight
+        topical = np.zeros(size, np.float32)
+        for topic in topic_ids:
+            topical[index.label_postings(TOPIC + topic)] += 1
+        if wanted:
+            named = np.zeros(size, np.float32)
+            for entity in wanted:
+                named[index.label_postings(entity)] += 1
+            allowed = index.alive & (named > 0)
+        else:
+            allowed = index.alive & ((lexical > 0) | (topical > 0))
+        candidates = np.flatnonzero(allowed)
+        if not len(candidates):
+            return []
+        pre = np.zeros(len(candidates), np.float32)
+        if total_idf:
+            pre += weights.lexical * lexical[candidates] / total_idf
+        if topic_ids:
+            pre += weights.topics * topical[candidates] / len(topic_ids)
+        if wanted:
+            pre *= 1 - weights.entities * (1 - named[candidates] / len(wanted))
+        if len(candidates) > RERANK:
+            candidates = candidates[np.argpartition(-pre, RERANK)[:RERANK]]
         scored = []
-        for fact_id in candidates:
-            doc = index.docs[fact_id]
+        for number in candidates.tolist():
+            doc = index.doc(number)
             parts: list[tuple[float, float]] = []
             if total_idf:
-                matched = sum(w for t, w in idf.items() if t in doc.stems)
-                parts.append((weights.lexical, matched / total_idf))
+                parts.append((weights.lexical, float(lexical[number]) / total_idf))
             if topic_ids:
-                parts.append((weights.topics, len(topic_ids & doc.topics) / len(topic_ids)))
+                parts.append((weights.topics, float(topical[number]) / len(topic_ids)))
             if analysis.text:
                 ratio = fuzz.token_set_ratio(analysis.text, doc.text, processor=None) / 100
                 parts.append((weights.fuzzy, ratio))
             weight_sum = sum(w for w, _ in parts)
             base = sum(w * v for w, v in parts) / weight_sum if weight_sum else 1.0
             if wanted:
-                share = len(wanted & doc.entities) / len(wanted)
-                base *= 1 - weights.entities * (1 - share)
+                base *= 1 - weights.entities * (1 - float(named[number]) / len(wanted))
             scored.append(Scored(doc, 100 * base))
         scored.sort(key=lambda s: (-s.score, s.doc.fact.id))
         return scored

@@ -105,6 +105,13 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_search_terms(db: Database) -> None:
+    """Pre-processed search terms per fact, and a key-value table for store metadata."""
+    db["facts"].add_column("terms", str)
+    db["meta"].create({"key": str, "value": str}, pk="key")
+
+
 def now() -> str:
     """Current UTC time as ISO text."""
     return datetime.now(UTC).isoformat(timespec="seconds")
@@ -198,7 +205,13 @@ class Store:
                     continue
                 fact = validate_record(record)
                 self.db["facts"].upsert(
-                    {**fact.to_row(), "seed_hash": digest, "admin_touched": 0, "updated_at": now()},
+                    {
+                        **fact.to_row(),
+                        "terms": None,
+                        "seed_hash": digest,
+                        "admin_touched": 0,
+                        "updated_at": now(),
+                    },
                     pk="id",
                 )
                 changed += 1
@@ -250,9 +263,31 @@ class Store:
 
     def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
         """Every fact, in insertion order."""
+        for fact, _ in self.fact_rows(include_deleted):
+            yield fact
+
+    def fact_rows(self, include_deleted: bool = False) -> Iterator[tuple[Fact, str | None]]:
+        """Every fact with its stored search terms (None when not computed yet)."""
         where = "" if include_deleted else "where deleted = 0"
         for row in self.db.query(f"select * from facts {where} order by rowid"):
-            yield Fact.from_row(row)
+            yield Fact.from_row(row), row.get("terms")
+
+    def set_terms(self, terms: Iterable[tuple[str, str]]) -> None:
+        """Store pre-processed search terms, as (fact id, space-joined terms) pairs."""
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "update facts set terms = ? where id = ?", [(t, i) for i, t in terms]
+            )
+
+    def meta(self, key: str) -> str | None:
+        """A stored metadata value."""
+        rows = list(self.db.query("select value from meta where key = ?", [key]))
+        return rows[0]["value"] if rows else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Store a metadata value."""
+        with self.db.atomic():
+            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
@@ -263,33 +298,45 @@ class Store:
         """How many facts are live (not deleted)."""
         return self.db["facts"].count_where("deleted = 0")
 
-    def save_fact(self, fact: Fact, actor: int, action: str) -> Fact | None:
+    def save_fact(
+        self, fact: Fact, actor: int, action: str, terms: str | None = None
+    ) -> Fact | None:
         """Insert or replace one fact with an audit record; returns the version it replaced."""
         with self.db.atomic():
             before = self.fact(fact.id)
-            self._write_fact(fact, actor)
+            self._write_fact(fact, actor, terms)
             self._audit(actor, action, fact.id, before, fact)
         return before
 
-    def save_facts(self, facts: Iterable[Fact], actor: int, action: str = "import") -> int:
-        """Insert or replace many facts in one transaction, one audit record for the batch."""
-        batch = list(facts)
+    def save_facts(
+        self, facts: Iterable[tuple[Fact, str]], actor: int, action: str = "import"
+    ) -> int:
+        """Insert or replace many (fact, terms) pairs in one transaction, one audit record."""
         stamp = now()
+        rows = [
+            {
+                **f.to_row(),
+                "terms": terms,
+                "admin_touched": 1,
+                "updated_at": stamp,
+                "updated_by": actor,
+            }
+            for f, terms in facts
+        ]
         with self.db.atomic():
-            self.db["facts"].upsert_all(
-                [
-                    {**f.to_row(), "admin_touched": 1, "updated_at": stamp, "updated_by": actor}
-                    for f in batch
-                ],
-                pk="id",
-                batch_size=500,
-            )
-            self._audit(actor, action, None, None, {"count": len(batch)})
-        return len(batch)
+            self.db["facts"].upsert_all(rows, pk="id", batch_size=1000)
+            self._audit(actor, action, None, None, {"count": len(rows)})
+        return len(rows)
 
-    def _write_fact(self, fact: Fact, actor: int) -> None:
+    def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
         self.db["facts"].upsert(
-            {**fact.to_row(), "admin_touched": 1, "updated_at": now(), "updated_by": actor},
+            {
+                **fact.to_row(),
+                "terms": terms,
+                "admin_touched": 1,
+                "updated_at": now(),
+                "updated_by": actor,
+            },
             pk="id",
         )
 
