@@ -20,11 +20,12 @@ from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, v
 from knowledge.index import TOPIC, Index, analysis_version
 from knowledge.matcher import Matcher, Scored, collapse
 from knowledge.store import Store
-from knowledge.text import detect_lang, fold
+from knowledge.text import clean, detect_lang, fold
 from knowledge.vocabulary import Concept, Vocabulary, load_world
 
 _RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 MAX_QUESTION = 1000  # characters of a question that are read
+FACT_CACHE = 2000  # facts kept in memory between questions
 
 
 @dataclass
@@ -45,7 +46,7 @@ class TopicCount:
 
 def raw_tokens(text: str) -> list[str]:
     """Word tokens with their original case (acronyms such as "US" need it)."""
-    return [t.rstrip(".") for t in _RAW_TOKEN.findall(text.replace("_", " "))]
+    return [t.rstrip(".") for t in _RAW_TOKEN.findall(clean(text).replace("_", " "))]
 
 
 class Knowledge:
@@ -58,6 +59,8 @@ class Knowledge:
         self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
         self.index = Index()
         self._resolved: dict[str, str] = {}
+        self._cache: dict[str, Fact] = {}
+        self._cache_generation = -1
         self._load_index()
         self.matcher = Matcher(self.index, self.vocabulary)
 
@@ -81,13 +84,21 @@ class Knowledge:
         version = analysis_version()
         stale = self.store.meta("analysis") != version
         computed = []
-        for fact, stored in self.store.fact_rows():
+        entries = []
+        resolved = self._resolved
+        for fact_id, entities, topics, stored in self.store.search_rows():
             if stale or stored is None:
+                fact = self.store.fact(fact_id)
+                assert fact is not None
                 terms = self.index.terms_of(fact)
-                computed.append((fact.id, " ".join(terms)))
+                computed.append((fact_id, " ".join(terms)))
             else:
-                terms = tuple(stored.split())
-            self._index(fact, terms)
+                terms = stored.split()
+            for label in entities:
+                if label not in resolved:
+                    resolved[label] = self.vocabulary.resolve(label) or label
+            entries.append((fact_id, [resolved[label] for label in entities], topics, terms))
+        self.index.add_many(entries)
         if computed:
             self.store.set_terms(computed)
         if stale:
@@ -181,12 +192,12 @@ class Knowledge:
                 coverage=self.coverage(lang),
             )
         else:
-            ranked = collapse(self.matcher.score(analysis), offset + 2 * limit)
-            top = ranked[0].score if ranked else 0.0
+            ranked = collapse(self.matcher.score(analysis), offset + 2 * limit, self.fact)
+            top = ranked[0][0].score if ranked else 0.0
             if top >= thresholds.answer:
                 good = [
-                    s
-                    for s in ranked
+                    (s, f)
+                    for s, f in ranked
                     if s.score >= thresholds.answer and s.score >= top - thresholds.margin
                 ]
                 shown, more = good[offset : offset + limit], good[offset + limit :]
@@ -199,7 +210,7 @@ class Knowledge:
                     top_score=top,
                 )
             elif top >= thresholds.suggest:
-                suggestions = [s for s in ranked if s.score >= thresholds.suggest][:limit]
+                suggestions = [(s, f) for s, f in ranked if s.score >= thresholds.suggest][:limit]
                 answer = Answer(
                     question,
                     lang,
@@ -220,15 +231,27 @@ class Knowledge:
             )
         return replace(answer, elapsed_ms=elapsed)
 
-    def _results(self, scored: Iterable[Scored], lang: str) -> tuple[Result, ...]:
-        return tuple(self.result(s.doc.fact, lang, s.score) for s in scored)
+    def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
+        return tuple(self.result(fact, lang, s.score) for s, fact in ranked)
 
     # -- browsing --------------------------------------------------------------------
 
     def fact(self, fact_id: str) -> Fact | None:
-        """A live fact by id."""
-        doc = self.index.docs.get(fact_id)
-        return doc.fact if doc else None
+        """A live fact by id (texts are read from the store, with a small cache)."""
+        if fact_id not in self.index.docs:
+            return None
+        if self._cache_generation != self.index.generation:
+            self._cache.clear()
+            self._cache_generation = self.index.generation
+        fact = self._cache.get(fact_id)
+        if fact is None:
+            fact = self.store.fact(fact_id)
+            if fact is None:
+                return None
+            if len(self._cache) >= FACT_CACHE:
+                self._cache.clear()
+            self._cache[fact_id] = fact
+        return fact
 
     def paragraph_of(self, fact: Fact) -> Paragraph | None:
         """The article paragraph a fact's quote stands in."""
@@ -264,18 +287,21 @@ class Knowledge:
         Facts are taken in curated order, one per topic first, so a digest is varied.
         """
         if concept is None:
-            facts = [doc.fact for doc in self.index.docs.values()]
+            docs = list(self.index.docs.values())
         else:
             label = TOPIC + concept.id if concept.is_topic else concept.id
-            facts = [self.index.docs[i].fact for i in self.index.about(label)]
-        chosen: list[Fact] = []
+            docs = [self.index.docs[i] for i in self.index.about(label)]
+        chosen: list[str] = []
         seen_topics: set[str] = set()
-        for fact in facts:
-            if fact.topics and not seen_topics.intersection(fact.topics):
-                chosen.append(fact)
-                seen_topics.update(fact.topics)
-        chosen += [f for f in facts if f not in chosen]
-        return [self.result(f, lang) for f in chosen[:limit]]
+        for doc in docs:
+            if doc.topics and not seen_topics.intersection(doc.topics):
+                chosen.append(doc.id)
+                seen_topics.update(doc.topics)
+            if len(chosen) >= limit:
+                break
+        chosen += [d.id for d in docs if d.id not in chosen][: limit - len(chosen)]
+        facts = [self.fact(fact_id) for fact_id in chosen]
+        return [self.result(f, lang) for f in facts if f is not None]
 
     def list_facts(
         self, query: str = "", offset: int = 0, limit: int = 10
@@ -283,17 +309,12 @@ class Knowledge:
         """Live facts whose id or text contains *query* (folded), paged: (total, page)."""
         needle = fold(query)
         facts = [
-            doc.fact
-            for doc in self.index.docs.values()
+            fact
+            for fact in self.store.facts()
             if not needle
             or needle
             in fold(
-                " ".join(
-                    filter(
-                        None,
-                        [doc.fact.id, doc.fact.statement, doc.fact.statement_ru, doc.fact.quote],
-                    )
-                )
+                " ".join(filter(None, [fact.id, fact.statement, fact.statement_ru, fact.quote]))
             )
         ]
         return len(facts), facts[offset : offset + limit]

@@ -110,11 +110,16 @@ class Fact:
             article_id=row.get("article_id"),
             paragraph=row.get("paragraph"),
             date=row.get("date"),
-            entities=tuple(json.loads(row.get("entities") or "[]")),
-            topics=tuple(json.loads(row.get("topics") or "[]")),
+            entities=json_labels(row.get("entities")),
+            topics=json_labels(row.get("topics")),
             origin=row.get("origin") or "seed",
             deleted=bool(row.get("deleted")),
         )
+
+
+def json_labels(text: str | None) -> tuple[str, ...]:
+    """Labels stored as a JSON list (entities, topics) back as a tuple."""
+    return tuple(json.loads(text)) if text and text != "[]" else ()
 
 
 def _text(value: object, name: str, limit: int, required: bool) -> str | None:

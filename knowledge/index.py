@@ -14,7 +14,6 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from importlib import resources
 
 import numpy as np
@@ -24,6 +23,7 @@ from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
 SYNONYM = "~"
+LABEL = "\x00"  # marks label keys among term keys while postings are grouped
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
 ANALYSIS_VERSION = "1"
 
@@ -73,14 +73,24 @@ def date_words(date: str | None) -> list[str]:
     return words
 
 
-@dataclass(frozen=True)
 class Doc:
-    """What the matcher needs of one fact, pre-processed once."""
+    """What the matcher needs of one fact (not its texts, which stay in the store)."""
 
-    number: int
-    fact: Fact
-    terms: tuple[str, ...]  # distinct search terms
-    entities: frozenset[str]
+    __slots__ = ("number", "id", "terms", "entities", "topics")
+
+    def __init__(
+        self,
+        number: int,
+        fact_id: str,
+        terms: tuple[str, ...],
+        entities: frozenset[str],
+        topics: tuple[str, ...],
+    ) -> None:
+        self.number = number
+        self.id = fact_id
+        self.terms = terms  # distinct search terms
+        self.entities = entities
+        self.topics = topics
 
     @property
     def text(self) -> str:
@@ -90,7 +100,7 @@ class Doc:
     @property
     def labels(self) -> list[str]:
         """Keys of this fact in the label postings: its entities and its topics."""
-        return [*self.entities, *(TOPIC + t for t in self.fact.topics)]
+        return [*self.entities, *(TOPIC + t for t in self.topics)]
 
 
 class Index:
@@ -125,26 +135,60 @@ class Index:
 
     def add(self, fact: Fact, entities: Iterable[str], terms: Iterable[str] | None = None) -> None:
         """Index one fact (replacing an older version of it); *terms* may come precomputed."""
-        self.remove(fact.id)
-        number = len(self.numbers)
-        self.numbers.append(fact.id)
-        if number >= len(self._alive):
-            self._alive = np.concatenate([self._alive, np.zeros(len(self._alive), dtype=bool)])
-        self._alive[number] = True
-        doc = Doc(
-            number=number,
-            fact=fact,
-            terms=tuple(terms) if terms is not None else self.terms_of(fact),
-            entities=frozenset(entities),
-        )
-        self.docs[fact.id] = doc
-        for term in doc.terms:
-            self._postings.setdefault(term, array("i")).append(number)
-        self.df.update(doc.terms)
-        for label in doc.labels:
-            self._labels.setdefault(label, array("i")).append(number)
-        self.label_df.update(doc.labels)
+        if terms is None:
+            terms = self.terms_of(fact)
+        self.add_many([(fact.id, entities, fact.topics, terms)])
+
+    def add_many(
+        self, entries: Iterable[tuple[str, Iterable[str], Iterable[str], Iterable[str]]]
+    ) -> None:
+        """Index many (fact id, entity ids, topic ids, search terms): the fast path for loading.
+
+        Postings are grouped with numpy and appended term by term, not posting by posting.
+        """
+        entries = list(entries)
+        needed = len(self.numbers) + len(entries)
+        if needed > len(self._alive):
+            grown = np.zeros(max(needed, 2 * len(self._alive)), dtype=bool)
+            grown[: len(self._alive)] = self._alive
+            self._alive = grown
+        numbers, docs = self.numbers, self.docs
+        keys: list[str] = []
+        owners: list[int] = []
+        for fact_id, entities, topics, terms in entries:
+            if fact_id in docs:
+                self.remove(fact_id)
+            number = len(numbers)
+            numbers.append(fact_id)
+            doc = Doc(number, fact_id, tuple(terms), frozenset(entities), tuple(topics))
+            docs[fact_id] = doc
+            labels = doc.labels
+            keys += doc.terms
+            keys += (LABEL + label for label in labels)
+            owners += [number] * (len(doc.terms) + len(labels))
+        self._alive[len(numbers) - len(entries) : len(numbers)] = True
+        self._append_postings(keys, owners)
         self.generation += 1
+
+    def _append_postings(self, keys: list[str], owners: list[int]) -> None:
+        if not keys:
+            return
+        ids: dict[str, int] = {}
+        key_ids = np.fromiter((ids.setdefault(k, len(ids)) for k in keys), np.int64, len(keys))
+        order = np.argsort(key_ids, kind="stable")
+        grouped = np.asarray(owners, dtype=np.int32)[order]
+        bounds = np.searchsorted(key_ids[order], np.arange(len(ids) + 1))
+        for key, key_id in ids.items():
+            chunk = grouped[bounds[key_id] : bounds[key_id + 1]]
+            if key.startswith(LABEL):
+                table, name, counter = self._labels, key[len(LABEL) :], self.label_df
+            else:
+                table, name, counter = self._postings, key, self.df
+            buffer = table.get(name)
+            if buffer is None:
+                buffer = table[name] = array("i")
+            buffer.frombytes(chunk.tobytes())
+            counter[name] += len(chunk)
 
     def remove(self, fact_id: str) -> None:
         """Forget a fact, if it is indexed (its postings stay, masked as dead)."""

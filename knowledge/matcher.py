@@ -7,16 +7,17 @@ explained in the README ("How matching works").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.facts import Fact
 from knowledge.index import TOPIC, Doc, Index
 from knowledge.text import STOP_WORDS, fold, stem
 from knowledge.vocabulary import Concept, Vocabulary, max_typos
-
 
 RERANK = 100  # facts scored exactly per question, after the postings pre-score
 
@@ -180,22 +181,24 @@ class Matcher:
             if wanted:
                 base *= 1 - weights.entities * (1 - float(named[number]) / len(wanted))
             scored.append(Scored(doc, 100 * base))
-        scored.sort(key=lambda s: (-s.score, s.doc.fact.id))
+        scored.sort(key=lambda s: (-s.score, s.doc.id))
         return scored
 
 
-def collapse(scored: list[Scored], limit: int) -> list[Scored]:
-    """Drop near-duplicates (same quote, or nearly the same statement) keeping the best."""
-    kept: list[Scored] = []
+def collapse(
+    scored: list[Scored], limit: int, fact_of: Callable[[str], Fact | None]
+) -> list[tuple[Scored, Fact]]:
+    """The best *limit* results with their facts, near-duplicates dropped (same quote or
+    nearly the same statement as a better one)."""
+    kept: list[tuple[Scored, Fact]] = []
     for item in scored:
-        fact = item.doc.fact
-        if any(
-            k.doc.fact.quote == fact.quote
-            or fuzz.ratio(k.doc.fact.statement, fact.statement, processor=fold) >= 90
-            for k in kept
+        fact = fact_of(item.doc.id)
+        if fact is None or any(
+            k.quote == fact.quote or fuzz.ratio(k.statement, fact.statement, processor=fold) >= 90
+            for _, k in kept
         ):
             continue
-        kept.append(item)
+        kept.append((item, fact))
         if len(kept) >= limit:
             break
     return kept

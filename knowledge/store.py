@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -13,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database, Migrations
 
 from knowledge.articles import Article, bundled_articles
-from knowledge.facts import Fact
+from knowledge.facts import Fact, json_labels
 
 DEFAULT_DATABASE = "briefbot.db"
 QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
@@ -154,7 +155,8 @@ class Store:
         self.path = Path(path) if path is not None else database_path()
         if str(self.path) != ":memory:" and self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = Database(self.path)
+        # One connection, usable from the thread that asks and from tests or tools beside it.
+        self.db = Database(sqlite3.connect(self.path, check_same_thread=False))
         if str(self.path) != ":memory:":
             self.db.enable_wal()
         self.db.execute("PRAGMA synchronous=FULL")
@@ -263,14 +265,19 @@ class Store:
 
     def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
         """Every fact, in insertion order."""
-        for fact, _ in self.fact_rows(include_deleted):
-            yield fact
-
-    def fact_rows(self, include_deleted: bool = False) -> Iterator[tuple[Fact, str | None]]:
-        """Every fact with its stored search terms (None when not computed yet)."""
         where = "" if include_deleted else "where deleted = 0"
-        for row in self.db.query(f"select * from facts {where} order by rowid"):
-            yield Fact.from_row(row), row.get("terms")
+        cursor = self.db.execute(f"select * from facts {where} order by rowid")
+        columns = [d[0] for d in cursor.description]
+        for values in cursor:
+            yield Fact.from_row(dict(zip(columns, values, strict=True)))
+
+    def search_rows(self) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+        """(id, entity labels, topic ids, stored search terms) of every live fact, in order."""
+        cursor = self.db.execute(
+            "select id, entities, topics, terms from facts where deleted = 0 order by rowid"
+        )
+        for fact_id, entities, topics, terms in cursor:
+            yield fact_id, json_labels(entities), json_labels(topics), terms
 
     def set_terms(self, terms: Iterable[tuple[str, str]]) -> None:
         """Store pre-processed search terms, as (fact id, space-joined terms) pairs."""

@@ -7,6 +7,7 @@ entity; single-word aliases are also reachable with a typo ("turky", "azerbajan"
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -58,6 +59,32 @@ def alias_key(word: str) -> str:
     """
     word_stem = stem(word)
     return word_stem if len(word_stem) >= MIN_STEM else "=" + word
+
+
+# Russian noun endings by the nominative's ending: names are matched in every case by their
+# forms, not by stems, because short stems collide with common words.
+_CASE_ENDINGS = (
+    ("ия", "ия", ("ии", "ию", "ией")),
+    ("ея", "я", ("и", "ю", "ей", "е")),
+    ("а", "а", ("ы", "и", "е", "у", "ой")),
+    ("я", "я", ("и", "е", "ю", "ей")),
+    ("й", "й", ("я", "ю", "ем", "е")),
+    ("ь", "ь", ("и", "ю", "ью", "я", "ем", "е")),
+    ("ы", "ы", ("ов", "ам", "ах", "ами")),
+)
+_CONSONANT_ENDINGS = ("а", "у", "ом", "е")
+
+
+def russian_forms(word: str) -> list[str]:
+    """Case forms of a one-word Russian name (Иран → Ирана, Ирану, Ираном, Иране)."""
+    if not re.fullmatch(r"[а-яё]{3,}", word):
+        return []
+    for ending, cut, endings in _CASE_ENDINGS:
+        if word.endswith(ending):
+            return [word[: len(word) - len(cut)] + e for e in endings]
+    if word[-1] in "оеиуэю":
+        return []  # indeclinable (Токио, Чили, Перу)
+    return [word + e for e in _CONSONANT_ENDINGS]
 
 
 def max_typos(word: str) -> int:
@@ -116,6 +143,9 @@ class Vocabulary:
         words = fold(stripped).split()
         if not words or (len(words) == 1 and words[0] in STOP_WORDS):
             return
+        if len(words) == 1:
+            for form in russian_forms(words[0]):
+                self._phrases.setdefault((alias_key(form),), concept_id)
         key = tuple(alias_key(w) for w in words)
         self._phrases[key] = concept_id
         self._max_len = max(self._max_len, len(key))
