@@ -140,7 +140,12 @@ def _labels(value: object, name: str) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         text = value.strip()
-        items = json.loads(text) if text.startswith("[") else _LIST_SPLIT.split(text)
+        try:
+            items = json.loads(text) if text.startswith("[") else _LIST_SPLIT.split(text)
+        except json.JSONDecodeError as error:
+            raise FactError(f"'{name}' is not a valid list ({error.msg})") from error
+        if not isinstance(items, list):
+            raise FactError(f"'{name}' must be a list")
     elif isinstance(value, list | tuple):
         items = list(value)
     else:
@@ -161,11 +166,10 @@ def _date_value(value: object) -> str | None:
         return None
     if not _DATE.match(text):
         raise FactError("'date' must look like 2025-04-23, 2025-04 or 2025")
-    if len(text) == 10:
-        try:
-            _date.fromisoformat(text)
-        except ValueError as error:
-            raise FactError(f"'date' is not a real date: {text}") from error
+    try:
+        _date.fromisoformat((text + "-01-01")[:10])
+    except ValueError as error:
+        raise FactError(f"'date' is not a real date: {text}") from error
     return text
 
 
@@ -244,7 +248,10 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
     """
     stripped = text.lstrip("\ufeff")
     first = stripped.lstrip().split("\n", 1)[0].strip()
-    is_csv = filename.lower().endswith(".csv") or (first and not first.startswith("{"))
+    name = filename.lower()
+    is_csv = name.endswith(".csv") or (
+        not name.endswith((".jsonl", ".json", ".ndjson")) and bool(first) and first[0] != "{"
+    )
     if is_csv:
         reader = csv.DictReader(io.StringIO(stripped))
         for row in reader:

@@ -20,6 +20,7 @@ from knowledge.text import STOP_WORDS, fold, stem
 from knowledge.vocabulary import Concept, Vocabulary, max_typos
 
 RERANK = 100  # facts scored exactly per question, after the postings pre-score
+UNKNOWN = 0.75  # weight of a question word that no fact uses, relative to its idf
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,6 @@ class Matcher:
             target[mention.concept.id] = mention.concept
         topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
         in_entity = {i for m in entity_spans for i in range(m.start, m.end)}
-        fuzzy_topic = {m.start: m for m in mentions if m.concept.is_topic and m.fuzzy}
         terms: list[str] = []
         for position, token in enumerate(raw_tokens):
             word = fold(token)
@@ -99,8 +99,6 @@ class Matcher:
                 or word in STOP_WORDS
                 or (len(word) < 2 and not word.isdigit())
             ):
-                continue
-            if position in fuzzy_topic:
                 continue
             terms.append(self._correct(word))
         all_stems = [self.index.term(fold(t)) for t in raw_tokens if fold(t) not in STOP_WORDS]
@@ -116,7 +114,7 @@ class Matcher:
     def _correct(self, word: str) -> str:
         """The term of *word*, or of the knowledge's word it is a misspelling of."""
         term = self.index.term(word)
-        budget = max_typos(word)
+        budget = min(max_typos(word), 1)  # ordinary words: one slip, or it is another word
         if self.index.df[term] > 0 or not budget or word.isdigit():
             return term
         if self._vocabulary[0] != self.index.generation:
@@ -138,7 +136,9 @@ class Matcher:
             return []
         wanted = {c.id for c in analysis.entities}
         topic_ids = {c.id for c in analysis.topics}
-        idf = {t: index.idf(t) for t in analysis.terms}
+        # A word no fact uses still counts against coverage, at reduced weight: it may be
+        # off-topic, or just phrasing ("получила", "role") the facts word differently.
+        idf = {t: index.idf(t) * (1.0 if index.df[t] > 0 else UNKNOWN) for t in analysis.terms}
         total_idf = sum(idf.values())
         lexical = np.zeros(size, np.float32)
         for term, weight in idf.items():
@@ -173,7 +173,7 @@ class Matcher:
                 parts.append((weights.lexical, float(lexical[number]) / total_idf))
             if topic_ids:
                 parts.append((weights.topics, float(topical[number]) / len(topic_ids)))
-            if analysis.text:
+            if analysis.terms:
                 ratio = fuzz.token_set_ratio(analysis.text, doc.text, processor=None) / 100
                 parts.append((weights.fuzzy, ratio))
             weight_sum = sum(w for w, _ in parts)
@@ -181,7 +181,7 @@ class Matcher:
             if wanted:
                 base *= 1 - weights.entities * (1 - float(named[number]) / len(wanted))
             scored.append(Scored(doc, 100 * base))
-        scored.sort(key=lambda s: (-s.score, s.doc.id))
+        scored.sort(key=lambda s: (-s.score, s.doc.number))
         return scored
 
 

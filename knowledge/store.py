@@ -159,7 +159,9 @@ class Store:
         self.db = Database(sqlite3.connect(self.path, check_same_thread=False))
         if str(self.path) != ":memory:":
             self.db.enable_wal()
-        self.db.execute("PRAGMA synchronous=FULL")
+        # WAL with synchronous=NORMAL: a committed change survives a killed process (the WAL
+        # is in the OS cache), commits skip the fsync; only a power cut may lose the last ones.
+        self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
 

@@ -40,6 +40,7 @@ _ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 
 STOP_WORDS_EN = frozenset(
     """
+    make makes made making tell told
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -57,6 +58,7 @@ STOP_WORDS_EN = frozenset(
 
 STOP_WORDS_RU = frozenset(
     """
+    стоит стоят
     а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да
     даже для до его ее ей ему если есть еще же за здесь и из или им их к как какая какие
     каким какое какой каком какую ко когда кто ли либо мне может мы на над надо наш не него
@@ -98,10 +100,14 @@ def tokens(text: str) -> list[str]:
 
 
 def detect_lang(text: str) -> str:
-    """``"ru"`` when the text has more Cyrillic than Latin letters, else ``"en"``."""
-    cyrillic = len(_CYRILLIC.findall(text))
-    latin = len(_LATIN.findall(text))
-    return "ru" if cyrillic > latin else "en"
+    """``"ru"`` when the text opens with a Cyrillic word or has more Cyrillic than Latin
+    letters ("Что с Baykar?" is Russian, "what is КНР?" English), else ``"en"``."""
+    for word in _WORD.findall(text):
+        if _CYRILLIC.search(word):
+            return "ru"
+        if _LATIN.search(word):
+            break
+    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
 
 
 @lru_cache(maxsize=200_000)

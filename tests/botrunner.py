@@ -7,9 +7,11 @@ import os
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from fake_telegram import FakeTelegram
+from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
@@ -32,6 +34,7 @@ class BotThread:
         database: Path,
         admin_ids: frozenset[int] = frozenset({ADMIN_ID}),
         max_rate: float = 0,
+        build: Callable[[Settings, Knowledge], Application] = build_application,
     ) -> None:
         self.settings = Settings(
             token=fake.token,
@@ -41,6 +44,7 @@ class BotThread:
             max_rate=max_rate,
         )
         self.fake = fake
+        self.build = build
         self.knowledge: Knowledge | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
@@ -52,7 +56,7 @@ class BotThread:
             self._loop = asyncio.new_event_loop()
             asyncio.set_event_loop(self._loop)
             self.knowledge = Knowledge.open(self.settings.database)
-            application = build_application(self.settings, self.knowledge)
+            application = self.build(self.settings, self.knowledge)
             self._ready.set()
             application.run_polling(timeout=1, stop_signals=None, close_loop=False)
         except BaseException as error:  # noqa: BLE001 - reported to the test
