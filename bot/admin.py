@@ -1,10 +1,331 @@
-"""Admin commands (placeholder module replaced by the admin implementation)."""
+"""Curators' commands: edit, delete, undo and list facts, add articles, import and export,
+and see the gaps and statistics. Every handler checks ADMIN_IDS first (see ``admin_only``);
+/addfact lives in :mod:`bot.admin_conversation`.
+"""
 
 from __future__ import annotations
 
-from telegram.ext import BaseHandler
+from datetime import UTC, datetime
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+
+from bot.access import knowledge_of
+from bot.admin_conversation import (
+    PREFIX,
+    SKIP,
+    Context,
+    admin_only,
+    clip,
+    command_body,
+    conversation,
+    refusal,
+    reply,
+)
+from bot.render import fit_blocks, result_html
+from bot.texts import t, user_lang
+from knowledge.facts import EDITABLE, FactError
+
+PAGE = 10
+FACTS_DATA = PREFIX + "facts:"  # adm:facts:<offset>
+FACTS_QUERY = "facts_query"  # key of the /facts query in context.user_data
+MAX_ARTICLE_BYTES = 1024 * 1024
+MAX_IMPORT_BYTES = 10 * 1024 * 1024
+MAX_IMPORT_ERRORS = 10
+
+
+def _actor(update: Update) -> int:
+    return update.effective_user.id
+
+
+# -- facts --------------------------------------------------------------------------------
+
+
+@admin_only
+async def edit_fact(update: Update, context: Context) -> None:
+    """/editfact ID FIELD VALUE ("-" clears an optional field)."""
+    lang = user_lang(update)
+    parts = command_body(update.effective_message).split(maxsplit=2)
+    if len(parts) < 3:
+        await reply(update, [escape(t("adm_usage_editfact", lang, fields=", ".join(EDITABLE)))])
+        return
+    fact_id, field, value = parts
+    knowledge = knowledge_of(context)
+    try:
+        fact = knowledge.edit_fact(fact_id, field, "" if value == SKIP else value, _actor(update))
+    except FactError as error:
+        await reply(update, refusal(error, lang, "adm_not_changed"))
+        return
+    done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
+    await reply(update, [done, result_html(knowledge.result(fact, lang), lang)])
+
+
+@admin_only
+async def delete_fact(update: Update, context: Context) -> None:
+    """/delfact ID: a soft delete that /undo reverts."""
+    lang = user_lang(update)
+    parts = command_body(update.effective_message).split()
+    if len(parts) != 1:
+        await reply(update, [escape(t("adm_usage_delfact", lang))])
+        return
+    try:
+        fact = knowledge_of(context).delete_fact(parts[0], _actor(update))
+    except FactError as error:
+        await reply(update, refusal(error, lang, "adm_not_changed"))
+        return
+    await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
+
+
+@admin_only
+async def undo(update: Update, context: Context) -> None:
+    """/undo: revert this admin's last fact change and say which it was."""
+    lang = user_lang(update)
+    undone = knowledge_of(context).undo(_actor(update))
+    if undone is None:
+        await reply(update, [escape(t("adm_undo_none", lang))])
+        return
+    action, fact = undone
+    blocks = [t(f"adm_undone_{action}", lang, id=escape(fact.id))]
+    if not fact.deleted:
+        blocks.append(result_html(knowledge_of(context).result(fact, lang), lang))
+    await reply(update, blocks)
+
+
+def _facts_page(
+    context: Context, query: str, offset: int, lang: str
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    total, facts = knowledge_of(context).list_facts(query, offset, PAGE)
+    if not facts:
+        return escape(t("adm_facts_none", lang)), None
+    key = "adm_facts_matching" if query else "adm_facts_title"
+    numbers = {"first": str(offset + 1), "last": str(offset + len(facts)), "total": str(total)}
+    lines = [f"<b>{escape(t(key, lang, query=clip(query, 100), **numbers))}</b>"]
+    for fact in facts:
+        text = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+        lines.append(f"<code>{escape(fact.id)}</code> {escape(clip(text, 200))}")
+    buttons = []
+    if offset > 0:
+        buttons.append(
+            InlineKeyboardButton("◀", callback_data=f"{FACTS_DATA}{max(0, offset - PAGE)}")
+        )
+    if offset + PAGE < total:
+        buttons.append(InlineKeyboardButton("▶", callback_data=f"{FACTS_DATA}{offset + PAGE}"))
+    markup = InlineKeyboardMarkup([buttons]) if buttons else None
+    return fit_blocks(lines, "…"), markup
+
+
+@admin_only
+async def list_facts(update: Update, context: Context) -> None:
+    """/facts [query]: live facts with their ids, ten a page, with ◀/▶ buttons."""
+    query = command_body(update.effective_message)
+    context.user_data[FACTS_QUERY] = query
+    text, markup = _facts_page(context, query, 0, user_lang(update))
+    await update.effective_message.reply_html(text, reply_markup=markup)
+
+
+@admin_only
+async def on_button(update: Update, context: Context) -> None:
+    """Admin buttons ("adm:..."), checked on every press: the /facts pages, else expired."""
+    callback = update.callback_query
+    lang = user_lang(update)
+    offset = callback.data.removeprefix(FACTS_DATA)
+    if not (callback.data.startswith(FACTS_DATA) and offset.isdigit()):
+        await callback.answer(t("expired", lang))
+        return
+    await callback.answer()
+    text, markup = _facts_page(context, context.user_data.get(FACTS_QUERY, ""), int(offset), lang)
+    if isinstance(callback.message, Message):
+        await callback.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+    else:
+        await update.effective_chat.send_message(text, parse_mode="HTML", reply_markup=markup)
+
+
+# -- uploads ------------------------------------------------------------------------------
+
+
+async def _document_text(update: Update, kinds: tuple[str, ...], limit: int) -> str | None:
+    """The attached document as text, or None after telling the admin what is wrong."""
+    lang = user_lang(update)
+    document = update.effective_message.document
+    if not (document.file_name or "").lower().endswith(kinds):
+        await reply(update, [escape(t("adm_wrong_type", lang, kinds=" / ".join(kinds)))])
+        return None
+    too_big = [escape(t("adm_too_big", lang, size=f"{limit // (1024 * 1024)} MB"))]
+    if (document.file_size or 0) > limit:
+        await reply(update, too_big)
+        return None
+    data = await (await document.get_file()).download_as_bytearray()
+    if len(data) > limit:
+        await reply(update, too_big)
+        return None
+    try:
+        return bytes(data).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        await reply(update, [escape(t("adm_not_utf8", lang))])
+        return None
+
+
+def _header(line: str) -> tuple[str, str | None, str | None] | None:
+    """TITLE | OUTLET | URL (outlet and url may be empty or "-"); None when malformed."""
+    parts = [p.strip() for p in line.split("|")]
+    if len(parts) > 3 or not parts[0]:
+        return None
+    title, outlet, url = (parts + ["", ""])[:3]
+    return title, None if outlet in ("", SKIP) else outlet, None if url in ("", SKIP) else url
+
+
+async def _store_article(update: Update, context: Context, header: str, text: str) -> None:
+    lang = user_lang(update)
+    fields = _header(header)
+    if fields is None or not text.strip():
+        await reply(update, [escape(t("adm_usage_addarticle", lang))])
+        return
+    title, outlet, url = fields
+    try:
+        article = knowledge_of(context).add_article(
+            title, text, _actor(update), outlet=outlet, url=url
+        )
+    except ValueError as error:
+        await reply(update, [t("adm_not_saved", lang, reason=escape(str(error)))])
+        return
+    sentences = sum(len(p.sentences) for p in article.paragraphs)
+    done = t(
+        "adm_article_added",
+        lang,
+        id=escape(article.id),
+        paragraphs=str(len(article.paragraphs)),
+        sentences=str(sentences),
+    )
+    await reply(update, [done])
+
+
+@admin_only
+async def add_article(update: Update, context: Context) -> None:
+    """/addarticle TITLE | OUTLET | URL, the text on the following lines."""
+    header, _, text = command_body(update.effective_message).partition("\n")
+    await _store_article(update, context, header, text)
+
+
+@admin_only
+async def add_article_file(update: Update, context: Context) -> None:
+    """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL"."""
+    caption = update.effective_message.caption or ""
+    header = command_body(update.effective_message) if caption.startswith("/") else caption
+    text = await _document_text(update, (".txt",), MAX_ARTICLE_BYTES)
+    if text is not None:
+        await _store_article(update, context, header, text)
+
+
+@admin_only
+async def import_usage(update: Update, context: Context) -> None:
+    """/import without a file: say how to send one."""
+    await reply(update, [escape(t("adm_usage_import", user_lang(update)))])
+
+
+@admin_only
+async def import_file(update: Update, context: Context) -> None:
+    """A .jsonl or .csv document captioned /import: good rows stored, bad ones listed."""
+    lang = user_lang(update)
+    text = await _document_text(update, (".jsonl", ".json", ".csv"), MAX_IMPORT_BYTES)
+    if text is None:
+        return
+    name = update.effective_message.document.file_name or ""
+    report = knowledge_of(context).import_text(text, _actor(update), filename=name)
+    blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
+    if report.errors:
+        blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
+        blocks += [
+            f"{line}: {escape(clip(message, 300))}"
+            for line, message in report.errors[:MAX_IMPORT_ERRORS]
+        ]
+    await reply(update, blocks)
+
+
+# -- views --------------------------------------------------------------------------------
+
+
+@admin_only
+async def export(update: Update, context: Context) -> None:
+    """/export: every live fact as a JSONL document that ``briefbot import`` reads back."""
+    lang = user_lang(update)
+    data = knowledge_of(context).export_jsonl()
+    if not data:
+        await reply(update, [escape(t("adm_export_empty", lang))])
+        return
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
+    await update.effective_message.reply_document(
+        data.encode("utf-8"),
+        filename=f"briefbot-facts-{stamp}.jsonl",
+        caption=t("adm_export_caption", lang, count=str(data.count("\n"))),
+    )
+
+
+@admin_only
+async def gaps(update: Update, context: Context) -> None:
+    """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
+    lang = user_lang(update)
+    found = knowledge_of(context).gaps(limit=20)
+    if not found:
+        await reply(update, [escape(t("adm_gaps_none", lang))])
+        return
+    lines = [
+        f"{count}× «{escape(clip(question, 200))}» ({score:.0f})"
+        for question, count, score in found
+    ]
+    await reply(update, [f"<b>{escape(t('adm_gaps_title', lang))}</b>", *lines])
+
+
+@admin_only
+async def stats(update: Update, context: Context) -> None:
+    """/stats: questions and how they went, feedback, top facts, facts and articles."""
+    lang = user_lang(update)
+    knowledge = knowledge_of(context)
+    numbers = knowledge.stats()
+    asked = numbers["questions"]
+    share = f"{numbers['answered'] / asked:.0%}" if asked else "-"
+    values = {k: str(v) for k, v in numbers.items() if isinstance(v, int)}
+    feedback = {k: str(v) for k, v in numbers["feedback"].items()}
+    blocks = [t("adm_stats", lang, share=share, **values, **feedback)]
+    if numbers["top_facts"]:
+        blocks.append(t("adm_top_facts", lang))
+    for fact_id, count in numbers["top_facts"]:
+        fact = knowledge.fact(fact_id)
+        statement = f" {escape(clip(fact.statement, 150))}" if fact else ""
+        blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
+    await reply(update, blocks)
+
+
+@admin_only
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel outside the /addfact form."""
+    await reply(update, [escape(t("adm_no_cancel", user_lang(update)))])
+
+
+def _caption_command(name: str) -> filters.BaseFilter:
+    return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
 
 def handlers() -> list[BaseHandler]:
-    """Handlers of the admin commands and callbacks."""
-    return []
+    """Handlers of the admin commands, uploads and "adm:" buttons (register before the
+    user's catch-all button handler)."""
+    article_file = filters.Document.ALL & (
+        _caption_command("addarticle")
+        | (filters.Document.FileExtension("txt") & filters.CaptionRegex(r"\|"))
+    )
+    return [
+        conversation(),
+        CommandHandler("editfact", edit_fact),
+        CommandHandler("delfact", delete_fact),
+        CommandHandler("undo", undo),
+        CommandHandler("facts", list_facts),
+        CommandHandler("addarticle", add_article),
+        CommandHandler("import", import_usage),
+        CommandHandler("export", export),
+        CommandHandler("gaps", gaps),
+        CommandHandler("stats", stats),
+        CommandHandler("cancel", nothing_to_cancel),
+        MessageHandler(article_file, add_article_file),
+        MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
+        CallbackQueryHandler(on_button, pattern=f"^{PREFIX}"),
+    ]

@@ -1,0 +1,370 @@
+"""/addfact: one line (``STATEMENT | QUOTE | SOURCE``) or a guided form, step by step.
+
+Also the helpers every admin handler shares: the admin check wrapped around each callback,
+the text after a command, and length-safe HTML replies.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+import warnings
+from collections.abc import Awaitable, Callable
+from html import escape
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import (
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.access import knowledge_of, require_admin
+from bot.render import fit_blocks, result_html
+from bot.texts import t, user_lang
+from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError, validate
+
+Context = ContextTypes.DEFAULT_TYPE
+Callback = Callable[[Update, Context], Awaitable[object]]
+Step = Callable[[Update, Context, dict], Awaitable[int]]
+
+END = ConversationHandler.END
+SOURCE, QUOTE, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(6)
+TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
+DRAFT = "addfact_draft"  # key of the form in context.user_data
+PREFIX = "adm:"  # every admin button's callback data starts with it
+SOURCE_DATA = PREFIX + "src:"  # adm:src:<article id>
+SAVE_DATA = PREFIX + "ok"
+DISCARD_DATA = PREFIX + "no"
+MAX_SOURCE_BUTTONS = 20
+SKIP = "-"
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+# -- shared helpers -----------------------------------------------------------------------
+
+
+def admin_only(callback: Callback) -> Callback:
+    """Run *callback* for admins only; anyone else is refused (and logged), nothing changes."""
+
+    @functools.wraps(callback)
+    async def guarded(update: Update, context: Context) -> object:
+        if not await require_admin(update, context):
+            return END
+        return await callback(update, context)
+
+    return guarded
+
+
+def command_body(message: Message) -> str:
+    """What follows the /command in a message's text or caption (line breaks kept)."""
+    parts = (message.text or message.caption or "").split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
+
+
+def clip(text: str, limit: int) -> str:
+    """*text* cut to *limit* characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+async def reply(
+    update: Update, blocks: list[str], markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Send HTML blocks to the update's chat, dropping trailing ones past Telegram's limit."""
+    await update.effective_message.reply_html(
+        fit_blocks(blocks, "…"), reply_markup=markup, disable_web_page_preview=True
+    )
+
+
+def closest(sentences: list[str], lang: str) -> list[str]:
+    """The article sentences a near-miss quote probably meant, one blockquote each."""
+    if not sentences:
+        return []
+    quotes = [f"<blockquote>{escape(clip(s, 1200))}</blockquote>" for s in sentences]
+    return [escape(t("adm_closest", lang)), *quotes]
+
+
+def refusal(error: FactError, lang: str, key: str = "adm_not_saved") -> list[str]:
+    """Why a fact or a change was refused, with the closest sentences for a bad quote."""
+    return [t(key, lang, reason=escape(clip(error.message, 500))), *closest(error.closest, lang)]
+
+
+async def store_fact(update: Update, context: Context, raw: dict) -> None:
+    """Add the fact; confirm with its id and paragraph, or say why it was refused."""
+    lang = user_lang(update)
+    try:
+        fact = knowledge_of(context).add_fact(raw, actor=update.effective_user.id)
+    except FactError as error:
+        await reply(update, refusal(error, lang))
+        return
+    if fact.article_id:
+        text = t(
+            "adm_fact_added_article",
+            lang,
+            id=escape(fact.id),
+            article=escape(fact.article_id),
+            paragraph=str(fact.paragraph),
+        )
+    else:
+        text = t("adm_fact_added_url", lang, id=escape(fact.id), url=escape(fact.source))
+    await reply(update, [text])
+
+
+# -- /addfact in one line -----------------------------------------------------------------
+
+
+async def add_one_line(update: Update, context: Context, body: str) -> None:
+    """/addfact STATEMENT | QUOTE | SOURCE (a quote may itself contain "|")."""
+    parts = [p.strip() for p in body.split("|")]
+    if len(parts) < 3 or not all(parts):
+        await reply(update, [escape(t("adm_usage_addfact", user_lang(update)))])
+        return
+    raw = {"statement": parts[0], "quote": " | ".join(parts[1:-1]), "source": parts[-1]}
+    await store_fact(update, context, raw)
+
+
+# -- the guided form ----------------------------------------------------------------------
+
+
+@admin_only
+async def start(update: Update, context: Context) -> int:
+    """/addfact: with arguments store the fact at once; alone, open the form at its source."""
+    context.user_data.pop(DRAFT, None)
+    body = command_body(update.effective_message)
+    if body:
+        await add_one_line(update, context, body)
+        return END
+    context.user_data[DRAFT] = {"at": time.monotonic()}
+    articles = knowledge_of(context).articles()[-MAX_SOURCE_BUTTONS:]
+    rows = [
+        [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
+        for a in articles
+        if len((SOURCE_DATA + a.id).encode()) <= 64
+    ]
+    await reply(
+        update,
+        [t("adm_step_source", user_lang(update))],
+        InlineKeyboardMarkup(rows) if rows else None,
+    )
+    return SOURCE
+
+
+def step(callback: Step) -> Callback:
+    """A form step: admins only, the form must be fresh; *callback* gets the draft."""
+
+    @functools.wraps(callback)
+    async def guarded(update: Update, context: Context) -> int:
+        if not await require_admin(update, context):
+            return END
+        if update.callback_query:
+            await update.callback_query.answer()
+        draft = context.user_data.get(DRAFT)
+        if draft is None or time.monotonic() - draft["at"] > TIMEOUT_SECONDS:
+            context.user_data.pop(DRAFT, None)
+            await reply(update, [escape(t("adm_stale", user_lang(update)))])
+            return END
+        draft["at"] = time.monotonic()
+        return await callback(update, context, draft)
+
+    return guarded
+
+
+async def _take_source(update: Update, context: Context, draft: dict, source: str) -> int:
+    lang = user_lang(update)
+    article = knowledge_of(context).article(source)
+    if article is None and not _URL.match(source):
+        await reply(update, [escape(t("adm_bad_source", lang))])
+        return SOURCE
+    draft["source"] = source
+    if article is None:
+        name = escape(source)
+    else:
+        name = f"«{escape(article.title)}» (<code>{escape(article.id)}</code>)"
+    await reply(update, [t("adm_step_quote", lang, source=name)])
+    return QUOTE
+
+
+@step
+async def source_button(update: Update, context: Context, draft: dict) -> int:
+    """An article chosen with its button."""
+    return await _take_source(
+        update, context, draft, update.callback_query.data.removeprefix(SOURCE_DATA)
+    )
+
+
+@step
+async def source_text(update: Update, context: Context, draft: dict) -> int:
+    """An article id or a link, typed."""
+    return await _take_source(update, context, draft, update.effective_message.text.strip())
+
+
+async def _too_long(update: Update, text: str, limit: int) -> bool:
+    if len(text) <= limit:
+        return False
+    await reply(update, [t("adm_too_long", user_lang(update), limit=str(limit))])
+    return True
+
+
+@step
+async def quote(update: Update, context: Context, draft: dict) -> int:
+    """The quote; from an article it must stand there verbatim, else the step is asked again."""
+    text = update.effective_message.text.strip()
+    if await _too_long(update, text, MAX_QUOTE):
+        return QUOTE
+    lang = user_lang(update)
+    article = knowledge_of(context).article(draft["source"])
+    if article is not None and article.locate(text) is None:
+        blocks = [escape(t("adm_bad_quote", lang)), *closest(article.closest_sentences(text), lang)]
+        await reply(update, blocks)
+        return QUOTE
+    draft["quote"] = text
+    await reply(update, [escape(t("adm_step_statement", lang))])
+    return STATEMENT
+
+
+@step
+async def statement(update: Update, context: Context, draft: dict) -> int:
+    """The English statement."""
+    text = update.effective_message.text.strip()
+    if await _too_long(update, text, MAX_STATEMENT):
+        return STATEMENT
+    draft["statement"] = text
+    await reply(update, [escape(t("adm_step_ru", user_lang(update)))])
+    return STATEMENT_RU
+
+
+@step
+async def statement_ru(update: Update, context: Context, draft: dict) -> int:
+    """The Russian statement, or "-"."""
+    text = update.effective_message.text.strip()
+    if await _too_long(update, text, MAX_STATEMENT):
+        return STATEMENT_RU
+    draft["statement_ru"] = None if text == SKIP else text
+    await reply(update, [t("adm_step_labels", user_lang(update))])
+    return LABELS
+
+
+def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], list[str]]:
+    """(entities, topics, unknown labels) from "turkey, azerbaijan; agreements".
+
+    A known name goes where its kind says; an unknown one stays on its side of the ";".
+    """
+    knowledge = knowledge_of(context)
+    entities: list[str] = []
+    topics: list[str] = []
+    unknown: list[str] = []
+    if text == SKIP:
+        return entities, topics, unknown
+    entity_part, _, topic_part = text.partition(";")
+    for part, side in ((entity_part, entities), (topic_part, topics)):
+        for label in filter(None, (item.strip() for item in re.split(r"[,|]", part))):
+            concept = knowledge.concept(knowledge.vocabulary.resolve(label) or "")
+            if concept is None:
+                unknown.append(label)
+            target = side if concept is None else topics if concept.is_topic else entities
+            name = concept.id if concept else label
+            if name not in target:
+                target.append(name)
+    return entities, topics, unknown
+
+
+def _names(context: Context, labels: list[str], lang: str) -> str:
+    knowledge = knowledge_of(context)
+    return ", ".join(
+        concept.name(lang) if (concept := knowledge.concept(label)) else label for label in labels
+    )
+
+
+def _draft_record(draft: dict) -> dict:
+    keys = ("statement", "statement_ru", "quote", "source", "entities", "topics")
+    return {key: draft.get(key) for key in keys}
+
+
+@step
+async def labels(update: Update, context: Context, draft: dict) -> int:
+    """Entities and topics; then the preview, rendered like an answer, with Save/Discard."""
+    lang = user_lang(update)
+    entities, topics, unknown = _sort_labels(context, update.effective_message.text.strip())
+    draft.update(entities=entities, topics=topics)
+    knowledge = knowledge_of(context)
+    articles = {a.id: a for a in knowledge.articles()}
+    try:
+        fact = validate(_draft_record(draft), articles, resolve_entity=knowledge.vocabulary.resolve)
+    except FactError as error:
+        context.user_data.pop(DRAFT, None)
+        await reply(update, refusal(error, lang))
+        return END
+    blocks = [escape(t("adm_step_confirm", lang)), result_html(knowledge.result(fact, lang), lang)]
+    details = [
+        escape(t(key, lang, names=_names(context, items, lang)))
+        for key, items in (("adm_entities", entities), ("adm_topics", topics))
+        if items
+    ]
+    if unknown:
+        details.append(escape(t("adm_unknown_labels", lang, labels=", ".join(unknown))))
+    if details:
+        blocks.append("\n".join(details))
+    buttons = [
+        InlineKeyboardButton(t("adm_btn_save", lang), callback_data=SAVE_DATA),
+        InlineKeyboardButton(t("adm_btn_discard", lang), callback_data=DISCARD_DATA),
+    ]
+    await reply(update, blocks, InlineKeyboardMarkup([buttons]))
+    return CONFIRM
+
+
+@step
+async def save(update: Update, context: Context, draft: dict) -> int:
+    """Save: the fact is stored (one transaction, audited) and confirmed."""
+    context.user_data.pop(DRAFT, None)
+    await store_fact(update, context, _draft_record(draft))
+    return END
+
+
+@step
+async def discard(update: Update, context: Context, draft: dict) -> int:
+    """Discard: nothing is stored."""
+    context.user_data.pop(DRAFT, None)
+    await reply(update, [escape(t("adm_cancelled", user_lang(update)))])
+    return END
+
+
+@admin_only
+async def cancel(update: Update, context: Context) -> int:
+    """/cancel inside the form: end it without a change."""
+    context.user_data.pop(DRAFT, None)
+    await reply(update, [escape(t("adm_cancelled", user_lang(update)))])
+    return END
+
+
+def conversation() -> ConversationHandler:
+    """The /addfact handler: one-line facts and the guided form (one per admin)."""
+    text = filters.TEXT & ~filters.COMMAND
+    with warnings.catch_warnings():
+        # Buttons belong to the admin's form, not to one message: per_message stays False.
+        warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
+        return ConversationHandler(
+            entry_points=[CommandHandler("addfact", start)],
+            states={
+                SOURCE: [
+                    CallbackQueryHandler(source_button, pattern=f"^{SOURCE_DATA}"),
+                    MessageHandler(text, source_text),
+                ],
+                QUOTE: [MessageHandler(text, quote)],
+                STATEMENT: [MessageHandler(text, statement)],
+                STATEMENT_RU: [MessageHandler(text, statement_ru)],
+                LABELS: [MessageHandler(text, labels)],
+                CONFIRM: [
+                    CallbackQueryHandler(save, pattern=f"^{SAVE_DATA}$"),
+                    CallbackQueryHandler(discard, pattern=f"^{DISCARD_DATA}$"),
+                ],
+            },
+            fallbacks=[CommandHandler("cancel", cancel)],
+            allow_reentry=True,
+            per_chat=False,
+            per_user=True,
+            name="addfact",
+        )

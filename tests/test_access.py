@@ -1,0 +1,154 @@
+"""Only numeric ADMIN_IDS curate: every admin command and button is refused to anyone else,
+politely, with nothing changed and no document sent."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import pytest
+from botrunner import ADMIN_ID, USER_ID, BotThread
+from fake_telegram import BOT_USER, FakeTelegram
+
+from bot.config import ConfigError, parse_admin_ids
+from bot.texts import t
+
+REFUSAL = t("admin_only", "en")
+SOURCE = "https://example.com/forged"
+
+COMMANDS = [
+    "/addfact",
+    f"/addfact Forged statement. | Forged quote. | {SOURCE}",
+    "/editfact tr-istanbul-memorandum statement Forged.",
+    "/delfact tr-istanbul-memorandum",
+    "/undo",
+    "/facts",
+    "/facts baykar",
+    f"/addarticle Forged | Outlet | {SOURCE}\nForged text of the article.",
+    "/export",
+    "/gaps",
+    "/stats",
+    "/import",
+    "/cancel",
+    "/addfact@briefbot_test_bot Forged. | Forged. | https://example.com/x",
+]
+DOCUMENTS = [
+    ("article.txt", "/addarticle Forged | - | -"),
+    ("article.txt", "Forged | - | -"),
+    ("facts.jsonl", "/import"),
+    ("facts.csv", "/import@briefbot_test_bot"),
+]
+CALLBACKS = [
+    "adm:facts:0",
+    "adm:facts:10",
+    "adm:src:turkey-azerbaijan",
+    "adm:ok",
+    "adm:no",
+    "adm:anything",
+]
+
+
+def snapshot(database) -> tuple[list, list, int]:
+    """Facts, articles and audit length straight from the database (read-only)."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        facts = db.execute("select * from facts order by id").fetchall()
+        articles = db.execute("select id, title, text from articles order by id").fetchall()
+        audit = db.execute("select count(*) from audit").fetchone()[0]
+    return facts, articles, audit
+
+
+def next_message(fake: FakeTelegram, chat_id: int, count: int, timeout: float = 10.0) -> dict:
+    """The bot's message number *count* (0-based) to *chat_id*, once it has been sent."""
+    deadline = time.monotonic() + timeout
+    while len(sent := fake.sent_messages(chat_id)) <= count:
+        assert time.monotonic() < deadline, f"no reply; recent calls: {fake.calls[-8:]}"
+        time.sleep(0.02)
+    return sent[count]
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory) -> Iterator[tuple[FakeTelegram, BotThread]]:
+    """One bot for the whole table: refusals change nothing, so the cases cannot interfere."""
+    with FakeTelegram() as fake:
+        database = tmp_path_factory.mktemp("access") / "bot.db"
+        with BotThread(fake, database) as runner:
+            yield fake, runner
+
+
+@pytest.fixture
+def unchanged(bot) -> Iterator[FakeTelegram]:
+    """The fake server; after the test the database is as before and no document was sent."""
+    fake, runner = bot
+    before = snapshot(runner.settings.database)
+    yield fake
+    assert snapshot(runner.settings.database) == before
+    methods = {call.method for call in fake.calls}
+    assert not methods & {"sendDocument", "getFile", "editMessageText"}
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_non_admin_commands_are_refused(unchanged, command):
+    count = len(unchanged.sent_messages(USER_ID))
+    unchanged.push_message(command, user_id=USER_ID)
+    assert next_message(unchanged, USER_ID, count)["text"] == REFUSAL
+
+
+@pytest.mark.parametrize(("file_name", "caption"), DOCUMENTS)
+def test_non_admin_uploads_are_refused_unread(unchanged, file_name, caption):
+    count = len(unchanged.sent_messages(USER_ID))
+    unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=USER_ID)
+    assert next_message(unchanged, USER_ID, count)["text"] == REFUSAL
+
+
+@pytest.mark.parametrize("data", CALLBACKS)
+def test_forged_admin_buttons_are_refused(unchanged, data):
+    message = {
+        "message_id": 1,
+        "from": BOT_USER,
+        "chat": {"id": USER_ID, "type": "private", "first_name": "Test"},
+        "date": int(time.time()),
+        "text": "Facts 1-10 of 55",
+    }
+    query_id = unchanged.push_callback(data, user_id=USER_ID, message=message)["callback_query"]
+    answers = unchanged.wait_for(
+        lambda p: p.get("callback_query_id") == query_id["id"], method="answerCallbackQuery"
+    )
+    assert answers[0].params["text"] == REFUSAL and answers[0].params["show_alert"] is True
+
+
+def test_forged_save_during_an_admins_form_is_refused(bot):
+    fake, runner = bot
+    before = snapshot(runner.settings.database)
+    count = len(fake.sent_messages(ADMIN_ID))
+    steps = ["/addfact", SOURCE, "A forged-looking quote.", "A statement.", "-", "-"]
+    for text in steps:
+        fake.push_message(text, user_id=ADMIN_ID)
+        preview = next_message(fake, ADMIN_ID, count)
+        count += 1
+    assert "Save it?" in preview["plain_text"]
+
+    query = fake.push_callback("adm:ok", user_id=USER_ID, message=preview["message"])
+    fake.wait_for(
+        lambda p: (
+            p.get("callback_query_id") == query["callback_query"]["id"] and p.get("text") == REFUSAL
+        ),
+        method="answerCallbackQuery",
+    )
+    assert snapshot(runner.settings.database) == before
+
+    fake.push_callback("adm:no", user_id=ADMIN_ID, message=preview["message"])
+    assert next_message(fake, ADMIN_ID, count)["text"] == "Cancelled; nothing was changed."
+    assert snapshot(runner.settings.database) == before
+
+
+def test_admins_are_known_by_numeric_id_not_username(fake_telegram, tmp_path):
+    with BotThread(fake_telegram, tmp_path / "bot.db", admin_ids=frozenset({ADMIN_ID})):
+        fake_telegram.push_message("/stats", user_id=ADMIN_ID, username="chief")
+        assert "Questions" in next_message(fake_telegram, ADMIN_ID, 0)["text"]
+        # Someone else under the admin's (released, re-registered) username: still refused.
+        fake_telegram.push_message("/stats", user_id=USER_ID, username="chief")
+        assert next_message(fake_telegram, USER_ID, 0)["text"] == REFUSAL
+    assert parse_admin_ids(f"{ADMIN_ID}, 7002") == frozenset({ADMIN_ID, 7002})
+    with pytest.raises(ConfigError):
+        parse_admin_ids("@chief")

@@ -1,0 +1,364 @@
+"""End to end: a curator (ADMIN_ID) runs every admin command against the real bot."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import time
+from datetime import UTC, datetime
+
+from botrunner import ADMIN_ID, USER_ID, BotThread
+from fake_telegram import telegram_html_error
+
+from bot import admin_conversation
+from knowledge.engine import Knowledge
+
+NEW_STATEMENT = "Azerbaijan and Turkey plan a joint naval drill on the Caspian Sea."
+NEW_QUOTE = "The two navies will hold a drill on the Caspian Sea next spring."
+NEW_SOURCE = "https://example.com/caspian-drill"
+NEW_QUESTION = "what naval drill is planned on the Caspian Sea?"
+ARTICLE_SENTENCE = "Документы были оформлены в Стамбуле"
+
+
+def say(fake, text: str, user_id: int = ADMIN_ID) -> dict:
+    """Send a message as *user_id* and return the bot's next message to that chat."""
+    count = len(fake.sent_messages(user_id))
+    fake.push_message(text, user_id=user_id)
+    return next_message(fake, user_id, count)
+
+
+def next_message(fake, chat_id: int, count: int, timeout: float = 10.0) -> dict:
+    """The bot's message number *count* (0-based) to *chat_id*, once it has been sent."""
+    deadline = time.monotonic() + timeout
+    while len(sent := fake.sent_messages(chat_id)) <= count:
+        assert time.monotonic() < deadline, f"no reply; recent calls: {fake.calls[-8:]}"
+        time.sleep(0.02)
+    record = sent[count]
+    if record["parse_mode"] == "HTML":
+        assert telegram_html_error(record["text"]) is None, record["text"]
+        assert len(record["plain_text"]) <= 4096
+    return record
+
+
+def press(fake, data: str, user_id: int = ADMIN_ID) -> dict:
+    """Press a button with *data* on the bot's last message; return the next bot message."""
+    count = len(fake.sent_messages(user_id))
+    fake.push_callback(data, user_id=user_id)
+    return next_message(fake, user_id, count)
+
+
+def buttons(record: dict) -> list[str]:
+    """Callback data of every button under a message."""
+    rows = (record["reply_markup"] or {}).get("inline_keyboard", [])
+    return [button["callback_data"] for row in rows for button in row]
+
+
+def snapshot(database) -> tuple[list, list, int]:
+    """Facts, articles and audit length straight from the database (read-only)."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        facts = db.execute("select * from facts order by id").fetchall()
+        articles = db.execute("select id, title, text from articles order by id").fetchall()
+        audit = db.execute("select count(*) from audit").fetchone()[0]
+    return facts, articles, audit
+
+
+def stored(database, table: str, row_id: str) -> dict | None:
+    """One live row of *table* (facts or articles) straight from the database."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        db.row_factory = sqlite3.Row
+        row = db.execute(f"select * from {table} where id = ?", [row_id]).fetchone()
+    if row is None or (table == "facts" and row["deleted"]):
+        return None
+    return dict(row)
+
+
+def test_addfact_in_one_line_is_answerable_at_once(fake_telegram, running_bot):
+    assert NEW_STATEMENT not in say(fake_telegram, NEW_QUESTION, USER_ID)["text"]
+
+    reply = say(fake_telegram, f"/addfact {NEW_STATEMENT} | {NEW_QUOTE} | {NEW_SOURCE}")
+    fact_id = re.search(r"<code>(f-\w+)</code>", reply["text"]).group(1)
+    assert "Saved fact" in reply["text"] and NEW_SOURCE in reply["text"]
+    assert stored(running_bot.settings.database, "facts", fact_id)["statement"] == NEW_STATEMENT
+
+    answer = say(fake_telegram, NEW_QUESTION, USER_ID)
+    assert NEW_STATEMENT in answer["text"] and NEW_QUOTE in answer["text"]
+
+
+def test_addfact_with_a_wrong_quote_shows_the_closest_sentences(fake_telegram, running_bot):
+    before = snapshot(running_bot.settings.database)
+    near_miss = "Азербайджан и Турция подписали новые соглашения в сфере безопасности"
+    reply = say(fake_telegram, f"/addfact Deals were signed. | {near_miss} | turkey-azerbaijan")
+    assert reply["text"].startswith("Not saved: the quote is not verbatim")
+    assert (
+        "<blockquote>Азербайджан и Турция подписали новые соглашения в области военной "
+        "безопасности и логистики.</blockquote>" in reply["text"]
+    )
+    assert snapshot(running_bot.settings.database) == before
+
+    quote = "Такой шаг позволит сократить сроки поставок"
+    reply = say(
+        fake_telegram, f"/addfact Delivery times would shrink. | {quote} | turkey-azerbaijan"
+    )
+    assert "article <code>turkey-azerbaijan</code>, paragraph 5" in reply["text"]
+
+
+def test_guided_addfact_through_every_step(fake_telegram, running_bot):
+    fake = fake_telegram
+    first = say(fake, "/addfact")
+    assert "step 1 of 6" in first["text"]
+    assert "adm:src:turkey-azerbaijan" in buttons(first)
+    assert "Step 2 of 6" in press(fake, "adm:src:turkey-azerbaijan")["text"]
+
+    retry = say(fake, "Документы были подписаны в Стамбуле")
+    assert "not stand verbatim" in retry["text"]
+    assert f"<blockquote>{ARTICLE_SENTENCE}, где министры" in retry["text"]
+    assert "Step 3 of 6" in say(fake, ARTICLE_SENTENCE)["text"]
+    assert "Step 4 of 6" in say(fake, "The documents were signed in Istanbul.")["text"]
+    assert "Step 5 of 6" in say(fake, "Документы подписали в Стамбуле.")["text"]
+
+    preview = say(fake, "Turkey, Азербайджан, Narnia; agreements")
+    assert "<b>The documents were signed in Istanbul.</b>" in preview["text"]
+    assert f"<blockquote>{ARTICLE_SENTENCE}</blockquote>" in preview["text"]
+    assert "Entities: Turkey, Azerbaijan, Narnia" in preview["plain_text"]
+    assert "Topics: Agreements & memoranda" in preview["plain_text"]
+    assert "Not in the vocabulary (kept as written): Narnia" in preview["plain_text"]
+    assert buttons(preview) == ["adm:ok", "adm:no"]
+
+    saved = press(fake, "adm:ok")
+    fact_id = re.search(r"<code>(f-\w+)</code>", saved["text"]).group(1)
+    assert "paragraph 1" in saved["text"]
+    fact = stored(running_bot.settings.database, "facts", fact_id)
+    assert fact["statement_ru"] == "Документы подписали в Стамбуле."
+    assert json.loads(fact["entities"]) == ["turkey", "azerbaijan", "Narnia"]
+    assert json.loads(fact["topics"]) == ["agreements"]
+
+
+def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot):
+    fake = fake_telegram
+    before = snapshot(running_bot.settings.database)
+    say(fake, "/addfact")
+    assert "neither a known article id" in say(fake, "no-such-article")["text"]
+    assert "Step 2 of 6" in say(fake, NEW_SOURCE)["text"]
+    assert say(fake, "/cancel")["text"] == "Cancelled; nothing was changed."
+    # The form is over: text is a question again, /cancel has nothing to cancel.
+    assert "memorandum" in say(fake, "what did Turkey sign with Azerbaijan?")["text"].lower()
+    assert say(fake, "/cancel")["text"] == "There is nothing to cancel."
+
+    say(fake, "/addfact")
+    press(fake, "adm:src:china-azerbaijan")
+    say(fake, "Военное сближение Китая и Азербайджана перестаёт быть кулуарной темой")
+    say(fake, "Military ties are no longer a backroom topic.")
+    say(fake, "-")
+    assert "adm:no" in buttons(say(fake, "-"))
+    assert press(fake, "adm:no")["text"] == "Cancelled; nothing was changed."
+    fake.push_callback("adm:ok", user_id=ADMIN_ID)  # a stale Save button
+    fake.wait_for(
+        lambda p: p.get("text") == "This button has expired; please ask again.",
+        method="answerCallbackQuery",
+    )
+    assert snapshot(running_bot.settings.database) == before
+
+
+def test_editfact_delfact_and_undo(fake_telegram, running_bot):
+    fake = fake_telegram
+    question = "what did Turkey sign with Azerbaijan?"
+    fact_id = "tr-istanbul-memorandum"
+    db = running_bot.settings.database
+    assert stored(db, "facts", fact_id) is not None
+
+    reply = say(fake, f"/editfact {fact_id} statement The new statement about Istanbul.")
+    assert f"Changed statement of <code>{fact_id}</code>" in reply["text"]
+    assert "<b>The new statement about Istanbul.</b>" in reply["text"]
+    reply = say(fake, f"/editfact {fact_id} topics agreements, security-guarantees")
+    assert json.loads(stored(db, "facts", fact_id)["topics"]) == [
+        "agreements",
+        "security-guarantees",
+    ]
+
+    assert say(fake, f"/delfact {fact_id}")["text"].startswith("Deleted fact")
+    assert stored(db, "facts", fact_id) is None
+    assert fact_id not in json.dumps(say(fake, question, USER_ID))
+
+    assert "is restored" in say(fake, "/undo")["text"]
+    assert stored(db, "facts", fact_id) is not None
+    assert "previous version is back" in say(fake, "/undo")["text"]
+    assert "The new statement" in stored(db, "facts", fact_id)["statement"]
+    say(fake, "/undo")
+    assert "The new statement" not in stored(db, "facts", fact_id)["statement"]
+    assert say(fake, "/undo")["text"] == "You have no fact change to undo."
+
+
+def test_bad_input_gets_usage_and_changes_nothing(fake_telegram, running_bot):
+    before = snapshot(running_bot.settings.database)
+    cases = {
+        "/addfact only a statement": "Usage: /addfact",
+        "/addfact a statement | a quote": "Usage: /addfact",
+        "/addfact a statement |  | https://example.com": "Usage: /addfact",
+        "/addfact S | Q | not-an-article": "Not saved: &#x27;source&#x27; must be",
+        "/addfact S | Q | https://example.com | extra": "Not saved: &#x27;source&#x27;",
+        "/editfact": "Usage: /editfact",
+        "/editfact cn-localisation-production statement": "Usage: /editfact",
+        "/editfact no-such-fact statement X": "Nothing changed: there is no fact",
+        "/editfact cn-localisation-production colour red": "Nothing changed: &#x27;colour&#x27;",
+        "/editfact cn-localisation-production statement -": "Nothing changed: &#x27;statement",
+        "/editfact cn-localisation-production date tomorrow": "Nothing changed: &#x27;date",
+        "/editfact cn-localisation-production quote Not in it": "Nothing changed: the quote",
+        "/delfact": "Usage: /delfact",
+        "/delfact a b": "Usage: /delfact",
+        "/delfact no-such-fact": "Nothing changed: there is no fact",
+        "/addarticle": "Usage: /addarticle",
+        "/addarticle Title | Outlet | https://example.com": "Usage: /addarticle",
+        "/addarticle A | B | C | D\nSome text.": "Usage: /addarticle",
+        "/addarticle Title | - | ftp://example.com\nSome text.": "Not saved: the link",
+        "/import": "Send a .jsonl or .csv file",
+        "/undo": "You have no fact change to undo.",
+    }
+    for command, expected in cases.items():
+        assert say(fake_telegram, command)["text"].startswith(expected), command
+    assert snapshot(running_bot.settings.database) == before
+
+
+def test_facts_pages_keep_the_query(fake_telegram, running_bot):
+    fake = fake_telegram
+    first = say(fake, "/facts")
+    assert first["plain_text"].startswith("Facts 1-10 of 55")
+    assert buttons(first) == ["adm:facts:10"]
+    assert first["plain_text"].count("\n\n") == 10
+
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_callback("adm:facts:50", user_id=ADMIN_ID)
+    last = next_message(fake, ADMIN_ID, count)
+    assert last["method"] == "editMessageText" and last["message_id"] == first["message_id"]
+    assert last["plain_text"].startswith("Facts 51-55 of 55")
+    assert buttons(last) == ["adm:facts:40"]
+
+    found = say(fake, "/facts Азербайджан")
+    total = int(re.search(r"of (\d+)", found["plain_text"]).group(1))
+    assert 10 < total < 55 and found["plain_text"].startswith("Facts matching “Азербайджан”")
+    assert press(fake, "adm:facts:10")["plain_text"].startswith(
+        f"Facts matching “Азербайджан”: 11-{min(20, total)} of {total}"
+    )
+    assert say(fake, "/facts no such words anywhere")["text"] == "No facts found."
+
+
+def test_addarticle_as_text_and_as_document_then_cite_it(fake_telegram, running_bot):
+    fake = fake_telegram
+    text = (
+        "/addarticle Caspian drills | Example News | https://example.com/drills\n"
+        "The navies of Azerbaijan and Turkey will drill on the Caspian Sea. It is a first.\n"
+        "Officials in Baku welcomed the plan."
+    )
+    reply = say(fake, text)
+    assert "Saved article <code>caspian-drills</code>: 2 paragraphs, 3 sentences" in reply["text"]
+    reply = say(fake, "/addfact A first Caspian naval drill. | It is a first. | caspian-drills")
+    assert "article <code>caspian-drills</code>, paragraph 1" in reply["text"]
+
+    content = "Заголовок\n\nПервый абзац статьи. Второе предложение.\n\nВторой абзац.\n"
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_document("note.txt", content.encode(), caption="Notes | - | -", user_id=ADMIN_ID)
+    reply = next_message(fake, ADMIN_ID, count)
+    assert "Saved article <code>notes</code>: 2 paragraphs, 3 sentences" in reply["text"]
+    assert stored(running_bot.settings.database, "articles", "notes")["outlet"] is None
+    reply = say(fake, "/addfact The second sentence. | Второе предложение. | notes")
+    assert "article <code>notes</code>, paragraph 1" in reply["text"]
+
+    before = snapshot(running_bot.settings.database)
+    uploads = [
+        ("bad.txt", content.encode("cp1251"), "/addarticle Bad | - | -", "not UTF-8"),
+        ("big.txt", b"A line.\n" * 140_000, "Big | - | -", "larger than 1 MB"),
+        ("doc.pdf", b"%PDF-1.4", "/addarticle PDF | - | -", "Please send a .txt file."),
+    ]
+    for name, data, caption, expected in uploads:
+        count = len(fake.sent_messages(ADMIN_ID))
+        fake.push_document(name, data, caption=caption, user_id=ADMIN_ID)
+        assert expected in next_message(fake, ADMIN_ID, count)["text"], name
+    assert snapshot(running_bot.settings.database) == before
+
+
+def test_export_reimports_into_a_fresh_database(fake_telegram, running_bot, tmp_path):
+    say(fake_telegram, f"/addfact {NEW_STATEMENT} | {NEW_QUOTE} | {NEW_SOURCE}")
+    say(fake_telegram, "/editfact cn-localisation-production date 2025-04")
+    document = say(fake_telegram, "/export")
+    assert document["method"] == "sendDocument"
+    assert document["file_name"] == f"briefbot-facts-{datetime.now(UTC):%Y%m%d}.jsonl"
+    assert document["text"].startswith("56 facts")
+    exported = document["file_bytes"].decode()
+
+    fresh = Knowledge.open(tmp_path / "fresh.db")
+    try:
+        assert sorted(fresh.export_jsonl().splitlines()) != sorted(exported.splitlines())
+        report = fresh.import_text(exported, actor=1, filename=document["file_name"])
+        assert report.errors == [] and report.imported == 56
+        assert sorted(fresh.export_jsonl().splitlines()) == sorted(exported.splitlines())
+    finally:
+        fresh.close()
+
+
+def test_import_document_reports_lines(fake_telegram, running_bot):
+    good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
+    lines = [json.dumps(good), "{not json", json.dumps({"statement": "No quote", "source": "x"})]
+    count = len(fake_telegram.sent_messages(ADMIN_ID))
+    data = "\n".join(lines).encode()
+    fake_telegram.push_document("facts.jsonl", data, caption="/import", user_id=ADMIN_ID)
+    reply = next_message(fake_telegram, ADMIN_ID, count)
+    assert reply["plain_text"].startswith("Imported 1 facts.\n\nRefused lines (2):\n\n2: not valid")
+    assert "\n\n3: 'quote' is required" in reply["plain_text"]
+    assert NEW_STATEMENT in say(fake_telegram, NEW_QUESTION, USER_ID)["text"]
+
+
+def test_gaps_and_stats(fake_telegram, running_bot):
+    fake = fake_telegram
+    assert say(fake, "/gaps")["text"] == "No unanswered questions so far."
+    for question in [
+        "what is the weather in Narnia?",
+        "What is the weather in Narnia",
+        "how many penguins live on the moon?",
+        "what did Turkey sign with Azerbaijan?",
+    ]:
+        say(fake, question, USER_ID)
+    fake.push_callback("fb:+:tr-istanbul-memorandum", user_id=USER_ID)
+    fake.wait_for(lambda p: p.get("text") == "Thanks for the feedback!", method=None)
+
+    gaps = say(fake, "/gaps")["plain_text"]
+    assert "2× «what is the weather in narnia" in gaps.lower()
+    assert "1× «how many penguins live on the moon?»" in gaps
+
+    stats = say(fake, "/stats")["plain_text"]
+    assert "Questions: 4; answered 1 (25%), unsure 0, abstained 3" in stats
+    assert "Feedback: 👍 1, 👎 0" in stats and "55 facts, 2 articles" in stats
+    assert "Most shown facts:\n\n1× " in stats
+
+
+def test_admin_fact_survives_a_restart(fake_telegram, tmp_path):
+    database = tmp_path / "bot.db"
+    with BotThread(fake_telegram, database):
+        say(fake_telegram, f"/addfact {NEW_STATEMENT} | {NEW_QUOTE} | {NEW_SOURCE}")
+    with BotThread(fake_telegram, database):
+        assert NEW_STATEMENT in say(fake_telegram, NEW_QUESTION, USER_ID)["text"]
+
+
+def test_replies_follow_the_admins_language(fake_telegram, running_bot):
+    fake_telegram.push_update(
+        {
+            "message": {
+                "message_id": 999,
+                "date": int(time.time()),
+                "chat": {"id": ADMIN_ID, "type": "private", "first_name": "Admin"},
+                "from": {"id": ADMIN_ID, "is_bot": False, "first_name": "A", "language_code": "ru"},
+                "text": "/delfact",
+                "entities": [{"type": "bot_command", "offset": 0, "length": 8}],
+            }
+        }
+    )
+    reply = next_message(fake_telegram, ADMIN_ID, 0)
+    assert reply["text"].startswith("Формат: /delfact")
+
+
+def test_a_stale_form_ends_without_a_change(fake_telegram, running_bot, monkeypatch):
+    before = snapshot(running_bot.settings.database)
+    say(fake_telegram, "/addfact")
+    monkeypatch.setattr(admin_conversation, "TIMEOUT_SECONDS", 0)
+    assert say(fake_telegram, "turkey-azerbaijan")["text"].startswith("That form has expired")
+    assert "memorandum" in say(fake_telegram, "what did Turkey sign with Azerbaijan?")["text"]
+    assert snapshot(running_bot.settings.database) == before
