@@ -11,12 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
 from knowledge.facts import Fact
 from knowledge.index import TOPIC, Doc, Index
-from knowledge.text import STOP_WORDS, fold, stem
+from knowledge.text import STOP_WORDS, fold_token, stem
 from knowledge.vocabulary import Concept, Vocabulary, max_typos
 
 RERANK = 100  # facts scored exactly per question, after the postings pre-score
@@ -93,7 +93,7 @@ class Matcher:
         in_entity = {i for m in entity_spans for i in range(m.start, m.end)}
         terms: list[str] = []
         for position, token in enumerate(raw_tokens):
-            word = fold(token)
+            word = fold_token(token)
             if (
                 position in in_entity
                 or word in STOP_WORDS
@@ -101,7 +101,8 @@ class Matcher:
             ):
                 continue
             terms.append(self._correct(word))
-        all_stems = [self.index.term(fold(t)) for t in raw_tokens if fold(t) not in STOP_WORDS]
+        folded = [fold_token(t) for t in raw_tokens]
+        all_stems = [self.index.term(w) for w in folded if w not in STOP_WORDS]
         return Analysis(
             lang=lang,
             entities=tuple(entities.values()),
@@ -194,7 +195,8 @@ def collapse(
     for item in scored:
         fact = fact_of(item.doc.id)
         if fact is None or any(
-            k.quote == fact.quote or fuzz.ratio(k.statement, fact.statement, processor=fold) >= 90
+            k.quote == fact.quote
+            or fuzz.ratio(k.statement, fact.statement, processor=utils.default_process) >= 90
             for _, k in kept
         ):
             continue

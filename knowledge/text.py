@@ -94,6 +94,12 @@ def fold(text: str) -> str:
     return " ".join(_WORD.findall(text.replace("_", " ")))
 
 
+@lru_cache(maxsize=100_000)
+def fold_token(token: str) -> str:
+    """:func:`fold` for one word, memoised (questions repeat words)."""
+    return fold(token)
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens of *text* (stop words included)."""
     return fold(text).split()

@@ -16,7 +16,7 @@ from importlib import resources
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.text import STOP_WORDS, fold, stem
+from knowledge.text import STOP_WORDS, fold, fold_token, stem
 
 WORLD_PREFIX = "world:"
 
@@ -179,7 +179,7 @@ class Vocabulary:
         ``raw_tokens`` keep their original case (for acronyms such as "US"); a word for which
         ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
         """
-        folded = [fold(t) for t in raw_tokens]
+        folded = [fold_token(t) for t in raw_tokens]
         stems = [stem(t) for t in folded]
         keys = [alias_key(t) for t in folded]
         taken = [False] * len(stems)
