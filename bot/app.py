@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.error import Conflict, InvalidToken
+from telegram.error import BadRequest, Conflict, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -26,6 +25,7 @@ from bot.texts import t, user_lang
 from knowledge.engine import Knowledge
 
 log = logging.getLogger(__name__)
+CONCURRENT_UPDATES = 16
 
 USER_COMMANDS = {
     "en": [
@@ -71,9 +71,13 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         lang = user_lang(update)
         try:
             if update.callback_query:
-                await update.callback_query.answer(t("error", lang), show_alert=True)
-            elif update.effective_message and update.effective_chat:
-                await update.effective_chat.send_message(html.escape(t("error", lang)))
+                try:
+                    await update.callback_query.answer(t("error", lang), show_alert=True)
+                    return
+                except BadRequest:  # the button was answered before the failure
+                    pass
+            if update.effective_message and update.effective_chat:
+                await update.effective_chat.send_message(t("error", lang))
         except Exception as notify_error:  # noqa: BLE001 - the user may be unreachable
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
@@ -86,6 +90,9 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
         .post_init(_set_commands)
+        # Answer several users at once: while one reply is on its way, the next question is
+        # matched. Updates of one conversation still come in order (see bot/admin.py).
+        .concurrent_updates(CONCURRENT_UPDATES)
     )
     if settings.max_rate > 0:
         builder = builder.rate_limiter(
@@ -107,24 +114,24 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
     )
+    private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
     application.add_handler(
-        MessageHandler(
-            filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE & ~filters.TEXT, user.not_text
-        )
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, user.not_text)
     )
+    application.add_handler(MessageHandler(private & filters.COMMAND, user.unknown_command))
     application.add_error_handler(on_error)
     return application
 
 
 def run(database: str | None = None) -> int:
     """``briefbot run``: read the configuration and poll Telegram until stopped."""
-    load_dotenv()
+    load_dotenv(find_dotenv(usecwd=True))  # the .env where the bot is run, not next to the code
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, secrets=(settings.token,))
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,9 @@ it in a .env file next to where you run the bot:
 
 See .env.example for every setting. Without a token you can still ask questions in the
 terminal: briefbot ask "what did Turkey sign with Azerbaijan?" """
+
+
+_TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 
 class ConfigError(ValueError):
@@ -53,26 +58,41 @@ class Settings:
         token = env.get("TELEGRAM_BOT_TOKEN", "").strip()
         if not token:
             raise ConfigError(MISSING_TOKEN)
+        if not _TOKEN.fullmatch(token):
+            raise ConfigError(
+                "TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then "
+                "letters, digits, _ or -); copy it again from @BotFather."
+            )
+        api_base_url = (env.get("TELEGRAM_API_BASE_URL") or "").strip() or DEFAULT_API_BASE_URL
+        if not re.match(r"https?://\S+$", api_base_url):
+            raise ConfigError(
+                f"TELEGRAM_API_BASE_URL must be an http(s) URL such as {DEFAULT_API_BASE_URL}, "
+                f"got {api_base_url!r}"
+            )
         return cls(
             token=token,
             admin_ids=parse_admin_ids(env.get("ADMIN_IDS", "")),
             database=Path(env.get("DATABASE_PATH") or DEFAULT_DATABASE),
-            api_base_url=env.get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
+            api_base_url=api_base_url,
             max_rate=_rate(env.get("TELEGRAM_MAX_RATE")),
             log_level=_level(env.get("LOG_LEVEL")),
         )
 
 
+_USER_ID = re.compile(r"[0-9]{1,20}")
+
+
 def parse_admin_ids(text: str) -> frozenset[int]:
-    """Comma-separated numeric Telegram user ids."""
+    """Comma-separated numeric Telegram user ids (spaces and ";" are tolerated)."""
     ids = set()
-    for part in text.replace(";", ",").split(","):
-        part = part.strip()
+    for part in re.split(r"[,;\s]+", text):
         if not part:
             continue
-        if not part.lstrip("-").isdigit():
+        if not _USER_ID.fullmatch(part) or int(part) == 0:
+            hint = " (usernames are not accepted)" if not part.lstrip("-").isdigit() else ""
             raise ConfigError(
-                f"ADMIN_IDS must be numeric Telegram user ids separated by commas, got {part!r}"
+                f"ADMIN_IDS must be numeric Telegram user ids separated by commas{hint}, "
+                f"got {part!r}. A user can learn their id from @userinfobot."
             )
         ids.add(int(part))
     return frozenset(ids)
@@ -85,8 +105,8 @@ def _rate(text: str | None) -> float:
         rate = float(text)
     except ValueError as error:
         raise ConfigError(f"TELEGRAM_MAX_RATE must be a number, got {text!r}") from error
-    if rate < 0:
-        raise ConfigError("TELEGRAM_MAX_RATE must be 0 (no limiter) or positive")
+    if not math.isfinite(rate) or rate < 0:
+        raise ConfigError(f"TELEGRAM_MAX_RATE must be 0 (no limiter) or positive, got {text!r}")
     return rate
 
 
@@ -97,8 +117,38 @@ def _level(text: str | None) -> str:
     return level
 
 
-def configure_logging(level: str) -> None:
-    """Log to stderr; HTTP client loggers stay at WARNING so the token never shows."""
+class RedactFilter(logging.Filter):
+    """Replaces secrets (the bot token) in log records, including their tracebacks."""
+
+    def __init__(self, secrets: tuple[str, ...]) -> None:
+        super().__init__()
+        self.secrets = tuple(s for s in secrets if s)
+
+    def _redact(self, text: str) -> str:
+        for secret in self.secrets:
+            text = text.replace(secret, "<token>")
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a malformed record is logging's to report
+            return True
+        redacted = self._redact(message)
+        if redacted != message:
+            record.msg, record.args = redacted, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = self._redact(record.exc_text)
+        return True
+
+
+def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
+    """Log to stderr with *secrets* masked; HTTP client loggers (whose lines carry request URLs,
+    and so the token) stay at WARNING."""
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactFilter(secrets))
     for name in ("httpx", "httpcore"):
         logging.getLogger(name).setLevel(logging.WARNING)

@@ -37,4 +37,5 @@ async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         )
         for result in results[:MAX_RESULTS]
     ]
-    await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=False)
+    # an empty query is answered in the user's Telegram language: cache it per user
+    await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=not text)

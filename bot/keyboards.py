@@ -36,8 +36,14 @@ def _label(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def answer_keyboard(answer: Answer, offset: int = 0) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: Source, More, 👍/👎; "did you mean" choices when unsure."""
+def answer_keyboard(
+    answer: Answer, offset: int = 0, shown: int | None = None
+) -> InlineKeyboardMarkup | None:
+    """Buttons under an answer: Source, More, 👍/👎; "did you mean" choices when unsure.
+
+    *offset* is where ``answer.results`` start among all results; *shown* how many of them the
+    reply could show (all by default): More continues after the last one shown.
+    """
     if not answer.results:
         return None
     if not answer.answered:
@@ -48,8 +54,9 @@ def answer_keyboard(answer: Answer, offset: int = 0) -> InlineKeyboardMarkup | N
         return InlineKeyboardMarkup(rows)
     first = answer.results[0].fact_id
     row = [InlineKeyboardButton(t("btn_source", answer.lang), callback_data=data(SOURCE, first))]
-    if answer.more:
-        next_offset = offset + len(answer.results)
+    shown = len(answer.results) if shown is None else max(1, shown)
+    if answer.more or shown < len(answer.results):
+        next_offset = offset + shown
         row.append(
             InlineKeyboardButton(t("btn_more", answer.lang), callback_data=data(MORE, next_offset))
         )

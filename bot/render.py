@@ -2,33 +2,41 @@
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import escape, unescape
 
 from knowledge.answer import ABSTAIN, ANSWERED, Answer, Result, Source
 
-TELEGRAM_LIMIT = 4096
+TELEGRAM_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 MAX_QUOTE_CHARS = 1200
+MAX_STATEMENT_CHARS = 600
+MAX_TITLE_CHARS = 300
+MAX_URL_CHARS = 300
+MAX_PARAGRAPH_CHARS = 3000  # the Source view shows at most this much context around a quote
+_TAG = re.compile(r"<[^>]*>")
 
 _TEXTS = {
     "en": {
         "paragraph": "paragraph",
+        "source": "Source",
         "unsure": "I'm not certain which fact you mean. Did you mean:",
         "not_covered": "The briefing doesn't cover {names}.",
         "not_found": "That is not in the briefing, and I won't guess.",
         "covers": "It covers: {coverage}.",
         "try": "Try rephrasing, or see /topics and /brief.",
         "trimmed": "(The reply was shortened; tap More for further facts.)",
-        "and": "and",
+        "or": "or",
     },
     "ru": {
         "paragraph": "абзац",
+        "source": "Источник",
         "unsure": "Не уверен, какой факт вы имеете в виду. Возможно, вы спрашиваете:",
         "not_covered": "В брифинге нет сведений о: {names}.",
         "not_found": "Этого в брифинге нет, а гадать я не буду.",
         "covers": "Брифинг охватывает: {coverage}.",
         "try": "Переформулируйте вопрос или посмотрите /topics и /brief.",
         "trimmed": "(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)",
-        "and": "и",
+        "or": "и",
     },
 }
 
@@ -39,13 +47,23 @@ def texts(lang: str) -> dict[str, str]:
 
 
 def _join(names: tuple[str, ...] | list[str], lang: str) -> str:
+    """Names joined as a negative sentence lists them: "France or Germany"."""
     if len(names) <= 1:
         return "".join(names)
-    return f"{', '.join(names[:-1])} {texts(lang)['and']} {names[-1]}"
+    return f"{', '.join(names[:-1])} {texts(lang)['or']} {names[-1]}"
 
 
 def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def visible_length(html_text: str) -> int:
+    """How long Telegram counts a message we rendered: its visible text in UTF-16 code units.
+
+    Only for HTML made here, where every ``<`` in user data is escaped.
+    """
+    plain = unescape(_TAG.sub("", html_text))
+    return len(plain.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def source_line(source: Source, lang: str, html: bool = True) -> str:
@@ -53,15 +71,16 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
     esc = escape if html else (lambda s: s)
     parts = []
     if source.title:
-        parts.append(f"«{esc(source.title)}»")
+        parts.append(f"«{esc(_clip(source.title, MAX_TITLE_CHARS))}»")
     if source.outlet:
-        parts.append(f"({esc(source.outlet)})")
+        parts.append(f"({esc(_clip(source.outlet, MAX_TITLE_CHARS))})")
     line = " ".join(parts)
     if source.paragraph:
         line += f", {texts(lang)['paragraph']} {source.paragraph}"
     if source.url:
+        shown = _clip(source.url, MAX_URL_CHARS)
         if html:
-            link = f'<a href="{escape(source.url, quote=True)}">{escape(source.url)}</a>'
+            link = f'<a href="{escape(source.url, quote=True)}">{escape(shown)}</a>'
         else:
             link = source.url
         line = f"{line}, {link}" if line else link
@@ -71,7 +90,7 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
 def result_html(result: Result, lang: str) -> str:
     """One fact: the statement in bold, the verbatim quote, its translation, the source."""
     lines = [
-        f"<b>{escape(result.statement)}</b>",
+        f"<b>{escape(_clip(result.statement, MAX_STATEMENT_CHARS))}</b>",
         f"<blockquote>{escape(_clip(result.quote))}</blockquote>",
     ]
     if result.translation:
@@ -103,29 +122,67 @@ def _abstention(answer: Answer, html: bool) -> str:
     return "\n".join(lines)
 
 
-def fit_blocks(blocks: list[str], note: str, limit: int = TELEGRAM_LIMIT) -> str:
-    """Join blocks with blank lines, dropping trailing blocks (with *note*) past *limit*."""
+def fit_count(blocks: list[str], note: str, limit: int = TELEGRAM_LIMIT) -> tuple[str, int]:
+    """Join HTML blocks with blank lines; past *limit* visible characters, drop trailing blocks
+    and end with *note*.  Returns the text and how many blocks it kept."""
     text = "\n\n".join(blocks)
-    if len(text) <= limit:
-        return text
+    if visible_length(text) <= limit:
+        return text, len(blocks)
     kept: list[str] = []
     for block in blocks:
-        if len("\n\n".join([*kept, block, note])) > limit:
+        if visible_length("\n\n".join([*kept, block, note])) > limit:
             break
         kept.append(block)
-    return "\n\n".join([*kept, note])
+    return "\n\n".join([*kept, note]), len(kept)
 
 
-def answer_html(answer: Answer) -> str:
-    """The Telegram HTML reply for an answer (valid HTML, at most 4096 characters)."""
+def fit_blocks(blocks: list[str], note: str, limit: int = TELEGRAM_LIMIT) -> str:
+    """Join HTML blocks with blank lines, dropping trailing blocks (with *note*) past *limit*."""
+    return fit_count(blocks, note, limit)[0]
+
+
+def answer_reply(answer: Answer) -> tuple[str, int]:
+    """The Telegram HTML reply for an answer (valid HTML, at most 4096 visible characters)
+    and how many of ``answer.results`` it shows (the rest go behind the More button)."""
     t = texts(answer.lang)
     if answer.outcome == ANSWERED:
         blocks = [result_html(r, answer.lang) for r in answer.results]
-        return fit_blocks(blocks, t["trimmed"])
+        return fit_count(blocks, t["trimmed"])
     if answer.outcome == ABSTAIN:
-        return _abstention(answer, html=True)
-    options = [f"{n}. {escape(r.statement)}" for n, r in enumerate(answer.results, 1)]
-    return fit_blocks([t["unsure"], "\n".join(options)], t["trimmed"])
+        return _abstention(answer, html=True), 0
+    options = [
+        f"{n}. {escape(_clip(r.statement, MAX_STATEMENT_CHARS))}"
+        for n, r in enumerate(answer.results, 1)
+    ]
+    return fit_blocks([t["unsure"], "\n".join(options)], "…"), len(answer.results)
+
+
+def answer_html(answer: Answer) -> str:
+    """The Telegram HTML reply for an answer (valid HTML, at most 4096 visible characters)."""
+    return answer_reply(answer)[0]
+
+
+def source_html(
+    quote: str, paragraph: str | None, translation: str | None, source: Source, lang: str
+) -> str:
+    """The Source view: the paragraph around a quote with the quote in bold, the quote's
+    translation when there is one, and where it comes from."""
+    heading = f"<b>{escape(texts(lang)['source'])}</b>"
+    start = paragraph.find(quote) if paragraph else -1
+    if paragraph is None or start < 0:
+        body = f"<b>{escape(_clip(quote))}</b>"
+    else:
+        end = start + len(quote)
+        room = max(0, MAX_PARAGRAPH_CHARS - len(quote)) // 2
+        before, after = paragraph[max(0, start - room) : start], paragraph[end : end + room]
+        before = ("…" if start > room else "") + before
+        after += "…" if end + room < len(paragraph) else ""
+        body = f"{escape(before)}<b>{escape(_clip(quote, MAX_PARAGRAPH_CHARS))}</b>{escape(after)}"
+    blocks = [heading, f"<blockquote>{body}</blockquote>"]
+    if translation:
+        blocks.append(f"<i>{escape(_clip(translation))}</i>")
+    blocks.append(source_line(source, lang))
+    return fit_blocks(blocks, "…")
 
 
 def answer_text(answer: Answer) -> str:

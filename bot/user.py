@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from html import escape
 
-from telegram import Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from bot import keyboards
 from bot.access import knowledge_of
-from bot.render import answer_html, fit_blocks, result_html, source_line
+from bot.render import answer_reply, fit_blocks, result_html, source_html
 from bot.texts import t, user_lang
 from knowledge.answer import Answer
+from knowledge.facts import Fact
 
 HELP = {
     "en": """<b>Briefbot</b> answers questions about a curated briefing and quotes
@@ -60,7 +61,10 @@ def _articles_list(context: ContextTypes.DEFAULT_TYPE, lang: str) -> str:
     lines = []
     for article in knowledge.articles():
         outlet = f" ({escape(article.outlet)})" if article.outlet else ""
-        lines.append(f"• «{escape(article.title)}»{outlet}")
+        english = (
+            f"\n  <i>{escape(article.title_en)}</i>" if lang == "en" and article.title_en else ""
+        )
+        lines.append(f"• «{escape(article.title)}»{outlet}{english}")
     topics = [tc.concept.name(lang) for tc in knowledge.topic_counts(kinds="topics")[:8]]
     if topics:
         lines.append(("Темы: " if lang == "ru" else "Topics: ") + escape(", ".join(topics)))
@@ -77,30 +81,35 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def send_answer(message: Message, answer: Answer, offset: int = 0) -> None:
-    """Reply to a question message with the rendered answer and its buttons."""
+    """Reply to a question message with the rendered answer and its buttons.
+
+    The answer always quotes the question: the More button reads the question from there.
+    """
+    text, shown = answer_reply(answer)
     await message.reply_html(
-        answer_html(answer),
-        reply_markup=keyboards.answer_keyboard(answer, offset),
+        text,
+        reply_markup=keyboards.answer_keyboard(answer, offset, shown),
         disable_web_page_preview=True,
-        do_quote=message.chat.type != ChatType.PRIVATE or offset == 0,
+        do_quote=True,
+        allow_sending_without_reply=True,
     )
 
 
-def _question_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    message = update.effective_message
-    text = message.text or ""
-    if context.args is not None:  # /ask QUESTION
-        return " ".join(context.args)
-    username = context.bot.username
+_ASK_COMMAND = re.compile(r"^/ask(?:@\w+)?(?:\s+|$)", re.IGNORECASE)
+
+
+def question_of(text: str | None, username: str | None) -> str:
+    """The question in a message: its text without a leading /ask or the bot's @mention."""
+    text = _ASK_COMMAND.sub("", (text or "").strip())
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
-    return text.strip()
+    return " ".join(text.split())
 
 
 async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A question (plain text in private, /ask, a mention or a reply in groups)."""
     message = update.effective_message
-    question = _question_text(update, context)
+    question = question_of(message.text, context.bot.username)
     if not question:
         await message.reply_text(t("empty", user_lang(update)))
         return
@@ -131,6 +140,7 @@ async def brief(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def _send_brief(
     update: Update, context: ContextTypes.DEFAULT_TYPE, topic: str, lang: str
 ) -> None:
+    """The brief on *topic* (a concept id or the user's words; "" for the overall brief)."""
     knowledge = knowledge_of(context)
     concept = None
     if topic:
@@ -139,6 +149,10 @@ async def _send_brief(
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=topic))
             return
     results = knowledge.brief(concept, lang)
+    if not results:
+        name = concept.name(lang) if concept else ""
+        await update.effective_message.reply_text(t("brief_empty", lang, name=name))
+        return
     title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
     blocks = [f"<b>{escape(title)}</b>", *(result_html(r, lang) for r in results)]
     await update.effective_message.reply_html(
@@ -148,8 +162,6 @@ async def _send_brief(
 
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/topics: entities and topics with fact counts, as buttons that open their brief."""
-    from telegram import InlineKeyboardButton, InlineKeyboardMarkup
-
     lang = user_lang(update)
     counts = knowledge_of(context).topic_counts()[:40]
     buttons = [
@@ -187,73 +199,83 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_text(t("not_text", user_lang(update)))
 
 
+async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command the bot does not have, in a private chat: point to /help."""
+    await update.effective_message.reply_text(t("unknown_command", user_lang(update)))
+
+
 # -- buttons ------------------------------------------------------------------------------
 
 
 async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Source, More, 👍/👎, "did you mean" and brief buttons."""
+    """Source, More, 👍/👎, "did you mean" and brief buttons.
+
+    Callback data may be stale or forged: anything that does not name a live fact, a topic or
+    a question to continue gets a short notice on the button, never a message.
+    """
     query = update.callback_query
     kind, args = keyboards.split(query.data)
+    arg = args[0] if args else ""
     knowledge = knowledge_of(context)
     message = query.message if isinstance(query.message, Message) else None
-    question = message.reply_to_message.text if message and message.reply_to_message else None
+    if message is not None and not message.is_accessible:  # too old to reply to
+        message = None
+    replied = message.reply_to_message if message else None
+    question = question_of(replied.text, context.bot.username) if replied else ""
     lang = user_lang(update, question or (message.text if message else None))
-    if kind == keyboards.FEEDBACK and len(args) == 2 and args[0] in "+-":
+    if kind == keyboards.FEEDBACK and len(args) == 2 and args[0] in ("+", "-"):
         if knowledge.fact(args[1]) is None:
             await query.answer(t("no_fact", lang))
             return
-        knowledge.feedback(query.from_user.id, args[1], 1 if args[0] == "+" else -1, question)
+        value = 1 if args[0] == "+" else -1
+        knowledge.feedback(query.from_user.id, args[1], value, question or None)
         await query.answer(t("thanks", lang))
         return
     if message is None:
         await query.answer(t("expired", lang))
         return
-    if kind == keyboards.SOURCE:
-        await query.answer()
-        await _send_source(message, context, args[0], lang)
-    elif kind == keyboards.SHOW:
-        fact = knowledge.fact(args[0])
-        await query.answer()
+    if kind in (keyboards.SOURCE, keyboards.SHOW):
+        fact = knowledge.fact(arg)
         if fact is None:
-            await message.reply_text(t("no_fact", lang))
+            await query.answer(t("no_fact", lang))
             return
-        await message.reply_html(
-            result_html(knowledge.result(fact, lang), lang),
-            reply_markup=keyboards.fact_keyboard(fact.id, lang),
-            disable_web_page_preview=True,
-        )
-    elif kind == keyboards.MORE and args[0].isdigit() and question:
         await query.answer()
-        offset = int(args[0])
+        if kind == keyboards.SOURCE:
+            await _send_source(message, context, fact, lang)
+        else:
+            await message.reply_html(
+                result_html(knowledge.result(fact, lang), lang),
+                reply_markup=keyboards.fact_keyboard(fact.id, lang),
+                disable_web_page_preview=True,
+            )
+    elif kind == keyboards.MORE and re.fullmatch(r"[0-9]{1,3}", arg) and question:
+        await query.answer()
+        offset = int(arg)
         answer = knowledge.ask(question, log=False, offset=offset)
-        if not answer.results:
+        if not answer.answered or not answer.results:
             await message.reply_text(t("more_none", lang))
             return
-        await send_answer(message.reply_to_message, answer, offset)
-    elif kind == keyboards.BRIEF:
+        await send_answer(replied, answer, offset)
+    elif kind == keyboards.BRIEF and (not arg or knowledge.concept(arg) is not None):
         await query.answer()
-        await _send_brief(update, context, args[0], user_lang(update))
+        await _send_brief(update, context, arg, user_lang(update))
     else:
         await query.answer(t("expired", lang))
 
 
 async def _send_source(
-    message: Message, context: ContextTypes.DEFAULT_TYPE, fact_id: str, lang: str
+    message: Message, context: ContextTypes.DEFAULT_TYPE, fact: Fact, lang: str
 ) -> None:
+    """The paragraph a fact's quote stands in, the quote in bold, and where it comes from."""
     knowledge = knowledge_of(context)
-    fact = knowledge.fact(fact_id)
-    if fact is None:
-        await message.reply_text(t("no_fact", lang))
-        return
     paragraph = knowledge.paragraph_of(fact)
-    source = knowledge.source_of(fact)
-    heading = f"<b>{escape(t('source_title', lang))}</b>"
-    if paragraph is None:
-        body = f"<blockquote>{escape(fact.quote)}</blockquote>"
-    else:
-        text = escape(paragraph.text).replace(escape(fact.quote), f"<b>{escape(fact.quote)}</b>")
-        body = f"<blockquote>{text}</blockquote>"
     await message.reply_html(
-        fit_blocks([heading, body, source_line(source, lang)], "…"),
+        source_html(
+            fact.quote,
+            paragraph.text if paragraph else None,
+            knowledge.result(fact, lang).translation,
+            knowledge.source_of(fact),
+            lang,
+        ),
         disable_web_page_preview=True,
     )

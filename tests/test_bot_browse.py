@@ -1,0 +1,186 @@
+"""End to end: /start, /help, /brief, /topics, /sources, the command menu, and updates that are
+not questions (stickers, photos, edits, channel posts...), against the real polling bot."""
+
+from __future__ import annotations
+
+import pytest
+from userchat import Chat, assert_healthy, buttons, new_user_id, shared_bot
+
+TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
+CHINA_TITLE = "Военное сближение Китая и Азербайджана"
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory):
+    """One running bot for the module (starting one takes about a second)."""
+    yield from shared_bot(tmp_path_factory.mktemp("browse") / "bot.db")
+
+
+@pytest.fixture
+def fake(bot):
+    return bot[0]
+
+
+@pytest.fixture
+def chat(bot, caplog) -> Chat:
+    """A private chat of a new English-speaking user; checked for health after the test."""
+    fake, runner = bot
+    since = len(fake.calls)
+    yield Chat(fake, user_id=new_user_id())
+    assert runner.error is None
+    assert_healthy(fake, caplog, since)
+
+
+@pytest.fixture
+def ru_chat(bot) -> Chat:
+    """A private chat of a new user whose Telegram is in Russian."""
+    return Chat(bot[0], user_id=new_user_id(), language_code="ru")
+
+
+def test_command_menu_in_english_and_russian(fake):
+    calls = [c.params for c in fake.wait_for(method="setMyCommands", count=2)]
+    by_lang = {p.get("language_code") or "": p["commands"] for p in calls}
+    assert set(by_lang) == {"", "ru"}
+    names = {"start", "help", "brief", "topics", "sources", "ask"}
+    assert {c["command"] for c in by_lang[""]} >= names
+    assert {c["command"] for c in by_lang["ru"]} >= names
+    english = {c["command"]: c["description"] for c in by_lang[""]}
+    russian = {c["command"]: c["description"] for c in by_lang["ru"]}
+    assert english["brief"].isascii() and not russian["brief"].isascii()
+
+
+def test_start_and_help_describe_articles_examples_and_commands(chat, ru_chat):
+    start = chat.say("/start")
+    text = start["text"]
+    assert f"«{TURKEY_TITLE}»" in text and CHINA_TITLE in text and "(Altyn-orda.kz)" in text
+    assert "what did Turkey sign with Azerbaijan?" in text and "Когда Алиев ездил в Китай?" in text
+    for command in ("/brief", "/topics", "/sources", "/ask", "/help"):
+        assert command in text
+    assert "@briefbot_test_bot" in text and "Topics:" in text
+    assert "<i>Azerbaijan and Turkey step up military-industrial cooperation</i>" in text
+    assert chat.say("/help")["text"] == text
+
+    ru = ru_chat.say("/help")["text"]
+    assert "Спрашивайте по-русски или по-английски" in ru and "Темы:" in ru
+    assert "what did Turkey sign with Azerbaijan?" in ru and "/brief [тема]" in ru
+    assert ru_chat.say("/start")["text"] == ru and "<i>" not in ru
+
+
+def test_brief_overall_and_on_a_topic(chat, ru_chat):
+    overall = chat.say("/brief")
+    assert overall["text"].startswith("<b>Briefing</b>")
+    assert overall["text"].count("<blockquote>") == 5
+    assert overall["text"].count("<i>") == 5  # translations for an English reader
+
+    turkey = chat.say("/brief Turkey")["text"]
+    assert turkey.startswith("<b>Briefing: Turkey</b>")
+    assert "<blockquote>" in turkey and TURKEY_TITLE in turkey
+
+    ru = chat.say("/brief турция")["text"]
+    assert ru.startswith("<b>Брифинг: Турция</b>") and "<i>" not in ru
+    assert "абзац" in ru
+
+    assert ru_chat.say("/brief")["text"].startswith("<b>Брифинг</b>")
+    assert chat.say("/brief drones")["text"].startswith("<b>Briefing: Drones</b>")
+
+    unknown = chat.say("/brief unknown-thing")["text"]
+    assert "unknown-thing" in unknown and "/topics" in unknown
+    france = chat.say("/brief France")["text"]
+    assert "France" in france and "/topics" in france
+    odd = chat.say("/brief <b>&amp;")["text"]
+    assert "<b>&amp;" in odd  # sent as plain text, shown as typed
+
+
+def test_topics_buttons_open_their_brief(chat, ru_chat):
+    reply = chat.say("/topics")
+    topics = buttons(reply)
+    assert 10 <= len(topics) <= 100
+    assert all(b["callback_data"].startswith("brief:") for b in topics)
+    labels = [b["text"] for b in topics]
+    assert labels[0].startswith("Azerbaijan (") and any(
+        label.startswith("Turkey (") for label in labels
+    )
+    turkey = next(b for b in topics if b["text"].startswith("Turkey ("))
+    assert turkey["callback_data"] == "brief:turkey"
+    answer, brief = chat.press("brief:turkey", reply)
+    assert not answer.get("text")
+    assert brief["text"].startswith("<b>Briefing: Turkey</b>") and "<blockquote>" in brief["text"]
+    drones = next(b for b in topics if b["callback_data"] == "brief:drones")
+    _, brief = chat.press(drones["callback_data"], reply)
+    assert brief["text"].startswith("<b>Briefing: Drones</b>")
+    ru = ru_chat.say("/topics")
+    assert ru["text"].startswith("Темы") and buttons(ru)[0]["text"].startswith("Азербайджан (")
+
+
+def test_sources_list_titles_outlets_dates_and_ids(chat, ru_chat):
+    text = chat.say("/sources")["text"]
+    assert TURKEY_TITLE in text and CHINA_TITLE in text
+    assert "Altyn-orda.kz" in text and "outlet unknown" in text
+    assert "date unknown" in text or "2025" in text
+    assert "id: <code>turkey-azerbaijan</code>" in text
+    assert "id: <code>china-azerbaijan</code>" in text
+    ru = ru_chat.say("/sources")["text"]
+    assert "издание не указано" in ru and "Статьи брифинга" in ru
+
+
+def test_updates_that_are_not_questions(bot, chat, caplog):
+    fake, _ = bot
+    sticker = {
+        "file_id": "CAACAgI",
+        "file_unique_id": "AgAD",
+        "type": "regular",
+        "width": 512,
+        "height": 512,
+        "is_animated": False,
+        "is_video": False,
+        "emoji": "👍",
+    }
+    photo = [{"file_id": "AgACAgI", "file_unique_id": "AQAD", "width": 90, "height": 90}]
+    chat.push_raw({"sticker": sticker})
+    assert "questions written as text" in chat.wait_new(0)[0]["text"]
+    chat.push_raw({"photo": photo, "caption": ""})
+    chat.push_raw({"photo": photo})
+    chat.push_raw({"location": {"latitude": 40.4, "longitude": 49.9}})
+    assert len(chat.wait_new(0, 4)) == 4
+    assert all("questions written as text" in m["text"] for m in chat.sent())
+
+    # silently ignored: edits, channel posts, service messages, groups' stickers
+    chat.push_raw({"text": "what did Turkey sign with Azerbaijan?"}, kind="edited_message")
+    chat.push_raw(
+        {
+            "pinned_message": {
+                "message_id": 1,
+                "date": 1,
+                "chat": {"id": chat.chat_id, "type": "private"},
+            }
+        }
+    )
+    channel = Chat(fake, user_id=new_user_id(), chat_type="channel")
+    channel.push_raw({"text": "what did Turkey sign with Azerbaijan?"}, kind="channel_post")
+    channel.push_raw({"text": "/brief"}, kind="channel_post")
+    group = Chat(fake, user_id=new_user_id(), chat_type="group")
+    group.push_raw({"sticker": sticker})
+    group.push_raw({"new_chat_members": [{"id": 5, "is_bot": False, "first_name": "New"}]})
+    fake.push_update(
+        {
+            "my_chat_member": {
+                "chat": {"id": group.chat_id, "type": "group", "title": "g"},
+                "from": {"id": 5, "is_bot": False, "first_name": "A"},
+                "date": 1,
+                "old_chat_member": {
+                    "status": "left",
+                    "user": {"id": 1000, "is_bot": True, "first_name": "BriefBot"},
+                },
+                "new_chat_member": {
+                    "status": "member",
+                    "user": {"id": 1000, "is_bot": True, "first_name": "BriefBot"},
+                },
+            }
+        }
+    )
+    unknown = chat.say("/nosuchcommand")
+    assert "/help" in unknown["text"]
+    after = chat.say("what did Turkey sign with Azerbaijan?")
+    assert "<blockquote>" in after["text"]
+    assert len(chat.sent()) == 6  # nothing for the ignored updates
+    assert not fake.sent_messages(channel.chat_id) and not fake.sent_messages(group.chat_id)

@@ -1,0 +1,79 @@
+"""End to end: inline mode (``@bot question`` in any chat) against the real polling bot."""
+
+from __future__ import annotations
+
+import pytest
+from fake_telegram import telegram_html_error
+from userchat import Chat, assert_healthy, new_user_id, shared_bot
+
+from bot.inline import MAX_RESULTS
+
+
+@pytest.fixture(scope="module")
+def bot(tmp_path_factory):
+    """One running bot for the module (starting one takes about a second)."""
+    yield from shared_bot(tmp_path_factory.mktemp("inline") / "bot.db")
+
+
+@pytest.fixture
+def chat(bot, caplog) -> Chat:
+    """A new user typing inline queries; checked for health after the test."""
+    fake, runner = bot
+    since = len(fake.calls)
+    yield Chat(fake, user_id=new_user_id())
+    assert runner.error is None
+    assert_healthy(fake, caplog, since)
+
+
+def _check_articles(params: dict) -> list[dict]:
+    results = params["results"]
+    assert len(results) <= 50
+    assert params.get("cache_time") is not None and params["cache_time"] > 0
+    assert len({r["id"] for r in results}) == len(results)
+    for result in results:
+        assert result["type"] == "article" and result["title"] and result["description"]
+        content = result["input_message_content"]
+        assert content["parse_mode"] == "HTML"
+        assert telegram_html_error(content["message_text"]) is None
+        assert "<blockquote>" in content["message_text"]
+        assert result["description"][:40] in content["message_text"]  # the quote
+    return results
+
+
+def test_inline_question_lists_facts_with_quotes(chat):
+    results = _check_articles(chat.inline("what did Turkey sign with Azerbaijan?"))
+    memorandum = next(r for r in results[:3] if r["id"] == "tr-istanbul-memorandum")
+    text = memorandum["input_message_content"]["message_text"]
+    assert "меморандум о взаимной безопасности" in text and "<i>The documents" in text
+    assert "paragraph 1" in text
+
+    ru = _check_articles(chat.inline("Когда Алиев ездил в Китай?"))
+    visit = next(r for r in ru[:3] if r["id"] == "cn-aliyev-state-visit-china")
+    assert visit["title"].startswith("Ключевым этапом")
+    assert "абзац 5" in visit["input_message_content"]["message_text"]
+
+    many = _check_articles(chat.inline("military"))
+    assert 3 < len(many) <= MAX_RESULTS
+
+
+def test_empty_inline_query_offers_the_overall_brief(chat):
+    params = chat.inline("")
+    results = _check_articles(params)
+    assert 5 <= len(results) <= MAX_RESULTS
+    assert len({r["title"] for r in results}) == len(results)
+    assert all(r["input_message_content"]["message_text"].count("<i>") == 1 for r in results)
+    # the language comes from the user's Telegram settings: not shared between users
+    assert params.get("is_personal") is True
+    brief = chat.say("/brief")["text"]
+    assert all(r["input_message_content"]["message_text"] in brief for r in results[:5])
+    spaces = _check_articles(chat.inline("   "))
+    assert [r["id"] for r in spaces] == [r["id"] for r in results]
+
+
+def test_inline_query_not_in_the_briefing(chat):
+    for query in ("What did France sign with Germany?", "what's the weather?", "<b>&", "x" * 256):
+        params = chat.inline(query)
+        _check_articles(params)
+        assert all("France" not in r["title"] for r in params["results"])
+    # the bot keeps answering ordinary messages afterwards
+    assert "<blockquote>" in chat.say("who is Song Jun?")["text"]

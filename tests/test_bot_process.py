@@ -1,0 +1,65 @@
+"""``python -m bot run`` as a real process against the fake Bot API server."""
+
+from __future__ import annotations
+
+import subprocess
+
+from botrunner import USER_ID, bot_process
+from fake_telegram import FakeTelegram
+
+
+def _stop(process: subprocess.Popen) -> str:
+    """Terminate the bot (SIGTERM, as a service manager would) and return its output."""
+    process.terminate()
+    try:
+        output, _ = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+        raise AssertionError(f"the bot did not stop on SIGTERM:\n{output}") from None
+    return output
+
+
+def test_bot_process_answers_and_keeps_the_token_out_of_its_logs(tmp_path):
+    with FakeTelegram(token="987654:SECRET-process-token") as fake:
+        process = bot_process(fake, tmp_path / "bot.db")
+        try:
+            assert fake.wait_until_polled(timeout=30), "the bot never polled"
+            fake.push_message("what did Turkey sign with Azerbaijan?")
+            reply = fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)[-1]
+            assert "меморандум о взаимной безопасности" in reply.params["text"]
+            assert "<blockquote>" in reply.params["text"]
+            # a failing Bot API call gets logged: the token must not show there either
+            fake.inject("sendMessage", "502")
+            fake.push_message("who is Song Jun?")
+            fake.wait_for(
+                lambda p: p.get("chat_id") == USER_ID, count=2, include_failed=True, timeout=15
+            )
+            fake.push_message("Когда Алиев ездил в Китай?")
+            fake.wait_for(lambda p: "23 апреля" in p.get("text", ""), timeout=15)
+        finally:
+            output = _stop(process)
+    assert fake.token not in output and "SECRET-process-token" not in output
+    assert "briefbot starting" in output and "55 facts" in output
+    assert " INFO " in output
+    assert "Traceback" not in output or "NetworkError" in output
+    assert process.returncode == 0  # SIGTERM is a clean shutdown
+    assert "Application started" in output and "Application.stop() complete" in output
+
+
+def test_rejected_token_exits_with_advice_and_stays_out_of_the_logs(tmp_path):
+    """python-telegram-bot puts a rejected token into its InvalidToken message; the bot's
+    logging masks it."""
+    wrong = "111:WRONG-secret-token"
+    with FakeTelegram() as fake:
+        process = bot_process(fake, tmp_path / "bot.db", TELEGRAM_BOT_TOKEN=wrong)
+        try:
+            output, _ = process.communicate(timeout=30)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+    assert process.returncode == 2
+    assert "check it with @BotFather" in output
+    assert wrong not in output and "WRONG-secret" not in output
+    assert "The token `<token>` was rejected" in output

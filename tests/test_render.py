@@ -1,0 +1,213 @@
+"""bot/render.py: escaping, Telegram's limits and plain-text rendering of engine answers."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+from fake_telegram import parse_telegram_html, telegram_html_error, utf16_len
+
+from bot import keyboards
+from bot.render import (
+    TELEGRAM_LIMIT,
+    answer_html,
+    answer_reply,
+    answer_text,
+    fit_blocks,
+    result_html,
+    result_text,
+    source_html,
+    source_line,
+    visible_length,
+)
+from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
+
+NASTY = "A < B && C > \"D\" 'E' <b>bold</b> &amp; &#x27; </blockquote>"
+NASTY_URL = 'https://example.com/a?x=1&y="2"<script>'
+
+
+def _source(**kwargs) -> Source:
+    values = {
+        "article_id": "a",
+        "title": "Title",
+        "outlet": "Outlet",
+        "url": None,
+        "paragraph": 2,
+        "date": None,
+    }
+    return Source(**{**values, **kwargs})
+
+
+def _result(n: int = 1, quote: str = "Цитата.", translation: str | None = "A quote.", **kw):
+    return Result(
+        fact_id=f"fact-{n}",
+        score=90.0,
+        statement=kw.pop("statement", f"Statement {n}."),
+        quote=quote,
+        translation=translation,
+        source=kw.pop("source", _source()),
+    )
+
+
+def _answered(*results: Result, more: tuple[Result, ...] = (), lang: str = "en") -> Answer:
+    return Answer("q", lang, ANSWERED, results=results, more=more, top_score=90.0)
+
+
+def _plain(text: str) -> str:
+    assert telegram_html_error(text) is None, telegram_html_error(text)
+    return parse_telegram_html(text)[0]
+
+
+def test_statement_quote_translation_and_title_are_escaped():
+    source = _source(title=NASTY, outlet=NASTY, url=NASTY_URL)
+    result = _result(statement=NASTY, quote=NASTY, translation=NASTY, source=source)
+    text = result_html(result, "en")
+    plain = _plain(text)
+    assert plain.count(NASTY) == 5  # statement, quote, translation, title, outlet: as typed
+    assert NASTY_URL in plain
+    _, entities = parse_telegram_html(text)
+    kinds = [e["type"] for e in entities]
+    assert kinds.count("bold") == 1 and kinds.count("blockquote") == 1
+    assert kinds.count("italic") == 1
+    link = next(e for e in entities if e["type"] == "text_link")
+    assert link["url"] == NASTY_URL
+
+
+def test_source_line_forms():
+    assert source_line(_source(), "en") == "— «Title» (Outlet), paragraph 2"
+    assert source_line(_source(), "ru") == "— «Title» (Outlet), абзац 2"
+    assert source_line(_source(outlet=None, paragraph=None), "en") == "— «Title»"
+    only_url = _source(title=None, outlet=None, paragraph=None, url="https://x.org/?a=1&b=2")
+    line = source_line(only_url, "en")
+    assert line == '— <a href="https://x.org/?a=1&amp;b=2">https://x.org/?a=1&amp;b=2</a>'
+    assert source_line(only_url, "en", html=False) == "— https://x.org/?a=1&b=2"
+    assert source_line(_source(title="<&>"), "en", html=False) == "— «<&>» (Outlet), paragraph 2"
+
+
+def test_answer_reply_shows_results_in_order():
+    answer = _answered(_result(1), _result(2))
+    text, shown = answer_reply(answer)
+    assert shown == 2 and text == answer_html(answer)
+    assert text.index("Statement 1.") < text.index("Statement 2.")
+    assert text.count("<blockquote>") == 2 and "shortened" not in text
+    assert telegram_html_error(text) is None
+
+
+def test_very_long_answer_is_trimmed_to_telegram_limits():
+    huge = "Очень длинная цитата & <тег> " * 120  # about 3500 characters
+    results = tuple(_result(n, quote=huge, translation=huge) for n in range(1, 4))
+    answer = _answered(*results)
+    text, shown = answer_reply(answer)
+    assert 1 <= shown < 3
+    assert telegram_html_error(text) is None  # valid and at most 4096 visible characters
+    assert utf16_len(_plain(text)) <= TELEGRAM_LIMIT
+    assert text.endswith("(The reply was shortened; tap More for further facts.)")
+    assert "…</blockquote>" in text  # the quote itself is clipped visibly
+    # More continues with the first fact that was not shown
+    markup = keyboards.answer_keyboard(answer, 0, shown)
+    more = [b for row in markup.inline_keyboard for b in row if b.text == "More"]
+    assert more and more[0].callback_data == f"more:{shown}"
+    ru = answer_reply(_answered(*results, lang="ru"))[0]
+    assert ru.endswith("(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)")
+
+
+def test_long_statements_titles_and_urls_cannot_overflow_one_message():
+    source = _source(title="T" * 5000, outlet="O" * 5000, url="https://x.org/" + "u" * 5000)
+    result = _result(
+        statement="S & " * 2000, quote="Q" * 5000, translation="E" * 5000, source=source
+    )
+    text, shown = answer_reply(_answered(result))
+    assert shown == 1
+    assert telegram_html_error(text) is None
+
+
+def test_limit_counts_visible_utf16_units_not_markup():
+    emoji = "😀" * 1500  # 3000 UTF-16 units, 1500 code points
+    text, shown = answer_reply(
+        _answered(
+            _result(1, quote=emoji, translation=None), _result(2, quote=emoji, translation=None)
+        )
+    )
+    assert telegram_html_error(text) is None and shown == 1
+    escaped = "&" * 1000  # 5000 characters of HTML, only 1000 visible
+    text, shown = answer_reply(
+        _answered(
+            _result(1, quote=escaped, translation=None), _result(2, quote=escaped, translation=None)
+        )
+    )
+    assert shown == 2
+    assert visible_length("<b>a&amp;b</b>") == 3
+
+
+def test_fit_blocks_keeps_what_fits():
+    assert fit_blocks(["a", "b"], "…") == "a\n\nb"
+    assert fit_blocks(["a" * 10, "b" * 10], "…", limit=15) == "a" * 10 + "\n\n…"
+
+
+def test_unsure_answer_lists_escaped_options():
+    answer = Answer("q", "en", UNSURE, results=(_result(1, statement="A <b> & C"), _result(2)))
+    text, shown = answer_reply(answer)
+    assert shown == 2 and telegram_html_error(text) is None
+    assert "Did you mean" in text and "1. A &lt;b&gt; &amp; C" in text
+    markup = keyboards.answer_keyboard(answer)
+    assert [b.callback_data for row in markup.inline_keyboard for b in row] == [
+        "show:fact-1",
+        "show:fact-2",
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_abstentions(lang):
+    covered = Answer("q", lang, ABSTAIN, uncovered=("France", "Ger<many>"), coverage="A & B")
+    text = answer_html(covered)
+    assert telegram_html_error(text) is None
+    plain = _plain(text)
+    assert "France" in plain and "Ger<many>" in plain and "A & B" in plain
+    assert "/topics" in plain
+    if lang == "en":
+        assert plain.startswith("The briefing doesn't cover France or Ger<many>.")
+    nothing = answer_html(Answer("q", lang, ABSTAIN, coverage="Azerbaijan"))
+    assert telegram_html_error(nothing) is None and "/brief" in nothing
+    assert keyboards.answer_keyboard(Answer("q", lang, ABSTAIN)) is None
+
+
+def test_source_view_bolds_the_quote_in_its_paragraph():
+    paragraph = "Before & <after>. The quote & more. After it."
+    text = source_html("The quote & more.", paragraph, "Перевод", _source(), "en")
+    assert telegram_html_error(text) is None
+    assert "Before &amp; &lt;after&gt;. <b>The quote &amp; more.</b> After it." in text
+    assert text.startswith("<b>Source</b>") and "<i>Перевод</i>" in text
+    assert text.endswith("— «Title» (Outlet), paragraph 2")
+    missing = source_html("Not there.", paragraph, None, _source(), "ru")
+    assert "<b>Not there.</b>" in missing and missing.startswith("<b>Источник</b>")
+    assert "<b>Only</b>" in source_html("Only", None, None, _source(paragraph=None), "en")
+
+
+def test_source_view_of_a_huge_paragraph_keeps_the_quote_in_view():
+    quote = "THE QUOTE."
+    paragraph = "x" * 6000 + " " + quote + " " + "y" * 6000
+    text = source_html(quote, paragraph, None, _source(), "en")
+    assert telegram_html_error(text) is None
+    assert f"<b>{quote}</b>" in text and "«Title»" in text
+    assert "<blockquote>…x" in text and "y…</blockquote>" in text
+
+
+def test_plain_text_rendering():
+    result = _result(statement="A <b>", quote="Цитата & <i>", translation="Quote")
+    text = result_text(result, "en")
+    assert text.splitlines() == [
+        "* A <b>",
+        "  ❝Цитата & <i>❞",
+        '  "Quote"',
+        "  — «Title» (Outlet), paragraph 2",
+    ]
+    answered = answer_text(_answered(result, _result(2)))
+    assert "* A <b>" in answered and "* Statement 2." in answered and "&lt;" not in answered
+    unsure = answer_text(Answer("q", "en", UNSURE, results=(result,)))
+    assert unsure.splitlines() == [
+        "I'm not certain which fact you mean. Did you mean:",
+        "  1. A <b>",
+    ]
+    abstain = answer_text(Answer("q", "ru", ABSTAIN, uncovered=("Франция",), coverage="A & B"))
+    assert abstain.splitlines()[0] == "В брифинге нет сведений о: Франция."
+    assert "A & B" in abstain and html.escape("A & B") not in abstain
