@@ -17,7 +17,7 @@ from rapidfuzz.distance import OSA
 from knowledge.facts import Fact
 from knowledge.index import TOPIC, Doc, Index
 from knowledge.text import STOP_WORDS, fold_token, stem
-from knowledge.vocabulary import Concept, Vocabulary, max_typos
+from knowledge.vocabulary import Concept, Vocabulary
 
 RERANK = 100  # facts scored exactly per question, after the postings pre-score
 UNKNOWN = 0.75  # weight of a question word that no fact uses, relative to its idf
@@ -115,7 +115,9 @@ class Matcher:
     def _correct(self, word: str) -> str:
         """The term of *word*, or of the knowledge's word it is a misspelling of."""
         term = self.index.term(word)
-        budget = min(max_typos(word), 1)  # ordinary words: one slip, or it is another word
+        # Ordinary words: one slip in six letters or more, else it is likely another word
+        # ("tanks" is not a misspelt "talks").
+        budget = 1 if len(word) >= 6 else 0
         if self.index.df[term] > 0 or not budget or word.isdigit():
             return term
         if self._vocabulary[0] != self.index.generation:
