@@ -61,6 +61,7 @@ class Knowledge:
         self._resolved: dict[str, str] = {}
         self._cache: dict[str, Fact] = {}
         self._cache_generation = -1
+        self._coverage: dict[tuple[str, int], str] = {}
         self._load_index()
         self.matcher = Matcher(self.index, self.vocabulary)
 
@@ -163,8 +164,12 @@ class Knowledge:
 
     def coverage(self, lang: str, limit: int = 6) -> str:
         """A one-line summary of what the briefing is about (its best-covered entities)."""
-        names = [tc.concept.name(lang) for tc in self.topic_counts(kinds="entities")[:limit]]
-        return ", ".join(names)
+        key = (lang, self.index.generation)
+        if key not in self._coverage:
+            self._coverage.clear()
+            names = [tc.concept.name(lang) for tc in self.topic_counts(kinds="entities")[:limit]]
+            self._coverage[key] = ", ".join(names)
+        return self._coverage[key]
 
     # -- asking ----------------------------------------------------------------------
 

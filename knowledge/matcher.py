@@ -19,7 +19,7 @@ from knowledge.index import TOPIC, Doc, Index
 from knowledge.text import STOP_WORDS, fold_token, stem
 from knowledge.vocabulary import Concept, Vocabulary
 
-RERANK = 100  # facts scored exactly per question, after the postings pre-score
+RERANK = 100  # facts compared with rapidfuzz per question, after the postings pre-score
 UNKNOWN = 0.75  # weight of a question word that no fact uses, relative to its idf
 
 
@@ -130,8 +130,9 @@ class Matcher:
     def score(self, analysis: Analysis) -> list[Scored]:
         """The best candidate facts with their scores, best first.
 
-        Postings give every fact a cheap pre-score (lexical, topic and entity share); the
-        ``RERANK`` best are then scored exactly, including a rapidfuzz comparison.
+        Postings give every candidate its lexical, topic and entity parts at once (numpy);
+        the rapidfuzz comparison, which can lift a fact by at most its weight, is computed
+        only for the ``RERANK`` facts with the best other parts.
         """
         index, weights = self.index, self.weights
         size = len(index.numbers)
@@ -159,33 +160,39 @@ class Matcher:
         candidates = np.flatnonzero(allowed)
         if not len(candidates):
             return []
-        pre = np.zeros(len(candidates), np.float32)
+        base = np.zeros(len(candidates), np.float32)
+        weight_sum = 0.0
         if total_idf:
-            pre += weights.lexical * lexical[candidates] / total_idf
+            base += weights.lexical * lexical[candidates] / total_idf
+            weight_sum += weights.lexical
         if topic_ids:
-            pre += weights.topics * topical[candidates] / len(topic_ids)
+            base += weights.topics * topical[candidates] / len(topic_ids)
+            weight_sum += weights.topics
+        if analysis.terms:
+            weight_sum += weights.fuzzy
+        base = base / weight_sum if weight_sum else np.ones(len(candidates), np.float32)
+        factor = np.ones(len(candidates), np.float32)
         if wanted:
-            pre *= 1 - weights.entities * (1 - named[candidates] / len(wanted))
+            factor -= weights.entities * (1 - named[candidates] / len(wanted))
         if len(candidates) > RERANK:
-            candidates = candidates[np.argpartition(-pre, RERANK)[:RERANK]]
-        scored = []
-        for number in candidates.tolist():
-            doc = index.doc(number)
-            parts: list[tuple[float, float]] = []
-            if total_idf:
-                parts.append((weights.lexical, float(lexical[number]) / total_idf))
-            if topic_ids:
-                parts.append((weights.topics, float(topical[number]) / len(topic_ids)))
-            if analysis.terms:
-                ratio = fuzz.token_set_ratio(analysis.text, doc.text, processor=None) / 100
-                parts.append((weights.fuzzy, ratio))
-            weight_sum = sum(w for w, _ in parts)
-            base = sum(w * v for w, v in parts) / weight_sum if weight_sum else 1.0
-            if wanted:
-                base *= 1 - weights.entities * (1 - float(named[number]) / len(wanted))
-            scored.append(Scored(doc, 100 * base))
-        scored.sort(key=lambda s: (-s.score, s.doc.number))
-        return scored
+            best = np.argpartition(-(base * factor), RERANK)[:RERANK]
+            candidates, base, factor = candidates[best], base[best], factor[best]
+        if analysis.terms:
+            share = weights.fuzzy / weight_sum / 100
+            base += share * np.fromiter(
+                (
+                    fuzz.token_set_ratio(analysis.text, index.doc(n).text, processor=None)
+                    for n in candidates.tolist()
+                ),
+                np.float32,
+                len(candidates),
+            )
+        scores = 100 * base * factor
+        order = np.lexsort((candidates, -scores))
+        return [
+            Scored(index.doc(n), s)
+            for n, s in zip(candidates[order].tolist(), scores[order].tolist(), strict=True)
+        ]
 
 
 def collapse(

@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import resources
@@ -18,6 +19,8 @@ from knowledge.facts import Fact, json_labels
 
 DEFAULT_DATABASE = "briefbot.db"
 QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
+LOG_BATCH = 64  # question-log entries written per commit at most...
+LOG_DELAY = 1.0  # ...or after this many seconds
 
 migrations = Migrations("briefbot")
 
@@ -164,9 +167,12 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
+        self._log: list[tuple] = []
+        self._log_since = 0.0
 
     def close(self) -> None:
-        """Close the database connection."""
+        """Write the pending question log and close the database connection."""
+        self.flush_log()
         self.db.close()
 
     # -- seeding -------------------------------------------------------------------------
@@ -424,25 +430,39 @@ class Store:
         top_fact: str | None,
         user_id: int | None,
     ) -> None:
-        """Record one asked question; old entries beyond the retention limit are pruned."""
-        table = self.db["questions"]
-        table.insert(
-            {
-                "ts": now(),
-                "user_id": user_id,
-                "question": question[:1000],
-                "lang": lang,
-                "outcome": outcome,
-                "top_score": round(top_score, 2),
-                "top_fact": top_fact,
-            }
+        """Record one asked question.
+
+        Entries are written in batches (every ``LOG_BATCH`` questions or ``LOG_DELAY``
+        seconds), so a busy bot does not commit once per question; a crash may lose the last
+        batch of the log, never a fact.
+        """
+        if not self._log:
+            self._log_since = time.monotonic()
+        self._log.append(
+            (now(), user_id, question[:1000], lang, outcome, round(top_score, 2), top_fact)
         )
-        last = table.last_pk
-        if last and last % 1000 == 0:
-            self.db.execute("delete from questions where id <= ?", [last - QUESTION_LOG_LIMIT])
+        if len(self._log) >= LOG_BATCH or time.monotonic() - self._log_since > LOG_DELAY:
+            self.flush_log()
+
+    def flush_log(self) -> None:
+        """Write pending question-log entries and prune beyond ``QUESTION_LOG_LIMIT``."""
+        if not self._log:
+            return
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "insert into questions (ts, user_id, question, lang, outcome, top_score,"
+                " top_fact) values (?, ?, ?, ?, ?, ?, ?)",
+                self._log,
+            )
+            self.db.execute(
+                "delete from questions where id <= (select max(id) from questions) - ?",
+                [QUESTION_LOG_LIMIT],
+            )
+        self._log.clear()
 
     def questions(self, outcomes: Iterable[str] | None = None) -> list[dict]:
         """Logged questions, newest first, optionally only those with given outcomes."""
+        self.flush_log()
         if outcomes is None:
             return list(self.db.query("select * from questions order by id desc"))
         wanted = list(outcomes)
