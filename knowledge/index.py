@@ -23,7 +23,6 @@ from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
 SYNONYM = "~"
-LABEL = "\x00"  # marks label keys among term keys while postings are grouped
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
 ANALYSIS_VERSION = "1"
 
@@ -100,7 +99,29 @@ class Doc:
     @property
     def labels(self) -> list[str]:
         """Keys of this fact in the label postings: its entities and its topics."""
+        if not self.topics:
+            return list(self.entities)
         return [*self.entities, *(TOPIC + t for t in self.topics)]
+
+
+def _append_postings(
+    table: dict[str, array], counts: Counter[str], keys: list[str], owners: np.ndarray
+) -> None:
+    """Append (key, document number) pairs to *table*, grouped by key with numpy."""
+    if not keys:
+        return
+    ids: dict[str, int] = {}
+    key_ids = np.array([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64)
+    order = np.argsort(key_ids, kind="stable")
+    grouped = owners[order]
+    bounds = np.searchsorted(key_ids[order], np.arange(len(ids) + 1))
+    for key, key_id in ids.items():
+        chunk = grouped[bounds[key_id] : bounds[key_id + 1]]
+        buffer = table.get(key)
+        if buffer is None:
+            buffer = table[key] = array("i")
+        buffer.frombytes(chunk.tobytes())
+        counts[key] += len(chunk)
 
 
 class Index:
@@ -153,42 +174,27 @@ class Index:
             grown[: len(self._alive)] = self._alive
             self._alive = grown
         numbers, docs = self.numbers, self.docs
-        keys: list[str] = []
-        owners: list[int] = []
+        terms_flat: list[str] = []
+        labels_flat: list[str] = []
+        term_counts: list[int] = []
+        label_counts: list[int] = []
+        first = len(numbers)
         for fact_id, entities, topics, terms in entries:
             if fact_id in docs:
                 self.remove(fact_id)
-            number = len(numbers)
+            doc = Doc(len(numbers), fact_id, tuple(terms), frozenset(entities), tuple(topics))
             numbers.append(fact_id)
-            doc = Doc(number, fact_id, tuple(terms), frozenset(entities), tuple(topics))
             docs[fact_id] = doc
             labels = doc.labels
-            keys += doc.terms
-            keys += (LABEL + label for label in labels)
-            owners += [number] * (len(doc.terms) + len(labels))
-        self._alive[len(numbers) - len(entries) : len(numbers)] = True
-        self._append_postings(keys, owners)
+            terms_flat += doc.terms
+            labels_flat += labels
+            term_counts.append(len(doc.terms))
+            label_counts.append(len(labels))
+        owners = np.arange(first, len(numbers), dtype=np.int32)
+        self._alive[first : len(numbers)] = True
+        _append_postings(self._postings, self.df, terms_flat, np.repeat(owners, term_counts))
+        _append_postings(self._labels, self.label_df, labels_flat, np.repeat(owners, label_counts))
         self.generation += 1
-
-    def _append_postings(self, keys: list[str], owners: list[int]) -> None:
-        if not keys:
-            return
-        ids: dict[str, int] = {}
-        key_ids = np.fromiter((ids.setdefault(k, len(ids)) for k in keys), np.int64, len(keys))
-        order = np.argsort(key_ids, kind="stable")
-        grouped = np.asarray(owners, dtype=np.int32)[order]
-        bounds = np.searchsorted(key_ids[order], np.arange(len(ids) + 1))
-        for key, key_id in ids.items():
-            chunk = grouped[bounds[key_id] : bounds[key_id + 1]]
-            if key.startswith(LABEL):
-                table, name, counter = self._labels, key[len(LABEL) :], self.label_df
-            else:
-                table, name, counter = self._postings, key, self.df
-            buffer = table.get(name)
-            if buffer is None:
-                buffer = table[name] = array("i")
-            buffer.frombytes(chunk.tobytes())
-            counter[name] += len(chunk)
 
     def remove(self, fact_id: str) -> None:
         """Forget a fact, if it is indexed (its postings stay, masked as dead)."""

@@ -147,6 +147,18 @@ def curated_topics() -> list[dict]:
     return _read_jsonl("topics.jsonl")
 
 
+def curated_digest() -> str:
+    """A digest of every curated data file, to tell whether seeding has anything to do."""
+    data = resources.files("knowledge") / "data"
+    digest = hashlib.sha1()
+    names = ["facts.jsonl", "entities.jsonl", "topics.jsonl", "articles.json"]
+    meta = json.loads((data / "articles.json").read_text(encoding="utf-8"))
+    names += [f"articles/{item['file']}" for item in meta]
+    for name in names:
+        digest.update((data / name).read_bytes())
+    return digest.hexdigest()
+
+
 def _hash(record: dict) -> str:
     return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -182,7 +194,12 @@ class Store:
 
         Idempotent. A curated fact is refreshed from the file only while no admin has
         touched it; admin-made, admin-edited and deleted facts are never overwritten.
+        Nothing is read twice: when the curated files are unchanged since the last seeding
+        (their digest is kept in ``meta``), seeding is skipped.
         """
+        digest = curated_digest()
+        if self.meta("seed") == digest:
+            return 0
         with self.db.atomic():
             for article in bundled_articles():
                 if not self.db["articles"].count_where("id = ?", [article.id]):
@@ -225,6 +242,7 @@ class Store:
                     pk="id",
                 )
                 changed += 1
+            self.db["meta"].upsert({"key": "seed", "value": digest}, pk="key")
         return changed
 
     # -- articles ------------------------------------------------------------------------
