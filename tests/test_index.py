@@ -1,0 +1,70 @@
+"""The inverted index: incremental adds, replacements and deletions, and what the engine sees."""
+
+from __future__ import annotations
+
+from knowledge.engine import Knowledge
+from knowledge.facts import Fact
+from knowledge.index import Index
+
+
+def _fact(fact_id: str, statement: str, topics: tuple[str, ...] = ()) -> Fact:
+    return Fact(
+        id=fact_id,
+        statement=statement,
+        quote=statement,
+        source="https://example.org/a",
+        topics=topics,
+    )
+
+
+def test_add_replace_and_remove_keep_postings_and_counts_right():
+    index = Index(synonyms={})
+    index.add(_fact("a", "Zantoria signed a fisheries treaty"), ["zantoria"])
+    index.add(_fact("b", "Morvania signed a rail treaty", ("rail",)), ["morvania"])
+    assert index.df["sign"] == 2 and index.covers("zantoria") and index.covers("topic:rail")
+
+    index.add(_fact("a", "Zantoria suspended a fisheries treaty"), ["zantoria"])  # replace
+    assert index.df["sign"] == 1 and index.df["suspend"] == 1
+    assert len(index) == 2 and index.about("zantoria") == ["a"]
+
+    index.remove("b")
+    assert index.df["sign"] == 0 and not index.covers("morvania")
+    alive = index.alive
+    assert [index.numbers[n] for n in index.postings("treati") if alive[n]] == ["a"]
+
+
+def test_adding_a_fact_indexes_only_that_fact(tmp_path, monkeypatch):
+    knowledge = Knowledge.open(tmp_path / "k.db")
+    batches: list[int] = []
+    original = Index.add_many
+
+    def counting(self, entries):
+        entries = list(entries)
+        batches.append(len(entries))
+        return original(self, entries)
+
+    monkeypatch.setattr(Index, "add_many", counting)
+    before = len(knowledge.index)
+    fact = knowledge.add_fact(
+        {
+            "statement": "Zantoria and Morvania signed a fisheries treaty.",
+            "quote": "Zantoria and Morvania signed a fisheries treaty.",
+            "source": "https://example.org/zantoria",
+            "entities": ["Zantoria", "Morvania"],
+        },
+        actor=1,
+    )
+    assert batches == [1]  # one fact indexed, no rebuild
+    assert len(knowledge.index) == before + 1
+    answer = knowledge.ask("What did Zantoria sign with Morvania?", log=False)
+    assert answer.answered and answer.results[0].fact_id == fact.id
+
+
+def test_deleted_fact_is_never_returned_and_undo_brings_it_back(tmp_path):
+    knowledge = Knowledge.open(tmp_path / "k.db")
+    question = "What contract did Baykar get from Azerbaijan's defence ministry?"
+    first = knowledge.ask(question, log=False).results[0].fact_id
+    knowledge.delete_fact(first, actor=1)
+    assert first not in [r.fact_id for r in knowledge.ask(question, log=False).results]
+    knowledge.undo(actor=1)
+    assert knowledge.ask(question, log=False).results[0].fact_id == first
