@@ -40,7 +40,7 @@ _ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 
 STOP_WORDS_EN = frozenset(
     """
-    make makes made making tell told
+    make makes made making tell told think thinks thought
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -58,6 +58,7 @@ STOP_WORDS_EN = frozenset(
 
 STOP_WORDS_RU = frozenset(
     """
+    думает думают считает считают
     стоит стоят
     а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да
     даже для до его ее ей ему если есть еще же за здесь и из или им их к как какая какие

@@ -141,6 +141,8 @@ class Vocabulary:
             self._acronyms[stripped.replace(".", "")] = concept_id
             return
         words = fold(stripped).split()
+        while len(words) > 1 and words[0] in STOP_WORDS:
+            words = words[1:]  # "the States" is named by "States", not by "the state visit"
         if not words or (len(words) == 1 and words[0] in STOP_WORDS):
             return
         if len(words) == 1:
