@@ -29,6 +29,7 @@ from knowledge.facts import EDITABLE, FactError
 
 PAGE = 10
 FACTS_DATA = PREFIX + "facts:"  # adm:facts:<offset>
+FACTS_SHOWN = "facts_shown"  # user_data: (message id, text) of the /facts page last shown
 FACTS_QUERY = "facts_query"  # key of the /facts query in context.user_data
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
@@ -121,7 +122,8 @@ async def list_facts(update: Update, context: Context) -> None:
     query = command_body(update.effective_message)
     context.user_data[FACTS_QUERY] = query
     text, markup = _facts_page(context, query, 0, user_lang(update))
-    await update.effective_message.reply_html(text, reply_markup=markup)
+    sent = await update.effective_message.reply_html(text, reply_markup=markup)
+    context.user_data[FACTS_SHOWN] = (sent.message_id, text)
 
 
 @admin_only
@@ -130,13 +132,16 @@ async def on_button(update: Update, context: Context) -> None:
     callback = update.callback_query
     lang = user_lang(update)
     offset = callback.data.removeprefix(FACTS_DATA)
-    if not (callback.data.startswith(FACTS_DATA) and offset.isdigit()):
+    if not (callback.data.startswith(FACTS_DATA) and offset.isascii() and offset.isdigit()):
         await callback.answer(t("expired", lang))
         return
     await callback.answer()
     text, markup = _facts_page(context, context.user_data.get(FACTS_QUERY, ""), int(offset), lang)
     if isinstance(callback.message, Message):
-        await callback.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+        shown = (callback.message.message_id, text)
+        if context.user_data.get(FACTS_SHOWN) != shown:  # a double tap shows the same page
+            await callback.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+            context.user_data[FACTS_SHOWN] = shown
     else:
         await update.effective_chat.send_message(text, parse_mode="HTML", reply_markup=markup)
 

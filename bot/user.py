@@ -95,6 +95,7 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> None
     )
 
 
+MAX_TOPIC_ECHO = 100  # characters of an unknown /brief topic repeated in the reply
 _ASK_COMMAND = re.compile(r"^/ask(?:@\w+)?(?:\s+|$)", re.IGNORECASE)
 
 
@@ -146,7 +147,8 @@ async def _send_brief(
     if topic:
         concept = knowledge.concept(topic) or knowledge.find_concept(topic)
         if concept is None or concept.kind == "world":
-            await update.effective_message.reply_text(t("brief_unknown", lang, topic=topic))
+            shown = topic if len(topic) <= MAX_TOPIC_ECHO else topic[: MAX_TOPIC_ECHO - 1] + "…"
+            await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
             return
     results = knowledge.brief(concept, lang)
     if not results:

@@ -3,6 +3,8 @@ politely, with nothing changed and no document sent."""
 
 from __future__ import annotations
 
+import itertools
+import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -10,12 +12,16 @@ from collections.abc import Iterator
 import pytest
 from botrunner import ADMIN_ID, USER_ID, BotThread
 from fake_telegram import BOT_USER, FakeTelegram
+from telegram import Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
+from bot import admin
 from bot.config import ConfigError, parse_admin_ids
 from bot.texts import t
 
 REFUSAL = t("admin_only", "en")
 SOURCE = "https://example.com/forged"
+_strangers = itertools.count(60_001)  # a fresh non-admin per case: no case is rate-limited
 
 COMMANDS = [
     "/addfact",
@@ -32,6 +38,10 @@ COMMANDS = [
     "/import",
     "/cancel",
     "/addfact@briefbot_test_bot Forged. | Forged. | https://example.com/x",
+    "/EXPORT",
+    "/Delfact@BriefBot_Test_Bot tr-istanbul-memorandum",
+    "/export@briefbot_test_bot",
+    "/editfact tr-istanbul-memorandum statement <b>x</b>'; DROP TABLE facts; --",
 ]
 DOCUMENTS = [
     ("article.txt", "/addarticle Forged | - | -"),
@@ -42,11 +52,20 @@ DOCUMENTS = [
 CALLBACKS = [
     "adm:facts:0",
     "adm:facts:10",
+    "adm:facts:²",
+    "adm:facts:-1",
     "adm:src:turkey-azerbaijan",
+    "adm:src:https://example.com/forged",
     "adm:ok",
     "adm:no",
     "adm:anything",
+    "adm:",
 ]
+
+
+def stranger() -> int:
+    """A user id that is not an admin and has not been used yet."""
+    return next(_strangers)
 
 
 def snapshot(database) -> tuple[list, list, int]:
@@ -65,6 +84,17 @@ def next_message(fake: FakeTelegram, chat_id: int, count: int, timeout: float = 
         assert time.monotonic() < deadline, f"no reply; recent calls: {fake.calls[-8:]}"
         time.sleep(0.02)
     return sent[count]
+
+
+def flatten(handlers: list[BaseHandler]) -> Iterator[BaseHandler]:
+    """Every handler, those inside conversations (entry points, states, fallbacks) included."""
+    for handler in handlers:
+        if isinstance(handler, ConversationHandler):
+            inner = [*handler.entry_points, *handler.fallbacks]
+            inner += [h for state in handler.states.values() for h in state]
+            yield from flatten(inner)
+        else:
+            yield handler
 
 
 @pytest.fixture(scope="module")
@@ -87,34 +117,91 @@ def unchanged(bot) -> Iterator[FakeTelegram]:
     assert not methods & {"sendDocument", "getFile", "editMessageText"}
 
 
+def test_the_table_covers_every_admin_handler():
+    """A new admin command, button or upload must get a row here."""
+    handlers = list(flatten(admin.handlers()))
+    named = {re.match(r"/(\w+)", c).group(1).lower() for c in COMMANDS}
+    for handler in handlers:
+        if isinstance(handler, CommandHandler):
+            assert handler.commands <= named, handler.commands - named
+        elif isinstance(handler, CallbackQueryHandler):
+            assert any(handler.pattern.match(data) for data in CALLBACKS), handler.pattern
+    uploads = [
+        Update.de_json(
+            {
+                "update_id": 1,
+                "message": {
+                    "message_id": 1,
+                    "date": 0,
+                    "chat": {"id": USER_ID, "type": "private"},
+                    "from": {"id": USER_ID, "is_bot": False, "first_name": "T"},
+                    "document": {"file_id": "x", "file_unique_id": "x", "file_name": name},
+                    "caption": caption,
+                },
+            },
+            None,
+        )
+        for name, caption in DOCUMENTS
+    ]
+    top_level = [h for h in admin.handlers() if type(h).__name__ == "MessageHandler"]
+    assert top_level
+    for handler in top_level:
+        assert any(handler.check_update(update) for update in uploads), handler.filters
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_non_admin_commands_are_refused(unchanged, command):
-    count = len(unchanged.sent_messages(USER_ID))
-    unchanged.push_message(command, user_id=USER_ID)
-    assert next_message(unchanged, USER_ID, count)["text"] == REFUSAL
+    user = stranger()
+    unchanged.push_message(command, user_id=user)
+    assert next_message(unchanged, user, 0)["text"] == REFUSAL
+
+
+@pytest.mark.parametrize("command", ["/export", "/delfact tr-istanbul-memorandum", "/addfact"])
+def test_non_admin_commands_in_a_group_are_refused(unchanged, command):
+    user = stranger()
+    unchanged.push_message(command, user_id=user, chat_type="group")
+    assert next_message(unchanged, -user, 0)["text"] == REFUSAL
+
+
+def test_an_edited_command_of_a_non_admin_is_refused(unchanged):
+    user = stranger()
+    text = "/delfact tr-istanbul-memorandum"
+    message = {
+        "message_id": 1,
+        "date": int(time.time()),
+        "edit_date": int(time.time()),
+        "chat": {"id": user, "type": "private", "first_name": "T"},
+        "from": {"id": user, "is_bot": False, "first_name": "T"},
+        "text": text,
+        "entities": [{"type": "bot_command", "offset": 0, "length": len("/delfact")}],
+    }
+    unchanged.push_update({"edited_message": message})
+    assert next_message(unchanged, user, 0)["text"] == REFUSAL
 
 
 @pytest.mark.parametrize(("file_name", "caption"), DOCUMENTS)
 def test_non_admin_uploads_are_refused_unread(unchanged, file_name, caption):
-    count = len(unchanged.sent_messages(USER_ID))
-    unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=USER_ID)
-    assert next_message(unchanged, USER_ID, count)["text"] == REFUSAL
+    user = stranger()
+    unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=user)
+    assert next_message(unchanged, user, 0)["text"] == REFUSAL
 
 
 @pytest.mark.parametrize("data", CALLBACKS)
 def test_forged_admin_buttons_are_refused(unchanged, data):
+    user = stranger()
     message = {
         "message_id": 1,
         "from": BOT_USER,
-        "chat": {"id": USER_ID, "type": "private", "first_name": "Test"},
+        "chat": {"id": user, "type": "private", "first_name": "Test"},
         "date": int(time.time()),
         "text": "Facts 1-10 of 55",
     }
-    query_id = unchanged.push_callback(data, user_id=USER_ID, message=message)["callback_query"]
+    query_id = unchanged.push_callback(data, user_id=user, message=message)["callback_query"]
     answers = unchanged.wait_for(
         lambda p: p.get("callback_query_id") == query_id["id"], method="answerCallbackQuery"
     )
     assert answers[0].params["text"] == REFUSAL and answers[0].params["show_alert"] is True
+    assert not unchanged.sent_messages(user)
 
 
 def test_forged_save_during_an_admins_form_is_refused(bot):
@@ -149,6 +236,12 @@ def test_admins_are_known_by_numeric_id_not_username(fake_telegram, tmp_path):
         # Someone else under the admin's (released, re-registered) username: still refused.
         fake_telegram.push_message("/stats", user_id=USER_ID, username="chief")
         assert next_message(fake_telegram, USER_ID, 0)["text"] == REFUSAL
+        # Names that look like the admin's id are only names.
+        other = stranger()
+        fake_telegram.push_message(
+            "/stats", user_id=other, username=f"id{ADMIN_ID}", first_name=str(ADMIN_ID)
+        )
+        assert next_message(fake_telegram, other, 0)["text"] == REFUSAL
     assert parse_admin_ids(f"{ADMIN_ID}, 7002") == frozenset({ADMIN_ID, 7002})
     with pytest.raises(ConfigError):
         parse_admin_ids("@chief")

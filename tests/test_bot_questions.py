@@ -21,6 +21,7 @@ from userchat import (
     shared_bot,
 )
 
+from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
 from knowledge.answer import UNSURE
 
@@ -296,11 +297,12 @@ def test_group_chat_answers_only_when_addressed(fake_telegram, running_bot, capl
 def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(fake_telegram, running_bot):
     chat = Chat(fake_telegram, user_id=new_user_id())
     reply = chat.say("what did Turkey sign with Azerbaijan?")
-    fake_telegram.inject("sendMessage", "502")  # Telegram fails while the Source is sent
+    # Telegram fails while the Source is sent, on every try the retry policy allows
+    fake_telegram.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
     answer, apology = chat.press(button_data(reply, "Source"), reply)
     assert not answer.get("text")  # the button was already answered when sending failed
     assert apology["text"] == TEXTS["en"]["error"]
-    fake_telegram.inject("sendMessage", "502")
+    fake_telegram.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
     before = len(chat.sent())
     chat.push("who is Song Jun?")
     assert chat.wait_new(before)[0]["text"] == TEXTS["en"]["error"]

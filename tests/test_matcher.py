@@ -366,24 +366,18 @@ def test_asking_does_not_change_the_answer(knowledge):
     assert ask(knowledge, question) == ask(knowledge, question)
 
 
-# -- known weaknesses --------------------------------------------------------------------
+# -- weaknesses found and fixed ---------------------------------------------------------------
 
 
-@pytest.mark.xfail(reason="'tell' is a synonym of 'say', so Song Jun quotes are suggested")
 def test_request_for_a_joke_abstains(knowledge):
     assert_abstains(ask(knowledge, "Tell me a joke"))
 
 
-@pytest.mark.xfail(
-    reason="a question naming only an entity, by a typo or by an alias that the fact texts "
-    "do not contain, scores on the fuzzy signal alone and abstains"
-)
 @pytest.mark.parametrize("question", ["turky", "Chian", "Aliev", "Байкар"])
 def test_entity_only_question_by_alias_or_typo(knowledge, question: str):
     assert ask(knowledge, question).answered
 
 
-@pytest.mark.xfail(reason="'связывает' is typo-corrected to 'вызывает', a word of another fact")
 def test_real_word_is_not_typo_corrected(knowledge):
     answer = ask(knowledge, "Что связывает Азербайджан с Турцией?")
     assert answer.answered
