@@ -7,7 +7,7 @@ import sys
 
 from dotenv import find_dotenv, load_dotenv
 from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.error import BadRequest, Conflict, InvalidToken
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -19,13 +19,23 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, inline, user
+from bot import admin, flood, inline, user
 from bot.config import ConfigError, Settings, configure_logging
+from bot.resilience import (
+    DEFAULT_POLICY,
+    BotApiRequest,
+    PollingRequest,
+    RetryingLimiter,
+    RetryPolicy,
+    describe,
+    is_transient,
+)
 from bot.texts import t, user_lang
 from knowledge.engine import Knowledge
 
 log = logging.getLogger(__name__)
-CONCURRENT_UPDATES = 16
+CONFLICT = "conflict"  # bot_data key: Telegram reported another poller
+CONCURRENT_UPDATES = 4
 
 USER_COMMANDS = {
     "en": [
@@ -59,14 +69,21 @@ async def _set_commands(application: Application) -> None:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log any handler error and tell the user, without internals, that something failed."""
     error = context.error
-    if isinstance(error, Conflict):
+    if isinstance(error, Conflict):  # reported once: PollingRequest then stops polling
         log.error(
             "Another bot instance is polling with this token (Telegram answered 409 Conflict). "
             "Stop the other instance; this one is shutting down."
         )
+        context.bot_data[CONFLICT] = True
         context.application.stop_running()
         return
-    log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
+    if update is None and is_transient(error):  # getUpdates failed; the Updater retries
+        log.warning("polling Telegram failed (%s); retrying", describe(error))
+        return
+    if isinstance(error, Forbidden):  # e.g. the user blocked the bot: no traceback needed
+        log.warning("Telegram refused a call: %s", describe(error))
+    else:
+        log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
     if isinstance(update, Update):
         lang = user_lang(update)
         try:
@@ -82,26 +99,36 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
 
-def build_application(settings: Settings, knowledge: Knowledge) -> Application:
-    """An Application wired with every handler."""
+def build_application(
+    settings: Settings, knowledge: Knowledge, policy: RetryPolicy = DEFAULT_POLICY
+) -> Application:
+    """An Application wired with every handler; its Bot API calls ride out faults as *policy*
+    says (see bot/resilience.py)."""
+    throttle = None
+    if settings.max_rate > 0:
+        throttle = AIORateLimiter(
+            overall_max_rate=settings.max_rate, overall_time_period=1, max_retries=0
+        )
     builder = (
         Application.builder()
         .token(settings.token)
         .base_url(settings.api_base_url)
         .base_file_url(settings.file_base_url)
+        .request(BotApiRequest(read_timeout=policy.read_timeout))
+        .get_updates_request(
+            PollingRequest(connection_pool_size=1, read_timeout=policy.read_timeout)
+        )
+        .rate_limiter(RetryingLimiter(policy, throttle))
         .post_init(_set_commands)
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. Updates of one conversation still come in order (see bot/admin.py).
         .concurrent_updates(CONCURRENT_UPDATES)
     )
-    if settings.max_rate > 0:
-        builder = builder.rate_limiter(
-            AIORateLimiter(overall_max_rate=settings.max_rate, overall_time_period=1, max_retries=3)
-        )
     application = builder.build()
     application.bot_data["settings"] = settings
     application.bot_data["knowledge"] = knowledge
 
+    application.add_handler(flood.handler(), group=-1)
     application.add_handler(CommandHandler(["start", "help"], user.start))
     application.add_handler(CommandHandler("brief", user.brief))
     application.add_handler(CommandHandler("topics", user.topics))
@@ -124,14 +151,15 @@ def build_application(settings: Settings, knowledge: Knowledge) -> Application:
 
 
 def run(database: str | None = None) -> int:
-    """``briefbot run``: read the configuration and poll Telegram until stopped."""
+    """``briefbot run``: read the configuration and poll Telegram until stopped. Exits 1 when
+    another instance polls with the token, 2 on a bad configuration or a rejected token."""
     load_dotenv(find_dotenv(usecwd=True))  # the .env where the bot is run, not next to the code
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, secrets=(settings.token,))
+    configure_logging(settings.log_level, secrets=(settings.token, settings.token.split(":")[1]))
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(
@@ -144,4 +172,4 @@ def run(database: str | None = None) -> int:
         return 2
     finally:
         knowledge.close()
-    return 0
+    return 1 if application.bot_data.get(CONFLICT) else 0

@@ -122,7 +122,7 @@ class RedactFilter(logging.Filter):
 
     def __init__(self, secrets: tuple[str, ...]) -> None:
         super().__init__()
-        self.secrets = tuple(s for s in secrets if s)
+        self.secrets = tuple(sorted((s for s in secrets if s), key=len, reverse=True))
 
     def _redact(self, text: str) -> str:
         for secret in self.secrets:

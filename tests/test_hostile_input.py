@@ -326,8 +326,6 @@ def test_hostile_admin_edits_render_cleanly_and_undo(fake_for_edits, field, valu
     assert "Undone" in admin_say(fake, admin, "/undo")["plain_text"]
 
 
-
-
 @pytest.mark.parametrize(
     "page",
     [

@@ -1,0 +1,214 @@
+"""Riding out Bot API faults: sends retried with bounded backoff, and one poller per token.
+
+*Sends* (every Bot API call but getUpdates) go through :class:`RetryingLimiter`, installed as
+the bot's rate limiter: ``ExtBot`` routes exactly those calls through
+``BaseRateLimiter.process_request``, with the endpoint's name, after python-telegram-bot has
+turned Telegram's answer into an exception. So this hook is the simplest place PTB offers to
+retry by error type without replacing the bot or its HTTP client (PTB expects limiters to
+retry only RetryAfter; network errors are the deliberate addition). When
+``TELEGRAM_MAX_RATE`` is above 0, PTB's :class:`~telegram.ext.AIORateLimiter` still paces
+every attempt, but no RetryAfter reaches it, so its retries can't multiply ours. A dropped
+connection can hide a request Telegram did carry out: a retried message may, rarely, arrive
+twice.
+
+*getUpdates* is retried for ever by PTB's Updater. :class:`PollingRequest` only stands down
+once Telegram answers 409 Conflict (another instance polls with the token): later polls,
+including the Updater's last "confirm updates" call on shutdown, never reach Telegram, where
+each would cut off the other instance's long poll and stop that instance too.
+
+Both HTTP clients are :class:`BotApiRequest`, which reads a proxy's HTML error page as a
+plain 5xx, so a 502 costs one warning line rather than a JSON-parsing traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
+from telegram.ext import BaseRateLimiter
+from telegram.request import HTTPXRequest, RequestData
+
+log = logging.getLogger(__name__)
+
+_NO_UPDATES = b'{"ok": true, "result": []}'
+Result = bool | dict[str, Any] | list[dict[str, Any]]
+Callback = Callable[..., Coroutine[Any, Any, Result]]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How sends ride out faults, and how long any Bot API call may wait for its answer."""
+
+    #: tries per call, the first included
+    attempts: int = 4
+    #: wait before the first retry after a network error; doubled for each later retry
+    backoff: float = 0.5
+    #: longest RetryAfter honoured; a longer one is not waited out (the call fails at once)
+    max_retry_after: float = 60.0
+    #: no retry whose wait would end later than this many seconds after the first try
+    budget: float = 90.0
+    #: seconds to wait for Telegram's answer (for getUpdates on top of the long-poll timeout)
+    read_timeout: float = 5.0
+
+    def delay(self, error: Exception, attempt: int, elapsed: float) -> float | None:
+        """Seconds to wait after try number *attempt* failed with *error*, or None to give
+        up: the error is not transient, the tries or the time budget are used up, or Telegram
+        asks for a longer pause than :attr:`max_retry_after`."""
+        if attempt >= self.attempts:
+            return None
+        if isinstance(error, RetryAfter):
+            # PTB reads it so too: the public `retry_after` warns of its coming type change
+            wait = error._retry_after.total_seconds()
+            if wait > self.max_retry_after:
+                return None
+        elif is_transient(error):
+            wait = self.backoff * 2 ** (attempt - 1)
+        else:
+            return None
+        return wait if elapsed + wait <= self.budget else None
+
+
+DEFAULT_POLICY = RetryPolicy()
+
+
+def is_transient(error: BaseException) -> bool:
+    """A fault that may pass by itself: a network error, time-out or 5xx, not a refusal (bad
+    request, blocked by the user, rejected token, conflict) that a retry would only repeat."""
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+def describe(error: BaseException) -> str:
+    """*error* on one short line, for a log message."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text[:160]}{'…' if len(text) > 160 else ''}"
+
+
+class _Deferred(Exception):
+    """Carries a RetryAfter past the throttle, whose own retries would multiply ours."""
+
+    def __init__(self, error: RetryAfter) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class RetryingLimiter(BaseRateLimiter[None]):
+    """Retries a failed send under a :class:`RetryPolicy`, logging each retry on one line;
+    *throttle*, when given, paces every attempt."""
+
+    def __init__(self, policy: RetryPolicy, throttle: BaseRateLimiter | None = None) -> None:
+        self.policy = policy
+        self.throttle = throttle
+
+    async def initialize(self) -> None:
+        """Start the throttle."""
+        if self.throttle is not None:
+            await self.throttle.initialize()
+
+    async def shutdown(self) -> None:
+        """Stop the throttle."""
+        if self.throttle is not None:
+            await self.throttle.shutdown()
+
+    async def process_request(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: None,
+    ) -> Result:
+        """Make the call, and again after each transient failure while the policy allows."""
+        started = time.monotonic()
+        attempt = 1
+        while True:
+            try:
+                return await self._attempt(callback, args, kwargs, endpoint, data)
+            except TelegramError as error:
+                delay = self.policy.delay(error, attempt, time.monotonic() - started)
+                if delay is None:
+                    raise
+                log.warning(
+                    "%s failed (%s); retry %d of %d in %.1f s",
+                    endpoint,
+                    describe(error),
+                    attempt,
+                    self.policy.attempts - 1,
+                    delay,
+                )
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def _attempt(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+    ) -> Result:
+        if self.throttle is None:
+            return await callback(*args, **kwargs)
+
+        async def deferring(*args: Any, **kwargs: Any) -> Result:
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as error:
+                raise _Deferred(error) from None
+
+        try:
+            return await self.throttle.process_request(
+                deferring, args, kwargs, endpoint, data, None
+            )
+        except _Deferred as deferred:
+            raise deferred.error from None
+
+
+class BotApiRequest(HTTPXRequest):
+    """PTB's HTTP client, except that a 5xx whose body is not JSON (a proxy's HTML error page,
+    such as nginx's 502) reads as the JSON error Telegram would send: PTB then raises its
+    NetworkError without first logging a JSON-parsing traceback."""
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """See :meth:`telegram.request.BaseRequest.do_request`."""
+        code, payload = await super().do_request(
+            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+        )
+        if code >= HTTPStatus.INTERNAL_SERVER_ERROR:
+            try:
+                json.loads(payload)
+            except ValueError:
+                error = {"ok": False, "error_code": code, "description": f"HTTP {code}, not JSON"}
+                payload = json.dumps(error).encode()
+        return code, payload
+
+
+class PollingRequest(BotApiRequest):
+    """The HTTP client for getUpdates; after a 409 Conflict it stops asking Telegram and
+    answers every later poll with no updates."""
+
+    conflict = False
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """See :meth:`telegram.request.BaseRequest.do_request`."""
+        if self.conflict:
+            return HTTPStatus.OK, _NO_UPDATES
+        code, payload = await super().do_request(*args, **kwargs)
+        self.conflict = code == HTTPStatus.CONFLICT
+        return code, payload

@@ -1,0 +1,206 @@
+"""Transient Bot API faults: the real bot, polling the fake server, rides them out.
+
+Faults on getUpdates are retried by python-telegram-bot's Updater; faults on sends by
+``bot.resilience.RetryingLimiter``, with and without the AIORateLimiter throttle. Each case
+injects one fault, then checks that the question is answered, that the bot keeps answering and
+that the only log lines are one-line warnings.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+
+import pytest
+from botrunner import BotThread
+from fake_telegram import Call, FakeTelegram
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
+from userchat import Chat, new_user_id
+
+from bot.app import build_application
+from bot.resilience import DEFAULT_POLICY, RetryPolicy, describe
+from bot.texts import TEXTS
+
+FAULTS = ["500", "502", "429", "drop", "timeout"]
+# quick backoff; a read time-out (1 s, and 1 s + the 1 s long poll for getUpdates) shorter
+# than the fake's 3 s "timeout" fault, so that fault times out rather than just drops
+FAST = RetryPolicy(backoff=0.2, read_timeout=1.0)
+QUESTION = "what did Turkey sign with Azerbaijan?"
+ANSWER = "меморандум о взаимной безопасности"
+RU_QUESTION = "Когда Алиев ездил в Китай?"
+RU_ANSWER = "23 апреля"
+
+
+def _shared(tmp_path_factory: pytest.TempPathFactory, max_rate: float):
+    database = tmp_path_factory.mktemp("faults") / "bot.db"
+    build = functools.partial(build_application, policy=FAST)
+    with FakeTelegram() as fake, BotThread(fake, database, max_rate=max_rate, build=build) as bot:
+        yield fake, bot
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory):
+    """The bot without a throttle (TELEGRAM_MAX_RATE=0), for the module."""
+    yield from _shared(tmp_path_factory, max_rate=0)
+
+
+@pytest.fixture(scope="module")
+def limited(tmp_path_factory):
+    """The bot with the AIORateLimiter throttle, for the module."""
+    yield from _shared(tmp_path_factory, max_rate=30)
+
+
+def _sends(fake: FakeTelegram, chat_id: int, since: int = 0) -> list[Call]:
+    return [
+        c
+        for c in fake.calls[since:]
+        if c.method == "sendMessage" and str(c.params.get("chat_id")) == str(chat_id)
+    ]
+
+
+def _wait_fault(fake: FakeTelegram, method: str, fault: str, since: int) -> None:
+    deadline = time.monotonic() + 10
+    while not any(c.method == method and c.fault == fault for c in fake.calls[since:]):
+        assert time.monotonic() < deadline, f"the injected {fault} on {method} never applied"
+        time.sleep(0.01)
+
+
+def _retry_lines(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "bot.resilience"]
+
+
+def _assert_quiet(caplog: pytest.LogCaptureFixture) -> None:
+    """Nothing above WARNING, and every warning one line without a traceback."""
+    for record in caplog.records:
+        assert record.levelno <= logging.WARNING, record.getMessage()
+        assert record.exc_info is None and "\n" not in record.getMessage(), record.getMessage()
+
+
+def _keeps_answering(fake: FakeTelegram) -> None:
+    chat = Chat(fake, user_id=new_user_id())
+    assert ANSWER in chat.say(QUESTION)["text"]
+    assert RU_ANSWER in chat.say(RU_QUESTION)["text"]
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_polling_rides_out_a_fault(plain, fault, caplog):
+    fake, bot = plain
+    since = len(fake.calls)
+    fake.inject("getUpdates", fault)
+    _wait_fault(fake, "getUpdates", fault, since)
+    chat = Chat(fake, user_id=new_user_id())
+    assert ANSWER in chat.say(QUESTION)["text"]
+    _keeps_answering(fake)
+    assert bot.error is None
+    _assert_quiet(caplog)
+    if fault in ("500", "502", "drop"):  # the Updater's error callback reached on_error
+        assert any("polling Telegram failed" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.parametrize("throttle", [False, True], ids=["no-limiter", "limiter"])
+@pytest.mark.parametrize("fault", FAULTS)
+def test_a_send_rides_out_a_fault(request, throttle, fault, caplog):
+    fake, bot = request.getfixturevalue("limited" if throttle else "plain")
+    chat = Chat(fake, user_id=new_user_id())
+    fake.inject("sendMessage", fault)
+    assert ANSWER in chat.say(QUESTION)["text"]
+    assert [c.fault for c in _sends(fake, chat.chat_id)] == [fault, None]  # one retry
+    (line,) = _retry_lines(caplog)
+    assert line.levelno == logging.WARNING
+    assert line.getMessage().startswith("sendMessage failed (")
+    assert "retry 1 of 3 in" in line.getMessage()
+    _keeps_answering(fake)
+    assert bot.error is None
+    _assert_quiet(caplog)
+
+
+def test_retries_are_bounded_then_the_user_gets_an_apology(plain, caplog):
+    fake, _ = plain
+    chat = Chat(fake, user_id=new_user_id())
+    fake.inject("sendMessage", "502", times=FAST.attempts)
+    started = time.monotonic()
+    assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
+    sends = _sends(fake, chat.chat_id)
+    assert [c.fault for c in sends] == ["502"] * FAST.attempts + [None]  # then the apology
+    gaps = [later.time - earlier.time for earlier, later in zip(sends, sends[1:-1], strict=False)]
+    assert [round(gap, 1) for gap in gaps] == [0.2, 0.4, 0.8]  # exponential backoff
+    assert time.monotonic() - started < 3
+    assert len(_retry_lines(caplog)) == FAST.attempts - 1
+    _keeps_answering(fake)
+
+
+def test_a_retry_after_beyond_the_cap_is_not_waited_out(plain):
+    fake, _ = plain
+    chat = Chat(fake, user_id=new_user_id())
+    fake.inject("sendMessage", "429", retry_after=int(FAST.max_retry_after) + 1)
+    assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
+    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["429", None]
+    _keeps_answering(fake)
+
+
+@pytest.mark.parametrize("blocked_by", ["user", "fault"])
+def test_a_blocked_bot_is_not_retried_and_nothing_breaks(plain, blocked_by, caplog):
+    fake, bot = plain
+    user_id = new_user_id()
+    if blocked_by == "user":
+        fake.blocked.add(user_id)  # the answer and the apology both get 403
+    else:
+        fake.inject("sendMessage", "403")  # only the answer does
+    fake.push_message(QUESTION, user_id=user_id)
+    expected = 2  # the answer, then the apology, each tried once
+    fake.wait_for(lambda p: p.get("chat_id") == user_id, count=expected, include_failed=True)
+    _keeps_answering(fake)
+    assert [c.status for c in _sends(fake, user_id)] == [403, 403 if blocked_by == "user" else 200]
+    assert not _retry_lines(caplog)
+    assert bot.error is None
+
+
+# -- the policy itself ---------------------------------------------------------------------
+
+
+def _delays(policy: RetryPolicy, error: Exception, elapsed: float = 0) -> list[float | None]:
+    return [policy.delay(error, attempt, elapsed) for attempt in range(1, policy.attempts + 1)]
+
+
+@pytest.mark.parametrize(
+    "error", [NetworkError("Bad Gateway"), TimedOut(), NetworkError("httpx.ReadError: ")]
+)
+def test_network_errors_back_off_exponentially_a_bounded_number_of_times(error):
+    assert _delays(DEFAULT_POLICY, error) == [0.5, 1.0, 2.0, None]
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        BadRequest("Bad Request: chat not found"),
+        Forbidden("Forbidden: bot was blocked by the user"),
+        InvalidToken(),
+        Conflict("Conflict: terminated by other getUpdates request"),
+        ValueError("not Telegram's"),
+    ],
+)
+def test_refusals_are_not_retried(error):
+    assert DEFAULT_POLICY.delay(error, 1, 0) is None
+
+
+def test_retry_after_is_honoured_up_to_a_cap_and_within_the_budget():
+    assert _delays(DEFAULT_POLICY, RetryAfter(7)) == [7.0, 7.0, 7.0, None]
+    assert DEFAULT_POLICY.delay(RetryAfter(60), 1, 0) == 60.0
+    assert DEFAULT_POLICY.delay(RetryAfter(61), 1, 0) is None  # not waited out, not cut short
+    assert DEFAULT_POLICY.delay(RetryAfter(60), 2, 60) is None  # would end past the budget
+    assert DEFAULT_POLICY.delay(NetworkError("x"), 3, DEFAULT_POLICY.budget - 1) is None
+
+
+def test_an_error_is_described_on_one_short_line():
+    text = describe(NetworkError("Bad Gateway (502).\r\n<html>\n" + "x" * 500))
+    assert text.startswith("NetworkError: Bad Gateway (502). <html> x")
+    assert "\n" not in text and len(text) < 200

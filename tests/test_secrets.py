@@ -1,0 +1,117 @@
+"""The bot token stays secret: out of the logs at every level, out of what users are sent, and
+out of git (``.env`` is ignored)."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from botrunner import USER_ID, bot_process
+from fake_telegram import FakeTelegram
+
+from bot.config import configure_logging
+from bot.resilience import DEFAULT_POLICY
+from bot.texts import TEXTS
+
+TOKEN = "918273:Zq7-s3cretPart_xYw"
+SECRET = TOKEN.split(":")[1]
+BLOCKED = 4242
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextmanager
+def _bot(fake: FakeTelegram, database: Path, level: str) -> Iterator[list[str]]:
+    """``python -m bot run`` at LOG_LEVEL *level*, its output read as it comes (at DEBUG it
+    would fill the pipe and block the bot); stopped by SIGTERM on exit, the output then in
+    the list yielded."""
+    process = bot_process(fake, database, LOG_LEVEL=level)
+    output: list[str] = []
+    reader = threading.Thread(target=lambda: output.append(process.stdout.read()))
+    reader.start()
+    try:
+        yield output
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        reader.join()
+
+
+def _exchange(fake: FakeTelegram) -> None:
+    """Questions, with faults on the way that get logged: polling failures, a retried send,
+    a reply that fails for good (a handler error and an apology), a user who blocked the bot."""
+    fake.push_message("what did Turkey sign with Azerbaijan?")
+    fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)
+    fake.inject("getUpdates", "500")
+    fake.inject("getUpdates", "drop")
+    fake.inject("sendMessage", "429")
+    fake.push_message("who is Song Jun?")
+    fake.wait_for(lambda p: p.get("chat_id") == USER_ID, count=2, timeout=15)
+    fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
+    fake.push_message("Когда Алиев ездил в Китай?")
+    apology = TEXTS["en"]["error"]
+    fake.wait_for(lambda p: p.get("text") == apology, timeout=15)
+    fake.blocked.add(BLOCKED)
+    fake.push_message("what did Turkey sign with Azerbaijan?", user_id=BLOCKED)
+    fake.wait_for(lambda p: p.get("chat_id") == BLOCKED, count=2, include_failed=True, timeout=15)
+
+
+@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
+def test_the_token_stays_out_of_logs_and_replies(tmp_path, level):
+    with FakeTelegram(token=TOKEN) as fake:
+        with _bot(fake, tmp_path / "bot.db", level) as chunks:
+            assert fake.wait_until_polled(timeout=30), "the bot never polled"
+            _exchange(fake)
+        calls = fake.calls
+    output = "".join(chunks)
+    # the faults and errors were logged (so there was something to leak) ...
+    assert "sendMessage failed (RetryAfter" in output and "polling Telegram failed" in output
+    assert "error while handling an update: NetworkError" in output and "Traceback" in output
+    assert "Telegram refused a call: Forbidden" in output
+    assert ("Calling Bot API endpoint" in output) == (level == "DEBUG")
+    # at DEBUG python-telegram-bot logs the Bot API URL, token included: masked
+    assert ("Set Bot API URL: " in output) == ("/bot<token>" in output) == (level == "DEBUG")
+    # ... and neither the token nor its secret part is anywhere in the output
+    assert SECRET not in output, output
+    # nor in anything sent to Telegram, i.e. to users
+    assert calls and not [c for c in calls if SECRET in repr(c.params)]
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """Undo configure_logging: the root handlers' filters and the logger levels."""
+    root = logging.getLogger()
+    filters = {handler: list(handler.filters) for handler in root.handlers}
+    levels = {name: logging.getLogger(name).level for name in ("", "httpx", "httpcore")}
+    yield
+    for handler, kept in filters.items():
+        handler.filters[:] = kept
+    for name, level in levels.items():
+        logging.getLogger(name).setLevel(level)
+
+
+def test_http_client_logs_stay_quiet_and_are_masked_anyway(caplog, restore_logging):
+    """The HTTP client loggers put request URLs, and so the token, in their lines: even at
+    DEBUG they stay at WARNING, and what they do log is masked like everything else."""
+    configure_logging("DEBUG", secrets=(TOKEN, SECRET))
+    caplog.set_level(logging.DEBUG)
+    for name in ("httpx", "httpcore"):
+        assert logging.getLogger(name).getEffectiveLevel() == logging.WARNING
+    httpx = logging.getLogger("httpx")
+    httpx.info("HTTP Request: POST https://api.telegram.org/bot%s/getMe", TOKEN)
+    assert not caplog.records
+    httpx.warning("HTTP Request: POST https://api.telegram.org/bot%s/getMe", TOKEN)
+    logging.getLogger("bot").error("the secret part alone: %s", SECRET)
+    assert SECRET not in caplog.text and caplog.text.count("<token>") == 2
+
+
+def test_env_is_git_ignored():
+    lines = (ROOT / ".gitignore").read_text().split()
+    assert ".env" in lines
