@@ -20,6 +20,7 @@ from telegram.ext import (
 )
 
 from bot import admin, flood, inline, user
+from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.resilience import (
     DEFAULT_POLICY,
@@ -109,16 +110,19 @@ def build_application(
         throttle = AIORateLimiter(
             overall_max_rate=settings.max_rate, overall_time_period=1, max_retries=0
         )
+    client = BriefBot(
+        settings.token,
+        base_url=settings.api_base_url,
+        base_file_url=settings.file_base_url,
+        request=BotApiRequest(read_timeout=policy.read_timeout),
+        get_updates_request=PollingRequest(
+            connection_pool_size=1, read_timeout=policy.read_timeout
+        ),
+        rate_limiter=RetryingLimiter(policy, throttle),
+    )
     builder = (
         Application.builder()
-        .token(settings.token)
-        .base_url(settings.api_base_url)
-        .base_file_url(settings.file_base_url)
-        .request(BotApiRequest(read_timeout=policy.read_timeout))
-        .get_updates_request(
-            PollingRequest(connection_pool_size=1, read_timeout=policy.read_timeout)
-        )
-        .rate_limiter(RetryingLimiter(policy, throttle))
+        .bot(client)
         .post_init(_set_commands)
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. Updates of one conversation still come in order (see bot/admin.py).

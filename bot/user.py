@@ -86,12 +86,11 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> None
     The answer always quotes the question: the More button reads the question from there.
     """
     text, shown = answer_reply(answer)
-    await message.reply_html(
+    await message.get_bot().send_html(
+        message.chat_id,
         text,
         reply_markup=keyboards.answer_keyboard(answer, offset, shown),
-        disable_web_page_preview=True,
-        do_quote=True,
-        allow_sending_without_reply=True,
+        reply_to=message.message_id,
     )
 
 

@@ -1,0 +1,37 @@
+"""The Bot API client: python-telegram-bot's ExtBot plus a cheaper send for answers."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters
+from telegram.constants import ParseMode
+from telegram.ext import ExtBot
+
+
+class BriefBot(ExtBot[None]):
+    """``ExtBot`` with :meth:`send_html`, which does not build the sent ``Message``.
+
+    Answers are the hot path and the bot never reads the message Telegram returns for them;
+    turning that reply (entities, keyboard, the quoted question) into objects cost about a
+    fifth of the bot's CPU time per answer in the end-to-end benchmark. The call still goes
+    through the rate limiter and the retries like any other.
+    """
+
+    async def send_html(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        reply_to: int | None = None,
+    ) -> None:
+        """sendMessage with parse_mode HTML and no link previews, replying to *reply_to*."""
+        data: dict[str, object] = {
+            "chat_id": chat_id,
+            "text": text,
+            "parse_mode": ParseMode.HTML,
+            "link_preview_options": LinkPreviewOptions(is_disabled=True),
+            "reply_markup": reply_markup,
+        }
+        if reply_to is not None:
+            data["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
+        await self._post("sendMessage", data)
