@@ -4,31 +4,15 @@ not questions (stickers, photos, edits, channel posts...), against the real poll
 from __future__ import annotations
 
 import pytest
-from userchat import Chat, assert_healthy, buttons, new_user_id, shared_bot
+from userchat import Chat, buttons, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
 
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory):
-    """One running bot for the module (starting one takes about a second)."""
-    yield from shared_bot(tmp_path_factory.mktemp("browse") / "bot.db")
-
-
 @pytest.fixture
 def fake(bot):
     return bot[0]
-
-
-@pytest.fixture
-def chat(bot, caplog) -> Chat:
-    """A private chat of a new English-speaking user; checked for health after the test."""
-    fake, runner = bot
-    since = len(fake.calls)
-    yield Chat(fake, user_id=new_user_id())
-    assert runner.error is None
-    assert_healthy(fake, caplog, since)
 
 
 @pytest.fixture

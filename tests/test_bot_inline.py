@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from fake_telegram import telegram_html_error
-from userchat import Chat, assert_healthy, new_user_id, shared_bot
 
 from bot.inline import MAX_RESULTS
-
-
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory):
-    """One running bot for the module (starting one takes about a second)."""
-    yield from shared_bot(tmp_path_factory.mktemp("inline") / "bot.db")
-
-
-@pytest.fixture
-def chat(bot, caplog) -> Chat:
-    """A new user typing inline queries; checked for health after the test."""
-    fake, runner = bot
-    since = len(fake.calls)
-    yield Chat(fake, user_id=new_user_id())
-    assert runner.error is None
-    assert_healthy(fake, caplog, since)
 
 
 def _check_articles(params: dict) -> list[dict]:

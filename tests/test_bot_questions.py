@@ -18,7 +18,6 @@ from userchat import (
     new_user_id,
     question_where,
     replied_id,
-    shared_bot,
 )
 
 from bot.resilience import DEFAULT_POLICY
@@ -26,12 +25,6 @@ from bot.texts import TEXTS
 from knowledge.answer import UNSURE
 
 MEMORANDUM = "меморандум о взаимной безопасности"
-
-
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory):
-    """One running bot for the module (starting one takes about a second)."""
-    yield from shared_bot(tmp_path_factory.mktemp("questions") / "bot.db")
 
 
 @pytest.fixture

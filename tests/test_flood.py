@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 from botrunner import ADMIN_ID
 from fake_telegram import FakeTelegram
-from userchat import Chat, assert_healthy, new_user_id, shared_bot
+from userchat import Chat, assert_healthy, new_user_id, quiet
 
 import knowledge.store as store_module
 from bot.flood import ADMIN_FACTOR, CAPACITY, RATE, TokenBuckets, Verdict
@@ -102,12 +102,6 @@ def test_admins_get_a_larger_bucket_but_not_an_endless_one():
 # -- the running bot -------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory):
-    """One running bot for the module."""
-    yield from shared_bot(tmp_path_factory.mktemp("flood") / "bot.db")
-
-
 @pytest.fixture
 def fake(bot, caplog) -> Iterator[FakeTelegram]:
     """The fake server; every call of the test must succeed and nothing may log an error."""
@@ -116,17 +110,6 @@ def fake(bot, caplog) -> Iterator[FakeTelegram]:
     yield fake
     assert runner.error is None
     assert_healthy(fake, caplog, since)
-
-
-def quiet(fake: FakeTelegram, seconds: float = 0.5) -> None:
-    """Wait until the bot has fetched every update and made no call but polls for *seconds*."""
-    assert fake.wait_until_polled()
-    count, since = -1, time.monotonic()
-    while time.monotonic() - since < seconds:
-        calls = sum(1 for c in fake.calls if c.method != "getUpdates")
-        if calls != count:
-            count, since = calls, time.monotonic()
-        time.sleep(0.02)
 
 
 def most_passed(started: float) -> float:

@@ -19,7 +19,7 @@ from botrunner import ADMIN_ID, BotThread
 from fake_telegram import BOT_USERNAME, FakeTelegram, telegram_html_error
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from userchat import Chat, assert_healthy, new_user_id
+from userchat import Chat, assert_healthy, new_user_id, quiet
 
 from bot import keyboards
 from bot.render import answer_html, answer_reply, answer_text, result_html, source_html
@@ -191,17 +191,6 @@ def knowledge_rows(database) -> dict[str, list]:
             table: db.execute(f"select * from {table} order by id").fetchall()
             for table in ("facts", "articles", "audit", "feedback", "entities", "topics")
         }
-
-
-def quiet(fake: FakeTelegram, seconds: float = 0.3) -> None:
-    """Wait until the bot has made no call but polls for *seconds*."""
-    assert fake.wait_until_polled()
-    count, since = -1, time.monotonic()
-    while time.monotonic() - since < seconds:
-        calls = sum(1 for c in fake.calls if c.method != "getUpdates")
-        if calls != count:
-            count, since = calls, time.monotonic()
-        time.sleep(0.02)
 
 
 @contextmanager

@@ -207,6 +207,17 @@ class Chat:
         return f"@{BOT_USERNAME} {text}"
 
 
+def quiet(fake: FakeTelegram, seconds: float = 0.5) -> None:
+    """Wait until the bot has fetched every update and made no call but polls for *seconds*."""
+    assert fake.wait_until_polled()
+    count, since = -1, time.monotonic()
+    while time.monotonic() - since < seconds:
+        calls = sum(1 for c in fake.calls if c.method != "getUpdates")
+        if calls != count:
+            count, since = calls, time.monotonic()
+        time.sleep(0.02)
+
+
 def assert_healthy(fake: FakeTelegram, caplog: Any = None, since: int = 0) -> None:
     """Since call number *since*: every call succeeded (injected faults aside), every message is
     valid Telegram HTML of at most 4096 characters, no error reply, no error logged."""
