@@ -5,6 +5,7 @@ Telegram, inline mode and the command line all call :meth:`Knowledge.ask`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 from collections import Counter
@@ -15,7 +16,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
-from knowledge.articles import Article, Paragraph
+from knowledge.articles import Article, Paragraph, bundled_articles
 from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
 from knowledge.index import TOPIC, Index, analysis_version
 from knowledge.matcher import Matcher, Scored, collapse
@@ -26,6 +27,7 @@ from knowledge.vocabulary import Concept, Vocabulary, load_world
 _RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 MAX_QUESTION = 1000  # characters of a question that are read
 FACT_CACHE = 2000  # facts kept in memory between questions
+BRIEF_POOL = 200  # facts a brief chooses from (the first ones, in curated order)
 
 
 @dataclass
@@ -44,6 +46,11 @@ class TopicCount:
     count: int
 
 
+def _label(concept: Concept) -> str:
+    """A concept's key in the index's label postings."""
+    return TOPIC + concept.id if concept.is_topic else concept.id
+
+
 def raw_tokens(text: str) -> list[str]:
     """Word tokens with their original case (acronyms such as "US" need it)."""
     return [t.rstrip(".") for t in _RAW_TOKEN.findall(clean(text).replace("_", " "))]
@@ -54,7 +61,8 @@ class Knowledge:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.store.seed(self._validate_seed)
+        bundled = {a.id: a for a in bundled_articles()}
+        self.store.seed(lambda record: validate(record, bundled, origin="seed"))
         self._articles = {a.id: a for a in store.articles()}
         self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
         self.index = Index()
@@ -76,17 +84,12 @@ class Knowledge:
 
     # -- helpers ---------------------------------------------------------------------
 
-    def _validate_seed(self, record: dict) -> Fact:
-        articles = {a.id: a for a in self.store.articles()}
-        return validate(record, articles, origin="seed")
-
     def _load_index(self) -> None:
         """Index every live fact, reusing stored search terms while they are current."""
         version = analysis_version()
         stale = self.store.meta("analysis") != version
         computed = []
         entries = []
-        resolved = self._resolved
         for fact_id, entities, topics, stored in self.store.search_rows():
             if stale or stored is None:
                 fact = self.store.fact(fact_id)
@@ -95,10 +98,7 @@ class Knowledge:
                 computed.append((fact_id, " ".join(terms)))
             else:
                 terms = stored.split()
-            for label in entities:
-                if label not in resolved:
-                    resolved[label] = self.vocabulary.resolve(label) or label
-            entries.append((fact_id, [resolved[label] for label in entities], topics, terms))
+            entries.append((fact_id, [self._entity_id(label) for label in entities], topics, terms))
         self.index.add_many(entries)
         if computed:
             self.store.set_terms(computed)
@@ -271,8 +271,7 @@ class Knowledge:
                 kinds == "topics" and not concept.is_topic
             ):
                 continue
-            label = TOPIC + concept.id if concept.is_topic else concept.id
-            count = self.index.label_df[label]
+            count = self.index.label_df[_label(concept)]
             if count:
                 counts.append(TopicCount(concept, count))
         counts.sort(key=lambda tc: (-tc.count, tc.concept.id))
@@ -289,24 +288,32 @@ class Knowledge:
     def brief(self, concept: Concept | None, lang: str, limit: int = 5) -> list[Result]:
         """The most important facts, overall or about one entity or topic.
 
-        Facts are taken in curated order, one per topic first, so a digest is varied.
+        Facts are taken in curated order, from each source in turn and one per topic first,
+        so a digest is varied.
         """
         if concept is None:
-            docs = list(self.index.docs.values())
+            docs = list(itertools.islice(self.index.docs.values(), BRIEF_POOL))
         else:
-            label = TOPIC + concept.id if concept.is_topic else concept.id
-            docs = [self.index.docs[i] for i in self.index.about(label)]
-        chosen: list[str] = []
-        seen_topics: set[str] = set()
+            docs = [self.index.docs[i] for i in self.index.about(_label(concept))][:BRIEF_POOL]
+        by_source: dict[str, list[Fact]] = {}
         for doc in docs:
-            if doc.topics and not seen_topics.intersection(doc.topics):
-                chosen.append(doc.id)
-                seen_topics.update(doc.topics)
-            if len(chosen) >= limit:
-                break
-        chosen += [d.id for d in docs if d.id not in chosen][: limit - len(chosen)]
-        facts = [self.fact(fact_id) for fact_id in chosen]
-        return [self.result(f, lang) for f in facts if f is not None]
+            fact = self.fact(doc.id)
+            if fact is not None:
+                by_source.setdefault(fact.source, []).append(fact)
+        queues = list(by_source.values())
+        chosen: list[Fact] = []
+        seen_topics: set[str] = set()
+        for fresh_topics_only in (True, False):
+            for fact in itertools.chain(*itertools.zip_longest(*queues)):
+                if len(chosen) >= limit:
+                    break
+                if fact is None or fact in chosen:
+                    continue
+                if fresh_topics_only and seen_topics.intersection(fact.topics):
+                    continue
+                chosen.append(fact)
+                seen_topics.update(fact.topics)
+        return [self.result(f, lang) for f in chosen]
 
     def list_facts(
         self, query: str = "", offset: int = 0, limit: int = 10
