@@ -25,7 +25,6 @@ FIELDS = (
     "entities",
     "topics",
 )
-REQUIRED = ("statement", "quote", "source")
 EDITABLE = (
     "statement",
     "statement_ru",

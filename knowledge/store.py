@@ -421,10 +421,6 @@ class Store:
             self._audit(actor, "undo", change["fact_id"], current, restored)
         return current, restored
 
-    def audit_entries(self, limit: int = 50) -> list[dict]:
-        """The newest audit records."""
-        return list(self.db.query("select * from audit order by id desc limit ?", [limit]))
-
     # -- vocabulary ----------------------------------------------------------------------
 
     def entities(self) -> list[dict]:

@@ -132,8 +132,3 @@ def stem(token: str) -> str:
 def content_tokens(text: str) -> list[str]:
     """Folded tokens without stop words and one-letter noise."""
     return [t for t in tokens(text) if t not in STOP_WORDS and (len(t) > 1 or t.isdigit())]
-
-
-def stems(text: str) -> list[str]:
-    """Stems of the content tokens of *text*, in order."""
-    return [stem(t) for t in content_tokens(text)]
