@@ -91,17 +91,14 @@ class Matcher:
             target[mention.concept.id] = mention.concept
         topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
         in_entity = {i for m in entity_spans for i in range(m.start, m.end)}
-        terms: list[str] = []
-        for position, token in enumerate(raw_tokens):
-            word = fold_token(token)
-            if (
-                position in in_entity
-                or word in STOP_WORDS
-                or (len(word) < 2 and not word.isdigit())
-            ):
-                continue
-            terms.append(self._correct(word))
         folded = [fold_token(t) for t in raw_tokens]
+        terms = [
+            self._correct(word)
+            for position, word in enumerate(folded)
+            if position not in in_entity
+            and word not in STOP_WORDS
+            and (len(word) > 1 or word.isdigit())
+        ]
         all_stems = [self.index.term(w) for w in folded if w not in STOP_WORDS]
         return Analysis(
             lang=lang,
