@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 
-from dotenv import find_dotenv, load_dotenv
 from telegram import BotCommand, BotCommandScopeDefault, Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
@@ -157,7 +156,6 @@ def build_application(
 def run(database: str | None = None) -> int:
     """``briefbot run``: read the configuration and poll Telegram until stopped. Exits 1 when
     another instance polls with the token, 2 on a bad configuration or a rejected token."""
-    load_dotenv(find_dotenv(usecwd=True))  # the .env where the bot is run, not next to the code
     try:
         settings = Settings.from_env()
     except ConfigError as error:

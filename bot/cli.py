@@ -8,6 +8,8 @@ import sys
 import time
 from pathlib import Path
 
+from dotenv import find_dotenv, load_dotenv
+
 from bot.render import answer_html, answer_text
 from knowledge.engine import Knowledge
 from knowledge.evaluation import evaluate, format_report
@@ -149,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefbot`` console script."""
+    load_dotenv(find_dotenv(usecwd=True))  # the .env where briefbot runs, not beside the code
     args = build_parser().parse_args(argv)
     return args.func(args)
 

@@ -355,3 +355,11 @@ def test_unknown_command_fails(database: Path):
     result = run(briefbot_command(), "--database", str(database), "frobnicate", cwd=database.parent)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
+
+
+def test_database_path_is_read_from_dotenv_in_the_working_directory(tmp_path: Path):
+    (tmp_path / ".env").write_text("DATABASE_PATH=from-dotenv.db\n", encoding="utf-8")
+    result = run([sys.executable, "-m", "bot"], "ask", "Who is Song Jun?", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "from-dotenv.db").exists()
+    assert not (tmp_path / "briefbot.db").exists()
