@@ -28,13 +28,14 @@ from bot.access import knowledge_of, require_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import t, user_lang
 from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError, validate
+from knowledge.text import detect_lang
 
 Context = ContextTypes.DEFAULT_TYPE
 Callback = Callable[[Update, Context], Awaitable[object]]
 Step = Callable[[Update, Context, dict], Awaitable[int]]
 
 END = ConversationHandler.END
-SOURCE, QUOTE, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(6)
+SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(7)
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
 PREFIX = "adm:"  # every admin button's callback data starts with it
@@ -222,7 +223,21 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
         await reply(update, blocks)
         return QUOTE
     draft["quote"] = text
+    if detect_lang(text) != "en":  # English readers are shown a translation of the quote
+        await reply(update, [escape(t("adm_step_quote_en", lang))])
+        return QUOTE_EN
     await reply(update, [escape(t("adm_step_statement", lang))])
+    return STATEMENT
+
+
+@step
+async def quote_en(update: Update, context: Context, draft: dict) -> int:
+    """The quote's English translation, or "-"."""
+    text = update.effective_message.text.strip()
+    if await _too_long(update, text, MAX_QUOTE):
+        return QUOTE_EN
+    draft["quote_en"] = None if text == SKIP else text
+    await reply(update, [escape(t("adm_step_statement", user_lang(update)))])
     return STATEMENT
 
 
@@ -280,7 +295,7 @@ def _names(context: Context, labels: list[str], lang: str) -> str:
 
 
 def _draft_record(draft: dict) -> dict:
-    keys = ("statement", "statement_ru", "quote", "source", "entities", "topics")
+    keys = ("statement", "statement_ru", "quote", "quote_en", "source", "entities", "topics")
     return {key: draft.get(key) for key in keys}
 
 
@@ -354,6 +369,7 @@ def conversation() -> ConversationHandler:
                     MessageHandler(text, source_text),
                 ],
                 QUOTE: [MessageHandler(text, quote)],
+                QUOTE_EN: [MessageHandler(text, quote_en)],
                 STATEMENT: [MessageHandler(text, statement)],
                 STATEMENT_RU: [MessageHandler(text, statement_ru)],
                 LABELS: [MessageHandler(text, labels)],

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-from telegram import BotCommand, BotCommandScopeDefault, Update
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -57,13 +57,50 @@ USER_COMMANDS = {
 }
 
 
+ADMIN_COMMANDS = {
+    "en": [
+        ("addfact", "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)"),
+        ("editfact", "Change a field: ID FIELD VALUE"),
+        ("delfact", "Delete a fact: ID"),
+        ("undo", "Revert your last change"),
+        ("facts", "List facts with ids"),
+        ("addarticle", "Add an article to cite"),
+        ("export", "The fact table as JSONL"),
+        ("gaps", "Questions the bot could not answer"),
+        ("stats", "Usage and feedback"),
+    ],
+    "ru": [
+        ("addfact", "Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)"),
+        ("editfact", "Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ"),
+        ("delfact", "Удалить факт: ID"),
+        ("undo", "Отменить последнее изменение"),
+        ("facts", "Список фактов с id"),
+        ("addarticle", "Добавить статью для цитирования"),
+        ("export", "Таблица фактов в JSONL"),
+        ("gaps", "Вопросы, на которые бот не ответил"),
+        ("stats", "Использование и отзывы"),
+    ],
+}
+
+
 async def _set_commands(application: Application) -> None:
+    """The command menu in English and Russian; admins also see the curation commands."""
+    admins = application.bot_data["settings"].admin_ids
     for lang, commands in USER_COMMANDS.items():
+        language = None if lang == "en" else lang
         await application.bot.set_my_commands(
             [BotCommand(name, description) for name, description in commands],
             scope=BotCommandScopeDefault(),
-            language_code=None if lang == "en" else lang,
+            language_code=language,
         )
+        menu = [BotCommand(n, d) for n, d in [*commands, *ADMIN_COMMANDS[lang]]]
+        for admin_id in sorted(admins):
+            try:
+                await application.bot.set_my_commands(
+                    menu, scope=BotCommandScopeChat(admin_id), language_code=language
+                )
+            except TelegramError as error:  # e.g. the admin has not opened a chat yet
+                log.warning("no admin menu for %s: %s", admin_id, describe(error))
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -47,6 +47,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_bad_source": "That is neither a known article id nor an http(s) link. "
         "Try again, or /cancel.",
         "adm_step_quote": "Step 2 of 6: send the quote, copied verbatim from {source}.",
+        "adm_step_quote_en": "The quote is not in English: send its English translation, which "
+        "English readers see under the quote, or - to skip.",
         "adm_step_statement": "Step 3 of 6: the statement in English, one sentence that says "
         "what the fact is.",
         "adm_step_ru": "Step 4 of 6: the statement in Russian, or - to skip.",
@@ -138,6 +140,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_bad_source": "Это не id известной статьи и не ссылка http(s). "
         "Попробуйте ещё раз или /cancel.",
         "adm_step_quote": "Шаг 2 из 6: отправьте цитату, дословно скопированную из {source}.",
+        "adm_step_quote_en": "Цитата не на английском: отправьте её английский перевод (его "
+        "видят англоязычные читатели под цитатой) или - чтобы пропустить.",
         "adm_step_statement": "Шаг 3 из 6: утверждение по-английски — одно предложение о том, "
         "в чём состоит факт.",
         "adm_step_ru": "Шаг 4 из 6: утверждение по-русски или - чтобы пропустить.",

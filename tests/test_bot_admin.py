@@ -113,7 +113,8 @@ def test_guided_addfact_through_every_step(fake_telegram, running_bot):
     retry = say(fake, "Документы были подписаны в Стамбуле")
     assert "not stand verbatim" in retry["text"]
     assert f"<blockquote>{ARTICLE_SENTENCE}, где министры" in retry["text"]
-    assert "Step 3 of 6" in say(fake, ARTICLE_SENTENCE)["text"]
+    assert "English translation" in say(fake, ARTICLE_SENTENCE)["text"]
+    assert "Step 3 of 6" in say(fake, "The documents were finalised in Istanbul.")["text"]
     assert "Step 4 of 6" in say(fake, "The documents were signed in Istanbul.")["text"]
     assert "Step 5 of 6" in say(fake, "Документы подписали в Стамбуле.")["text"]
 
@@ -130,6 +131,7 @@ def test_guided_addfact_through_every_step(fake_telegram, running_bot):
     assert "paragraph 1" in saved["text"]
     fact = stored(running_bot.settings.database, "facts", fact_id)
     assert fact["statement_ru"] == "Документы подписали в Стамбуле."
+    assert fact["quote_en"] == "The documents were finalised in Istanbul."
     assert json.loads(fact["entities"]) == ["turkey", "azerbaijan", "Narnia"]
     assert json.loads(fact["topics"]) == ["agreements"]
 
@@ -148,6 +150,7 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
     say(fake, "/addfact")
     press(fake, "adm:src:china-azerbaijan")
     say(fake, "Военное сближение Китая и Азербайджана перестаёт быть кулуарной темой")
+    say(fake, "-")  # no translation
     say(fake, "Military ties are no longer a backroom topic.")
     say(fake, "-")
     assert "adm:no" in buttons(say(fake, "-"))

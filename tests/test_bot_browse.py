@@ -4,6 +4,7 @@ not questions (stickers, photos, edits, channel posts...), against the real poll
 from __future__ import annotations
 
 import pytest
+from botrunner import ADMIN_ID
 from userchat import Chat, buttons, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
@@ -22,8 +23,9 @@ def ru_chat(bot) -> Chat:
 
 
 def test_command_menu_in_english_and_russian(fake):
-    calls = [c.params for c in fake.wait_for(method="setMyCommands", count=2)]
-    by_lang = {p.get("language_code") or "": p["commands"] for p in calls}
+    calls = [c.params for c in fake.wait_for(method="setMyCommands", count=4)]
+    everyone = [p for p in calls if p.get("scope", {}).get("type") in (None, "default")]
+    by_lang = {p.get("language_code") or "": p["commands"] for p in everyone}
     assert set(by_lang) == {"", "ru"}
     names = {"start", "help", "brief", "topics", "sources", "ask"}
     assert {c["command"] for c in by_lang[""]} >= names
@@ -31,6 +33,17 @@ def test_command_menu_in_english_and_russian(fake):
     english = {c["command"]: c["description"] for c in by_lang[""]}
     russian = {c["command"]: c["description"] for c in by_lang["ru"]}
     assert english["brief"].isascii() and not russian["brief"].isascii()
+    assert not {"addfact", "export"} & set(english)  # curation stays out of the public menu
+
+
+def test_admins_get_the_curation_commands_in_their_menu(fake):
+    calls = [c.params for c in fake.wait_for(method="setMyCommands", count=4)]
+    admin_menus = [p for p in calls if p.get("scope", {}).get("type") == "chat"]
+    assert {p["scope"]["chat_id"] for p in admin_menus} == {ADMIN_ID}
+    assert {p.get("language_code") or "" for p in admin_menus} == {"", "ru"}
+    for menu in admin_menus:
+        names = {c["command"] for c in menu["commands"]}
+        assert {"start", "addfact", "editfact", "delfact", "undo", "export", "gaps"} <= names
 
 
 def test_start_and_help_describe_articles_examples_and_commands(chat, ru_chat):
