@@ -123,7 +123,14 @@ class Knowledge:
             self._index(fact, terms)
 
     def _validate(self, raw: dict, origin: str) -> Fact:
-        return validate(raw, self._articles, origin=origin, resolve_entity=self.vocabulary.resolve)
+        fact = validate(raw, self._articles, origin=origin, resolve_entity=self.vocabulary.resolve)
+        topics = tuple(dict.fromkeys(self._topic_id(label) for label in fact.topics))
+        return replace(fact, topics=topics) if topics != fact.topics else fact
+
+    def _topic_id(self, label: str) -> str:
+        """The topic a label names ("Agreements", "соглашения"), else the label as given."""
+        concept = self.concept(self.vocabulary.resolve(label) or "")
+        return concept.id if concept is not None and concept.is_topic else label
 
     def article(self, article_id: str | None) -> Article | None:
         """A stored article by id."""

@@ -390,3 +390,9 @@ def test_cli_export_to_file_round_trips(tmp_path: Path):
     run = briefbot("--database", str(tmp_path / "other.db"), "import", str(out), cwd=tmp_path)
     assert run.returncode == 0
     assert f"imported {len(lines)} fact(s), rejected 0 line(s)" in run.stdout
+
+
+def test_topic_names_are_stored_as_topic_ids(tmp_path):
+    knowledge = Knowledge.open(tmp_path / "k.db")
+    fact = knowledge.edit_fact("tr-baykar-drone-contract", "topics", "Agreements, дроны", actor=1)
+    assert fact.topics == ("agreements", "drones")
