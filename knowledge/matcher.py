@@ -20,6 +20,7 @@ from knowledge.text import STOP_WORDS, fold_token, stem
 from knowledge.vocabulary import Concept, Vocabulary
 
 RERANK = 100  # facts compared with rapidfuzz per question, after the postings pre-score
+TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.75  # weight of a question word that no fact uses, relative to its idf
 
 
@@ -124,6 +125,17 @@ class Matcher:
         )
         return self.index.synonyms.get(found[0], found[0]) if found else term
 
+    def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
+        """rapidfuzz token_set_ratio (0–1) of the question's stems against each candidate's."""
+        return np.fromiter(
+            (
+                fuzz.token_set_ratio(text, self.index.doc(n).text, processor=None) / 100
+                for n in candidates.tolist()
+            ),
+            np.float32,
+            len(candidates),
+        )
+
     def score(self, analysis: Analysis) -> list[Scored]:
         """The best candidate facts with their scores, best first.
 
@@ -175,15 +187,11 @@ class Matcher:
             best = np.argpartition(-(base * factor), RERANK)[:RERANK]
             candidates, base, factor = candidates[best], base[best], factor[best]
         if analysis.terms:
-            share = weights.fuzzy / weight_sum / 100
-            base += share * np.fromiter(
-                (
-                    fuzz.token_set_ratio(analysis.text, index.doc(n).text, processor=None)
-                    for n in candidates.tolist()
-                ),
-                np.float32,
-                len(candidates),
-            )
+            base += weights.fuzzy / weight_sum * self._fuzzy(analysis.text, candidates)
+        elif not weight_sum and analysis.text:
+            # Only names ("Кремль и Баку"): every fact about them fits, and the facts that
+            # use the very words asked come first.
+            base -= TIE_BREAK * (1 - self._fuzzy(analysis.text, candidates))
         scores = 100 * base * factor
         order = np.lexsort((candidates, -scores))
         return [
