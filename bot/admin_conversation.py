@@ -230,13 +230,21 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     return STATEMENT
 
 
+async def _field(update: Update, draft: dict, key: str, limit: int, optional: bool) -> bool:
+    """Keep the typed text as draft[key] ("-" leaves an optional field empty); False, after
+    saying so, when it is too long."""
+    text = update.effective_message.text.strip()
+    if await _too_long(update, text, limit):
+        return False
+    draft[key] = None if optional and text == SKIP else text
+    return True
+
+
 @step
 async def quote_en(update: Update, context: Context, draft: dict) -> int:
     """The quote's English translation, or "-"."""
-    text = update.effective_message.text.strip()
-    if await _too_long(update, text, MAX_QUOTE):
+    if not await _field(update, draft, "quote_en", MAX_QUOTE, optional=True):
         return QUOTE_EN
-    draft["quote_en"] = None if text == SKIP else text
     await reply(update, [escape(t("adm_step_statement", user_lang(update)))])
     return STATEMENT
 
@@ -244,10 +252,8 @@ async def quote_en(update: Update, context: Context, draft: dict) -> int:
 @step
 async def statement(update: Update, context: Context, draft: dict) -> int:
     """The English statement."""
-    text = update.effective_message.text.strip()
-    if await _too_long(update, text, MAX_STATEMENT):
+    if not await _field(update, draft, "statement", MAX_STATEMENT, optional=False):
         return STATEMENT
-    draft["statement"] = text
     await reply(update, [escape(t("adm_step_ru", user_lang(update)))])
     return STATEMENT_RU
 
@@ -255,10 +261,8 @@ async def statement(update: Update, context: Context, draft: dict) -> int:
 @step
 async def statement_ru(update: Update, context: Context, draft: dict) -> int:
     """The Russian statement, or "-"."""
-    text = update.effective_message.text.strip()
-    if await _too_long(update, text, MAX_STATEMENT):
+    if not await _field(update, draft, "statement_ru", MAX_STATEMENT, optional=True):
         return STATEMENT_RU
-    draft["statement_ru"] = None if text == SKIP else text
     await reply(update, [t("adm_step_labels", user_lang(update))])
     return LABELS
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import sqlite3
 import time
 from collections.abc import Iterator
 
@@ -14,6 +13,7 @@ from botrunner import ADMIN_ID, USER_ID, BotThread
 from fake_telegram import BOT_USER, FakeTelegram
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
+from userchat import snapshot
 
 from bot import admin
 from bot.config import ConfigError, parse_admin_ids
@@ -66,15 +66,6 @@ CALLBACKS = [
 def stranger() -> int:
     """A user id that is not an admin and has not been used yet."""
     return next(_strangers)
-
-
-def snapshot(database) -> tuple[list, list, int]:
-    """Facts, articles and audit length straight from the database (read-only)."""
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
-        facts = db.execute("select * from facts order by id").fetchall()
-        articles = db.execute("select id, title, text from articles order by id").fetchall()
-        audit = db.execute("select count(*) from audit").fetchone()[0]
-    return facts, articles, audit
 
 
 def next_message(fake: FakeTelegram, chat_id: int, count: int, timeout: float = 10.0) -> dict:

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from botrunner import ADMIN_ID, USER_ID, BotThread
 from fake_telegram import telegram_html_error
+from userchat import snapshot
 
 from bot import admin_conversation
 from knowledge.engine import Knowledge
@@ -52,15 +53,6 @@ def buttons(record: dict) -> list[str]:
     """Callback data of every button under a message."""
     rows = (record["reply_markup"] or {}).get("inline_keyboard", [])
     return [button["callback_data"] for row in rows for button in row]
-
-
-def snapshot(database) -> tuple[list, list, int]:
-    """Facts, articles and audit length straight from the database (read-only)."""
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
-        facts = db.execute("select * from facts order by id").fetchall()
-        articles = db.execute("select id, title, text from articles order by id").fetchall()
-        audit = db.execute("select count(*) from audit").fetchone()[0]
-    return facts, articles, audit
 
 
 def stored(database, table: str, row_id: str) -> dict | None:

@@ -12,6 +12,7 @@ import functools
 import itertools
 import logging
 import shutil
+import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -205,6 +206,15 @@ class Chat:
     def mention(self, text: str) -> str:
         """*text* addressed to the bot by @username."""
         return f"@{BOT_USERNAME} {text}"
+
+
+def snapshot(database) -> tuple[list, list, int]:
+    """Facts, articles and audit length straight from the database (read-only)."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        facts = db.execute("select * from facts order by id").fetchall()
+        articles = db.execute("select id, title, text from articles order by id").fetchall()
+        audit = db.execute("select count(*) from audit").fetchone()[0]
+    return facts, articles, audit
 
 
 def quiet(fake: FakeTelegram, seconds: float = 0.5) -> None:
