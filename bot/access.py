@@ -9,7 +9,7 @@ from telegram.ext import ContextTypes
 
 from bot.config import Settings
 from bot.texts import t, user_lang
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
 

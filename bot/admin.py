@@ -5,6 +5,7 @@ and see the gaps and statistics. Every handler checks ADMIN_IDS first (see ``adm
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from datetime import UTC, datetime
 from html import escape
 
@@ -25,6 +26,7 @@ from bot.admin_conversation import (
 )
 from bot.render import fit_blocks, result_html
 from bot.texts import t, user_lang
+from knowledge.curation import UnknownFact
 from knowledge.facts import EDITABLE, FactError
 
 PAGE = 10
@@ -54,12 +56,14 @@ async def edit_fact(update: Update, context: Context) -> None:
     fact_id, field, value = parts
     knowledge = knowledge_of(context)
     try:
-        fact = knowledge.edit_fact(fact_id, field, "" if value == SKIP else value, _actor(update))
-    except FactError as error:
+        fact = knowledge.curation.edit_fact(
+            fact_id, field, "" if value == SKIP else value, _actor(update)
+        )
+    except (FactError, UnknownFact) as error:
         await reply(update, refusal(error, lang, "adm_not_changed"))
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
-    await reply(update, [done, result_html(knowledge.result(fact, lang), lang)])
+    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
 
 
 @admin_only
@@ -71,8 +75,8 @@ async def delete_fact(update: Update, context: Context) -> None:
         await reply(update, [escape(t("adm_usage_delfact", lang))])
         return
     try:
-        fact = knowledge_of(context).delete_fact(parts[0], _actor(update))
-    except FactError as error:
+        fact = knowledge_of(context).curation.delete_fact(parts[0], _actor(update))
+    except (FactError, UnknownFact) as error:
         await reply(update, refusal(error, lang, "adm_not_changed"))
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
@@ -82,21 +86,21 @@ async def delete_fact(update: Update, context: Context) -> None:
 async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = user_lang(update)
-    undone = knowledge_of(context).undo(_actor(update))
+    undone = knowledge_of(context).curation.undo(_actor(update))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
-    action, fact = undone
+    action, fact = undone.action, undone.fact
     blocks = [t(f"adm_undone_{action}", lang, id=escape(fact.id))]
     if not fact.deleted:
-        blocks.append(result_html(knowledge_of(context).result(fact, lang), lang))
+        blocks.append(result_html(knowledge_of(context).briefing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
 def _facts_page(
     context: Context, query: str, offset: int, lang: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    total, facts = knowledge_of(context).list_facts(query, offset, PAGE)
+    total, facts = knowledge_of(context).browsing.list_facts(query, offset, PAGE)
     if not facts:
         return escape(t("adm_facts_none", lang)), None
     key = "adm_facts_matching" if query else "adm_facts_title"
@@ -188,7 +192,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         return
     title, outlet, url = fields
     try:
-        article = knowledge_of(context).add_article(
+        article = knowledge_of(context).curation.add_article(
             title, text, _actor(update), outlet=outlet, url=url
         )
     except ValueError as error:
@@ -236,7 +240,7 @@ async def import_file(update: Update, context: Context) -> None:
     if text is None:
         return
     name = update.effective_message.document.file_name or ""
-    report = knowledge_of(context).import_text(text, _actor(update), filename=name)
+    report = knowledge_of(context).curation.import_text(text, _actor(update), filename=name)
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
     if report.errors:
         blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
@@ -254,7 +258,7 @@ async def import_file(update: Update, context: Context) -> None:
 async def export(update: Update, context: Context) -> None:
     """/export: every live fact as a JSONL document that ``briefbot import`` reads back."""
     lang = user_lang(update)
-    data = knowledge_of(context).export_jsonl()
+    data = knowledge_of(context).curation.export_jsonl()
     if not data:
         await reply(update, [escape(t("adm_export_empty", lang))])
         return
@@ -270,13 +274,12 @@ async def export(update: Update, context: Context) -> None:
 async def gaps(update: Update, context: Context) -> None:
     """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
     lang = user_lang(update)
-    found = knowledge_of(context).gaps(limit=20)
+    found = knowledge_of(context).reports.gaps(limit=20)
     if not found:
         await reply(update, [escape(t("adm_gaps_none", lang))])
         return
     lines = [
-        f"{count}× «{escape(clip(question, 200))}» ({score:.0f})"
-        for question, count, score in found
+        f"{gap.count}× «{escape(clip(gap.question, 200))}» ({gap.best_score:.0f})" for gap in found
     ]
     await reply(update, [f"<b>{escape(t('adm_gaps_title', lang))}</b>", *lines])
 
@@ -286,16 +289,14 @@ async def stats(update: Update, context: Context) -> None:
     """/stats: questions and how they went, feedback, top facts, facts and articles."""
     lang = user_lang(update)
     knowledge = knowledge_of(context)
-    numbers = knowledge.stats()
-    asked = numbers["questions"]
-    share = f"{numbers['answered'] / asked:.0%}" if asked else "-"
-    values = {k: str(v) for k, v in numbers.items() if isinstance(v, int)}
-    feedback = {k: str(v) for k, v in numbers["feedback"].items()}
-    blocks = [t("adm_stats", lang, share=share, **values, **feedback)]
-    if numbers["top_facts"]:
+    numbers = knowledge.reports.stats()
+    share = f"{numbers.answered / numbers.questions:.0%}" if numbers.questions else "-"
+    values = {k: str(v) for k, v in asdict(numbers).items() if isinstance(v, int)}
+    blocks = [t("adm_stats", lang, share=share, **values)]
+    if numbers.top_facts:
         blocks.append(t("adm_top_facts", lang))
-    for fact_id, count in numbers["top_facts"]:
-        fact = knowledge.fact(fact_id)
+    for fact_id, count in numbers.top_facts:
+        fact = knowledge.briefing.fact(fact_id)
         statement = f" {escape(clip(fact.statement, 150))}" if fact else ""
         blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
     await reply(update, blocks)

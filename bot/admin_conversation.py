@@ -27,7 +27,8 @@ from telegram.warnings import PTBUserWarning
 from bot.access import knowledge_of, require_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import t, user_lang
-from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError, validate
+from knowledge.curation import UnknownFact
+from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError
 from knowledge.text import detect_lang
 
 Context = ContextTypes.DEFAULT_TYPE
@@ -89,8 +90,10 @@ def closest(sentences: list[str], lang: str) -> list[str]:
     return [escape(t("adm_closest", lang)), *quotes]
 
 
-def refusal(error: FactError, lang: str, key: str = "adm_not_saved") -> list[str]:
+def refusal(error: FactError | UnknownFact, lang: str, key: str = "adm_not_saved") -> list[str]:
     """Why a fact or a change was refused, with the closest sentences for a bad quote."""
+    if isinstance(error, UnknownFact):
+        return [t(key, lang, reason=escape(clip(str(error), 500)))]
     return [t(key, lang, reason=escape(clip(error.message, 500))), *closest(error.closest, lang)]
 
 
@@ -98,7 +101,7 @@ async def store_fact(update: Update, context: Context, raw: dict) -> None:
     """Add the fact; confirm with its id and paragraph, or say why it was refused."""
     lang = user_lang(update)
     try:
-        fact = knowledge_of(context).add_fact(raw, actor=update.effective_user.id)
+        fact = knowledge_of(context).curation.add_fact(raw, actor=update.effective_user.id)
     except FactError as error:
         await reply(update, refusal(error, lang))
         return
@@ -140,7 +143,7 @@ async def start(update: Update, context: Context) -> int:
         await add_one_line(update, context, body)
         return END
     context.user_data[DRAFT] = {"at": time.monotonic()}
-    articles = knowledge_of(context).articles()[-MAX_SOURCE_BUTTONS:]
+    articles = list(knowledge_of(context).briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
         for a in articles
@@ -176,7 +179,7 @@ def step(callback: Step) -> Callback:
 
 async def _take_source(update: Update, context: Context, draft: dict, source: str) -> int:
     lang = user_lang(update)
-    article = knowledge_of(context).article(source)
+    article = knowledge_of(context).briefing.article(source)
     if article is None and not _URL.match(source):
         await reply(update, [escape(t("adm_bad_source", lang))])
         return SOURCE
@@ -217,7 +220,7 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     if await _too_long(update, text, MAX_QUOTE):
         return QUOTE
     lang = user_lang(update)
-    article = knowledge_of(context).article(draft["source"])
+    article = knowledge_of(context).briefing.article(draft["source"])
     if article is not None and article.locate(text) is None:
         blocks = [escape(t("adm_bad_quote", lang)), *closest(article.closest_sentences(text), lang)]
         await reply(update, blocks)
@@ -281,7 +284,7 @@ def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], lis
     entity_part, _, topic_part = text.partition(";")
     for part, side in ((entity_part, entities), (topic_part, topics)):
         for label in filter(None, (item.strip() for item in re.split(r"[,|]", part))):
-            concept = knowledge.concept(knowledge.vocabulary.resolve(label) or "")
+            concept = knowledge.browsing.find_named(label)
             if concept is None:
                 unknown.append(label)
             target = side if concept is None else topics if concept.is_topic else entities
@@ -294,7 +297,8 @@ def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], lis
 def _names(context: Context, labels: list[str], lang: str) -> str:
     knowledge = knowledge_of(context)
     return ", ".join(
-        concept.name(lang) if (concept := knowledge.concept(label)) else label for label in labels
+        concept.name(lang) if (concept := knowledge.briefing.concept(label)) else label
+        for label in labels
     )
 
 
@@ -310,14 +314,16 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
     entities, topics, unknown = _sort_labels(context, update.effective_message.text.strip())
     draft.update(entities=entities, topics=topics)
     knowledge = knowledge_of(context)
-    articles = {a.id: a for a in knowledge.articles()}
     try:
-        fact = validate(_draft_record(draft), articles, resolve_entity=knowledge.vocabulary.resolve)
+        fact = knowledge.curation.preview(_draft_record(draft))
     except FactError as error:
         context.user_data.pop(DRAFT, None)
         await reply(update, refusal(error, lang))
         return END
-    blocks = [escape(t("adm_step_confirm", lang)), result_html(knowledge.result(fact, lang), lang)]
+    blocks = [
+        escape(t("adm_step_confirm", lang)),
+        result_html(knowledge.briefing.result(fact, lang), lang),
+    ]
     details = [
         escape(t(key, lang, names=_names(context, items, lang)))
         for key, items in (("adm_entities", entities), ("adm_topics", topics))

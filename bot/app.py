@@ -31,7 +31,7 @@ from bot.resilience import (
     is_transient,
 )
 from bot.texts import t, user_lang
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
 CONFLICT = "conflict"  # bot_data key: Telegram reported another poller
@@ -202,7 +202,9 @@ def run(database: str | None = None) -> int:
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(
-        "briefbot starting: %d facts, %d admins", len(knowledge.index), len(settings.admin_ids)
+        "briefbot starting: %d facts, %d admins",
+        len(knowledge.briefing.index),
+        len(settings.admin_ids),
     )
     try:
         application.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import time
 from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
+from bot.config import DEFAULT_DATABASE
 from bot.render import answer_html, answer_text
-from knowledge.engine import Knowledge
-from knowledge.evaluation import evaluate, format_report
+from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
+from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line
 
 
 def _open(args: argparse.Namespace) -> Knowledge:
-    return Knowledge.open(args.database)
+    """The knowledge at --database, else DATABASE_PATH, else briefbot.db."""
+    return Knowledge.open(args.database or os.environ.get("DATABASE_PATH") or DEFAULT_DATABASE)
 
 
 def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict:
-    answer = knowledge.ask(question)
+    answer = knowledge.answering.ask(question)
     data = answer.to_dict()
     data["reply"] = answer_html(answer)
     if timings:
@@ -47,7 +51,7 @@ def _print_answer(knowledge: Knowledge, question: str, args: argparse.Namespace)
         data = _answer_json(knowledge, question, args.timings)
         print(json.dumps(data, ensure_ascii=False), flush=True)
         return
-    answer = knowledge.ask(question)
+    answer = knowledge.answering.ask(question)
     print(answer_text(answer))
     if args.timings:
         print(f"({answer.elapsed_ms:.2f} ms)")
@@ -55,18 +59,27 @@ def _print_answer(knowledge: Knowledge, question: str, args: argparse.Namespace)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    """An interactive chat in the terminal."""
+    """An interactive chat in the terminal, with line editing and history where available."""
+    with contextlib.suppress(ImportError):  # not on every platform
+        import readline  # noqa: F401 - importing it gives input() editing and history
+
     knowledge = _open(args)
-    print("Ask about the briefing (English or Russian). Empty line or Ctrl-D to quit.")
+    print("Ask about the briefing (English or Russian). /quit or Ctrl-D to quit.")
+    context = None
     while True:
         try:
             question = input("you> ").strip()
         except (EOFError, KeyboardInterrupt):
             print()
             return 0
-        if not question:
+        if question in {"/quit", "/exit", "quit", "exit"}:
             return 0
-        print(answer_text(knowledge.ask(question)))
+        if not question:
+            continue
+        answer = knowledge.answering.ask(question, context=context)
+        knowledge.reports.log(answer, None)
+        context = answer.context
+        print(answer_text(answer))
         print()
 
 
@@ -80,7 +93,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     knowledge = _open(args)
     started = time.perf_counter()
-    report = knowledge.import_text(text, CLI_ACTOR, filename=path.name)
+    report = knowledge.curation.import_text(text, CLI_ACTOR, filename=path.name)
     seconds = time.perf_counter() - started
     for line, message in report.errors:
         print(f"{path.name}:{line}: {message}", file=sys.stderr)
@@ -104,9 +117,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Measure top-1, top-3 and abstention accuracy on a question set."""
+    try:
+        items = [item for name in args.file for item in read_items(Path(name))]
+    except EvalFileError as error:
+        print(f"briefbot eval: {error}", file=sys.stderr)
+        return 2
     knowledge = _open(args)
-    report = evaluate(knowledge, Path(args.file))
-    print(format_report(report))
+    print(format_report(evaluate(knowledge.answering, items)))
     return 0
 
 
@@ -144,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.set_defaults(func=cmd_export)
 
     ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
-    ev.add_argument("file")
+    ev.add_argument("file", nargs="+", help="one or more question sets")
     ev.set_defaults(func=cmd_eval)
     return parser
 

@@ -10,8 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from knowledge.store import DEFAULT_DATABASE
-
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_MAX_RATE = 30.0
 
@@ -30,6 +28,9 @@ _TOKEN = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
 
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message says how to fix it."""
+
+
+DEFAULT_DATABASE = "briefbot.db"
 
 
 @dataclass(frozen=True)

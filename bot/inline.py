@@ -21,11 +21,11 @@ async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     knowledge = knowledge_of(context)
     if text:
         lang = user_lang(update, text)
-        answer = knowledge.ask(text, user_id=query.from_user.id, limit=MAX_RESULTS)
+        answer = knowledge.answering.ask(text, limit=MAX_RESULTS)
         results = [*answer.results, *answer.more] if answer.answered else list(answer.results)
     else:
         lang = user_lang(update)
-        results = knowledge.brief(None, lang, limit=MAX_RESULTS)
+        results = knowledge.browsing.brief(None, lang, limit=MAX_RESULTS)
     articles = [
         InlineQueryResultArticle(
             id=result.fact_id[:64],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.texts import t
-from knowledge.answer import Answer
+from knowledge.answer import NOT_STATED, SMALLTALK, UNSURE, Answer
 
 SOURCE = "src"  # src:<fact id>
 MORE = "more"  # more:<offset>  (the question is the message the answer replies to)
@@ -44,12 +44,28 @@ def answer_keyboard(
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
     """
+    if answer.outcome == SMALLTALK:
+        rows = [
+            [InlineKeyboardButton(_label(r.label), callback_data=data(SHOW, r.fact_id))]
+            for r in answer.examples
+        ]
+        return InlineKeyboardMarkup(rows) if rows else None
     if not answer.results:
         return None
-    if not answer.answered:
+    if answer.outcome in (UNSURE, NOT_STATED):
+        first = answer.results[0].fact_id
         rows = [
-            [InlineKeyboardButton(_label(r.statement), callback_data=data(SHOW, r.fact_id))]
-            for r in answer.results
+            [
+                InlineKeyboardButton(
+                    t("btn_source", answer.lang), callback_data=data(SOURCE, first)
+                ),
+                InlineKeyboardButton("👍", callback_data=data(FEEDBACK, "+", first)),
+                InlineKeyboardButton("👎", callback_data=data(FEEDBACK, "-", first)),
+            ]
+        ]
+        rows += [
+            [InlineKeyboardButton(_label(r.label), callback_data=data(SHOW, r.fact_id))]
+            for r in answer.results[1:]
         ]
         return InlineKeyboardMarkup(rows)
     first = answer.results[0].fact_id

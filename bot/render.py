@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from html import escape, unescape
 
-from knowledge.answer import ABSTAIN, ANSWERED, Answer, Result, Source
+from knowledge.answer import (
+    ABSTAIN,
+    ANSWERED,
+    NOT_STATED,
+    SMALLTALK,
+    Answer,
+    Result,
+    Source,
+)
 
 TELEGRAM_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 MAX_QUOTE_CHARS = 1200
@@ -19,7 +27,29 @@ _TEXTS = {
     "en": {
         "paragraph": "paragraph",
         "source": "Source",
-        "unsure": "I'm not certain which fact you mean. Did you mean:",
+        "unsure": "I'm not certain this is what you mean. The closest fact:",
+        "unsure_more": "Or did you mean one of these? (buttons below)",
+        "not_mentioned": "The briefing doesn't mention {names}.",
+        "not_stated": "The briefing doesn't say {what}.",
+        "what_it_says": "What it says:",
+        "missing_time": "when",
+        "missing_date": "when exactly",
+        "missing_place": "where",
+        "missing_person": "who",
+        "missing_name": "the name",
+        "missing_quantity": "how many",
+        "missing_amount": "the amount or price",
+        "missing_duration": "for how long",
+        "missing_model": "which model",
+        "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
+        "Ask in English or Russian; I answer with the exact sentences of the sources.",
+        "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
+        "exact source sentences, and say so when the briefing doesn't tell. "
+        "Commands: /brief, /topics, /sources.",
+        "smalltalk_thanks": "You're welcome! Ask anything else about the briefing.",
+        "smalltalk_bye": "Goodbye! Come back with any question about the briefing.",
+        "smalltalk_ack": "👍 Ask me anything about the briefing.",
+        "examples": "For example:",
         "not_covered": "The briefing doesn't cover {names}.",
         "not_found": "That is not in the briefing, and I won't guess.",
         "covers": "It covers: {coverage}.",
@@ -30,7 +60,29 @@ _TEXTS = {
     "ru": {
         "paragraph": "абзац",
         "source": "Источник",
-        "unsure": "Не уверен, какой факт вы имеете в виду. Возможно, вы спрашиваете:",
+        "unsure": "Не уверен, что вы спрашиваете именно об этом. Ближайший факт:",
+        "unsure_more": "Или вы имели в виду одно из этого? (кнопки ниже)",
+        "not_mentioned": "В брифинге не упоминается: {names}.",
+        "not_stated": "В брифинге не сказано, {what}.",
+        "what_it_says": "Что в нём есть:",
+        "missing_time": "когда это было",
+        "missing_date": "когда именно",
+        "missing_place": "где именно",
+        "missing_person": "кто именно",
+        "missing_name": "как зовут",
+        "missing_quantity": "сколько именно",
+        "missing_amount": "о какой сумме или цене идёт речь",
+        "missing_duration": "на какой срок",
+        "missing_model": "о какой модели идёт речь",
+        "smalltalk_greeting": "Привет! Я рассказываю о подборке новостных статей: {coverage}. "
+        "Спрашивайте по-русски или по-английски — отвечу точными цитатами из источников.",
+        "smalltalk_help": "Я отвечаю на вопросы по подборке статей ({coverage}) точными "
+        "цитатами из источников и честно говорю, если в них этого нет. "
+        "Команды: /brief, /topics, /sources.",
+        "smalltalk_thanks": "Пожалуйста! Спрашивайте ещё.",
+        "smalltalk_bye": "До встречи! Возвращайтесь с вопросами.",
+        "smalltalk_ack": "👍 Спрашивайте что угодно о брифинге.",
+        "examples": "Например:",
         "not_covered": "В брифинге нет сведений о: {names}.",
         "not_found": "Этого в брифинге нет, а гадать я не буду.",
         "covers": "Брифинг охватывает: {coverage}.",
@@ -111,14 +163,35 @@ def result_text(result: Result, lang: str) -> str:
 def _abstention(answer: Answer, html: bool) -> str:
     t = texts(answer.lang)
     esc = escape if html else (lambda s: s)
-    if answer.uncovered:
-        first = t["not_covered"].format(names=esc(_join(answer.uncovered, answer.lang)))
+    if answer.unknown:
+        first = t["not_covered"].format(names=esc(_join(answer.unknown, answer.lang)))
     else:
         first = t["not_found"]
     lines = [first]
     if answer.coverage:
         lines.append(t["covers"].format(coverage=esc(answer.coverage)))
     lines.append(t["try"])
+    return "\n".join(lines)
+
+
+def _not_stated(answer: Answer, html: bool) -> list[str]:
+    """Why the related facts below are not the answer."""
+    t = texts(answer.lang)
+    esc = escape if html else (lambda s: s)
+    if answer.unknown:
+        first = t["not_mentioned"].format(names=esc(_join(answer.unknown, answer.lang)))
+    else:
+        first = t["not_stated"].format(what=t.get(f"missing_{answer.missing}", "that"))
+    return [f"<b>{first}</b>" if html else first, t["what_it_says"]]
+
+
+def _smalltalk(answer: Answer, html: bool) -> str:
+    t = texts(answer.lang)
+    esc = escape if html else (lambda s: s)
+    lines = [esc(t[f"smalltalk_{answer.smalltalk or 'ack'}"].format(coverage=answer.coverage))]
+    if answer.smalltalk in ("greeting", "help") and answer.examples:
+        lines.append(t["examples"])
+        lines += [f"• {esc(r.label)}" for r in answer.examples]
     return "\n".join(lines)
 
 
@@ -150,11 +223,19 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
         return fit_count(blocks, t["trimmed"])
     if answer.outcome == ABSTAIN:
         return _abstention(answer, html=True), 0
-    options = [
-        f"{n}. {escape(_clip(r.statement, MAX_STATEMENT_CHARS))}"
-        for n, r in enumerate(answer.results, 1)
-    ]
-    return fit_blocks([t["unsure"], "\n".join(options)], "…"), len(answer.results)
+    if answer.outcome == SMALLTALK:
+        return _smalltalk(answer, html=True), 0
+    if answer.outcome == NOT_STATED:
+        blocks = [*_not_stated(answer, html=True), *map(_html_of(answer), answer.results[:1])]
+        return fit_count(blocks, "…")[0], min(1, len(answer.results))
+    blocks = [t["unsure"], result_html(answer.results[0], answer.lang)]
+    if len(answer.results) > 1:
+        blocks.append(t["unsure_more"])
+    return fit_count(blocks, "…")[0], 1
+
+
+def _html_of(answer: Answer):
+    return lambda result: result_html(result, answer.lang)
 
 
 def answer_html(answer: Answer) -> str:
@@ -192,5 +273,13 @@ def answer_text(answer: Answer) -> str:
         return "\n\n".join(result_text(r, answer.lang) for r in answer.results)
     if answer.outcome == ABSTAIN:
         return _abstention(answer, html=False)
-    options = [f"  {n}. {r.statement}" for n, r in enumerate(answer.results, 1)]
-    return "\n".join([t["unsure"], *options])
+    if answer.outcome == SMALLTALK:
+        return _smalltalk(answer, html=False)
+    if answer.outcome == NOT_STATED:
+        related = [result_text(r, answer.lang) for r in answer.results[:1]]
+        return "\n".join([*_not_stated(answer, html=False), *related])
+    options = [f"  {n}. {r.label}" for n, r in enumerate(answer.results[1:], 2)]
+    lines = [t["unsure"], result_text(answer.results[0], answer.lang)]
+    if options:
+        lines += [t["unsure_more"].split("?")[0] + "?", *options]
+    return "\n".join(lines)

@@ -93,8 +93,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "(times asked, best score):",
         "adm_gaps_none": "No unanswered questions so far.",
         "adm_stats": "<b>Questions</b>: {questions}; answered {answered} ({share}), "
-        "unsure {unsure}, abstained {abstained}\n"
-        "<b>Feedback</b>: 👍 {up}, 👎 {down}\n"
+        "unsure {unsure}, not stated {not_stated}, abstained {abstained}, small talk {smalltalk}\n"
+        "<b>Feedback</b>: 👍 {votes_up}, 👎 {votes_down}\n"
         "<b>Knowledge</b>: {facts} facts, {articles} articles",
         "adm_top_facts": "<b>Most shown facts</b>:",
         "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
@@ -187,8 +187,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "(сколько раз задавали, лучшая оценка):",
         "adm_gaps_none": "Пока нет вопросов без ответа.",
         "adm_stats": "<b>Вопросы</b>: {questions}; с ответом {answered} ({share}), "
-        "неуверенно {unsure}, без ответа {abstained}\n"
-        "<b>Отзывы</b>: 👍 {up}, 👎 {down}\n"
+        "неуверенно {unsure}, не сказано {not_stated}, без ответа {abstained}, "
+        "болтовня {smalltalk}\n"
+        "<b>Отзывы</b>: 👍 {votes_up}, 👎 {votes_down}\n"
         "<b>База</b>: фактов {facts}, статей {articles}",
         "adm_top_facts": "<b>Чаще всего показанные факты</b>:",
         "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",

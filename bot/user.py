@@ -59,13 +59,13 @@ In any chat: type @{username} and a question.""",
 def _articles_list(context: ContextTypes.DEFAULT_TYPE, lang: str) -> str:
     knowledge = knowledge_of(context)
     lines = []
-    for article in knowledge.articles():
+    for article in knowledge.briefing.articles.values():
         outlet = f" ({escape(article.outlet)})" if article.outlet else ""
         english = (
             f"\n  <i>{escape(article.title_en)}</i>" if lang == "en" and article.title_en else ""
         )
         lines.append(f"• «{escape(article.title)}»{outlet}{english}")
-    topics = [tc.concept.name(lang) for tc in knowledge.topic_counts(kinds="topics")[:8]]
+    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts(kinds="topics")[:8]]
     if topics:
         lines.append(("Темы: " if lang == "ru" else "Topics: ") + escape(", ".join(topics)))
     return "\n".join(lines)
@@ -114,7 +114,9 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await message.reply_text(t("empty", user_lang(update)))
         return
     user = update.effective_user
-    answer = knowledge_of(context).ask(question, user_id=user.id if user else None)
+    knowledge = knowledge_of(context)
+    answer = knowledge.answering.ask(question)
+    knowledge.reports.log(answer, user.id if user else None)
     await send_answer(message, answer)
 
 
@@ -144,12 +146,12 @@ async def _send_brief(
     knowledge = knowledge_of(context)
     concept = None
     if topic:
-        concept = knowledge.concept(topic) or knowledge.find_concept(topic)
+        concept = knowledge.briefing.concept(topic) or knowledge.browsing.find_concept(topic)
         if concept is None or concept.kind == "world":
             shown = topic if len(topic) <= MAX_TOPIC_ECHO else topic[: MAX_TOPIC_ECHO - 1] + "…"
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
             return
-    results = knowledge.brief(concept, lang)
+    results = knowledge.browsing.brief(concept, lang)
     if not results:
         name = concept.name(lang) if concept else ""
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
@@ -164,7 +166,7 @@ async def _send_brief(
 async def topics(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/topics: entities and topics with fact counts, as buttons that open their brief."""
     lang = user_lang(update)
-    counts = knowledge_of(context).topic_counts()[:40]
+    counts = knowledge_of(context).browsing.topic_counts()[:40]
     buttons = [
         InlineKeyboardButton(
             f"{tc.concept.name(lang)} ({tc.count})",
@@ -182,7 +184,7 @@ async def sources(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/sources: every article with title, outlet, date and link."""
     lang = user_lang(update)
     lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
-    for article in knowledge_of(context).articles():
+    for article in knowledge_of(context).briefing.articles.values():
         parts = [f"<b>{escape(article.title)}</b>"]
         if lang == "en" and article.title_en:
             parts.append(f"<i>{escape(article.title_en)}</i>")
@@ -225,18 +227,18 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     question = question_of(replied.text, context.bot.username) if replied else ""
     lang = user_lang(update, question or (message.text if message else None))
     if kind == keyboards.FEEDBACK and len(args) == 2 and args[0] in ("+", "-"):
-        if knowledge.fact(args[1]) is None:
+        if knowledge.briefing.fact(args[1]) is None:
             await query.answer(t("no_fact", lang))
             return
         value = 1 if args[0] == "+" else -1
-        knowledge.feedback(query.from_user.id, args[1], value, question or None)
+        knowledge.reports.vote(query.from_user.id, args[1], value, question or None)
         await query.answer(t("thanks", lang))
         return
     if message is None:
         await query.answer(t("expired", lang))
         return
     if kind in (keyboards.SOURCE, keyboards.SHOW):
-        fact = knowledge.fact(arg)
+        fact = knowledge.briefing.fact(arg)
         if fact is None:
             await query.answer(t("no_fact", lang))
             return
@@ -245,19 +247,19 @@ async def on_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await _send_source(message, context, fact, lang)
         else:
             await message.reply_html(
-                result_html(knowledge.result(fact, lang), lang),
+                result_html(knowledge.briefing.result(fact, lang), lang),
                 reply_markup=keyboards.fact_keyboard(fact.id, lang),
                 disable_web_page_preview=True,
             )
     elif kind == keyboards.MORE and re.fullmatch(r"[0-9]{1,3}", arg) and question:
         await query.answer()
         offset = int(arg)
-        answer = knowledge.ask(question, log=False, offset=offset)
+        answer = knowledge.answering.ask(question, offset=offset)
         if not answer.answered or not answer.results:
             await message.reply_text(t("more_none", lang))
             return
         await send_answer(replied, answer, offset)
-    elif kind == keyboards.BRIEF and (not arg or knowledge.concept(arg) is not None):
+    elif kind == keyboards.BRIEF and (not arg or knowledge.briefing.concept(arg) is not None):
         await query.answer()
         await _send_brief(update, context, arg, user_lang(update))
     else:
@@ -269,13 +271,13 @@ async def _send_source(
 ) -> None:
     """The paragraph a fact's quote stands in, the quote in bold, and where it comes from."""
     knowledge = knowledge_of(context)
-    paragraph = knowledge.paragraph_of(fact)
+    paragraph = knowledge.briefing.paragraph_of(fact)
     await message.reply_html(
         source_html(
             fact.quote,
             paragraph.text if paragraph else None,
-            knowledge.result(fact, lang).translation,
-            knowledge.source_of(fact),
+            knowledge.briefing.result(fact, lang).translation,
+            knowledge.briefing.source_of(fact),
             lang,
         ),
         disable_web_page_preview=True,

@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 ANSWERED = "answered"
 UNSURE = "unsure"
+NOT_STATED = "not_stated"
 ABSTAIN = "abstain"
+SMALLTALK = "smalltalk"
+OUTCOMES = (ANSWERED, UNSURE, NOT_STATED, ABSTAIN, SMALLTALK)
 
 
 @dataclass(frozen=True)
@@ -32,15 +35,23 @@ class Result:
     translation: str | None
     source: Source
     date: str | None = None
+    label: str = ""  # a short readable name for a button: an example question or the statement
 
 
 @dataclass(frozen=True)
 class Answer:
     """What the engine says to a question.
 
-    ``outcome`` is ``answered`` (``results`` are the facts, best first), ``unsure`` (the
-    ``results`` are "did you mean" suggestions) or ``abstain`` (``uncovered`` names what the
-    question asked about that the briefing does not cover, if anything).
+    ``outcome`` is one of:
+
+    - ``answered``: ``results`` are the facts, best first;
+    - ``unsure``: ``results`` are "did you mean" suggestions, the likeliest first;
+    - ``not_stated``: the briefing covers the subject but not the detail asked (``missing``
+      says which kind: time, place, person, quantity, amount, duration, model, name); the
+      ``results`` are related facts, never presented as the answer;
+    - ``abstain``: the briefing does not cover the question; ``unknown`` names what it asked
+      about that the briefing never mentions, if anything;
+    - ``smalltalk``: a greeting, thanks or a request for help (``smalltalk`` says which).
     """
 
     question: str
@@ -48,9 +59,14 @@ class Answer:
     outcome: str
     results: tuple[Result, ...] = ()
     more: tuple[Result, ...] = ()
-    uncovered: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
     coverage: str = ""
     top_score: float = 0.0
+    missing: str | None = None
+    smalltalk: str | None = None
+    examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
+    # What the next question of the same chat may lean on (a knowledge.question.Context).
+    context: object | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
 
     @property
@@ -82,5 +98,6 @@ class Answer:
                 }
                 for r in self.results
             ],
-            "uncovered": list(self.uncovered),
+            "unknown": list(self.unknown),
+            "missing": self.missing,
         }

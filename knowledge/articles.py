@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 
 from rapidfuzz import fuzz, process
 from razdel import sentenize
 
+from knowledge.bundle import read_table, read_text
 from knowledge.text import fold
 
 # Web-page debris that ends or decorates copied articles; a line that is one of these (or
@@ -128,11 +127,9 @@ def split_paragraphs(text: str, title: str | None = None) -> tuple[Paragraph, ..
 
 def bundled_articles() -> list[Article]:
     """The curated articles shipped in ``knowledge/data``."""
-    data = resources.files("knowledge") / "data"
-    meta = json.loads((data / "articles.json").read_text(encoding="utf-8"))
     articles = []
-    for item in meta:
-        text = (data / "articles" / item["file"]).read_text(encoding="utf-8")
+    for item in read_table("articles"):
+        text = read_text(f"articles/{item['file']}")
         articles.append(
             Article(
                 id=item["id"],

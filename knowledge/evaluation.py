@@ -1,4 +1,9 @@
-"""Measuring the engine on a question set (the ``../shared/eval`` JSONL format)."""
+"""Measuring the engine on a question set, one figure per kind of question.
+
+The set is JSON Lines; each line has ``q`` and one of: ``expect_any`` (answerable: a cited
+quote must contain one of these fragments; with ``after``, earlier questions asked first in
+the same chat), ``abstain``, ``not_stated`` or ``smalltalk`` (see the README).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +11,34 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.engine import Knowledge
+from knowledge.answer import ANSWERED, SMALLTALK, Answer
+from knowledge.answering import Answering
+
+
+class EvalFileError(ValueError):
+    """The question set cannot be read."""
+
+
+@dataclass
+class Tally:
+    """Counts for one kind of question."""
+
+    total: int = 0
+    right: int = 0  # top-1 for answerable kinds, a right outcome for the others
+    confident: int = 0  # answerable: right and answered (not merely unsure)
+    top3: int = 0
 
 
 @dataclass
 class EvalReport:
-    """Counts and misses of one evaluation run."""
+    """Counts per kind, and every miss."""
 
-    answerable: int = 0
-    top1: int = 0
-    top3: int = 0
-    offtopic: int = 0
-    abstained: int = 0
+    kinds: dict[str, Tally] = field(default_factory=dict)
     misses: list[str] = field(default_factory=list)
+
+    def tally(self, kind: str) -> Tally:
+        """The counts of one kind, created on first use."""
+        return self.kinds.setdefault(kind, Tally())
 
 
 def _norm(text: str) -> str:
@@ -29,38 +49,70 @@ def _hit(quote: str, expect_any: list[str]) -> bool:
     return any(_norm(e) in _norm(quote) for e in expect_any)
 
 
-def evaluate(knowledge: Knowledge, path: Path) -> EvalReport:
-    """Ask every question of the set (without logging it) and score the answers."""
-    report = EvalReport()
-    for line in path.read_text(encoding="utf-8").splitlines():
+def read_items(path: Path) -> list[dict]:
+    """The items of a question set; raises :class:`EvalFileError` with the bad line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise EvalFileError(f"cannot read {path}: {error}") from error
+    items = []
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
-        item = json.loads(line)
-        answer = knowledge.ask(item["q"], log=False)
-        quotes = [r.quote for r in answer.results] if answer.answered else []
-        if item.get("abstain"):
-            report.offtopic += 1
-            if not answer.answered:
-                report.abstained += 1
-            else:
-                report.misses.append(f"should abstain: {item['q']!r} -> {quotes[0][:70]!r}")
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvalFileError(f"{path}:{number}: not valid JSON ({error.msg})") from error
+        kinds = {"expect_any", "abstain", "not_stated", "smalltalk"}.intersection(item or {})
+        if not isinstance(item, dict) or not isinstance(item.get("q"), str) or not kinds:
+            raise EvalFileError(
+                f"{path}:{number}: a line needs 'q' and one of expect_any, abstain, "
+                "not_stated, smalltalk"
+            )
+        items.append(item)
+    return items
+
+
+def _ask(answering: Answering, item: dict) -> Answer:
+    context = None
+    for earlier in item.get("after", []):
+        context = answering.ask(earlier, context=context).context
+    return answering.ask(item["q"], context=context)
+
+
+def evaluate(answering: Answering, items: list[dict]) -> EvalReport:
+    """Ask every question of the set (nothing is logged) and score the answers."""
+    report = EvalReport()
+    for item in items:
+        answer = _ask(answering, item)
+        quotes = [r.quote for r in answer.results]
+        first = quotes[0][:70] if quotes else ""
+        shown = f"<{answer.outcome} {answer.top_score:.0f}> {first!r}"
+        if "expect_any" in item:
+            kind = "follow-up" if item.get("after") else "answerable"
+            tally = report.tally(kind)
+            tally.total += 1
+            cited = quotes if answer.outcome in (ANSWERED, "unsure") else []
+            if cited and _hit(cited[0], item["expect_any"]):
+                tally.right += 1
+                tally.confident += answer.outcome == ANSWERED
+            if any(_hit(q, item["expect_any"]) for q in cited[:3]):
+                tally.top3 += 1
+            if not (cited and _hit(cited[0], item["expect_any"]) and answer.answered):
+                report.misses.append(f"{kind}: {item['q']!r} -> {shown}")
             continue
-        report.answerable += 1
-        expect = item["expect_any"]
-        if quotes and _hit(quotes[0], expect):
-            report.top1 += 1
-        if any(_hit(q, expect) for q in quotes[:3]):
-            report.top3 += 1
-        else:
-            got = quotes[0][:70] if quotes else f"<{answer.outcome}, {answer.top_score:.0f}>"
-            report.misses.append(f"missed: {item['q']!r} -> {got!r}")
-        if quotes and not _hit(quotes[0], expect) and any(_hit(q, expect) for q in quotes[:3]):
-            report.misses.append(f"top-3 only: {item['q']!r} -> {quotes[0][:70]!r}")
+        kind = next(k for k in ("abstain", "not_stated", "smalltalk") if item.get(k))
+        tally = report.tally(kind)
+        tally.total += 1
+        right = answer.outcome == SMALLTALK if kind == "smalltalk" else not answer.answered
+        tally.right += right
+        if not right:
+            report.misses.append(f"{kind}: {item['q']!r} -> {shown}")
     return report
 
 
 def format_report(report: EvalReport) -> str:
-    """A short human-readable summary, misses first."""
+    """A short human-readable summary: misses first, then one line per kind."""
 
     def pct(n: int, d: int) -> str:
         return f"{n}/{d} ({100 * n / d:.1f} %)" if d else "n/a"
@@ -68,9 +120,14 @@ def format_report(report: EvalReport) -> str:
     lines = [*report.misses]
     if report.misses:
         lines.append("")
-    lines += [
-        f"top-1:      {pct(report.top1, report.answerable)}",
-        f"top-3:      {pct(report.top3, report.answerable)}",
-        f"abstention: {pct(report.abstained, report.offtopic)}",
-    ]
+    for kind, tally in report.kinds.items():
+        if kind in ("answerable", "follow-up"):
+            lines.append(
+                f"{kind + ':':12} top-1 {pct(tally.right, tally.total)}, "
+                f"top-3 {pct(tally.top3, tally.total)}, "
+                f"answered right {pct(tally.confident, tally.total)}"
+            )
+        else:
+            verb = "replied as small talk" if kind == "smalltalk" else "not answered"
+            lines.append(f"{kind + ':':12} {verb} {pct(tally.right, tally.total)}")
     return "\n".join(lines)

@@ -24,6 +24,7 @@ FIELDS = (
     "date",
     "entities",
     "topics",
+    "questions",
 )
 EDITABLE = (
     "statement",
@@ -34,6 +35,7 @@ EDITABLE = (
     "date",
     "entities",
     "topics",
+    "questions",
 )
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,55}$")
@@ -42,6 +44,8 @@ _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _LIST_SPLIT = re.compile(r"[;,|]")
 MAX_STATEMENT = 1000
 MAX_QUOTE = 3000
+MAX_QUESTIONS = 20  # example questions per fact
+MAX_QUESTION = 300
 
 
 class FactError(ValueError):
@@ -68,6 +72,7 @@ class Fact:
     date: str | None = None
     entities: tuple[str, ...] = ()
     topics: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()  # example questions it answers, searched beside it
     origin: str = "seed"
     deleted: bool = False
     extra: dict = field(default_factory=dict, compare=False, repr=False)
@@ -85,6 +90,7 @@ class Fact:
             "date": self.date,
             "entities": list(self.entities),
             "topics": list(self.topics),
+            "questions": list(self.questions),
         }
 
     def to_row(self) -> dict:
@@ -93,6 +99,7 @@ class Fact:
         row.pop("extra")
         row["entities"] = json.dumps(list(self.entities), ensure_ascii=False)
         row["topics"] = json.dumps(list(self.topics), ensure_ascii=False)
+        row["questions"] = json.dumps(list(self.questions), ensure_ascii=False)
         row["deleted"] = int(self.deleted)
         return row
 
@@ -111,6 +118,7 @@ class Fact:
             date=row.get("date"),
             entities=json_labels(row.get("entities")),
             topics=json_labels(row.get("topics")),
+            questions=json_labels(row.get("questions")),
             origin=row.get("origin") or "seed",
             deleted=bool(row.get("deleted")),
         )
@@ -163,6 +171,22 @@ def _labels(value: object, name: str) -> tuple[str, ...]:
         if label and label not in labels:
             labels.append(label)
     return tuple(labels)
+
+
+def _questions(value: object) -> tuple[str, ...]:
+    """Example questions: a list, or one text with questions separated by "|" or new lines."""
+    if value in (None, ""):
+        return ()
+    if isinstance(value, str):
+        value = re.split(r"[|\n]", value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise FactError("'questions' must be a list of texts")
+    questions = tuple(dict.fromkeys(" ".join(v.split()) for v in value if v.strip()))
+    if len(questions) > MAX_QUESTIONS:
+        raise FactError(f"'questions' holds at most {MAX_QUESTIONS} questions")
+    if any(len(q) > MAX_QUESTION for q in questions):
+        raise FactError(f"each of 'questions' must be at most {MAX_QUESTION} characters")
+    return questions
 
 
 def _date_value(value: object) -> str | None:
@@ -242,6 +266,7 @@ def validate(
         date=_date_value(raw.get("date")),
         entities=entities,
         topics=_labels(raw.get("topics"), "topics"),
+        questions=_questions(raw.get("questions")),
         origin=origin,
     )
 

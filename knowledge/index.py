@@ -8,16 +8,14 @@ question is then a few vectorised additions over the postings of its terms.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from importlib import resources
 
 import numpy as np
 
+from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact
 from knowledge.text import content_tokens, fold, stem
 
@@ -34,20 +32,13 @@ MONTHS = (
 )  # fmt: skip
 
 
-def _synonyms_text() -> str:
-    return (resources.files("knowledge") / "data" / "synonyms.jsonl").read_text(encoding="utf-8")
-
-
 def load_synonyms() -> dict[str, str]:
     """Stem → synonym-group term, from ``knowledge/data/synonyms.jsonl`` (EN and RU words).
 
     A stem in two groups keeps the first; every member of a group searches as one term.
     """
     mapping: dict[str, str] = {}
-    for line in _synonyms_text().splitlines():
-        if not line.strip():
-            continue
-        group = json.loads(line)
+    for group in read_table("synonyms"):
         words = [*group.get("en", []), *group.get("ru", [])]
         term = SYNONYM + stem(fold(words[0]))
         for word in words:
@@ -58,8 +49,7 @@ def load_synonyms() -> dict[str, str]:
 
 def analysis_version() -> str:
     """Identifies how search terms are derived (code version and synonym table)."""
-    digest = hashlib.sha1(_synonyms_text().encode()).hexdigest()[:12]
-    return f"{ANALYSIS_VERSION}-{digest}"
+    return f"{ANALYSIS_VERSION}-{digest('synonyms')[:12]}"
 
 
 def date_words(date: str | None) -> list[str]:
@@ -137,6 +127,7 @@ class Index:
         self.label_df: Counter[str] = Counter()
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
+        self._vocabulary: tuple[int, list[str]] = (-1, [])
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -150,7 +141,7 @@ class Index:
 
     def terms_of(self, fact: Fact) -> tuple[str, ...]:
         """Distinct search terms of everything a question may be matched against."""
-        fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]
+        fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions]
         words = [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
         return tuple(dict.fromkeys(self.term(w) for w in words))
 
@@ -215,8 +206,11 @@ class Index:
 
     def vocabulary(self) -> list[str]:
         """Stems a misspelt word may be corrected to (plain terms and synonym members)."""
-        plain = [t for t, n in self.df.items() if n > 0 and not t.startswith(SYNONYM)]
-        return plain + [s for s, t in self.synonyms.items() if self.df[t] > 0]
+        if self._vocabulary[0] != self.generation:
+            plain = [t for t, n in self.df.items() if n > 0 and not t.startswith(SYNONYM)]
+            synonyms = [s for s, t in self.synonyms.items() if self.df[t] > 0]
+            self._vocabulary = (self.generation, plain + synonyms)
+        return self._vocabulary[1]
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""

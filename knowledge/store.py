@@ -4,159 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
-from importlib import resources
 from pathlib import Path
 
-from sqlite_utils import Database, Migrations
+from sqlite_utils import Database
 
 from knowledge.articles import Article, bundled_articles
+from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact, json_labels
+from knowledge.schema import migrations
 
-DEFAULT_DATABASE = "briefbot.db"
 QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
 LOG_BATCH = 64  # question-log entries written per commit at most...
 LOG_DELAY = 1.0  # ...or after this many seconds
-
-migrations = Migrations("briefbot")
-
-
-@migrations()
-def m001_initial(db: Database) -> None:
-    """Articles, facts, vocabulary, audit trail, question log and feedback."""
-    db["articles"].create(
-        {
-            "id": str,
-            "title": str,
-            "title_en": str,
-            "outlet": str,
-            "lang": str,
-            "date": str,
-            "url": str,
-            "text": str,
-            "origin": str,
-            "created_at": str,
-        },
-        pk="id",
-    )
-    db["facts"].create(
-        {
-            "id": str,
-            "statement": str,
-            "statement_ru": str,
-            "quote": str,
-            "quote_en": str,
-            "source": str,
-            "article_id": str,
-            "paragraph": int,
-            "date": str,
-            "entities": str,
-            "topics": str,
-            "origin": str,
-            "deleted": int,
-            "seed_hash": str,
-            "admin_touched": int,
-            "updated_at": str,
-            "updated_by": int,
-        },
-        pk="id",
-        defaults={"deleted": 0, "admin_touched": 0},
-    )
-    db["entities"].create(
-        {"id": str, "kind": str, "iso": str, "name_en": str, "name_ru": str, "aliases": str},
-        pk="id",
-    )
-    db["topics"].create(
-        {"id": str, "name_en": str, "name_ru": str, "aliases": str},
-        pk="id",
-    )
-    db["audit"].create(
-        {
-            "id": int,
-            "ts": str,
-            "actor": int,
-            "action": str,
-            "fact_id": str,
-            "before": str,
-            "after": str,
-            "undone": int,
-        },
-        pk="id",
-        defaults={"undone": 0},
-    )
-    db["audit"].create_index(["actor", "id"])
-    db["questions"].create(
-        {
-            "id": int,
-            "ts": str,
-            "user_id": int,
-            "question": str,
-            "lang": str,
-            "outcome": str,
-            "top_score": float,
-            "top_fact": str,
-        },
-        pk="id",
-    )
-    db["questions"].create_index(["outcome"])
-    db["feedback"].create(
-        {"id": int, "ts": str, "user_id": int, "fact_id": str, "question": str, "value": int},
-        pk="id",
-    )
-
-
-@migrations()
-def m002_search_terms(db: Database) -> None:
-    """Pre-processed search terms per fact, and a key-value table for store metadata."""
-    db["facts"].add_column("terms", str)
-    db["meta"].create({"key": str, "value": str}, pk="key")
 
 
 def now() -> str:
     """Current UTC time as ISO text."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def database_path() -> Path:
-    """``DATABASE_PATH`` from the environment, else ``briefbot.db`` in the working directory."""
-    return Path(os.environ.get("DATABASE_PATH") or DEFAULT_DATABASE)
-
-
-def _read_jsonl(name: str) -> list[dict]:
-    path = resources.files("knowledge") / "data" / name
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-def curated_records() -> list[dict]:
-    """The curated fact table (``knowledge/data/facts.jsonl``)."""
-    return _read_jsonl("facts.jsonl")
-
-
-def curated_entities() -> list[dict]:
-    """The curated entity table (``knowledge/data/entities.jsonl``)."""
-    return _read_jsonl("entities.jsonl")
-
-
-def curated_topics() -> list[dict]:
-    """The curated topic table (``knowledge/data/topics.jsonl``)."""
-    return _read_jsonl("topics.jsonl")
-
-
-def curated_digest() -> str:
-    """A digest of every curated data file, to tell whether seeding has anything to do."""
-    data = resources.files("knowledge") / "data"
-    digest = hashlib.sha1()
-    names = ["facts.jsonl", "entities.jsonl", "topics.jsonl", "articles.json"]
-    meta = json.loads((data / "articles.json").read_text(encoding="utf-8"))
-    names += [f"articles/{item['file']}" for item in meta]
-    for name in names:
-        digest.update((data / name).read_bytes())
-    return digest.hexdigest()
 
 
 def _hash(record: dict) -> str:
@@ -166,8 +34,8 @@ def _hash(record: dict) -> str:
 class Store:
     """All reads and writes of the SQLite database."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        self.path = Path(path) if path is not None else database_path()
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
         if str(self.path) != ":memory:" and self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # One connection, usable from the thread that asks and from tests or tools beside it.
@@ -197,8 +65,8 @@ class Store:
         Nothing is read twice: when the curated files are unchanged since the last seeding
         (their digest is kept in ``meta``), seeding is skipped.
         """
-        digest = curated_digest()
-        if self.meta("seed") == digest:
+        files_digest = digest("facts", "entities", "topics", "articles")
+        if self.meta("seed") == files_digest:
             return 0
         with self.db.atomic():
             for article in bundled_articles():
@@ -207,14 +75,14 @@ class Store:
             self.db["entities"].upsert_all(
                 [
                     {**e, "aliases": json.dumps(e.get("aliases", []), ensure_ascii=False)}
-                    for e in curated_entities()
+                    for e in read_table("entities")
                 ],
                 pk="id",
             )
             self.db["topics"].upsert_all(
                 [
                     {**t, "aliases": json.dumps(t.get("aliases", []), ensure_ascii=False)}
-                    for t in curated_topics()
+                    for t in read_table("topics")
                 ],
                 pk="id",
             )
@@ -223,11 +91,13 @@ class Store:
                 row["id"]: row
                 for row in self.db.query("select id, seed_hash, admin_touched, origin from facts")
             }
-            for record in curated_records():
-                digest = _hash(record)
+            for record in read_table("facts"):
+                record_hash = _hash(record)
                 row = existing.get(record["id"])
                 if row is not None and (
-                    row["admin_touched"] or row["origin"] != "seed" or row["seed_hash"] == digest
+                    row["admin_touched"]
+                    or row["origin"] != "seed"
+                    or row["seed_hash"] == record_hash
                 ):
                     continue
                 fact = validate_record(record)
@@ -235,14 +105,14 @@ class Store:
                     {
                         **fact.to_row(),
                         "terms": None,
-                        "seed_hash": digest,
+                        "seed_hash": record_hash,
                         "admin_touched": 0,
                         "updated_at": now(),
                     },
                     pk="id",
                 )
                 changed += 1
-            self.db["meta"].upsert({"key": "seed", "value": digest}, pk="key")
+            self.db["meta"].upsert({"key": "seed", "value": files_digest}, pk="key")
         return changed
 
     # -- articles ------------------------------------------------------------------------

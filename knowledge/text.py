@@ -14,6 +14,7 @@ import Stemmer
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORD = re.compile(r"\w+")
+_RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 # Zero-width characters, bidi marks and other format characters vanish from search text.
 _INVISIBLE = dict.fromkeys(
     cp for cp in range(0x2000, 0x2070) if unicodedata.category(chr(cp)) == "Cf"
@@ -52,8 +53,8 @@ STOP_WORDS_EN = frozenset(
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation
-    current currently
-    """.split()  # noqa: SIM905 - a word list reads better as text
+    current currently article articles piece story report author analysis according per
+    writer writes say says """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 STOP_WORDS_RU = frozenset(
@@ -67,7 +68,8 @@ STOP_WORDS_RU = frozenset(
     там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта
     эти это этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь
     вообще вы какова каково каковы каких какого какому зачем почему сколько роль роли играет
-    играют играть происходит происходило новости новое ситуация сейчас
+    играют играть происходит происходило новости новое ситуация сейчас статья статье статьи
+    статью статьях автор автора автору материал материале согласно пишет пишут
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
@@ -132,3 +134,8 @@ def stem(token: str) -> str:
 def content_tokens(text: str) -> list[str]:
     """Folded tokens without stop words and one-letter noise."""
     return [t for t in tokens(text) if t not in STOP_WORDS and (len(t) > 1 or t.isdigit())]
+
+
+def raw_tokens(text: str) -> list[str]:
+    """Word tokens with their original case (acronyms such as "US" need it)."""
+    return [t.rstrip(".") for t in _RAW_TOKEN.findall(clean(text).replace("_", " "))]

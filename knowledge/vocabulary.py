@@ -6,16 +6,15 @@ entity; single-word aliases are also reachable with a typo ("turky", "azerbajan"
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.bundle import read_table
 from knowledge.text import STOP_WORDS, fold, fold_token, stem
 
 WORLD_PREFIX = "world:"
@@ -96,8 +95,7 @@ def max_typos(word: str) -> int:
 
 def load_world() -> list[dict]:
     """The bundled gazetteer of the world's countries and capitals (EN/RU)."""
-    path = resources.files("knowledge") / "data" / "world.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return read_table("world")
 
 
 class Vocabulary:

@@ -15,7 +15,7 @@ from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 ADMIN_ID = 7001
 USER_ID = 42

@@ -13,7 +13,7 @@ from fake_telegram import telegram_html_error
 from userchat import snapshot
 
 from bot import admin_conversation
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 NEW_STATEMENT = "Azerbaijan and Turkey plan a joint naval drill on the Caspian Sea."
 NEW_QUOTE = "The two navies will hold a drill on the Caspian Sea next spring."
@@ -282,10 +282,10 @@ def test_export_reimports_into_a_fresh_database(fake_telegram, running_bot, tmp_
 
     fresh = Knowledge.open(tmp_path / "fresh.db")
     try:
-        assert sorted(fresh.export_jsonl().splitlines()) != sorted(exported.splitlines())
-        report = fresh.import_text(exported, actor=1, filename=document["file_name"])
+        assert sorted(fresh.curation.export_jsonl().splitlines()) != sorted(exported.splitlines())
+        report = fresh.curation.import_text(exported, actor=1, filename=document["file_name"])
         assert report.errors == [] and report.imported == 56
-        assert sorted(fresh.export_jsonl().splitlines()) == sorted(exported.splitlines())
+        assert sorted(fresh.curation.export_jsonl().splitlines()) == sorted(exported.splitlines())
     finally:
         fresh.close()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 QUESTION = "what did Turkey sign with Azerbaijan?"
 ISTANBUL_QUOTE = (
@@ -292,7 +292,7 @@ def test_export_prints_jsonl(database: Path):
     lines = result.stdout.splitlines()
     k = Knowledge.open(database)
     try:
-        assert len(lines) == k.store.count_facts()
+        assert len(lines) == k.briefing.store.count_facts()
     finally:
         k.close()
     records = [json.loads(line) for line in lines]

@@ -18,7 +18,7 @@ import pytest
 from botrunner import ADMIN_ID, bot_process
 from fake_telegram import FakeTelegram
 
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 BURST = 60
@@ -77,7 +77,7 @@ def test_confirmed_facts_survive_sigkill_mid_burst(tmp_path):
     knowledge = Knowledge.open(database)
     try:
         for fact_id in confirmed:
-            fact = knowledge.fact(fact_id)
+            fact = knowledge.briefing.fact(fact_id)
             assert fact is not None and fact.statement.startswith("Crash-safety"), fact_id
     finally:
         knowledge.close()
@@ -87,18 +87,22 @@ def test_a_fact_and_its_audit_record_commit_together(tmp_path, monkeypatch):
     database = tmp_path / "bot.db"
     knowledge = Knowledge.open(database)
     try:
-        assert knowledge.store.db.execute("pragma journal_mode").fetchone() == ("wal",)
-        assert knowledge.store.db.execute("pragma synchronous").fetchone() == (1,)  # NORMAL
+        assert knowledge.briefing.store.db.execute("pragma journal_mode").fetchone() == ("wal",)
+        assert knowledge.briefing.store.db.execute("pragma synchronous").fetchone() == (
+            1,
+        )  # NORMAL
 
         def failing_audit(*args: object) -> None:
             raise RuntimeError("the disk is full")
 
-        monkeypatch.setattr(knowledge.store, "_audit", failing_audit)
+        monkeypatch.setattr(knowledge.briefing.store, "_audit", failing_audit)
         raw = {"statement": "S.", "quote": "Q.", "source": "https://example.com/atomic"}
         with pytest.raises(RuntimeError):
-            knowledge.add_fact(raw, actor=ADMIN_ID)
+            knowledge.curation.add_fact(raw, actor=ADMIN_ID)
         with pytest.raises(RuntimeError):
-            knowledge.edit_fact("tr-istanbul-memorandum", "statement", "Half-done.", ADMIN_ID)
+            knowledge.curation.edit_fact(
+                "tr-istanbul-memorandum", "statement", "Half-done.", ADMIN_ID
+            )
     finally:
         knowledge.close()
     with sqlite3.connect(database) as db:

@@ -17,7 +17,7 @@ from userchat import Chat, assert_healthy, new_user_id, quiet
 import knowledge.store as store_module
 from bot.flood import ADMIN_FACTOR, CAPACITY, RATE, TokenBuckets, Verdict
 from bot.texts import TEXTS
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 SLOW_DOWN = TEXTS["en"]["slow_down"]
 QUESTION = "what did Turkey sign with Azerbaijan?"
@@ -208,10 +208,10 @@ def test_the_question_log_keeps_only_the_newest(tmp_path, monkeypatch):
     monkeypatch.setattr(store_module, "QUESTION_LOG_LIMIT", 10)
     knowledge = Knowledge.open(tmp_path / "log.db")
     try:
-        store = knowledge.store
+        store = knowledge.briefing.store
         for n in range(2499):
             store.log_question(f"question {n}", "en", "abstain", 0.0, None, 1)
-        knowledge.ask("the newest question of all")
+        knowledge.answering.ask("the newest question of all")
         rows = store.questions()
         assert len(rows) <= 10 + 1000  # pruning may run only now and then
         assert rows[0]["question"] == "the newest question of all"

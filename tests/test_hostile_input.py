@@ -23,8 +23,8 @@ from userchat import Chat, assert_healthy, new_user_id, quiet
 
 from bot import keyboards
 from bot.render import answer_html, answer_reply, answer_text, result_html, source_html
-from knowledge.engine import Knowledge
 from knowledge.facts import FactError
+from knowledge.service import Knowledge
 
 PAYLOADS = [
     "<b>",
@@ -122,8 +122,8 @@ def knowledge(tmp_path_factory) -> Iterator[Knowledge]:
 @FAST
 @given(question=hostile)
 def test_any_question_renders_valid_telegram_html(knowledge, question):
-    before = knowledge.store.count_facts()
-    answer = knowledge.ask(question, log=False)
+    before = knowledge.briefing.store.count_facts()
+    answer = knowledge.answering.ask(question)
     html, shown = answer_reply(answer)
     assert_valid_html(html)
     assert html == answer_html(answer) and 0 <= shown <= len(answer.results)
@@ -135,9 +135,9 @@ def test_any_question_renders_valid_telegram_html(knowledge, question):
     for result in (*answer.results, *answer.more):
         assert_valid_html(result_html(result, answer.lang))
     # the other places user text reaches the engine
-    knowledge.find_concept(question)
-    knowledge.list_facts(question)
-    assert knowledge.store.count_facts() == before
+    knowledge.browsing.find_concept(question)
+    knowledge.browsing.list_facts(question)
+    assert knowledge.briefing.store.count_facts() == before
 
 
 @settings(max_examples=100, deadline=None, database=None)
@@ -159,17 +159,17 @@ def test_hostile_facts_render_valid_telegram_html(
         "entities": ["Turkey"],
     }
     try:
-        fact = knowledge.add_fact(raw, actor=ADMIN_ID)
+        fact = knowledge.curation.add_fact(raw, actor=ADMIN_ID)
     except FactError:
         assume(False)
     try:
-        result = knowledge.result(fact, lang)
+        result = knowledge.briefing.result(fact, lang)
         assert_valid_html(result_html(result, lang))
         assert_valid_html(source_html(fact.quote, None, result.translation, result.source, lang))
         assert_valid_html(source_html(fact.quote, fact.quote, None, result.source, lang))
-        assert_valid_html(answer_html(knowledge.ask(fact.statement, log=False)))
+        assert_valid_html(answer_html(knowledge.answering.ask(fact.statement)))
     finally:
-        knowledge.delete_fact(fact.id, actor=ADMIN_ID)
+        knowledge.curation.delete_fact(fact.id, actor=ADMIN_ID)
 
 
 # -- the running bot -----------------------------------------------------------------------
@@ -199,13 +199,13 @@ def healthy(bot, caplog, tables: bool = True) -> Iterator[FakeTelegram]:
     export is as before and, with *tables*, so is every table but the question log."""
     fake, runner = bot
     since = len(fake.calls)
-    exported = runner.knowledge.export_jsonl()
+    exported = runner.knowledge.curation.export_jsonl()
     before = knowledge_rows(runner.settings.database)
     yield fake
     quiet(fake)
     assert runner.error is None
     assert_healthy(fake, caplog, since)
-    assert runner.knowledge.export_jsonl() == exported
+    assert runner.knowledge.curation.export_jsonl() == exported
     if tables:
         assert knowledge_rows(runner.settings.database) == before
 
@@ -280,7 +280,7 @@ def test_hostile_admin_arguments_are_refused_cleanly(bot, fake, command, argumen
     """Arguments that cannot be valid (no such fact, no usable source, no article text) get a
     clean usage or refusal reply, and change nothing."""
     admin = ADMIN_ID + 1
-    live = set(bot[1].knowledge.index.docs)
+    live = set(bot[1].knowledge.briefing.index.docs)
     body = argument
     if command in ("/editfact", "/delfact"):
         assume(not argument.split() or argument.split()[0] not in live)
@@ -289,7 +289,7 @@ def test_hostile_admin_arguments_are_refused_cleanly(bot, fake, command, argumen
         source = body.split("|")[-1].strip()
         assume(
             not re.match(r"https?://", source, re.IGNORECASE)
-            and source not in {a.id for a in bot[1].knowledge.articles()}
+            and source not in set(bot[1].knowledge.briefing.articles)
         )
     elif command == "/addarticle":
         body = argument.replace("\n", " ")  # a header without the article's text

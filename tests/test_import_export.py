@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.engine import Knowledge
 from knowledge.facts import FIELDS, FactError
+from knowledge.service import Knowledge
 
 ADMIN = 7
 PARADE = {
@@ -55,7 +55,7 @@ def knowledge(tmp_path: Path):
 
 
 def test_jsonl_good_and_bad_rows(knowledge: Knowledge):
-    before = knowledge.store.count_facts()
+    before = knowledge.briefing.store.count_facts()
     text = jsonl(
         PARADE,  # 1 good, URL source
         {"id": "no-statement", "quote": "q", "source": "https://example.org/a"},  # 2
@@ -68,7 +68,7 @@ def test_jsonl_good_and_bad_rows(knowledge: Knowledge):
         "",  # 9 blank lines are skipped, not errors
         ASSEMBLY,  # 10 good, verbatim quote of a known article
     )
-    report = knowledge.import_text(text, ADMIN, "facts.jsonl")
+    report = knowledge.curation.import_text(text, ADMIN, "facts.jsonl")
     errors = errors_by_line(report)
     assert report.imported == 2
     assert sorted(errors) == [2, 3, 4, 5, 6, 7, 8]
@@ -79,18 +79,18 @@ def test_jsonl_good_and_bad_rows(knowledge: Knowledge):
     assert "date" in errors[6] and "2025-02-30" in errors[6]
     assert "date" in errors[7]
     assert "colour" in errors[8]
-    assert knowledge.store.count_facts() == before + 2
-    assert knowledge.fact("no-statement") is None
+    assert knowledge.briefing.store.count_facts() == before + 2
+    assert knowledge.briefing.fact("no-statement") is None
 
 
 def test_imported_rows_are_answerable_at_once(knowledge: Knowledge):
-    knowledge.import_text(jsonl(PARADE, ASSEMBLY), ADMIN, "facts.jsonl")
-    answer = knowledge.ask("Is there a naval parade on the Caspian coast?", log=False)
+    knowledge.curation.import_text(jsonl(PARADE, ASSEMBLY), ADMIN, "facts.jsonl")
+    answer = knowledge.answering.ask("Is there a naval parade on the Caspian coast?")
     assert answer.answered
     assert answer.results[0].fact_id == PARADE["id"]
     assert answer.results[0].quote == PARADE["quote"]
     assert answer.results[0].source.url == PARADE["source"]
-    answer = knowledge.ask("Will there be assembly lines in Ganja?", log=False)
+    answer = knowledge.answering.ask("Will there be assembly lines in Ganja?")
     assert answer.answered
     assert answer.results[0].quote == ASSEMBLY_QUOTE
     assert answer.results[0].source.article_id == "turkey-azerbaijan"
@@ -98,14 +98,14 @@ def test_imported_rows_are_answerable_at_once(knowledge: Knowledge):
 
 
 def test_entity_names_are_resolved_to_ids(knowledge: Knowledge):
-    knowledge.import_text(
+    knowledge.curation.import_text(
         jsonl({**PARADE, "entities": ["Турция", "Baku", "azerbaijan"]}), ADMIN, "x.jsonl"
     )
-    assert knowledge.fact(PARADE["id"]).entities == ("turkey", "azerbaijan")
+    assert knowledge.briefing.fact(PARADE["id"]).entities == ("turkey", "azerbaijan")
 
 
 def test_url_source_needs_no_verbatim_check(knowledge: Knowledge):
-    report = knowledge.import_text(
+    report = knowledge.curation.import_text(
         jsonl(
             {
                 "statement": "Outside report.",
@@ -121,7 +121,7 @@ def test_url_source_needs_no_verbatim_check(knowledge: Knowledge):
 
 
 def test_non_http_link_is_not_a_source(knowledge: Knowledge):
-    report = knowledge.import_text(
+    report = knowledge.curation.import_text(
         jsonl({"statement": "s", "quote": "q", "source": "ftp://example.com/file"}), ADMIN, ""
     )
     assert report.imported == 0
@@ -129,59 +129,61 @@ def test_non_http_link_is_not_a_source(knowledge: Knowledge):
 
 
 def test_wrong_paragraph_is_reported(knowledge: Knowledge):
-    report = knowledge.import_text(jsonl({**ASSEMBLY, "paragraph": 2}), ADMIN, "x.jsonl")
+    report = knowledge.curation.import_text(jsonl({**ASSEMBLY, "paragraph": 2}), ADMIN, "x.jsonl")
     assert report.imported == 0
     ((line, message),) = report.errors
     assert line == 1
     assert "5" in message and "2" in message
-    report = knowledge.import_text(jsonl({**ASSEMBLY, "paragraph": 5}), ADMIN, "x.jsonl")
+    report = knowledge.curation.import_text(jsonl({**ASSEMBLY, "paragraph": 5}), ADMIN, "x.jsonl")
     assert report.imported == 1
 
 
 def test_upsert_by_id(knowledge: Knowledge):
-    before = knowledge.store.count_facts()
-    knowledge.import_text(jsonl(PARADE), ADMIN, "x.jsonl")
+    before = knowledge.briefing.store.count_facts()
+    knowledge.curation.import_text(jsonl(PARADE), ADMIN, "x.jsonl")
     updated = {**PARADE, "statement": "Azerbaijan and Turkey postponed the Caspian naval parade."}
-    report = knowledge.import_text(jsonl(updated), ADMIN, "x.jsonl")
+    report = knowledge.curation.import_text(jsonl(updated), ADMIN, "x.jsonl")
     assert report.imported == 1
-    assert knowledge.store.count_facts() == before + 1
-    assert knowledge.fact(PARADE["id"]).statement == updated["statement"]
-    exported = knowledge.export_jsonl()
+    assert knowledge.briefing.store.count_facts() == before + 1
+    assert knowledge.briefing.fact(PARADE["id"]).statement == updated["statement"]
+    exported = knowledge.curation.export_jsonl()
     assert exported.count(f'"id": "{PARADE["id"]}"') == 1
-    answer = knowledge.ask("Was the Caspian naval parade postponed?", log=False)
+    answer = knowledge.answering.ask("Was the Caspian naval parade postponed?")
     assert answer.results[0].statement == updated["statement"]
 
 
 def test_same_id_twice_in_one_file_keeps_one_fact(knowledge: Knowledge):
-    before = knowledge.store.count_facts()
+    before = knowledge.briefing.store.count_facts()
     second = {**PARADE, "statement": "Second version of the parade fact."}
-    knowledge.import_text(jsonl(PARADE, second), ADMIN, "x.jsonl")
-    assert knowledge.store.count_facts() == before + 1
-    assert knowledge.fact(PARADE["id"]).statement == second["statement"]
+    knowledge.curation.import_text(jsonl(PARADE, second), ADMIN, "x.jsonl")
+    assert knowledge.briefing.store.count_facts() == before + 1
+    assert knowledge.briefing.fact(PARADE["id"]).statement == second["statement"]
 
 
 def test_reimport_of_a_curated_fact_updates_it(knowledge: Knowledge):
-    record = json.loads(knowledge.export_jsonl().splitlines()[0])
-    before = knowledge.store.count_facts()
-    report = knowledge.import_text(jsonl({**record, "statement": "Reworded."}), ADMIN, "x")
+    record = json.loads(knowledge.curation.export_jsonl().splitlines()[0])
+    before = knowledge.briefing.store.count_facts()
+    report = knowledge.curation.import_text(jsonl({**record, "statement": "Reworded."}), ADMIN, "x")
     assert report.errors == []
-    assert knowledge.store.count_facts() == before
-    assert knowledge.fact(record["id"]).statement == "Reworded."
+    assert knowledge.briefing.store.count_facts() == before
+    assert knowledge.briefing.fact(record["id"]).statement == "Reworded."
 
 
 def test_import_without_id_gets_a_stable_id(knowledge: Knowledge):
     row = {k: v for k, v in PARADE.items() if k != "id"}
-    knowledge.import_text(jsonl(row), ADMIN, "x.jsonl")
-    knowledge.import_text(jsonl(row), ADMIN, "x.jsonl")
-    matching = [line for line in knowledge.export_jsonl().splitlines() if "naval parade" in line]
+    knowledge.curation.import_text(jsonl(row), ADMIN, "x.jsonl")
+    knowledge.curation.import_text(jsonl(row), ADMIN, "x.jsonl")
+    matching = [
+        line for line in knowledge.curation.export_jsonl().splitlines() if "naval parade" in line
+    ]
     assert len(matching) == 1
 
 
 def test_empty_import_does_nothing(knowledge: Knowledge):
-    before = knowledge.export_jsonl()
-    report = knowledge.import_text("", ADMIN, "empty.jsonl")
+    before = knowledge.curation.export_jsonl()
+    report = knowledge.curation.import_text("", ADMIN, "empty.jsonl")
     assert report.imported == 0 and report.errors == []
-    assert knowledge.export_jsonl() == before
+    assert knowledge.curation.export_jsonl() == before
 
 
 BROKEN_FIRST_LINE = '"statement": "a line that lost its opening brace", "quote": "q"}'
@@ -189,25 +191,27 @@ BROKEN_FIRST_LINE = '"statement": "a line that lost its opening brace", "quote":
 
 def test_jsonl_with_broken_first_line_still_imports_the_rest(knowledge: Knowledge):
     """A .jsonl file stays JSONL even when its first line is damaged."""
-    report = knowledge.import_text(jsonl(BROKEN_FIRST_LINE, PARADE), ADMIN, "facts.jsonl")
+    report = knowledge.curation.import_text(jsonl(BROKEN_FIRST_LINE, PARADE), ADMIN, "facts.jsonl")
     assert [line for line, _ in report.errors] == [1]
     assert report.imported == 1
 
 
 def test_malformed_list_text_is_reported_not_raised(knowledge: Knowledge):
     """A list cell like "[Turkey" is a bad row, not a crash of the whole import."""
-    report = knowledge.import_text(jsonl({**PARADE, "entities": "[Turkey"}, ASSEMBLY), ADMIN, "")
+    report = knowledge.curation.import_text(
+        jsonl({**PARADE, "entities": "[Turkey"}, ASSEMBLY), ADMIN, ""
+    )
     assert [line for line, _ in report.errors] == [1]
     assert report.imported == 1
 
 
 def test_admin_edit_with_malformed_list_text_is_a_fact_error(knowledge: Knowledge):
     with pytest.raises(FactError):
-        knowledge.edit_fact("tr-istanbul-memorandum", "topics", "[agreements", ADMIN)
+        knowledge.curation.edit_fact("tr-istanbul-memorandum", "topics", "[agreements", ADMIN)
 
 
 def test_month_out_of_range_is_rejected(knowledge: Knowledge):
-    report = knowledge.import_text(
+    report = knowledge.curation.import_text(
         jsonl({"statement": "s", "quote": "q", "source": "https://e.org/x", "date": "2025-13"}),
         ADMIN,
         "x.jsonl",
@@ -233,8 +237,8 @@ CSV_TEXT = (
 
 
 def test_csv_good_and_bad_rows(knowledge: Knowledge):
-    before = knowledge.store.count_facts()
-    report = knowledge.import_text(CSV_TEXT, ADMIN, "facts.csv")
+    before = knowledge.briefing.store.count_facts()
+    report = knowledge.curation.import_text(CSV_TEXT, ADMIN, "facts.csv")
     errors = errors_by_line(report)
     assert report.imported == 2
     assert sorted(errors) == [3, 4, 5, 6, 7]
@@ -243,58 +247,60 @@ def test_csv_good_and_bad_rows(knowledge: Knowledge):
     assert "source" in errors[5]
     assert "date" in errors[6]
     assert "cells" in errors[7] or "header" in errors[7]
-    assert knowledge.store.count_facts() == before + 2
-    assert knowledge.fact("csv-parade").entities == ("turkey", "azerbaijan")
-    assert knowledge.fact("csv-assembly").paragraph == 5
-    answer = knowledge.ask("Is there a naval parade on the Caspian coast?", log=False)
+    assert knowledge.briefing.store.count_facts() == before + 2
+    assert knowledge.briefing.fact("csv-parade").entities == ("turkey", "azerbaijan")
+    assert knowledge.briefing.fact("csv-assembly").paragraph == 5
+    answer = knowledge.answering.ask("Is there a naval parade on the Caspian coast?")
     assert answer.answered and answer.results[0].fact_id == "csv-parade"
 
 
 def test_csv_is_recognised_without_a_file_name(knowledge: Knowledge):
-    report = knowledge.import_text(CSV_TEXT, ADMIN)
+    report = knowledge.curation.import_text(CSV_TEXT, ADMIN)
     assert report.imported == 2
 
 
 def test_csv_with_byte_order_mark_and_unknown_column(knowledge: Knowledge):
     text = "\ufeffid,statement,quote,source,notes\nbom-1,s,q,https://example.org/x,hello\n"
-    report = knowledge.import_text(text, ADMIN, "excel.csv")
+    report = knowledge.curation.import_text(text, ADMIN, "excel.csv")
     assert report.imported == 0
     ((line, message),) = report.errors
     assert line == 2 and "notes" in message
     text = "\ufeffid,statement,quote,source\nbom-1,s,q,https://example.org/x\n"
-    assert knowledge.import_text(text, ADMIN, "excel.csv").imported == 1
-    assert knowledge.fact("bom-1") is not None
+    assert knowledge.curation.import_text(text, ADMIN, "excel.csv").imported == 1
+    assert knowledge.briefing.fact("bom-1") is not None
 
 
 # -- export ------------------------------------------------------------------------------
 
 
 def test_export_is_jsonl_in_the_exchange_format(knowledge: Knowledge):
-    lines = knowledge.export_jsonl().splitlines()
-    assert len(lines) == knowledge.store.count_facts()
+    lines = knowledge.curation.export_jsonl().splitlines()
+    assert len(lines) == knowledge.briefing.store.count_facts()
     for line in lines:
         record = json.loads(line)
         assert tuple(record) == FIELDS
-    assert "\\u04" not in knowledge.export_jsonl(), "Cyrillic is written as text, not escaped"
+    assert "\\u04" not in knowledge.curation.export_jsonl(), (
+        "Cyrillic is written as text, not escaped"
+    )
 
 
 def test_export_import_round_trip(tmp_path: Path):
     first = Knowledge.open(tmp_path / "first.db")
-    first.import_text(jsonl(PARADE, ASSEMBLY), ADMIN, "x.jsonl")
-    first.import_text(CSV_TEXT, ADMIN, "x.csv")
-    first.edit_fact("tr-istanbul-memorandum", "statement", "Reworded by an admin.", ADMIN)
-    exported = first.export_jsonl()
+    first.curation.import_text(jsonl(PARADE, ASSEMBLY), ADMIN, "x.jsonl")
+    first.curation.import_text(CSV_TEXT, ADMIN, "x.csv")
+    first.curation.edit_fact("tr-istanbul-memorandum", "statement", "Reworded by an admin.", ADMIN)
+    exported = first.curation.export_jsonl()
     first.close()
 
     second = Knowledge.open(tmp_path / "second.db")
     try:
-        report = second.import_text(exported, ADMIN, "export.jsonl")
+        report = second.curation.import_text(exported, ADMIN, "export.jsonl")
         assert report.errors == []
         assert report.imported == len(exported.splitlines())
-        assert second.export_jsonl() == exported
+        assert second.curation.export_jsonl() == exported
         # Importing the same export again changes nothing.
-        second.import_text(exported, ADMIN, "export.jsonl")
-        assert second.export_jsonl() == exported
+        second.curation.import_text(exported, ADMIN, "export.jsonl")
+        assert second.curation.export_jsonl() == exported
     finally:
         second.close()
 
@@ -326,8 +332,8 @@ def test_cli_import_good_file(tmp_path: Path):
     assert run.stderr == ""
     k = Knowledge.open(db)
     try:
-        assert k.fact(PARADE["id"]) is not None
-        assert k.fact(ASSEMBLY["id"]) is not None
+        assert k.briefing.fact(PARADE["id"]) is not None
+        assert k.briefing.fact(ASSEMBLY["id"]) is not None
     finally:
         k.close()
     exported = briefbot("--database", str(db), "export", cwd=tmp_path)
@@ -394,5 +400,7 @@ def test_cli_export_to_file_round_trips(tmp_path: Path):
 
 def test_topic_names_are_stored_as_topic_ids(tmp_path):
     knowledge = Knowledge.open(tmp_path / "k.db")
-    fact = knowledge.edit_fact("tr-baykar-drone-contract", "topics", "Agreements, дроны", actor=1)
+    fact = knowledge.curation.edit_fact(
+        "tr-baykar-drone-contract", "topics", "Agreements, дроны", actor=1
+    )
     assert fact.topics == ("agreements", "drones")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from knowledge.engine import Knowledge
 from knowledge.facts import Fact
 from knowledge.index import Index
+from knowledge.service import Knowledge
 
 
 def _fact(fact_id: str, statement: str, topics: tuple[str, ...] = ()) -> Fact:
@@ -44,8 +44,8 @@ def test_adding_a_fact_indexes_only_that_fact(tmp_path, monkeypatch):
         return original(self, entries)
 
     monkeypatch.setattr(Index, "add_many", counting)
-    before = len(knowledge.index)
-    fact = knowledge.add_fact(
+    before = len(knowledge.briefing.index)
+    fact = knowledge.curation.add_fact(
         {
             "statement": "Zantoria and Morvania signed a fisheries treaty.",
             "quote": "Zantoria and Morvania signed a fisheries treaty.",
@@ -55,16 +55,16 @@ def test_adding_a_fact_indexes_only_that_fact(tmp_path, monkeypatch):
         actor=1,
     )
     assert batches == [1]  # one fact indexed, no rebuild
-    assert len(knowledge.index) == before + 1
-    answer = knowledge.ask("What did Zantoria sign with Morvania?", log=False)
+    assert len(knowledge.briefing.index) == before + 1
+    answer = knowledge.answering.ask("What did Zantoria sign with Morvania?")
     assert answer.answered and answer.results[0].fact_id == fact.id
 
 
 def test_deleted_fact_is_never_returned_and_undo_brings_it_back(tmp_path):
     knowledge = Knowledge.open(tmp_path / "k.db")
     question = "What contract did Baykar get from Azerbaijan's defence ministry?"
-    first = knowledge.ask(question, log=False).results[0].fact_id
-    knowledge.delete_fact(first, actor=1)
-    assert first not in [r.fact_id for r in knowledge.ask(question, log=False).results]
-    knowledge.undo(actor=1)
-    assert knowledge.ask(question, log=False).results[0].fact_id == first
+    first = knowledge.answering.ask(question).results[0].fact_id
+    knowledge.curation.delete_fact(first, actor=1)
+    assert first not in [r.fact_id for r in knowledge.answering.ask(question).results]
+    knowledge.curation.undo(actor=1)
+    assert knowledge.answering.ask(question).results[0].fact_id == first

@@ -10,9 +10,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from knowledge.articles import bundled_articles
-from knowledge.engine import Knowledge
+from knowledge.bundle import read_table
 from knowledge.facts import validate
-from knowledge.store import _hash, curated_records, migrations
+from knowledge.schema import migrations
+from knowledge.service import Knowledge
+from knowledge.store import _hash
 
 ADMIN = 7001
 ADMIN_FACT = {
@@ -34,14 +36,24 @@ def old_database(path: Path) -> None:
     assert "terms" not in db["facts"].columns_dict and not db["meta"].exists()
     articles = {a.id: a for a in bundled_articles()}
     rows, audit = [], []
-    for record in curated_records():
-        row = {**validate(record, articles, origin="seed").to_row(), "seed_hash": _hash(record)}
+
+    def m001_row(fact_row: dict) -> dict:
+        return {k: v for k, v in fact_row.items() if k != "questions"}  # a column of m003
+
+    for record in read_table("facts"):
+        row = {
+            **m001_row(validate(record, articles, origin="seed").to_row()),
+            "seed_hash": _hash(record),
+        }
         if row["id"] == EDITED:
             edited = {**row, "statement": EDITED_STATEMENT, "admin_touched": 1}
             audit.append(("editfact", EDITED, row, edited))
             row = edited
         rows.append(row)
-    added = {**validate(ADMIN_FACT, articles, origin="admin").to_row(), "admin_touched": 1}
+    added = {
+        **m001_row(validate(ADMIN_FACT, articles, origin="admin").to_row()),
+        "admin_touched": 1,
+    }
     rows.append(added)
     audit.append(("addfact", added["id"], None, added))
     db["facts"].insert_all(rows)
@@ -71,28 +83,29 @@ def test_an_m001_database_is_upgraded_in_place(tmp_path: Path):
 
     knowledge = Knowledge.open(path)
     try:
-        assert applied(path) == ["m001_initial", "m002_search_terms"]
-        columns = knowledge.store.db["facts"].columns_dict
-        assert "terms" in columns and knowledge.store.db["meta"].exists()
-        missing = knowledge.store.db.execute(
+        assert applied(path) == ["m001_initial", "m002_search_terms", "m003_fact_questions"]
+        columns = knowledge.briefing.store.db["facts"].columns_dict
+        assert "terms" in columns and knowledge.briefing.store.db["meta"].exists()
+        missing = knowledge.briefing.store.db.execute(
             "select count(*) from facts where deleted = 0 and terms is null"
         ).fetchone()[0]
         assert missing == 0, "search terms were not filled in"
 
-        assert knowledge.store.count_facts() == len(curated_records()) + 1
-        answer = knowledge.ask("Was there a naval parade on the Caspian?", log=False)
+        assert knowledge.briefing.store.count_facts() == len(read_table("facts")) + 1
+        answer = knowledge.answering.ask("Was there a naval parade on the Caspian?")
         assert answer.answered and answer.results[0].fact_id == ADMIN_FACT["id"]
-        assert knowledge.fact(EDITED).statement == EDITED_STATEMENT
-        action, fact = knowledge.undo(ADMIN)  # the old audit trail still works
+        assert knowledge.briefing.fact(EDITED).statement == EDITED_STATEMENT
+        undone = knowledge.curation.undo(ADMIN)  # the old audit trail still works
+        action, fact = undone.action, undone.fact
         assert (action, fact.id, fact.deleted) == ("addfact", ADMIN_FACT["id"], True)
     finally:
         knowledge.close()
 
     knowledge = Knowledge.open(path)  # a second opening migrates and overwrites nothing
     try:
-        assert applied(path) == ["m001_initial", "m002_search_terms"]
-        assert knowledge.fact(EDITED).statement == EDITED_STATEMENT
-        assert knowledge.fact(ADMIN_FACT["id"]) is None
-        assert knowledge.store.count_facts() == len(curated_records())
+        assert applied(path) == ["m001_initial", "m002_search_terms", "m003_fact_questions"]
+        assert knowledge.briefing.fact(EDITED).statement == EDITED_STATEMENT
+        assert knowledge.briefing.fact(ADMIN_FACT["id"]) is None
+        assert knowledge.briefing.store.count_facts() == len(read_table("facts"))
     finally:
         knowledge.close()

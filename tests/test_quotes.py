@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.articles import Article, bundled_articles, split_sentences, strip_boilerplate
-from knowledge.engine import Knowledge
+from knowledge.bundle import read_table
 from knowledge.facts import FIELDS, validate
+from knowledge.service import Knowledge
 from knowledge.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
@@ -46,7 +47,7 @@ def topics() -> list[dict]:
 
 @cache
 def article_meta() -> list[dict]:
-    return json.loads((DATA / "articles.json").read_text(encoding="utf-8"))
+    return read_table("articles")
 
 
 @cache
@@ -90,7 +91,7 @@ def test_every_article_file_exists_and_is_listed_once():
     for name in files:
         assert (DATA / "articles" / name).is_file(), name
     shipped = {p.name for p in (DATA / "articles").glob("*.txt")}
-    assert shipped == set(files), "every shipped article file is described in articles.json"
+    assert shipped == set(files), "every shipped article file is described in articles.jsonl"
 
 
 def test_fact_records_use_only_known_fields():
@@ -165,11 +166,11 @@ def test_fold_turns_the_latin_c_word_into_cyrillic():
 
 def test_stored_latin_c_quote_is_verbatim_and_found_by_cyrillic_question(knowledge):
     fact_id = next(f["id"] for f in facts() if LATIN_C_WORD in f["quote"])
-    stored = knowledge.fact(fact_id)
+    stored = knowledge.briefing.fact(fact_id)
     assert stored is not None
     assert LATIN_C_WORD in stored.quote
-    answer = knowledge.ask(
-        f"{CYRILLIC_C_WORD} повысило профессиональный уровень личного состава?", log=False
+    answer = knowledge.answering.ask(
+        f"{CYRILLIC_C_WORD} повысило профессиональный уровень личного состава?"
     )
     assert answer.answered
     shown = [r.quote for r in answer.results]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import pytest
 from fake_telegram import parse_telegram_html, telegram_html_error, utf16_len
@@ -144,21 +145,26 @@ def test_fit_blocks_keeps_what_fits():
     assert fit_blocks(["a" * 10, "b" * 10], "…", limit=15) == "a" * 10 + "\n\n…"
 
 
-def test_unsure_answer_lists_escaped_options():
-    answer = Answer("q", "en", UNSURE, results=(_result(1, statement="A <b> & C"), _result(2)))
+def test_unsure_answer_shows_the_first_suggestion_in_full_and_offers_the_others():
+    first = _result(1, statement="A <b> & C")
+    answer = Answer("q", "en", UNSURE, results=(first, replace(_result(2), label="Other?")))
     text, shown = answer_reply(answer)
-    assert shown == 2 and telegram_html_error(text) is None
-    assert "Did you mean" in text and "1. A &lt;b&gt; &amp; C" in text
+    assert shown == 1 and telegram_html_error(text) is None
+    assert "closest fact" in text and "A &lt;b&gt; &amp; C" in text
+    assert f"<blockquote>{html.escape(first.quote)}</blockquote>" in text
     markup = keyboards.answer_keyboard(answer)
     assert [b.callback_data for row in markup.inline_keyboard for b in row] == [
-        "show:fact-1",
+        "src:fact-1",
+        "fb:+:fact-1",
+        "fb:-:fact-1",
         "show:fact-2",
     ]
+    assert markup.inline_keyboard[-1][0].text == "Other?"
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_abstentions(lang):
-    covered = Answer("q", lang, ABSTAIN, uncovered=("France", "Ger<many>"), coverage="A & B")
+    covered = Answer("q", lang, ABSTAIN, unknown=("France", "Ger<many>"), coverage="A & B")
     text = answer_html(covered)
     assert telegram_html_error(text) is None
     plain = _plain(text)
@@ -205,9 +211,9 @@ def test_plain_text_rendering():
     assert "* A <b>" in answered and "* Statement 2." in answered and "&lt;" not in answered
     unsure = answer_text(Answer("q", "en", UNSURE, results=(result,)))
     assert unsure.splitlines() == [
-        "I'm not certain which fact you mean. Did you mean:",
-        "  1. A <b>",
+        "I'm not certain this is what you mean. The closest fact:",
+        *text.splitlines(),
     ]
-    abstain = answer_text(Answer("q", "ru", ABSTAIN, uncovered=("Франция",), coverage="A & B"))
+    abstain = answer_text(Answer("q", "ru", ABSTAIN, unknown=("Франция",), coverage="A & B"))
     assert abstain.splitlines()[0] == "В брифинге нет сведений о: Франция."
     assert "A & B" in abstain and html.escape("A & B") not in abstain

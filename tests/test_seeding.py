@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 import knowledge.store as store_module
-from knowledge.engine import Knowledge
+from knowledge.bundle import read_table
+from knowledge.service import Knowledge
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 ADMIN = 42
@@ -58,26 +59,26 @@ def test_fresh_database_is_created_and_seeded(db_path: Path):
     k = Knowledge.open(db_path)
     try:
         assert db_path.exists()
-        assert k.store.count_facts() == count_lines("facts.jsonl")
-        assert len(k.index) == count_lines("facts.jsonl")
-        assert len(k.articles()) == len(json.loads((DATA / "articles.json").read_text("utf-8")))
-        assert len(k.store.entities()) == count_lines("entities.jsonl")
-        assert len(k.store.topics()) == count_lines("topics.jsonl")
-        assert k.ask("What did Turkey sign with Azerbaijan?", log=False).answered
+        assert k.briefing.store.count_facts() == count_lines("facts.jsonl")
+        assert len(k.briefing.index) == count_lines("facts.jsonl")
+        assert len(k.briefing.articles) == count_lines("articles.jsonl")
+        assert len(k.briefing.store.entities()) == count_lines("entities.jsonl")
+        assert len(k.briefing.store.topics()) == count_lines("topics.jsonl")
+        assert k.answering.ask("What did Turkey sign with Azerbaijan?").answered
     finally:
         k.close()
 
 
 def test_seeded_facts_equal_the_curated_file(knowledge: Knowledge):
     for record in curated():
-        fact = knowledge.fact(record["id"])
+        fact = knowledge.briefing.fact(record["id"])
         assert fact is not None, record["id"]
         assert fact.statement == record["statement"]
         assert fact.quote == record["quote"]
         assert fact.paragraph == record["paragraph"]
         assert list(fact.entities) == record["entities"]
         assert fact.origin == "seed"
-    exported = [json.loads(line) for line in knowledge.export_jsonl().splitlines()]
+    exported = [json.loads(line) for line in knowledge.curation.export_jsonl().splitlines()]
     assert [r["id"] for r in exported] == [r["id"] for r in curated()]
 
 
@@ -86,7 +87,7 @@ def test_reopening_is_idempotent(db_path: Path):
     before = snapshot(db_path)
     for _ in range(2):
         k = reopen(db_path)
-        assert k.store.count_facts() == count_lines("facts.jsonl")
+        assert k.briefing.store.count_facts() == count_lines("facts.jsonl")
         k.close()
     assert snapshot(db_path) == before, "re-opening must not rewrite or duplicate rows"
     for table in ("facts", "articles", "entities", "topics"):
@@ -98,32 +99,32 @@ def test_reopening_is_idempotent(db_path: Path):
 
 def test_admin_edit_of_curated_fact_survives_reopening(db_path: Path, knowledge: Knowledge):
     new = "Edited by an admin: the memorandum was signed in Istanbul."
-    knowledge.edit_fact("tr-istanbul-memorandum", "statement", new, ADMIN)
+    knowledge.curation.edit_fact("tr-istanbul-memorandum", "statement", new, ADMIN)
     knowledge.close()
     for _ in range(2):
         k = reopen(db_path)
-        assert k.fact("tr-istanbul-memorandum").statement == new
-        assert k.store.count_facts() == count_lines("facts.jsonl")
+        assert k.briefing.fact("tr-istanbul-memorandum").statement == new
+        assert k.briefing.store.count_facts() == count_lines("facts.jsonl")
         k.close()
 
 
 def test_admin_deleted_curated_fact_stays_deleted(db_path: Path, knowledge: Knowledge):
-    knowledge.delete_fact("cn-us-keeps-distance", ADMIN)
-    assert knowledge.fact("cn-us-keeps-distance") is None
+    knowledge.curation.delete_fact("cn-us-keeps-distance", ADMIN)
+    assert knowledge.briefing.fact("cn-us-keeps-distance") is None
     knowledge.close()
     k = reopen(db_path)
     try:
-        assert k.fact("cn-us-keeps-distance") is None
-        assert k.store.count_facts() == count_lines("facts.jsonl") - 1
-        assert "cn-us-keeps-distance" not in k.export_jsonl()
-        answer = k.ask("Does the United States keep its distance from Azerbaijan?", log=False)
+        assert k.briefing.fact("cn-us-keeps-distance") is None
+        assert k.briefing.store.count_facts() == count_lines("facts.jsonl") - 1
+        assert "cn-us-keeps-distance" not in k.curation.export_jsonl()
+        answer = k.answering.ask("Does the United States keep its distance from Azerbaijan?")
         assert all(r.fact_id != "cn-us-keeps-distance" for r in answer.results)
     finally:
         k.close()
 
 
 def test_admin_added_fact_survives_reopening(db_path: Path, knowledge: Knowledge):
-    knowledge.add_fact(
+    knowledge.curation.add_fact(
         {
             "id": "admin-caspian-parade",
             "statement": "Azerbaijan and Turkey held a naval parade on the Caspian coast.",
@@ -137,12 +138,12 @@ def test_admin_added_fact_survives_reopening(db_path: Path, knowledge: Knowledge
     knowledge.close()
     k = reopen(db_path)
     try:
-        fact = k.fact("admin-caspian-parade")
+        fact = k.briefing.fact("admin-caspian-parade")
         assert fact is not None
         assert fact.origin == "admin"
         assert set(fact.entities) == {"turkey", "azerbaijan"}
-        assert k.store.count_facts() == count_lines("facts.jsonl") + 1
-        answer = k.ask("Was there a naval parade on the Caspian?", log=False)
+        assert k.briefing.store.count_facts() == count_lines("facts.jsonl") + 1
+        answer = k.answering.ask("Was there a naval parade on the Caspian?")
         assert answer.answered
         assert answer.results[0].fact_id == "admin-caspian-parade"
     finally:
@@ -150,17 +151,18 @@ def test_admin_added_fact_survives_reopening(db_path: Path, knowledge: Knowledge
 
 
 def test_undo_works_after_reopening(db_path: Path, knowledge: Knowledge):
-    original = knowledge.fact("tr-baykar-strengthens-position").statement
-    knowledge.edit_fact("tr-baykar-strengthens-position", "statement", "Changed.", ADMIN)
+    original = knowledge.briefing.fact("tr-baykar-strengthens-position").statement
+    knowledge.curation.edit_fact("tr-baykar-strengthens-position", "statement", "Changed.", ADMIN)
     knowledge.close()
     k = reopen(db_path)
     try:
-        assert k.fact("tr-baykar-strengthens-position").statement == "Changed."
-        action, fact = k.undo(ADMIN)
+        assert k.briefing.fact("tr-baykar-strengthens-position").statement == "Changed."
+        undone = k.curation.undo(ADMIN)
+        action, fact = undone.action, undone.fact
         assert action == "editfact"
         assert fact.statement == original
-        assert k.fact("tr-baykar-strengthens-position").statement == original
-        assert k.undo(ADMIN) is None
+        assert k.briefing.fact("tr-baykar-strengthens-position").statement == original
+        assert k.curation.undo(ADMIN) is None
     finally:
         k.close()
 
@@ -169,20 +171,23 @@ def test_changed_curated_file_refreshes_only_untouched_facts(
     db_path: Path, knowledge: Knowledge, monkeypatch: pytest.MonkeyPatch
 ):
     """A new release of facts.jsonl updates curated facts, but never one an admin touched."""
-    knowledge.edit_fact("tr-istanbul-memorandum", "statement", "Admin wording.", ADMIN)
-    knowledge.delete_fact("tr-baykar-drone-contract", ADMIN)
+    knowledge.curation.edit_fact("tr-istanbul-memorandum", "statement", "Admin wording.", ADMIN)
+    knowledge.curation.delete_fact("tr-baykar-drone-contract", ADMIN)
     knowledge.close()
     changed = {"tr-istanbul-memorandum", "tr-baykar-drone-contract", "cn-us-keeps-distance"}
     release = [
         {**r, "statement": r["statement"] + " (updated)"} if r["id"] in changed else r
         for r in curated()
     ]
-    monkeypatch.setattr(store_module, "curated_records", lambda: release)
+    monkeypatch.setattr(
+        store_module, "read_table", lambda table: release if table == "facts" else read_table(table)
+    )
+    monkeypatch.setattr(store_module, "digest", lambda *tables: "a new release")
     k = reopen(db_path)
     try:
-        assert k.fact("cn-us-keeps-distance").statement.endswith("(updated)")
-        assert k.fact("tr-istanbul-memorandum").statement == "Admin wording."
-        assert k.fact("tr-baykar-drone-contract") is None
+        assert k.briefing.fact("cn-us-keeps-distance").statement.endswith("(updated)")
+        assert k.briefing.fact("tr-istanbul-memorandum").statement == "Admin wording."
+        assert k.briefing.fact("tr-baykar-drone-contract") is None
     finally:
         k.close()
 
@@ -203,17 +208,3 @@ def test_missing_parent_directories_are_created(tmp_path: Path):
     path = tmp_path / "nested" / "dir" / "bot.db"
     Knowledge.open(path).close()
     assert path.is_file()
-
-
-def test_database_path_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    work = tmp_path / "cwd"
-    work.mkdir()
-    monkeypatch.chdir(work)
-    monkeypatch.setenv("DATABASE_PATH", str(tmp_path / "from-env.db"))
-    k = Knowledge.open()
-    try:
-        assert k.store.count_facts() == count_lines("facts.jsonl")
-    finally:
-        k.close()
-    assert (tmp_path / "from-env.db").is_file()
-    assert not list(work.iterdir()), "nothing is written to the working directory"

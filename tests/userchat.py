@@ -24,7 +24,7 @@ from fake_telegram import BOT_USERNAME, FakeTelegram, telegram_html_error
 
 from bot.texts import TEXTS
 from knowledge.answer import Answer
-from knowledge.engine import Knowledge
+from knowledge.service import Knowledge
 
 _raw_ids = itertools.count(900_000)
 _user_ids = itertools.count(50_001)
@@ -57,7 +57,7 @@ def question_where(predicate: Callable[[Answer], bool], candidates: Iterable[str
     """The first candidate question whose answer satisfies *predicate*."""
     candidates = list(candidates)
     for question in candidates:
-        if predicate(engine().ask(question, log=False)):
+        if predicate(engine().ask(question)):
             return question
     raise AssertionError(f"none of {candidates} is answered as the test needs")
 

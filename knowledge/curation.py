@@ -1,0 +1,195 @@
+"""Changing the briefing: admins' facts, edits, deletions, undo, articles and bulk import.
+
+Every change is validated here, exactly once, the same way for a preview and for the save;
+the store writes it with its audit record in one transaction, then the index follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from knowledge.articles import Article
+from knowledge.briefing import Briefing
+from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
+from knowledge.text import detect_lang, fold, raw_tokens
+
+
+class UnknownFact(LookupError):
+    """No live fact has the id an admin gave."""
+
+    def __init__(self, fact_id: str) -> None:
+        super().__init__(f"there is no fact '{fact_id}'")
+        self.fact_id = fact_id
+
+
+@dataclass
+class ImportReport:
+    """What an import did: how many facts it stored and which lines it refused."""
+
+    imported: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Undone:
+    """A reverted change: the action that was undone and the fact as it is now."""
+
+    action: str
+    fact: Fact
+
+
+class Curation:
+    """Admins' changes to facts and articles."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+
+    def preview(self, raw: dict, origin: str = "admin") -> Fact:
+        """The fact a record would become, validated exactly as saving it would.
+
+        Entities and topics named in the fact's own text are added to those given (which
+        come first): a country new to the briefing is taken from the world gazetteer.
+        """
+        briefing = self.briefing
+        fact = validate(
+            raw, briefing.articles, origin=origin, resolve_entity=briefing.vocabulary.resolve
+        )
+        text = " ".join(
+            filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
+        )
+        found = briefing.vocabulary.find(raw_tokens(text))
+        entities = [
+            *fact.entities,
+            *(m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy),
+        ]
+        topics = [self._topic_id(label) for label in fact.topics]
+        topics += [m.concept.id for m in found if m.concept.is_topic and not m.fuzzy]
+        return replace(
+            fact, entities=tuple(dict.fromkeys(entities)), topics=tuple(dict.fromkeys(topics))
+        )
+
+    def _topic_id(self, label: str) -> str:
+        """The topic a label names ("Agreements", "соглашения"), else the label as given."""
+        briefing = self.briefing
+        concept = briefing.concept(briefing.vocabulary.resolve(label) or "")
+        return concept.id if concept is not None and concept.is_topic else label
+
+    def _save(self, fact: Fact, actor: int, action: str) -> None:
+        """Save a fact with its audit record, then bring the index up to date."""
+        terms = self.briefing.index.terms_of(fact)
+        self.briefing.store.save_fact(fact, actor, action, " ".join(terms))
+        self.briefing.index_fact(fact, terms)
+
+    def _live(self, fact_id: str) -> Fact:
+        fact = self.briefing.fact(fact_id)
+        if fact is None:
+            raise UnknownFact(fact_id)
+        return fact
+
+    def add_fact(self, raw: dict, actor: int) -> Fact:
+        """Validate and store an admin's fact; it is answerable at once."""
+        fact = self.preview(raw)
+        existing = self.briefing.store.fact(fact.id)
+        if existing is not None and not existing.deleted:
+            raise FactError(f"a fact with id '{fact.id}' already exists")
+        self._save(fact, actor, "addfact")
+        return fact
+
+    def edit_fact(self, fact_id: str, field_name: str, value: str, actor: int) -> Fact:
+        """Change one field of a live fact (validated like a new fact)."""
+        current = self._live(fact_id)
+        if field_name not in EDITABLE:
+            raise FactError(f"'{field_name}' cannot be edited; fields: {', '.join(EDITABLE)}")
+        record = current.to_record()
+        record.pop("paragraph")
+        record[field_name] = value
+        fact = replace(self.preview(record, origin=current.origin), id=current.id)
+        self._save(fact, actor, "editfact")
+        return fact
+
+    def delete_fact(self, fact_id: str, actor: int) -> Fact:
+        """Soft-delete a fact (``/undo`` brings it back)."""
+        deleted = replace(self._live(fact_id), deleted=True)
+        self._save(deleted, actor, "delfact")
+        return deleted
+
+    def undo(self, actor: int) -> Undone | None:
+        """Revert the actor's last fact change, if there is one."""
+        store = self.briefing.store
+        change = store.last_change(actor)
+        if change is None:
+            return None
+        _, restored = store.undo(change, actor)
+        self.briefing.index.remove(change["fact_id"])
+        if restored is not None:
+            self.briefing.index_fact(restored)
+        fact = restored or store.fact(change["fact_id"])
+        assert fact is not None
+        return Undone(change["action"], fact)
+
+    def add_article(
+        self,
+        title: str,
+        text: str,
+        actor: int,
+        *,
+        outlet: str | None = None,
+        url: str | None = None,
+        date: str | None = None,
+    ) -> Article:
+        """Store a new article so facts can cite it; raises ValueError on bad input."""
+        title = title.strip()
+        if not title or not text.strip():
+            raise ValueError("an article needs a title and a text")
+        if url and not re.match(r"^https?://\S+$", url):
+            raise ValueError("the link must start with http:// or https://")
+        articles = self.briefing.articles
+        base = re.sub(r"[^a-z0-9]+", "-", fold(title).encode("ascii", "ignore").decode())
+        base = base.strip("-")[:40] or "article"
+        article_id, n = base, 2
+        while article_id in articles:
+            article_id, n = f"{base}-{n}", n + 1
+        article = Article(
+            id=article_id,
+            title=title,
+            text=text.strip(),
+            outlet=outlet or None,
+            lang=detect_lang(text),
+            date=date or None,
+            url=url or None,
+            origin="admin",
+        )
+        if not article.paragraphs:
+            raise ValueError("the text has no paragraphs to cite")
+        self.briefing.store.add_article(article, actor)
+        articles[article.id] = article
+        return article
+
+    def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
+        """Bulk import from JSONL or CSV text: good rows are stored, bad ones reported."""
+        report = ImportReport()
+        good: dict[str, Fact] = {}
+        for line, record in read_records(text, filename):
+            if isinstance(record, FactError):
+                report.errors.append((line, record.message))
+                continue
+            try:
+                fact = self.preview(record, origin="import")
+            except FactError as error:
+                report.errors.append((line, error.message))
+                continue
+            good[fact.id] = fact
+        if good:
+            index = self.briefing.index
+            pairs = [(fact, index.terms_of(fact)) for fact in good.values()]
+            report.imported = self.briefing.store.save_facts(
+                [(fact, " ".join(terms)) for fact, terms in pairs], actor
+            )
+            for fact, terms in pairs:
+                self.briefing.index_fact(fact, terms)
+        return report
+
+    def export_jsonl(self) -> str:
+        """Every live fact as JSONL that :meth:`import_text` reads back."""
+        return to_jsonl(self.briefing.store.facts())

@@ -1,0 +1,113 @@
+"""Which kinds of detail a fact states, read from its own text.
+
+Nothing here is hand-tagged: a fact carries a time when its text names a year, a month or a
+date (or it has a date), an amount when it names money, and so on. So the check holds for
+every fact an admin adds or imports. Only the few top-ranked facts of a question are read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.facts import Fact
+from knowledge.text import fold
+
+_MONTHS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]|июн\w*|июл\w*|август\w*|сентябр\w*|"
+    r"октябр\w*|ноябр\w*|декабр\w*"
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.I)
+_VAGUE_TIME = re.compile(
+    r"\b(?:coming years|next year|this year|last year|soon|by the end of|within|"
+    r"ближайш\w* (?:год\w*|время|месяц\w*)|в этом году|в прошлом году|в следующем году|"
+    r"скоро|вскоре|к концу|в течение)\b",
+    re.I,
+)
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+_BIG_NUMBER_WORD = re.compile(
+    r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent|"
+    r"сот\w*|тысяч\w*|миллион\w*|миллиард\w*|десятк\w*|процент\w*|млн|млрд)\b|%",
+    re.I,
+)
+_MONEY = re.compile(
+    r"[$€₽£]|\b(?:usd|eur|dollars?|euros?|rubles?|roubles?|manats?|lira|долл\w*|евро|"
+    r"рубл\w*|манат\w*|лир\w*|млн|млрд|million|billion)\b",
+    re.I,
+)
+_DURATION = re.compile(
+    r"\b\d+\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|лет|год\w*|месяц\w*|недел\w*|дн\w*)\b|"
+    r"\b(?:until|till|through)\s+(?:20\d\d)\b|\bдо\s+20\d\d\b",
+    re.I,
+)
+_MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
+_ROLES = re.compile(
+    r"\b(?:minister\w*|president\w*|attach\w*|colonel\w*|general\w*|ambassador\w*|"
+    r"leader\w*|министр\w*|президент\w*|атташе|полковник\w*|генерал\w*|посол\w*|"
+    r"руковод\w*|лидер\w*|глав\w+ государств\w*)\b",
+    re.I,
+)
+_PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
+# Kinds a fact can be checked for; reason, stance and yes/no are not checked.
+CHECKED = frozenset(
+    {"time", "date", "place", "person", "name", "quantity", "amount", "duration", "model"}
+)
+
+
+def _text(fact: Fact) -> str:
+    return " ".join(filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]))
+
+
+def states(
+    fact: Fact,
+    kind: str,
+    *,
+    strict: bool,
+    asked_entities: frozenset[str],
+    asked_words: frozenset[str],
+    entity_kinds: dict[str, str],
+) -> bool:
+    """Whether *fact* states the kind of detail a question asks for.
+
+    ``asked_entities`` and ``asked_words`` are what the question already names: a detail the
+    question itself gives ("in Baku") does not answer it. ``entity_kinds`` maps the fact's
+    entity ids to their kinds (person, organisation, place, country, region).
+    """
+    if kind not in CHECKED:
+        return True
+    text = _text(fact)
+    others = {e: k for e, k in entity_kinds.items() if e not in asked_entities}
+    if kind == "date":
+        kind, strict = "time", True
+    if kind == "time":
+        explicit = bool(fact.date or _YEAR.search(text) or _DATE.search(text))
+        return explicit or (not strict and bool(_VAGUE_TIME.search(text)))
+    if kind == "duration":
+        return bool(_DURATION.search(text))
+    if kind == "amount":
+        return bool(_MONEY.search(text))
+    if kind == "quantity":
+        numbers = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
+        numbers = [n for n in numbers if not _DATE.search(text) or len(n) > 2]
+        return bool(numbers or _BIG_NUMBER_WORD.search(text))
+    if kind == "model":
+        return any(fold(m) not in asked_words for m in _MODEL.findall(text))
+    if kind == "name":
+        return any(k in {"person", "organisation"} for k in others.values())
+    if kind == "person":
+        return bool(others) or bool(_ROLES.search(text))
+    if kind == "place":
+        if any(k in {"place", "country", "region"} for k in others.values()):
+            return (
+                not strict
+                or any(k == "place" for k in others.values())
+                or _named_place(text, asked_words)
+            )
+        return _named_place(text, asked_words)
+    return True
+
+
+def _named_place(text: str, asked_words: frozenset[str]) -> bool:
+    """Whether the text says "in <Name>" for a name the question does not use."""
+    return any(fold(name) not in asked_words for name in _PLACE_AFTER.findall(text))

@@ -1,0 +1,234 @@
+"""A question analysed once: its language, words, names, search terms and what it asks for.
+
+The index, the matcher and the answer decision all read this one value; nothing downstream
+folds or stems the question again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from knowledge.asking import STRICT, answer_kind, smalltalk_kind
+from knowledge.index import Index
+from knowledge.text import (
+    STOP_WORDS,
+    STOP_WORDS_RU,
+    clean,
+    detect_lang,
+    fold_token,
+    raw_tokens,
+    stem,
+)
+from knowledge.vocabulary import Concept, Vocabulary
+
+MAX_QUESTION = 1000  # characters of a question that are read
+
+# Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
+_TRANSLIT = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"),
+    ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("yo", "ё"), ("iya", "ия"), ("iye", "ие"), ("iyu", "ию"), ("iy", "ий"), ("yy", "ый"),
+    ("ai", "ай"), ("ei", "ей"), ("oi", "ой"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+    ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
+    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
+_TRANSLIT_MAP = dict(_TRANSLIT)
+_LATIN_WORD = re.compile(r"[a-z']+")
+
+
+def cyrillic(word: str) -> str:
+    """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
+    out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
+    return re.sub(r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й", out)
+
+
+@dataclass(frozen=True)
+class Question:
+    """Everything the engine reads of one question."""
+
+    text: str  # as asked (clipped)
+    lang: str
+    words: tuple[str, ...]  # folded words, stop words included
+    smalltalk: str | None  # greeting, thanks, bye, help, ack
+    asks: str | None  # the kind of answer asked for (see knowledge.asking)
+    strict: bool  # "when exactly", "конкретно": only an explicit detail answers
+    entities: tuple[Concept, ...]  # named and covered by some fact
+    topics: tuple[Concept, ...]
+    unknown: tuple[str, ...]  # names the briefing never mentions
+    terms: tuple[str, ...]  # search terms of the words that are not entity names
+    stems: str  # all content terms, for the fuzzy re-rank
+    carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
+    previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
+
+    @property
+    def entity_ids(self) -> frozenset[str]:
+        """Ids of the entities the question names."""
+        return frozenset(c.id for c in self.entities)
+
+
+def _read_latin_as_russian(
+    folded: list[str], index: Index, vocabulary: Vocabulary
+) -> list[str] | None:
+    """The words of a question typed as Russian in Latin letters, in Cyrillic, or None.
+
+    A question counts as such when at least a third of its words (and two or more) read as
+    known Russian words or names once transliterated; then every Latin word the facts do not
+    know in English is transliterated ("budet li turtsiya meshat" → «будет ли турция мешат»).
+    """
+    russian = [cyrillic(word) for word in folded]
+    known = sum(
+        1
+        for word, cyr in zip(folded, russian, strict=True)
+        if not (index.knows(word) and word not in STOP_WORDS)
+        and (cyr in STOP_WORDS_RU or index.knows(cyr) or vocabulary.resolve(cyr))
+    )
+    if known < 2 or known * 3 < len(folded):
+        return None
+    return [
+        word if index.knows(word) and word not in STOP_WORDS else cyr
+        for word, cyr in zip(folded, russian, strict=True)
+    ]
+
+
+def _unknown_names(
+    tokens: list[str], folded: list[str], taken: set[int], index: Index, known: Vocabulary
+) -> list[str]:
+    """Capitalised words inside the question that neither the facts nor the names know
+    ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
+    names: list[str] = []
+    for position, token in enumerate(tokens):
+        if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
+            continue
+        word = folded[position]
+        if word in STOP_WORDS or index.knows(word) or known.resolve(token) or len(word) < 3:
+            continue
+        if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
+            names[-1] += " " + token
+        else:
+            names.append(token)
+    return names
+
+
+def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
+    """Take a question apart once, for the matcher and the answer decision."""
+    if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
+        text = text[:MAX_QUESTION].rsplit(None, 1)[0]
+    text = clean(text)
+    lang = detect_lang(text)
+    tokens = raw_tokens(text)
+    folded = [fold_token(t) for t in tokens]
+    if lang == "en" and folded and all(_LATIN_WORD.fullmatch(w) for w in folded):
+        russian = _read_latin_as_russian(folded, index, vocabulary)
+        if russian is not None:
+            tokens = folded = russian
+            lang = "ru"
+    mentions = vocabulary.find(tokens, index.knows)
+    entities: dict[str, Concept] = {}
+    uncovered: dict[str, Concept] = {}
+    for mention in mentions:
+        if mention.concept.is_topic:
+            continue
+        target = entities if index.covers(mention.concept.id) else uncovered
+        target[mention.concept.id] = mention.concept
+    topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
+    in_entity = {i for m in mentions if not m.concept.is_topic for i in range(m.start, m.end)}
+    unknown = [c.name(lang) for c in uncovered.values()]
+    unknown += _unknown_names(tokens, folded, in_entity, index, vocabulary)
+    terms = [
+        _correct(word, index)
+        for position, word in enumerate(folded)
+        if position not in in_entity
+        and word not in STOP_WORDS
+        and (len(word) > 1 or word.isdigit())
+    ]
+    smalltalk = smalltalk_kind(text, folded, names_subject=bool(entities or topics or unknown))
+    return Question(
+        text=text,
+        lang=lang,
+        words=tuple(folded),
+        smalltalk=smalltalk,
+        asks=answer_kind(folded),
+        strict=bool(STRICT.intersection(folded)),
+        entities=tuple(entities.values()),
+        topics=tuple(topics.values()),
+        unknown=tuple(dict.fromkeys(unknown)),
+        terms=tuple(dict.fromkeys(terms)),
+        stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
+    )
+
+
+def _correct(word: str, index: Index) -> str:
+    """The term of *word*, or of the knowledge's word it is a misspelling of."""
+    term = index.term(word)
+    # Ordinary words: one slip in six letters or more, else it is likely another word
+    # ("tanks" is not a misspelt "talks").
+    budget = 1 if len(word) >= 6 else 0
+    if index.df[term] > 0 or not budget or word.isdigit():
+        return term
+    found = process.extractOne(
+        stem(word), index.vocabulary(), scorer=OSA.distance, score_cutoff=budget
+    )
+    return index.synonyms.get(found[0], found[0]) if found else term
+
+
+# -- follow-ups ---------------------------------------------------------------------------
+
+_ANAPHORA = frozenset(
+    """it its that this these those he she they them his her their there then such
+    он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
+    нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
+SHORT = 3  # content words at most in a question that may lean on the previous one
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a chat asked last: the question as understood and the fact its answer cited."""
+
+    question: Question
+    fact_id: str | None
+
+
+def leans_on_context(question: Question) -> bool:
+    """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
+    words = question.words
+    if not words or question.smalltalk:
+        return False
+    opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
+    return opener or bool(_ANAPHORA.intersection(words))
+
+
+def may_follow(question: Question) -> bool:
+    """Whether a question is short enough to be read in the previous one's context."""
+    return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
+
+
+def with_context(question: Question, context: Context) -> Question:
+    """The follow-up read with what the previous question asked about.
+
+    Entities the follow-up names replace the previous ones of the same kind (a new country
+    for the old one); the previous question's words come along at reduced weight.
+    """
+    previous = context.question
+    new_kinds = {c.kind for c in question.entities}
+    kept = [c for c in previous.entities if c.kind not in new_kinds]
+    entities = {c.id: c for c in [*question.entities, *kept]}
+    topics = question.topics or previous.topics
+    carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
+    return replace(
+        question,
+        lang=question.lang,
+        entities=tuple(entities.values()),
+        topics=topics,
+        carried=tuple(dict.fromkeys(carried)),
+        stems=f"{question.stems} {previous.stems}".strip(),
+        previous_fact=context.fact_id,
+    )

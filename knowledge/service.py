@@ -1,0 +1,42 @@
+"""The briefing opened: one read model and the four services over it.
+
+``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
+the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``
+and ``reports``. The domain never reads settings: the caller passes the database path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from knowledge.answering import Answering
+from knowledge.articles import bundled_articles
+from knowledge.briefing import Briefing
+from knowledge.browsing import Browsing
+from knowledge.curation import Curation
+from knowledge.facts import validate
+from knowledge.reports import Reports
+from knowledge.store import Store
+
+
+class Knowledge:
+    """The services of one briefing, sharing one store and one index."""
+
+    def __init__(self, store: Store) -> None:
+        self.briefing = Briefing(store)
+        self.browsing = Browsing(self.briefing)
+        self.answering = Answering(self.briefing, self.browsing)
+        self.curation = Curation(self.briefing)
+        self.reports = Reports(self.briefing)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Knowledge:
+        """Open the database at *path* (``:memory:`` too), creating and seeding it if needed."""
+        store = Store(path)
+        bundled = {a.id: a for a in bundled_articles()}
+        store.seed(lambda record: validate(record, bundled, origin="seed"))
+        return cls(store)
+
+    def close(self) -> None:
+        """Write what is pending and close the database."""
+        self.briefing.store.close()
