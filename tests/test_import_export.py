@@ -44,13 +44,6 @@ def errors_by_line(report) -> dict[int, str]:
     return dict(report.errors)
 
 
-@pytest.fixture
-def knowledge(tmp_path: Path):
-    k = Knowledge.open(tmp_path / "briefbot.db")
-    yield k
-    k.close()
-
-
 # -- JSONL -------------------------------------------------------------------------------
 
 

@@ -41,18 +41,6 @@ def reopen(path: Path) -> Knowledge:
     return Knowledge.open(path)
 
 
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "briefbot.db"
-
-
-@pytest.fixture
-def knowledge(db_path: Path):
-    k = Knowledge.open(db_path)
-    yield k
-    k.close()
-
-
 def test_fresh_database_is_created_and_seeded(db_path: Path):
     assert not db_path.exists()
     k = Knowledge.open(db_path)
