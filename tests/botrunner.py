@@ -21,6 +21,12 @@ from tests.telegram_fake import FakeBotApi, FakeTelegram, FakeTransport
 
 ADMIN_ID = 7001
 USER_ID = 42
+_running: dict[int, BotThread] = {}  # by id() of the fake each polls
+
+
+def running_on(fake: FakeBotApi) -> BotThread | None:
+    """The BotThread polling *fake*, if one is."""
+    return _running.get(id(fake))
 
 
 class BotThread:
@@ -50,6 +56,7 @@ class BotThread:
         self.fake = fake
         self.build = build
         self.knowledge: Knowledge | None = None
+        self.application: Application | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -65,6 +72,7 @@ class BotThread:
             served = isinstance(self.fake, FakeTelegram)
             transport = None if served else FakeTransport(self.fake)
             application = self.build(self.settings, self.knowledge, transport=transport)
+            self.application = application
             self._ready.set()
             application.run_polling(timeout=1, stop_signals=None, close_loop=False)
         except BaseException as error:  # noqa: BLE001 - reported to the test
@@ -87,10 +95,18 @@ class BotThread:
         self.fake.wait_for(
             method="getUpdates", count=polls + 1, include_failed=True, include_pending=True
         )
+        _running[id(self.fake)] = self
         return self
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Wait until every update the bot has fetched is handled (its update queue joined)."""
+        assert self._loop is not None and self.application is not None
+        joined = self.application.update_queue.join()
+        asyncio.run_coroutine_threadsafe(joined, self._loop).result(timeout)
 
     def stop(self) -> None:
         """Stop polling gracefully and wait for the thread."""
+        _running.pop(id(self.fake), None)
         if self._loop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(30)

@@ -22,7 +22,7 @@ from typing import Any
 from bot.texts import TEXTS
 from knowledge.answer import Answer
 from knowledge.engine import Knowledge
-from tests.botrunner import USER_ID
+from tests.botrunner import USER_ID, running_on
 from tests.seeded import seeded_database
 from tests.telegram_fake import BOT_USERNAME, FakeBotApi
 from tests.telegram_html import telegram_html_error
@@ -213,8 +213,18 @@ def snapshot(database) -> tuple[list, list, int]:
 
 
 def quiet(fake: FakeBotApi, seconds: float = 0.5) -> None:
-    """Wait until the bot has fetched every update and made no call but polls for *seconds*."""
+    """Wait until the bot has fetched every update and made no call but polls for *seconds*;
+    for a bot polling in this process, until it has handled every update it fetched and no
+    call is under way (then a short quiet spell is enough)."""
     assert fake.wait_until_polled()
+    runner = running_on(fake)
+    if runner is not None:
+        runner.wait_idle()
+        seconds = 0.05
+        deadline = time.monotonic() + 10
+        while any(c.ok is None and c.method != "getUpdates" for c in fake.calls):
+            assert time.monotonic() < deadline, "a Bot API call never ended"
+            time.sleep(0.01)
     count, since = -1, time.monotonic()
     while time.monotonic() - since < seconds:
         calls = sum(1 for c in fake.calls if c.method != "getUpdates")
