@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import httpx
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, TelegramError
 from telegram.ext import (
@@ -137,10 +138,15 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build_application(
-    settings: Settings, knowledge: Knowledge, policy: RetryPolicy = DEFAULT_POLICY
+    settings: Settings,
+    knowledge: Knowledge,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application:
     """An Application wired with every handler; its Bot API calls ride out faults as *policy*
-    says (see bot/resilience.py)."""
+    says (see bot/resilience.py). *transport* replaces the network (the tests' in-process
+    fake Bot API)."""
+    httpx_kwargs = {"transport": transport} if transport is not None else None
     throttle = None
     if settings.max_rate > 0:
         throttle = AIORateLimiter(
@@ -150,9 +156,9 @@ def build_application(
         settings.token,
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
-        request=BotApiRequest(read_timeout=policy.read_timeout),
+        request=BotApiRequest(read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs),
         get_updates_request=PollingRequest(
-            connection_pool_size=1, read_timeout=policy.read_timeout
+            connection_pool_size=1, read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )

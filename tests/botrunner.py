@@ -1,4 +1,5 @@
-"""Running the real bot against the fake Bot API server: in a thread, or as a process."""
+"""Running the real bot against the fake Bot API: in a thread of the test process (talking
+to the fake in process, or over HTTP when the fake is served), or as a child process."""
 
 from __future__ import annotations
 
@@ -10,31 +11,40 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from fake_telegram import FakeTelegram
 from telegram.ext import Application
 
 from bot.app import build_application
 from bot.config import Settings
 from knowledge.service import Knowledge
+from tests.seeded import seeded_database
+from tests.telegram_fake import FakeBotApi, FakeTelegram, FakeTransport
 
 ADMIN_ID = 7001
 USER_ID = 42
+_running: dict[int, BotThread] = {}  # by id() of the fake each polls
+
+
+def running_on(fake: FakeBotApi) -> BotThread | None:
+    """The BotThread polling *fake*, if one is."""
+    return _running.get(id(fake))
 
 
 class BotThread:
     """The real ``Application`` with ``run_polling`` in a background thread.
 
-    The knowledge is opened inside that thread (SQLite connections belong to one thread);
+    It talks to *fake* in process (no socket) unless *fake* is a served ``FakeTelegram``,
+    then over HTTP. A *database* that does not exist yet is created freshly seeded. The
+    knowledge is opened inside that thread (SQLite connections belong to one thread);
     ``knowledge`` is available once ``start()`` returns, for read-only checks.
     """
 
     def __init__(
         self,
-        fake: FakeTelegram,
+        fake: FakeBotApi,
         database: Path,
         admin_ids: frozenset[int] = frozenset({ADMIN_ID}),
         max_rate: float = 0,
-        build: Callable[[Settings, Knowledge], Application] = build_application,
+        build: Callable[..., Application] = build_application,
     ) -> None:
         self.settings = Settings(
             token=fake.token,
@@ -46,6 +56,7 @@ class BotThread:
         self.fake = fake
         self.build = build
         self.knowledge: Knowledge | None = None
+        self.application: Application | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -55,8 +66,13 @@ class BotThread:
         try:
             self._loop = asyncio.new_event_loop()
             asyncio.set_event_loop(self._loop)
+            if not self.settings.database.exists():
+                seeded_database(self.settings.database)
             self.knowledge = Knowledge.open(self.settings.database)
-            application = self.build(self.settings, self.knowledge)
+            served = isinstance(self.fake, FakeTelegram)
+            transport = None if served else FakeTransport(self.fake)
+            application = self.build(self.settings, self.knowledge, transport=transport)
+            self.application = application
             self._ready.set()
             application.run_polling(timeout=1, stop_signals=None, close_loop=False)
         except BaseException as error:  # noqa: BLE001 - reported to the test
@@ -69,16 +85,28 @@ class BotThread:
                 self._loop.close()
 
     def start(self) -> BotThread:
-        """Start polling and wait until the bot has asked for updates once."""
+        """Start polling and wait until the bot asks for updates (its first long poll has
+        arrived at the fake)."""
+        polls = sum(1 for call in self.fake.calls if call.method == "getUpdates")
         self._thread.start()
         self._ready.wait(30)
         if self.error:
             raise self.error
-        self.fake.wait_for(method="getUpdates", timeout=15)
+        self.fake.wait_for(
+            method="getUpdates", count=polls + 1, include_failed=True, include_pending=True
+        )
+        _running[id(self.fake)] = self
         return self
+
+    def wait_idle(self, timeout: float = 10.0) -> None:
+        """Wait until every update the bot has fetched is handled (its update queue joined)."""
+        assert self._loop is not None and self.application is not None
+        joined = self.application.update_queue.join()
+        asyncio.run_coroutine_threadsafe(joined, self._loop).result(timeout)
 
     def stop(self) -> None:
         """Stop polling gracefully and wait for the thread."""
+        _running.pop(id(self.fake), None)
         if self._loop is not None and self._thread.is_alive():
             self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(30)

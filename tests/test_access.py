@@ -9,15 +9,15 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from botrunner import ADMIN_ID, USER_ID, BotThread
-from fake_telegram import BOT_USER, FakeTelegram
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
-from userchat import snapshot
 
 from bot import admin
 from bot.config import ConfigError, parse_admin_ids
 from bot.texts import t
+from tests.botrunner import ADMIN_ID, USER_ID, BotThread
+from tests.telegram_fake import BOT_USER, FakeBotApi
+from tests.userchat import snapshot
 
 REFUSAL = t("admin_only", "en")
 SOURCE = "https://example.com/forged"
@@ -68,7 +68,7 @@ def stranger() -> int:
     return next(_strangers)
 
 
-def next_message(fake: FakeTelegram, chat_id: int, count: int, timeout: float = 10.0) -> dict:
+def next_message(fake: FakeBotApi, chat_id: int, count: int, timeout: float = 10.0) -> dict:
     """The bot's message number *count* (0-based) to *chat_id*, once it has been sent."""
     deadline = time.monotonic() + timeout
     while len(sent := fake.sent_messages(chat_id)) <= count:
@@ -88,17 +88,8 @@ def flatten(handlers: list[BaseHandler]) -> Iterator[BaseHandler]:
             yield handler
 
 
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory) -> Iterator[tuple[FakeTelegram, BotThread]]:
-    """One bot for the whole table: refusals change nothing, so the cases cannot interfere."""
-    with FakeTelegram() as fake:
-        database = tmp_path_factory.mktemp("access") / "bot.db"
-        with BotThread(fake, database) as runner:
-            yield fake, runner
-
-
 @pytest.fixture
-def unchanged(bot) -> Iterator[FakeTelegram]:
+def unchanged(bot) -> Iterator[FakeBotApi]:
     """The fake server; after the test the database is as before and no document was sent."""
     fake, runner = bot
     before = snapshot(runner.settings.database)

@@ -8,12 +8,11 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from botrunner import ADMIN_ID, USER_ID, BotThread
-from fake_telegram import telegram_html_error
-from userchat import snapshot
-
 from bot import admin_conversation
 from knowledge.service import Knowledge
+from tests.botrunner import ADMIN_ID, USER_ID, BotThread
+from tests.telegram_html import telegram_html_error
+from tests.userchat import snapshot
 
 NEW_STATEMENT = "Azerbaijan and Turkey plan a joint naval drill on the Caspian Sea."
 NEW_QUOTE = "The two navies will hold a drill on the Caspian Sea next spring."

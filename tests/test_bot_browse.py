@@ -4,16 +4,12 @@ not questions (stickers, photos, edits, channel posts...), against the real poll
 from __future__ import annotations
 
 import pytest
-from botrunner import ADMIN_ID
-from userchat import Chat, buttons, new_user_id
+
+from tests.botrunner import ADMIN_ID
+from tests.userchat import Chat, buttons, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
-
-
-@pytest.fixture
-def fake(bot):
-    return bot[0]
 
 
 @pytest.fixture

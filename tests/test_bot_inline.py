@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from fake_telegram import telegram_html_error
-
 from bot.inline import MAX_RESULTS
+from tests.telegram_html import telegram_html_error
 
 
 def _check_articles(params: dict) -> list[dict]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import subprocess
 
-from botrunner import USER_ID, bot_process
-from fake_telegram import FakeTelegram
+from tests.botrunner import USER_ID, bot_process
+from tests.telegram_fake import FakeTelegram
 
 
 def _stop(process: subprocess.Popen) -> str:

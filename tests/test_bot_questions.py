@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-from fake_telegram import BOT_ID
-from userchat import (
+from bot.resilience import DEFAULT_POLICY
+from bot.texts import TEXTS
+from knowledge.answer import UNSURE
+from tests.telegram_fake import BOT_ID
+from tests.userchat import (
     Chat,
     assert_healthy,
     button_data,
@@ -20,30 +22,7 @@ from userchat import (
     replied_id,
 )
 
-from bot.resilience import DEFAULT_POLICY
-from bot.texts import TEXTS
-from knowledge.answer import UNSURE
-
 MEMORANDUM = "меморандум о взаимной безопасности"
-
-
-@pytest.fixture
-def fake_telegram(bot):
-    return bot[0]
-
-
-@pytest.fixture
-def running_bot(bot):
-    return bot[1]
-
-
-@pytest.fixture
-def chat(fake_telegram, running_bot, caplog) -> Chat:
-    """A private chat of a new user with the running bot; checked for health after the test."""
-    since = len(fake_telegram.calls)
-    yield Chat(fake_telegram, user_id=new_user_id())
-    assert running_bot.error is None
-    assert_healthy(fake_telegram, caplog, since)
 
 
 def test_english_question_cites_istanbul_memorandum(chat):
@@ -163,13 +142,13 @@ def test_more_works_on_every_page(chat):
     assert again["text"] == second["text"]
 
 
-def _feedback(running_bot) -> list[tuple]:
+def _feedback(bot) -> list[tuple]:
     """Feedback rows, read through a connection of the test's own thread."""
-    with sqlite3.connect(running_bot.settings.database) as db:
+    with sqlite3.connect(bot[1].settings.database) as db:
         return db.execute("select user_id, fact_id, value, question from feedback").fetchall()
 
 
-def test_feedback_is_stored(chat, running_bot):
+def test_feedback_is_stored(chat, bot):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     fact_id = button_data(reply, "👍").removeprefix("fb:+:")
     assert button_data(reply, "👎") == f"fb:-:{fact_id}"
@@ -180,7 +159,7 @@ def test_feedback_is_stored(chat, running_bot):
     chat.say("who is Song Jun?")  # the bot has handled both presses
     question = "what did Turkey sign with Azerbaijan?"
     # a user's later vote on the same fact replaces the earlier one
-    mine = [row for row in _feedback(running_bot) if row[0] == chat.user_id]
+    mine = [row for row in _feedback(bot) if row[0] == chat.user_id]
     assert mine == [(chat.user_id, fact_id, -1, question)]
     ru = chat.say("Когда Алиев ездил в Китай?")
     ru_fact = button_data(ru, "👍").removeprefix("fb:+:")
@@ -189,7 +168,7 @@ def test_feedback_is_stored(chat, running_bot):
     reply = other.say("what did Turkey sign with Azerbaijan?")
     answer, _ = other.press(button_data(reply, "👍"), reply, expect_reply=False)
     other.say("who is Song Jun?")
-    rows = [row for row in _feedback(running_bot) if row[0] in (chat.user_id, other.user_id)]
+    rows = [row for row in _feedback(bot) if row[0] in (chat.user_id, other.user_id)]
     assert sorted(rows) == sorted(
         [
             (chat.user_id, ru_fact, 1, "Когда Алиев ездил в Китай?"),
@@ -220,7 +199,7 @@ FORGED = [
 ]
 
 
-def test_forged_or_expired_buttons_are_harmless(chat, running_bot):
+def test_forged_or_expired_buttons_are_harmless(chat, bot):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     for data in FORGED:
         answer, _ = chat.press(data, reply, expect_reply=False)
@@ -231,7 +210,7 @@ def test_forged_or_expired_buttons_are_harmless(chat, running_bot):
     # no message about any of them, and the bot keeps answering
     after = chat.say("Когда Алиев ездил в Китай?")
     assert "23 апреля" in after["text"] and len(chat.sent()) == 2
-    assert not [row for row in _feedback(running_bot) if row[0] == chat.user_id]
+    assert not [row for row in _feedback(bot) if row[0] == chat.user_id]
 
 
 def test_more_button_on_a_message_without_its_question(chat):
@@ -250,9 +229,10 @@ def test_more_button_on_a_message_without_its_question(chat):
     assert "blockquote" in chat.say("who is Song Jun?")["text"]
 
 
-def test_group_chat_answers_only_when_addressed(fake_telegram, running_bot, caplog):
-    since = len(fake_telegram.calls)
-    group = Chat(fake_telegram, user_id=new_user_id(), chat_type="group")
+def test_group_chat_answers_only_when_addressed(bot, caplog):
+    fake = bot[0]
+    since = len(fake.calls)
+    group = Chat(fake, user_id=new_user_id(), chat_type="group")
     group.push("what did Turkey sign with Azerbaijan?")  # not addressed to the bot: ignored
     mention = group.say(group.mention("what did Turkey sign with Azerbaijan?"))
     assert MEMORANDUM in mention["text"] and len(group.sent()) == 1
@@ -284,20 +264,21 @@ def test_group_chat_answers_only_when_addressed(fake_telegram, running_bot, capl
     assert sum(MEMORANDUM in t for t in texts) == 1  # the unaddressed questions got nothing
     assert all(m["message"].get("reply_to_message") for m in group.sent())
     assert all(m["message"]["from"]["id"] == BOT_ID for m in group.sent())
-    assert_healthy(fake_telegram, caplog, since)
+    assert_healthy(fake, caplog, since)
 
 
-def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(fake_telegram, running_bot):
-    chat = Chat(fake_telegram, user_id=new_user_id())
+def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(bot):
+    fake, runner = bot
+    chat = Chat(fake, user_id=new_user_id())
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     # Telegram fails while the Source is sent, on every try the retry policy allows
-    fake_telegram.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
+    fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
     answer, apology = chat.press(button_data(reply, "Source"), reply)
     assert not answer.get("text")  # the button was already answered when sending failed
     assert apology["text"] == TEXTS["en"]["error"]
-    fake_telegram.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
+    fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
     before = len(chat.sent())
     chat.push("who is Song Jun?")
     assert chat.wait_new(before)[0]["text"] == TEXTS["en"]["error"]
     assert "<blockquote>" in chat.say("who is Song Jun?")["text"]
-    assert running_bot.error is None
+    assert runner.error is None

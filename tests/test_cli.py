@@ -1,4 +1,5 @@
-"""The ``briefbot`` command line, run as a user would run it (in a subprocess)."""
+"""The ``briefbot`` command line, run as a user would run it: in the test process (see
+``tests/clirunner.py``), and as the installed ``briefbot`` and ``python -m bot`` processes."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import Knowledge
+from tests.clirunner import briefbot as run_cli
+from tests.seeded import seeded_database
 
 QUESTION = "what did Turkey sign with Azerbaijan?"
 ISTANBUL_QUOTE = (
@@ -58,15 +61,11 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def database(workdir: Path) -> Path:
     """A seeded database shared by the read-only commands of this module."""
-    path = workdir / "briefbot.db"
-    Knowledge.open(path).close()
-    return path
+    return seeded_database(workdir / "briefbot.db")
 
 
 def briefbot(database: Path, *args: str, stdin: str | None = None):
-    result = run(
-        briefbot_command(), "--database", str(database), *args, cwd=database.parent, stdin=stdin
-    )
+    result = run_cli("--database", str(database), *args, cwd=database.parent, stdin=stdin)
     assert result.returncode == 0, result.stderr
     return result
 
@@ -107,7 +106,17 @@ def check_telegram_html(reply: str) -> str:
 
 
 def test_ask_json_prints_one_answer_object(database: Path):
-    result = briefbot(database, "ask", "--json", QUESTION)
+    """The installed console script, as a process."""
+    result = run(
+        briefbot_command(),
+        "--database",
+        str(database),
+        "ask",
+        "--json",
+        QUESTION,
+        cwd=database.parent,
+    )
+    assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert len(lines) == 1
     data = json.loads(lines[0])
@@ -166,7 +175,7 @@ def test_reply_escapes_markup_in_facts(tmp_path: Path):
     path = tmp_path / "markup.jsonl"
     path.write_text(json.dumps(fact) + "\n", encoding="utf-8")
     db = tmp_path / "markup.db"
-    imported = run(briefbot_command(), "--database", str(db), "import", str(path), cwd=tmp_path)
+    imported = run_cli("--database", str(db), "import", str(path), cwd=tmp_path)
     assert imported.returncode == 0, imported.stderr
     data = json.loads(briefbot(db, "ask", "--json", "Caspian drone protocol").stdout)
     assert data["answered"] and data["results"][0]["fact_id"] == "markup-fact"
@@ -253,14 +262,7 @@ def test_python_dash_m_bot_works(database: Path):
 
 def test_database_path_from_environment(tmp_path: Path):
     db = tmp_path / "env" / "bot.db"
-    result = run(
-        briefbot_command(),
-        "ask",
-        "--json",
-        QUESTION,
-        cwd=tmp_path,
-        env={"DATABASE_PATH": str(db)},
-    )
+    result = run_cli("ask", "--json", QUESTION, cwd=tmp_path, env={"DATABASE_PATH": str(db)})
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["answered"] is True
     assert db.is_file()
@@ -270,8 +272,7 @@ def test_database_path_from_environment(tmp_path: Path):
 def test_database_option_beats_environment(tmp_path: Path):
     chosen = tmp_path / "chosen.db"
     ignored = tmp_path / "ignored.db"
-    result = run(
-        briefbot_command(),
+    result = run_cli(
         "--database",
         str(chosen),
         "ask",
@@ -352,14 +353,14 @@ def test_eval_runs_on_the_paraphrase_set(database: Path):
 
 
 def test_unknown_command_fails(database: Path):
-    result = run(briefbot_command(), "--database", str(database), "frobnicate", cwd=database.parent)
+    result = run_cli("--database", str(database), "frobnicate", cwd=database.parent)
     assert result.returncode == 2
     assert "invalid choice" in result.stderr
 
 
 def test_database_path_is_read_from_dotenv_in_the_working_directory(tmp_path: Path):
     (tmp_path / ".env").write_text("DATABASE_PATH=from-dotenv.db\n", encoding="utf-8")
-    result = run([sys.executable, "-m", "bot"], "ask", "Who is Song Jun?", cwd=tmp_path)
+    result = run_cli("ask", "Who is Song Jun?", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-dotenv.db").exists()
     assert not (tmp_path / "briefbot.db").exists()

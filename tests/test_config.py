@@ -6,7 +6,6 @@ import io
 import logging
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from bot.config import (
     Settings,
     parse_admin_ids,
 )
+from tests.clirunner import briefbot
 
 TOKEN = "123456:ABC-def_GHI"
 
@@ -153,33 +153,24 @@ def test_token_is_redacted_from_log_lines_and_tracebacks():
     assert "bot<token>/getMe" in output and "failed: /bot<token>/getUpdates" in output
 
 
-def _run_without_token(tmp_path: Path) -> subprocess.CompletedProcess:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("TELEGRAM_", "ADMIN_", "LOG_LEVEL"))
-    }
-    env["DATABASE_PATH"] = str(tmp_path / "bot.db")
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
-        env=env,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+def _run_without_token(tmp_path: Path, monkeypatch) -> subprocess.CompletedProcess:
+    """``briefbot run`` (in process, see tests/clirunner.py) without any bot settings."""
+    for name in list(os.environ):
+        if name.startswith(("TELEGRAM_", "ADMIN_", "LOG_LEVEL")):
+            monkeypatch.delenv(name)
+    return briefbot("run", cwd=tmp_path, env={"DATABASE_PATH": str(tmp_path / "bot.db")})
 
 
-def test_run_without_token_exits_with_instructions(tmp_path):
-    result = _run_without_token(tmp_path)
+def test_run_without_token_exits_with_instructions(tmp_path, monkeypatch):
+    result = _run_without_token(tmp_path, monkeypatch)
     assert result.returncode != 0
     assert "@BotFather" in result.stderr and "briefbot ask" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "bot.db").exists()  # nothing was created
 
 
-def test_run_reads_the_env_file_of_the_working_directory(tmp_path):
+def test_run_reads_the_env_file_of_the_working_directory(tmp_path, monkeypatch):
     (tmp_path / ".env").write_text("TELEGRAM_BOT_TOKEN=123:abc\nLOG_LEVEL=loud\n")
-    result = _run_without_token(tmp_path)
+    result = _run_without_token(tmp_path, monkeypatch)
     assert result.returncode != 0
     assert "LOG_LEVEL" in result.stderr and "@BotFather" not in result.stderr

@@ -6,8 +6,9 @@ from __future__ import annotations
 import subprocess
 
 import pytest
-from botrunner import USER_ID, bot_process
-from fake_telegram import FakeTelegram
+
+from tests.botrunner import USER_ID, bot_process
+from tests.telegram_fake import FakeTelegram
 
 MESSAGE = "Another bot instance is polling with this token"
 

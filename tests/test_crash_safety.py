@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
-from botrunner import ADMIN_ID, bot_process
-from fake_telegram import FakeTelegram
 
 from knowledge.service import Knowledge
+from tests.botrunner import ADMIN_ID, bot_process
+from tests.telegram_fake import FakeTelegram
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 BURST = 60

@@ -1,4 +1,5 @@
-"""Tests proving the fake Telegram Bot API server behaves like Telegram for PTB."""
+"""Tests proving the fake Telegram Bot API behaves like Telegram for PTB: over HTTP (most of
+them, ``fake_server``) and in process (``FakeTransport``, at the end)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
-from fake_telegram import BOT_ID, BOT_USERNAME, FakeTelegram, telegram_html_error
 from telegram import (
     Bot,
     InlineKeyboardButton,
@@ -35,6 +35,9 @@ from telegram.error import (
 )
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
+
+from tests.telegram_fake import BOT_ID, BOT_USERNAME, FakeTelegram
+from tests.telegram_html import telegram_html_error
 
 T = Any
 
@@ -76,46 +79,46 @@ def raw_post(fake: FakeTelegram, path: str, data: dict[str, str] | None = None) 
 # ------------------------------------------------------------------ basics
 
 
-def test_get_me_and_bot_identity(fake_telegram: FakeTelegram) -> None:
-    me = with_bot(fake_telegram, lambda bot: bot.get_me())
+def test_get_me_and_bot_identity(fake_server: FakeTelegram) -> None:
+    me = with_bot(fake_server, lambda bot: bot.get_me())
     assert me.id == BOT_ID
     assert me.username == BOT_USERNAME
     assert me.is_bot and me.supports_inline_queries and me.can_join_groups
-    assert fake_telegram.calls[0] == ("getMe", {})
+    assert fake_server.calls[0] == ("getMe", {})
 
 
-def test_wrong_token_is_rejected(fake_telegram: FakeTelegram) -> None:
+def test_wrong_token_is_rejected(fake_server: FakeTelegram) -> None:
     async def main() -> None:
-        async with make_bot(fake_telegram, token="999:WRONG"):
+        async with make_bot(fake_server, token="999:WRONG"):
             pass
 
     with pytest.raises(InvalidToken):
         asyncio.run(main())
-    status, body = raw_post(fake_telegram, "/bot999:WRONG/getMe")
+    status, body = raw_post(fake_server, "/bot999:WRONG/getMe")
     assert status == 401
     assert body == {"ok": False, "error_code": 401, "description": "Unauthorized"}
 
 
-def test_unknown_method_and_case_insensitive_names(fake_telegram: FakeTelegram) -> None:
-    status, body = raw_post(fake_telegram, f"/bot{fake_telegram.token}/sendCarrierPigeon")
+def test_unknown_method_and_case_insensitive_names(fake_server: FakeTelegram) -> None:
+    status, body = raw_post(fake_server, f"/bot{fake_server.token}/sendCarrierPigeon")
     assert status == 404
     assert body["description"] == "Not Found: method not found"
-    status, body = raw_post(fake_telegram, f"/bot{fake_telegram.token}/GETME")
+    status, body = raw_post(fake_server, f"/bot{fake_server.token}/GETME")
     assert status == 200 and body["ok"] and body["result"]["id"] == BOT_ID
-    assert fake_telegram.calls[-1].method == "getMe"
+    assert fake_server.calls[-1].method == "getMe"
     # PTB maps 404 to InvalidToken; do_api_request re-raises that as EndPointNotFound
     with pytest.raises(EndPointNotFound):
-        with_bot(fake_telegram, lambda bot: bot.do_api_request("sendCarrierPigeon"))
+        with_bot(fake_server, lambda bot: bot.do_api_request("sendCarrierPigeon"))
 
 
 # ------------------------------------------------------------------ sendMessage / HTML
 
 
-def test_send_message_html_with_keyboard(fake_telegram: FakeTelegram) -> None:
+def test_send_message_html_with_keyboard(fake_server: FakeTelegram) -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("More", callback_data="more:1")]])
     html = '<b>Hi</b> &amp; <a href="https://example.com/?a=1&amp;b=2">link</a> 😀 <i>x</i>'
     msg = with_bot(
-        fake_telegram,
+        fake_server,
         lambda bot: bot.send_message(42, html, parse_mode=ParseMode.HTML, reply_markup=keyboard),
     )
     assert msg.text == "Hi & link 😀 x"
@@ -125,10 +128,10 @@ def test_send_message_html_with_keyboard(fake_telegram: FakeTelegram) -> None:
     assert kinds == [("bold", 0, 2), ("text_link", 5, 4), ("italic", 13, 1)]
     assert msg.entities[1].url == "https://example.com/?a=1&b=2"
 
-    (record,) = fake_telegram.sent_messages(chat_id=42)
+    (record,) = fake_server.sent_messages(chat_id=42)
     assert record["text"] == html and record["plain_text"] == "Hi & link 😀 x"
     assert record["reply_markup"] == keyboard.to_dict()
-    method, params = fake_telegram.calls[-1]
+    method, params = fake_server.calls[-1]
     assert method == "sendMessage"
     assert params["chat_id"] == 42 and params["parse_mode"] == "HTML"
 
@@ -137,19 +140,19 @@ def test_send_message_html_with_keyboard(fake_telegram: FakeTelegram) -> None:
     "text",
     ["<b>x", "a < b", "&foo;", "<p>x</p>", "<b>x</i>", "<b><i>x</b></i>", "x</b>"],
 )
-def test_invalid_html_is_bad_request(fake_telegram: FakeTelegram, text: str) -> None:
+def test_invalid_html_is_bad_request(fake_server: FakeTelegram, text: str) -> None:
     with pytest.raises(BadRequest, match="(?i)can't parse entities"):
-        with_bot(fake_telegram, lambda bot: bot.send_message(42, text, parse_mode="HTML"))
-    assert fake_telegram.sent_messages() == []
-    assert fake_telegram.calls[-1].ok is False and fake_telegram.calls[-1].status == 400
+        with_bot(fake_server, lambda bot: bot.send_message(42, text, parse_mode="HTML"))
+    assert fake_server.sent_messages() == []
+    assert fake_server.calls[-1].ok is False and fake_server.calls[-1].status == 400
 
 
-def test_plain_text_is_not_parsed(fake_telegram: FakeTelegram) -> None:
-    msg = with_bot(fake_telegram, lambda bot: bot.send_message(42, "a < b & <c>"))
+def test_plain_text_is_not_parsed(fake_server: FakeTelegram) -> None:
+    msg = with_bot(fake_server, lambda bot: bot.send_message(42, "a < b & <c>"))
     assert msg.text == "a < b & <c>"
 
 
-def test_message_length_limits(fake_telegram: FakeTelegram) -> None:
+def test_message_length_limits(fake_server: FakeTelegram) -> None:
     async def main(bot: Bot) -> None:
         await bot.send_message(42, "a" * 4096)
         # the limit applies to the visible text, after entity parsing
@@ -162,11 +165,11 @@ def test_message_length_limits(fake_telegram: FakeTelegram) -> None:
         with pytest.raises(BadRequest, match="(?i)message text is empty"):
             await bot.send_message(42, "<b> </b>", parse_mode="HTML")
 
-    with_bot(fake_telegram, main)
-    assert len(fake_telegram.sent_messages()) == 2
+    with_bot(fake_server, main)
+    assert len(fake_server.sent_messages()) == 2
 
 
-def test_callback_data_limit(fake_telegram: FakeTelegram) -> None:
+def test_callback_data_limit(fake_server: FakeTelegram) -> None:
     ok = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="é" * 32)]])
     too_long = InlineKeyboardMarkup([[InlineKeyboardButton("x", callback_data="a" * 65)]])
 
@@ -175,7 +178,7 @@ def test_callback_data_limit(fake_telegram: FakeTelegram) -> None:
         with pytest.raises(BadRequest, match="(?i)BUTTON_DATA_INVALID"):
             await bot.send_message(42, "too long", reply_markup=too_long)
 
-    with_bot(fake_telegram, main)
+    with_bot(fake_server, main)
 
 
 def test_telegram_html_error_function() -> None:
@@ -214,7 +217,7 @@ def test_telegram_html_error_function() -> None:
 # ------------------------------------------------------------------ documents
 
 
-def test_send_document_and_download_pushed_document(fake_telegram: FakeTelegram) -> None:
+def test_send_document_and_download_pushed_document(fake_server: FakeTelegram) -> None:
     payload = b"\x00\x01binary\r\n--not-a-boundary\xff" * 100
 
     async def main(bot: Bot) -> bytes:
@@ -224,14 +227,14 @@ def test_send_document_and_download_pushed_document(fake_telegram: FakeTelegram)
         assert msg.document.file_name == "report é.txt"
         assert msg.document.file_size == len(payload)
         assert msg.caption == "Report"
-        fake_telegram.push_document("in.csv", b"a,b\n1,2\n", caption="data")
+        fake_server.push_document("in.csv", b"a,b\n1,2\n", caption="data")
         (update,) = await bot.get_updates()
         assert update.message.caption == "data"
         tg_file = await update.message.document.get_file()
         return bytes(await tg_file.download_as_bytearray())
 
-    assert with_bot(fake_telegram, main) == b"a,b\n1,2\n"
-    (record,) = fake_telegram.sent_messages()
+    assert with_bot(fake_server, main) == b"a,b\n1,2\n"
+    (record,) = fake_server.sent_messages()
     assert record["method"] == "sendDocument"
     assert record["file_name"] == "report é.txt"
     assert record["file_bytes"] == payload
@@ -241,10 +244,10 @@ def test_send_document_and_download_pushed_document(fake_telegram: FakeTelegram)
 # ------------------------------------------------------------------ updates
 
 
-def test_get_updates_and_offset(fake_telegram: FakeTelegram) -> None:
-    first = fake_telegram.push_message("/start now", username="alice")
-    fake_telegram.push_message("hello")
-    fake_telegram.push_message("hi group", user_id=7, chat_type="group", chat_id=-100)
+def test_get_updates_and_offset(fake_server: FakeTelegram) -> None:
+    first = fake_server.push_message("/start now", username="alice")
+    fake_server.push_message("hello")
+    fake_server.push_message("hi group", user_id=7, chat_type="group", chat_id=-100)
 
     async def main(bot: Bot) -> None:
         updates = await bot.get_updates()
@@ -260,12 +263,12 @@ def test_get_updates_and_offset(fake_telegram: FakeTelegram) -> None:
         assert await bot.get_updates(offset=updates[-1].update_id + 1) == ()
         assert await bot.get_updates() == ()
 
-    with_bot(fake_telegram, main)
-    assert fake_telegram.wait_until_polled(timeout=0)
+    with_bot(fake_server, main)
+    assert fake_server.wait_until_polled(timeout=0)
 
 
-def test_long_poll_returns_early_when_update_arrives(fake_telegram: FakeTelegram) -> None:
-    timer = threading.Timer(0.3, fake_telegram.push_message, args=("wake up",))
+def test_long_poll_returns_early_when_update_arrives(fake_server: FakeTelegram) -> None:
+    timer = threading.Timer(0.3, fake_server.push_message, args=("wake up",))
 
     async def main(bot: Bot) -> tuple[float, Any]:
         timer.start()
@@ -273,19 +276,19 @@ def test_long_poll_returns_early_when_update_arrives(fake_telegram: FakeTelegram
         updates = await bot.get_updates(timeout=10)
         return time.monotonic() - started, updates
 
-    elapsed, updates = with_bot(fake_telegram, main)
+    elapsed, updates = with_bot(fake_server, main)
     timer.join()
     assert [u.message.text for u in updates] == ["wake up"]
     assert 0.2 < elapsed < 3
 
 
-def test_long_poll_times_out_empty(fake_telegram: FakeTelegram) -> None:
+def test_long_poll_times_out_empty(fake_server: FakeTelegram) -> None:
     async def main(bot: Bot) -> tuple[float, Any]:
         started = time.monotonic()
         updates = await bot.get_updates(timeout=1)
         return time.monotonic() - started, updates
 
-    elapsed, updates = with_bot(fake_telegram, main)
+    elapsed, updates = with_bot(fake_server, main)
     assert updates == ()
     assert 0.9 < elapsed < 3
 
@@ -315,10 +318,10 @@ def test_stop_unblocks_long_poll() -> None:
 
 
 def test_injected_429_raises_retry_after(
-    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+    fake_server: FakeTelegram, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "true")  # avoid PTB's int->timedelta deprecation warning
-    fake_telegram.inject("sendMessage", "429", retry_after=7)
+    fake_server.inject("sendMessage", "429", retry_after=7)
 
     async def main(bot: Bot) -> None:
         with pytest.raises(RetryAfter) as info:
@@ -326,17 +329,15 @@ def test_injected_429_raises_retry_after(
         assert info.value.retry_after == dtm.timedelta(seconds=7)
         await bot.send_message(42, "x")  # only the next call was faulted
 
-    with_bot(fake_telegram, main)
-    faulted = [c for c in fake_telegram.calls if c.fault]
+    with_bot(fake_server, main)
+    faulted = [c for c in fake_server.calls if c.fault]
     assert [(c.method, c.fault, c.status) for c in faulted] == [("sendMessage", "429", 429)]
-    assert len(fake_telegram.sent_messages()) == 1
+    assert len(fake_server.sent_messages()) == 1
 
 
 @pytest.mark.parametrize("fault", ["500", "502", "drop"])
-def test_injected_server_errors_raise_network_error(
-    fake_telegram: FakeTelegram, fault: str
-) -> None:
-    fake_telegram.inject("SENDMESSAGE", fault, times=2)
+def test_injected_server_errors_raise_network_error(fake_server: FakeTelegram, fault: str) -> None:
+    fake_server.inject("SENDMESSAGE", fault, times=2)
 
     async def main(bot: Bot) -> None:
         for _ in range(2):
@@ -345,27 +346,27 @@ def test_injected_server_errors_raise_network_error(
             assert not isinstance(info.value, BadRequest | TimedOut)
         await bot.send_message(42, "x")
 
-    with_bot(fake_telegram, main)
-    faults = [c.fault for c in fake_telegram.calls if c.method == "sendMessage"]
+    with_bot(fake_server, main)
+    faults = [c.fault for c in fake_server.calls if c.method == "sendMessage"]
     assert faults == [fault, fault, None]
 
 
-def test_injected_timeout_raises_timed_out(fake_telegram: FakeTelegram) -> None:
-    fake_telegram.hold_seconds = 1.0
-    fake_telegram.inject("sendMessage", "timeout")
+def test_injected_timeout_raises_timed_out(fake_server: FakeTelegram) -> None:
+    fake_server.hold_seconds = 1.0
+    fake_server.inject("sendMessage", "timeout")
 
     async def main(bot: Bot) -> None:
         with pytest.raises(TimedOut):
             await bot.send_message(42, "x")
         await bot.send_message(42, "y")
 
-    with_bot(fake_telegram, main, read_timeout=0.3)
-    assert [r["text"] for r in fake_telegram.sent_messages()] == ["y"]
+    with_bot(fake_server, main, read_timeout=0.3)
+    assert [r["text"] for r in fake_server.sent_messages()] == ["y"]
 
 
-def test_injected_409_and_403(fake_telegram: FakeTelegram) -> None:
-    fake_telegram.inject("getUpdates", "409")
-    fake_telegram.inject("sendMessage", "403")
+def test_injected_409_and_403(fake_server: FakeTelegram) -> None:
+    fake_server.inject("getUpdates", "409")
+    fake_server.inject("sendMessage", "403")
 
     async def main(bot: Bot) -> None:
         with pytest.raises(Conflict):
@@ -373,18 +374,18 @@ def test_injected_409_and_403(fake_telegram: FakeTelegram) -> None:
         with pytest.raises(Forbidden, match="(?i)blocked"):
             await bot.send_message(42, "x")
 
-    with_bot(fake_telegram, main)
+    with_bot(fake_server, main)
 
 
 # ------------------------------------------------------------------ callbacks, inline, edits
 
 
-def test_callback_edit_and_answer(fake_telegram: FakeTelegram) -> None:
+def test_callback_edit_and_answer(fake_server: FakeTelegram) -> None:
     keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Next", callback_data="next")]])
 
     async def main(bot: Bot) -> None:
         sent = await bot.send_message(42, "page 1", reply_markup=keyboard)
-        update = fake_telegram.push_callback("next")
+        update = fake_server.push_callback("next")
         assert update["callback_query"]["message"]["message_id"] == sent.message_id
         (upd,) = await bot.get_updates()
         query = upd.callback_query
@@ -396,43 +397,39 @@ def test_callback_edit_and_answer(fake_telegram: FakeTelegram) -> None:
         assert edited.text == "page 2" and edited.reply_markup is None
         with pytest.raises(BadRequest, match="(?i)message is not modified"):
             await query.edit_message_text("<i>page 2</i>", parse_mode="HTML")
-        await bot.edit_message_reply_markup(42, sent.message_id, reply_markup=keyboard)
-        assert await bot.send_chat_action(42, "typing")
-        assert await bot.delete_message(42, sent.message_id)
-        with pytest.raises(BadRequest, match="(?i)message to delete not found"):
-            await bot.delete_message(42, sent.message_id)
+        with pytest.raises(BadRequest, match="(?i)message to edit not found"):
+            await bot.edit_message_text("x", chat_id=42, message_id=sent.message_id + 100)
 
-    with_bot(fake_telegram, main)
-    assert [r["method"] for r in fake_telegram.sent_messages(42)] == [
+    with_bot(fake_server, main)
+    assert [r["method"] for r in fake_server.sent_messages(42)] == [
         "sendMessage",
         "editMessageText",
     ]
 
 
-def test_inline_query_and_commands(fake_telegram: FakeTelegram) -> None:
+def test_inline_query_and_commands(fake_server: FakeTelegram) -> None:
     def article(i: int) -> InlineQueryResultArticle:
         return InlineQueryResultArticle(str(i), f"t{i}", InputTextMessageContent(f"<b>{i}</b>"))
 
     async def main(bot: Bot) -> None:
-        fake_telegram.push_inline("climate")
-        fake_telegram.push_inline("again")
+        fake_server.push_inline("climate")
+        fake_server.push_inline("again")
         first, second = await bot.get_updates()
         assert first.inline_query.query == "climate"
         with pytest.raises(BadRequest, match="(?i)RESULTS_TOO_MUCH"):
             await first.inline_query.answer([article(i) for i in range(51)])
         assert await first.inline_query.answer([article(i) for i in range(50)])
         assert await second.inline_query.answer([])
-        await bot.set_my_commands([("start", "Start"), ("help", "Help")])
-        assert [c.command for c in await bot.get_my_commands()] == ["start", "help"]
+        assert await bot.set_my_commands([("start", "Start"), ("help", "Help")])
         with pytest.raises(BadRequest):
             await bot.set_my_commands([("Bad-Command", "x")])
 
-    with_bot(fake_telegram, main)
-    params = fake_telegram.wait_for(method="answerInlineQuery")[0].params
+    with_bot(fake_server, main)
+    params = fake_server.wait_for(method="answerInlineQuery")[0].params
     assert isinstance(params["results"], list) and len(params["results"]) == 50
 
 
-def test_application_polling_end_to_end(fake_telegram: FakeTelegram) -> None:
+def test_application_polling_end_to_end(fake_server: FakeTelegram) -> None:
     async def start(update: Any, context: ContextTypes.DEFAULT_TYPE) -> None:
         keyboard = InlineKeyboardMarkup([[InlineKeyboardButton("Go", callback_data="go")]])
         await update.message.reply_html("<b>Welcome</b>", reply_markup=keyboard)
@@ -444,9 +441,9 @@ def test_application_polling_end_to_end(fake_telegram: FakeTelegram) -> None:
     async def main() -> None:
         app = (
             Application.builder()
-            .token(fake_telegram.token)
-            .base_url(fake_telegram.base_url)
-            .base_file_url(fake_telegram.base_file_url)
+            .token(fake_server.token)
+            .base_url(fake_server.base_url)
+            .base_file_url(fake_server.base_file_url)
             .build()
         )
         app.add_handler(CommandHandler("start", start))
@@ -454,22 +451,22 @@ def test_application_polling_end_to_end(fake_telegram: FakeTelegram) -> None:
         async with app:
             await app.start()
             await app.updater.start_polling(poll_interval=0, timeout=1)
-            fake_telegram.push_message("/start")
-            await asyncio.to_thread(fake_telegram.wait_for, lambda p: "Welcome" in p["text"])
-            fake_telegram.push_callback("go")
-            await asyncio.to_thread(fake_telegram.wait_for, method="editMessageText")
-            assert await asyncio.to_thread(fake_telegram.wait_until_polled, 5)
+            fake_server.push_message("/start")
+            await asyncio.to_thread(fake_server.wait_for, lambda p: "Welcome" in p["text"])
+            fake_server.push_callback("go")
+            await asyncio.to_thread(fake_server.wait_for, method="editMessageText")
+            assert await asyncio.to_thread(fake_server.wait_until_polled, 5)
             await app.updater.stop()
             await app.stop()
 
     asyncio.run(main())
-    texts = [r["plain_text"] for r in fake_telegram.sent_messages(42)]
+    texts = [r["plain_text"] for r in fake_server.sent_messages(42)]
     assert texts == ["Welcome", "Gone"]
-    assert fake_telegram.errors == []
+    assert fake_server.errors == []
 
 
-def test_wait_for_timeout_dumps_calls(fake_telegram: FakeTelegram) -> None:
-    with_bot(fake_telegram, lambda bot: bot.send_message(42, "nope"))
+def test_wait_for_timeout_dumps_calls(fake_server: FakeTelegram) -> None:
+    with_bot(fake_server, lambda bot: bot.send_message(42, "nope"))
     with pytest.raises(AssertionError, match="(?i)Recent calls") as info:
-        fake_telegram.wait_for(lambda p: p["text"] == "yes", timeout=0.2)
+        fake_server.wait_for(lambda p: p["text"] == "yes", timeout=0.2)
     assert "sendMessage" in str(info.value)

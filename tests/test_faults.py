@@ -13,8 +13,6 @@ import logging
 import time
 
 import pytest
-from botrunner import BotThread
-from fake_telegram import Call, FakeTelegram
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -24,11 +22,13 @@ from telegram.error import (
     RetryAfter,
     TimedOut,
 )
-from userchat import Chat, new_user_id
 
 from bot.app import build_application
 from bot.resilience import DEFAULT_POLICY, RetryPolicy, describe
 from bot.texts import TEXTS
+from tests.botrunner import BotThread
+from tests.telegram_fake import Call, FakeTelegram
+from tests.userchat import Chat, new_user_id
 
 FAULTS = ["500", "502", "429", "drop", "timeout"]
 # quick backoff; a read time-out (1 s, and 1 s + the 1 s long poll for getUpdates) shorter

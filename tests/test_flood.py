@@ -7,17 +7,14 @@ Inline answers stay within Telegram's 50 results with a cache time: see
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
-import pytest
-from botrunner import ADMIN_ID
-from fake_telegram import FakeTelegram
-from userchat import Chat, assert_healthy, new_user_id, quiet
+import knowledge.briefing.store as store_module
 
-import knowledge.store as store_module
 from bot.flood import ADMIN_FACTOR, CAPACITY, RATE, TokenBuckets, Verdict
 from bot.texts import TEXTS
 from knowledge.service import Knowledge
+from tests.botrunner import ADMIN_ID
+from tests.userchat import Chat, new_user_id, quiet
 
 SLOW_DOWN = TEXTS["en"]["slow_down"]
 QUESTION = "what did Turkey sign with Azerbaijan?"
@@ -100,16 +97,6 @@ def test_admins_get_a_larger_bucket_but_not_an_endless_one():
 
 
 # -- the running bot -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def fake(bot, caplog) -> Iterator[FakeTelegram]:
-    """The fake server; every call of the test must succeed and nothing may log an error."""
-    fake, runner = bot
-    since = len(fake.calls)
-    yield fake
-    assert runner.error is None
-    assert_healthy(fake, caplog, since)
 
 
 def most_passed(started: float) -> float:

@@ -15,16 +15,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from botrunner import ADMIN_ID, BotThread
-from fake_telegram import BOT_USERNAME, FakeTelegram, telegram_html_error
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
-from userchat import Chat, assert_healthy, new_user_id, quiet
 
 from bot import keyboards
 from bot.render import answer_html, answer_reply, answer_text, result_html, source_html
 from knowledge.facts import FactError
-from knowledge.service import Knowledge
+from tests.botrunner import ADMIN_ID
+from tests.telegram_fake import BOT_USERNAME, FakeBotApi
+from tests.telegram_html import telegram_html_error
+from tests.userchat import Chat, assert_healthy, new_user_id, quiet
 
 PAYLOADS = [
     "<b>",
@@ -74,6 +74,7 @@ PAYLOADS = [
     "-",
 ]
 WORDS = ["Turkey", "Azerbaijan", "Baykar", "drones", "Турция", "Алиев", "Китай", "signed", "what"]
+pytestmark = pytest.mark.bot_options(admin_ids=frozenset({ADMIN_ID, ADMIN_ID + 1, ADMIN_ID + 2}))
 FIELDS = ["statement", "statement_ru", "quote_en", "source", "entities", "topics", "date"]
 LIVE_FACT = "tr-istanbul-memorandum"
 QUESTION = "what did Turkey sign with Azerbaijan?"
@@ -111,19 +112,11 @@ def assert_valid_html(text: str) -> None:
 # -- the engine and the renderer -----------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def knowledge(tmp_path_factory) -> Iterator[Knowledge]:
-    """One engine for the module's direct tests."""
-    k = Knowledge.open(tmp_path_factory.mktemp("hostile") / "engine.db")
-    yield k
-    k.close()
-
-
 @FAST
 @given(question=hostile)
-def test_any_question_renders_valid_telegram_html(knowledge, question):
-    before = knowledge.briefing.store.count_facts()
-    answer = knowledge.answering.ask(question)
+def test_any_question_renders_valid_telegram_html(shared_knowledge, question):
+    before = shared_knowledge.briefing.store.count_facts()
+    answer = shared_knowledge.answering.ask(question)
     html, shown = answer_reply(answer)
     assert_valid_html(html)
     assert html == answer_html(answer) and 0 <= shown <= len(answer.results)
@@ -135,9 +128,9 @@ def test_any_question_renders_valid_telegram_html(knowledge, question):
     for result in (*answer.results, *answer.more):
         assert_valid_html(result_html(result, answer.lang))
     # the other places user text reaches the engine
-    knowledge.browsing.find_concept(question)
-    knowledge.browsing.list_facts(question)
-    assert knowledge.briefing.store.count_facts() == before
+    shared_knowledge.browsing.find_concept(question)
+    shared_knowledge.browsing.list_facts(question)
+    assert shared_knowledge.briefing.store.count_facts() == before
 
 
 @settings(max_examples=100, deadline=None, database=None)
@@ -149,7 +142,7 @@ def test_any_question_renders_valid_telegram_html(knowledge, question):
     lang=st.sampled_from(["en", "ru"]),
 )
 def test_hostile_facts_render_valid_telegram_html(
-    knowledge, statement, quote, translation, path, lang
+    shared_knowledge, statement, quote, translation, path, lang
 ):
     raw = {
         "statement": statement,
@@ -159,29 +152,20 @@ def test_hostile_facts_render_valid_telegram_html(
         "entities": ["Turkey"],
     }
     try:
-        fact = knowledge.curation.add_fact(raw, actor=ADMIN_ID)
+        fact = shared_knowledge.curation.add_fact(raw, actor=ADMIN_ID)
     except FactError:
         assume(False)
     try:
-        result = knowledge.briefing.result(fact, lang)
+        result = shared_knowledge.briefing.result(fact, lang)
         assert_valid_html(result_html(result, lang))
         assert_valid_html(source_html(fact.quote, None, result.translation, result.source, lang))
         assert_valid_html(source_html(fact.quote, fact.quote, None, result.source, lang))
-        assert_valid_html(answer_html(knowledge.answering.ask(fact.statement)))
+        assert_valid_html(answer_html(shared_knowledge.answering.ask(fact.statement)))
     finally:
-        knowledge.curation.delete_fact(fact.id, actor=ADMIN_ID)
+        shared_knowledge.curation.delete_fact(fact.id, actor=ADMIN_ID)
 
 
 # -- the running bot -----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def bot(tmp_path_factory) -> Iterator[tuple[FakeTelegram, BotThread]]:
-    """One running bot for the module, with three admins (one per admin test)."""
-    database = tmp_path_factory.mktemp("hostile-bot") / "bot.db"
-    admins = frozenset({ADMIN_ID, ADMIN_ID + 1, ADMIN_ID + 2})
-    with FakeTelegram() as fake, BotThread(fake, database, admin_ids=admins) as runner:
-        yield fake, runner
 
 
 def knowledge_rows(database) -> dict[str, list]:
@@ -194,8 +178,8 @@ def knowledge_rows(database) -> dict[str, list]:
 
 
 @contextmanager
-def healthy(bot, caplog, tables: bool = True) -> Iterator[FakeTelegram]:
-    """The fake server; afterwards every call succeeded, no error was replied or logged, the
+def healthy(bot, caplog, tables: bool = True) -> Iterator[FakeBotApi]:
+    """The fake Bot API; afterwards every call succeeded, no error was replied or logged, the
     export is as before and, with *tables*, so is every table but the question log."""
     fake, runner = bot
     since = len(fake.calls)
@@ -211,15 +195,15 @@ def healthy(bot, caplog, tables: bool = True) -> Iterator[FakeTelegram]:
 
 
 @pytest.fixture
-def fake(bot, caplog) -> Iterator[FakeTelegram]:
-    """The fake server; nothing may change but the question log."""
+def fake_unchanged(bot, caplog) -> Iterator[FakeBotApi]:
+    """The fake Bot API; nothing may change but the question log."""
     with healthy(bot, caplog) as fake:
         yield fake
 
 
 @pytest.fixture
-def fake_for_edits(bot, caplog) -> Iterator[FakeTelegram]:
-    """The fake server; the facts may change on the way but must end as they began."""
+def fake_for_edits(bot, caplog) -> Iterator[FakeBotApi]:
+    """The fake Bot API; the facts may change on the way but must end as they began."""
     with healthy(bot, caplog, tables=False) as fake:
         yield fake
 
@@ -231,7 +215,8 @@ def fake_for_edits(bot, caplog) -> Iterator[FakeTelegram]:
     group=st.booleans(),
 )
 @example(text="Narnia " * 1000, prefix="/brief ", group=False)  # echoed in the reply: clipped
-def test_any_message_gets_a_clean_reply(fake, text, prefix, group):
+def test_any_message_gets_a_clean_reply(fake_unchanged, text, prefix, group):
+    fake = fake_unchanged
     if group and not prefix.startswith("/"):
         prefix = f"@{BOT_USERNAME} "  # in groups the bot hears only what is addressed to it
     chat = Chat(fake, new_user_id(), chat_type="group" if group else "private")
@@ -242,7 +227,8 @@ def test_any_message_gets_a_clean_reply(fake, text, prefix, group):
 
 @LIVE
 @given(query=hostile)
-def test_any_inline_query_gets_a_clean_answer(fake, query):
+def test_any_inline_query_gets_a_clean_answer(fake_unchanged, query):
+    fake = fake_unchanged
     query_id = fake.push_inline(query, user_id=new_user_id())["inline_query"]["id"]
     call = fake.wait_for(
         lambda p: p.get("inline_query_id") == query_id,
@@ -256,7 +242,7 @@ def test_any_inline_query_gets_a_clean_answer(fake, query):
         assert result["title"].strip()
 
 
-def admin_say(fake: FakeTelegram, admin: int, text: str) -> dict:
+def admin_say(fake: FakeBotApi, admin: int, text: str) -> dict:
     """Send *text* as *admin*; the bot's next message to them."""
     count = len(fake.sent_messages(admin))
     fake.push_message(text, user_id=admin)
@@ -276,7 +262,7 @@ def admin_say(fake: FakeTelegram, admin: int, text: str) -> dict:
     argument=hostile,
     more=hostile,
 )
-def test_hostile_admin_arguments_are_refused_cleanly(bot, fake, command, argument, more):
+def test_hostile_admin_arguments_are_refused_cleanly(bot, fake_unchanged, command, argument, more):
     """Arguments that cannot be valid (no such fact, no usable source, no article text) get a
     clean usage or refusal reply, and change nothing."""
     admin = ADMIN_ID + 1
@@ -293,7 +279,7 @@ def test_hostile_admin_arguments_are_refused_cleanly(bot, fake, command, argumen
         )
     elif command == "/addarticle":
         body = argument.replace("\n", " ")  # a header without the article's text
-    assert admin_say(fake, admin, f"{command} {body}")["plain_text"].strip()
+    assert admin_say(fake_unchanged, admin, f"{command} {body}")["plain_text"].strip()
 
 
 @LIVE

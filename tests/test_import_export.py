@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge.facts import FIELDS, FactError
 from knowledge.service import Knowledge
+from tests.clirunner import briefbot
 
 ADMIN = 7
 PARADE = {
@@ -42,13 +40,6 @@ def jsonl(*items: object) -> str:
 
 def errors_by_line(report) -> dict[int, str]:
     return dict(report.errors)
-
-
-@pytest.fixture
-def knowledge(tmp_path: Path):
-    k = Knowledge.open(tmp_path / "briefbot.db")
-    yield k
-    k.close()
 
 
 # -- JSONL -------------------------------------------------------------------------------
@@ -306,20 +297,6 @@ def test_export_import_round_trip(tmp_path: Path):
 
 
 # -- the command line --------------------------------------------------------------------
-
-
-def briefbot(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_PATH"}
-    env["PYTHONIOENCODING"] = "utf-8"
-    return subprocess.run(
-        [sys.executable, "-m", "bot", *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-    )
 
 
 def test_cli_import_good_file(tmp_path: Path):

@@ -25,13 +25,6 @@ US_DISTANCE = "США сохраняют дистанцию"
 DEFENCE_DIALOGUE = "диалог в области оборонной промышленности"
 
 
-@pytest.fixture(scope="module")
-def knowledge(tmp_path_factory: pytest.TempPathFactory):
-    k = Knowledge.open(tmp_path_factory.mktemp("matcher") / "briefbot.db")
-    yield k
-    k.close()
-
-
 def ask(knowledge: Knowledge, question: str):
     return knowledge.answering.ask(question)
 
@@ -60,14 +53,18 @@ def assert_abstains(answer) -> None:
 # -- English -----------------------------------------------------------------------------
 
 
-def test_english_signed_question_finds_istanbul_memorandum(knowledge):
+def test_english_signed_question_finds_istanbul_memorandum(shared_knowledge):
     assert_top(
-        ask(knowledge, "Where did Turkey and Azerbaijan sign the mutual security memorandum?"),
+        ask(
+            shared_knowledge, "Where did Turkey and Azerbaijan sign the mutual security memorandum?"
+        ),
         ISTANBUL,
     )
-    assert_in_top3(ask(knowledge, "Who signed a security memorandum with Azerbaijan?"), ISTANBUL)
     assert_in_top3(
-        ask(knowledge, "Which documents did Ankara and Baku sign?"), ISTANBUL, NEW_AGREEMENTS
+        ask(shared_knowledge, "Who signed a security memorandum with Azerbaijan?"), ISTANBUL
+    )
+    assert_in_top3(
+        ask(shared_knowledge, "Which documents did Ankara and Baku sign?"), ISTANBUL, NEW_AGREEMENTS
     )
 
 
@@ -81,15 +78,17 @@ def test_english_signed_question_finds_istanbul_memorandum(knowledge):
         ("Could Azerbaijan and Turkey form an informal alliance?", "неформального альянса"),
     ],
 )
-def test_english_questions(knowledge, question: str, piece: str):
-    assert_top(ask(knowledge, question), piece)
+def test_english_questions(shared_knowledge, question: str, piece: str):
+    assert_top(ask(shared_knowledge, question), piece)
 
 
-def test_english_answer_carries_translation(knowledge):
-    answer = ask(knowledge, "Where did Turkey and Azerbaijan sign the mutual security memorandum?")
+def test_english_answer_carries_translation(shared_knowledge):
+    answer = ask(
+        shared_knowledge, "Where did Turkey and Azerbaijan sign the mutual security memorandum?"
+    )
     assert answer.lang == "en"
     top = answer.results[0]
-    fact = knowledge.briefing.fact(top.fact_id)
+    fact = shared_knowledge.briefing.fact(top.fact_id)
     assert top.statement == fact.statement
     assert top.translation == fact.quote_en
     assert "Istanbul" in top.translation
@@ -114,8 +113,8 @@ def test_english_answer_carries_translation(knowledge):
     ],
     ids=["baykar-contract", "drone-company", "memorandum-place", "state-visit", "us-distance"],
 )
-def test_russian_questions(knowledge, question: str, piece: str):
-    assert_top(ask(knowledge, question), piece)
+def test_russian_questions(shared_knowledge, question: str, piece: str):
+    assert_top(ask(shared_knowledge, question), piece)
 
 
 @pytest.mark.parametrize(
@@ -128,15 +127,17 @@ def test_russian_questions(knowledge, question: str, piece: str):
     ],
     ids=["turkey-instr", "ankara-instr", "ankara-only", "nominative"],
 )
-def test_inflected_russian_names(knowledge, question: str):
-    assert_in_top3(ask(knowledge, question), ISTANBUL, NEW_AGREEMENTS)
+def test_inflected_russian_names(shared_knowledge, question: str):
+    assert_in_top3(ask(shared_knowledge, question), ISTANBUL, NEW_AGREEMENTS)
 
 
-def test_russian_answer_is_in_russian_without_translation(knowledge):
-    answer = ask(knowledge, "Где министры обороны Азербайджана и Турции подписали меморандум?")
+def test_russian_answer_is_in_russian_without_translation(shared_knowledge):
+    answer = ask(
+        shared_knowledge, "Где министры обороны Азербайджана и Турции подписали меморандум?"
+    )
     assert answer.lang == "ru"
     for result in answer.results:
-        fact = knowledge.briefing.fact(result.fact_id)
+        fact = shared_knowledge.briefing.fact(result.fact_id)
         assert result.statement == fact.statement_ru
         assert detect_lang(result.statement) == "ru"
         assert result.translation is None
@@ -158,8 +159,8 @@ def test_russian_answer_is_in_russian_without_translation(knowledge):
         ("Алиевым", "ilham-aliyev"),
     ],
 )
-def test_inflected_forms_name_the_entity(knowledge, word: str, concept_id: str):
-    concept = knowledge.browsing.find_concept(word)
+def test_inflected_forms_name_the_entity(shared_knowledge, word: str, concept_id: str):
+    concept = shared_knowledge.browsing.find_concept(word)
     assert concept is not None and concept.id == concept_id
 
 
@@ -179,8 +180,8 @@ def test_inflected_forms_name_the_entity(knowledge, word: str, concept_id: str):
         ("Турцыя", "turkey"),
     ],
 )
-def test_typos_in_entity_names_are_recognised(knowledge, word: str, concept_id: str):
-    concept = knowledge.browsing.find_concept(word)
+def test_typos_in_entity_names_are_recognised(shared_knowledge, word: str, concept_id: str):
+    concept = shared_knowledge.browsing.find_concept(word)
     assert concept is not None and concept.id == concept_id
 
 
@@ -193,45 +194,51 @@ def test_typos_in_entity_names_are_recognised(knowledge, word: str, concept_id: 
         ("Что подписали Турцыя и Азербайджан?", (ISTANBUL, NEW_AGREEMENTS)),
     ],
 )
-def test_typo_questions_are_answered(knowledge, question: str, pieces: tuple[str, ...]):
-    assert_in_top3(ask(knowledge, question), *pieces)
+def test_typo_questions_are_answered(shared_knowledge, question: str, pieces: tuple[str, ...]):
+    assert_in_top3(ask(shared_knowledge, question), *pieces)
 
 
-def test_typo_question_matches_the_correct_spelling(knowledge):
-    typo = ask(knowledge, "what did turky sign with azerbajan?")
-    right = ask(knowledge, "what did Turkey sign with Azerbaijan?")
+def test_typo_question_matches_the_correct_spelling(shared_knowledge):
+    typo = ask(shared_knowledge, "what did turky sign with azerbajan?")
+    right = ask(shared_knowledge, "what did Turkey sign with Azerbaijan?")
     assert [r.fact_id for r in typo.results] == [r.fact_id for r in right.results]
 
 
-def test_british_and_american_spelling_answer_alike(knowledge):
-    british = ask(knowledge, "Which company supplies drones to Azerbaijan's defence ministry?")
-    american = ask(knowledge, "Which company supplies drones to Azerbaijan's defense ministry?")
+def test_british_and_american_spelling_answer_alike(shared_knowledge):
+    british = ask(
+        shared_knowledge, "Which company supplies drones to Azerbaijan's defence ministry?"
+    )
+    american = ask(
+        shared_knowledge, "Which company supplies drones to Azerbaijan's defense ministry?"
+    )
     assert_top(british, BAYKAR_CONTRACT)
     assert [r.fact_id for r in british.results] == [r.fact_id for r in american.results]
     assert british.top_score == pytest.approx(american.top_score)
     assert_top(
-        ask(knowledge, "How important is the defense industry dialogue with China?"),
+        ask(shared_knowledge, "How important is the defense industry dialogue with China?"),
         DEFENCE_DIALOGUE,
     )
 
 
-def test_lookalike_latin_letters_in_russian_question(knowledge):
-    clean = ask(knowledge, "Что подписали Турция и Азербайджан?")
-    mixed = ask(knowledge, "Что подписали Тypция и Азербайджан?")  # Latin y and p
+def test_lookalike_latin_letters_in_russian_question(shared_knowledge):
+    clean = ask(shared_knowledge, "Что подписали Турция и Азербайджан?")
+    mixed = ask(shared_knowledge, "Что подписали Тypция и Азербайджан?")  # Latin y and p
     assert mixed.answered
     assert [r.fact_id for r in mixed.results] == [r.fact_id for r in clean.results]
 
 
-def test_zero_width_space_inside_a_question_word(knowledge):
+def test_zero_width_space_inside_a_question_word(shared_knowledge):
     """fold() drops zero-width characters, so a word split by one must still be one word."""
-    clean = ask(knowledge, "Что подписали Турция и Азербайджан?")
-    hidden = ask(knowledge, "Что подписали Турция и Азер\u200bбайджан?")
+    clean = ask(shared_knowledge, "Что подписали Турция и Азербайджан?")
+    hidden = ask(shared_knowledge, "Что подписали Турция и Азер\u200bбайджан?")
     assert hidden.outcome == clean.outcome == ANSWERED
     assert [r.fact_id for r in hidden.results] == [r.fact_id for r in clean.results]
 
 
-def test_case_does_not_matter(knowledge):
-    upper = ask(knowledge, "ГДЕ МИНИСТРЫ ОБОРОНЫ АЗЕРБАЙДЖАНА И ТУРЦИИ ПОДПИСАЛИ МЕМОРАНДУМ?")
+def test_case_does_not_matter(shared_knowledge):
+    upper = ask(
+        shared_knowledge, "ГДЕ МИНИСТРЫ ОБОРОНЫ АЗЕРБАЙДЖАНА И ТУРЦИИ ПОДПИСАЛИ МЕМОРАНДУМ?"
+    )
     assert_top(upper, ISTANBUL)
 
 
@@ -251,8 +258,8 @@ def test_case_does_not_matter(knowledge):
         "   ",
     ],
 )
-def test_off_topic_questions_abstain(knowledge, question: str):
-    answer = ask(knowledge, question)
+def test_off_topic_questions_abstain(shared_knowledge, question: str):
+    answer = ask(shared_knowledge, question)
     assert_abstains(answer)
     assert answer.coverage, "an abstention says what the briefing does cover"
 
@@ -274,29 +281,28 @@ def test_off_topic_questions_abstain(knowledge, question: str):
         ("bye!", "bye"),
     ],
 )
-def test_small_talk_gets_no_cited_fact(knowledge, message: str, kind: str):
-    answer = ask(knowledge, message)
+def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
+    answer = ask(shared_knowledge, message)
     assert (answer.outcome, answer.smalltalk, answer.results) == ("smalltalk", kind, ())
 
 
-def test_a_greeting_with_a_question_is_a_question(knowledge):
-    answer = ask(knowledge, "hi, what did Turkey sign with Azerbaijan?")
-    assert answer.answered
+def test_a_greeting_with_a_question_is_a_question(shared_knowledge):
+    assert ask(shared_knowledge, "hi, what did Turkey sign with Azerbaijan?").answered
 
 
-def test_uncovered_countries_are_named(knowledge):
-    answer = ask(knowledge, "What did Japan sign with Korea?")
+def test_uncovered_countries_are_named(shared_knowledge):
+    answer = ask(shared_knowledge, "What did Japan sign with Korea?")
     assert_abstains(answer)
     assert "Japan" in answer.unknown
     assert any("Korea" in name for name in answer.unknown)
-    answer = ask(knowledge, "Что подписала Япония с Кореей?")
+    answer = ask(shared_knowledge, "Что подписала Япония с Кореей?")
     assert_abstains(answer)
     assert answer.lang == "ru"
     assert "Япония" in answer.unknown
     assert any("Корея" in name for name in answer.unknown)
 
 
-def test_question_about_an_uncovered_country_never_returns_a_fact(knowledge):
+def test_question_about_an_uncovered_country_never_returns_a_fact(shared_knowledge):
     covered = {"AZ", "TR", "CN", "RU", "UA", "US"}
     # Display names that are deliberately not matchable (see tests/test_world.py).
     unmatchable = {"того", "jersey"}
@@ -311,7 +317,7 @@ def test_question_about_an_uncovered_country_never_returns_a_fact(knowledge):
             ("Does {} buy drones?", country["name_en"]),
             ("Что подписала {}?", country["name_ru"]),
         ):
-            answer = ask(knowledge, template.format(name))
+            answer = ask(shared_knowledge, template.format(name))
             asked += 1
             assert not answer.answered, answer.question
             assert answer.results == (), (answer.question, quotes(answer))
@@ -331,19 +337,19 @@ def test_question_about_an_uncovered_country_never_returns_a_fact(knowledge):
     ],
     ids=["korea", "japan-korea", "iran-treaty", "iran-drones", "india", "iran-armenia", "cuba"],
 )
-def test_inflected_uncovered_country_never_returns_a_fact(knowledge, question: str):
-    answer = ask(knowledge, question)
+def test_inflected_uncovered_country_never_returns_a_fact(shared_knowledge, question: str):
+    answer = ask(shared_knowledge, question)
     assert not answer.answered, (question, quotes(answer))
     assert answer.results == ()
 
 
-def test_genitive_of_iran_is_not_read_as_a_typo_of_tirana(knowledge):
-    answer = ask(knowledge, "Сотрудничество Ирана и Армении")
+def test_genitive_of_iran_is_not_read_as_a_typo_of_tirana(shared_knowledge):
+    answer = ask(shared_knowledge, "Сотрудничество Ирана и Армении")
     assert "Албания" not in answer.unknown, answer.unknown
 
 
-def test_long_question_is_cut_not_refused(knowledge):
-    answer = ask(knowledge, "Turkey Azerbaijan memorandum " * 500)
+def test_long_question_is_cut_not_refused(shared_knowledge):
+    answer = ask(shared_knowledge, "Turkey Azerbaijan memorandum " * 500)
     assert answer.answered
     assert len(answer.question) <= 5000
 
@@ -362,51 +368,51 @@ def test_long_question_is_cut_not_refused(knowledge):
         "Azerbaijan China",
     ],
 )
-def test_no_two_results_share_a_quote(knowledge, question: str):
-    answer = knowledge.answering.ask(question, limit=5)
+def test_no_two_results_share_a_quote(shared_knowledge, question: str):
+    answer = shared_knowledge.answering.ask(question, limit=5)
     shown = quotes(answer) + [r.quote for r in answer.more]
     assert shown
     assert len(shown) == len(set(shown)), shown
 
 
-def test_results_are_ordered_and_above_threshold(knowledge):
-    answer = ask(knowledge, "What did China and Azerbaijan agree on?")
+def test_results_are_ordered_and_above_threshold(shared_knowledge):
+    answer = ask(shared_knowledge, "What did China and Azerbaijan agree on?")
     assert answer.answered
     scores = [r.score for r in answer.results]
     assert scores == sorted(scores, reverse=True)
     assert all(0 <= s <= 100.0001 for s in scores)
-    assert min(scores) >= knowledge.answering.thresholds.answer
+    assert min(scores) >= shared_knowledge.answering.thresholds.answer
     assert answer.top_score == pytest.approx(scores[0])
 
 
-def test_paging_with_offset(knowledge):
-    first = knowledge.answering.ask("Turkey", limit=3)
-    second = knowledge.answering.ask("Turkey", limit=3, offset=3)
+def test_paging_with_offset(shared_knowledge):
+    first = shared_knowledge.answering.ask("Turkey", limit=3)
+    second = shared_knowledge.answering.ask("Turkey", limit=3, offset=3)
     assert first.answered and second.answered
     assert not {r.fact_id for r in first.results} & {r.fact_id for r in second.results}
 
 
-def test_asking_does_not_change_the_answer(knowledge):
+def test_asking_does_not_change_the_answer(shared_knowledge):
     question = "What did Turkey sign with Azerbaijan?"
-    assert ask(knowledge, question) == ask(knowledge, question)
+    assert ask(shared_knowledge, question) == ask(shared_knowledge, question)
 
 
 # -- weaknesses found and fixed ---------------------------------------------------------------
 
 
-def test_request_for_a_joke_abstains(knowledge):
-    assert_abstains(ask(knowledge, "Tell me a joke"))
+def test_request_for_a_joke_abstains(shared_knowledge):
+    assert_abstains(ask(shared_knowledge, "Tell me a joke"))
 
 
 @pytest.mark.parametrize("question", ["turky", "Chian", "Aliev", "Байкар"])
-def test_entity_only_question_by_alias_or_typo(knowledge, question: str):
-    assert ask(knowledge, question).answered
+def test_entity_only_question_by_alias_or_typo(shared_knowledge, question: str):
+    assert ask(shared_knowledge, question).answered
 
 
-def test_real_word_is_not_typo_corrected(knowledge):
-    answer = ask(knowledge, "Что связывает Азербайджан с Турцией?")
+def test_real_word_is_not_typo_corrected(shared_knowledge):
+    answer = ask(shared_knowledge, "Что связывает Азербайджан с Турцией?")
     assert answer.answered
-    assert "turkey" in knowledge.briefing.fact(answer.results[0].fact_id).entities
+    assert "turkey" in shared_knowledge.briefing.fact(answer.results[0].fact_id).entities
 
 
 # -- knowledge.text ----------------------------------------------------------------------

@@ -16,7 +16,6 @@ import pytest
 from knowledge.articles import Article, bundled_articles, split_sentences, strip_boilerplate
 from knowledge.bundle import read_table
 from knowledge.facts import FIELDS, validate
-from knowledge.service import Knowledge
 from knowledge.text import fold
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
@@ -66,13 +65,6 @@ def articles() -> dict[str, Article]:
 
 def fact_ids() -> list[str]:
     return [f["id"] for f in facts()]
-
-
-@pytest.fixture(scope="module")
-def knowledge(tmp_path_factory: pytest.TempPathFactory):
-    k = Knowledge.open(tmp_path_factory.mktemp("quotes") / "briefbot.db")
-    yield k
-    k.close()
 
 
 # -- the data files ----------------------------------------------------------------------
@@ -164,12 +156,12 @@ def test_fold_turns_the_latin_c_word_into_cyrillic():
     assert not any("a" <= ch <= "z" for ch in fold(LATIN_C_WORD))
 
 
-def test_stored_latin_c_quote_is_verbatim_and_found_by_cyrillic_question(knowledge):
+def test_stored_latin_c_quote_is_verbatim_and_found_by_cyrillic_question(shared_knowledge):
     fact_id = next(f["id"] for f in facts() if LATIN_C_WORD in f["quote"])
-    stored = knowledge.briefing.fact(fact_id)
+    stored = shared_knowledge.briefing.fact(fact_id)
     assert stored is not None
     assert LATIN_C_WORD in stored.quote
-    answer = knowledge.answering.ask(
+    answer = shared_knowledge.answering.ask(
         f"{CYRILLIC_C_WORD} повысило профессиональный уровень личного состава?"
     )
     assert answer.answered

@@ -6,7 +6,6 @@ import html
 from dataclasses import replace
 
 import pytest
-from fake_telegram import parse_telegram_html, telegram_html_error, utf16_len
 
 from bot import keyboards
 from bot.render import (
@@ -22,6 +21,7 @@ from bot.render import (
     visible_length,
 )
 from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
+from tests.telegram_html import parse_telegram_html, telegram_html_error, utf16_len
 
 NASTY = "A < B && C > \"D\" 'E' <b>bold</b> &amp; &#x27; </blockquote>"
 NASTY_URL = 'https://example.com/a?x=1&y="2"<script>'

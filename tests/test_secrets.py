@@ -11,12 +11,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from botrunner import USER_ID, bot_process
-from fake_telegram import FakeTelegram
 
 from bot.config import configure_logging
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
+from tests.botrunner import USER_ID, bot_process
+from tests.telegram_fake import FakeTelegram
 
 TOKEN = "918273:Zq7-s3cretPart_xYw"
 SECRET = TOKEN.split(":")[1]

@@ -6,9 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
+import knowledge.briefing.store as store_module
 import pytest
 
-import knowledge.store as store_module
 from knowledge.bundle import read_table
 from knowledge.service import Knowledge
 
@@ -40,18 +40,6 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
 
 def reopen(path: Path) -> Knowledge:
     return Knowledge.open(path)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "briefbot.db"
-
-
-@pytest.fixture
-def knowledge(db_path: Path):
-    k = Knowledge.open(db_path)
-    yield k
-    k.close()
 
 
 def test_fresh_database_is_created_and_seeded(db_path: Path):

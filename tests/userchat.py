@@ -1,7 +1,7 @@
 """A user's side of a conversation with the running bot, for the end-to-end user tests.
 
-``Chat`` pushes messages and button presses to the fake Bot API server and waits for what the
-bot sends back; ``assert_healthy`` checks what every reply must satisfy (valid Telegram HTML,
+``Chat`` pushes messages and button presses to the fake Bot API and waits for what the bot
+sends back; ``assert_healthy`` checks what every reply must satisfy (valid Telegram HTML,
 at most 4096 characters, no failed calls, no error message, no logged errors).
 """
 
@@ -15,16 +15,17 @@ import shutil
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
-
-from botrunner import USER_ID, BotThread
-from fake_telegram import BOT_USERNAME, FakeTelegram, telegram_html_error
 
 from bot.texts import TEXTS
 from knowledge.answer import Answer
 from knowledge.service import Knowledge
+from tests.botrunner import USER_ID, running_on
+from tests.seeded import seeded_database
+from tests.telegram_fake import BOT_USERNAME, FakeBotApi
+from tests.telegram_html import telegram_html_error
 
 _raw_ids = itertools.count(900_000)
 _user_ids = itertools.count(50_001)
@@ -36,18 +37,12 @@ def new_user_id() -> int:
     return next(_user_ids)
 
 
-def shared_bot(database: Path) -> Iterator[tuple[FakeTelegram, BotThread]]:
-    """A fake server and the real bot polling it, for all the tests of one module."""
-    with FakeTelegram() as fake, BotThread(fake, database) as runner:
-        yield fake, runner
-
-
 @functools.cache
 def engine() -> Knowledge:
     """The answer engine on a database of its own, to pick questions by how they are answered
     (so the tests do not depend on exactly how the engine ranks or thresholds)."""
     directory = tempfile.mkdtemp(prefix="userchat-")
-    knowledge = Knowledge.open(Path(directory) / "probe.db")
+    knowledge = Knowledge.open(seeded_database(Path(directory) / "probe.db"))
     atexit.register(shutil.rmtree, directory, True)
     atexit.register(knowledge.close)
     return knowledge
@@ -87,7 +82,7 @@ class Chat:
 
     def __init__(
         self,
-        fake: FakeTelegram,
+        fake: FakeBotApi,
         user_id: int = USER_ID,
         chat_type: str = "private",
         language_code: str = "en",
@@ -217,9 +212,19 @@ def snapshot(database) -> tuple[list, list, int]:
     return facts, articles, audit
 
 
-def quiet(fake: FakeTelegram, seconds: float = 0.5) -> None:
-    """Wait until the bot has fetched every update and made no call but polls for *seconds*."""
+def quiet(fake: FakeBotApi, seconds: float = 0.5) -> None:
+    """Wait until the bot has fetched every update and made no call but polls for *seconds*;
+    for a bot polling in this process, until it has handled every update it fetched and no
+    call is under way (then a short quiet spell is enough)."""
     assert fake.wait_until_polled()
+    runner = running_on(fake)
+    if runner is not None:
+        runner.wait_idle()
+        seconds = 0.05
+        deadline = time.monotonic() + 10
+        while any(c.ok is None and c.method != "getUpdates" for c in fake.calls):
+            assert time.monotonic() < deadline, "a Bot API call never ended"
+            time.sleep(0.01)
     count, since = -1, time.monotonic()
     while time.monotonic() - since < seconds:
         calls = sum(1 for c in fake.calls if c.method != "getUpdates")
@@ -228,7 +233,7 @@ def quiet(fake: FakeTelegram, seconds: float = 0.5) -> None:
         time.sleep(0.02)
 
 
-def assert_healthy(fake: FakeTelegram, caplog: Any = None, since: int = 0) -> None:
+def assert_healthy(fake: FakeBotApi, caplog: Any = None, since: int = 0) -> None:
     """Since call number *since*: every call succeeded (injected faults aside), every message is
     valid Telegram HTML of at most 4096 characters, no error reply, no error logged."""
     calls = fake.calls[since:]

@@ -1,63 +1,56 @@
-"""A fake Telegram Bot API server for tests (standard library only).
+"""The fake Bot API's state and its methods, without any socket.
 
-``FakeTelegram`` serves the Bot API subset briefbot uses on ``127.0.0.1`` so that a real
-python-telegram-bot ``Bot``/``Application`` can talk to it over HTTP::
+:class:`FakeBotApi` keeps what Telegram's servers keep for one bot (chats, messages, files,
+pending updates, callback and inline queries), answers the Bot API methods briefbot calls
+like Telegram does (same status codes and descriptions, same validation of HTML, lengths and
+keyboards), records every call, and injects faults on request. Tests drive it with the
+``push_*`` methods, read it with ``calls`` / ``sent_messages`` / ``wait_for``, and break it
+with ``inject``.
 
-    with FakeTelegram() as fake:
-        bot = telegram.Bot(fake.token, base_url=fake.base_url, base_file_url=fake.base_file_url)
-        fake.push_message("/start")
-        ...
-        fake.wait_for(lambda p: "Hello" in p["text"])
+:meth:`FakeBotApi.handle` takes one HTTP request as python-telegram-bot sends it (method,
+path, content type, body) and returns the HTTP reply, or None for a dropped connection. The
+request reaches it either over a socket (``tests.telegram_fake.server``) or in process
+(``tests.telegram_fake.transport``).
 
-How PTB talks to the server (see ``telegram/request``): every Bot API call is a ``POST`` to
+How PTB talks to the Bot API (see ``telegram/request``): every call is a ``POST`` to
 ``<base_url><token>/<method>``; parameters are ``application/x-www-form-urlencoded`` unless a
-file is uploaded (then ``multipart/form-data``).  String values are sent verbatim, every other
-value (ints, bools, lists, dicts such as ``reply_markup``) is JSON-encoded.  The server decodes
-them back (see ``_STRING_PARAMS``) so ``calls`` holds typed values.
-
-PTB maps HTTP status codes to exceptions: 400 -> BadRequest, 401/404 -> InvalidToken,
-403 -> Forbidden, 409 -> Conflict, anything else -> NetworkError, and any error response
-whose ``parameters.retry_after`` is set -> RetryAfter.
+file is uploaded (then ``multipart/form-data``). String values are sent verbatim, every other
+value (ints, bools, lists, dicts such as ``reply_markup``) JSON-encoded; ``handle`` decodes
+them back (see ``_STRING_PARAMS``) so ``calls`` holds typed values. PTB maps HTTP status codes
+to exceptions: 400 -> BadRequest, 401/404 -> InvalidToken, 403 -> Forbidden, 409 -> Conflict,
+anything else -> NetworkError, and any error whose ``parameters.retry_after`` is set ->
+RetryAfter.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import json
 import mimetypes
 import re
-import socket
-import sys
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = [
-    "BOT_ID",
-    "BOT_USERNAME",
-    "Call",
-    "FakeTelegram",
-    "TelegramHTMLError",
-    "parse_telegram_html",
-    "telegram_html_error",
-    "utf16_len",
-]
+from tests.telegram_html import (
+    MAX_MESSAGE_LENGTH,
+    TelegramHTMLError,
+    parse_telegram_html,
+    utf16_len,
+)
 
 BOT_ID = 1000
 BOT_USERNAME = "briefbot_test_bot"
-BOT_FIRST_NAME = "BriefBot"
 BOT_USER: dict[str, Any] = {
     "id": BOT_ID,
     "is_bot": True,
-    "first_name": BOT_FIRST_NAME,
+    "first_name": "BriefBot",
     "username": BOT_USERNAME,
 }
 
-MAX_MESSAGE_LENGTH = 4096
 MAX_CAPTION_LENGTH = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 MAX_INLINE_RESULTS = 50
@@ -67,80 +60,33 @@ MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
 FAULTS = ("500", "502", "429", "drop", "timeout", "409", "403")
 
 NOT_MODIFIED = (
-    "Bad Request: message is not modified: specified new message content and reply markup "
-    "are exactly the same as a current content and reply markup of the message"
+    "message is not modified: specified new message content and reply markup are exactly the "
+    "same as a current content and reply markup of the message"
 )
-QUERY_TOO_OLD = "Bad Request: query is too old and response timeout expired or query ID is invalid"
+QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
+BAD_GATEWAY_PAGE = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>"
+    "\r\n</body>\r\n</html>\r\n"
+)
 
-# Parameters whose values are free-form strings; everything else PTB JSON-encodes.
+# Parameters of the implemented methods whose values are free-form strings; PTB JSON-encodes
+# everything else.
 _STRING_PARAMS = frozenset(
     {
-        "action",
-        "address",
-        "animation",
-        "audio",
         "business_connection_id",
         "callback_query_id",
         "caption",
-        "currency",
-        "custom_emoji_id",
-        "description",
         "document",
-        "emoji",
-        "explanation",
-        "explanation_parse_mode",
         "file_id",
-        "first_name",
-        "foursquare_id",
-        "foursquare_type",
-        "game_short_name",
-        "google_place_id",
-        "google_place_type",
         "inline_message_id",
         "inline_query_id",
-        "ip_address",
         "language_code",
-        "last_name",
         "message_effect_id",
-        "name",
         "next_offset",
         "parse_mode",
-        "payload",
-        "phone_number",
-        "photo",
-        "provider_token",
-        "query",
-        "question",
-        "question_parse_mode",
-        "secret_token",
-        "short_description",
-        "start_parameter",
-        "sticker",
-        "switch_pm_parameter",
-        "switch_pm_text",
         "text",
-        "thumbnail",
-        "title",
         "url",
-        "video",
-        "video_note",
-        "voice",
-    }
-)
-
-_CHAT_ACTIONS = frozenset(
-    {
-        "typing",
-        "upload_photo",
-        "record_video",
-        "upload_video",
-        "record_voice",
-        "upload_voice",
-        "upload_document",
-        "choose_sticker",
-        "find_location",
-        "record_video_note",
-        "upload_video_note",
     }
 )
 
@@ -165,332 +111,17 @@ _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reactio
 _COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
 
 
-def utf16_len(text: str) -> int:
-    """Length of ``text`` in UTF-16 code units (how Telegram counts message length)."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+@dataclass
+class Reply:
+    """An HTTP reply of the fake."""
 
-
-# --------------------------------------------------------------------------------------------
-# Telegram HTML (port of tdlib's parse_html, td/telegram/MessageEntity.cpp)
-# --------------------------------------------------------------------------------------------
-
-_HTML_TAGS = frozenset(
-    {
-        "a",
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "ins",
-        "s",
-        "strike",
-        "del",
-        "span",
-        "tg-spoiler",
-        "code",
-        "pre",
-        "blockquote",
-        "tg-emoji",
-    }
-)
-_SIMPLE_ENTITY = {
-    "b": "bold",
-    "strong": "bold",
-    "i": "italic",
-    "em": "italic",
-    "u": "underline",
-    "ins": "underline",
-    "s": "strikethrough",
-    "strike": "strikethrough",
-    "del": "strikethrough",
-    "span": "spoiler",
-    "tg-spoiler": "spoiler",
-}
-_NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
-_SPACE = " \t\r\n\v\f"
-
-
-class TelegramHTMLError(ValueError):
-    """Raised by :func:`parse_telegram_html`; the message is what Telegram puts after
-    ``"Bad Request: can't parse entities: "``."""
-
-
-def _decode_entity(text: str, pos: int) -> tuple[str, int] | None:
-    """Decode an HTML entity starting at ``text[pos] == "&"`` like tdlib does.
-
-    Returns (character, position after the entity) or None if it is not a known entity.
-    The trailing ";" is optional, as in tdlib.
-    """
-    n = len(text)
-    end = pos + 1
-    if end < n and text[end] == "#":
-        end += 1
-        start = end
-        if end < n and text[end] in "xX":
-            end += 1
-            start = end
-            while end < n and text[end] in "0123456789abcdefABCDEF":
-                end += 1
-            digits = text[start:end]
-            value = int(digits, 16) if digits else 0
-        else:
-            while end < n and text[end].isascii() and text[end].isdigit():
-                end += 1
-            digits = text[start:end]
-            value = int(digits) if digits else 0
-        if value == 0 or value >= 0x10FFFF or end - pos >= 10:
-            return None
-        char = chr(value)
-    else:
-        while end < n and text[end].isascii() and text[end].isalpha():
-            end += 1
-        name = text[pos + 1 : end]
-        if name not in _NAMED_ENTITIES:
-            return None
-        char = _NAMED_ENTITIES[name]
-    if end < n and text[end] == ";":
-        end += 1
-    return char, end
-
-
-def parse_telegram_html(text: str, *, strict: bool = True) -> tuple[str, list[dict[str, Any]]]:
-    """Parse Telegram-flavoured HTML into (visible text, message entities).
-
-    Entity offsets/lengths are in UTF-16 code units, as in the Bot API.  Raises
-    :class:`TelegramHTMLError` with a tdlib-style description on invalid markup.
-
-    With ``strict`` (the default) a ``&`` that does not start ``&lt;``, ``&gt;``, ``&amp;``,
-    ``&quot;`` or a numeric reference is an error.  Real Telegram keeps such an ``&`` as a
-    literal character; the fake is stricter so that unescaped text is caught in tests.
-    """
-    n = len(text)
-    out: list[str] = []
-    u16 = 0  # current offset in the visible text, in UTF-16 code units
-    entities: list[dict[str, Any]] = []
-    # stack entries: tag name, argument, start offset (utf16), start index into out
-    stack: list[tuple[str, str, int, int]] = []
-
-    def byte_offset(index: int) -> int:
-        return len(text[:index].encode("utf-8", "surrogatepass"))
-
-    def emit(char: str) -> None:
-        nonlocal u16
-        out.append(char)
-        u16 += 2 if ord(char) > 0xFFFF else 1
-
-    i = 0
-    while i < n:
-        c = text[i]
-        if c == "&":
-            decoded = _decode_entity(text, i)
-            if decoded is not None:
-                char, i = decoded
-                if 0xD800 <= ord(char) <= 0xDFFF:
-                    raise TelegramHTMLError(
-                        "Text contains invalid Unicode characters after decoding HTML entities, "
-                        "check for unmatched surrogate code units"
-                    )
-                emit(char)
-                continue
-            if strict:
-                m = re.match(r"&#?\w*;?", text[i:])
-                raise TelegramHTMLError(
-                    f'Unsupported HTML entity "{m.group(0) if m else "&"}" at byte offset '
-                    f'{byte_offset(i)}; a literal "&" must be written as "&amp;"'
-                )
-            emit(c)
-            i += 1
-            continue
-        if c != "<":
-            emit(c)
-            i += 1
-            continue
-
-        begin = i
-        begin_b = byte_offset(begin)
-        i += 1
-        if i < n and text[i] == "/":
-            # end tag
-            if not stack:
-                raise TelegramHTMLError(f"Unexpected end tag at byte offset {begin_b}")
-            i += 1
-            name_start = i
-            while i < n and text[i] not in _SPACE and text[i] != ">":
-                i += 1
-            end_name = text[name_start:i]
-            while i < n and text[i] in _SPACE:
-                i += 1
-            if i >= n or text[i] != ">":
-                raise TelegramHTMLError(f"Unclosed end tag at byte offset {begin_b}")
-            i += 1
-            tag, argument, start, out_index = stack.pop()
-            if end_name and end_name != tag:  # tdlib compares case-sensitively
-                raise TelegramHTMLError(
-                    f'Unmatched end tag at byte offset {begin_b}, expected "</{tag}>", '
-                    f'found "</{end_name}>"'
-                )
-            length = u16 - start
-            if length > 0:
-                _close_entity(entities, tag, argument, start, length, "".join(out[out_index:]))
-            continue
-
-        # start tag
-        while i < n and text[i] not in _SPACE and text[i] != ">":
-            i += 1
-        if i >= n:
-            raise TelegramHTMLError(f"Unclosed start tag at byte offset {begin_b}")
-        tag = text[begin + 1 : i].lower()
-        if tag not in _HTML_TAGS:
-            raise TelegramHTMLError(f'Unsupported start tag "{tag}" at byte offset {begin_b}')
-        argument = ""
-        span_class = ""
-        while True:
-            while i < n and text[i] in _SPACE:
-                i += 1
-            if i >= n:
-                raise TelegramHTMLError(f'Unclosed start tag "{tag}" at byte offset {begin_b}')
-            if text[i] == ">":
-                i += 1
-                break
-            attr_start = i
-            while i < n and text[i] not in _SPACE and text[i] not in "=>":
-                i += 1
-            attr = text[attr_start:i]
-            if not attr:
-                raise TelegramHTMLError(
-                    f'Empty attribute name in the tag "{tag}" at byte offset {begin_b}'
-                )
-            while i < n and text[i] in _SPACE:
-                i += 1
-            if i >= n:
-                raise TelegramHTMLError(f'Unclosed start tag "{tag}" at byte offset {begin_b}')
-            if text[i] != "=":
-                if tag == "blockquote" and attr == "expandable":
-                    argument = "expandable"
-                    continue
-                raise TelegramHTMLError(
-                    f'Expected equal sign in declaration of an attribute of the tag "{tag}" '
-                    f"at byte offset {begin_b}"
-                )
-            i += 1
-            while i < n and text[i] in _SPACE:
-                i += 1
-            if i >= n:
-                raise TelegramHTMLError(f'Unclosed start tag "{tag}" at byte offset {begin_b}')
-            if text[i] not in "\"'":
-                token_start = i
-                while i < n and (text[i].isascii() and text[i].isalnum() or text[i] in ".-"):
-                    i += 1
-                value = text[token_start:i].lower()
-                if i >= n or (text[i] not in _SPACE and text[i] != ">"):
-                    raise TelegramHTMLError(
-                        f"Unexpected end of name token at byte offset {byte_offset(token_start)}"
-                    )
-            else:
-                quote = text[i]
-                i += 1
-                chars: list[str] = []
-                while i < n and text[i] != quote:
-                    if text[i] == "&":
-                        decoded = _decode_entity(text, i)
-                        if decoded is not None:
-                            chars.append(decoded[0])
-                            i = decoded[1]
-                            continue
-                    chars.append(text[i])
-                    i += 1
-                if i < n:
-                    i += 1
-                value = "".join(chars)
-            if i >= n:
-                raise TelegramHTMLError(f"Unclosed start tag at byte offset {begin_b}")
-            if tag == "a" and attr == "href":
-                argument = value
-            elif tag == "code" and attr == "class" and value.startswith("language-"):
-                argument = value[len("language-") :]
-            elif tag == "span" and attr == "class":
-                span_class = value
-            elif tag == "tg-emoji" and attr == "emoji-id":
-                argument = value
-        if tag == "span" and span_class != "tg-spoiler":
-            raise TelegramHTMLError(
-                f'Tag "span" must have class "tg-spoiler" at byte offset {begin_b}'
-            )
-        if tag == "tg-emoji" and not (argument.isascii() and argument.isdigit() and int(argument)):
-            raise TelegramHTMLError("Invalid custom emoji identifier specified")
-        stack.append((tag, argument, u16, len(out)))
-
-    if stack:
-        raise TelegramHTMLError(f'Can\'t find end tag corresponding to start tag "{stack[-1][0]}"')
-    for entity in entities:
-        entity.pop("_language", None)
-    entities.sort(key=lambda e: (e["offset"], -e["length"]))
-    return "".join(out), entities
-
-
-def _close_entity(
-    entities: list[dict[str, Any]], tag: str, argument: str, offset: int, length: int, inner: str
-) -> None:
-    """Append the Bot API MessageEntity for a closed tag."""
-    entity: dict[str, Any] = {"offset": offset, "length": length}
-    if tag in _SIMPLE_ENTITY:
-        entity["type"] = _SIMPLE_ENTITY[tag]
-    elif tag == "a":
-        url = argument or inner
-        m = re.fullmatch(r"tg://user\?id=(\d+)", url)
-        if m:
-            entity["type"] = "text_mention"
-            entity["user"] = {"id": int(m.group(1)), "is_bot": False, "first_name": ""}
-        else:
-            entity["type"] = "text_link"
-            entity["url"] = url
-    elif tag == "code":
-        entity["type"] = "code"
-        entity["_language"] = argument
-    elif tag == "pre":
-        last = entities[-1] if entities else None
-        if (
-            last is not None
-            and last["type"] == "code"
-            and last["offset"] == offset
-            and last["length"] == length
-        ):
-            entities.pop()
-            entity["type"] = "pre"
-            if last.get("_language"):
-                entity["language"] = last["_language"]
-        else:
-            entity["type"] = "pre"
-    elif tag == "blockquote":
-        entity["type"] = "expandable_blockquote" if argument else "blockquote"
-    elif tag == "tg-emoji":
-        entity["type"] = "custom_emoji"
-        entity["custom_emoji_id"] = argument
-    entities.append(entity)
-
-
-def telegram_html_error(text: str, *, strict: bool = True) -> str | None:
-    """Return the Bot API error description sendMessage(parse_mode="HTML") would give for
-    ``text`` (invalid markup, empty text, too long), or None if Telegram would accept it."""
-    try:
-        plain, _ = parse_telegram_html(text, strict=strict)
-    except TelegramHTMLError as exc:
-        return f"Bad Request: can't parse entities: {exc}"
-    if not plain.strip():
-        return "Bad Request: message text is empty"
-    if utf16_len(plain) > MAX_MESSAGE_LENGTH:
-        return "Bad Request: message is too long"
-    return None
-
-
-# --------------------------------------------------------------------------------------------
-# Recorded calls
-# --------------------------------------------------------------------------------------------
+    status: int
+    body: bytes
+    content_type: str = "application/json"
 
 
 class Call(tuple):
-    """One recorded request.  Unpacks as ``(method, params)``; extra attributes:
+    """One recorded request. Unpacks as ``(method, params)``; extra attributes:
 
     ``ok`` (True/False, None while still pending), ``status`` (HTTP status, 0 if the
     connection was dropped), ``result``, ``description``, ``fault`` (the injected fault or
@@ -528,13 +159,9 @@ class Call(tuple):
         state = {None: "pending", True: "ok", False: "error"}[self.ok]
         extra = f" fault={self.fault}" if self.fault else ""
         desc = f" {self.description!r}" if self.description and not self.ok else ""
-        params = _short_repr(self.params)
+        params = repr(self.params)
+        params = params if len(params) <= 300 else params[:297] + "..."
         return f"<Call {self.method} {state} status={self.status}{extra}{desc} {params}>"
-
-
-def _short_repr(value: Any, limit: int = 300) -> str:
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class _ApiError(Exception):
@@ -549,81 +176,15 @@ def _bad(description: str) -> _ApiError:
     return _ApiError(400, f"Bad Request: {description}")
 
 
-# --------------------------------------------------------------------------------------------
-# HTTP plumbing
-# --------------------------------------------------------------------------------------------
+def _json_reply(status: int, obj: Any) -> Reply:
+    return Reply(status, json.dumps(obj, ensure_ascii=False).encode("utf-8"))
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    # Headers and body go out in separate writes; without TCP_NODELAY, Nagle's algorithm and
-    # delayed ACKs stall every response by ~40 ms on loopback.
-    disable_nagle_algorithm = True
-    server_version = "nginx/1.18.0"
-    sys_version = ""
-    server: _Server
-
-    def do_POST(self) -> None:  # noqa: N802 (http.server naming)
-        self.server.fake._serve(self)
-
-    do_GET = do_POST
-
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
-
-    def __init__(self, fake: FakeTelegram) -> None:
-        self.fake = fake
-        self.conns: set[socket.socket] = set()
-        self.handler_threads: set[threading.Thread] = set()
-        self.conn_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-
-    def process_request_thread(self, request: Any, client_address: Any) -> None:
-        with self.conn_lock:
-            self.conns.add(request)
-            self.handler_threads.add(threading.current_thread())
-        try:
-            super().process_request_thread(request, client_address)
-        finally:
-            with self.conn_lock:
-                self.conns.discard(request)
-                self.handler_threads.discard(threading.current_thread())
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        exc = sys.exc_info()[1]
-        if isinstance(exc, OSError) or self.fake._stopping:
-            return  # client went away (timeouts, drops, shutdown)
-        super().handle_error(request, client_address)
-
-    def close_connections(self) -> None:
-        with self.conn_lock:
-            conns = list(self.conns)
-        for conn in conns:
-            with contextlib.suppress(OSError):
-                conn.shutdown(socket.SHUT_RDWR)
-
-
-def _read_body(h: BaseHTTPRequestHandler) -> bytes:
-    length = h.headers.get("Content-Length")
-    if length:
-        return h.rfile.read(int(length))
-    if "chunked" in h.headers.get("Transfer-Encoding", "").lower():
-        chunks = []
-        while True:
-            size = int(h.rfile.readline().split(b";")[0].strip() or b"0", 16)
-            if size == 0:
-                while h.rfile.readline() not in (b"\r\n", b"\n", b""):
-                    pass
-                break
-            chunks.append(h.rfile.read(size))
-            h.rfile.readline()
-        return b"".join(chunks)
-    return b""
+def _error_reply(status: int, description: str, parameters: dict | None = None) -> Reply:
+    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
+    if parameters:
+        body["parameters"] = parameters
+    return _json_reply(status, body)
 
 
 def _disposition_param(disposition: str, name: str) -> str | None:
@@ -680,6 +241,23 @@ def _decode_param(name: str, value: Any) -> Any:
         return value
 
 
+def _parse_params(query: str, content_type: str, body: bytes) -> dict[str, Any]:
+    raw: dict[str, Any] = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    typed: dict[str, Any] = {}
+    if body:
+        if content_type.startswith("application/json"):
+            typed = json.loads(body.decode("utf-8"))
+            if not isinstance(typed, dict):
+                raise ValueError("JSON body must be an object")
+        elif content_type.startswith("multipart/form-data"):
+            raw.update(_parse_multipart(body, content_type))
+        else:
+            raw.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
+    params = {k: _decode_param(k, v) for k, v in raw.items()}
+    params.update(typed)
+    return params
+
+
 def _int_param(params: dict[str, Any], name: str, default: int) -> int:
     value = params.get(name)
     if value is None or value == "":
@@ -694,13 +272,11 @@ def _update_type(update: dict[str, Any]) -> str:
     return next((k for k in update if k != "update_id"), "")
 
 
-# --------------------------------------------------------------------------------------------
-# The fake server
-# --------------------------------------------------------------------------------------------
+class FakeBotApi:
+    """The Bot API of one bot, in process (see the module docstring)."""
 
-
-class FakeTelegram:
-    """In-process fake Telegram Bot API server (see module docstring)."""
+    #: where the fake pretends to live; a served fake (FakeTelegram) answers on 127.0.0.1
+    origin = "http://api.telegram.invalid"
 
     def __init__(self, token: str = "123456:TEST-token") -> None:
         self.token = token
@@ -708,18 +284,14 @@ class FakeTelegram:
         self.hold_seconds: float = 3.0
         #: upper bound for a getUpdates long poll, whatever timeout the client asks for
         self.max_poll_seconds: float = 60.0
-        #: reject "&" that is not part of an entity (real Telegram keeps it as literal text)
-        self.strict_html_entities: bool = True
         #: chat ids that "blocked the bot": sending to them gives 403 Forbidden
         self.blocked: set[int] = set()
-        #: exceptions raised inside the fake's own handlers (bugs in the fake)
+        #: exceptions raised inside the fake's own methods (bugs in the fake)
         self.errors: list[BaseException] = []
 
         self._cond = threading.Condition(threading.RLock())
         self._stop_event = threading.Event()
         self._stopping = False
-        self._server: _Server | None = None
-        self._thread: threading.Thread | None = None
 
         self._calls: list[Call] = []
         self._sent: list[dict[str, Any]] = []
@@ -738,89 +310,49 @@ class FakeTelegram:
         self._files_by_path: dict[str, dict[str, Any]] = {}
         self._callback_queries: set[str] = set()
         self._inline_queries: set[str] = set()
-        self._commands: dict[tuple[str, str], list[dict[str, Any]]] = {}
 
         methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
             "getUpdates": self._get_updates,
             "deleteWebhook": self._delete_webhook,
-            "getWebhookInfo": self._get_webhook_info,
             "setMyCommands": self._set_my_commands,
-            "getMyCommands": self._get_my_commands,
-            "deleteMyCommands": self._delete_my_commands,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
-            "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
             "sendDocument": self._send_document,
             "getFile": self._get_file,
-            "sendChatAction": self._send_chat_action,
-            "deleteMessage": self._delete_message,
-            "close": lambda params: True,
-            "logOut": lambda params: True,
         }
         self._methods = {name.lower(): (name, fn) for name, fn in methods.items()}
 
     # ---------------------------------------------------------------- lifecycle
 
-    def start(self) -> FakeTelegram:
-        """Bind 127.0.0.1 on a free port and serve in a background thread."""
-        if self._server is not None:
-            return self
-        self._server = _Server(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
-            name="FakeTelegram",
-            daemon=True,
-        )
-        self._thread.start()
+    def start(self) -> FakeBotApi:
+        """Nothing to start in process (a served fake starts its server)."""
         return self
 
     def stop(self) -> None:
-        """Stop serving: wakes long polls and held requests, closes all connections."""
-        server = self._server
-        if server is None:
-            return
+        """Wake long polls and held requests: they return at once."""
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
         self._stop_event.set()
-        server.shutdown()
-        server.close_connections()
-        server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=2)
-        deadline = time.monotonic() + 2
-        with server.conn_lock:
-            threads = list(server.handler_threads)
-        for thread in threads:
-            thread.join(timeout=max(0.0, deadline - time.monotonic()))
-        self._server = None
 
-    def __enter__(self) -> FakeTelegram:
+    def __enter__(self) -> FakeBotApi:
         return self.start()
 
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
     @property
-    def port(self) -> int:
-        """TCP port the server listens on."""
-        if self._server is None:
-            raise RuntimeError("FakeTelegram is not started")
-        return self._server.server_address[1]
-
-    @property
     def base_url(self) -> str:
         """Value for PTB's ``base_url`` (PTB appends the token)."""
-        return f"http://127.0.0.1:{self.port}/bot"
+        return f"{self.origin}/bot"
 
     @property
     def base_file_url(self) -> str:
         """Value for PTB's ``base_file_url`` (PTB appends the token)."""
-        return f"http://127.0.0.1:{self.port}/file/bot"
+        return f"{self.origin}/file/bot"
 
     # ---------------------------------------------------------------- test-side: inspection
 
@@ -829,12 +361,6 @@ class FakeTelegram:
         """Snapshot of every request so far as ``(method, params)`` tuples (see :class:`Call`)."""
         with self._cond:
             return list(self._calls)
-
-    def clear_calls(self) -> None:
-        """Forget recorded calls and sent messages (the chat state is kept)."""
-        with self._cond:
-            self._calls.clear()
-            self._sent.clear()
 
     def sent_messages(self, chat_id: int | str | None = None) -> list[dict[str, Any]]:
         """Successful sendMessage / editMessageText / sendDocument calls, oldest first.
@@ -850,12 +376,6 @@ class FakeTelegram:
             ]
             return copy.deepcopy(records)
 
-    def get_message(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
-        """Current state (after edits) of a message the fake knows, or None if deleted/unknown."""
-        with self._cond:
-            msg = self._messages.get((int(chat_id), int(message_id)))
-            return copy.deepcopy(msg)
-
     def wait_for(
         self,
         predicate: Callable[[dict[str, Any]], bool] | None = None,
@@ -864,9 +384,12 @@ class FakeTelegram:
         count: int = 1,
         timeout: float = 10.0,
         include_failed: bool = False,
+        include_pending: bool = False,
     ) -> list[Call]:
         """Block until at least ``count`` successful calls of ``method`` (None = any method)
-        whose params satisfy ``predicate`` exist in total; return all of them.
+        whose params satisfy ``predicate`` exist in total; return all of them. With
+        ``include_failed``, failed calls count too; with ``include_pending``, every call
+        counts from its arrival on.
 
         Raises AssertionError with a dump of the recent calls on timeout.
         """
@@ -878,7 +401,11 @@ class FakeTelegram:
                     c
                     for c in self._calls
                     if (wanted is None or c.method.lower() == wanted)
-                    and (c.ok or (include_failed and c.ok is not None))
+                    and (
+                        c.ok
+                        or (include_failed and c.ok is not None)
+                        or (include_pending and c.ok is None)
+                    )
                     and (predicate is None or predicate(c.params))
                 ]
                 if len(matches) >= count:
@@ -895,8 +422,8 @@ class FakeTelegram:
 
     def wait_until_polled(self, timeout: float = 10.0) -> bool:
         """Wait until getUpdates was called with an offset past every pushed update (i.e. the
-        bot has fetched and confirmed them; it may still be processing them).  If nothing was
-        pushed, any getUpdates call counts.  Returns False on timeout."""
+        bot has fetched and confirmed them; it may still be processing them). If nothing was
+        pushed, any getUpdates call counts, even one still waiting. Returns False on timeout."""
         deadline = time.monotonic() + timeout
         with self._cond:
             while True:
@@ -924,16 +451,10 @@ class FakeTelegram:
         with self._cond:
             self._faults.setdefault(method.lower(), []).extend([(fault, retry_after)] * times)
 
-    def clear_faults(self) -> None:
-        """Remove all pending injected faults."""
-        with self._cond:
-            self._faults.clear()
-
     # ---------------------------------------------------------------- test-side: updates
 
-    def _user(
-        self, user_id: int, first_name: str = "Test", username: str | None = None
-    ) -> dict[str, Any]:
+    @staticmethod
+    def _user(user_id: int, first_name: str = "Test", username: str | None = None) -> dict:
         user: dict[str, Any] = {
             "id": user_id,
             "is_bot": False,
@@ -945,10 +466,7 @@ class FakeTelegram:
         return user
 
     def _chat_for(
-        self,
-        chat_id: int,
-        chat_type: str = "private",
-        user: dict[str, Any] | None = None,
+        self, chat_id: int, chat_type: str = "private", user: dict[str, Any] | None = None
     ) -> dict[str, Any]:
         chat = self._chats.get(chat_id)
         if chat is not None and chat["type"] == chat_type:
@@ -968,23 +486,19 @@ class FakeTelegram:
         self._next_message_id += 1
         return mid
 
-    def _enqueue(self, update: dict[str, Any]) -> dict[str, Any]:
+    def push_update(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """Queue an arbitrary Update dict (update_id is assigned if missing); returns it."""
         with self._cond:
+            update = dict(raw)
             if "update_id" not in update:
                 update = {"update_id": self._next_update_id, **update}
             self._next_update_id = max(self._next_update_id, update["update_id"] + 1)
-            if self._last_pushed_update_id is None:
-                self._last_pushed_update_id = update["update_id"]
-            else:
-                self._last_pushed_update_id = max(self._last_pushed_update_id, update["update_id"])
+            last = self._last_pushed_update_id
+            self._last_pushed_update_id = max(last or 0, update["update_id"])
             self._pending.append(copy.deepcopy(update))
             self._pending.sort(key=lambda u: u["update_id"])
             self._cond.notify_all()
             return update
-
-    def push_update(self, raw: dict[str, Any]) -> dict[str, Any]:
-        """Queue an arbitrary Update dict (update_id is assigned if missing); returns it."""
-        return self._enqueue(dict(raw))
 
     def push_message(
         self,
@@ -995,8 +509,7 @@ class FakeTelegram:
         chat_type: str = "private",
         first_name: str = "Test",
         username: str | None = None,
-        reply_to_message: dict[str, Any] | int | None = None,
-        entities: list[dict[str, Any]] | None = None,
+        reply_to_message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Queue a text message from a user; returns the Update.
 
@@ -1015,32 +528,23 @@ class FakeTelegram:
                 "date": int(time.time()),
                 "text": text,
             }
-            if entities is None and text.startswith("/"):
-                command = re.match(r"/[^\s]*", text).group(0)  # type: ignore[union-attr]
-                entities = [{"type": "bot_command", "offset": 0, "length": utf16_len(command)}]
-            if entities:
-                msg["entities"] = entities
+            if text.startswith("/"):
+                command = text.split()[0]
+                msg["entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+                ]
             if reply_to_message is not None:
-                if isinstance(reply_to_message, int):
-                    replied = self._messages.get((chat_id, reply_to_message))
-                    if replied is None:
-                        raise ValueError(f"unknown message {reply_to_message} in chat {chat_id}")
-                    reply_to_message = replied
                 msg["reply_to_message"] = copy.deepcopy(reply_to_message)
             self._messages[(chat_id, msg["message_id"])] = msg
-            return self._enqueue({"message": copy.deepcopy(msg)})
+            return self.push_update({"message": copy.deepcopy(msg)})
 
     def push_callback(
-        self,
-        data: str,
-        *,
-        user_id: int = 42,
-        message: dict[str, Any] | int | None = None,
+        self, data: str, *, user_id: int = 42, message: dict[str, Any] | None = None
     ) -> dict[str, Any]:
         """Queue a callback_query (inline button press); returns the Update.
 
-        ``message``: the message carrying the button (dict or message_id in the user's chat);
-        by default the last message the bot sent to ``user_id``.
+        ``message``: the message carrying the button; by default the last message the bot
+        sent to ``user_id``.
         """
         with self._cond:
             if message is None:
@@ -1048,11 +552,6 @@ class FakeTelegram:
                 if key is None or key not in self._messages:
                     raise AssertionError(f"the bot has not sent any message to {user_id} yet")
                 message = self._messages[key]
-            elif isinstance(message, int):
-                found = self._messages.get((user_id, message))
-                if found is None:
-                    raise ValueError(f"unknown message {message} in chat {user_id}")
-                message = found
             else:
                 key = (message["chat"]["id"], message["message_id"])
                 self._messages.setdefault(key, copy.deepcopy(message))
@@ -1066,7 +565,7 @@ class FakeTelegram:
                 "chat_instance": f"-{7_000_000 + abs(int(message['chat']['id']))}",
                 "data": data,
             }
-            return self._enqueue({"callback_query": query})
+            return self.push_update({"callback_query": query})
 
     def push_inline(self, query: str, *, user_id: int = 42) -> dict[str, Any]:
         """Queue an inline_query; returns the Update."""
@@ -1081,7 +580,7 @@ class FakeTelegram:
                 "offset": "",
                 "chat_type": "private",
             }
-            return self._enqueue({"inline_query": inline})
+            return self.push_update({"inline_query": inline})
 
     def _register_file(self, file_name: str | None, content: bytes, mime_type: str | None) -> dict:
         n = self._next_file
@@ -1121,13 +620,12 @@ class FakeTelegram:
         *,
         caption: str | None = None,
         user_id: int = 42,
-        mime_type: str | None = None,
     ) -> dict[str, Any]:
         """Queue a message with a document; the bot can fetch it via getFile + download."""
         with self._cond:
             user = self._user(user_id)
             chat = self._chat_for(user_id, "private", user)
-            record = self._register_file(file_name, bytes(content), mime_type)
+            record = self._register_file(file_name, bytes(content), None)
             msg: dict[str, Any] = {
                 "message_id": self._new_message_id(),
                 "from": user,
@@ -1138,31 +636,22 @@ class FakeTelegram:
             if caption:
                 msg["caption"] = caption
             self._messages[(user_id, msg["message_id"])] = msg
-            return self._enqueue({"message": copy.deepcopy(msg)})
+            return self.push_update({"message": copy.deepcopy(msg)})
 
     # ---------------------------------------------------------------- request handling
 
-    def _send(
-        self, h: BaseHTTPRequestHandler, status: int, body: bytes, ctype: str = "application/json"
-    ) -> None:
-        h.send_response(status)
-        h.send_header("Content-Type", ctype)
-        h.send_header("Content-Length", str(len(body)))
-        if self._stopping:
-            h.send_header("Connection", "close")
-            h.close_connection = True
-        h.end_headers()
-        h.wfile.write(body)
-
-    def _send_json(self, h: BaseHTTPRequestHandler, status: int, obj: Any) -> None:
-        self._send(h, status, json.dumps(obj, ensure_ascii=False).encode("utf-8"))
-
-    @staticmethod
-    def _error_body(status: int, description: str, parameters: dict | None = None) -> dict:
-        body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
-        if parameters:
-            body["parameters"] = parameters
-        return body
+    def handle(self, target: str, content_type: str, body: bytes) -> Reply | None:
+        """Answer one HTTP request for *target* (path and query string); None means the
+        connection is dropped without a reply (the "drop" and "timeout" faults)."""
+        split = urllib.parse.urlsplit(target)
+        path = urllib.parse.unquote(split.path)
+        m = re.fullmatch(r"/bot([^/]*)/([^/]*)", path)
+        if m:
+            return self._serve_api(m.group(1), m.group(2), split.query, content_type, body)
+        m = re.fullmatch(r"/file/bot([^/]*)/(.+)", path)
+        if m:
+            return self._serve_file(m.group(1), m.group(2))
+        return _error_reply(404, "Not Found")
 
     def _finish(self, call: Call, status: int, ok: bool, result: Any, description: Any) -> None:
         with self._cond:
@@ -1172,44 +661,13 @@ class FakeTelegram:
             call.description = description
             self._cond.notify_all()
 
-    def _serve(self, h: BaseHTTPRequestHandler) -> None:
-        split = urllib.parse.urlsplit(h.path)
-        path = urllib.parse.unquote(split.path)
-        body = _read_body(h)
-        m = re.fullmatch(r"/bot([^/]*)/([^/]*)", path)
-        if m:
-            self._serve_api(h, m.group(1), m.group(2), split.query, body)
-            return
-        m = re.fullmatch(r"/file/bot([^/]*)/(.+)", path)
-        if m:
-            self._serve_file(h, m.group(1), m.group(2))
-            return
-        self._send_json(h, 404, self._error_body(404, "Not Found"))
-
-    def _parse_params(self, h: BaseHTTPRequestHandler, query: str, body: bytes) -> dict[str, Any]:
-        raw: dict[str, Any] = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
-        ctype = h.headers.get("Content-Type", "")
-        typed: dict[str, Any] = {}
-        if body:
-            if ctype.startswith("application/json"):
-                typed = json.loads(body.decode("utf-8"))
-                if not isinstance(typed, dict):
-                    raise ValueError("JSON body must be an object")
-            elif ctype.startswith("multipart/form-data"):
-                raw.update(_parse_multipart(body, ctype))
-            else:
-                raw.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-        params = {k: _decode_param(k, v) for k, v in raw.items()}
-        params.update(typed)
-        return params
-
     def _serve_api(
-        self, h: BaseHTTPRequestHandler, token: str, method: str, query: str, body: bytes
-    ) -> None:
+        self, token: str, method: str, query: str, content_type: str, body: bytes
+    ) -> Reply | None:
         entry = self._methods.get(method.lower())
         name = entry[0] if entry else method
         try:
-            params = self._parse_params(h, query, body)
+            params = _parse_params(query, content_type, body)
         except (ValueError, UnicodeDecodeError) as exc:
             params = {"_unparseable": repr(exc)}
         call = Call(name, params)
@@ -1224,58 +682,38 @@ class FakeTelegram:
                         break
         if token != self.token:
             self._finish(call, 401, False, None, "Unauthorized")
-            self._send_json(h, 401, self._error_body(401, "Unauthorized"))
-            return
+            return _error_reply(401, "Unauthorized")
         if fault is not None:
             call.fault = fault[0]
-            self._apply_fault(h, call, *fault)
-            return
+            return self._apply_fault(call, *fault)
         if entry is None:
             desc = "Not Found: method not found"
             self._finish(call, 404, False, None, desc)
-            self._send_json(h, 404, self._error_body(404, desc))
-            return
-        if "_unparseable" in params:
-            err: _ApiError | None = _bad("can't parse request parameters")
-        else:
-            err = None
+            return _error_reply(404, desc)
         try:
-            if err is not None:
-                raise err
+            if "_unparseable" in params:
+                raise _bad("can't parse request parameters")
             result = entry[1](params)
         except _ApiError as exc:
             self._finish(call, exc.status, False, None, exc.description)
-            self._send_json(
-                h, exc.status, self._error_body(exc.status, exc.description, exc.parameters)
-            )
-            return
+            return _error_reply(exc.status, exc.description, exc.parameters)
         except Exception as exc:  # a bug in the fake itself
             self.errors.append(exc)
-            desc = f"Internal Server Error (fake_telegram bug: {exc!r})"
+            desc = f"Internal Server Error (fake Bot API bug: {exc!r})"
             self._finish(call, 500, False, None, desc)
-            self._send_json(h, 500, self._error_body(500, desc))
-            raise
+            return _error_reply(500, desc)
         self._finish(call, 200, True, result, None)
-        self._send_json(h, 200, {"ok": True, "result": result})
+        return _json_reply(200, {"ok": True, "result": result})
 
-    def _apply_fault(
-        self, h: BaseHTTPRequestHandler, call: Call, fault: str, retry_after: int
-    ) -> None:
+    def _apply_fault(self, call: Call, fault: str, retry_after: int) -> Reply | None:
         if fault in ("drop", "timeout"):
             if fault == "timeout":
                 self._stop_event.wait(self.hold_seconds)
             self._finish(call, 0, False, None, f"connection dropped (injected {fault})")
-            h.close_connection = True
-            return
+            return None
         if fault == "502":
-            html = (
-                "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
-                "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>"
-                "\r\n</body>\r\n</html>\r\n"
-            )
             self._finish(call, 502, False, None, "Bad Gateway")
-            self._send(h, 502, html.encode(), "text/html")
-            return
+            return Reply(502, BAD_GATEWAY_PAGE.encode(), "text/html")
         parameters = None
         if fault == "429":
             desc = f"Too Many Requests: retry after {retry_after}"
@@ -1291,22 +729,21 @@ class FakeTelegram:
             desc = "Internal Server Error"
         status = int(fault)
         self._finish(call, status, False, None, desc)
-        self._send_json(h, status, self._error_body(status, desc, parameters))
+        return _error_reply(status, desc, parameters)
 
-    def _serve_file(self, h: BaseHTTPRequestHandler, token: str, file_path: str) -> None:
+    def _serve_file(self, token: str, file_path: str) -> Reply:
         call = Call("downloadFile", {"file_path": file_path})
         with self._cond:
             self._calls.append(call)
             record = self._files_by_path.get(file_path)
         if token != self.token:
             self._finish(call, 401, False, None, "Unauthorized")
-            self._send_json(h, 401, self._error_body(401, "Unauthorized"))
-        elif record is None:
+            return _error_reply(401, "Unauthorized")
+        if record is None:
             self._finish(call, 404, False, None, "Not Found")
-            self._send_json(h, 404, self._error_body(404, "Not Found"))
-        else:
-            self._finish(call, 200, True, None, None)
-            self._send(h, 200, record["content"], "application/octet-stream")
+            return _error_reply(404, "Not Found")
+        self._finish(call, 200, True, None, None)
+        return Reply(200, record["content"], "application/octet-stream")
 
     # ---------------------------------------------------------------- helpers for methods
 
@@ -1330,20 +767,16 @@ class FakeTelegram:
                 chat = self._chat_for(chat_id, "private" if chat_id > 0 else "group")
             return chat
 
+    @staticmethod
     def _format(
-        self,
-        text: Any,
-        parse_mode: Any,
-        entities: Any,
-        *,
-        caption: bool = False,
+        text: Any, parse_mode: Any, entities: Any, *, caption: bool = False
     ) -> tuple[str, list[dict[str, Any]]]:
         """Validate text/caption like Telegram; return (visible text, entities)."""
         text = "" if text is None else str(text)
         mode = str(parse_mode or "").lower()
         if mode == "html":
             try:
-                plain, ents = parse_telegram_html(text, strict=self.strict_html_entities)
+                plain, ents = parse_telegram_html(text)
             except TelegramHTMLError as exc:
                 raise _bad(f"can't parse entities: {exc}") from None
         elif mode in ("", "markdown", "markdownv2"):
@@ -1377,16 +810,15 @@ class FakeTelegram:
         if "inline_keyboard" not in markup:
             return None
         rows = markup["inline_keyboard"]
+        not_object = "can't parse inline keyboard button: InlineKeyboardButton must be an Object"
         if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-            raise _bad("can't parse inline keyboard button: InlineKeyboardButton must be an Object")
+            raise _bad(not_object)
         count = 0
         for row in rows:
             for button in row:
                 count += 1
                 if not isinstance(button, dict):
-                    raise _bad(
-                        "can't parse inline keyboard button: InlineKeyboardButton must be an Object"
-                    )
+                    raise _bad(not_object)
                 if not isinstance(button.get("text"), str):
                     raise _bad(
                         'can\'t parse inline keyboard button: Field "text" must be of type String'
@@ -1423,14 +855,13 @@ class FakeTelegram:
                 "date": int(time.time()),
             }
             msg.update(fields)
-            reply_id = (params.get("reply_parameters") or {}).get("message_id") or params.get(
-                "reply_to_message_id"
-            )
+            reply = params.get("reply_parameters") or {}
+            reply_id = reply.get("message_id") or params.get("reply_to_message_id")
             if reply_id:
                 replied = self._messages.get((chat["id"], int(reply_id)))
-                allow = params.get("allow_sending_without_reply") or (
-                    params.get("reply_parameters") or {}
-                ).get("allow_sending_without_reply")
+                allow = params.get("allow_sending_without_reply") or reply.get(
+                    "allow_sending_without_reply"
+                )
                 if replied is not None:
                     replied = copy.deepcopy(replied)
                     replied.pop("reply_to_message", None)
@@ -1467,17 +898,6 @@ class FakeTelegram:
         }
         with self._cond:
             self._sent.append(record)
-
-    def _target_message(self, params: dict[str, Any], *, action: str) -> dict[str, Any]:
-        self._resolve_chat(params)
-        chat_id = params["chat_id"]
-        message_id = params.get("message_id")
-        if message_id is None:
-            raise _bad("message identifier is not specified")
-        msg = self._messages.get((int(chat_id), int(message_id)))
-        if msg is None:
-            raise _bad(f"message to {action} not found")
-        return msg
 
     # ---------------------------------------------------------------- Bot API methods
 
@@ -1533,16 +953,6 @@ class FakeTelegram:
                 self._pending.clear()
         return True
 
-    def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
-        with self._cond:
-            pending = len(self._pending)
-        return {"url": "", "has_custom_certificate": False, "pending_update_count": pending}
-
-    @staticmethod
-    def _commands_key(params: dict[str, Any]) -> tuple[str, str]:
-        scope = params.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), str(params.get("language_code") or "")
-
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         commands = params.get("commands")
         if not isinstance(commands, list):
@@ -1560,19 +970,6 @@ class FakeTelegram:
                     if not cmd.get("description")
                     else "BOT_COMMAND_DESCRIPTION_INVALID"
                 )
-        with self._cond:
-            self._commands[self._commands_key(params)] = [
-                {"command": c["command"], "description": c["description"]} for c in commands
-            ]
-        return True
-
-    def _get_my_commands(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        with self._cond:
-            return copy.deepcopy(self._commands.get(self._commands_key(params), []))
-
-    def _delete_my_commands(self, params: dict[str, Any]) -> bool:
-        with self._cond:
-            self._commands.pop(self._commands_key(params), None)
         return True
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -1596,8 +993,14 @@ class FakeTelegram:
         if params.get("inline_message_id"):
             self._record_sent("editMessageText", params, True)
             return True
+        self._resolve_chat(params)
         with self._cond:
-            msg = self._target_message(params, action="edit")
+            message_id = params.get("message_id")
+            if message_id is None:
+                raise _bad("message identifier is not specified")
+            msg = self._messages.get((int(params["chat_id"]), int(message_id)))
+            if msg is None:
+                raise _bad("message to edit not found")
             if msg["from"]["id"] != BOT_ID:
                 raise _bad("message can't be edited")
             if "text" not in msg:
@@ -1607,7 +1010,7 @@ class FakeTelegram:
                 and msg.get("entities", []) == entities
                 and msg.get("reply_markup") == markup
             ):
-                raise _bad(NOT_MODIFIED[len("Bad Request: ") :])
+                raise _bad(NOT_MODIFIED)
             msg["text"] = plain
             if entities:
                 msg["entities"] = entities
@@ -1622,23 +1025,6 @@ class FakeTelegram:
         self._record_sent("editMessageText", params, result)
         return result
 
-    def _edit_message_reply_markup(self, params: dict[str, Any]) -> dict[str, Any] | bool:
-        markup = self._check_markup(params.get("reply_markup"))
-        if params.get("inline_message_id"):
-            return True
-        with self._cond:
-            msg = self._target_message(params, action="edit")
-            if msg["from"]["id"] != BOT_ID:
-                raise _bad("message can't be edited")
-            if msg.get("reply_markup") == markup:
-                raise _bad(NOT_MODIFIED[len("Bad Request: ") :])
-            if markup is not None:
-                msg["reply_markup"] = markup
-            else:
-                msg.pop("reply_markup", None)
-            msg["edit_date"] = int(time.time())
-            return copy.deepcopy(msg)
-
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("callback_query_id") or "")
         text = params.get("text")
@@ -1646,7 +1032,7 @@ class FakeTelegram:
             raise _bad("MESSAGE_TOO_LONG")
         with self._cond:
             if query_id not in self._callback_queries:
-                raise _bad(QUERY_TOO_OLD[len("Bad Request: ") :])
+                raise _bad(QUERY_TOO_OLD)
             self._callback_queries.discard(query_id)
         return True
 
@@ -1677,7 +1063,7 @@ class FakeTelegram:
             self._check_markup(result.get("reply_markup"))
         with self._cond:
             if query_id not in self._inline_queries:
-                raise _bad(QUERY_TOO_OLD[len("Bad Request: ") :])
+                raise _bad(QUERY_TOO_OLD)
             self._inline_queries.discard(query_id)
         return True
 
@@ -1734,15 +1120,3 @@ class FakeTelegram:
             "file_size": len(record["content"]),
             "file_path": record["file_path"],
         }
-
-    def _send_chat_action(self, params: dict[str, Any]) -> bool:
-        self._resolve_chat(params)
-        if params.get("action") not in _CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        return True
-
-    def _delete_message(self, params: dict[str, Any]) -> bool:
-        with self._cond:
-            msg = self._target_message(params, action="delete")
-            del self._messages[(msg["chat"]["id"], msg["message_id"])]
-        return True
