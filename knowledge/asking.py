@@ -378,7 +378,8 @@ def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
     Kinds: time, date (a time that must be explicit), place, person, name, quantity, amount,
-    duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own answers, so it is not a person question.
+    duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
+    answers, so it is not a person question.
     """
     for kind, phrase in _PHRASES:
         if _contains(folded, phrase):
