@@ -106,7 +106,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Write every fact as JSONL to a file or standard output."""
-    data = _open(args).export_jsonl()
+    data = _open(args).curation.export_jsonl()
     if args.file:
         Path(args.file).write_text(data, encoding="utf-8")
         print(f"exported {data.count(chr(10))} fact(s) to {args.file}", file=sys.stderr)

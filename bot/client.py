@@ -23,8 +23,9 @@ class BriefBot(ExtBot[None]):
         *,
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
-    ) -> None:
-        """sendMessage with parse_mode HTML and no link previews, replying to *reply_to*."""
+    ) -> int | None:
+        """sendMessage with parse_mode HTML and no link previews, replying to *reply_to*;
+        returns the sent message's id."""
         data: dict[str, object] = {
             "chat_id": chat_id,
             "text": text,
@@ -34,4 +35,5 @@ class BriefBot(ExtBot[None]):
         }
         if reply_to is not None:
             data["reply_parameters"] = ReplyParameters(reply_to, allow_sending_without_reply=True)
-        await self._post("sendMessage", data)
+        sent = await self._post("sendMessage", data)
+        return sent.get("message_id") if isinstance(sent, dict) else None

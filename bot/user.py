@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -11,6 +12,7 @@ from telegram.ext import ContextTypes
 
 from bot import keyboards
 from bot.access import knowledge_of
+from bot.followups import Thread
 from bot.render import answer_reply, fit_blocks, result_html, source_html
 from bot.texts import t, user_lang
 from knowledge.answer import Answer
@@ -80,13 +82,14 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
-async def send_answer(message: Message, answer: Answer, offset: int = 0) -> None:
-    """Reply to a question message with the rendered answer and its buttons.
+async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int | None:
+    """Reply to a question message with the rendered answer and its buttons; returns the
+    answer's message id.
 
     The answer always quotes the question: the More button reads the question from there.
     """
     text, shown = answer_reply(answer)
-    await message.get_bot().send_html(
+    return await message.get_bot().send_html(
         message.chat_id,
         text,
         reply_markup=keyboards.answer_keyboard(answer, offset, shown),
@@ -115,9 +118,13 @@ async def ask(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     user = update.effective_user
     knowledge = knowledge_of(context)
-    answer = knowledge.answering.ask(question)
+    thread = context.chat_data.setdefault("thread", Thread())
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    now = time.monotonic()
+    answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
     knowledge.reports.log(answer, user.id if user else None)
-    await send_answer(message, answer)
+    sent = await send_answer(message, answer)
+    thread.remember(now, sent, answer.context)
 
 
 async def on_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -65,7 +65,9 @@ class Answering:
         started = time.perf_counter()
         question = self.analyse(text)
         answer = self._decide(question, limit, offset)
-        if context is not None and may_follow(question):
+        index = self.briefing.index
+        known = all(index.df[term] > 0 for term in question.terms)  # no new subject
+        if context is not None and may_follow(question) and known:
             alone = answer
             if leans_on_context(question) or not (
                 alone.outcome == ANSWERED and alone.top_score >= self.thresholds.standalone
@@ -75,7 +77,7 @@ class Answering:
         top = answer.results[0].fact_id if answer.results else None
         return replace(
             answer,
-            context=Context(question, top),
+            context=Context(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 

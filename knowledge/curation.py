@@ -48,8 +48,8 @@ class Curation:
     def preview(self, raw: dict, origin: str = "admin") -> Fact:
         """The fact a record would become, validated exactly as saving it would.
 
-        Entities and topics named in the fact's own text are added to those given (which
-        come first): a country new to the briefing is taken from the world gazetteer.
+        A fact given no entities (or no topics) gets those its own text names; a country new
+        to the briefing is taken from the world gazetteer. Labels given explicitly win.
         """
         briefing = self.briefing
         fact = validate(
@@ -59,12 +59,12 @@ class Curation:
             filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
         )
         found = briefing.vocabulary.find(raw_tokens(text))
-        entities = [
-            *fact.entities,
-            *(m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy),
+        entities = list(fact.entities) or [
+            m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy
         ]
-        topics = [self._topic_id(label) for label in fact.topics]
-        topics += [m.concept.id for m in found if m.concept.is_topic and not m.fuzzy]
+        topics = [self._topic_id(label) for label in fact.topics] or [
+            m.concept.id for m in found if m.concept.is_topic and not m.fuzzy
+        ]
         return replace(
             fact, entities=tuple(dict.fromkeys(entities)), topics=tuple(dict.fromkeys(topics))
         )

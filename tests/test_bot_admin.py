@@ -319,7 +319,7 @@ def test_gaps_and_stats(fake_telegram, running_bot):
     assert "1× «how many penguins live on the moon?»" in gaps
 
     stats = say(fake, "/stats")["plain_text"]
-    assert "Questions: 4; answered 1 (25%), unsure 0, abstained 3" in stats
+    assert "Questions: 4; answered 1 (25%), unsure 0, not stated 0, abstained 3" in stats
     assert "Feedback: 👍 1, 👎 0" in stats and "55 facts, 2 articles" in stats
     assert "Most shown facts:\n\n1× " in stats
 

@@ -324,9 +324,8 @@ def test_eval_prints_accuracy_lines(database: Path, tmp_path: Path):
     )
     result = briefbot(database, "eval", str(questions))
     lines = result.stdout.splitlines()
-    assert "top-1:      2/2 (100.0 %)" in lines
-    assert "top-3:      2/2 (100.0 %)" in lines
-    assert "abstention: 1/1 (100.0 %)" in lines
+    assert lines[0].startswith("answerable:  top-1 2/2 (100.0 %), top-3 2/2 (100.0 %)")
+    assert "abstain:     not answered 1/1 (100.0 %)" in lines
 
 
 def test_eval_lists_misses(database: Path, tmp_path: Path):
@@ -339,16 +338,31 @@ def test_eval_lists_misses(database: Path, tmp_path: Path):
         encoding="utf-8",
     )
     result = briefbot(database, "eval", str(questions))
-    assert "missed: 'What did Turkey sign with Azerbaijan?'" in result.stdout
-    assert "should abstain: 'What did Turkey sign with Azerbaijan?'" in result.stdout
-    assert "top-1:      0/1 (0.0 %)" in result.stdout
-    assert "abstention: 0/1 (0.0 %)" in result.stdout
+    assert "answerable: 'What did Turkey sign with Azerbaijan?' -> <answered" in result.stdout
+    assert "abstain: 'What did Turkey sign with Azerbaijan?' -> <answered" in result.stdout
+    assert "answerable:  top-1 0/1 (0.0 %)" in result.stdout
+    assert "abstain:     not answered 0/1 (0.0 %)" in result.stdout
+
+
+def test_eval_refuses_a_malformed_file_in_one_line(database: Path, tmp_path: Path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"q": "x", "expect_any": ["y"]}\n{not json\n', encoding="utf-8")
+    result = run_cli("--database", str(database), "eval", str(bad), cwd=database.parent)
+    assert result.returncode == 2
+    assert result.stderr.strip().endswith(
+        "bad.jsonl:2: not valid JSON (Expecting property name enclosed in double quotes)"
+    )
+    missing = run_cli(
+        "--database", str(database), "eval", str(tmp_path / "missing.jsonl"), cwd=database.parent
+    )
+    assert missing.returncode == 2 and "cannot read" in missing.stderr
+    assert "Traceback" not in missing.stderr
 
 
 def test_eval_runs_on_the_paraphrase_set(database: Path):
     paraphrases = Path(__file__).resolve().parent / "data" / "paraphrases.jsonl"
     result = briefbot(database, "eval", str(paraphrases))
-    for label in ("top-1:", "top-3:", "abstention:"):
+    for label in ("answerable:", "abstain:"):
         assert any(line.startswith(label) for line in result.stdout.splitlines()), label
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import time
 
-import knowledge.briefing.store as store_module
-
+import knowledge.store as store_module
 from bot.flood import ADMIN_FACTOR, CAPACITY, RATE, TokenBuckets, Verdict
 from bot.texts import TEXTS
 from knowledge.service import Knowledge
@@ -198,7 +197,7 @@ def test_the_question_log_keeps_only_the_newest(tmp_path, monkeypatch):
         store = knowledge.briefing.store
         for n in range(2499):
             store.log_question(f"question {n}", "en", "abstain", 0.0, None, 1)
-        knowledge.answering.ask("the newest question of all")
+        knowledge.reports.log(knowledge.answering.ask("the newest question of all"), 1)
         rows = store.questions()
         assert len(rows) <= 10 + 1000  # pruning may run only now and then
         assert rows[0]["question"] == "the newest question of all"

@@ -6,9 +6,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-import knowledge.briefing.store as store_module
 import pytest
 
+import knowledge.store as store_module
 from knowledge.bundle import read_table
 from knowledge.service import Knowledge
 

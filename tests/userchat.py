@@ -52,7 +52,7 @@ def question_where(predicate: Callable[[Answer], bool], candidates: Iterable[str
     """The first candidate question whose answer satisfies *predicate*."""
     candidates = list(candidates)
     for question in candidates:
-        if predicate(engine().ask(question)):
+        if predicate(engine().answering.ask(question)):
             return question
     raise AssertionError(f"none of {candidates} is answered as the test needs")
 

@@ -1,0 +1,123 @@
+"""What a question asks for: not stated details, names the briefing lacks, small talk,
+follow-ups, Russian typed in Latin letters, and entities found in admins' facts."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED
+from knowledge.asking import answer_kind
+from knowledge.question import cyrillic
+from knowledge.service import Knowledge
+from knowledge.text import fold
+
+BAYKAR_CONTRACT = "заключило контракт с компанией Baykar"
+ISTANBUL = "министры обороны двух стран закрепили меморандум"
+
+
+def ask(knowledge: Knowledge, question: str, context=None):
+    return knowledge.answering.ask(question, context=context)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What did Azerbaijan pay for the Baykar systems?", "amount"),
+        ("Сколько стоит контракт?", "amount"),
+        ("How many Chinese drones will Baku receive?", "quantity"),
+        ("Сколько курсантов обучалось в Китае?", "quantity"),
+        ("How long does the contract run?", "duration"),
+        ("На сколько лет заключён меморандум?", "duration"),
+        ("When did Aliyev visit China?", "time"),
+        ("В каком году подписали заявление?", "date"),
+        ("Where were the exercises held?", "place"),
+        ("В каком городе разместят производство?", "place"),
+        ("Who signed the memorandum?", "person"),
+        ("Which drone models are covered?", "model"),
+        ("Why does Beijing want routes through the Caucasus?", "reason"),
+        ("What is Turkey's stance on the alliance?", "stance"),
+        ("Is the alliance formal?", "yesno"),
+        ("Кто важнее для Баку — Китай или Турция?", None),
+        ("What did Turkey sign with Azerbaijan?", None),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
+    assert answer_kind(fold(question).split()) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Azerbaijan pay for the Baykar systems?",
+        "How much is the Baykar contract worth?",
+        "Сколько стоит контракт Минобороны Азербайджана с Baykar?",
+    ],
+)
+def test_a_price_the_briefing_does_not_give_is_not_stated(shared_knowledge, question: str):
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome == NOT_STATED and not answer.answered
+    assert answer.missing == "amount"
+    assert BAYKAR_CONTRACT in answer.results[0].quote, "the related fact is shown"
+
+
+def test_a_date_the_briefing_gives_is_answered(shared_knowledge):
+    answer = ask(shared_knowledge, "Когда Алиев ездил в Китай?")
+    assert answer.outcome == ANSWERED
+    assert "23 апреля 2025 года" in answer.results[0].quote
+
+
+def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
+    answer = ask(shared_knowledge, "What did Putin say about the Istanbul memorandum?")
+    assert not answer.answered and answer.unknown == ("Putin",)
+    assert answer.outcome in (NOT_STATED, ABSTAIN)
+
+
+def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
+    answer = ask(shared_knowledge, "What did France sign with Germany?")
+    assert answer.outcome == ABSTAIN and answer.unknown == ("France", "Germany")
+
+
+@pytest.mark.parametrize(
+    ("latin", "russian"),
+    [("kitayu", "китаю"), ("turtsiya", "турция"), ("dolzhnost", "должност"), ("v", "в")],
+)
+def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian: str):
+    assert cyrillic(latin) == russian
+
+
+def test_a_translit_question_is_answered_in_russian(shared_knowledge):
+    answer = ask(shared_knowledge, "baykar pozicii v regione")
+    assert answer.lang == "ru" and answer.answered
+    assert "Baykar" in answer.results[0].quote
+
+
+def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
+    first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
+    follow = ask(shared_knowledge, "who signed it?", context=first.context)
+    assert follow.answered and ISTANBUL in follow.results[0].quote
+
+
+def test_a_question_that_stands_on_its_own_ignores_the_context(shared_knowledge):
+    first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
+    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", context=first.context)
+    assert "23 апреля 2025 года" in other.results[0].quote
+
+
+def test_entity_swap_in_a_follow_up(shared_knowledge):
+    first = ask(shared_knowledge, "What did Turkey sign with Azerbaijan?")
+    follow = ask(shared_knowledge, "and with China?", context=first.context)
+    assert follow.answered and "China" in follow.results[0].statement
+
+
+def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowledge):
+    before = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
+    assert not before.answered and before.unknown == ("Pakistan",)
+    row = (
+        '{"statement": "Azerbaijan and Pakistan signed a JF-17 contract.", '
+        '"quote": "Azerbaijan and Pakistan signed a contract for JF-17 fighters.", '
+        '"source": "https://example.org/jf17"}\n'
+    )
+    assert knowledge.curation.import_text(row, actor=1).imported == 1
+    answer = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
+    assert answer.answered and "Pakistan" in answer.results[0].statement
+    assert ask(knowledge, "Что Азербайджан подписал с Пакистаном?").answered
