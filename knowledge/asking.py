@@ -212,8 +212,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     """
     stripped = text.strip()
     if stripped.startswith("/"):
-        command = stripped[1:].split("@")[0].split()[0].lower() if len(stripped) > 1 else ""
-        return "help" if command in {"help", "start"} else None
+        words = stripped[1:].split("@")[0].split()
+        return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
     folded = [_REPEATS.sub(r"\1", word) for word in folded]  # "heyyy" → "hey"

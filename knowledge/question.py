@@ -119,7 +119,8 @@ def _unknown_names(
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision."""
     if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
-        text = text[:MAX_QUESTION].rsplit(None, 1)[0]
+        head = text[:MAX_QUESTION].rsplit(None, 1)
+        text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
     text = clean(text)
     lang = detect_lang(text)
     tokens = raw_tokens(text)
