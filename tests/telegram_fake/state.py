@@ -300,6 +300,7 @@ class FakeBotApi:
         self._next_update_id = 100_001
         self._last_pushed_update_id: int | None = None
         self._max_poll_offset: int | None = None
+        self._polls_cut = 0  # bumped to end the long polls under way
         self._next_message_id = 1
         self._next_file = 1
         self._next_query = 1
@@ -450,6 +451,10 @@ class FakeBotApi:
             raise ValueError(f"unknown fault {fault!r}; expected one of {FAULTS}")
         with self._cond:
             self._faults.setdefault(method.lower(), []).extend([(fault, retry_after)] * times)
+            if method.lower() in ("getupdates", "*"):
+                # a long poll under way ends now (empty), so that the next one meets the fault
+                self._polls_cut += 1
+                self._cond.notify_all()
 
     # ---------------------------------------------------------------- test-side: updates
 
@@ -922,6 +927,7 @@ class FakeBotApi:
         allowed_set = set(allowed) if isinstance(allowed, list) and allowed else None
         deadline = time.monotonic() + min(timeout, self.max_poll_seconds)
         with self._cond:
+            cut = self._polls_cut
             if offset > 0:
                 self._pending = [u for u in self._pending if u["update_id"] >= offset]
             elif offset < 0:
@@ -943,7 +949,7 @@ class FakeBotApi:
                 if self._pending or self._stopping:
                     return copy.deepcopy(self._pending[:limit])
                 remaining = deadline - time.monotonic()
-                if remaining <= 0:
+                if remaining <= 0 or self._polls_cut != cut:
                     return []
                 self._cond.wait(remaining)
 
