@@ -515,7 +515,7 @@ def test_in_process_faults_raise_what_httpx_would(
     fake_telegram: FakeBotApi, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("PTB_TIMEDELTA", "true")  # avoid PTB's int->timedelta deprecation warning
-    fake_telegram.hold_seconds = 1.0
+    fake_telegram.hold_seconds = 0.5
     fake_telegram.inject("sendMessage", "drop")
     fake_telegram.inject("sendMessage", "timeout")
     fake_telegram.inject("sendMessage", "502")
