@@ -121,10 +121,7 @@ class BotThread:
 def bot_process(
     fake: FakeTelegram, database: Path, admin_ids: str = str(ADMIN_ID), **env: str
 ) -> subprocess.Popen:
-    """``python -m bot run`` as a child process pointed at the fake server. The server then
-    ends long polls after a second (the bot asks for ten), so that a fault injected for the
-    next poll comes within a second, as a real second poller's 409 would."""
-    fake.max_poll_seconds = 1.0
+    """``python -m bot run`` as a child process pointed at the fake server."""
     environment = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
