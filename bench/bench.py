@@ -3,8 +3,11 @@ end-to-end replies per second through the real bot versus a minimal echo bot.
 
 Run by hand (not part of the test suite)::
 
-    python bench/bench.py                 # all sizes and the end-to-end comparison
-    python bench/bench.py --sizes 1000 --no-e2e
+    python -m bench.bench                 # all sizes and the end-to-end comparison
+    python -m bench.bench --sizes 1000 --no-e2e
+
+from the repository root (bench and tests are packages there; the fake Bot API server is
+``tests.telegram_fake``).
 
 Work files go to bench/out/ (git-ignored).
 """
@@ -24,11 +27,10 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process, utils
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
-sys.path.insert(0, str(ROOT / "tests"))
+from bench.synthetic import generate, write_jsonl
+from tests.telegram_fake import FakeTelegram
 
-from synthetic import generate, write_jsonl  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 OUT = ROOT / "bench" / "out"
@@ -167,8 +169,6 @@ def run_e2e(users: int, database: Path, rounds: int = 5) -> dict:
     rounds; the median round of each is reported, which keeps the noise of a shared virtual
     machine out of the ratio.
     """
-    from fake_telegram import FakeTelegram
-
     questions = _dev_questions()
     commands = {
         "echo": [sys.executable, str(ROOT / "bench" / "echo_bot.py")],

@@ -6,8 +6,13 @@ every message valid Telegram HTML of at most 4096 characters, no failed call, no
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import sqlite3
 
+import pytest
+
+from bot.app import build_application
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
 from knowledge.answer import UNSURE
@@ -23,6 +28,11 @@ from tests.userchat import (
 )
 
 MEMORANDUM = "меморандум о взаимной безопасности"
+# the module's bot retries failed sends as often as in production, with short pauses
+QUICK_RETRIES = dataclasses.replace(DEFAULT_POLICY, backoff=0.05)
+pytestmark = pytest.mark.bot_options(
+    build=functools.partial(build_application, policy=QUICK_RETRIES)
+)
 
 
 def test_english_question_cites_istanbul_memorandum(chat):

@@ -7,6 +7,7 @@ import logging
 import subprocess
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,11 +17,12 @@ from bot.config import configure_logging
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
 from tests.botrunner import USER_ID, bot_process
-from tests.telegram_fake import FakeTelegram
+from tests.telegram_fake import Call, FakeTelegram
 
 TOKEN = "918273:Zq7-s3cretPart_xYw"
 SECRET = TOKEN.split(":")[1]
 BLOCKED = 4242
+LEVELS = ["DEBUG", "INFO"]
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -63,14 +65,29 @@ def _exchange(fake: FakeTelegram) -> None:
     fake.wait_for(lambda p: p.get("chat_id") == BLOCKED, count=2, include_failed=True, timeout=15)
 
 
-@pytest.mark.parametrize("level", ["DEBUG", "INFO"])
-def test_the_token_stays_out_of_logs_and_replies(tmp_path, level):
+def _session(level: str, directory: Path) -> tuple[str, list[Call]]:
+    """The bot's output and the calls it made in :func:`_exchange`, at LOG_LEVEL *level*."""
     with FakeTelegram(token=TOKEN) as fake:
-        with _bot(fake, tmp_path / "bot.db", level) as chunks:
+        with _bot(fake, directory / "bot.db", level) as chunks:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
             _exchange(fake)
         calls = fake.calls
-    output = "".join(chunks)
+    return "".join(chunks), calls
+
+
+@pytest.fixture(scope="module")
+def sessions(tmp_path_factory) -> dict[str, tuple[str, list[Call]]]:
+    """:func:`_session` at each level, the bots side by side (they mostly wait)."""
+    with ThreadPoolExecutor(len(LEVELS)) as pool:
+        running = {
+            level: pool.submit(_session, level, tmp_path_factory.mktemp(level)) for level in LEVELS
+        }
+        return {level: future.result() for level, future in running.items()}
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_the_token_stays_out_of_logs_and_replies(sessions, level):
+    output, calls = sessions[level]
     # the faults and errors were logged (so there was something to leak) ...
     assert "sendMessage failed (RetryAfter" in output and "polling Telegram failed" in output
     assert "error while handling an update: NetworkError" in output and "Traceback" in output

@@ -3,7 +3,9 @@
 - ``state``: :class:`FakeBotApi`, the Bot API's state and methods, the driver API (``push_*``,
   ``wait_for``, ``inject``), no sockets;
 - ``server``: :class:`FakeTelegram`, the same served over HTTP on 127.0.0.1;
-- ``transport``: :class:`FakeTransport`, an httpx transport that serves a bot in process.
+- ``transport``: :class:`FakeTransport`, an httpx transport that serves a bot in process;
+- ``wire``: decoding requests as PTB encodes them, encoding replies, the :class:`Call` record;
+- ``checks``: what Telegram accepts in messages, keyboards, command menus, inline results.
 
 What Telegram accepts as HTML is checked by ``tests.telegram_html``.
 """

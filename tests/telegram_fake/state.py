@@ -12,35 +12,40 @@ path, content type, body) and returns the HTTP reply, or None for a dropped conn
 request reaches it either over a socket (``tests.telegram_fake.server``) or in process
 (``tests.telegram_fake.transport``).
 
-How PTB talks to the Bot API (see ``telegram/request``): every call is a ``POST`` to
-``<base_url><token>/<method>``; parameters are ``application/x-www-form-urlencoded`` unless a
-file is uploaded (then ``multipart/form-data``). String values are sent verbatim, every other
-value (ints, bools, lists, dicts such as ``reply_markup``) JSON-encoded; ``handle`` decodes
-them back (see ``_STRING_PARAMS``) so ``calls`` holds typed values. PTB maps HTTP status codes
-to exceptions: 400 -> BadRequest, 401/404 -> InvalidToken, 403 -> Forbidden, 409 -> Conflict,
-anything else -> NetworkError, and any error whose ``parameters.retry_after`` is set ->
-RetryAfter.
+How requests are decoded and replies encoded: ``tests.telegram_fake.wire``; what Telegram
+accepts in a message or keyboard: ``tests.telegram_fake.checks``.
 """
 
 from __future__ import annotations
 
 import copy
-import json
 import mimetypes
 import re
 import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from tests.telegram_html import (
-    MAX_MESSAGE_LENGTH,
-    TelegramHTMLError,
-    parse_telegram_html,
-    utf16_len,
+from tests.telegram_fake.checks import (
+    MAX_DOWNLOAD_BYTES,
+    NOT_MODIFIED,
+    check_commands,
+    check_inline_results,
+    check_markup,
+    format_text,
 )
+from tests.telegram_fake.wire import (
+    ApiError,
+    Call,
+    Reply,
+    bad,
+    error_reply,
+    int_param,
+    json_reply,
+    parse_params,
+)
+from tests.telegram_html import utf16_len
 
 BOT_ID = 1000
 BOT_USERNAME = "briefbot_test_bot"
@@ -51,18 +56,8 @@ BOT_USER: dict[str, Any] = {
     "username": BOT_USERNAME,
 }
 
-MAX_CAPTION_LENGTH = 1024
-MAX_CALLBACK_DATA_BYTES = 64
-MAX_INLINE_RESULTS = 50
-MAX_KEYBOARD_BUTTONS = 100
-MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
-
 FAULTS = ("500", "502", "429", "drop", "timeout", "409", "403")
 
-NOT_MODIFIED = (
-    "message is not modified: specified new message content and reply markup are exactly the "
-    "same as a current content and reply markup of the message"
-)
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 BAD_GATEWAY_PAGE = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -70,202 +65,8 @@ BAD_GATEWAY_PAGE = (
     "\r\n</body>\r\n</html>\r\n"
 )
 
-# Parameters of the implemented methods whose values are free-form strings; PTB JSON-encodes
-# everything else.
-_STRING_PARAMS = frozenset(
-    {
-        "business_connection_id",
-        "callback_query_id",
-        "caption",
-        "document",
-        "file_id",
-        "inline_message_id",
-        "inline_query_id",
-        "language_code",
-        "message_effect_id",
-        "next_offset",
-        "parse_mode",
-        "text",
-        "url",
-    }
-)
-
-_BUTTON_ACTIONS = frozenset(
-    {
-        "url",
-        "callback_data",
-        "web_app",
-        "login_url",
-        "switch_inline_query",
-        "switch_inline_query_current_chat",
-        "switch_inline_query_chosen_chat",
-        "copy_text",
-        "callback_game",
-        "pay",
-    }
-)
-
 # Update types Telegram does not deliver unless explicitly listed in allowed_updates.
 _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
-
-_COMMAND_RE = re.compile(r"[a-z0-9_]{1,32}")
-
-
-@dataclass
-class Reply:
-    """An HTTP reply of the fake."""
-
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-
-
-class Call(tuple):
-    """One recorded request. Unpacks as ``(method, params)``; extra attributes:
-
-    ``ok`` (True/False, None while still pending), ``status`` (HTTP status, 0 if the
-    connection was dropped), ``result``, ``description``, ``fault`` (the injected fault or
-    None) and ``time`` (time.monotonic() at arrival).
-    """
-
-    ok: bool | None
-    status: int | None
-    result: Any
-    description: str | None
-    fault: str | None
-    time: float
-
-    def __new__(cls, method: str, params: dict[str, Any]) -> Call:
-        self = super().__new__(cls, (method, params))
-        self.ok = None
-        self.status = None
-        self.result = None
-        self.description = None
-        self.fault = None
-        self.time = time.monotonic()
-        return self
-
-    @property
-    def method(self) -> str:
-        """Canonical Bot API method name, e.g. ``sendMessage``."""
-        return self[0]
-
-    @property
-    def params(self) -> dict[str, Any]:
-        """Decoded request parameters."""
-        return self[1]
-
-    def __repr__(self) -> str:
-        state = {None: "pending", True: "ok", False: "error"}[self.ok]
-        extra = f" fault={self.fault}" if self.fault else ""
-        desc = f" {self.description!r}" if self.description and not self.ok else ""
-        params = repr(self.params)
-        params = params if len(params) <= 300 else params[:297] + "..."
-        return f"<Call {self.method} {state} status={self.status}{extra}{desc} {params}>"
-
-
-class _ApiError(Exception):
-    def __init__(self, status: int, description: str, parameters: dict | None = None) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
-        self.parameters = parameters
-
-
-def _bad(description: str) -> _ApiError:
-    return _ApiError(400, f"Bad Request: {description}")
-
-
-def _json_reply(status: int, obj: Any) -> Reply:
-    return Reply(status, json.dumps(obj, ensure_ascii=False).encode("utf-8"))
-
-
-def _error_reply(status: int, description: str, parameters: dict | None = None) -> Reply:
-    body: dict[str, Any] = {"ok": False, "error_code": status, "description": description}
-    if parameters:
-        body["parameters"] = parameters
-    return _json_reply(status, body)
-
-
-def _disposition_param(disposition: str, name: str) -> str | None:
-    m = re.search(rf'(?:^|;)\s*{name}="((?:[^"\\]|\\.)*)"', disposition)
-    if not m:
-        m = re.search(rf"(?:^|;)\s*{name}=([^;\s]+)", disposition)
-        return m.group(1) if m else None
-    value = m.group(1).replace("\\\\", "\\")
-    # httpx percent-escapes '"' and control characters in multipart names (HTML5 rules)
-    return re.sub(r"%(22|[01][0-9A-F])", lambda mm: chr(int(mm.group(1), 16)), value)
-
-
-def _parse_multipart(body: bytes, content_type: str) -> dict[str, Any]:
-    m = re.search(r'boundary="?([^";]+)"?', content_type)
-    if not m:
-        raise ValueError("multipart without boundary")
-    delimiter = b"--" + m.group(1).encode("latin-1")
-    fields: dict[str, Any] = {}
-    for part in body.split(delimiter)[1:]:
-        if part.startswith(b"--"):
-            break
-        if part.startswith(b"\r\n"):
-            part = part[2:]
-        head, _, content = part.partition(b"\r\n\r\n")
-        if content.endswith(b"\r\n"):
-            content = content[:-2]
-        headers: dict[str, str] = {}
-        for line in head.decode("utf-8", "replace").split("\r\n"):
-            key, _, value = line.partition(":")
-            headers[key.strip().lower()] = value.strip()
-        disposition = headers.get("content-disposition", "")
-        name = _disposition_param(disposition, "name")
-        if name is None:
-            continue
-        filename = _disposition_param(disposition, "filename")
-        if filename is not None:
-            fields[name] = {
-                "file_name": filename,
-                "content": content,
-                "mime_type": headers.get("content-type", "application/octet-stream"),
-            }
-        else:
-            fields[name] = content.decode("utf-8")
-    return fields
-
-
-def _decode_param(name: str, value: Any) -> Any:
-    """Undo PTB's encoding: non-string values arrive JSON-encoded."""
-    if not isinstance(value, str) or name in _STRING_PARAMS:
-        return value
-    try:
-        return json.loads(value)
-    except ValueError:
-        return value
-
-
-def _parse_params(query: str, content_type: str, body: bytes) -> dict[str, Any]:
-    raw: dict[str, Any] = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
-    typed: dict[str, Any] = {}
-    if body:
-        if content_type.startswith("application/json"):
-            typed = json.loads(body.decode("utf-8"))
-            if not isinstance(typed, dict):
-                raise ValueError("JSON body must be an object")
-        elif content_type.startswith("multipart/form-data"):
-            raw.update(_parse_multipart(body, content_type))
-        else:
-            raw.update(urllib.parse.parse_qsl(body.decode("utf-8"), keep_blank_values=True))
-    params = {k: _decode_param(k, v) for k, v in raw.items()}
-    params.update(typed)
-    return params
-
-
-def _int_param(params: dict[str, Any], name: str, default: int) -> int:
-    value = params.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        raise _bad(f"wrong parameter {name} in request") from None
 
 
 def _update_type(update: dict[str, Any]) -> str:
@@ -300,6 +101,7 @@ class FakeBotApi:
         self._next_update_id = 100_001
         self._last_pushed_update_id: int | None = None
         self._max_poll_offset: int | None = None
+        self._polls_cut = 0  # bumped to end the long polls under way
         self._next_message_id = 1
         self._next_file = 1
         self._next_query = 1
@@ -450,6 +252,10 @@ class FakeBotApi:
             raise ValueError(f"unknown fault {fault!r}; expected one of {FAULTS}")
         with self._cond:
             self._faults.setdefault(method.lower(), []).extend([(fault, retry_after)] * times)
+            if method.lower() in ("getupdates", "*"):
+                # a long poll under way ends now (empty), so that the next one meets the fault
+                self._polls_cut += 1
+                self._cond.notify_all()
 
     # ---------------------------------------------------------------- test-side: updates
 
@@ -651,7 +457,7 @@ class FakeBotApi:
         m = re.fullmatch(r"/file/bot([^/]*)/(.+)", path)
         if m:
             return self._serve_file(m.group(1), m.group(2))
-        return _error_reply(404, "Not Found")
+        return error_reply(404, "Not Found")
 
     def _finish(self, call: Call, status: int, ok: bool, result: Any, description: Any) -> None:
         with self._cond:
@@ -667,7 +473,7 @@ class FakeBotApi:
         entry = self._methods.get(method.lower())
         name = entry[0] if entry else method
         try:
-            params = _parse_params(query, content_type, body)
+            params = parse_params(query, content_type, body)
         except (ValueError, UnicodeDecodeError) as exc:
             params = {"_unparseable": repr(exc)}
         call = Call(name, params)
@@ -682,28 +488,28 @@ class FakeBotApi:
                         break
         if token != self.token:
             self._finish(call, 401, False, None, "Unauthorized")
-            return _error_reply(401, "Unauthorized")
+            return error_reply(401, "Unauthorized")
         if fault is not None:
             call.fault = fault[0]
             return self._apply_fault(call, *fault)
         if entry is None:
             desc = "Not Found: method not found"
             self._finish(call, 404, False, None, desc)
-            return _error_reply(404, desc)
+            return error_reply(404, desc)
         try:
             if "_unparseable" in params:
-                raise _bad("can't parse request parameters")
+                raise bad("can't parse request parameters")
             result = entry[1](params)
-        except _ApiError as exc:
+        except ApiError as exc:
             self._finish(call, exc.status, False, None, exc.description)
-            return _error_reply(exc.status, exc.description, exc.parameters)
+            return error_reply(exc.status, exc.description, exc.parameters)
         except Exception as exc:  # a bug in the fake itself
             self.errors.append(exc)
             desc = f"Internal Server Error (fake Bot API bug: {exc!r})"
             self._finish(call, 500, False, None, desc)
-            return _error_reply(500, desc)
+            return error_reply(500, desc)
         self._finish(call, 200, True, result, None)
-        return _json_reply(200, {"ok": True, "result": result})
+        return json_reply(200, {"ok": True, "result": result})
 
     def _apply_fault(self, call: Call, fault: str, retry_after: int) -> Reply | None:
         if fault in ("drop", "timeout"):
@@ -729,7 +535,7 @@ class FakeBotApi:
             desc = "Internal Server Error"
         status = int(fault)
         self._finish(call, status, False, None, desc)
-        return _error_reply(status, desc, parameters)
+        return error_reply(status, desc, parameters)
 
     def _serve_file(self, token: str, file_path: str) -> Reply:
         call = Call("downloadFile", {"file_path": file_path})
@@ -738,10 +544,10 @@ class FakeBotApi:
             record = self._files_by_path.get(file_path)
         if token != self.token:
             self._finish(call, 401, False, None, "Unauthorized")
-            return _error_reply(401, "Unauthorized")
+            return error_reply(401, "Unauthorized")
         if record is None:
             self._finish(call, 404, False, None, "Not Found")
-            return _error_reply(404, "Not Found")
+            return error_reply(404, "Not Found")
         self._finish(call, 200, True, None, None)
         return Reply(200, record["content"], "application/octet-stream")
 
@@ -750,95 +556,16 @@ class FakeBotApi:
     def _resolve_chat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = params.get("chat_id")
         if chat_id is None or chat_id == "":
-            raise _bad("chat_id is empty")
+            raise bad("chat_id is empty")
         with self._cond:
-            if isinstance(chat_id, str):
-                if chat_id.startswith("@"):
-                    for chat in self._chats.values():
-                        if chat.get("username", "").lower() == chat_id[1:].lower():
-                            return chat
-                raise _bad("chat not found")
             if isinstance(chat_id, bool) or not isinstance(chat_id, int):
-                raise _bad("chat not found")
+                raise bad("chat not found")  # @usernames are for channels, which the bot avoids
             if chat_id in self.blocked:
-                raise _ApiError(403, "Forbidden: bot was blocked by the user")
+                raise ApiError(403, "Forbidden: bot was blocked by the user")
             chat = self._chats.get(chat_id)
             if chat is None:
                 chat = self._chat_for(chat_id, "private" if chat_id > 0 else "group")
             return chat
-
-    @staticmethod
-    def _format(
-        text: Any, parse_mode: Any, entities: Any, *, caption: bool = False
-    ) -> tuple[str, list[dict[str, Any]]]:
-        """Validate text/caption like Telegram; return (visible text, entities)."""
-        text = "" if text is None else str(text)
-        mode = str(parse_mode or "").lower()
-        if mode == "html":
-            try:
-                plain, ents = parse_telegram_html(text)
-            except TelegramHTMLError as exc:
-                raise _bad(f"can't parse entities: {exc}") from None
-        elif mode in ("", "markdown", "markdownv2"):
-            # Markdown is not validated by the fake; the text is taken verbatim.
-            plain = text
-            ents = list(entities) if isinstance(entities, list) else []
-        else:
-            raise _bad("unsupported parse_mode")
-        if caption:
-            if utf16_len(plain) > MAX_CAPTION_LENGTH:
-                raise _bad("message caption is too long")
-        else:
-            if not plain.strip():
-                raise _bad("message text is empty")
-            if utf16_len(plain) > MAX_MESSAGE_LENGTH:
-                raise _bad("message is too long")
-        return plain, ents
-
-    @staticmethod
-    def _check_markup(markup: Any) -> dict[str, Any] | None:
-        """Validate reply_markup; return it if it is an inline keyboard (echoed in Message)."""
-        if markup is None or markup == "":
-            return None
-        if isinstance(markup, str):
-            try:
-                markup = json.loads(markup)
-            except ValueError:
-                raise _bad("can't parse reply keyboard markup JSON object") from None
-        if not isinstance(markup, dict):
-            raise _bad("can't parse reply keyboard markup JSON object")
-        if "inline_keyboard" not in markup:
-            return None
-        rows = markup["inline_keyboard"]
-        not_object = "can't parse inline keyboard button: InlineKeyboardButton must be an Object"
-        if not isinstance(rows, list) or not all(isinstance(r, list) for r in rows):
-            raise _bad(not_object)
-        count = 0
-        for row in rows:
-            for button in row:
-                count += 1
-                if not isinstance(button, dict):
-                    raise _bad(not_object)
-                if not isinstance(button.get("text"), str):
-                    raise _bad(
-                        'can\'t parse inline keyboard button: Field "text" must be of type String'
-                    )
-                if "callback_data" in button:
-                    data = str(button["callback_data"])
-                    if not 1 <= len(data.encode("utf-8")) <= MAX_CALLBACK_DATA_BYTES:
-                        raise _bad("BUTTON_DATA_INVALID")
-                if "url" in button and not re.match(
-                    r"(https?|tg)://\S+$", str(button["url"]), re.IGNORECASE
-                ):
-                    raise _bad(f"inline keyboard button URL '{button['url']}' is invalid")
-                if not _BUTTON_ACTIONS & button.keys():
-                    raise _bad(
-                        "can't parse inline keyboard button: Text buttons are unallowed in the "
-                        "inline keyboard"
-                    )
-        if count > MAX_KEYBOARD_BUTTONS:
-            raise _bad("reply markup is too long")
-        return markup
 
     def _store_bot_message(
         self,
@@ -856,40 +583,30 @@ class FakeBotApi:
             }
             msg.update(fields)
             reply = params.get("reply_parameters") or {}
-            reply_id = reply.get("message_id") or params.get("reply_to_message_id")
+            reply_id = reply.get("message_id")
             if reply_id:
                 replied = self._messages.get((chat["id"], int(reply_id)))
-                allow = params.get("allow_sending_without_reply") or reply.get(
-                    "allow_sending_without_reply"
-                )
+                allow = reply.get("allow_sending_without_reply")
                 if replied is not None:
                     replied = copy.deepcopy(replied)
                     replied.pop("reply_to_message", None)
                     msg["reply_to_message"] = replied
                 elif not allow:
-                    raise _bad("message to be replied not found")
+                    raise bad("message to be replied not found")
             if markup is not None:
                 msg["reply_markup"] = markup
             self._messages[(chat["id"], msg["message_id"])] = msg
             self._last_bot_message[chat["id"]] = (chat["id"], msg["message_id"])
             return copy.deepcopy(msg)
 
-    def _record_sent(self, method: str, params: dict[str, Any], message: Any, **extra: Any) -> None:
+    def _record_sent(self, method: str, params: dict, message: dict, **extra: Any) -> None:
         text_key = "caption" if method == "sendDocument" else "text"
-        if isinstance(message, dict):
-            chat_id = message["chat"]["id"]
-            message_id = message["message_id"]
-            plain = message.get(text_key)
-        else:
-            chat_id = params.get("chat_id")
-            message_id = params.get("message_id")
-            plain = None
         record = {
             "method": method,
-            "chat_id": chat_id,
-            "message_id": message_id,
+            "chat_id": message["chat"]["id"],
+            "message_id": message["message_id"],
             "text": params.get(text_key),
-            "plain_text": plain,
+            "plain_text": message.get(text_key),
             "parse_mode": params.get("parse_mode"),
             "reply_markup": params.get("reply_markup"),
             "params": params,
@@ -912,16 +629,17 @@ class FakeBotApi:
         }
 
     def _get_updates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
-        offset = _int_param(params, "offset", 0)
-        limit = min(max(_int_param(params, "limit", 100), 1), 100)
+        offset = int_param(params, "offset", 0)
+        limit = min(max(int_param(params, "limit", 100), 1), 100)
         try:
             timeout = max(0.0, float(params.get("timeout") or 0))
         except (TypeError, ValueError):
-            raise _bad("wrong parameter timeout in request") from None
+            raise bad("wrong parameter timeout in request") from None
         allowed = params.get("allowed_updates")
         allowed_set = set(allowed) if isinstance(allowed, list) and allowed else None
         deadline = time.monotonic() + min(timeout, self.max_poll_seconds)
         with self._cond:
+            cut = self._polls_cut
             if offset > 0:
                 self._pending = [u for u in self._pending if u["update_id"] >= offset]
             elif offset < 0:
@@ -943,7 +661,7 @@ class FakeBotApi:
                 if self._pending or self._stopping:
                     return copy.deepcopy(self._pending[:limit])
                 remaining = deadline - time.monotonic()
-                if remaining <= 0:
+                if remaining <= 0 or self._polls_cut != cut:
                     return []
                 self._cond.wait(remaining)
 
@@ -954,30 +672,15 @@ class FakeBotApi:
         return True
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
-        commands = params.get("commands")
-        if not isinstance(commands, list):
-            raise _bad("can't parse commands JSON object")
-        if len(commands) > 100:
-            raise _bad("too many commands specified")
-        for cmd in commands:
-            if not isinstance(cmd, dict):
-                raise _bad("can't parse BotCommand")
-            if not _COMMAND_RE.fullmatch(str(cmd.get("command", ""))):
-                raise _bad("BOT_COMMAND_INVALID")
-            if not 1 <= len(str(cmd.get("description", "")).strip()) <= 256:
-                raise _bad(
-                    "command description is empty"
-                    if not cmd.get("description")
-                    else "BOT_COMMAND_DESCRIPTION_INVALID"
-                )
+        check_commands(params.get("commands"))
         return True
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self._resolve_chat(params)
-        plain, entities = self._format(
+        plain, entities = format_text(
             params.get("text"), params.get("parse_mode"), params.get("entities")
         )
-        markup = self._check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         fields: dict[str, Any] = {"text": plain}
         if entities:
             fields["entities"] = entities
@@ -985,32 +688,29 @@ class FakeBotApi:
         self._record_sent("sendMessage", params, msg)
         return msg
 
-    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any] | bool:
-        plain, entities = self._format(
+    def _edit_message_text(self, params: dict[str, Any]) -> dict[str, Any]:
+        plain, entities = format_text(
             params.get("text"), params.get("parse_mode"), params.get("entities")
         )
-        markup = self._check_markup(params.get("reply_markup"))
-        if params.get("inline_message_id"):
-            self._record_sent("editMessageText", params, True)
-            return True
+        markup = check_markup(params.get("reply_markup"))
         self._resolve_chat(params)
         with self._cond:
             message_id = params.get("message_id")
             if message_id is None:
-                raise _bad("message identifier is not specified")
+                raise bad("message identifier is not specified")
             msg = self._messages.get((int(params["chat_id"]), int(message_id)))
             if msg is None:
-                raise _bad("message to edit not found")
+                raise bad("message to edit not found")
             if msg["from"]["id"] != BOT_ID:
-                raise _bad("message can't be edited")
+                raise bad("message can't be edited")
             if "text" not in msg:
-                raise _bad("there is no text in the message to edit")
+                raise bad("there is no text in the message to edit")
             if (
                 msg["text"] == plain
                 and msg.get("entities", []) == entities
                 and msg.get("reply_markup") == markup
             ):
-                raise _bad(NOT_MODIFIED)
+                raise bad(NOT_MODIFIED)
             msg["text"] = plain
             if entities:
                 msg["entities"] = entities
@@ -1029,41 +729,19 @@ class FakeBotApi:
         query_id = str(params.get("callback_query_id") or "")
         text = params.get("text")
         if text is not None and len(str(text)) > 200:
-            raise _bad("MESSAGE_TOO_LONG")
+            raise bad("MESSAGE_TOO_LONG")
         with self._cond:
             if query_id not in self._callback_queries:
-                raise _bad(QUERY_TOO_OLD)
+                raise bad(QUERY_TOO_OLD)
             self._callback_queries.discard(query_id)
         return True
 
     def _answer_inline_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("inline_query_id") or "")
-        results = params.get("results")
-        if not isinstance(results, list):
-            raise _bad("can't parse inline query results JSON object")
-        if len(results) > MAX_INLINE_RESULTS:
-            raise _bad("RESULTS_TOO_MUCH")
-        seen: set[str] = set()
-        for result in results:
-            if not isinstance(result, dict):
-                raise _bad("can't parse InlineQueryResult")
-            rid = str(result.get("id", ""))
-            if not 1 <= len(rid.encode("utf-8")) <= 64:
-                raise _bad("RESULT_ID_INVALID")
-            if rid in seen:
-                raise _bad("RESULT_ID_DUPLICATE")
-            seen.add(rid)
-            content = result.get("input_message_content")
-            if isinstance(content, dict) and "message_text" in content:
-                self._format(
-                    content.get("message_text"),
-                    content.get("parse_mode"),
-                    content.get("entities"),
-                )
-            self._check_markup(result.get("reply_markup"))
+        check_inline_results(params.get("results"))
         with self._cond:
             if query_id not in self._inline_queries:
-                raise _bad(QUERY_TOO_OLD)
+                raise bad(QUERY_TOO_OLD)
             self._inline_queries.discard(query_id)
         return True
 
@@ -1073,18 +751,18 @@ class FakeBotApi:
         caption = params.get("caption")
         fields: dict[str, Any] = {}
         if caption:
-            plain, entities = self._format(
+            plain, entities = format_text(
                 caption, params.get("parse_mode"), params.get("caption_entities"), caption=True
             )
             if plain:
                 fields["caption"] = plain
             if entities:
                 fields["caption_entities"] = entities
-        markup = self._check_markup(params.get("reply_markup"))
+        markup = check_markup(params.get("reply_markup"))
         with self._cond:
             if isinstance(document, dict) and "content" in document:
                 if not document["content"]:
-                    raise _bad("file must be non-empty")
+                    raise bad("file must be non-empty")
                 record = self._register_file(
                     document.get("file_name"), document["content"], document.get("mime_type")
                 )
@@ -1092,10 +770,10 @@ class FakeBotApi:
                 record = self._files.get(document)
                 if record is None:
                     if re.match(r"https?://", document):
-                        raise _bad("failed to get HTTP URL content")
-                    raise _bad("wrong file identifier/HTTP URL specified")
+                        raise bad("failed to get HTTP URL content")
+                    raise bad("wrong file identifier/HTTP URL specified")
             else:
-                raise _bad("there is no document in the request")
+                raise bad("there is no document in the request")
             fields = {"document": self._document_obj(record), **fields}
             msg = self._store_bot_message(chat, fields, markup, params)
         self._record_sent(
@@ -1111,9 +789,9 @@ class FakeBotApi:
         with self._cond:
             record = self._files.get(str(params.get("file_id") or ""))
         if record is None:
-            raise _bad("invalid file_id")
+            raise bad("invalid file_id")
         if len(record["content"]) > MAX_DOWNLOAD_BYTES:
-            raise _bad("file is too big")
+            raise bad("file is too big")
         return {
             "file_id": record["file_id"],
             "file_unique_id": record["file_unique_id"],

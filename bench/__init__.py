@@ -1,0 +1,1 @@
+"""The benchmark (run as ``python -m bench.bench`` from the repository root)."""
