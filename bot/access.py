@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
-from telegram.ext import ContextTypes
+from telegram.ext import ConversationHandler
 
-from bot.config import Settings
+from bot.context import Context
 from bot.texts import t, user_lang
-from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
+Callback = Callable[[Update, Context], Awaitable[object]]
 
 
-def settings_of(context: ContextTypes.DEFAULT_TYPE) -> Settings:
-    """The bot's settings."""
-    return context.bot_data["settings"]
-
-
-def knowledge_of(context: ContextTypes.DEFAULT_TYPE) -> Knowledge:
-    """The answer engine."""
-    return context.bot_data["knowledge"]
-
-
-def is_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+def is_admin(update: Update, context: Context) -> bool:
     """True when the update comes from a user whose numeric id is in ADMIN_IDS."""
     user = update.effective_user
-    return user is not None and user.id in settings_of(context).admin_ids
+    return user is not None and user.id in context.bot_data.settings.admin_ids
 
 
-async def require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+async def require_admin(update: Update, context: Context) -> bool:
     """Check admin rights; refuse politely (and log the attempt) when they are missing."""
     if is_admin(update, context):
         return True
@@ -43,3 +35,15 @@ async def require_admin(update: Update, context: ContextTypes.DEFAULT_TYPE) -> b
     elif update.effective_message:
         await update.effective_message.reply_text(text)
     return False
+
+
+def admin_only(callback: Callback) -> Callback:
+    """Run *callback* for admins only; anyone else is refused (and logged), nothing changes."""
+
+    @functools.wraps(callback)
+    async def guarded(update: Update, context: Context) -> object:
+        if not await require_admin(update, context):
+            return ConversationHandler.END
+        return await callback(update, context)
+
+    return guarded

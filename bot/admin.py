@@ -12,25 +12,17 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot.access import knowledge_of
-from bot.admin_conversation import (
-    PREFIX,
-    SKIP,
-    Context,
-    admin_only,
-    clip,
-    command_body,
-    conversation,
-    refusal,
-    reply,
-)
+from bot.access import admin_only
+from bot.admin_conversation import SKIP, conversation
+from bot.context import Context
+from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
-from bot.texts import t, user_lang
-from knowledge.curation import UnknownFact
-from knowledge.facts import EDITABLE, FactError
+from bot.replies import REFUSED, command_body, refuse, reply
+from bot.texts import clip, t, user_lang
+from knowledge.facts import EDITABLE
 
 PAGE = 10
-FACTS_DATA = PREFIX + "facts:"  # adm:facts:<offset>
+FACTS_DATA = ADMIN_PREFIX + "facts:"  # adm:facts:<offset>
 FACTS_SHOWN = "facts_shown"  # user_data: (message id, text) of the /facts page last shown
 FACTS_QUERY = "facts_query"  # key of the /facts query in context.user_data
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -54,13 +46,13 @@ async def edit_fact(update: Update, context: Context) -> None:
         await reply(update, [escape(t("adm_usage_editfact", lang, fields=", ".join(EDITABLE)))])
         return
     fact_id, field, value = parts
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     try:
         fact = knowledge.curation.edit_fact(
             fact_id, field, "" if value == SKIP else value, _actor(update)
         )
-    except (FactError, UnknownFact) as error:
-        await reply(update, refusal(error, lang, "adm_not_changed"))
+    except REFUSED as error:
+        await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
     await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
@@ -75,9 +67,9 @@ async def delete_fact(update: Update, context: Context) -> None:
         await reply(update, [escape(t("adm_usage_delfact", lang))])
         return
     try:
-        fact = knowledge_of(context).curation.delete_fact(parts[0], _actor(update))
-    except (FactError, UnknownFact) as error:
-        await reply(update, refusal(error, lang, "adm_not_changed"))
+        fact = context.bot_data.knowledge.curation.delete_fact(parts[0], _actor(update))
+    except REFUSED as error:
+        await refuse(update, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
 
@@ -86,21 +78,21 @@ async def delete_fact(update: Update, context: Context) -> None:
 async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = user_lang(update)
-    undone = knowledge_of(context).curation.undo(_actor(update))
+    undone = context.bot_data.knowledge.curation.undo(_actor(update))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
     action, fact = undone.action, undone.fact
     blocks = [t(f"adm_undone_{action}", lang, id=escape(fact.id))]
     if not fact.deleted:
-        blocks.append(result_html(knowledge_of(context).briefing.result(fact, lang), lang))
+        blocks.append(result_html(context.bot_data.knowledge.briefing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
 def _facts_page(
     context: Context, query: str, offset: int, lang: str
 ) -> tuple[str, InlineKeyboardMarkup | None]:
-    total, facts = knowledge_of(context).browsing.list_facts(query, offset, PAGE)
+    total, facts = context.bot_data.knowledge.browsing.list_facts(query, offset, PAGE)
     if not facts:
         return escape(t("adm_facts_none", lang)), None
     key = "adm_facts_matching" if query else "adm_facts_title"
@@ -192,11 +184,11 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         return
     title, outlet, url = fields
     try:
-        article = knowledge_of(context).curation.add_article(
+        article = context.bot_data.knowledge.curation.add_article(
             title, text, _actor(update), outlet=outlet, url=url
         )
-    except ValueError as error:
-        await reply(update, [t("adm_not_saved", lang, reason=escape(str(error)))])
+    except REFUSED as error:
+        await refuse(update, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
     done = t(
@@ -240,7 +232,7 @@ async def import_file(update: Update, context: Context) -> None:
     if text is None:
         return
     name = update.effective_message.document.file_name or ""
-    report = knowledge_of(context).curation.import_text(text, _actor(update), filename=name)
+    report = context.bot_data.knowledge.curation.import_text(text, _actor(update), filename=name)
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
     if report.errors:
         blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
@@ -258,7 +250,7 @@ async def import_file(update: Update, context: Context) -> None:
 async def export(update: Update, context: Context) -> None:
     """/export: every live fact as a JSONL document that ``briefbot import`` reads back."""
     lang = user_lang(update)
-    data = knowledge_of(context).curation.export_jsonl()
+    data = context.bot_data.knowledge.curation.export_jsonl()
     if not data:
         await reply(update, [escape(t("adm_export_empty", lang))])
         return
@@ -274,7 +266,7 @@ async def export(update: Update, context: Context) -> None:
 async def gaps(update: Update, context: Context) -> None:
     """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
     lang = user_lang(update)
-    found = knowledge_of(context).reports.gaps(limit=20)
+    found = context.bot_data.knowledge.reports.gaps(limit=20)
     if not found:
         await reply(update, [escape(t("adm_gaps_none", lang))])
         return
@@ -288,7 +280,7 @@ async def gaps(update: Update, context: Context) -> None:
 async def stats(update: Update, context: Context) -> None:
     """/stats: questions and how they went, feedback, top facts, facts and articles."""
     lang = user_lang(update)
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     numbers = knowledge.reports.stats()
     share = f"{numbers.answered / numbers.questions:.0%}" if numbers.questions else "-"
     values = {k: str(v) for k, v in asdict(numbers).items() if isinstance(v, int)}
@@ -313,8 +305,7 @@ def _caption_command(name: str) -> filters.BaseFilter:
 
 
 def handlers() -> list[BaseHandler]:
-    """Handlers of the admin commands, uploads and "adm:" buttons (register before the
-    user's catch-all button handler)."""
+    """Handlers of the admin commands, uploads and "adm:" buttons."""
     article_file = filters.Document.ALL & (
         _caption_command("addarticle")
         | (filters.Document.FileExtension("txt") & filters.CaptionRegex(r"\|"))
@@ -333,5 +324,5 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
-        CallbackQueryHandler(on_button, pattern=f"^{PREFIX}"),
+        CallbackQueryHandler(on_button, pattern=f"^{ADMIN_PREFIX}"),
     ]

@@ -1,8 +1,4 @@
-"""/addfact: one line (``STATEMENT | QUOTE | SOURCE``) or a guided form, step by step.
-
-Also the helpers every admin handler shares: the admin check wrapped around each callback,
-the text after a command, and length-safe HTML replies.
-"""
+"""/addfact: one line (``STATEMENT | QUOTE | SOURCE``) or a guided form, step by step."""
 
 from __future__ import annotations
 
@@ -13,97 +9,45 @@ import warnings
 from collections.abc import Awaitable, Callable
 from html import escape
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     ConversationHandler,
     MessageHandler,
     filters,
 )
 from telegram.warnings import PTBUserWarning
 
-from bot.access import knowledge_of, require_admin
-from bot.render import fit_blocks, result_html
-from bot.texts import t, user_lang
-from knowledge.curation import UnknownFact
-from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError
+from bot.access import Callback, admin_only, require_admin
+from bot.context import Context
+from bot.keyboards import ADMIN_PREFIX
+from bot.render import result_html
+from bot.replies import REFUSED, closest, command_body, refuse, reply
+from bot.texts import clip, t, user_lang
+from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, is_url
 from knowledge.text import detect_lang
 
-Context = ContextTypes.DEFAULT_TYPE
-Callback = Callable[[Update, Context], Awaitable[object]]
 Step = Callable[[Update, Context, dict], Awaitable[int]]
 
 END = ConversationHandler.END
 SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(7)
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
-PREFIX = "adm:"  # every admin button's callback data starts with it
-SOURCE_DATA = PREFIX + "src:"  # adm:src:<article id>
-SAVE_DATA = PREFIX + "ok"
-DISCARD_DATA = PREFIX + "no"
+SOURCE_DATA = ADMIN_PREFIX + "src:"  # adm:src:<article id>
+SAVE_DATA = ADMIN_PREFIX + "ok"
+DISCARD_DATA = ADMIN_PREFIX + "no"
 MAX_SOURCE_BUTTONS = 20
 SKIP = "-"
-_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
-
-# -- shared helpers -----------------------------------------------------------------------
-
-
-def admin_only(callback: Callback) -> Callback:
-    """Run *callback* for admins only; anyone else is refused (and logged), nothing changes."""
-
-    @functools.wraps(callback)
-    async def guarded(update: Update, context: Context) -> object:
-        if not await require_admin(update, context):
-            return END
-        return await callback(update, context)
-
-    return guarded
-
-
-def command_body(message: Message) -> str:
-    """What follows the /command in a message's text or caption (line breaks kept)."""
-    parts = (message.text or message.caption or "").split(maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
-
-
-def clip(text: str, limit: int) -> str:
-    """*text* cut to *limit* characters, with an ellipsis when cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-async def reply(
-    update: Update, blocks: list[str], markup: InlineKeyboardMarkup | None = None
-) -> None:
-    """Send HTML blocks to the update's chat, dropping trailing ones past Telegram's limit."""
-    await update.effective_message.reply_html(
-        fit_blocks(blocks, "…"), reply_markup=markup, disable_web_page_preview=True
-    )
-
-
-def closest(sentences: list[str], lang: str) -> list[str]:
-    """The article sentences a near-miss quote probably meant, one blockquote each."""
-    if not sentences:
-        return []
-    quotes = [f"<blockquote>{escape(clip(s, 1200))}</blockquote>" for s in sentences]
-    return [escape(t("adm_closest", lang)), *quotes]
-
-
-def refusal(error: FactError | UnknownFact, lang: str, key: str = "adm_not_saved") -> list[str]:
-    """Why a fact or a change was refused, with the closest sentences for a bad quote."""
-    if isinstance(error, UnknownFact):
-        return [t(key, lang, reason=escape(clip(str(error), 500)))]
-    return [t(key, lang, reason=escape(clip(error.message, 500))), *closest(error.closest, lang)]
 
 
 async def store_fact(update: Update, context: Context, raw: dict) -> None:
     """Add the fact; confirm with its id and paragraph, or say why it was refused."""
     lang = user_lang(update)
     try:
-        fact = knowledge_of(context).curation.add_fact(raw, actor=update.effective_user.id)
-    except FactError as error:
-        await reply(update, refusal(error, lang))
+        fact = context.bot_data.knowledge.curation.add_fact(raw, actor=update.effective_user.id)
+    except REFUSED as error:
+        await refuse(update, error)
         return
     if fact.article_id:
         text = t(
@@ -143,7 +87,7 @@ async def start(update: Update, context: Context) -> int:
         await add_one_line(update, context, body)
         return END
     context.user_data[DRAFT] = {"at": time.monotonic()}
-    articles = list(knowledge_of(context).briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
+    articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
         for a in articles
@@ -179,8 +123,8 @@ def step(callback: Step) -> Callback:
 
 async def _take_source(update: Update, context: Context, draft: dict, source: str) -> int:
     lang = user_lang(update)
-    article = knowledge_of(context).briefing.article(source)
-    if article is None and not _URL.match(source):
+    article = context.bot_data.knowledge.briefing.article(source)
+    if article is None and not is_url(source):
         await reply(update, [escape(t("adm_bad_source", lang))])
         return SOURCE
     draft["source"] = source
@@ -220,7 +164,7 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     if await _too_long(update, text, MAX_QUOTE):
         return QUOTE
     lang = user_lang(update)
-    article = knowledge_of(context).briefing.article(draft["source"])
+    article = context.bot_data.knowledge.briefing.article(draft["source"])
     if article is not None and article.locate(text) is None:
         blocks = [escape(t("adm_bad_quote", lang)), *closest(article.closest_sentences(text), lang)]
         await reply(update, blocks)
@@ -275,7 +219,7 @@ def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], lis
 
     A known name goes where its kind says; an unknown one stays on its side of the ";".
     """
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     entities: list[str] = []
     topics: list[str] = []
     unknown: list[str] = []
@@ -295,7 +239,7 @@ def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], lis
 
 
 def _names(context: Context, labels: list[str], lang: str) -> str:
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     return ", ".join(
         concept.name(lang) if (concept := knowledge.briefing.concept(label)) else label
         for label in labels
@@ -313,12 +257,12 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
     lang = user_lang(update)
     entities, topics, unknown = _sort_labels(context, update.effective_message.text.strip())
     draft.update(entities=entities, topics=topics)
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     try:
         fact = knowledge.curation.preview(_draft_record(draft))
-    except FactError as error:
+    except REFUSED as error:
         context.user_data.pop(DRAFT, None)
-        await reply(update, refusal(error, lang))
+        await refuse(update, error)
         return END
     blocks = [
         escape(t("adm_step_confirm", lang)),

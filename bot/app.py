@@ -11,17 +11,16 @@ from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, Telegr
 from telegram.ext import (
     AIORateLimiter,
     Application,
-    CallbackQueryHandler,
     CommandHandler,
-    ContextTypes,
     InlineQueryHandler,
     MessageHandler,
     filters,
 )
 
-from bot import admin, flood, inline, user
+from bot import admin, buttons, flood, inline, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
+from bot.context import CONTEXT_TYPES, Context
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -31,62 +30,16 @@ from bot.resilience import (
     describe,
     is_transient,
 )
-from bot.texts import t, user_lang
+from bot.texts import ADMIN_COMMANDS, USER_COMMANDS, t, user_lang
 from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
-CONFLICT = "conflict"  # bot_data key: Telegram reported another poller
 CONCURRENT_UPDATES = 4
-
-USER_COMMANDS = {
-    "en": [
-        ("start", "What this bot knows"),
-        ("help", "How to ask, with examples"),
-        ("brief", "A short digest, overall or on a topic"),
-        ("topics", "Topics and countries in the briefing"),
-        ("sources", "The articles behind the facts"),
-        ("ask", "Ask a question (in groups)"),
-    ],
-    "ru": [
-        ("start", "Что знает этот бот"),
-        ("help", "Как спрашивать, с примерами"),
-        ("brief", "Краткая сводка, общая или по теме"),
-        ("topics", "Темы и страны брифинга"),
-        ("sources", "Статьи, на которых основаны факты"),
-        ("ask", "Задать вопрос (в группах)"),
-    ],
-}
-
-
-ADMIN_COMMANDS = {
-    "en": [
-        ("addfact", "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)"),
-        ("editfact", "Change a field: ID FIELD VALUE"),
-        ("delfact", "Delete a fact: ID"),
-        ("undo", "Revert your last change"),
-        ("facts", "List facts with ids"),
-        ("addarticle", "Add an article to cite"),
-        ("export", "The fact table as JSONL"),
-        ("gaps", "Questions the bot could not answer"),
-        ("stats", "Usage and feedback"),
-    ],
-    "ru": [
-        ("addfact", "Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)"),
-        ("editfact", "Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ"),
-        ("delfact", "Удалить факт: ID"),
-        ("undo", "Отменить последнее изменение"),
-        ("facts", "Список фактов с id"),
-        ("addarticle", "Добавить статью для цитирования"),
-        ("export", "Таблица фактов в JSONL"),
-        ("gaps", "Вопросы, на которые бот не ответил"),
-        ("stats", "Использование и отзывы"),
-    ],
-}
 
 
 async def _set_commands(application: Application) -> None:
     """The command menu in English and Russian; admins also see the curation commands."""
-    admins = application.bot_data["settings"].admin_ids
+    admins = application.bot_data.settings.admin_ids
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
         await application.bot.set_my_commands(
@@ -104,7 +57,7 @@ async def _set_commands(application: Application) -> None:
                 log.warning("no admin menu for %s: %s", admin_id, describe(error))
 
 
-async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def on_error(update: object, context: Context) -> None:
     """Log any handler error and tell the user, without internals, that something failed."""
     error = context.error
     if isinstance(error, Conflict):  # reported once: PollingRequest then stops polling
@@ -112,7 +65,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
             "Another bot instance is polling with this token (Telegram answered 409 Conflict). "
             "Stop the other instance; this one is shutting down."
         )
-        context.bot_data[CONFLICT] = True
+        context.bot_data.conflict = True
         context.application.stop_running()
         return
     if update is None and is_transient(error):  # getUpdates failed; the Updater retries
@@ -169,10 +122,11 @@ def build_application(
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. Updates of one conversation still come in order (see bot/admin.py).
         .concurrent_updates(CONCURRENT_UPDATES)
+        .context_types(CONTEXT_TYPES)
     )
     application = builder.build()
-    application.bot_data["settings"] = settings
-    application.bot_data["knowledge"] = knowledge
+    application.bot_data.settings = settings
+    application.bot_data.knowledge = knowledge
 
     application.add_handler(flood.handler(), group=-1)
     application.add_handler(CommandHandler(["start", "help"], user.start))
@@ -180,9 +134,8 @@ def build_application(
     application.add_handler(CommandHandler("topics", user.topics))
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
-    for handler in admin.handlers():
-        application.add_handler(handler)
-    application.add_handler(CallbackQueryHandler(user.on_button))
+    application.add_handlers(admin.handlers())
+    application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
@@ -219,4 +172,4 @@ def run(database: str | None = None) -> int:
         return 2
     finally:
         knowledge.close()
-    return 1 if application.bot_data.get(CONFLICT) else 0
+    return 1 if application.bot_data.conflict else 0

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 from telegram import Update
 from telegram.error import TelegramError
-from telegram.ext import ApplicationHandlerStop, ContextTypes, TypeHandler
+from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.access import is_admin
+from bot.context import Context
 from bot.texts import t, user_lang
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ class FloodGuard:
         self.users = TokenBuckets()
         self.admins = TokenBuckets(CAPACITY * ADMIN_FACTOR, RATE * ADMIN_FACTOR)
 
-    async def __call__(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    async def __call__(self, update: Update, context: Context) -> None:
         """Let the update through, or stop it (raising ``ApplicationHandlerStop``)."""
         user = update.effective_user
         if user is None:

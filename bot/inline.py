@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
 from telegram.constants import ParseMode
-from telegram.ext import ContextTypes
 
-from bot.access import knowledge_of
+from bot.context import Context
 from bot.render import result_html
 from bot.texts import user_lang
 
@@ -14,11 +13,11 @@ MAX_RESULTS = 10  # Telegram allows 50; a question rarely has more than a few go
 CACHE_SECONDS = 300
 
 
-async def answer_inline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+async def answer_inline(update: Update, context: Context) -> None:
     """Answer an inline query with the facts the engine finds (or the overall brief)."""
     query = update.inline_query
     text = query.query.strip()
-    knowledge = knowledge_of(context)
+    knowledge = context.bot_data.knowledge
     if text:
         lang = user_lang(update, text)
         answer = knowledge.answering.ask(text, limit=MAX_RESULTS)

@@ -1,39 +1,86 @@
-"""Inline keyboards and the callback data they carry (always ≤ 64 bytes)."""
+"""Inline keyboards and their callback data: the one place that builds and parses it.
+
+Each kind of user button is a :class:`Kind` with a prefix and the exact shape of its
+arguments. ``bot/app.py`` routes a kind to its handler with ``CallbackQueryHandler(handler,
+pattern=KIND.pattern)``; the handler reads the arguments back with ``KIND.parse``. Data that
+no kind (and no admin button) matches is :func:`unknown`: stale or forged, answered with a
+notice, whatever order the handlers were registered in.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.texts import t
+from bot.texts import clip, t
 from knowledge.answer import NOT_STATED, SMALLTALK, UNSURE, Answer
 
-SOURCE = "src"  # src:<fact id>
-MORE = "more"  # more:<offset>  (the question is the message the answer replies to)
-FEEDBACK = "fb"  # fb:<+|->:<fact id>
-SHOW = "show"  # show:<fact id>  ("did you mean" choice)
-BRIEF = "brief"  # brief:<concept id>  ("" for the overall brief)
-MAX_DATA = 64
+MAX_DATA = 64  # bytes of callback data Telegram allows
+ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin.py, bot/admin_conversation.py)
+_FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
 
 
-def data(*parts: str | int) -> str:
-    """Callback data from parts, cut to Telegram's 64-byte limit."""
-    text = ":".join(str(p) for p in parts)
-    return text.encode()[:MAX_DATA].decode(errors="ignore")
+@dataclass(frozen=True)
+class Kind:
+    """One kind of button: ``prefix:arg1:arg2`` with arguments of a fixed shape."""
+
+    prefix: str
+    arguments: str  # a regular expression with one group per argument
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """What the whole callback data of this kind looks like (for CallbackQueryHandler)."""
+        return re.compile(rf"^{re.escape(self.prefix)}:{self.arguments}$")
+
+    def data(self, *arguments: str | int) -> str:
+        """The callback data for *arguments*."""
+        data = ":".join([self.prefix, *map(str, arguments)])
+        if len(data.encode()) > MAX_DATA:
+            raise ValueError(f"callback data over {MAX_DATA} bytes: {data!r}")
+        return data
+
+    def fits(self, *arguments: str | int) -> bool:
+        """True when the data for *arguments* stays within Telegram's 64 bytes."""
+        return len(":".join([self.prefix, *map(str, arguments)]).encode()) <= MAX_DATA
+
+    def parse(self, data: object) -> tuple[str, ...] | None:
+        """The arguments in *data*, or None when it is not this kind's."""
+        match = self.pattern.match(data) if isinstance(data, str) else None
+        return match.groups() if match else None
 
 
-def split(callback_data: str | None) -> tuple[str, list[str]]:
-    """(kind, arguments) of callback data; ``("", [])`` for none."""
-    if not callback_data:
-        return "", []
-    kind, _, rest = callback_data.partition(":")
-    if kind == FEEDBACK:
-        sign, _, fact_id = rest.partition(":")
-        return kind, [sign, fact_id]
-    return kind, [rest]
+SOURCE = Kind("src", _FACT_ID)  # the paragraph around a fact's quote
+SHOW = Kind("show", _FACT_ID)  # one fact in full ("did you mean", examples)
+MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the replied message
+VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
+BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF)
 
 
-def _label(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+def unknown(data: object) -> bool:
+    """True for callback data no user button kind parses and no admin button claims."""
+    if isinstance(data, str) and data.startswith(ADMIN_PREFIX):
+        return False
+    return all(kind.parse(data) is None for kind in USER_KINDS)
+
+
+def _fact_buttons(fact_id: str, lang: str) -> list[InlineKeyboardButton]:
+    """Source, 👍 and 👎 of one fact."""
+    return [
+        InlineKeyboardButton(t("btn_source", lang), callback_data=SOURCE.data(fact_id)),
+        InlineKeyboardButton("👍", callback_data=VOTE.data("+", fact_id)),
+        InlineKeyboardButton("👎", callback_data=VOTE.data("-", fact_id)),
+    ]
+
+
+def _choices(results) -> list[list[InlineKeyboardButton]]:
+    """One "did you mean" / example button a row, labelled with the fact's readable label."""
+    return [
+        [InlineKeyboardButton(r.label or clip(r.statement, 60), callback_data=SHOW.data(r.fact_id))]
+        for r in results
+    ]
 
 
 def answer_keyboard(
@@ -45,52 +92,28 @@ def answer_keyboard(
     reply could show (all by default): More continues after the last one shown.
     """
     if answer.outcome == SMALLTALK:
-        rows = [
-            [InlineKeyboardButton(_label(r.label), callback_data=data(SHOW, r.fact_id))]
-            for r in answer.examples
-        ]
+        rows = _choices(answer.examples)
         return InlineKeyboardMarkup(rows) if rows else None
     if not answer.results:
         return None
-    if answer.outcome in (UNSURE, NOT_STATED):
-        first = answer.results[0].fact_id
-        rows = [
-            [
-                InlineKeyboardButton(
-                    t("btn_source", answer.lang), callback_data=data(SOURCE, first)
-                ),
-                InlineKeyboardButton("👍", callback_data=data(FEEDBACK, "+", first)),
-                InlineKeyboardButton("👎", callback_data=data(FEEDBACK, "-", first)),
-            ]
-        ]
-        rows += [
-            [InlineKeyboardButton(_label(r.label), callback_data=data(SHOW, r.fact_id))]
-            for r in answer.results[1:]
-        ]
-        return InlineKeyboardMarkup(rows)
     first = answer.results[0].fact_id
-    row = [InlineKeyboardButton(t("btn_source", answer.lang), callback_data=data(SOURCE, first))]
-    shown = len(answer.results) if shown is None else max(1, shown)
-    if answer.more or shown < len(answer.results):
-        next_offset = offset + shown
-        row.append(
-            InlineKeyboardButton(t("btn_more", answer.lang), callback_data=data(MORE, next_offset))
+    if answer.outcome in (UNSURE, NOT_STATED):
+        return InlineKeyboardMarkup(
+            [_fact_buttons(first, answer.lang), *_choices(answer.results[1:])]
         )
-    row += [
-        InlineKeyboardButton("👍", callback_data=data(FEEDBACK, "+", first)),
-        InlineKeyboardButton("👎", callback_data=data(FEEDBACK, "-", first)),
-    ]
+    row = _fact_buttons(first, answer.lang)
+    shown = len(answer.results) if shown is None else max(1, shown)
+    if (answer.more or shown < len(answer.results)) and offset + shown < 1000:
+        more = MORE.data(offset + shown)
+        row.insert(1, InlineKeyboardButton(t("btn_more", answer.lang), callback_data=more))
     return InlineKeyboardMarkup([row])
 
 
 def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
     """Buttons under a single fact (a brief entry or a "did you mean" choice)."""
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton(t("btn_source", lang), callback_data=data(SOURCE, fact_id)),
-                InlineKeyboardButton("👍", callback_data=data(FEEDBACK, "+", fact_id)),
-                InlineKeyboardButton("👎", callback_data=data(FEEDBACK, "-", fact_id)),
-            ]
-        ]
-    )
+    return InlineKeyboardMarkup([_fact_buttons(fact_id, lang)])
+
+
+def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
+    """A button that opens the brief on a concept."""
+    return InlineKeyboardButton(label, callback_data=BRIEF.data(concept_id))

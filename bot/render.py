@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from html import escape, unescape
 
+from bot.texts import clip, texts
 from knowledge.answer import (
     ABSTAIN,
     ANSWERED,
@@ -23,90 +24,12 @@ MAX_URL_CHARS = 300
 MAX_PARAGRAPH_CHARS = 3000  # the Source view shows at most this much context around a quote
 _TAG = re.compile(r"<[^>]*>")
 
-_TEXTS = {
-    "en": {
-        "paragraph": "paragraph",
-        "source": "Source",
-        "unsure": "I'm not certain this is what you mean. The closest fact:",
-        "unsure_more": "Or did you mean one of these? (buttons below)",
-        "not_mentioned": "The briefing doesn't mention {names}.",
-        "not_stated": "The briefing doesn't say {what}.",
-        "what_it_says": "What it says:",
-        "missing_time": "when",
-        "missing_date": "when exactly",
-        "missing_place": "where",
-        "missing_person": "who",
-        "missing_name": "the name",
-        "missing_quantity": "how many",
-        "missing_amount": "the amount or price",
-        "missing_duration": "for how long",
-        "missing_model": "which model",
-        "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
-        "Ask in English or Russian; I answer with the exact sentences of the sources.",
-        "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
-        "exact source sentences, and say so when the briefing doesn't tell. "
-        "Commands: /brief, /topics, /sources.",
-        "smalltalk_thanks": "You're welcome! Ask anything else about the briefing.",
-        "smalltalk_bye": "Goodbye! Come back with any question about the briefing.",
-        "smalltalk_ack": "👍 Ask me anything about the briefing.",
-        "examples": "For example:",
-        "not_covered": "The briefing doesn't cover {names}.",
-        "not_found": "That is not in the briefing, and I won't guess.",
-        "covers": "It covers: {coverage}.",
-        "try": "Try rephrasing, or see /topics and /brief.",
-        "trimmed": "(The reply was shortened; tap More for further facts.)",
-        "or": "or",
-    },
-    "ru": {
-        "paragraph": "абзац",
-        "source": "Источник",
-        "unsure": "Не уверен, что вы спрашиваете именно об этом. Ближайший факт:",
-        "unsure_more": "Или вы имели в виду одно из этого? (кнопки ниже)",
-        "not_mentioned": "В брифинге не упоминается: {names}.",
-        "not_stated": "В брифинге не сказано, {what}.",
-        "what_it_says": "Что в нём есть:",
-        "missing_time": "когда это было",
-        "missing_date": "когда именно",
-        "missing_place": "где именно",
-        "missing_person": "кто именно",
-        "missing_name": "как зовут",
-        "missing_quantity": "сколько именно",
-        "missing_amount": "о какой сумме или цене идёт речь",
-        "missing_duration": "на какой срок",
-        "missing_model": "о какой модели идёт речь",
-        "smalltalk_greeting": "Привет! Я рассказываю о подборке новостных статей: {coverage}. "
-        "Спрашивайте по-русски или по-английски — отвечу точными цитатами из источников.",
-        "smalltalk_help": "Я отвечаю на вопросы по подборке статей ({coverage}) точными "
-        "цитатами из источников и честно говорю, если в них этого нет. "
-        "Команды: /brief, /topics, /sources.",
-        "smalltalk_thanks": "Пожалуйста! Спрашивайте ещё.",
-        "smalltalk_bye": "До встречи! Возвращайтесь с вопросами.",
-        "smalltalk_ack": "👍 Спрашивайте что угодно о брифинге.",
-        "examples": "Например:",
-        "not_covered": "В брифинге нет сведений о: {names}.",
-        "not_found": "Этого в брифинге нет, а гадать я не буду.",
-        "covers": "Брифинг охватывает: {coverage}.",
-        "try": "Переформулируйте вопрос или посмотрите /topics и /brief.",
-        "trimmed": "(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)",
-        "or": "и",
-    },
-}
-
-
-def texts(lang: str) -> dict[str, str]:
-    """Interface strings for a language (Russian for ``"ru"``, else English)."""
-    return _TEXTS["ru" if lang == "ru" else "en"]
-
 
 def _join(names: tuple[str, ...] | list[str], lang: str) -> str:
     """Names joined as a negative sentence lists them: "France or Germany"."""
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} {texts(lang)['or']} {names[-1]}"
-
-
-def _clip(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def visible_length(html_text: str) -> int:
@@ -123,14 +46,14 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
     esc = escape if html else (lambda s: s)
     parts = []
     if source.title:
-        parts.append(f"«{esc(_clip(source.title, MAX_TITLE_CHARS))}»")
+        parts.append(f"«{esc(clip(source.title, MAX_TITLE_CHARS))}»")
     if source.outlet:
-        parts.append(f"({esc(_clip(source.outlet, MAX_TITLE_CHARS))})")
+        parts.append(f"({esc(clip(source.outlet, MAX_TITLE_CHARS))})")
     line = " ".join(parts)
     if source.paragraph:
         line += f", {texts(lang)['paragraph']} {source.paragraph}"
     if source.url:
-        shown = _clip(source.url, MAX_URL_CHARS)
+        shown = clip(source.url, MAX_URL_CHARS)
         if html:
             link = f'<a href="{escape(source.url, quote=True)}">{escape(shown)}</a>'
         else:
@@ -142,11 +65,11 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
 def result_html(result: Result, lang: str) -> str:
     """One fact: the statement in bold, the verbatim quote, its translation, the source."""
     lines = [
-        f"<b>{escape(_clip(result.statement, MAX_STATEMENT_CHARS))}</b>",
-        f"<blockquote>{escape(_clip(result.quote))}</blockquote>",
+        f"<b>{escape(clip(result.statement, MAX_STATEMENT_CHARS))}</b>",
+        f"<blockquote>{escape(clip(result.quote, MAX_QUOTE_CHARS))}</blockquote>",
     ]
     if result.translation:
-        lines.append(f"<i>{escape(_clip(result.translation))}</i>")
+        lines.append(f"<i>{escape(clip(result.translation, MAX_QUOTE_CHARS))}</i>")
     lines.append(source_line(result.source, lang))
     return "\n".join(lines)
 
@@ -248,20 +171,20 @@ def source_html(
 ) -> str:
     """The Source view: the paragraph around a quote with the quote in bold, the quote's
     translation when there is one, and where it comes from."""
-    heading = f"<b>{escape(texts(lang)['source'])}</b>"
+    heading = f"<b>{escape(texts(lang)['source_title'])}</b>"
     start = paragraph.find(quote) if paragraph else -1
     if paragraph is None or start < 0:
-        body = f"<b>{escape(_clip(quote))}</b>"
+        body = f"<b>{escape(clip(quote, MAX_QUOTE_CHARS))}</b>"
     else:
         end = start + len(quote)
         room = max(0, MAX_PARAGRAPH_CHARS - len(quote)) // 2
         before, after = paragraph[max(0, start - room) : start], paragraph[end : end + room]
         before = ("…" if start > room else "") + before
         after += "…" if end + room < len(paragraph) else ""
-        body = f"{escape(before)}<b>{escape(_clip(quote, MAX_PARAGRAPH_CHARS))}</b>{escape(after)}"
+        body = f"{escape(before)}<b>{escape(clip(quote, MAX_PARAGRAPH_CHARS))}</b>{escape(after)}"
     blocks = [heading, f"<blockquote>{body}</blockquote>"]
     if translation:
-        blocks.append(f"<i>{escape(_clip(translation))}</i>")
+        blocks.append(f"<i>{escape(clip(translation, MAX_QUOTE_CHARS))}</i>")
     blocks.append(source_line(source, lang))
     return fit_blocks(blocks, "…")
 

@@ -1,4 +1,6 @@
-"""Interface texts of the bot in English and Russian."""
+"""Every user-facing string of the bot, in English and Russian, and the helpers that pick
+and cut them: :func:`t` (a text in a language), :func:`user_lang` (which language) and
+:func:`clip` (the one way a text is shortened for display)."""
 
 from __future__ import annotations
 
@@ -25,12 +27,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
         "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
         "topics_title": "Topics and entities in the briefing (facts):",
+        "help_topics": "Topics: {names}",
         "sources_title": "Articles in the briefing:",
         "no_outlet": "outlet unknown",
         "no_date": "date unknown",
         "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
         "btn_source": "Source",
         "btn_more": "More",
+        # -- answers (plain text; the renderer escapes values) --
+        "paragraph": "paragraph",
+        "unsure": "I'm not certain this is what you mean. The closest fact:",
+        "unsure_more": "Or did you mean one of these? (buttons below)",
+        "not_mentioned": "The briefing doesn't mention {names}.",
+        "not_stated": "The briefing doesn't say {what}.",
+        "what_it_says": "What it says:",
+        "missing_time": "when",
+        "missing_date": "when exactly",
+        "missing_place": "where",
+        "missing_person": "who",
+        "missing_name": "the name",
+        "missing_quantity": "how many",
+        "missing_amount": "the amount or price",
+        "missing_duration": "for how long",
+        "missing_model": "which model",
+        "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
+        "Ask in English or Russian; I answer with the exact sentences of the sources.",
+        "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
+        "exact source sentences, and say so when the briefing doesn't tell. "
+        "Commands: /brief, /topics, /sources.",
+        "smalltalk_thanks": "You're welcome! Ask anything else about the briefing.",
+        "smalltalk_bye": "Goodbye! Come back with any question about the briefing.",
+        "smalltalk_ack": "👍 Ask me anything about the briefing.",
+        "examples": "For example:",
+        "not_covered": "The briefing doesn't cover {names}.",
+        "not_found": "That is not in the briefing, and I won't guess.",
+        "covers": "It covers: {coverage}.",
+        "try": "Try rephrasing, or see /topics and /brief.",
+        "trimmed": "(The reply was shortened; tap More for further facts.)",
+        "or": "or",
         # -- admin (texts are Telegram HTML; values are escaped by the caller) --
         "adm_usage_addfact": "Usage: /addfact STATEMENT | QUOTE | SOURCE\n"
         "SOURCE is an article id (see /sources) or an http(s) link; a quote from an article "
@@ -118,12 +152,44 @@ TEXTS: dict[str, dict[str, str]] = {
         "brief_unknown": "Я не знаю темы «{topic}». Список тем — /topics.",
         "brief_empty": "Сейчас в брифинге нет фактов по теме «{name}». Список тем — /topics.",
         "topics_title": "Темы и участники брифинга (число фактов):",
+        "help_topics": "Темы: {names}",
         "sources_title": "Статьи брифинга:",
         "no_outlet": "издание не указано",
         "no_date": "дата не указана",
         "slow_down": "Вы пишете очень быстро; я отвечу снова через несколько секунд.",
         "btn_source": "Источник",
         "btn_more": "Ещё",
+        # -- answers (plain text; the renderer escapes values) --
+        "paragraph": "абзац",
+        "unsure": "Не уверен, что вы спрашиваете именно об этом. Ближайший факт:",
+        "unsure_more": "Или вы имели в виду одно из этого? (кнопки ниже)",
+        "not_mentioned": "В брифинге не упоминается: {names}.",
+        "not_stated": "В брифинге не сказано, {what}.",
+        "what_it_says": "Что в нём есть:",
+        "missing_time": "когда это было",
+        "missing_date": "когда именно",
+        "missing_place": "где именно",
+        "missing_person": "кто именно",
+        "missing_name": "как зовут",
+        "missing_quantity": "сколько именно",
+        "missing_amount": "о какой сумме или цене идёт речь",
+        "missing_duration": "на какой срок",
+        "missing_model": "о какой модели идёт речь",
+        "smalltalk_greeting": "Привет! Я рассказываю о подборке новостных статей: {coverage}. "
+        "Спрашивайте по-русски или по-английски — отвечу точными цитатами из источников.",
+        "smalltalk_help": "Я отвечаю на вопросы по подборке статей ({coverage}) точными "
+        "цитатами из источников и честно говорю, если в них этого нет. "
+        "Команды: /brief, /topics, /sources.",
+        "smalltalk_thanks": "Пожалуйста! Спрашивайте ещё.",
+        "smalltalk_bye": "До встречи! Возвращайтесь с вопросами.",
+        "smalltalk_ack": "👍 Спрашивайте что угодно о брифинге.",
+        "examples": "Например:",
+        "not_covered": "В брифинге нет сведений о: {names}.",
+        "not_found": "Этого в брифинге нет, а гадать я не буду.",
+        "covers": "Брифинг охватывает: {coverage}.",
+        "try": "Переформулируйте вопрос или посмотрите /topics и /brief.",
+        "trimmed": "(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)",
+        "or": "и",
         # -- admin (texts are Telegram HTML; values are escaped by the caller) --
         "adm_usage_addfact": "Формат: /addfact УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК\n"
         "ИСТОЧНИК — id статьи (см. /sources) или ссылка http(s); цитату из статьи нужно "
@@ -199,10 +265,105 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+HELP = {
+    "en": """<b>Briefbot</b> answers questions about a curated briefing and quotes
+the source sentence behind every fact.
+
+<b>The briefing</b>
+{articles}
+
+<b>Ask in English or Russian</b>, for example:
+• what did Turkey sign with Azerbaijan?
+• Когда Алиев ездил в Китай?
+• which Chinese weapons is Baku interested in?
+
+<b>Commands</b>
+/brief [topic] — a short digest, overall or on one topic or country
+/topics — topics and countries, with buttons
+/sources — the articles, with outlet, date and link
+/ask QUESTION — ask in a group chat
+/help — this message
+In any chat: type @{username} and a question.""",
+    "ru": """<b>Briefbot</b> отвечает на вопросы по брифингу и к каждому факту
+приводит исходную цитату.
+
+<b>Брифинг</b>
+{articles}
+
+<b>Спрашивайте по-русски или по-английски</b>, например:
+• Какие соглашения подписали Азербайджан и Турция?
+• Когда Алиев ездил в Китай?
+• what did Turkey sign with Azerbaijan?
+
+<b>Команды</b>
+/brief [тема] — краткая сводка, общая или по теме или стране
+/topics — темы и страны, кнопками
+/sources — статьи: издание, дата, ссылка
+/ask ВОПРОС — спросить в группе
+/help — это сообщение
+В любом чате: наберите @{username} и вопрос.""",
+}
+
+USER_COMMANDS = {
+    "en": [
+        ("start", "What this bot knows"),
+        ("help", "How to ask, with examples"),
+        ("brief", "A short digest, overall or on a topic"),
+        ("topics", "Topics and countries in the briefing"),
+        ("sources", "The articles behind the facts"),
+        ("ask", "Ask a question (in groups)"),
+    ],
+    "ru": [
+        ("start", "Что знает этот бот"),
+        ("help", "Как спрашивать, с примерами"),
+        ("brief", "Краткая сводка, общая или по теме"),
+        ("topics", "Темы и страны брифинга"),
+        ("sources", "Статьи, на которых основаны факты"),
+        ("ask", "Задать вопрос (в группах)"),
+    ],
+}
+
+
+ADMIN_COMMANDS = {
+    "en": [
+        ("addfact", "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)"),
+        ("editfact", "Change a field: ID FIELD VALUE"),
+        ("delfact", "Delete a fact: ID"),
+        ("undo", "Revert your last change"),
+        ("facts", "List facts with ids"),
+        ("addarticle", "Add an article to cite"),
+        ("export", "The fact table as JSONL"),
+        ("gaps", "Questions the bot could not answer"),
+        ("stats", "Usage and feedback"),
+    ],
+    "ru": [
+        ("addfact", "Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)"),
+        ("editfact", "Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ"),
+        ("delfact", "Удалить факт: ID"),
+        ("undo", "Отменить последнее изменение"),
+        ("facts", "Список фактов с id"),
+        ("addarticle", "Добавить статью для цитирования"),
+        ("export", "Таблица фактов в JSONL"),
+        ("gaps", "Вопросы, на которые бот не ответил"),
+        ("stats", "Использование и отзывы"),
+    ],
+}
+
+
+def texts(lang: str) -> dict[str, str]:
+    """The interface texts of a language (Russian for "ru", else English)."""
+    return TEXTS["ru" if lang == "ru" else "en"]
+
+
 def t(key: str, lang: str, **values: str) -> str:
     """The text *key* in *lang* (Russian for "ru", else English), formatted with *values*."""
-    text = TEXTS["ru" if lang == "ru" else "en"][key]
+    text = texts(lang)[key]
     return text.format(**values) if values else text
+
+
+def clip(text: str, limit: int) -> str:
+    """*text* cut to *limit* characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def user_lang(update: Update, text: str | None = None) -> str:

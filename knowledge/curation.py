@@ -11,7 +11,15 @@ from dataclasses import dataclass, field, replace
 
 from knowledge.articles import Article
 from knowledge.briefing import Briefing
-from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
+from knowledge.facts import (
+    EDITABLE,
+    Fact,
+    FactError,
+    is_url,
+    read_records,
+    to_jsonl,
+    validate,
+)
 from knowledge.text import detect_lang, fold, raw_tokens
 
 
@@ -142,7 +150,7 @@ class Curation:
         title = title.strip()
         if not title or not text.strip():
             raise ValueError("an article needs a title and a text")
-        if url and not re.match(r"^https?://\S+$", url):
+        if url and not is_url(url):
             raise ValueError("the link must start with http:// or https://")
         articles = self.briefing.articles
         base = re.sub(r"[^a-z0-9]+", "-", fold(title).encode("ascii", "ignore").decode())

@@ -48,6 +48,11 @@ MAX_QUESTIONS = 20  # example questions per fact
 MAX_QUESTION = 300
 
 
+def is_url(text: str) -> bool:
+    """True for an http(s) link with a host: the one rule for every source or article link."""
+    return bool(_URL.match(text))
+
+
 class FactError(ValueError):
     """A fact that cannot be accepted; ``closest`` holds article sentences near a bad quote."""
 
@@ -248,7 +253,7 @@ def validate(
         given = raw.get("paragraph")
         if given not in (None, "") and str(given) != str(paragraph):
             raise FactError(f"the quote stands in paragraph {paragraph}, not {given}")
-    elif not _URL.match(source):
+    elif not is_url(source):
         known = ", ".join(sorted(articles)) or "none"
         raise FactError(f"'source' must be a known article id ({known}) or an http(s) URL")
     entities = _labels(raw.get("entities"), "entities")

@@ -132,6 +132,7 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
     before = snapshot(running_bot.settings.database)
     say(fake, "/addfact")
     assert "neither a known article id" in say(fake, "no-such-article")["text"]
+    assert "neither a known article id" in say(fake, "http://.")["text"]  # as the save says
     assert "Step 2 of 6" in say(fake, NEW_SOURCE)["text"]
     assert say(fake, "/cancel")["text"] == "Cancelled; nothing was changed."
     # The form is over: text is a question again, /cancel has nothing to cancel.

@@ -1,0 +1,148 @@
+"""The user's buttons, one handler per kind (routed by ``bot.keyboards`` patterns in
+``bot/app.py``): Source, "did you mean", More, 👍/👎, briefs, and stale or forged data.
+
+Callback data may be stale or forged: anything that does not name a live fact, a topic or a
+question to continue gets a short notice on the button, never a message.
+"""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler
+
+from bot import keyboards
+from bot.context import Context
+from bot.render import result_html, source_html
+from bot.texts import t, user_lang
+from bot.user import question_of, send_answer, send_brief
+from knowledge.facts import Fact
+
+
+def _message(query: CallbackQuery) -> Message | None:
+    """The message under the pressed button, if the bot can still reply to it."""
+    message = query.message
+    return message if isinstance(message, Message) and message.is_accessible else None
+
+
+def _question(query: CallbackQuery, context: Context) -> str:
+    """The question an answer replies to ("" when the button's message has none)."""
+    message = _message(query)
+    replied = message.reply_to_message if message else None
+    return question_of(replied.text, context.bot.username) if replied else ""
+
+
+def _lang(update: Update, context: Context) -> str:
+    """The language of the question under the button, else of the message, else the user's."""
+    message = _message(update.callback_query)
+    text = _question(update.callback_query, context) or (message.text if message else None)
+    return user_lang(update, text)
+
+
+async def _live_fact(update: Update, context: Context, kind: keyboards.Kind) -> Fact | None:
+    """The live fact a Source or Show button names, or None after saying it is gone."""
+    query = update.callback_query
+    (fact_id,) = kind.parse(query.data) or ("",)
+    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    if fact is None:
+        await query.answer(t("no_fact", _lang(update, context)))
+    elif _message(query) is None:
+        await query.answer(t("expired", _lang(update, context)))
+        return None
+    return fact
+
+
+async def on_source(update: Update, context: Context) -> None:
+    """Source: the paragraph a fact's quote stands in, the quote in bold, where it is from."""
+    fact = await _live_fact(update, context, keyboards.SOURCE)
+    if fact is None:
+        return
+    await update.callback_query.answer()
+    lang = _lang(update, context)
+    briefing = context.bot_data.knowledge.briefing
+    paragraph = briefing.paragraph_of(fact)
+    await _message(update.callback_query).reply_html(
+        source_html(
+            fact.quote,
+            paragraph.text if paragraph else None,
+            briefing.result(fact, lang).translation,
+            briefing.source_of(fact),
+            lang,
+        ),
+        disable_web_page_preview=True,
+    )
+
+
+async def on_show(update: Update, context: Context) -> None:
+    """A "did you mean" or example choice: that fact in full, with its own buttons."""
+    fact = await _live_fact(update, context, keyboards.SHOW)
+    if fact is None:
+        return
+    await update.callback_query.answer()
+    lang = _lang(update, context)
+    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    await _message(update.callback_query).reply_html(
+        result_html(result, lang),
+        reply_markup=keyboards.fact_keyboard(fact.id, lang),
+        disable_web_page_preview=True,
+    )
+
+
+async def on_more(update: Update, context: Context) -> None:
+    """More: the next results of the question the answer replies to."""
+    query = update.callback_query
+    (offset,) = keyboards.MORE.parse(query.data) or ("0",)
+    question = _question(query, context)
+    lang = _lang(update, context)
+    if not question:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    answer = context.bot_data.knowledge.answering.ask(question, offset=int(offset))
+    message = _message(query)
+    if not answer.answered or not answer.results:
+        await message.reply_text(t("more_none", lang))
+        return
+    await send_answer(message.reply_to_message, answer, int(offset))
+
+
+async def on_vote(update: Update, context: Context) -> None:
+    """👍 / 👎: stored once per user and fact (a later vote replaces it)."""
+    query = update.callback_query
+    sign, fact_id = keyboards.VOTE.parse(query.data) or ("", "")
+    knowledge = context.bot_data.knowledge
+    lang = _lang(update, context)
+    if knowledge.briefing.fact(fact_id) is None:
+        await query.answer(t("no_fact", lang))
+        return
+    question = _question(query, context) or None
+    knowledge.reports.vote(query.from_user.id, fact_id, 1 if sign == "+" else -1, question)
+    await query.answer(t("thanks", lang))
+
+
+async def on_brief(update: Update, context: Context) -> None:
+    """A topic button: the brief on that entity or topic ("" for the overall brief)."""
+    query = update.callback_query
+    (concept_id,) = keyboards.BRIEF.parse(query.data) or ("",)
+    known = not concept_id or context.bot_data.knowledge.briefing.concept(concept_id)
+    if _message(query) is None or not known:
+        await query.answer(t("expired", _lang(update, context)))
+        return
+    await query.answer()
+    await send_brief(update, context, concept_id, user_lang(update))
+
+
+async def on_unknown(update: Update, context: Context) -> None:
+    """Callback data no button of this bot carries (stale or forged): a notice, nothing else."""
+    await update.callback_query.answer(t("expired", _lang(update, context)))
+
+
+def handlers() -> list[BaseHandler]:
+    """One handler per button kind, each with its own pattern; none overlaps another."""
+    return [
+        CallbackQueryHandler(on_source, pattern=keyboards.SOURCE.pattern),
+        CallbackQueryHandler(on_show, pattern=keyboards.SHOW.pattern),
+        CallbackQueryHandler(on_more, pattern=keyboards.MORE.pattern),
+        CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
+        CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
+        CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
+    ]

@@ -1,0 +1,57 @@
+"""bot/keyboards.py: every button kind builds data its own pattern parses, no two kinds (or
+the stale-data catch-all) claim the same data, and one URL rule serves form and save."""
+
+from __future__ import annotations
+
+import pytest
+from telegram import CallbackQuery, Update, User
+
+from bot import keyboards
+from bot.buttons import handlers
+from knowledge.facts import is_url
+
+SAMPLES = {
+    keyboards.SOURCE: ("tr-istanbul-memorandum",),
+    keyboards.SHOW: ("f-1a2b3c4d5e",),
+    keyboards.MORE: (3,),
+    keyboards.VOTE: ("+", "cn-localisation-production"),
+    keyboards.BRIEF: ("turkey",),
+}
+
+
+@pytest.mark.parametrize("kind", keyboards.USER_KINDS, ids=lambda k: k.prefix)
+def test_each_kind_parses_what_it_builds_and_nothing_else_claims_it(kind):
+    arguments = SAMPLES[kind]
+    data = kind.data(*arguments)
+    assert kind.parse(data) == tuple(map(str, arguments))
+    assert [other for other in keyboards.USER_KINDS if other.parse(data)] == [kind]
+    assert not keyboards.unknown(data)
+
+
+def test_stale_or_forged_data_goes_to_exactly_one_handler():
+    routes = handlers()
+    for data in ["src:", "fb:+-:x", "more:-1", "more:1234", "x" * 64, "nonsense", "show:"]:
+        claimed = [h.callback.__name__ for h in routes if h.check_update(_update(data))]
+        assert claimed == ["on_unknown"], data
+    claimed = [h.callback.__name__ for h in routes if h.check_update(_update("adm:facts:0"))]
+    assert claimed == []  # the admin's buttons are the admin handlers' business
+    for kind, arguments in SAMPLES.items():
+        claimed = [h for h in routes if h.check_update(_update(kind.data(*arguments)))]
+        assert len(claimed) == 1, kind
+
+
+def test_data_over_64_bytes_is_refused_when_built():
+    assert keyboards.BRIEF.fits("a" * 58) and not keyboards.BRIEF.fits("a" * 59)
+    with pytest.raises(ValueError):
+        keyboards.SOURCE.data("x" * 70)
+
+
+def test_one_url_rule():
+    assert is_url("https://example.com/a") and is_url("http://x.org")
+    for bad in ("http://.", "ftp://example.com", "https://", "https:// x", "example.com"):
+        assert not is_url(bad), bad
+
+
+def _update(data: str) -> Update:
+    user = User(1, "T", False)
+    return Update(1, callback_query=CallbackQuery("1", user, "chat", data=data))
