@@ -5,6 +5,7 @@ and see the gaps and statistics. Every handler checks ADMIN_IDS first (see ``adm
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import asdict
 from datetime import UTC, datetime
 from html import escape
@@ -23,8 +24,8 @@ from knowledge.facts import EDITABLE
 
 PAGE = 10
 FACTS_DATA = ADMIN_PREFIX + "facts:"  # adm:facts:<offset>
-FACTS_SHOWN = "facts_shown"  # user_data: (message id, text) of the /facts page last shown
-FACTS_QUERY = "facts_query"  # key of the /facts query in context.user_data
+FACTS_LISTS = "facts_lists"  # user_data: the admin's recent /facts lists (see _lists)
+MAX_LISTS = 20
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ERRORS = 10
@@ -112,14 +113,22 @@ def _facts_page(
     return fit_blocks(lines, "…"), markup
 
 
+def _lists(context: Context) -> OrderedDict[int, list[str]]:
+    """The admin's recent /facts lists by message id: [query, text shown]."""
+    return context.user_data.setdefault(FACTS_LISTS, OrderedDict())
+
+
 @admin_only
 async def list_facts(update: Update, context: Context) -> None:
-    """/facts [query]: live facts with their ids, ten a page, with ◀/▶ buttons."""
+    """/facts [query]: live facts with their ids, ten a page, with ◀/▶ buttons that page
+    this list (its query is kept by message)."""
     query = command_body(update.effective_message)
-    context.user_data[FACTS_QUERY] = query
     text, markup = _facts_page(context, query, 0, user_lang(update))
     sent = await update.effective_message.reply_html(text, reply_markup=markup)
-    context.user_data[FACTS_SHOWN] = (sent.message_id, text)
+    lists = _lists(context)
+    lists[sent.message_id] = [query, text]
+    while len(lists) > MAX_LISTS:
+        lists.popitem(last=False)
 
 
 @admin_only
@@ -128,18 +137,17 @@ async def on_button(update: Update, context: Context) -> None:
     callback = update.callback_query
     lang = user_lang(update)
     offset = callback.data.removeprefix(FACTS_DATA)
-    if not (callback.data.startswith(FACTS_DATA) and offset.isascii() and offset.isdigit()):
+    message = callback.message if isinstance(callback.message, Message) else None
+    shown = _lists(context).get(message.message_id) if message else None
+    valid = callback.data.startswith(FACTS_DATA) and offset.isascii() and offset.isdigit()
+    if not valid or shown is None:
         await callback.answer(t("expired", lang))
         return
     await callback.answer()
-    text, markup = _facts_page(context, context.user_data.get(FACTS_QUERY, ""), int(offset), lang)
-    if isinstance(callback.message, Message):
-        shown = (callback.message.message_id, text)
-        if context.user_data.get(FACTS_SHOWN) != shown:  # a double tap shows the same page
-            await callback.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
-            context.user_data[FACTS_SHOWN] = shown
-    else:
-        await update.effective_chat.send_message(text, parse_mode="HTML", reply_markup=markup)
+    text, markup = _facts_page(context, shown[0], int(offset), lang)
+    if shown[1] != text:  # a double tap shows the same page
+        await callback.edit_message_text(text, parse_mode="HTML", reply_markup=markup)
+        shown[1] = text
 
 
 # -- uploads ------------------------------------------------------------------------------

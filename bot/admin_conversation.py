@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
@@ -81,12 +82,14 @@ async def add_one_line(update: Update, context: Context, body: str) -> None:
 @admin_only
 async def start(update: Update, context: Context) -> int:
     """/addfact: with arguments store the fact at once; alone, open the form at its source."""
-    context.user_data.pop(DRAFT, None)
     body = command_body(update.effective_message)
     if body:
         await add_one_line(update, context, body)
         return END
-    context.user_data[DRAFT] = {"at": time.monotonic()}
+    if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
+        await reply(update, [escape(t("adm_form_private", user_lang(update)))])
+        return END
+    context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -310,8 +313,9 @@ async def cancel(update: Update, context: Context) -> int:
 
 
 def conversation() -> ConversationHandler:
-    """The /addfact handler: one-line facts and the guided form (one per admin)."""
-    text = filters.TEXT & ~filters.COMMAND
+    """The /addfact handler: one-line facts anywhere; the guided form in the admin's private
+    chat only, keyed by chat and user, so nothing said in a group is taken as its input."""
+    text = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
     with warnings.catch_warnings():
         # Buttons belong to the admin's form, not to one message: per_message stays False.
         warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
@@ -334,7 +338,7 @@ def conversation() -> ConversationHandler:
             },
             fallbacks=[CommandHandler("cancel", cancel)],
             allow_reentry=True,
-            per_chat=False,
+            per_chat=True,
             per_user=True,
             name="addfact",
         )

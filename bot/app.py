@@ -21,6 +21,7 @@ from bot import admin, buttons, flood, inline, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.context import CONTEXT_TYPES, Context
+from bot.ordering import PerUserOrder
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -120,20 +121,29 @@ def build_application(
         .bot(client)
         .post_init(_set_commands)
         # Answer several users at once: while one reply is on its way, the next question is
-        # matched. Updates of one conversation still come in order (see bot/admin.py).
-        .concurrent_updates(CONCURRENT_UPDATES)
+        # matched. A user's own updates are handled in order, one at a time (the /addfact
+        # form relies on it): see bot/ordering.py.
+        .concurrent_updates(PerUserOrder(CONCURRENT_UPDATES))
         .context_types(CONTEXT_TYPES)
     )
     application = builder.build()
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 
+    _add_handlers(application)
+    application.add_error_handler(on_error)
+    return application
+
+
+def _add_handlers(application: Application) -> None:
+    """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
     application.add_handler(flood.handler(), group=-1)
     application.add_handler(CommandHandler(["start", "help"], user.start))
     application.add_handler(CommandHandler("brief", user.brief))
     application.add_handler(CommandHandler("topics", user.topics))
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
+    application.add_handler(CommandHandler("language", user.language))
     application.add_handlers(admin.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))
@@ -145,8 +155,6 @@ def build_application(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, user.not_text)
     )
     application.add_handler(MessageHandler(private & filters.COMMAND, user.unknown_command))
-    application.add_error_handler(on_error)
-    return application
 
 
 def run(database: str | None = None) -> int:

@@ -1,5 +1,6 @@
 """The user's buttons, one handler per kind (routed by ``bot.keyboards`` patterns in
-``bot/app.py``): Source, "did you mean", More, 👍/👎, briefs, and stale or forged data.
+``bot/app.py``): Source, "did you mean", More, 👍/👎, briefs, languages, and stale or forged
+data.
 
 Callback data may be stale or forged: anything that does not name a live fact, a topic or a
 question to continue gets a short notice on the button, never a message.
@@ -7,14 +8,15 @@ question to continue gets a short notice on the button, never a message.
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
 from bot.render import result_html, source_html
-from bot.texts import t, user_lang
-from bot.user import question_of, send_answer, send_brief
+from bot.texts import reader_lang, t
+from bot.user import question_of, send_answer, send_brief, set_language
 from knowledge.facts import Fact
 
 
@@ -35,7 +37,7 @@ def _lang(update: Update, context: Context) -> str:
     """The language of the question under the button, else of the message, else the user's."""
     message = _message(update.callback_query)
     text = _question(update.callback_query, context) or (message.text if message else None)
-    return user_lang(update, text)
+    return reader_lang(update, context, text)
 
 
 async def _live_fact(update: Update, context: Context, kind: keyboards.Kind) -> Fact | None:
@@ -97,7 +99,9 @@ async def on_more(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     await query.answer()
-    answer = context.bot_data.knowledge.answering.ask(question, offset=int(offset))
+    knowledge = context.bot_data.knowledge
+    answer = knowledge.answering.ask(question, offset=int(offset))
+    answer = knowledge.in_language(answer, lang)
     message = _message(query)
     if not answer.answered or not answer.results:
         await message.reply_text(t("more_none", lang))
@@ -115,8 +119,20 @@ async def on_vote(update: Update, context: Context) -> None:
         await query.answer(t("no_fact", lang))
         return
     question = _question(query, context) or None
-    knowledge.reports.vote(query.from_user.id, fact_id, 1 if sign == "+" else -1, question)
-    await query.answer(t("thanks", lang))
+    counted = knowledge.reports.vote(
+        query.from_user.id, fact_id, 1 if sign == "+" else -1, question
+    )
+    await query.answer(t("thanks" if counted else "vote_again", lang))
+    message = _message(query)
+    markup = message.reply_markup if message else None
+    if counted and isinstance(markup, InlineKeyboardMarkup):
+        marked = keyboards.with_vote(markup, fact_id, sign)
+        if marked != markup:
+            try:
+                await query.edit_message_reply_markup(marked)
+            except BadRequest as error:  # marked already (a press raced another)
+                if "not modified" not in error.message:
+                    raise
 
 
 async def on_brief(update: Update, context: Context) -> None:
@@ -128,7 +144,18 @@ async def on_brief(update: Update, context: Context) -> None:
         await query.answer(t("expired", _lang(update, context)))
         return
     await query.answer()
-    await send_brief(update, context, concept_id, user_lang(update))
+    await send_brief(update, context, concept_id, reader_lang(update, context))
+
+
+async def on_language(update: Update, context: Context) -> None:
+    """A language button under /language: keep that reply language."""
+    query = update.callback_query
+    (lang,) = keyboards.LANGUAGE.parse(query.data) or ("en",)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    await set_language(update, context, lang)
 
 
 async def on_unknown(update: Update, context: Context) -> None:
@@ -144,5 +171,6 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_more, pattern=keyboards.MORE.pattern),
         CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
+        CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]

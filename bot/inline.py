@@ -1,40 +1,69 @@
-"""Inline mode: ``@botname question`` in any chat lists matching facts to send."""
+"""Inline mode: ``@botname question`` in any chat lists matching facts to send; with no
+match, one result that says so and a button that opens the bot."""
 
 from __future__ import annotations
 
-from telegram import InlineQueryResultArticle, InputTextMessageContent, Update
+from html import escape
+
+from telegram import (
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+    Update,
+)
 from telegram.constants import ParseMode
 
 from bot.context import Context
 from bot.render import result_html
-from bot.texts import user_lang
+from bot.texts import clip, reader_lang, t
 
 MAX_RESULTS = 10  # Telegram allows 50; a question rarely has more than a few good facts
 CACHE_SECONDS = 300
+START_PARAMETER = "inline"  # /start inline: what the "open the bot" button sends
+
+
+def _nothing(text: str, lang: str) -> InlineQueryResultArticle:
+    """The one result for a query the briefing has nothing on."""
+    said = t("inline_none", lang, query=clip(text, 100))
+    return InlineQueryResultArticle(
+        id="none",
+        title=t("inline_none_title", lang),
+        description=said,
+        input_message_content=InputTextMessageContent(
+            escape(f"{said}\n{t('try', lang)}"), parse_mode=ParseMode.HTML
+        ),
+    )
 
 
 async def answer_inline(update: Update, context: Context) -> None:
-    """Answer an inline query with the facts the engine finds (or the overall brief)."""
+    """Answer an inline query with the facts the engine finds (or the overall brief). Typing
+    is not asking: inline queries are not logged."""
     query = update.inline_query
     text = query.query.strip()
     knowledge = context.bot_data.knowledge
+    lang = reader_lang(update, context, text or None)
     if text:
-        lang = user_lang(update, text)
-        answer = knowledge.answering.ask(text, limit=MAX_RESULTS)
+        answer = knowledge.in_language(knowledge.answering.ask(text, limit=MAX_RESULTS), lang)
         results = [*answer.results, *answer.more] if answer.answered else list(answer.results)
     else:
-        lang = user_lang(update)
         results = knowledge.browsing.brief(None, lang, limit=MAX_RESULTS)
     articles = [
         InlineQueryResultArticle(
             id=result.fact_id[:64],
-            title=result.statement[:100],
-            description=result.quote[:200],
+            title=clip(result.statement, 100),
+            description=clip(result.quote, 200),
             input_message_content=InputTextMessageContent(
                 result_html(result, lang), parse_mode=ParseMode.HTML
             ),
         )
         for result in results[:MAX_RESULTS]
     ]
-    # an empty query is answered in the user's Telegram language: cache it per user
-    await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=not text)
+    button = None
+    if not articles:
+        articles = [_nothing(text, lang)]
+        button = InlineQueryResultsButton(
+            text=t("inline_open_bot", lang), start_parameter=START_PARAMETER
+        )
+    # the language may come from the user's settings or choice: cache per user then
+    personal = not text or knowledge.readers.language(query.from_user.id) is not None
+    await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)

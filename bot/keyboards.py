@@ -56,7 +56,8 @@ SHOW = Kind("show", _FACT_ID)  # one fact in full ("did you mean", examples)
 MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the replied message
 VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF)
+LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE)
 
 
 def unknown(data: object) -> bool:
@@ -66,13 +67,36 @@ def unknown(data: object) -> bool:
     return all(kind.parse(data) is None for kind in USER_KINDS)
 
 
-def _fact_buttons(fact_id: str, lang: str) -> list[InlineKeyboardButton]:
-    """Source, 👍 and 👎 of one fact."""
+VOTED = " ✓"  # marks the vote a user gave on a fact's button
+
+
+def _vote_label(sign: str, chosen: bool = False) -> str:
+    return ("👍" if sign == "+" else "👎") + (VOTED if chosen else "")
+
+
+def _fact_buttons(fact_id: str, lang: str, number: int | None = None) -> list[InlineKeyboardButton]:
+    """Source, 👍 and 👎 of one fact (numbered like the fact when a reply shows several)."""
+    source = t("btn_source", lang) if number is None else f"{number} · {t('btn_source', lang)}"
     return [
-        InlineKeyboardButton(t("btn_source", lang), callback_data=SOURCE.data(fact_id)),
-        InlineKeyboardButton("👍", callback_data=VOTE.data("+", fact_id)),
-        InlineKeyboardButton("👎", callback_data=VOTE.data("-", fact_id)),
+        InlineKeyboardButton(source, callback_data=SOURCE.data(fact_id)),
+        InlineKeyboardButton(_vote_label("+"), callback_data=VOTE.data("+", fact_id)),
+        InlineKeyboardButton(_vote_label("-"), callback_data=VOTE.data("-", fact_id)),
     ]
+
+
+def with_vote(markup: InlineKeyboardMarkup, fact_id: str, sign: str) -> InlineKeyboardMarkup:
+    """*markup* with the user's vote on *fact_id* marked (and the other vote unmarked)."""
+    rows = []
+    for row in markup.inline_keyboard:
+        buttons = []
+        for button in row:
+            vote = VOTE.parse(button.callback_data)
+            if vote is not None and vote[1] == fact_id:
+                label = _vote_label(vote[0], chosen=vote[0] == sign)
+                button = InlineKeyboardButton(label, callback_data=button.callback_data)
+            buttons.append(button)
+        rows.append(buttons)
+    return InlineKeyboardMarkup(rows)
 
 
 def _choices(results) -> list[list[InlineKeyboardButton]]:
@@ -101,12 +125,23 @@ def answer_keyboard(
         return InlineKeyboardMarkup(
             [_fact_buttons(first, answer.lang), *_choices(answer.results[1:])]
         )
-    row = _fact_buttons(first, answer.lang)
     shown = len(answer.results) if shown is None else max(1, shown)
+    if shown == 1:
+        rows = [_fact_buttons(first, answer.lang)]
+    else:
+        rows = [
+            _fact_buttons(r.fact_id, answer.lang, n)
+            for n, r in enumerate(answer.results[:shown], 1)
+        ]
     if (answer.more or shown < len(answer.results)) and offset + shown < 1000:
-        more = MORE.data(offset + shown)
-        row.insert(1, InlineKeyboardButton(t("btn_more", answer.lang), callback_data=more))
-    return InlineKeyboardMarkup([row])
+        more = InlineKeyboardButton(
+            t("btn_more", answer.lang), callback_data=MORE.data(offset + shown)
+        )
+        if shown == 1:
+            rows[0].insert(1, more)
+        else:
+            rows.append([more])
+    return InlineKeyboardMarkup(rows)
 
 
 def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
@@ -117,3 +152,32 @@ def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
     """A button that opens the brief on a concept."""
     return InlineKeyboardButton(label, callback_data=BRIEF.data(concept_id))
+
+
+def brief_keyboard(
+    fact_ids: list[str], topics: list[tuple[str, str]]
+) -> InlineKeyboardMarkup | None:
+    """Under a /brief: a numbered button per listed fact (the fact with its quote), then
+    buttons of (label, concept id) topics to go deeper."""
+    rows = [
+        [
+            InlineKeyboardButton(str(n), callback_data=SHOW.data(f))
+            for n, f in enumerate(fact_ids, 1)
+        ]
+    ]
+    deeper = [brief_button(label, concept_id) for label, concept_id in topics]
+    rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
+    rows = [row for row in rows if row]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def language_keyboard() -> InlineKeyboardMarkup:
+    """The reply languages to choose from."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("English", callback_data=LANGUAGE.data("en")),
+                InlineKeyboardButton("Русский", callback_data=LANGUAGE.data("ru")),
+            ]
+        ]
+    )

@@ -1,9 +1,20 @@
-"""Rendering an engine ``Answer`` as Telegram HTML or as plain terminal text."""
+"""Rendering an engine ``Answer`` as Telegram HTML or as plain terminal text.
+
+A reply is sized for a phone: each fact says its statement once in the reader's language,
+keeps the verbatim quote (collapsed in an expandable blockquote under the statement), adds
+the quote's translation only when it says more than the statement, and names its source
+with a short label; the full title and link are behind the Source button, further facts
+behind More.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape, unescape
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
 
 from bot.texts import clip, texts
 from knowledge.answer import (
@@ -15,10 +26,17 @@ from knowledge.answer import (
     Result,
     Source,
 )
+from knowledge.text import fold
 
 TELEGRAM_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
-MAX_QUOTE_CHARS = 1200
-MAX_STATEMENT_CHARS = 600
+MAX_QUOTE_CHARS = 500  # of a quote in an answer (the Source view shows all of it)
+MAX_STATEMENT_CHARS = 300
+MAX_LABEL_CHARS = 40  # a source's short label: outlet, or the article's title cut short
+SCREEN = 1000  # visible characters an answer of several facts stays within (one always shown)
+MAX_SHOWN = 3  # facts shown at once; the rest are behind More
+BRIEF_LIMIT = 1500  # visible characters of a /brief
+MAX_BRIEF_STATEMENT = 220
+NEAR_IDENTICAL = 80  # token-sort ratio of folded texts at which two sentences say the same
 MAX_TITLE_CHARS = 300
 MAX_URL_CHARS = 300
 MAX_PARAGRAPH_CHARS = 3000  # the Source view shows at most this much context around a quote
@@ -62,25 +80,90 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
     return f"— {line}"
 
 
-def result_html(result: Result, lang: str) -> str:
-    """One fact: the statement in bold, the verbatim quote, its translation, the source."""
-    lines = [
-        f"<b>{escape(clip(result.statement, MAX_STATEMENT_CHARS))}</b>",
-        f"<blockquote>{escape(clip(result.quote, MAX_QUOTE_CHARS))}</blockquote>",
-    ]
-    if result.translation:
-        lines.append(f"<i>{escape(clip(result.translation, MAX_QUOTE_CHARS))}</i>")
-    lines.append(source_line(result.source, lang))
+def short_source(source: Source, lang: str, html: bool = True) -> str:
+    """— Outlet, paragraph N: the outlet, else the article's title cut short, else the
+    link's host."""
+    if source.outlet:
+        name = clip(source.outlet, MAX_LABEL_CHARS)
+    elif source.title:
+        name = f"«{clip(source.title, MAX_LABEL_CHARS, words=True)}»"
+    else:
+        name = urlsplit(source.url or "").hostname or ""
+    parts = [escape(name) if html else name]
+    if source.paragraph:
+        parts.append(f"{texts(lang)['paragraph']} {source.paragraph}")
+    return "— " + ", ".join(part for part in parts if part)
+
+
+def _near(one: str | None, other: str | None) -> bool:
+    """True when two sentences say the same in the same words (give or take a few)."""
+    if not one or not other:
+        return False
+    return fuzz.token_sort_ratio(fold(one), fold(other)) >= NEAR_IDENTICAL
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What a reply says of a fact: each sentence once."""
+
+    statement: str | None  # None when the quote says it in the same words
+    quote: str
+    translation: str | None  # None when the statement says it already
+
+
+def _said(result: Result) -> _Said:
+    statement = None if _near(result.statement, result.quote) else result.statement
+    translation = result.translation
+    if _near(translation, statement or result.statement):
+        translation = None
+    return _Said(statement, result.quote, translation)
+
+
+def result_html(result: Result, lang: str, number: int | None = None) -> str:
+    """One fact: the statement in bold, the verbatim quote (collapsed under a statement), its
+    translation when it adds to the statement, and the short source label."""
+    said = _said(result)
+    mark = f"{number}. " if number else ""
+    quote = escape(clip(said.quote, MAX_QUOTE_CHARS))
+    if said.statement:
+        lines = [
+            f"<b>{mark}{escape(clip(said.statement, MAX_STATEMENT_CHARS))}</b>",
+            f"<blockquote expandable>{quote}</blockquote>",
+        ]
+    else:
+        lines = [f"<b>{mark.strip()}</b>"] if mark else []
+        lines.append(f"<blockquote>{quote}</blockquote>")
+    if said.translation:
+        lines.append(f"<i>{escape(clip(said.translation, MAX_QUOTE_CHARS))}</i>")
+    lines.append(short_source(result.source, lang))
     return "\n".join(lines)
 
 
 def result_text(result: Result, lang: str) -> str:
-    """One fact as plain text."""
-    lines = [f"* {result.statement}", f"  ❝{result.quote}❞"]
-    if result.translation:
-        lines.append(f'  "{result.translation}"')
+    """One fact as plain text (each sentence once, the full source line)."""
+    said = _said(result)
+    lines = (
+        [f"* {said.statement}", f"  ❝{said.quote}❞"] if said.statement else [f"* ❝{said.quote}❞"]
+    )
+    if said.translation:
+        lines.append(f'  "{said.translation}"')
     lines.append("  " + source_line(result.source, lang, html=False))
     return "\n".join(lines)
+
+
+def brief_html(
+    title: str, results: list[Result] | tuple[Result, ...], lang: str
+) -> tuple[str, int]:
+    """A /brief: the title, one numbered line per fact (its statement and short source) and
+    a hint at the buttons, within :data:`BRIEF_LIMIT`; returns the text and how many facts
+    it lists."""
+    lines = [
+        f"{n}. {escape(clip(r.statement, MAX_BRIEF_STATEMENT))} {short_source(r.source, lang)}"
+        for n, r in enumerate(results, 1)
+    ]
+    hint = f"<i>{escape(texts(lang)['brief_deeper'])}</i>"
+    text, kept = fit_count([f"<b>{escape(title)}</b>", *lines], "…", BRIEF_LIMIT - 80)
+    return f"{text}\n\n{hint}", max(0, kept - 1)
 
 
 def _abstention(answer: Answer, html: bool) -> str:
@@ -142,7 +225,12 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
     and how many of ``answer.results`` it shows (the rest go behind the More button)."""
     t = texts(answer.lang)
     if answer.outcome == ANSWERED:
-        blocks = [result_html(r, answer.lang) for r in answer.results]
+        count = _screenful(answer)
+        numbered = count > 1
+        blocks = [
+            result_html(r, answer.lang, n if numbered else None)
+            for n, r in enumerate(answer.results[:count], 1)
+        ]
         return fit_count(blocks, t["trimmed"])
     if answer.outcome == ABSTAIN:
         return _abstention(answer, html=True), 0
@@ -155,6 +243,15 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
     if len(answer.results) > 1:
         blocks.append(t["unsure_more"])
     return fit_count(blocks, "…")[0], 1
+
+
+def _screenful(answer: Answer) -> int:
+    """How many of an answer's facts fit one phone screen (:data:`SCREEN`); at least one."""
+    blocks = [result_html(r, answer.lang, 9) for r in answer.results[:MAX_SHOWN]]
+    count = 1
+    while count < len(blocks) and visible_length("\n\n".join(blocks[: count + 1])) <= SCREEN:
+        count += 1
+    return count
 
 
 def _html_of(answer: Answer):

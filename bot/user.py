@@ -11,11 +11,16 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 
 from bot import keyboards
+from bot.access import is_admin
 from bot.context import Context
 from bot.followups import Thread
-from bot.render import answer_reply, fit_blocks, result_html
-from bot.texts import HELP, clip, t, user_lang
+from bot.render import answer_reply, brief_html, fit_blocks
+from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
 from knowledge.answer import Answer
+from knowledge.readers import LANGUAGES
+from knowledge.vocabulary import Concept
+
+MAX_DEEPER = 6  # topic buttons under a brief
 
 
 def _articles_list(context: Context, lang: str) -> str:
@@ -34,12 +39,39 @@ def _articles_list(context: Context, lang: str) -> str:
 
 
 async def start(update: Update, context: Context) -> None:
-    """/start and /help: what the bot knows, examples in both languages, the commands."""
-    lang = user_lang(update)
+    """/start and /help: what the bot knows, examples in both languages, the commands (and
+    the curation commands for an admin)."""
+    lang = reader_lang(update, context)
     text = HELP[lang].format(
         articles=_articles_list(context, lang), username=escape(context.bot.username or "bot")
     )
+    if is_admin(update, context):
+        commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
+        text += f"\n\n<b>{escape(t('help_admin', lang))}</b>\n" + "\n".join(commands)
     await update.effective_message.reply_html(text, disable_web_page_preview=True)
+
+
+async def language(update: Update, context: Context) -> None:
+    """/language en|ru: the language of the replies to this user, kept; alone, the choice
+    as buttons."""
+    choice = " ".join(context.args or []).strip().lower()
+    if choice in LANGUAGES:
+        await set_language(update, context, choice)
+        return
+    lang = reader_lang(update, context)
+    if choice:
+        await update.effective_message.reply_text(t("language_unknown", lang))
+        return
+    await update.effective_message.reply_text(
+        t("language_now", lang, name=LANGUAGE_NAMES[lang]),
+        reply_markup=keyboards.language_keyboard(),
+    )
+
+
+async def set_language(update: Update, context: Context, lang: str) -> None:
+    """Keep *lang* as the user's reply language and confirm it in that language."""
+    context.bot_data.knowledge.readers.set_language(update.effective_user.id, lang)
+    await update.effective_message.reply_text(t("language_set", lang))
 
 
 async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int | None:
@@ -74,7 +106,7 @@ async def ask(update: Update, context: Context) -> None:
     message = update.effective_message
     question = question_of(message.text, context.bot.username)
     if not question:
-        await message.reply_text(t("empty", user_lang(update)))
+        await message.reply_text(t("empty", reader_lang(update, context)))
         return
     user = update.effective_user
     knowledge = context.bot_data.knowledge
@@ -83,6 +115,7 @@ async def ask(update: Update, context: Context) -> None:
     now = time.monotonic()
     answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
     knowledge.reports.log(answer, user.id if user else None)
+    answer = knowledge.in_language(answer, reader_lang(update, context, question))
     sent = await send_answer(message, answer)
     thread.remember(now, sent, answer.context)
 
@@ -103,7 +136,7 @@ async def on_text(update: Update, context: Context) -> None:
 async def brief(update: Update, context: Context) -> None:
     """/brief [topic or country]: the most important facts, overall or on one subject."""
     topic = " ".join(context.args or []).strip()
-    await send_brief(update, context, topic, user_lang(update, topic or None))
+    await send_brief(update, context, topic, reader_lang(update, context, topic or None))
 
 
 async def send_brief(update: Update, context: Context, topic: str, lang: str) -> None:
@@ -122,15 +155,35 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
     title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
-    blocks = [f"<b>{escape(title)}</b>", *(result_html(r, lang) for r in results)]
+    text, listed = brief_html(title, results, lang)
+    fact_ids = [r.fact_id for r in results[:listed]]
+    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
     await update.effective_message.reply_html(
-        fit_blocks(blocks, "…"), disable_web_page_preview=True
+        text,
+        reply_markup=keyboards.brief_keyboard(fact_ids, deeper),
+        disable_web_page_preview=True,
     )
+
+
+def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> list[Concept]:
+    """The subjects of a brief's facts, most covered first, to go deeper with (not the brief's
+    own subject, not ones too long for a button's data)."""
+    knowledge = context.bot_data.knowledge
+    counts = {tc.concept.id: tc.count for tc in knowledge.browsing.topic_counts()}
+    found: dict[str, Concept] = {}
+    for fact_id in fact_ids:
+        fact = knowledge.briefing.fact(fact_id)
+        for label in (*fact.entities, *fact.topics) if fact else ():
+            concept = knowledge.briefing.concept(knowledge.briefing.entity_id(label))
+            if concept and concept.id in counts and keyboards.BRIEF.fits(concept.id):
+                found.setdefault(concept.id, concept)
+    found.pop(current.id if current else "", None)
+    return sorted(found.values(), key=lambda c: -counts[c.id])[:MAX_DEEPER]
 
 
 async def topics(update: Update, context: Context) -> None:
     """/topics: entities and topics with fact counts, as buttons that open their brief."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     counts = context.bot_data.knowledge.browsing.topic_counts()[:40]
     buttons = [
         InlineKeyboardButton(
@@ -147,7 +200,7 @@ async def topics(update: Update, context: Context) -> None:
 
 async def sources(update: Update, context: Context) -> None:
     """/sources: every article with title, outlet, date and link."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
     for article in context.bot_data.knowledge.briefing.articles.values():
         parts = [f"<b>{escape(article.title)}</b>"]
@@ -164,9 +217,9 @@ async def sources(update: Update, context: Context) -> None:
 
 async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos and the like in a private chat: say what the bot understands."""
-    await update.effective_message.reply_text(t("not_text", user_lang(update)))
+    await update.effective_message.reply_text(t("not_text", reader_lang(update, context)))
 
 
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not have, in a private chat: point to /help."""
-    await update.effective_message.reply_text(t("unknown_command", user_lang(update)))
+    await update.effective_message.reply_text(t("unknown_command", reader_lang(update, context)))

@@ -53,9 +53,10 @@ class Reports:
             answer.question, answer.lang, answer.outcome, answer.top_score, top_fact, user_id
         )
 
-    def vote(self, user_id: int, fact_id: str, value: int, question: str | None = None) -> None:
-        """Store a user's 👍 (+1) or 👎 (-1) on a fact."""
-        self.briefing.store.add_feedback(user_id, fact_id, 1 if value > 0 else -1, question)
+    def vote(self, user_id: int, fact_id: str, value: int, question: str | None = None) -> bool:
+        """Store a user's 👍 (+1) or 👎 (-1) on a fact, counted once per user and fact (a
+        later vote replaces it); False when the user had given that vote already."""
+        return self.briefing.store.add_feedback(user_id, fact_id, 1 if value > 0 else -1, question)
 
     def gaps(self, limit: int = 10) -> list[Gap]:
         """Unanswered, not stated or unsure questions, near-duplicates grouped, most asked first."""

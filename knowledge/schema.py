@@ -102,3 +102,9 @@ def m002_search_terms(db: Database) -> None:
 def m003_fact_questions(db: Database) -> None:
     """Example questions per fact (a JSON list), searched beside its statements."""
     db["facts"].add_column("questions", str)
+
+
+@migrations()
+def m004_reader_languages(db: Database) -> None:
+    """The reply language a user chose with /language."""
+    db["readers"].create({"user_id": int, "lang": str}, pk="user_id")

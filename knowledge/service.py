@@ -1,20 +1,24 @@
 """The briefing opened: one read model and the four services over it.
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
-the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``
-and ``reports``. The domain never reads settings: the caller passes the database path.
+the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
+``reports`` and ``readers`` (choices such as a user's reply language). The domain never
+reads settings: the caller passes the database path.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from knowledge.answer import Answer, Result
 from knowledge.answering import Answering
 from knowledge.articles import bundled_articles
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
 from knowledge.facts import validate
+from knowledge.readers import Readers
 from knowledge.reports import Reports
 from knowledge.store import Store
 
@@ -28,6 +32,7 @@ class Knowledge:
         self.answering = Answering(self.briefing, self.browsing)
         self.curation = Curation(self.briefing)
         self.reports = Reports(self.briefing)
+        self.readers = Readers(store)
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:
@@ -36,6 +41,24 @@ class Knowledge:
         bundled = {a.id: a for a in bundled_articles()}
         store.seed(lambda record: validate(record, bundled, origin="seed"))
         return cls(store)
+
+    def in_language(self, answer: Answer, lang: str) -> Answer:
+        """The same answer for a reader of *lang*: its facts, labels and coverage in it."""
+        if answer.lang == lang:
+            return answer
+
+        def again(results: tuple[Result, ...]) -> tuple[Result, ...]:
+            facts = ((r, self.briefing.fact(r.fact_id)) for r in results)
+            return tuple(self.briefing.result(f, lang, r.score) for r, f in facts if f)
+
+        return replace(
+            answer,
+            lang=lang,
+            results=again(answer.results),
+            more=again(answer.more),
+            examples=again(answer.examples),
+            coverage=self.browsing.coverage(lang) if answer.coverage else "",
+        )
 
     def close(self) -> None:
         """Write what is pending and close the database."""

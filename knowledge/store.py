@@ -357,9 +357,15 @@ class Store:
             )
         )
 
-    def add_feedback(self, user_id: int, fact_id: str, value: int, question: str | None) -> None:
-        """Store a 👍 (+1) or 👎 (-1); a user's later vote on the same fact replaces it."""
+    def add_feedback(self, user_id: int, fact_id: str, value: int, question: str | None) -> bool:
+        """Store a 👍 (+1) or 👎 (-1); a user's later vote on the same fact replaces it.
+        Returns False (and changes nothing) when the user gave that vote already."""
         with self.db.atomic():
+            given = self.db.execute(
+                "select value from feedback where user_id = ? and fact_id = ?", [user_id, fact_id]
+            ).fetchall()
+            if [row[0] for row in given] == [value]:
+                return False
             self.db.execute(
                 "delete from feedback where user_id = ? and fact_id = ?", [user_id, fact_id]
             )
@@ -372,9 +378,19 @@ class Store:
                     "value": value,
                 }
             )
+        return True
 
     def feedback_counts(self) -> dict[str, int]:
         """Totals of 👍 and 👎."""
         rows = self.db.query("select sum(value > 0) as up, sum(value < 0) as down from feedback")
         row = next(iter(rows))
         return {"up": row["up"] or 0, "down": row["down"] or 0}
+
+    def reader_languages(self) -> dict[int, str]:
+        """The reply language each user chose."""
+        return {row["user_id"]: row["lang"] for row in self.db["readers"].rows}
+
+    def set_reader_language(self, user_id: int, lang: str) -> None:
+        """Keep the reply language a user chose."""
+        with self.db.atomic():
+            self.db["readers"].upsert({"user_id": user_id, "lang": lang}, pk="user_id")

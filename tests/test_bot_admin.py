@@ -111,7 +111,7 @@ def test_guided_addfact_through_every_step(fake_telegram, running_bot):
 
     preview = say(fake, "Turkey, Азербайджан, Narnia; agreements")
     assert "<b>The documents were signed in Istanbul.</b>" in preview["text"]
-    assert f"<blockquote>{ARTICLE_SENTENCE}</blockquote>" in preview["text"]
+    assert f"<blockquote expandable>{ARTICLE_SENTENCE}</blockquote>" in preview["text"]
     assert "Entities: Turkey, Azerbaijan, Narnia" in preview["plain_text"]
     assert "Topics: Agreements & memoranda" in preview["plain_text"]
     assert "Not in the vocabulary (kept as written): Narnia" in preview["plain_text"]
@@ -357,3 +357,64 @@ def test_a_stale_form_ends_without_a_change(fake_telegram, running_bot, monkeypa
     assert say(fake_telegram, "turkey-azerbaijan")["text"].startswith("That form has expired")
     assert "memorandum" in say(fake_telegram, "what did Turkey sign with Azerbaijan?")["text"]
     assert snapshot(running_bot.settings.database) == before
+
+
+GROUP = -990_001
+
+
+def test_the_form_is_private_and_group_messages_are_never_its_input(fake_telegram, running_bot):
+    fake = fake_telegram
+    say(fake, "/addfact")
+    assert "Step 2 of 6" in press(fake, "adm:src:turkey-azerbaijan")["text"]
+    # the admin asks in a group while the form waits for a quote in private
+    count = len(fake.sent_messages(GROUP))
+    fake.push_message(
+        "@briefbot_test_bot what did Turkey sign with Azerbaijan?",
+        user_id=ADMIN_ID,
+        chat_id=GROUP,
+        chat_type="group",
+    )
+    answer = next_message(fake, GROUP, count)
+    assert "меморандум" in answer["text"] and "verbatim" not in answer["text"]
+    fake.push_message("/addfact", user_id=ADMIN_ID, chat_id=GROUP, chat_type="group")
+    assert "private chat" in next_message(fake, GROUP, count + 1)["text"]
+    # the private form is where it was
+    assert "English translation" in say(fake, ARTICLE_SENTENCE)["text"]
+
+
+def test_two_form_steps_sent_at_once_are_taken_in_order(fake_telegram, running_bot):
+    fake = fake_telegram
+    say(fake, "/addfact")
+    press(fake, "adm:src:turkey-azerbaijan")
+    say(fake, ARTICLE_SENTENCE)
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_message("The documents were finalised in Istanbul.", user_id=ADMIN_ID)
+    fake.push_message("The documents were signed in Istanbul.", user_id=ADMIN_ID)
+    first, second = next_message(fake, ADMIN_ID, count), next_message(fake, ADMIN_ID, count + 1)
+    assert "Step 3 of 6" in first["text"] and "Step 4 of 6" in second["text"]
+    assert "Step 5 of 6" in say(fake, "-")["text"]
+    preview = say(fake, "-")
+    assert "<b>The documents were signed in Istanbul.</b>" in preview["text"]
+
+
+def test_each_facts_list_pages_itself(fake_telegram, running_bot):
+    fake = fake_telegram
+    everything = say(fake, "/facts")
+    found = say(fake, "/facts Азербайджан")
+    total = int(re.search(r"of (\d+)", found["plain_text"]).group(1))
+    # the first list's ▶ pages the whole table, though a search came after it
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_callback("adm:facts:10", user_id=ADMIN_ID, message=everything["message"])
+    page = next_message(fake, ADMIN_ID, count)
+    assert page["message_id"] == everything["message_id"]
+    assert page["plain_text"].startswith("Facts 11-20 of 55")
+    assert press(fake, "adm:facts:10")["plain_text"].startswith(
+        f"Facts matching “Азербайджан”: 11-{min(20, total)} of {total}"
+    )
+
+
+def test_admins_see_their_commands_in_help(fake_telegram, running_bot):
+    mine = say(fake_telegram, "/help")["plain_text"]
+    assert "Curator commands" in mine and "/addfact" in mine and "/gaps" in mine
+    theirs = say(fake_telegram, "/help", USER_ID)["plain_text"]
+    assert "Curator commands" not in theirs and "/addfact" not in theirs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import visible_length
 from tests.botrunner import ADMIN_ID
 from tests.userchat import Chat, buttons, new_user_id
 
@@ -61,17 +62,31 @@ def test_start_and_help_describe_articles_examples_and_commands(chat, ru_chat):
 
 def test_brief_overall_and_on_a_topic(chat, ru_chat):
     overall = chat.say("/brief")
-    assert overall["text"].startswith("<b>Briefing</b>")
-    assert overall["text"].count("<blockquote>") == 5
-    assert overall["text"].count("<i>") == 5  # translations for an English reader
+    text = overall["text"]
+    assert text.startswith("<b>Briefing</b>") and visible_length(text) <= 1500
+    assert [line[:3] for line in text.split("\n\n")[1:6]] == ["1. ", "2. ", "3. ", "4. ", "5. "]
+    assert "— Altyn-orda.kz, paragraph" in text  # each line with its short source
+    # a button per fact (the fact with its quote) and topic buttons to go deeper
+    data = [b["callback_data"] for b in buttons(overall)]
+    facts = [d for d in data if d.startswith("show:")]
+    assert [b["text"] for b in buttons(overall)][:5] == ["1", "2", "3", "4", "5"]
+    assert len(facts) == 5 and len(set(facts)) == 5
+    assert any(d.startswith("brief:") for d in data)
+    _, fact = chat.press(facts[0], overall)
+    assert "<blockquote" in fact["text"]
 
-    turkey = chat.say("/brief Turkey")["text"]
-    assert turkey.startswith("<b>Briefing: Turkey</b>")
-    assert "<blockquote>" in turkey and TURKEY_TITLE in turkey
+    turkey = chat.say("/brief Turkey")
+    assert turkey["text"].startswith("<b>Briefing: Turkey</b>")
+    assert "— «Азербайджан и Турция усиливают…», paragraph" in turkey["text"]
+    deeper = [
+        b["callback_data"] for b in buttons(turkey) if b["callback_data"].startswith("brief:")
+    ]
+    assert deeper and "brief:turkey" not in deeper
+    _, more = chat.press(deeper[0], turkey)
+    assert more["text"].startswith("<b>Briefing: ")
 
     ru = chat.say("/brief турция")["text"]
-    assert ru.startswith("<b>Брифинг: Турция</b>") and "<i>" not in ru
-    assert "абзац" in ru
+    assert ru.startswith("<b>Брифинг: Турция</b>") and "абзац" in ru
 
     assert ru_chat.say("/brief")["text"].startswith("<b>Брифинг</b>")
     assert chat.say("/brief drones")["text"].startswith("<b>Briefing: Drones</b>")
@@ -97,7 +112,7 @@ def test_topics_buttons_open_their_brief(chat, ru_chat):
     assert turkey["callback_data"] == "brief:turkey"
     answer, brief = chat.press("brief:turkey", reply)
     assert not answer.get("text")
-    assert brief["text"].startswith("<b>Briefing: Turkey</b>") and "<blockquote>" in brief["text"]
+    assert brief["text"].startswith("<b>Briefing: Turkey</b>") and "\n\n1. " in brief["text"]
     drones = next(b for b in topics if b["callback_data"] == "brief:drones")
     _, brief = chat.press(drones["callback_data"], reply)
     assert brief["text"].startswith("<b>Briefing: Drones</b>")
@@ -174,6 +189,6 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     unknown = chat.say("/nosuchcommand")
     assert "/help" in unknown["text"]
     after = chat.say("what did Turkey sign with Azerbaijan?")
-    assert "<blockquote>" in after["text"]
+    assert "<blockquote" in after["text"]
     assert len(chat.sent()) == 6  # nothing for the ignored updates
     assert not fake.sent_messages(channel.chat_id) and not fake.sent_messages(group.chat_id)

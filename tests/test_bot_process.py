@@ -28,7 +28,7 @@ def test_bot_process_answers_and_keeps_the_token_out_of_its_logs(tmp_path):
             fake.push_message("what did Turkey sign with Azerbaijan?")
             reply = fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)[-1]
             assert "меморандум о взаимной безопасности" in reply.params["text"]
-            assert "<blockquote>" in reply.params["text"]
+            assert "<blockquote" in reply.params["text"]
             # a failing Bot API call gets logged: the token must not show there either
             fake.inject("sendMessage", "502")
             fake.push_message("who is Song Jun?")

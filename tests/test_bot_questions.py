@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import sqlite3
 
 import pytest
 
 from bot.app import build_application
+from bot.render import visible_length
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
 from knowledge.answer import UNSURE
@@ -35,31 +37,58 @@ pytestmark = pytest.mark.bot_options(
 )
 
 
+def quotes(text: str) -> list[str]:
+    """The contents of a reply's blockquotes (expandable or not)."""
+    return re.findall(r"<blockquote[^>]*>(.*?)</blockquote>", text, re.DOTALL)
+
+
+def source_button(record: dict, number: int = 1) -> str:
+    """The callback data of the Source button of the reply's fact *number*."""
+    sources = [b for b in buttons(record) if b["callback_data"].startswith("src:")]
+    return sources[number - 1]["callback_data"]
+
+
 def test_english_question_cites_istanbul_memorandum(chat):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     text = reply["text"]
-    assert MEMORANDUM in text
-    assert "<blockquote>" in text and "memorandum" in text.lower()
-    # the English statement in bold, the Russian quote verbatim, its translation in italics
+    assert MEMORANDUM in text and "memorandum" in text.lower()
+    # the English statement in bold, the Russian quote verbatim and collapsed; the quote's
+    # translation would only repeat the statement, so it is left out
     assert text.startswith("<b>") and "signed a memorandum on mutual security" in text
-    assert f"{MEMORANDUM}.</blockquote>" in text
-    assert "<i>The documents were finalised in Istanbul" in text
-    source = "— «Азербайджан и Турция усиливают военно-промышленное сотрудничество», paragraph 1"
-    assert source in text
-    labels = [b["text"] for b in buttons(reply)]
-    assert labels[0] == "Source" and labels[-2:] == ["👍", "👎"]
+    istanbul = "Документы были оформлены в Стамбуле, где министры обороны двух стран закрепили"
+    assert f"<blockquote expandable>{istanbul} {MEMORANDUM}.</blockquote>" in text
+    assert "<i>" not in text and "The documents were finalised" not in text
+    # the source as a short label; the full title is behind the Source button
+    assert "— «Азербайджан и Турция усиливают…», paragraph 1" in text
+    assert "военно-промышленное сотрудничество»" not in text
+    assert visible_length(text) <= 1000
+    for block in text.split("\n\n"):
+        assert visible_length(block) <= 700
+    # each shown fact has its own Source, 👍 and 👎
+    rows = reply["reply_markup"]["inline_keyboard"]
+    facts = [
+        row[0]["callback_data"].removeprefix("src:")
+        for row in rows
+        if row[0]["text"].endswith("Source")
+    ]
+    assert len(facts) == len(quotes(text)) == 2 and len(set(facts)) == 2
+    for number, (row, fact) in enumerate(zip(rows, facts, strict=False), 1):
+        assert [b["text"] for b in row] == [f"{number} · Source", "👍", "👎"]
+        assert [b["callback_data"] for b in row] == [f"src:{fact}", f"fb:+:{fact}", f"fb:-:{fact}"]
     assert replied_id(reply) is not None  # it answers the question it was asked
 
 
 def test_russian_question_gets_russian_answer(chat):
     text = chat.say("Когда Алиев ездил в Китай?")["text"]
-    assert "<b>Ключевым этапом" in text and "23 апреля 2025 года" in text
+    assert "23 апреля 2025 года" in text
+    # the Russian statement says what the quote says in the same words: only the quote
     assert "<blockquote>Ключевым этапом в развитии этих отношений" in text
-    assert "(Altyn-orda.kz), абзац 5" in text
+    assert text.count("Ключевым этапом") == 1
+    assert "— Altyn-orda.kz, абзац 5" in text
     assert "<i>" not in text  # no translation of a Russian quote for a Russian reader
     reply = chat.say("Какие соглашения подписали Азербайджан и Турция?")
     assert MEMORANDUM in reply["text"] and "paragraph" not in reply["text"]
-    assert [b["text"] for b in buttons(reply)][0] == "Источник"
+    assert [b["text"] for b in buttons(reply)][0].endswith("Источник")
 
 
 def test_off_topic_questions_are_declined_honestly(chat):
@@ -89,30 +118,25 @@ def test_grey_zone_offers_did_you_mean_buttons(chat):
     question = question_where(lambda a: a.outcome == UNSURE and len(a.results) >= 2, GREY)
     reply = chat.say(question)
     assert "not certain" in reply["plain_text"]
-    assert "<blockquote>" in reply["text"], "the first suggestion is shown in full, quote included"
+    assert quotes(reply["text"]), "the first suggestion is shown in full, quote included"
     assert button_data(reply, "Source").startswith("src:")
     options = [b for b in buttons(reply) if b["callback_data"].startswith("show:")]
     assert options and all(not b["text"].endswith("…") or len(b["text"]) <= 60 for b in options)
     fact_id = options[0]["callback_data"].removeprefix("show:")
     answer, fact = chat.press(options[0]["callback_data"], reply)
     assert "text" not in answer or not answer.get("show_alert")
-    assert "<blockquote>" in fact["text"]
+    assert quotes(fact["text"])
     assert button_data(fact, "Source") == f"src:{fact_id}"
-
-
-def _first(tag: str, text: str) -> str:
-    """The content of the first <tag> element of a reply."""
-    return text.split(f"<{tag}>", 1)[1].split(f"</{tag}>", 1)[0]
 
 
 def test_source_button_shows_the_paragraph_with_the_quote_in_bold(chat):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
-    _, source = chat.press(button_data(reply, "Source"), reply)
+    _, source = chat.press(source_button(reply), reply)
     text = source["text"]
     # the first fact's quote, in bold inside its whole paragraph, with its translation
-    quote = _first("blockquote", reply["text"])
-    assert f"<b>{quote}</b>" in text and len(_first("blockquote", text)) > len(quote) + 20
-    assert f"<i>{_first('i', reply['text'])}</i>" in text
+    quote = quotes(reply["text"])[0]
+    assert f"<b>{quote}</b>" in text and len(quotes(text)[0]) > len(quote) + 20
+    assert "<i>Azerbaijan and Turkey have signed new agreements" in text
     assert text.startswith("<b>Source</b>")
     assert "«Азербайджан и Турция усиливают военно-промышленное сотрудничество»" in text
     assert "paragraph 1" in text
@@ -123,20 +147,21 @@ def test_source_button_shows_the_paragraph_with_the_quote_in_bold(chat):
     assert "Азербайджан и Турция подписали новые соглашения" in text  # the rest of the paragraph
     assert "<i>The documents were finalised in Istanbul" in text
 
+    _, second = chat.press(source_button(reply, 2), reply)
+    assert "<b>Документы были оформлены в Стамбуле" in second["text"]  # its own fact's source
     ru = chat.say("Когда Алиев ездил в Китай?")
-    _, ru_source = chat.press(button_data(ru, "Источник"), ru)
+    _, ru_source = chat.press(source_button(ru), ru)
     assert ru_source["text"].startswith("<b>Источник</b>") and "<i>" not in ru_source["text"]
     assert "(Altyn-orda.kz), абзац 5" in ru_source["text"]
 
 
 def test_more_pages_through_results_and_then_says_none(chat):
     first = chat.say(question_where(lambda a: a.answered and len(a.results) == 3 and a.more, BROAD))
-    assert first["text"].count("<blockquote>") == 3
+    assert 1 <= len(quotes(first["text"])) <= 3 and visible_length(first["text"]) <= 1000
     more = button_data(first, "More")
     _, second = chat.press(more, first)
-    assert second["text"].count("<blockquote>") >= 1
-    shown_first = {b for b in first["text"].split("<b>")[1:]}
-    assert not shown_first & set(second["text"].split("<b>")[1:])  # new facts only
+    assert quotes(second["text"])
+    assert not set(quotes(first["text"])) & set(quotes(second["text"]))  # new facts only
     assert replied_id(second) == replied_id(first)  # still tied to the question
     assert "More" not in [b["text"] for b in buttons(second)]
     _, none = chat.press("more:60", first)
@@ -146,10 +171,10 @@ def test_more_pages_through_results_and_then_says_none(chat):
 def test_more_works_on_every_page(chat):
     first = chat.say(question_where(lambda a: a.answered and a.more, BROAD[::-1]))
     _, second = chat.press(button_data(first, "More"), first)
-    assert "<blockquote>" in second["text"]
+    assert quotes(second["text"])
     if any(b["text"] == "More" for b in buttons(second)):
         _, third = chat.press(button_data(second, "More"), second)
-        assert "<blockquote>" in third["text"] or third["text"].startswith("No further")
+        assert quotes(third["text"]) or third["text"].startswith("No further")
     _, again = chat.press(button_data(first, "More"), first)
     assert again["text"] == second["text"]
 
@@ -164,11 +189,17 @@ def test_feedback_is_stored(chat, bot):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     fact_id = button_data(reply, "👍").removeprefix("fb:+:")
     assert button_data(reply, "👎") == f"fb:-:{fact_id}"
-    assert button_data(reply, "Source") == f"src:{fact_id}"  # all about the first fact
+    assert source_button(reply) == f"src:{fact_id}"  # the first row is about the first fact
     up, _ = chat.press(button_data(reply, "👍"), reply, expect_reply=False)
     down, _ = chat.press(button_data(reply, "👎"), reply, expect_reply=False)
     assert up["text"] == down["text"] == "Thanks for the feedback!"
-    chat.say("who is Song Jun?")  # the bot has handled both presses
+    again, _ = chat.press(f"fb:-:{fact_id}", reply, expect_reply=False)
+    assert again["text"] == "You gave this vote already."
+    chat.say("who is Song Jun?")  # the bot has handled the presses
+    # the vote shows on the button: 👎 marked on that fact's row only
+    now = chat.fake.message(chat.chat_id, reply["message_id"])
+    labels = [[b["text"] for b in row] for row in now["reply_markup"]["inline_keyboard"]]
+    assert labels[0][1:] == ["👍", "👎 ✓"] and labels[1][1:] == ["👍", "👎"]
     question = "what did Turkey sign with Azerbaijan?"
     # a user's later vote on the same fact replaces the earlier one
     mine = [row for row in _feedback(bot) if row[0] == chat.user_id]
@@ -238,7 +269,7 @@ def test_more_button_on_a_message_without_its_question(chat):
     }
     answer, _ = chat.press("src:tr-istanbul-memorandum", inaccessible, expect_reply=False)
     assert answer.get("text")
-    assert "blockquote" in chat.say("who is Song Jun?")["text"]
+    assert quotes(chat.say("who is Song Jun?")["text"])
 
 
 def test_group_chat_answers_only_when_addressed(bot, caplog):
@@ -268,7 +299,7 @@ def test_group_chat_answers_only_when_addressed(bot, caplog):
     broad = question_where(lambda a: a.answered and a.more, BROAD)
     drones = group.say(f"/ask {broad}")
     _, more = group.press(button_data(drones, "More"), drones)
-    assert "<blockquote>" in more["text"]
+    assert quotes(more["text"])
     mentioned = group.say(group.mention(broad))
     _, more2 = group.press(button_data(mentioned, "More"), mentioned)
     assert more2["text"] == more["text"]
@@ -285,12 +316,33 @@ def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(bot):
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     # Telegram fails while the Source is sent, on every try the retry policy allows
     fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
-    answer, apology = chat.press(button_data(reply, "Source"), reply)
+    answer, apology = chat.press(source_button(reply), reply)
     assert not answer.get("text")  # the button was already answered when sending failed
     assert apology["text"] == TEXTS["en"]["error"]
     fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
     before = len(chat.sent())
     chat.push("who is Song Jun?")
     assert chat.wait_new(before)[0]["text"] == TEXTS["en"]["error"]
-    assert "<blockquote>" in chat.say("who is Song Jun?")["text"]
+    assert quotes(chat.say("who is Song Jun?")["text"])
     assert runner.error is None
+
+
+def test_language_sets_the_reply_language_per_user(chat, bot):
+    choice = chat.say("/language")
+    assert [b["callback_data"] for b in buttons(choice)] == ["lang:en", "lang:ru"]
+    _, done = chat.press("lang:ru", choice)
+    assert done["text"] == "Теперь я отвечаю по-русски."
+    reply = chat.say("what did Turkey sign with Azerbaijan?")
+    assert MEMORANDUM in reply["text"] and "абзац 1" in reply["text"]
+    assert "paragraph" not in reply["text"] and buttons(reply)[0]["text"].endswith("Источник")
+    assert "Команды" in chat.say("/help")["text"]
+    others = Chat(chat.fake, user_id=new_user_id())  # another user keeps the default
+    assert "paragraph 1" in others.say("what did Turkey sign with Azerbaijan?")["text"]
+    assert chat.say("/language en")["text"] == "From now on I reply in English."
+    english = chat.say("Когда Алиев ездил в Китай?")["text"]
+    assert "23 April 2025" in english or "April 23, 2025" in english or "paragraph 5" in english
+    assert "абзац" not in english
+    assert "English (en) or Russian (ru)" in chat.say("/language fr")["text"]
+    with sqlite3.connect(bot[1].settings.database) as db:  # kept across restarts
+        row = db.execute("select lang from readers where user_id = ?", [chat.user_id]).fetchone()
+    assert row == ("en",)

@@ -113,7 +113,7 @@ def test_a_flooder_does_not_starve_another_user(fake):
             asked = time.monotonic()
             answer = other.say("who is Song Jun?")
             latency = time.monotonic() - asked
-            assert "<blockquote>" in answer["text"]
+            assert "<blockquote" in answer["text"]
         time.sleep(0.02)
     assert latency is not None and latency < 2.0
 
@@ -122,7 +122,7 @@ def test_a_flooder_does_not_starve_another_user(fake):
     assert sent.count(SLOW_DOWN) == 1
     answers = [text for text in sent if text != SLOW_DOWN]
     assert CAPACITY <= len(answers) <= most_passed(started) < 50 / 2
-    assert all("<blockquote>" in text for text in answers)
+    assert all("<blockquote" in text for text in answers)
 
 
 def test_a_burst_of_ten_questions_is_all_answered(fake):

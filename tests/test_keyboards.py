@@ -16,6 +16,7 @@ SAMPLES = {
     keyboards.MORE: (3,),
     keyboards.VOTE: ("+", "cn-localisation-production"),
     keyboards.BRIEF: ("turkey",),
+    keyboards.LANGUAGE: ("ru",),
 }
 
 

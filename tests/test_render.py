@@ -60,18 +60,59 @@ def _plain(text: str) -> str:
 
 
 def test_statement_quote_translation_and_title_are_escaped():
-    source = _source(title=NASTY, outlet=NASTY, url=NASTY_URL)
-    result = _result(statement=NASTY, quote=NASTY, translation=NASTY, source=source)
+    source = _source(title=NASTY, outlet="Out<let> & co", url=NASTY_URL)
+    statement, translation = "Stated <b>x</b> & y", "Translated: 'q' <i>&amp;"
+    result = _result(statement=statement, quote=NASTY, translation=translation, source=source)
     text = result_html(result, "en")
     plain = _plain(text)
-    assert plain.count(NASTY) == 5  # statement, quote, translation, title, outlet: as typed
-    assert NASTY_URL in plain
+    assert statement in plain and NASTY in plain and translation in plain  # as typed
+    assert "— Out<let> & co, paragraph 2" in plain  # the short label: the outlet
     _, entities = parse_telegram_html(text)
     kinds = [e["type"] for e in entities]
-    assert kinds.count("bold") == 1 and kinds.count("blockquote") == 1
+    assert kinds.count("bold") == 1 and kinds.count("expandable_blockquote") == 1
     assert kinds.count("italic") == 1
-    link = next(e for e in entities if e["type"] == "text_link")
+    # the full title and the link are in the Source view
+    view = _plain(source_html(result.quote, None, None, source, "en"))
+    assert NASTY in view and NASTY_URL in view
+    link = next(
+        e
+        for e in parse_telegram_html(source_html(result.quote, None, None, source, "en"))[1]
+        if e["type"] == "text_link"
+    )
     assert link["url"] == NASTY_URL
+
+
+def test_each_sentence_once_and_a_short_source():
+    source = _source(
+        title="A very long article title that goes on and on about many things", outlet=None
+    )
+    same = _result(
+        statement="The documents were signed in Istanbul.",
+        quote="Документы подписаны в Стамбуле.",
+        translation="The documents were signed in Istanbul!",
+        source=source,
+    )
+    text = result_html(same, "en")
+    assert "The documents were signed in Istanbul!" not in text  # the translation repeats it
+    assert "<blockquote expandable>Документы подписаны в Стамбуле.</blockquote>" in text
+    assert text.endswith("— «A very long article title that goes on…», paragraph 2")
+    ru = _result(
+        statement="Документы подписаны в Стамбуле.",
+        quote="Документы были подписаны в Стамбуле.",
+        translation=None,
+        source=source,
+    )
+    text = result_html(ru, "ru")
+    assert text.count("Стамбуле") == 1 and text.startswith("<blockquote>Документы были")
+    adds = _result(
+        statement="Deals were signed.",
+        quote="Документы подписаны в Стамбуле.",
+        translation="The documents were signed in Istanbul.",
+        source=_source(title=None, outlet=None, url="https://news.example.com/a?b=1"),
+    )
+    text = result_html(adds, "en")
+    assert "<i>The documents were signed in Istanbul.</i>" in text
+    assert text.endswith("— news.example.com, paragraph 2")
 
 
 def test_source_line_forms():
@@ -89,8 +130,8 @@ def test_answer_reply_shows_results_in_order():
     answer = _answered(_result(1), _result(2))
     text, shown = answer_reply(answer)
     assert shown == 2 and text == answer_html(answer)
-    assert text.index("Statement 1.") < text.index("Statement 2.")
-    assert text.count("<blockquote>") == 2 and "shortened" not in text
+    assert text.index("<b>1. Statement 1.") < text.index("<b>2. Statement 2.")
+    assert text.count("<blockquote expandable>") == 2 and "shortened" not in text
     assert telegram_html_error(text) is None
 
 
@@ -99,17 +140,17 @@ def test_very_long_answer_is_trimmed_to_telegram_limits():
     results = tuple(_result(n, quote=huge, translation=huge) for n in range(1, 4))
     answer = _answered(*results)
     text, shown = answer_reply(answer)
-    assert 1 <= shown < 3
+    assert shown == 1  # one screenful; the rest is behind More
     assert telegram_html_error(text) is None  # valid and at most 4096 visible characters
     assert utf16_len(_plain(text)) <= TELEGRAM_LIMIT
-    assert text.endswith("(The reply was shortened; tap More for further facts.)")
     assert "…</blockquote>" in text  # the quote itself is clipped visibly
     # More continues with the first fact that was not shown
     markup = keyboards.answer_keyboard(answer, 0, shown)
     more = [b for row in markup.inline_keyboard for b in row if b.text == "More"]
     assert more and more[0].callback_data == f"more:{shown}"
-    ru = answer_reply(_answered(*results, lang="ru"))[0]
-    assert ru.endswith("(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)")
+    # past Telegram's limit (a fact longer than a message), trailing facts give way to a note
+    text, shown = answer_reply(_answered(*results, lang="ru"))
+    assert shown == 1 and telegram_html_error(text) is None
 
 
 def test_long_statements_titles_and_urls_cannot_overflow_one_message():
@@ -130,7 +171,7 @@ def test_limit_counts_visible_utf16_units_not_markup():
         )
     )
     assert telegram_html_error(text) is None and shown == 1
-    escaped = "&" * 1000  # 5000 characters of HTML, only 1000 visible
+    escaped = "&" * 400  # 2000 characters of HTML, only 400 visible: two fit a screen
     text, shown = answer_reply(
         _answered(
             _result(1, quote=escaped, translation=None), _result(2, quote=escaped, translation=None)
@@ -151,7 +192,7 @@ def test_unsure_answer_shows_the_first_suggestion_in_full_and_offers_the_others(
     text, shown = answer_reply(answer)
     assert shown == 1 and telegram_html_error(text) is None
     assert "closest fact" in text and "A &lt;b&gt; &amp; C" in text
-    assert f"<blockquote>{html.escape(first.quote)}</blockquote>" in text
+    assert f"<blockquote expandable>{html.escape(first.quote)}</blockquote>" in text
     markup = keyboards.answer_keyboard(answer)
     assert [b.callback_data for row in markup.inline_keyboard for b in row] == [
         "src:fact-1",

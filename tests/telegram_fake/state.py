@@ -120,6 +120,7 @@ class FakeBotApi:
             "setMyCommands": self._set_my_commands,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
+            "editMessageReplyMarkup": self._edit_message_reply_markup,
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
             "sendDocument": self._send_document,
@@ -163,6 +164,12 @@ class FakeBotApi:
         """Snapshot of every request so far as ``(method, params)`` tuples (see :class:`Call`)."""
         with self._cond:
             return list(self._calls)
+
+    def message(self, chat_id: int, message_id: int) -> dict[str, Any] | None:
+        """A message as it stands now (edits included), or None."""
+        with self._cond:
+            found = self._messages.get((int(chat_id), int(message_id)))
+            return copy.deepcopy(found) if found is not None else None
 
     def sent_messages(self, chat_id: int | str | None = None) -> list[dict[str, Any]]:
         """Successful sendMessage / editMessageText / sendDocument calls, oldest first.
@@ -724,6 +731,24 @@ class FakeBotApi:
             result = copy.deepcopy(msg)
         self._record_sent("editMessageText", params, result)
         return result
+
+    def _edit_message_reply_markup(self, params: dict[str, Any]) -> dict[str, Any]:
+        markup = check_markup(params.get("reply_markup"))
+        self._resolve_chat(params)
+        with self._cond:
+            msg = self._messages.get((int(params["chat_id"]), int(params.get("message_id") or 0)))
+            if msg is None:
+                raise bad("message to edit not found")
+            if msg["from"]["id"] != BOT_ID:
+                raise bad("message can't be edited")
+            if msg.get("reply_markup") == markup:
+                raise bad(NOT_MODIFIED)
+            if markup is not None:
+                msg["reply_markup"] = markup
+            else:
+                msg.pop("reply_markup", None)
+            msg["edit_date"] = int(time.time())
+            return copy.deepcopy(msg)
 
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("callback_query_id") or "")

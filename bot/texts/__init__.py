@@ -1,0 +1,57 @@
+"""Every user-facing string of the bot (``en.py`` and ``ru.py`` here: the same keys in each
+language), and the helpers that pick and cut them: :func:`t` (a text in a language),
+:func:`user_lang` and :func:`reader_lang` (which language) and :func:`clip` (the one way a
+text is shortened for display)."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import Context
+from bot.texts import en, ru
+from knowledge.text import detect_lang
+
+TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
+HELP = {"en": en.HELP, "ru": ru.HELP}
+USER_COMMANDS = {"en": en.USER_COMMANDS, "ru": ru.USER_COMMANDS}
+ADMIN_COMMANDS = {"en": en.ADMIN_COMMANDS, "ru": ru.ADMIN_COMMANDS}
+LANGUAGE_NAMES = {"en": "English", "ru": "русский"}
+
+
+def texts(lang: str) -> dict[str, str]:
+    """The interface texts of a language (Russian for "ru", else English)."""
+    return TEXTS["ru" if lang == "ru" else "en"]
+
+
+def t(key: str, lang: str, **values: str) -> str:
+    """The text *key* in *lang* (Russian for "ru", else English), formatted with *values*."""
+    text = texts(lang)[key]
+    return text.format(**values) if values else text
+
+
+def clip(text: str, limit: int, *, words: bool = False) -> str:
+    """*text* cut to *limit* characters, with an ellipsis when cut (at a word boundary with
+    *words*, when there is one)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if words and " " in cut:
+        cut = cut.rsplit(" ", 1)[0].rstrip(",;:")
+    return cut.rstrip() + "…"
+
+
+def reader_lang(update: Update, context: Context, text: str | None = None) -> str:
+    """The language to reply to a user in: the one chosen with /language, else
+    :func:`user_lang`."""
+    user = update.effective_user
+    chosen = context.bot_data.knowledge.readers.language(user.id if user else None)
+    return chosen or user_lang(update, text)
+
+
+def user_lang(update: Update, text: str | None = None) -> str:
+    """The language to answer in: the text's script if given, else the user's Telegram language."""
+    if text and text.strip():
+        return detect_lang(text)
+    user = update.effective_user
+    code = (user.language_code or "") if user else ""
+    return "ru" if code.startswith(("ru", "uk", "be", "kk")) else "en"

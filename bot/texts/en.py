@@ -1,0 +1,179 @@
+"""The bot's English texts (see :mod:`bot.texts`)."""
+
+TEXTS: dict[str, str] = {
+    "admin_only": "Sorry, only the bot's curators can do that.",
+    "error": "Sorry, something went wrong on my side. Please try again in a moment.",
+    "not_text": "I answer questions written as text. Ask me, for example: "
+    "“what did Turkey sign with Azerbaijan?”",
+    "empty": "Ask me a question about the briefing, e.g. “who is Song Jun?”",
+    "unknown_command": "I don't know that command. /help lists what I can do; "
+    "or just ask a question.",
+    "source_title": "Source",
+    "more_none": "No further facts for this question.",
+    "expired": "This button has expired; please ask again.",
+    "no_fact": "That fact is no longer in the briefing.",
+    "thanks": "Thanks for the feedback!",
+    "brief_title": "Briefing",
+    "brief_about": "Briefing: {name}",
+    "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
+    "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
+    "topics_title": "Topics and entities in the briefing (facts):",
+    "help_topics": "Topics: {names}",
+    "sources_title": "Articles in the briefing:",
+    "no_outlet": "outlet unknown",
+    "no_date": "date unknown",
+    "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
+    "btn_source": "Source",
+    "btn_more": "More",
+    "vote_again": "You gave this vote already.",
+    "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
+    "language_set": "From now on I reply in English.",
+    "language_unknown": "I reply in English (en) or Russian (ru): /language en or /language ru.",
+    "inline_none_title": "Not in the briefing",
+    "inline_none": "Nothing in the briefing matches “{query}”.",
+    "inline_open_bot": "Ask the bot in a chat",
+    "brief_deeper": "Tap a number for the fact and its quote, or a topic to go deeper.",
+    "help_admin": "Curator commands",
+    "adm_form_private": "The step-by-step form works in our private chat; here use "
+    "/addfact STATEMENT | QUOTE | SOURCE.",
+    # -- answers (plain text; the renderer escapes values) --
+    "paragraph": "paragraph",
+    "unsure": "I'm not certain this is what you mean. The closest fact:",
+    "unsure_more": "Or did you mean one of these? (buttons below)",
+    "not_mentioned": "The briefing doesn't mention {names}.",
+    "not_stated": "The briefing doesn't say {what}.",
+    "what_it_says": "What it says:",
+    "missing_time": "when",
+    "missing_date": "when exactly",
+    "missing_place": "where",
+    "missing_person": "who",
+    "missing_name": "the name",
+    "missing_quantity": "how many",
+    "missing_amount": "the amount or price",
+    "missing_duration": "for how long",
+    "missing_model": "which model",
+    "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
+    "Ask in English or Russian; I answer with the exact sentences of the sources.",
+    "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
+    "exact source sentences, and say so when the briefing doesn't tell. "
+    "Commands: /brief, /topics, /sources.",
+    "smalltalk_thanks": "You're welcome! Ask anything else about the briefing.",
+    "smalltalk_bye": "Goodbye! Come back with any question about the briefing.",
+    "smalltalk_ack": "👍 Ask me anything about the briefing.",
+    "examples": "For example:",
+    "not_covered": "The briefing doesn't cover {names}.",
+    "not_found": "That is not in the briefing, and I won't guess.",
+    "covers": "It covers: {coverage}.",
+    "try": "Try rephrasing, or see /topics and /brief.",
+    "trimmed": "(The reply was shortened; tap More for further facts.)",
+    "or": "or",
+    # -- admin (texts are Telegram HTML; values are escaped by the caller) --
+    "adm_usage_addfact": "Usage: /addfact STATEMENT | QUOTE | SOURCE\n"
+    "SOURCE is an article id (see /sources) or an http(s) link; a quote from an article "
+    "must be copied verbatim. Send /addfact alone for a step-by-step form.",
+    "adm_not_saved": "Not saved: {reason}",
+    "adm_not_changed": "Nothing changed: {reason}",
+    "adm_closest": "The closest sentences in the article (copy one exactly):",
+    "adm_fact_added_article": "Saved fact <code>{id}</code> (article <code>{article}</code>, "
+    "paragraph {paragraph}). It is answerable now; /undo removes it.",
+    "adm_fact_added_url": "Saved fact <code>{id}</code> (source: {url}). "
+    "It is answerable now; /undo removes it.",
+    "adm_step_source": "New fact, step 1 of 6: the source. Tap an article, or send an "
+    "article id or an http(s) link. /cancel stops at any step.",
+    "adm_bad_source": "That is neither a known article id nor an http(s) link. "
+    "Try again, or /cancel.",
+    "adm_step_quote": "Step 2 of 6: send the quote, copied verbatim from {source}.",
+    "adm_step_quote_en": "The quote is not in English: send its English translation, which "
+    "English readers see under the quote, or - to skip.",
+    "adm_step_statement": "Step 3 of 6: the statement in English, one sentence that says "
+    "what the fact is.",
+    "adm_step_ru": "Step 4 of 6: the statement in Russian, or - to skip.",
+    "adm_step_labels": "Step 5 of 6: entities and topics, e.g. "
+    "<code>turkey, azerbaijan; agreements</code>, or - to skip.",
+    "adm_too_long": "That is longer than {limit} characters; please shorten it.",
+    "adm_bad_quote": "That quote does not stand verbatim in the article; send it again, "
+    "copied exactly, or /cancel.",
+    "adm_unknown_labels": "Not in the vocabulary (kept as written): {labels}",
+    "adm_step_confirm": "Step 6 of 6: this is how the fact will be answered. Save it?",
+    "adm_entities": "Entities: {names}",
+    "adm_topics": "Topics: {names}",
+    "adm_btn_save": "Save",
+    "adm_btn_discard": "Discard",
+    "adm_cancelled": "Cancelled; nothing was changed.",
+    "adm_no_cancel": "There is nothing to cancel.",
+    "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
+    "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
+    "Entities and topics are comma lists; - clears an optional field. Ids: /facts",
+    "adm_edited": "Changed {field} of <code>{id}</code>; /undo reverts it.",
+    "adm_usage_delfact": "Usage: /delfact ID (ids: /facts)",
+    "adm_deleted": "Deleted fact <code>{id}</code>; /undo brings it back.",
+    "adm_undo_none": "You have no fact change to undo.",
+    "adm_undone_addfact": "Undone: your new fact <code>{id}</code> is removed again.",
+    "adm_undone_editfact": "Undone: your edit of <code>{id}</code>; the previous version is back.",
+    "adm_undone_delfact": "Undone: fact <code>{id}</code> is restored.",
+    "adm_facts_title": "Facts {first}-{last} of {total}",
+    "adm_facts_matching": "Facts matching “{query}”: {first}-{last} of {total}",
+    "adm_facts_none": "No facts found.",
+    "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL, then the article "
+    "text on the next lines of the same message. Or send a .txt file (UTF-8, at most 1 MB) "
+    "with the caption TITLE | OUTLET | URL. OUTLET and URL may be empty or -.",
+    "adm_article_added": "Saved article <code>{id}</code>: {paragraphs} paragraphs, "
+    "{sentences} sentences. Cite it with /addfact STATEMENT | QUOTE | {id}",
+    "adm_wrong_type": "Please send a {kinds} file.",
+    "adm_too_big": "The file is larger than {size}; please send a smaller one.",
+    "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
+    "adm_export_caption": "{count} facts. Load them with: briefbot import FILE",
+    "adm_export_empty": "There are no facts to export.",
+    "adm_gaps_title": "Questions the bot could not answer confidently (times asked, best score):",
+    "adm_gaps_none": "No unanswered questions so far.",
+    "adm_stats": "<b>Questions</b>: {questions}; answered {answered} ({share}), "
+    "unsure {unsure}, not stated {not_stated}, abstained {abstained}, small talk {smalltalk}\n"
+    "<b>Feedback</b>: 👍 {votes_up}, 👎 {votes_down}\n"
+    "<b>Knowledge</b>: {facts} facts, {articles} articles",
+    "adm_top_facts": "<b>Most shown facts</b>:",
+    "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
+    "adm_imported": "Imported {count} facts.",
+    "adm_import_errors": "Refused lines ({count}):",
+}
+
+HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
+the source sentence behind every fact.
+
+<b>The briefing</b>
+{articles}
+
+<b>Ask in English or Russian</b>, for example:
+• what did Turkey sign with Azerbaijan?
+• Когда Алиев ездил в Китай?
+• which Chinese weapons is Baku interested in?
+
+<b>Commands</b>
+/brief [topic] — a short digest, overall or on one topic or country
+/topics — topics and countries, with buttons
+/sources — the articles, with outlet, date and link
+/ask QUESTION — ask in a group chat
+/language en|ru — the language of my replies
+/help — this message
+In any chat: type @{username} and a question."""
+
+USER_COMMANDS = [
+    ("start", "What this bot knows"),
+    ("help", "How to ask, with examples"),
+    ("brief", "A short digest, overall or on a topic"),
+    ("topics", "Topics and countries in the briefing"),
+    ("sources", "The articles behind the facts"),
+    ("ask", "Ask a question (in groups)"),
+    ("language", "Reply language: en or ru"),
+]
+
+ADMIN_COMMANDS = [
+    ("addfact", "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)"),
+    ("editfact", "Change a field: ID FIELD VALUE"),
+    ("delfact", "Delete a fact: ID"),
+    ("undo", "Revert your last change"),
+    ("facts", "List facts with ids"),
+    ("addarticle", "Add an article to cite"),
+    ("export", "The fact table as JSONL"),
+    ("gaps", "Questions the bot could not answer"),
+    ("stats", "Usage and feedback"),
+]
