@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, states
+from knowledge.details import CHECKED, evidence, states
 from knowledge.facts import Fact
 from knowledge.matcher import Matcher, Scored, collapse
 from knowledge.question import (
@@ -24,16 +24,19 @@ from knowledge.question import (
     may_follow,
     with_context,
 )
+from knowledge.text import fold, raw_tokens
 
 
 @dataclass(frozen=True)
 class Thresholds:
     """Score bands: answer at or above ``answer``; suggest between; abstain below ``suggest``."""
 
-    answer: float = 50.0
+    answer: float = 45.0
     suggest: float = 30.0
     # Further results must be this close to the best one to be shown beside it.
     margin: float = 20.0
+    # A fact that states the detail asked may stand this far below the best match.
+    detail_margin: float = 35.0
     # A short follow-up that stands on its own this well ignores the chat's context.
     standalone: float = 70.0
 
@@ -65,13 +68,13 @@ class Answering:
         started = time.perf_counter()
         question = self.analyse(text)
         answer = self._decide(question, limit, offset)
-        index = self.briefing.index
-        known = all(index.df[term] > 0 for term in question.terms)  # no new subject
-        if context is not None and may_follow(question) and known:
-            alone = answer
-            if leans_on_context(question) or not (
-                alone.outcome == ANSWERED and alone.top_score >= self.thresholds.standalone
-            ):
+        index, bands = self.briefing.index, self.thresholds
+        if context is not None and may_follow(question):
+            leans = leans_on_context(question)
+            # A word no fact uses, with nothing pointing back, starts a new subject.
+            new_subject = any(index.df[term] == 0 for term in question.terms)
+            alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
+            if leans or not (new_subject or alone_fits):
                 question = with_context(question, context)
                 answer = self._decide(question, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
@@ -101,7 +104,7 @@ class Answering:
             return base
         if question.asks in CHECKED:
             carrying = [(s, f) for s, f in ranked if self._states(f, question)]
-            close = [(s, f) for s, f in carrying if s.score >= top - bands.margin]
+            close = [(s, f) for s, f in carrying if s.score >= top - bands.detail_margin]
             if not close:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
@@ -125,18 +128,25 @@ class Answering:
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
 
     def _states(self, fact: Fact, question: Question) -> bool:
-        kinds = {}
-        for label in fact.entities:
+        text = evidence(fact)
+        kinds = {
+            m.concept.id: m.concept.kind
+            for m in self.briefing.vocabulary.find(raw_tokens(text))
+            if not m.concept.is_topic and not m.fuzzy
+        }
+        folded = fold(text)
+        for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
             concept = self.briefing.concept(self.briefing.entity_id(label))
-            if concept is not None:
+            if concept and (fold(concept.name_en) in folded or fold(concept.name_ru) in folded):
                 kinds[concept.id] = concept.kind
         return states(
-            fact,
+            text,
             question.asks or "",
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),
             entity_kinds=kinds,
+            capitals=self.briefing.vocabulary.capitals,
         )
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:

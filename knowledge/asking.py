@@ -9,183 +9,61 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as text."""
+    return frozenset(text.split())
+
+
 # -- small talk ---------------------------------------------------------------------------
 
-_GREETING = [
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "howdy",
-    "yo",
-    "greetings",
-    "morning",
-    "evening",
-    "afternoon",
-    "good",
-    "day",
-    "привет",
-    "приветик",
-    "здравствуй",
-    "здравствуйте",
-    "здорово",
-    "добрый",
-    "доброе",
-    "доброго",
-    "утро",
-    "день",
-    "вечер",
-    "ночи",
-    "хай",
-    "салют",
-    "хелло",
-]
-_THANKS = [
-    "thanks",
-    "thank",
-    "thx",
-    "ty",
-    "cheers",
-    "appreciate",
-    "appreciated",
-    "спасибо",
-    "спс",
-    "благодарю",
-    "благодарствую",
-    "мерси",
-]
-_BYE = ["bye", "goodbye", "cya", "later", "night", "пока", "свидания", "увидимся", "прощай"]
-_HELP = [
-    "помочь",
-    "подскажите",
-    "подскажи",
-    "help",
-    "start",
-    "commands",
-    "command",
-    "usage",
-    "помощь",
-    "помоги",
-    "помогите",
-    "справка",
-    "команды",
-]
-_ACK = [
-    "ok",
-    "okay",
-    "okey",
-    "k",
-    "kk",
-    "cool",
-    "great",
-    "nice",
-    "fine",
-    "good",
-    "got",
-    "it",
-    "alright",
-    "sure",
-    "wow",
-    "awesome",
-    "perfect",
-    "lol",
-    "helps",
-    "helped",
-    "helpful",
-    "useful",
-    "ок",
-    "окей",
-    "ага",
-    "ясно",
-    "понятно",
-    "понял",
-    "поняла",
-    "хорошо",
-    "отлично",
-    "класс",
-    "супер",
-    "круто",
-    "норм",
-    "ладно",
-    "угу",
-]
+_GREETING = _words(
+    """
+    hi hello hey hiya howdy yo greetings morning evening afternoon good day привет приветик
+    здравствуй здравствуйте здорово добрый доброе доброго утро день вечер ночи хай салют
+    хелло
+    """
+)
+_THANKS = _words(
+    """
+    thanks thank thx ty cheers appreciate appreciated спасибо спс благодарю благодарствую
+    мерси
+    """
+)
+_BYE = _words(
+    """
+    bye goodbye cya later night пока свидания увидимся прощай
+    """
+)
+_HELP = _words(
+    """
+    помочь подскажите подскажи help start commands command usage помощь помоги помогите
+    справка команды
+    """
+)
+_ACK = _words(
+    """
+    ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
+    helped helpful useful ок окей ага ясно понятно понял поняла хорошо отлично класс супер
+    круто норм ладно угу
+    """
+)
 # Words that may surround small talk without making it a question about the briefing.
-_FILLER = [
-    "a",
-    "the",
-    "you",
-    "your",
-    "u",
-    "are",
-    "is",
-    "am",
-    "i",
-    "me",
-    "we",
-    "it",
-    "this",
-    "that",
-    "so",
-    "very",
-    "much",
-    "much",
-    "lot",
-    "for",
-    "to",
-    "do",
-    "can",
-    "what",
-    "who",
-    "how",
-    "does",
-    "doing",
-    "work",
-    "works",
-    "there",
-    "all",
-    "just",
-    "oh",
-    "and",
-    "again",
-    "bot",
-    "briefbot",
-    "here",
-    "ты",
-    "вы",
-    "вас",
-    "тебя",
-    "тебе",
-    "что",
-    "кто",
-    "как",
-    "умеешь",
-    "умеете",
-    "можешь",
-    "можете",
-    "делаешь",
-    "такой",
-    "такое",
-    "это",
-    "ну",
-    "а",
-    "и",
-    "ещё",
-    "еще",
-    "очень",
-    "большое",
-    "всё",
-    "все",
-    "тут",
-    "там",
-    "мне",
-    "бот",
-    "работаешь",
-    "работает",
-    "good",
-    "day",
-]
+_FILLER = _words(
+    """
+    a the you your u are is am i me we it this that so very much lot for to do can what who
+    how does doing work works there all just oh and again bot briefbot here ты вы вас тебя
+    тебе что кто как умеешь умеете можешь можете делаешь такой такое это ну а и ещё еще
+    очень большое всё все тут там мне бот работаешь работает good day
+    """
+)
 _ABOUT_ME = [
     ("what", "can", "you", "do"),
+    ("who", "made", "you"),
+    ("who", "created", "you"),
+    ("who", "built", "you"),
+    ("кто", "тебя", "создал"),
+    ("кто", "тебя", "сделал"),
     ("who", "are", "you"),
     ("what", "are", "you"),
     ("how", "does", "this", "work"),
@@ -217,7 +95,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
     folded = [_REPEATS.sub(r"\1", word) for word in folded]  # "heyyy" → "hey"
-    kinds = []
+    kinds = ["ack"] if _contains(folded, ("got", "it")) else []
     other = False
     for phrase in _ABOUT_ME:
         if _contains(folded, phrase):
@@ -235,7 +113,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
             kinds.append("ack")
         elif word not in _FILLER:
             other = True
-    if not kinds or (other and names_subject):
+    if not kinds or (other and (names_subject or kinds == ["ack"])):
         return None
     for kind in ("help", "thanks", "bye", "greeting"):
         if kind in kinds:
@@ -288,10 +166,10 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("date", ("какой", "датой")),
     ("date", ("какая", "дата")),
     ("date", ("в", "каком", "месяце")),
-    ("place", ("which", "city")),
-    ("place", ("what", "city")),
-    ("place", ("in", "which", "city")),
-    ("place", ("в", "каком", "городе")),
+    ("city", ("which", "city")),
+    ("city", ("what", "city")),
+    ("city", ("in", "which", "city")),
+    ("city", ("в", "каком", "городе")),
     ("place", ("в", "каком", "месте")),
     ("place", ("в", "каком", "регионе")),
     ("model", ("which", "model")),
@@ -304,6 +182,10 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("model", ("какую", "модель")),
     ("model", ("какой", "модели")),
     ("model", ("каких", "моделей")),
+    ("city", ("city",)),
+    ("city", ("town",)),
+    ("city", ("какой", "город")),
+    ("city", ("каком", "городе")),
     ("model", ("model",)),
     ("model", ("models",)),
     ("model", ("модель",)),
@@ -377,7 +259,7 @@ _CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
 def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
-    Kinds: time, date (a time that must be explicit), place, person, name, quantity, amount,
+    Kinds: time, date (a time that must be explicit), place, city, person, name, quantity, amount,
     duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
     answers, so it is not a person question.
     """

@@ -8,6 +8,8 @@ question is then a few vectorised additions over the postings of its terms.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from array import array
 from collections import Counter
@@ -20,6 +22,7 @@ from knowledge.facts import Fact
 from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
+ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
 ANALYSIS_VERSION = "1"
@@ -128,6 +131,7 @@ class Index:
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
+        self._sorted: tuple[int, list[str]] = (-1, [])
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -211,6 +215,26 @@ class Index:
             synonyms = [s for s, t in self.synonyms.items() if self.df[t] > 0]
             self._vocabulary = (self.generation, plain + synonyms)
         return self._vocabulary[1]
+
+    def same_root(self, word_stem: str) -> str | None:
+        """A known stem that shares its first ``ROOT`` letters with *word_stem* and is wholly
+        contained in it or contains it (подписыва → подпис): another form of the same word,
+        which Snowball stems apart (Russian verb aspects, "-ing"/"-ed" leftovers)."""
+        if len(word_stem) < ROOT:
+            return None
+        if self._sorted[0] != self.generation:
+            self._sorted = (self.generation, sorted(self.vocabulary()))
+        ordered = self._sorted[1]
+        start = bisect.bisect_left(ordered, word_stem[:ROOT])
+        best = None
+        for known in itertools.islice(ordered, start, start + 50):
+            if not known.startswith(word_stem[:ROOT]):
+                break
+            if (word_stem.startswith(known) or known.startswith(word_stem)) and (
+                best is None or len(known) > len(best)
+            ):
+                best = known
+        return best
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""

@@ -27,8 +27,8 @@ class Weights:
     """How much each signal counts; signals a question does not carry drop out."""
 
     lexical: float = 0.60
-    topics: float = 0.25
-    fuzzy: float = 0.15
+    topics: float = 0.15
+    fuzzy: float = 0.25
     # A fact about only some of the entities a question names loses up to this share.
     entities: float = 0.5
 

@@ -125,12 +125,19 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     lang = detect_lang(text)
     tokens = raw_tokens(text)
     folded = [fold_token(t) for t in tokens]
-    if lang == "en" and folded and all(_LATIN_WORD.fullmatch(w) for w in folded):
+    latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
+    as_typed = folded
+    if latin:
         russian = _read_latin_as_russian(folded, index, vocabulary)
         if russian is not None:
             tokens = folded = russian
             lang = "ru"
-    mentions = vocabulary.find(tokens, index.knows)
+    # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия").
+    mentions = [
+        m
+        for m in vocabulary.find(tokens, index.knows)
+        if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
+    ]
     entities: dict[str, Concept] = {}
     uncovered: dict[str, Concept] = {}
     for mention in mentions:
@@ -149,7 +156,10 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         and word not in STOP_WORDS
         and (len(word) > 1 or word.isdigit())
     ]
-    smalltalk = smalltalk_kind(text, folded, names_subject=bool(entities or topics or unknown))
+    named = bool(entities or topics or unknown)
+    smalltalk = smalltalk_kind(text, folded, names_subject=named)
+    if smalltalk is None and latin:  # "privet", "dobroe utro"
+        smalltalk = smalltalk_kind(text, [cyrillic(w) for w in as_typed], names_subject=named)
     return Question(
         text=text,
         lang=lang,
@@ -173,10 +183,12 @@ def _correct(word: str, index: Index) -> str:
     budget = 1 if len(word) >= 6 else 0
     if index.df[term] > 0 or not budget or word.isdigit():
         return term
+    word_stem = stem(word)
     found = process.extractOne(
-        stem(word), index.vocabulary(), scorer=OSA.distance, score_cutoff=budget
+        word_stem, index.vocabulary(), scorer=OSA.distance, score_cutoff=budget
     )
-    return index.synonyms.get(found[0], found[0]) if found else term
+    known = found[0] if found else index.same_root(word_stem)
+    return index.synonyms.get(known, known) if known else term
 
 
 # -- follow-ups ---------------------------------------------------------------------------
@@ -187,6 +199,7 @@ _ANAPHORA = frozenset(
     нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
+SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 
 
@@ -215,18 +228,24 @@ def may_follow(question: Question) -> bool:
 def with_context(question: Question, context: Context) -> Question:
     """The follow-up read with what the previous question asked about.
 
-    Entities the follow-up names replace the previous ones of the same kind (a new country
-    for the old one); the previous question's words come along at reduced weight.
+    Entities the follow-up names replace the previous ones (only the previous regions and
+    places, the setting, stay); the previous question's words come along at reduced weight.
+    A follow-up that only names someone ("а США?") asks about them: the previous words then
+    only order the facts about them.
     """
     previous = context.question
-    new_kinds = {c.kind for c in question.entities}
-    kept = [c for c in previous.entities if c.kind not in new_kinds]
+    if question.entities:
+        new_kinds = {c.kind for c in question.entities}
+        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
+    else:
+        kept = list(previous.entities)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
+    if question.entities and not question.terms:
+        carried = ()
     return replace(
         question,
-        lang=question.lang,
         entities=tuple(entities.values()),
         topics=topics,
         carried=tuple(dict.fromkeys(carried)),

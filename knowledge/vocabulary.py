@@ -106,6 +106,8 @@ class Vocabulary:
         self._phrases: dict[tuple[str, ...], str] = {}
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
+        # Folded names of the world's capitals, with their country: a fact naming one names a city.
+        self.capitals: dict[str, str] = {}
         by_iso: dict[str, str] = {}
         for entity in entities:
             concept = Concept(entity["id"], entity["kind"], entity["name_en"], entity["name_ru"])
@@ -124,6 +126,8 @@ class Vocabulary:
                 self.concepts[concept_id] = Concept(
                     concept_id, "world", country["name_en"], country["name_ru"]
                 )
+            for capital in country.get("capitals", []):
+                self.capitals[fold(capital)] = concept_id
             for alias in [*country.get("names", []), *country.get("capitals", [])]:
                 self._add_alias(alias, concept_id)
         # Topics before entities, so a word that names both ("Russian") names the entity.

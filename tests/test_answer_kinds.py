@@ -31,7 +31,7 @@ def ask(knowledge: Knowledge, question: str, context=None):
         ("When did Aliyev visit China?", "time"),
         ("В каком году подписали заявление?", "date"),
         ("Where were the exercises held?", "place"),
-        ("В каком городе разместят производство?", "place"),
+        ("В каком городе разместят производство?", "city"),
         ("Who signed the memorandum?", "person"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
@@ -121,3 +121,30 @@ def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowle
     answer = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
     assert answer.answered and "Pakistan" in answer.results[0].statement
     assert ask(knowledge, "Что Азербайджан подписал с Пакистаном?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько азербайджанских курсантов обучалось в академиях КНР?",
+        "В каком городе Азербайджана разместят китайское производство?",
+        "Who signed the joint statement on the Chinese side? need names",
+    ],
+)
+def test_details_must_stand_in_the_quote(shared_knowledge, question: str):
+    assert not ask(shared_knowledge, question).answered
+
+
+def test_a_city_named_in_the_quote_answers(shared_knowledge):
+    answer = ask(shared_knowledge, "В каком городе проходил приём по оборонному сотрудничеству?")
+    assert answer.answered and "в Баку" in answer.results[0].quote
+
+
+def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
+    answer = ask(shared_knowledge, "кибер безопасность китай азербайджан документ")
+    assert answer.unknown == ()
+
+
+@pytest.mark.parametrize("message", ["dobroe utro bot", "privet", "who made you?"])
+def test_more_small_talk(shared_knowledge, message: str):
+    assert ask(shared_knowledge, message).outcome == "smalltalk"
