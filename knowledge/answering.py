@@ -25,6 +25,9 @@ from knowledge.question import (
     with_context,
 )
 from knowledge.text import fold, raw_tokens
+from knowledge.vocabulary import Concept
+
+HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,15 @@ class Answering:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
         ranked = collapse(self.matcher.score(question), offset + 2 * limit, self.briefing.fact)
+        sides = self._sides(question, ranked) if question.compares and not offset else []
+        if len(sides) >= 2:
+            return replace(
+                base,
+                outcome=ANSWERED,
+                results=self._results(sides, lang),
+                top_score=min(s.score for s, _ in sides),
+                coverage="",
+            )
         top = ranked[0][0].score if ranked else 0.0
         base = replace(base, top_score=top)
         if question.unknown:
@@ -126,6 +138,48 @@ class Answering:
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+
+    def _sides(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """For a comparison, the best fact for each side: each named party, or each source
+        article. Empty when a side has nothing close enough to suggest."""
+        if question.compares == "sources":
+            # What each article says about the subject: every fact about it fits.
+            about = self._names_only(question) if question.entities else question
+            by_source: dict[str, tuple[Scored, Fact]] = {}
+            for item in collapse(self.matcher.score(about), 50, self.briefing.fact):
+                by_source.setdefault(item[1].source, item)
+            sides = list(by_source.values())
+        elif len(parties := self._parties(question)) >= 2:
+            sides = []
+            for party in parties:
+                alone = replace(question, entities=(party,))
+                best = collapse(self.matcher.score(alone), 3, self.briefing.fact)
+                if not best or best[0][0].score < self.thresholds.suggest:
+                    # Nothing about this party uses the words asked: its facts all fit.
+                    best = collapse(
+                        self.matcher.score(self._names_only(alone)), 3, self.briefing.fact
+                    )
+                fresh = [item for item in best if all(item[1].id != f.id for _, f in sides)]
+                if fresh:
+                    sides.append(fresh[0])
+        else:
+            return []
+        if any(s.score < self.thresholds.suggest for s, _ in sides):
+            return []
+        return sorted(sides, key=lambda item: -item[0].score)
+
+    @staticmethod
+    def _names_only(question: Question) -> Question:
+        """The question reduced to the names it asks about; its words only order the facts."""
+        return replace(question, terms=(), carried=(), topics=())
+
+    def _parties(self, question: Question) -> list[Concept]:
+        """The entities a comparison sets side by side: not the briefing's hub (an entity
+        most facts are about), which is the ground they are compared on."""
+        index = self.briefing.index
+        return [c for c in question.entities if index.label_df[c.id] <= HUB * len(index)]
 
     def _states(self, fact: Fact, question: Question) -> bool:
         text = evidence(fact)

@@ -254,6 +254,25 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific",
                     "точно", "именно", "конкретные", "конкретных", "конкретная", "конкретный",
                     "точная", "точную", "точное"})  # fmt: skip
 _CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
+_COMPARE = _words(
+    """
+    compare comparing comparison compared both versus vs difference differ differs each
+    сравни сравните сравнить сравнение сравнению отличается отличаются отличие разница оба
+    обе обеих каждая каждый
+    """
+)
+_TWO_SOURCES = (("two", "articles"), ("both", "articles"), ("две", "статьи"), ("двух", "статьях"),
+                ("обе", "статьи"), ("обеих", "статьях"), ("двум", "статьям"))  # fmt: skip
+
+
+def comparison(folded: list[str]) -> str | None:
+    """``sources`` when a question compares what the articles say, ``parties`` when it
+    compares named parties ("Compare China and Turkey", «Китай или Турция?»), else None."""
+    if any(_contains(folded, phrase) for phrase in _TWO_SOURCES):
+        return "sources"
+    if _COMPARE.intersection(folded) or _CHOICE.intersection(folded):
+        return "parties"
+    return None
 
 
 def answer_kind(folded: list[str]) -> str | None:

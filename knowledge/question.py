@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from knowledge.asking import STRICT, answer_kind, smalltalk_kind
+from knowledge.asking import STRICT, answer_kind, comparison, smalltalk_kind
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
@@ -59,6 +59,7 @@ class Question:
     smalltalk: str | None  # greeting, thanks, bye, help, ack
     asks: str | None  # the kind of answer asked for (see knowledge.asking)
     strict: bool  # "when exactly", "конкретно": only an explicit detail answers
+    compares: str | None  # "parties" or "sources" (see knowledge.asking.comparison)
     entities: tuple[Concept, ...]  # named and covered by some fact
     topics: tuple[Concept, ...]
     unknown: tuple[str, ...]  # names the briefing never mentions
@@ -167,6 +168,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         smalltalk=smalltalk,
         asks=answer_kind(folded),
         strict=bool(STRICT.intersection(folded)),
+        compares=comparison(folded),
         entities=tuple(entities.values()),
         topics=tuple(topics.values()),
         unknown=tuple(dict.fromkeys(unknown)),

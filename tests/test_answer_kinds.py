@@ -148,3 +148,24 @@ def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
 @pytest.mark.parametrize("message", ["dobroe utro bot", "privet", "who made you?"])
 def test_more_small_talk(shared_knowledge, message: str):
     assert ask(shared_knowledge, message).outcome == "smalltalk"
+
+
+def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
+    answer = ask(shared_knowledge, "Compare what Beijing and Ankara each bring to Baku's army")
+    assert answer.answered and len(answer.results) == 2
+    statements = " ".join(r.statement for r in answer.results)
+    assert "Turk" in statements and "Chin" in statements
+
+
+def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
+    answer = ask(shared_knowledge, "Сравни, как две статьи описывают положение России")
+    assert answer.answered
+    assert {r.source.article_id for r in answer.results} == {
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    }
+
+
+def test_or_nah_is_no_comparison(shared_knowledge):
+    answer = ask(shared_knowledge, "is washington arming baku or nah")
+    assert "США" in answer.results[0].quote
