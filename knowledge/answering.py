@@ -94,6 +94,8 @@ class Answering:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
         ranked = collapse(self.matcher.score(question), offset + 2 * limit, self.briefing.fact)
+        if question.sources:
+            ranked = self._from_sources(question, ranked, offset + 2 * limit)
         sides = self._sides(question, ranked) if question.compares and not offset else []
         if len(sides) >= 2:
             return replace(
@@ -169,6 +171,16 @@ class Answering:
         if any(s.score < self.thresholds.suggest for s, _ in sides):
             return []
         return sorted(sides, key=lambda item: -item[0].score)
+
+    def _from_sources(
+        self, question: Question, ranked: list[tuple[Scored, Fact]], limit: int
+    ) -> list[tuple[Scored, Fact]]:
+        """Only facts from the article the question names, when it names one that exists."""
+        wanted = self.briefing.articles_about(question.sources)
+        if not wanted:
+            return ranked
+        ranked = collapse(self.matcher.score(question), 10 * limit, self.briefing.fact)
+        return [item for item in ranked if item[1].article_id in wanted][:limit]
 
     @staticmethod
     def _names_only(question: Question) -> Question:

@@ -11,7 +11,7 @@ from knowledge.articles import Article, Paragraph
 from knowledge.facts import Fact
 from knowledge.index import TOPIC, Index, analysis_version
 from knowledge.store import Store
-from knowledge.text import detect_lang
+from knowledge.text import detect_lang, raw_tokens
 from knowledge.vocabulary import Concept, Vocabulary, load_world
 
 FACT_CACHE = 2000  # facts kept in memory between questions
@@ -99,6 +99,16 @@ class Briefing:
                 self._cache.clear()
             self._cache[fact_id] = fact
         return fact
+
+    def articles_about(self, concept_ids: tuple[str, ...]) -> set[str]:
+        """Ids of the articles whose title names all these concepts ("the China article")."""
+        found = set()
+        for article in self.articles.values():
+            title = " ".join(filter(None, [article.title, article.title_en]))
+            named = {m.concept.id for m in self.vocabulary.find(raw_tokens(title))}
+            if named.issuperset(concept_ids):
+                found.add(article.id)
+        return found
 
     def article(self, article_id: str | None) -> Article | None:
         """A stored article by id."""

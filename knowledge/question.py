@@ -23,7 +23,7 @@ from knowledge.text import (
     raw_tokens,
     stem,
 )
-from knowledge.vocabulary import Concept, Vocabulary
+from knowledge.vocabulary import Concept, Mention, Vocabulary
 
 MAX_QUESTION = 1000  # characters of a question that are read
 
@@ -63,10 +63,14 @@ class Question:
     entities: tuple[Concept, ...]  # named and covered by some fact
     topics: tuple[Concept, ...]
     unknown: tuple[str, ...]  # names the briefing never mentions
+    sources: tuple[str, ...]  # concepts that name the article asked about ("the China piece")
     terms: tuple[str, ...]  # search terms of the words that are not entity names
     stems: str  # all content terms, for the fuzzy re-rank
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
+    # +1: the follow-up asks a detail of that fact ("who signed it?"); -1: it asks beyond it
+    # ("why?", "tell me more"); 0: it moved on to someone else.
+    previous_weight: int = 0
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -117,6 +121,26 @@ def _unknown_names(
     return names
 
 
+_ARTICLE = frozenset(
+    """article articles piece story report статья статье статьи статью статьях материал
+    материале публикация публикации""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_ABOUT = frozenset({"on", "about", "про", "о", "об", "по"})
+
+
+def _names_an_article(folded: list[str], mention: Mention) -> bool:
+    """Whether a name stands for an article: "the China article", «статья про Турцию»."""
+    after = folded[mention.end : mention.end + 1]
+    before = folded[max(0, mention.start - 2) : mention.start]
+    if after and after[0] in _ARTICLE:
+        return True
+    return (
+        bool(before)
+        and before[-1] in _ARTICLE
+        or (len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT)
+    )
+
+
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision."""
     if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
@@ -141,8 +165,12 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     ]
     entities: dict[str, Concept] = {}
     uncovered: dict[str, Concept] = {}
+    sources: dict[str, Concept] = {}
     for mention in mentions:
         if mention.concept.is_topic:
+            continue
+        if _names_an_article(folded, mention):
+            sources[mention.concept.id] = mention.concept
             continue
         target = entities if index.covers(mention.concept.id) else uncovered
         target[mention.concept.id] = mention.concept
@@ -172,6 +200,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         entities=tuple(entities.values()),
         topics=tuple(topics.values()),
         unknown=tuple(dict.fromkeys(unknown)),
+        sources=tuple(sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
     )
@@ -201,6 +230,10 @@ _ANAPHORA = frozenset(
     нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
+_BEYOND = frozenset(
+    """more else lead leads result results consequence consequences next further besides
+    подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме""".split()  # noqa: SIM905
+)
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 
@@ -211,6 +244,15 @@ class Context:
 
     question: Question
     fact_id: str | None
+
+
+def _previous_weight(question: Question) -> int:
+    """How a follow-up relates to the fact the previous answer cited."""
+    if question.entities:
+        return 0
+    if question.asks == "reason" or _BEYOND.intersection(question.words):
+        return -1
+    return 1
 
 
 def leans_on_context(question: Question) -> bool:
@@ -253,4 +295,5 @@ def with_context(question: Question, context: Context) -> Question:
         carried=tuple(dict.fromkeys(carried)),
         stems=f"{question.stems} {previous.stems}".strip(),
         previous_fact=context.fact_id,
+        previous_weight=_previous_weight(question),
     )

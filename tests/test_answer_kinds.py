@@ -169,3 +169,9 @@ def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
 def test_or_nah_is_no_comparison(shared_knowledge):
     answer = ask(shared_knowledge, "is washington arming baku or nah")
     assert "США" in answer.results[0].quote
+
+
+def test_the_article_a_question_names_is_where_the_answer_comes_from(shared_knowledge):
+    answer = ask(shared_knowledge, "What does the China article say about Turkey?")
+    assert answer.results and answer.results[0].source.article_id == "china-azerbaijan"
+    assert "Турц" in answer.results[0].quote
