@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, evidence, states
+from knowledge.details import CHECKED, evidence, gives_reason, states
 from knowledge.facts import Fact
 from knowledge.matcher import Matcher, Scored, collapse
 from knowledge.question import (
@@ -27,6 +27,8 @@ from knowledge.question import (
 from knowledge.text import fold, raw_tokens
 from knowledge.vocabulary import Concept
 
+POOL = 10  # facts an answer is chosen from (steering may reorder them)
+REASON = 8.0  # points for a fact that gives a reason, when the question asks why
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
@@ -93,9 +95,12 @@ class Answering:
         if question.smalltalk:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
-        ranked = collapse(self.matcher.score(question), offset + 2 * limit, self.briefing.fact)
+        pool = max(offset + 2 * limit, POOL)
+        ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, offset + 2 * limit)
+        if question.asks == "reason":
+            ranked = self._explaining_first(ranked)
         sides = self._sides(question, ranked) if question.compares and not offset else []
         if len(sides) >= 2:
             return replace(
@@ -181,6 +186,15 @@ class Answering:
             return ranked
         ranked = collapse(self.matcher.score(question), 10 * limit, self.briefing.fact)
         return [item for item in ranked if item[1].article_id in wanted][:limit]
+
+    @staticmethod
+    def _explaining_first(ranked: list[tuple[Scored, Fact]]) -> list[tuple[Scored, Fact]]:
+        """For "why" questions, facts whose source sentence gives a reason gain ``REASON``."""
+        steered = [
+            (replace(s, score=s.score + REASON), f) if gives_reason(evidence(f)) else (s, f)
+            for s, f in ranked
+        ]
+        return sorted(steered, key=lambda item: -item[0].score)
 
     @staticmethod
     def _names_only(question: Question) -> Question:

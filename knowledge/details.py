@@ -50,6 +50,19 @@ _ROLES = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
+_REASON = re.compile(
+    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
+    r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
+    r"на фоне|в условиях|интерес\w*|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+    re.I,
+)
+
+
+def gives_reason(text: str) -> bool:
+    """Whether an evidence text explains something (a cause, a motive, an interest)."""
+    return bool(_REASON.search(text))
+
+
 # Kinds a fact can be checked for; reason, stance and yes/no are not checked.
 CHECKED = frozenset(
     {"time", "date", "place", "city", "person", "name", "quantity", "amount", "duration", "model"}

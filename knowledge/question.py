@@ -112,7 +112,9 @@ def _unknown_names(
         if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
             continue
         word = folded[position]
-        if word in STOP_WORDS or index.knows(word) or known.resolve(token) or len(word) < 3:
+        if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
+            continue
+        if index.df[_correct(word, index)] > 0:  # a word of the facts, or a typo of one
             continue
         if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
             names[-1] += " " + token
