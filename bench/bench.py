@@ -130,7 +130,7 @@ def run_size(size: int) -> dict:
         "ratio": statistics.median(naive_ms) / statistics.median(engine_same),
         "recall3": hits / len(synthetic),
         "rss_mb": _peak_rss_mb(database, questions[0]),
-        "dev": next((line for line in evaluation if line.startswith("answerable:")), "?"),
+        "dev": next((line for line in evaluation if line.startswith("answerable:  top-1")), "?"),
     }
 
 

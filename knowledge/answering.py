@@ -29,6 +29,7 @@ from knowledge.vocabulary import Concept
 
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 REASON = 8.0  # points for a fact that gives a reason, when the question asks why
+NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
@@ -56,6 +57,7 @@ class Answering:
         self.browsing = browsing
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
+        self._named: dict[tuple[str, int], dict[str, str]] = {}
 
     def analyse(self, text: str) -> Question:
         """The question taken apart, as the engine reads it."""
@@ -207,25 +209,35 @@ class Answering:
         index = self.briefing.index
         return [c for c in question.entities if index.label_df[c.id] <= HUB * len(index)]
 
-    def _states(self, fact: Fact, question: Question) -> bool:
+    def _named_in(self, fact: Fact) -> dict[str, str]:
+        """The entities (id → kind) a fact's source sentence names; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key in self._named:
+            return self._named[key]
         text = evidence(fact)
         kinds = {
             m.concept.id: m.concept.kind
-            for m in self.briefing.vocabulary.find(raw_tokens(text))
-            if not m.concept.is_topic and not m.fuzzy
+            for m in self.briefing.vocabulary.find(raw_tokens(text), typos=False)
+            if not m.concept.is_topic
         }
         folded = fold(text)
         for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
             concept = self.briefing.concept(self.briefing.entity_id(label))
             if concept and (fold(concept.name_en) in folded or fold(concept.name_ru) in folded):
                 kinds[concept.id] = concept.kind
+        if len(self._named) >= NAMED_CACHE:
+            self._named.clear()
+        self._named[key] = kinds
+        return kinds
+
+    def _states(self, fact: Fact, question: Question) -> bool:
         return states(
-            text,
+            evidence(fact),
             question.asks or "",
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),
-            entity_kinds=kinds,
+            entity_kinds=self._named_in(fact),
             capitals=self.briefing.vocabulary.capitals,
         )
 

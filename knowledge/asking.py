@@ -247,6 +247,10 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stance", ("смотрит",)),
 )
 _PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
+# The same phrases by their first word, with their rank (longest first wins).
+_BY_FIRST: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+for _rank, (_kind, _phrase) in enumerate(_PHRASES):
+    _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_EN = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will",
               "would", "can", "could", "should", "may", "might"}  # fmt: skip
 # Words that make a time, place or detail question strict ("when exactly").
@@ -282,11 +286,15 @@ def answer_kind(folded: list[str]) -> str | None:
     duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
     answers, so it is not a person question.
     """
-    for kind, phrase in _PHRASES:
-        if _contains(folded, phrase):
-            if kind == "person" and _CHOICE.intersection(folded):
-                return None
-            return kind
+    found = [
+        (rank, kind)
+        for start, word in enumerate(folded)
+        for rank, kind, phrase in _BY_FIRST.get(word, ())
+        if tuple(folded[start : start + len(phrase)]) == phrase
+    ]
+    if found:
+        kind = min(found)[1]
+        return None if kind == "person" and _CHOICE.intersection(folded) else kind
     if folded and (folded[0] in _YES_NO_EN or "ли" in folded[:4]):
         return "yesno"
     return None

@@ -105,7 +105,7 @@ class Briefing:
         found = set()
         for article in self.articles.values():
             title = " ".join(filter(None, [article.title, article.title_en]))
-            named = {m.concept.id for m in self.vocabulary.find(raw_tokens(title))}
+            named = {m.concept.id for m in self.vocabulary.find(raw_tokens(title), typos=False)}
             if named.issuperset(concept_ids):
                 found.add(article.id)
         return found

@@ -58,7 +58,7 @@ class Curation:
         text = " ".join(
             filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
         )
-        found = briefing.vocabulary.find(raw_tokens(text))
+        found = briefing.vocabulary.find(raw_tokens(text), typos=False)
         entities = list(fact.entities) or [
             m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy
         ]

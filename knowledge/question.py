@@ -16,6 +16,7 @@ from knowledge.asking import STRICT, answer_kind, comparison, smalltalk_kind
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
+    STOP_WORDS_EN,
     STOP_WORDS_RU,
     clean,
     detect_lang,
@@ -87,6 +88,9 @@ def _read_latin_as_russian(
     known Russian words or names once transliterated; then every Latin word the facts do not
     know in English is transliterated ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
+    english = [word for word in folded if word in STOP_WORDS_EN or index.knows(word)]
+    if 3 * (len(folded) - len(english)) < len(folded):
+        return None  # two thirds of it read as English already
     russian = [cyrillic(word) for word in folded]
     known = sum(
         1

@@ -176,12 +176,17 @@ class Vocabulary:
         return self._phrases.get(tuple(alias_key(w) for w in fold(stripped).split()))
 
     def find(
-        self, raw_tokens: list[str], is_known: Callable[[str], bool] = lambda word: False
+        self,
+        raw_tokens: list[str],
+        is_known: Callable[[str], bool] = lambda word: False,
+        *,
+        typos: bool = True,
     ) -> list[Mention]:
         """Concepts named in a tokenised question (longest phrase first, then typos).
 
         ``raw_tokens`` keep their original case (for acronyms such as "US"); a word for which
         ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
+        ``typos=False`` reads curated text, where names are spelt right.
         """
         folded = [fold_token(t) for t in raw_tokens]
         stems = [stem(t) for t in folded]
@@ -202,6 +207,8 @@ class Vocabulary:
                 continue
             concept_id = self._acronyms.get(token.replace(".", ""))
             if concept_id is None:
+                if not typos:
+                    continue
                 concept_id = self._fuzzy(folded[position], stems[position], is_known)
                 fuzzy = True
             else:
