@@ -118,13 +118,8 @@ def states(
     if kind == "person":
         return bool(others) or bool(_ROLES.search(text))
     if kind == "place":
-        if any(k in {"place", "country", "region"} for k in others.values()):
-            return (
-                not strict
-                or any(k == "place" for k in others.values())
-                or _named_place(text, asked_words)
-            )
-        return _named_place(text, asked_words)
+        # A country merely named is no answer to "where": the sentence must say where.
+        return any(k == "place" for k in others.values()) or _named_place(text, asked_words)
     return True
 
 
