@@ -125,7 +125,13 @@ class Answering:
             return base
         if question.asks in CHECKED:
             carrying = [(s, f) for s, f in ranked if self._states(f, question)]
-            close = [(s, f) for s, f in carrying if s.score >= top - bands.detail_margin]
+            beside = self._beside_previous(question)
+            close = [
+                (s, f)
+                for s, f in carrying
+                if s.score >= top - bands.detail_margin
+                or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
+            ]
             if not close:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
@@ -147,6 +153,14 @@ class Answering:
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+
+    def _beside_previous(self, question: Question) -> tuple[str | None, int | None] | None:
+        """Where the fact a follow-up asks a detail of stands: a fact of the same paragraph
+        may give the detail it lacks ("когда?" after the joint statement: the visit)."""
+        if question.previous_weight <= 0 or not question.previous_fact:
+            return None
+        fact = self.briefing.fact(question.previous_fact)
+        return (fact.article_id, fact.paragraph) if fact and fact.article_id else None
 
     def _sides(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

@@ -292,8 +292,8 @@ def with_context(question: Question, context: Context) -> Question:
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
-    if question.entities and not question.terms:
-        carried = ()
+    if question.entities and not question.terms:  # «а США?»: about them, whatever they did
+        carried, topics = (), question.topics
     return replace(
         question,
         entities=tuple(entities.values()),
