@@ -83,6 +83,13 @@ class Briefing:
             terms = self.index.terms_of(fact)
         self.index.add(fact, {self.entity_id(e) for e in fact.entities}, terms)
 
+    def index_facts(self, pairs: list[tuple[Fact, tuple[str, ...]]]) -> None:
+        """Index many new live facts with their search terms at once (an import)."""
+        self.index.add_many(
+            (fact.id, {self.entity_id(e) for e in fact.entities}, fact.topics, terms)
+            for fact, terms in pairs
+        )
+
     def fact(self, fact_id: str) -> Fact | None:
         """A live fact by id (texts are read from the store, with a small cache)."""
         if fact_id not in self.index.docs:

@@ -186,8 +186,7 @@ class Curation:
             report.imported = self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor
             )
-            for fact, terms in pairs:
-                self.briefing.index_fact(fact, terms)
+            self.briefing.index_facts(pairs)
         return report
 
     def export_jsonl(self) -> str:

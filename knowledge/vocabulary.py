@@ -106,6 +106,7 @@ class Vocabulary:
         self._phrases: dict[tuple[str, ...], str] = {}
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
+        self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
         # Folded names of the world's capitals, with their country: a fact naming one names a city.
         self.capitals: dict[str, str] = {}
         by_iso: dict[str, str] = {}
@@ -150,9 +151,11 @@ class Vocabulary:
         if len(words) == 1:
             for form in russian_forms(words[0]):
                 self._phrases.setdefault((alias_key(form),), concept_id)
+                self._longest.setdefault(alias_key(form), 1)
         key = tuple(alias_key(w) for w in words)
         self._phrases[key] = concept_id
         self._max_len = max(self._max_len, len(key))
+        self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def _build_fuzzy(self) -> None:
         forms: dict[str, str] = {}
@@ -195,7 +198,7 @@ class Vocabulary:
         mentions: list[Mention] = []
         for size in range(min(self._max_len, len(stems)), 0, -1):
             for start in range(len(stems) - size + 1):
-                if any(taken[start : start + size]):
+                if size > self._longest.get(keys[start], 0) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
                 if concept_id is None:
