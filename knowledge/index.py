@@ -16,12 +16,15 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact
 from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
+CORRECTIONS = 50_000  # corrected words remembered between questions
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
@@ -132,6 +135,7 @@ class Index:
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
         self._sorted: tuple[int, list[str]] = (-1, [])
+        self._corrected: tuple[int, dict[str, str]] = (-1, {})
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -215,6 +219,32 @@ class Index:
             synonyms = [s for s, t in self.synonyms.items() if self.df[t] > 0]
             self._vocabulary = (self.generation, plain + synonyms)
         return self._vocabulary[1]
+
+    def correct(self, word: str) -> str:
+        """The term of a folded *word*, or of the knowledge's word it is a misspelling or
+        another form of; remembered until the indexed facts change."""
+        if self._corrected[0] != self.generation:
+            self._corrected = (self.generation, {})
+        found = self._corrected[1].get(word)
+        if found is None:
+            found = self._corrected[1][word] = self._correct(word)
+            if len(self._corrected[1]) > CORRECTIONS:
+                self._corrected = (self.generation, {})
+        return found
+
+    def _correct(self, word: str) -> str:
+        term = self.term(word)
+        # Ordinary words: one slip in six letters or more, else it is likely another word
+        # ("tanks" is not a misspelt "talks").
+        budget = 1 if len(word) >= 6 else 0
+        if self.df[term] > 0 or not budget or word.isdigit():
+            return term
+        word_stem = stem(word)
+        found = process.extractOne(
+            word_stem, self.vocabulary(), scorer=OSA.distance, score_cutoff=budget
+        )
+        known = found[0] if found else self.same_root(word_stem)
+        return self.synonyms.get(known, known) if known else term
 
     def same_root(self, word_stem: str) -> str | None:
         """A known stem that shares its first ``ROOT`` letters with *word_stem* and is wholly

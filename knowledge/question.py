@@ -9,9 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from knowledge.asking import STRICT, answer_kind, comparison, smalltalk_kind
 from knowledge.index import Index
 from knowledge.text import (
@@ -22,7 +19,6 @@ from knowledge.text import (
     detect_lang,
     fold_token,
     raw_tokens,
-    stem,
 )
 from knowledge.vocabulary import Concept, Mention, Vocabulary
 
@@ -118,7 +114,7 @@ def _unknown_names(
         word = folded[position]
         if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
             continue
-        if index.df[_correct(word, index)] > 0:  # a word of the facts, or a typo of one
+        if index.df[index.correct(word)] > 0:  # a word of the facts, or a typo of one
             continue
         if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
             names[-1] += " " + token
@@ -185,7 +181,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown = [c.name(lang) for c in uncovered.values()]
     unknown += _unknown_names(tokens, folded, in_entity, index, vocabulary)
     terms = [
-        _correct(word, index)
+        index.correct(word)
         for position, word in enumerate(folded)
         if position not in in_entity
         and word not in STOP_WORDS
@@ -210,22 +206,6 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
     )
-
-
-def _correct(word: str, index: Index) -> str:
-    """The term of *word*, or of the knowledge's word it is a misspelling of."""
-    term = index.term(word)
-    # Ordinary words: one slip in six letters or more, else it is likely another word
-    # ("tanks" is not a misspelt "talks").
-    budget = 1 if len(word) >= 6 else 0
-    if index.df[term] > 0 or not budget or word.isdigit():
-        return term
-    word_stem = stem(word)
-    found = process.extractOne(
-        word_stem, index.vocabulary(), scorer=OSA.distance, score_cutoff=budget
-    )
-    known = found[0] if found else index.same_root(word_stem)
-    return index.synonyms.get(known, known) if known else term
 
 
 # -- follow-ups ---------------------------------------------------------------------------
