@@ -97,7 +97,8 @@ class Answering:
         if question.smalltalk:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
-        pool = max(offset + 2 * limit, POOL)
+        steered = question.asks == "reason" or question.asks in CHECKED
+        pool = max(offset + 2 * limit, POOL if steered else 0)
         ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, offset + 2 * limit)

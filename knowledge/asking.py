@@ -122,6 +122,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    if phrase[0] not in words:
+        return False
     size = len(phrase)
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 

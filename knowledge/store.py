@@ -194,8 +194,11 @@ class Store:
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
-        rows = list(self.db.query("select * from facts where id = ?", [fact_id]))
-        return Fact.from_row(rows[0]) if rows else None
+        cursor = self.db.conn.execute("select * from facts where id = ?", [fact_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return Fact.from_row(dict(zip([d[0] for d in cursor.description], row, strict=True)))
 
     def count_facts(self) -> int:
         """How many facts are live (not deleted)."""
