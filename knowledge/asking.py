@@ -225,7 +225,6 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("time", ("когда",)),
     ("place", ("where",)),
     ("place", ("где",)),
-    ("place", ("куда",)),
     ("person", ("who",)),
     ("person", ("whom",)),
     ("person", ("кто",)),
@@ -260,6 +259,8 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific",
                     "точно", "именно", "конкретные", "конкретных", "конкретная", "конкретный",
                     "точная", "точную", "точное"})  # fmt: skip
 _CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
+_OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going", "приведет", "приведёт",
+                      "ведет", "ведёт", "идет", "идёт", "заведет"})  # fmt: skip
 _COMPARE = _words(
     """
     compare comparing comparison compared both versus vs difference differ differs each
@@ -296,7 +297,11 @@ def answer_kind(folded: list[str]) -> str | None:
     ]
     if found:
         kind = min(found)[1]
-        return None if kind == "person" and _CHOICE.intersection(folded) else kind
+        if kind == "person" and _CHOICE.intersection(folded):
+            return None  # it offers its own answers
+        if kind == "place" and _OUTCOME.intersection(folded):
+            return None  # "where will this lead?" asks what comes of it
+        return kind
     if folded and (folded[0] in _YES_NO_EN or "ли" in folded[:4]):
         return "yesno"
     return None

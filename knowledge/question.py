@@ -143,6 +143,24 @@ def _names_an_article(folded: list[str], mention: Mention) -> bool:
     )
 
 
+def _joined(tokens: list[str], index: Index) -> list[str]:
+    """Words typed apart that the facts write as one («кибер безопасность» →
+    «кибербезопасность», "cyber security" → "cybersecurity")."""
+    out: list[str] = []
+    for token in tokens:
+        head = fold_token(out[-1]) if out else ""
+        if (
+            head
+            and head not in STOP_WORDS
+            and not index.knows(head)
+            and index.knows(fold_token(out[-1] + token))
+        ):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
+
+
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision."""
     if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
@@ -151,6 +169,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     text = clean(text)
     lang = detect_lang(text)
     tokens = raw_tokens(text)
+    tokens = _joined(tokens, index)
     folded = [fold_token(t) for t in tokens]
     latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
     as_typed = folded

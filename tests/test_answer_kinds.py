@@ -175,3 +175,16 @@ def test_the_article_a_question_names_is_where_the_answer_comes_from(shared_know
     answer = ask(shared_knowledge, "What does the China article say about Turkey?")
     assert answer.results and answer.results[0].source.article_id == "china-azerbaijan"
     assert "Турц" in answer.results[0].quote
+
+
+def test_words_typed_apart_are_read_as_the_facts_write_them(shared_knowledge):
+    question = shared_knowledge.answering.analyse("кибер безопасность китай азербайджан")
+    assert "кибербезопасность" in question.words
+    assert "насколько" not in shared_knowledge.answering.analyse("На сколько лет?").words
+
+
+@pytest.mark.parametrize(
+    "question", ["Where might this alliance end up?", "Что автор считает куда важнее обменов?"]
+)
+def test_figurative_where_is_no_place_question(question: str):
+    assert answer_kind(fold(question).split()) != "place"
