@@ -78,6 +78,8 @@ _ABOUT_ME = [
     ("что", "ты", "можешь"),
 ]
 _EMOJI = re.compile(r"^[\W_]*$")
+_CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
+         "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
@@ -94,7 +96,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    folded = [_REPEATS.sub(r"\1", word) for word in folded]  # "heyyy" → "hey"
+    folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
     kinds = ["ack"] if _contains(folded, ("got", "it")) else []
     other = False
     for phrase in _ABOUT_ME:

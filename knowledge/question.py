@@ -37,6 +37,7 @@ _TRANSLIT = (
 )  # fmt: skip
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
 
 
@@ -102,14 +103,27 @@ def _read_latin_as_russian(
     ]
 
 
+def _sentence_starts(text: str) -> set[str]:
+    """The first word of every sentence: capitalised by grammar, not because it is a name."""
+    return {m.group(1) for m in _SENTENCE_START.finditer(text)}
+
+
 def _unknown_names(
-    tokens: list[str], folded: list[str], taken: set[int], index: Index, known: Vocabulary
+    text: str,
+    tokens: list[str],
+    folded: list[str],
+    taken: set[int],
+    index: Index,
+    known: Vocabulary,
 ) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
     ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
     names: list[str] = []
+    starts = _sentence_starts(text)
     for position, token in enumerate(tokens):
         if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
+            continue
+        if token in starts:
             continue
         word = folded[position]
         if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
@@ -198,7 +212,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
     in_entity = {i for m in mentions if not m.concept.is_topic for i in range(m.start, m.end)}
     unknown = [c.name(lang) for c in uncovered.values()]
-    unknown += _unknown_names(tokens, folded, in_entity, index, vocabulary)
+    unknown += _unknown_names(text, tokens, folded, in_entity, index, vocabulary)
     terms = [
         index.correct(word)
         for position, word in enumerate(folded)
