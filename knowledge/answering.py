@@ -122,6 +122,8 @@ class Answering:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
             return replace(base, unknown=question.unknown)
+        ranked = self._previous_if_it_tells(question, ranked)
+        top = ranked[0][0].score if ranked else 0.0
         if top < bands.suggest:
             return base
         if question.asks in CHECKED:
@@ -154,6 +156,19 @@ class Answering:
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+
+    def _previous_if_it_tells(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """A follow-up asking a detail ("where was he speaking?") of the fact the previous
+        answer cited is answered by that fact when its sentence states the detail."""
+        if question.previous_weight <= 0 or question.asks not in CHECKED:
+            return ranked
+        for position, (scored, fact) in enumerate(ranked):
+            if fact.id == question.previous_fact and self._states(fact, question):
+                lifted = replace(scored, score=max(scored.score, self.thresholds.answer))
+                return [(lifted, fact), *ranked[:position], *ranked[position + 1 :]]
+        return ranked
 
     def _beside_previous(self, question: Question) -> tuple[str | None, int | None] | None:
         """Where the fact a follow-up asks a detail of stands: a fact of the same paragraph

@@ -170,6 +170,15 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("date", ("какой", "датой")),
     ("date", ("какая", "дата")),
     ("date", ("в", "каком", "месяце")),
+    ("region", ("which", "regions")),
+    ("region", ("what", "regions")),
+    ("region", ("какие", "регионы")),
+    ("region", ("каких", "регионах")),
+    ("region", ("в", "каких", "регионах")),
+    ("country", ("which", "countries")),
+    ("country", ("what", "countries")),
+    ("country", ("какие", "страны")),
+    ("country", ("каких", "странах")),
     ("city", ("which", "city")),
     ("city", ("what", "city")),
     ("city", ("in", "which", "city")),
@@ -287,8 +296,8 @@ def comparison(folded: list[str]) -> str | None:
 def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
-    Kinds: time, date (a time that must be explicit), place, city, person, name, quantity, amount,
-    duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
+    Kinds: time, date (a time that must be explicit), place, city, region, country, person,
+    name, quantity, amount, duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
     answers, so it is not a person question.
     """
     found = [

@@ -65,7 +65,20 @@ def gives_reason(text: str) -> bool:
 
 # Kinds a fact can be checked for; reason, stance and yes/no are not checked.
 CHECKED = frozenset(
-    {"time", "date", "place", "city", "person", "name", "quantity", "amount", "duration", "model"}
+    {
+        "time",
+        "date",
+        "place",
+        "city",
+        "region",
+        "country",
+        "person",
+        "name",
+        "quantity",
+        "amount",
+        "duration",
+        "model",
+    }
 )
 
 
@@ -115,6 +128,10 @@ def states(
         capitals = capitals or {}
         named = {fold(name) for name in _PLACE_AFTER.findall(text)} - asked_words
         return bool(named & set(capitals)) or any(k == "place" for k in others.values())
+    if kind == "region":
+        return any(k in {"region", "place"} for k in others.values())
+    if kind == "country":
+        return any(k in {"country", "world"} for k in others.values())
     if kind == "person":
         return bool(others) or bool(_ROLES.search(text))
     if kind == "place":

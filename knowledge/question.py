@@ -265,11 +265,12 @@ class Context:
     fact_id: str | None
 
 
-def _previous_weight(question: Question) -> int:
-    """How a follow-up relates to the fact the previous answer cited."""
-    if question.entities:
-        return 0
-    if question.asks == "reason" or _BEYOND.intersection(question.words):
+def _previous_weight(question: Question, previous: Question) -> int:
+    """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
+    or beyond it (-1): "why?", "tell me more", or someone the previous question did not name
+    (the user has read that fact already)."""
+    new_names = question.entity_ids - previous.entity_ids
+    if new_names or question.asks == "reason" or _BEYOND.intersection(question.words):
         return -1
     return 1
 
@@ -314,5 +315,5 @@ def with_context(question: Question, context: Context) -> Question:
         carried=tuple(dict.fromkeys(carried)),
         stems=f"{question.stems} {previous.stems}".strip(),
         previous_fact=context.fact_id,
-        previous_weight=_previous_weight(question),
+        previous_weight=_previous_weight(question, previous),
     )
