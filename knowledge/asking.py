@@ -297,8 +297,8 @@ def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
     Kinds: time, date (a time that must be explicit), place, city, region, country, person,
-    name, quantity, amount, duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
-    answers, so it is not a person question.
+    name, quantity, amount, duration, model, reason, stance, yesno. "Who … — China or
+    Turkey?" offers its own answers, so it is not a person question.
     """
     found = [
         (rank, kind)
