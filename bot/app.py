@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, flood, inline, user
+from bot import admin, flood, inline, serving, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.resilience import (
@@ -197,14 +197,15 @@ def build_application(
 
 
 def run(database: str | None = None) -> int:
-    """``briefbot run``: read the configuration and poll Telegram until stopped. Exits 1 when
-    another instance polls with the token, 2 on a bad configuration or a rejected token."""
+    """``briefbot run``: read the configuration and serve Telegram (long polling, or a webhook)
+    until stopped. Exits 1 when another instance polls with the token, 2 on a bad
+    configuration or a rejected token."""
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, secrets=(settings.token, settings.token.split(":")[1]))
+    configure_logging(settings.log_level, secrets=settings.secrets)
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(
@@ -213,7 +214,7 @@ def run(database: str | None = None) -> int:
         len(settings.admin_ids),
     )
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        serving.serve(application, settings)
     except InvalidToken:
         print("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
         return 2
