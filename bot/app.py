@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, flood, inline, serving, user
+from bot import admin, flood, following, inline, sender, serving, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.resilience import (
@@ -46,6 +46,11 @@ USER_COMMANDS = {
         ("topics", "Topics and countries in the briefing"),
         ("sources", "The articles behind the facts"),
         ("ask", "Ask a question (in groups)"),
+        ("follow", "Follow a country or topic"),
+        ("unfollow", "Stop following one"),
+        ("following", "What you follow, your digest"),
+        ("digest", "daily HH:MM, weekly or off"),
+        ("timezone", "Your time zone for digests"),
     ],
     "ru": [
         ("start", "Что знает этот бот"),
@@ -54,6 +59,11 @@ USER_COMMANDS = {
         ("topics", "Темы и страны брифинга"),
         ("sources", "Статьи, на которых основаны факты"),
         ("ask", "Задать вопрос (в группах)"),
+        ("follow", "Подписаться на страну или тему"),
+        ("unfollow", "Отменить подписку"),
+        ("following", "Ваши подписки и сводка"),
+        ("digest", "daily ЧЧ:ММ, weekly или off"),
+        ("timezone", "Часовой пояс для сводок"),
     ],
 }
 
@@ -182,6 +192,8 @@ def build_application(
     application.add_handler(CommandHandler("ask", user.ask))
     for handler in admin.handlers():
         application.add_handler(handler)
+    for handler in following.handlers():
+        application.add_handler(handler)
     application.add_handler(CallbackQueryHandler(user.on_button))
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
@@ -193,6 +205,7 @@ def build_application(
     )
     application.add_handler(MessageHandler(private & filters.COMMAND, user.unknown_command))
     application.add_error_handler(on_error)
+    sender.install(application)
     return application
 
 
