@@ -37,6 +37,9 @@ from knowledge.service import Knowledge
 log = logging.getLogger(__name__)
 CONFLICT = "conflict"  # bot_data key: Telegram reported another poller
 CONCURRENT_UPDATES = 4
+# HTTP connections for sends: the answers under way plus the outbox sender's window (PTB's
+# default of one would make them queue for it, and time out)
+SEND_CONNECTIONS = CONCURRENT_UPDATES + sender.WINDOW + 4
 
 USER_COMMANDS = {
     "en": [
@@ -166,7 +169,11 @@ def build_application(
         settings.token,
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
-        request=BotApiRequest(read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs),
+        request=BotApiRequest(
+            connection_pool_size=SEND_CONNECTIONS,
+            read_timeout=policy.read_timeout,
+            httpx_kwargs=httpx_kwargs,
+        ),
         get_updates_request=PollingRequest(
             connection_pool_size=1, read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs
         ),
