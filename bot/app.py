@@ -19,7 +19,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, flood, inline, user
+from bot import admin, flood, following, inline, sender, serving, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.resilience import (
@@ -37,6 +37,9 @@ from knowledge.service import Knowledge
 log = logging.getLogger(__name__)
 CONFLICT = "conflict"  # bot_data key: Telegram reported another poller
 CONCURRENT_UPDATES = 4
+# HTTP connections for sends: the answers under way plus the outbox sender's window (PTB's
+# default of one would make them queue for it, and time out)
+SEND_CONNECTIONS = CONCURRENT_UPDATES + sender.WINDOW + 4
 
 USER_COMMANDS = {
     "en": [
@@ -46,6 +49,11 @@ USER_COMMANDS = {
         ("topics", "Topics and countries in the briefing"),
         ("sources", "The articles behind the facts"),
         ("ask", "Ask a question (in groups)"),
+        ("follow", "Follow a country or topic"),
+        ("unfollow", "Stop following one"),
+        ("following", "What you follow, your digest"),
+        ("digest", "daily HH:MM, weekly or off"),
+        ("timezone", "Your time zone for digests"),
     ],
     "ru": [
         ("start", "Что знает этот бот"),
@@ -54,6 +62,11 @@ USER_COMMANDS = {
         ("topics", "Темы и страны брифинга"),
         ("sources", "Статьи, на которых основаны факты"),
         ("ask", "Задать вопрос (в группах)"),
+        ("follow", "Подписаться на страну или тему"),
+        ("unfollow", "Отменить подписку"),
+        ("following", "Ваши подписки и сводка"),
+        ("digest", "daily ЧЧ:ММ, weekly или off"),
+        ("timezone", "Часовой пояс для сводок"),
     ],
 }
 
@@ -156,7 +169,11 @@ def build_application(
         settings.token,
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
-        request=BotApiRequest(read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs),
+        request=BotApiRequest(
+            connection_pool_size=SEND_CONNECTIONS,
+            read_timeout=policy.read_timeout,
+            httpx_kwargs=httpx_kwargs,
+        ),
         get_updates_request=PollingRequest(
             connection_pool_size=1, read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs
         ),
@@ -182,6 +199,8 @@ def build_application(
     application.add_handler(CommandHandler("ask", user.ask))
     for handler in admin.handlers():
         application.add_handler(handler)
+    for handler in following.handlers():
+        application.add_handler(handler)
     application.add_handler(CallbackQueryHandler(user.on_button))
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
@@ -193,18 +212,20 @@ def build_application(
     )
     application.add_handler(MessageHandler(private & filters.COMMAND, user.unknown_command))
     application.add_error_handler(on_error)
+    sender.install(application)
     return application
 
 
 def run(database: str | None = None) -> int:
-    """``briefbot run``: read the configuration and poll Telegram until stopped. Exits 1 when
-    another instance polls with the token, 2 on a bad configuration or a rejected token."""
+    """``briefbot run``: read the configuration and serve Telegram (long polling, or a webhook)
+    until stopped. Exits 1 when another instance polls with the token, 2 on a bad
+    configuration or a rejected token."""
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, secrets=(settings.token, settings.token.split(":")[1]))
+    configure_logging(settings.log_level, secrets=settings.secrets)
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(
@@ -213,7 +234,7 @@ def run(database: str | None = None) -> int:
         len(settings.admin_ids),
     )
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        serving.serve(application, settings)
     except InvalidToken:
         print("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
         return 2

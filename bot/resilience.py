@@ -105,6 +105,9 @@ class RetryingLimiter(BaseRateLimiter[None]):
     def __init__(self, policy: RetryPolicy, throttle: BaseRateLimiter | None = None) -> None:
         self.policy = policy
         self.throttle = throttle
+        #: monotonic time until which Telegram asked for a pause (its latest 429), so that
+        #: senders of bulk messages (bot/sender.py) hold back instead of adding to it
+        self.resume_at = 0.0
 
     async def initialize(self) -> None:
         """Start the throttle."""
@@ -132,6 +135,9 @@ class RetryingLimiter(BaseRateLimiter[None]):
             try:
                 return await self._attempt(callback, args, kwargs, endpoint, data)
             except TelegramError as error:
+                if isinstance(error, RetryAfter):
+                    pause = error._retry_after.total_seconds()
+                    self.resume_at = max(self.resume_at, time.monotonic() + pause)
                 delay = self.policy.delay(error, attempt, time.monotonic() - started)
                 if delay is None:
                     raise

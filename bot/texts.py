@@ -100,6 +100,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
         "adm_imported": "Imported {count} facts.",
         "adm_import_errors": "Refused lines ({count}):",
+        # -- follows and digests (bot/following.py, bot/sender.py) --
+        "fol_usage": "Follow a country or topic: /follow Turkey, or tap one below. "
+        "New and changed facts about it then come to this chat.",
+        "fol_unknown": "I don't know “{subject}”. See /topics for what the briefing covers.",
+        "fol_done": "You now follow {name}. New and changed facts about it come to this chat; "
+        "/unfollow {name} stops them.",
+        "fol_already": "You already follow {name}.",
+        "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
+        "unfol_done": "You no longer follow {name}.",
+        "unfol_not": "You don't follow {name}. /following lists what you follow.",
+        "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
+        "alone for buttons.",
+        "following_list": "You follow: {names}.\nDigest: {digest}.",
+        "digest_is_off": "off (/digest daily 08:00 turns it on)",
+        "digest_state": "{mode} at {clock} ({tz})",
+        "mode_daily": "daily",
+        "mode_weekly": "weekly, on Mondays,",
+        "digest_usage": "Usage: /digest daily HH:MM, /digest weekly [HH:MM] or /digest off. "
+        "Times are in {tz}; /timezone changes that.",
+        "digest_set": "Digest: {mode} at {clock} ({tz}); the next is due {due}. It lists the "
+        "facts added since the last one about what you follow (everything if you follow "
+        "nothing); when nothing is new, no message comes.",
+        "digest_stopped": "Digests are off.",
+        "tz_usage": "Usage: /timezone NAME or OFFSET, e.g. /timezone Europe/Moscow or "
+        "/timezone +3. Now: {tz}.",
+        "tz_set": "Time zone: {tz}.",
+        "tz_bad": "I don't know the time zone “{tz}”. Use a name such as Europe/Berlin or an "
+        "offset such as +3.",
+        "ntf_new": "🔔 New in the briefing on {names}",
+        "ntf_changed": "🔔 Changed in the briefing on {names}",
+        "digest_title": "🗞 Your digest: {count} new or changed facts",
+        "ntf_more": "… more with /brief",
     },
     "ru": {
         "admin_only": "Извините, это могут делать только кураторы бота.",
@@ -195,6 +227,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
         "adm_imported": "Импортировано фактов: {count}.",
         "adm_import_errors": "Отклонённые строки ({count}):",
+        # -- подписки и сводки (bot/following.py, bot/sender.py) --
+        "fol_usage": "Подпишитесь на страну или тему: /follow Турция, или нажмите кнопку ниже. "
+        "Новые и изменённые факты о ней будут приходить в этот чат.",
+        "fol_unknown": "Я не знаю «{subject}». Что есть в брифинге — см. /topics.",
+        "fol_done": "Вы подписались: {name}. Новые и изменённые факты будут приходить в этот "
+        "чат; /unfollow {name} отменяет подписку.",
+        "fol_already": "Вы уже подписаны: {name}.",
+        "unfol_usage": "Отправьте /unfollow и тему подписки, например /unfollow Турция.",
+        "unfol_done": "Подписка отменена: {name}.",
+        "unfol_not": "Вы не подписаны на {name}. Ваши подписки — /following.",
+        "following_none": "Подписок пока нет: например, /follow Турция, или /follow без темы "
+        "для кнопок.",
+        "following_list": "Ваши подписки: {names}.\nСводка: {digest}.",
+        "digest_is_off": "выключена (/digest daily 08:00 включает её)",
+        "digest_state": "{mode} в {clock} ({tz})",
+        "mode_daily": "ежедневно",
+        "mode_weekly": "еженедельно, по понедельникам,",
+        "digest_usage": "Формат: /digest daily ЧЧ:ММ, /digest weekly [ЧЧ:ММ] или /digest off. "
+        "Время — {tz}; /timezone меняет часовой пояс.",
+        "digest_set": "Сводка: {mode} в {clock} ({tz}); следующая — {due}. В ней факты, "
+        "добавленные после прошлой сводки, по вашим подпискам (или все, если подписок нет); "
+        "если нового нет, сообщения не будет.",
+        "digest_stopped": "Сводки выключены.",
+        "tz_usage": "Формат: /timezone НАЗВАНИЕ или СМЕЩЕНИЕ, например /timezone Europe/Moscow "
+        "или /timezone +3. Сейчас: {tz}.",
+        "tz_set": "Часовой пояс: {tz}.",
+        "tz_bad": "Я не знаю часовой пояс «{tz}». Укажите название, например Europe/Moscow, "
+        "или смещение, например +3.",
+        "ntf_new": "🔔 Новое в брифинге: {names}",
+        "ntf_changed": "🔔 Изменено в брифинге: {names}",
+        "digest_title": "🗞 Ваша сводка: новых или изменённых фактов — {count}",
+        "ntf_more": "… ещё — /brief",
     },
 }
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -47,6 +47,9 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
+        #: called inside the transaction that saves facts, before they are written, with the
+        #: facts and the action: what a hook writes (followers' notifications) commits with them
+        self.fact_hooks: list[Callable[[list[Fact], str], None]] = []
         self._log: list[tuple] = []
         self._log_since = 0.0
 
@@ -210,6 +213,8 @@ class Store:
         """Insert or replace one fact with an audit record; returns the version it replaced."""
         with self.db.atomic():
             before = self.fact(fact.id)
+            for hook in self.fact_hooks:
+                hook([fact], action)
             self._write_fact(fact, actor, terms)
             self._audit(actor, action, fact.id, before, fact)
         return before
@@ -219,6 +224,7 @@ class Store:
     ) -> int:
         """Insert or replace many (fact, terms) pairs in one transaction, one audit record."""
         stamp = now()
+        pairs = list(facts)
         rows = [
             {
                 **f.to_row(),
@@ -227,9 +233,11 @@ class Store:
                 "updated_at": stamp,
                 "updated_by": actor,
             }
-            for f, terms in facts
+            for f, terms in pairs
         ]
         with self.db.atomic():
+            for hook in self.fact_hooks:
+                hook([f for f, _ in pairs], action)
             self.db["facts"].upsert_all(rows, pk="id", batch_size=1000)
             self._audit(actor, action, None, None, {"count": len(rows)})
         return len(rows)
