@@ -45,6 +45,10 @@ class Thresholds:
     detail_margin: float = 35.0
     # A short follow-up that stands on its own this well ignores the chat's context.
     standalone: float = 70.0
+    # A question whose words the facts largely do not use ("military budget") is answered
+    # only at this score or more; below it the facts are offered as suggestions.
+    unknown_share: float = 0.4
+    sure_despite_unknown: float = 65.0
 
 
 class Answering:
@@ -140,7 +144,7 @@ class Answering:
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
             ranked = close + [item for item in ranked if item not in close]
             top = ranked[0][0].score
-        if top >= bands.answer:
+        if top >= bands.answer and not self._half_unknown(question, top):
             good = [
                 (s, f)
                 for s, f in ranked
@@ -156,6 +160,16 @@ class Answering:
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+
+    def _half_unknown(self, question: Question, top: float) -> bool:
+        """Whether much of what the question asks is in words no fact uses, and the match is
+        not strong enough to outweigh that."""
+        index, bands = self.briefing.index, self.thresholds
+        if top >= bands.sure_despite_unknown or not question.terms:
+            return False
+        weights = {t: index.idf(t) for t in question.terms}
+        unknown = sum(w for t, w in weights.items() if index.df[t] == 0)
+        return unknown >= bands.unknown_share * sum(weights.values())
 
     def _previous_if_it_tells(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
