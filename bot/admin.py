@@ -242,6 +242,9 @@ async def import_file(update: Update, context: Context) -> None:
     name = update.effective_message.document.file_name or ""
     report = knowledge_of(context).curation.import_text(text, _actor(update), filename=name)
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
+    if report.articles or report.labels or report.deleted:
+        numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}
+        blocks.append(escape(t("adm_restored", lang, **{k: str(v) for k, v in numbers.items()})))
     if report.errors:
         blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
         blocks += [
@@ -256,17 +259,20 @@ async def import_file(update: Update, context: Context) -> None:
 
 @admin_only
 async def export(update: Update, context: Context) -> None:
-    """/export: every live fact as a JSONL document that ``briefbot import`` reads back."""
+    """/export: a backup (articles, vocabulary, facts) that /import and ``briefbot import``
+    restore into an empty database."""
     lang = user_lang(update)
-    data = knowledge_of(context).curation.export_jsonl()
-    if not data:
-        await reply(update, [escape(t("adm_export_empty", lang))])
-        return
+    knowledge = knowledge_of(context)
+    data = knowledge.curation.export_jsonl()
     stamp = datetime.now(UTC).strftime("%Y%m%d")
+    numbers = {
+        "facts": str(knowledge.briefing.store.count_facts()),
+        "articles": str(len(knowledge.briefing.articles)),
+    }
     await update.effective_message.reply_document(
         data.encode("utf-8"),
-        filename=f"briefbot-facts-{stamp}.jsonl",
-        caption=t("adm_export_caption", lang, count=str(data.count("\n"))),
+        filename=f"briefbot-backup-{stamp}.jsonl",
+        caption=t("adm_backup_caption", lang, **numbers),
     )
 
 

@@ -87,8 +87,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_wrong_type": "Please send a {kinds} file.",
         "adm_too_big": "The file is larger than {size}; please send a smaller one.",
         "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
-        "adm_export_caption": "{count} facts. Load them with: briefbot import FILE",
-        "adm_export_empty": "There are no facts to export.",
         "adm_gaps_title": "Questions the bot could not answer confidently "
         "(times asked, best score):",
         "adm_gaps_none": "No unanswered questions so far.",
@@ -100,6 +98,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
         "adm_imported": "Imported {count} facts.",
         "adm_import_errors": "Refused lines ({count}):",
+        "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
+        "Restore it with /import or: briefbot import FILE",
+        "adm_restored": "Restored {articles} articles, {labels} entities and topics, "
+        "{deleted} deletions.",
     },
     "ru": {
         "admin_only": "Извините, это могут делать только кураторы бота.",
@@ -181,8 +183,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_wrong_type": "Пришлите файл {kinds}.",
         "adm_too_big": "Файл больше {size}; пришлите файл поменьше.",
         "adm_not_utf8": "Файл не в кодировке UTF-8; сохраните его в UTF-8 и отправьте снова.",
-        "adm_export_caption": "Фактов: {count}. Загрузка: briefbot import ФАЙЛ",
-        "adm_export_empty": "Нет фактов для выгрузки.",
         "adm_gaps_title": "Вопросы, на которые бот не ответил уверенно "
         "(сколько раз задавали, лучшая оценка):",
         "adm_gaps_none": "Пока нет вопросов без ответа.",
@@ -195,6 +195,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
         "adm_imported": "Импортировано фактов: {count}.",
         "adm_import_errors": "Отклонённые строки ({count}):",
+        "adm_backup_caption": "Резервная копия: фактов {facts}, статей {articles}. "
+        "Восстановление: /import или briefbot import ФАЙЛ",
+        "adm_restored": "Восстановлено: статей {articles}, участников и тем {labels}, "
+        "удалений {deleted}.",
     },
 }
 

@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from knowledge.articles import Article
+from knowledge.backup import TYPE, Extras, dump, read_extra
 from knowledge.briefing import Briefing
-from knowledge.facts import EDITABLE, Fact, FactError, read_records, to_jsonl, validate
+from knowledge.facts import EDITABLE, Fact, FactError, read_records, validate
 from knowledge.text import detect_lang, fold, raw_tokens
 
 
@@ -29,6 +30,9 @@ class ImportReport:
 
     imported: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    articles: int = 0  # articles a backup added
+    labels: int = 0  # entities and topics a backup added
+    deleted: int = 0  # facts a backup marked deleted
 
 
 @dataclass(frozen=True)
@@ -167,29 +171,92 @@ class Curation:
         return article
 
     def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
-        """Bulk import from JSONL or CSV text: good rows are stored, bad ones reported."""
+        """Bulk import from JSONL or CSV text: a fact file or a backup (see
+        :mod:`knowledge.backup`). Good rows are stored, bad ones reported by line; a backup's
+        articles, entities and topics come first, then its facts, then its deletions."""
         report = ImportReport()
-        good: dict[str, Fact] = {}
+        extras = Extras()
+        records: list[tuple[int, dict]] = []
         for line, record in read_records(text, filename):
-            if isinstance(record, FactError):
-                report.errors.append((line, record.message))
-                continue
+            try:
+                if isinstance(record, FactError):
+                    raise record
+                if TYPE in record:
+                    read_extra(line, record, extras)
+                else:
+                    records.append((line, record))
+            except FactError as error:
+                report.errors.append((line, error.message))
+        self._restore(extras, actor, report)
+        self._import_facts(records, actor, report)
+        self._delete(extras.deleted, actor, report)
+        report.errors.sort()
+        return report
+
+    def _restore(self, extras: Extras, actor: int, report: ImportReport) -> None:
+        """Add the backup's articles, entities and topics that the database lacks."""
+        briefing = self.briefing
+        new: list[Article] = []
+        for line, article in extras.articles:
+            known = briefing.articles.get(article.id)
+            if known is None:
+                new.append(article)
+            elif known.text != article.text:
+                report.errors.append(
+                    (line, f"article '{article.id}' is stored with another text; kept as it is")
+                )
+        if new:
+            briefing.store.add_articles(new, actor)
+            briefing.articles.update((a.id, a) for a in new)
+            report.articles = len(new)
+        report.labels = briefing.store.add_labels(
+            "entities", [row for _, row in extras.entities]
+        ) + briefing.store.add_labels("topics", [row for _, row in extras.topics])
+        if report.labels:
+            briefing.reload_vocabulary()
+
+    def _import_facts(
+        self, records: list[tuple[int, dict]], actor: int, report: ImportReport
+    ) -> None:
+        """Validate fact records and store those that differ from the stored version (a
+        curated fact restored unchanged stays curated, so re-seeding may still refresh it)."""
+        good: dict[str, Fact] = {}
+        for line, record in records:
             try:
                 fact = self.preview(record, origin="import")
             except FactError as error:
                 report.errors.append((line, error.message))
                 continue
             good[fact.id] = fact
-        if good:
+        report.imported = len(good)
+        changed = [fact for fact in good.values() if not self._unchanged(fact)]
+        if changed:
             index = self.briefing.index
-            pairs = [(fact, index.terms_of(fact)) for fact in good.values()]
-            report.imported = self.briefing.store.save_facts(
+            pairs = [(fact, index.terms_of(fact)) for fact in changed]
+            self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor
             )
             for fact, terms in pairs:
                 self.briefing.index_fact(fact, terms)
-        return report
+
+    def _unchanged(self, fact: Fact) -> bool:
+        stored = self.briefing.fact(fact.id)
+        return stored is not None and stored.to_record() == fact.to_record()
+
+    def _delete(self, deleted: list[tuple[int, str]], actor: int, report: ImportReport) -> None:
+        """Soft-delete the live facts a backup lists as deleted."""
+        live = [fact for _, fact_id in deleted if (fact := self.briefing.fact(fact_id))]
+        if not live:
+            return
+        gone = [replace(fact, deleted=True) for fact in live]
+        self.briefing.store.save_facts([(fact, "") for fact in gone], actor)
+        for fact in gone:
+            self.briefing.index_fact(fact)
+        report.deleted = len(gone)
 
     def export_jsonl(self) -> str:
-        """Every live fact as JSONL that :meth:`import_text` reads back."""
-        return to_jsonl(self.briefing.store.facts())
+        """A backup of everything (:mod:`knowledge.backup`) that :meth:`import_text` restores."""
+        store = self.briefing.store
+        return dump(
+            store.articles(), store.entities(), store.topics(), store.facts(include_deleted=True)
+        )

@@ -303,8 +303,3 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
             yield number, FactError("a line must hold one JSON object")
             continue
         yield number, record
-
-
-def to_jsonl(facts: Iterable[Fact]) -> str:
-    """Facts as JSON Lines in the exchange format."""
-    return "".join(json.dumps(f.to_record(), ensure_ascii=False) + "\n" for f in facts)

@@ -157,6 +157,13 @@ class Store:
             self._insert_article(article)
             self._audit(actor, "addarticle", article.id, None, {"title": article.title})
 
+    def add_articles(self, articles: list[Article], actor: int) -> None:
+        """Insert restored articles in one transaction, with one audit record."""
+        with self.db.atomic():
+            for article in articles:
+                self._insert_article(article)
+            self._audit(actor, "restore", None, None, {"articles": [a.id for a in articles]})
+
     # -- facts ---------------------------------------------------------------------------
 
     def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
@@ -302,6 +309,19 @@ class Store:
         """Topic rows with their aliases as lists."""
         rows = self.db.query("select * from topics order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+
+    def add_labels(self, table: str, rows: list[dict]) -> int:
+        """Insert entity or topic rows (*table* "entities" or "topics") whose id is new; the
+        ones already stored are kept as they are. Returns how many were added."""
+        known = {row["id"] for row in self.db.query(f"select id from {table}")}
+        new = {row["id"]: row for row in rows if row["id"] not in known}
+        if new:
+            with self.db.atomic():
+                self.db[table].insert_all(
+                    {**row, "aliases": json.dumps(row["aliases"], ensure_ascii=False)}
+                    for row in new.values()
+                )
+        return len(new)
 
     # -- question log and feedback -------------------------------------------------------
 

@@ -288,18 +288,22 @@ def test_database_option_beats_environment(tmp_path: Path):
 # -- export and eval ---------------------------------------------------------------------
 
 
-def test_export_prints_jsonl(database: Path):
+def test_export_prints_a_backup(database: Path):
     result = briefbot(database, "export")
-    lines = result.stdout.splitlines()
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    facts = [r for r in records if "type" not in r]
     k = Knowledge.open(database)
     try:
-        assert len(lines) == k.briefing.store.count_facts()
+        assert len(facts) == k.briefing.store.count_facts()
     finally:
         k.close()
-    records = [json.loads(line) for line in lines]
-    assert all({"id", "statement", "quote", "source"} <= set(r) for r in records)
-    assert any(r["quote"] == ISTANBUL_QUOTE for r in records)
-    assert "Статьи по теме" not in result.stdout
+    assert all({"id", "statement", "quote", "source"} <= set(r) for r in facts)
+    assert any(r["quote"] == ISTANBUL_QUOTE for r in facts)
+    assert not any("Статьи по теме" in r["quote"] for r in facts)
+    assert [r["id"] for r in records if r.get("type") == "article"] == [
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    ]
 
 
 def test_eval_prints_accuracy_lines(database: Path, tmp_path: Path):
