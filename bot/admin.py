@@ -12,6 +12,7 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot import admin_quotes
 from bot.access import knowledge_of
 from bot.admin_conversation import (
     PREFIX,
@@ -23,6 +24,7 @@ from bot.admin_conversation import (
     conversation,
     refusal,
     reply,
+    store_fact,
 )
 from bot.render import fit_blocks, result_html
 from bot.texts import t, user_lang
@@ -150,6 +152,30 @@ async def on_button(update: Update, context: Context) -> None:
         await update.effective_chat.send_message(text, parse_mode="HTML", reply_markup=markup)
 
 
+@admin_only
+async def on_duplicate(update: Update, context: Context) -> None:
+    """The choice under a fact whose quote another fact cites: edit that fact, or save anyway."""
+    callback = update.callback_query
+    lang = user_lang(update)
+    pending = admin_quotes.take_pending(context)
+    if pending is None:
+        await callback.answer(t("expired", lang))
+        return
+    await callback.answer()
+    raw, fact_id = pending
+    if callback.data == admin_quotes.SAVE_DATA:
+        await store_fact(update, context, raw, again=True)
+        return
+    knowledge = knowledge_of(context)
+    try:
+        fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
+    except (FactError, UnknownFact) as error:
+        await reply(update, refusal(error, lang, "adm_not_changed"))
+        return
+    done = t("adm_edited", lang, field="statement", id=escape(fact.id))
+    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+
+
 # -- uploads ------------------------------------------------------------------------------
 
 
@@ -251,6 +277,12 @@ async def import_file(update: Update, context: Context) -> None:
             f"{line}: {escape(clip(message, 300))}"
             for line, message in report.errors[:MAX_IMPORT_ERRORS]
         ]
+    if report.warnings:
+        blocks.append(escape(t("adm_import_warnings", lang, count=str(len(report.warnings)))))
+        blocks += [
+            f"{line}: {escape(clip(message, 300))}"
+            for line, message in report.warnings[:MAX_IMPORT_ERRORS]
+        ]
     await reply(update, blocks)
 
 
@@ -339,5 +371,6 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
+        CallbackQueryHandler(on_duplicate, pattern=f"^{PREFIX}dup:"),
         CallbackQueryHandler(on_button, pattern=f"^{PREFIX}"),
     ]

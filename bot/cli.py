@@ -97,6 +97,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     for line, message in report.errors:
         print(f"{path.name}:{line}: {message}", file=sys.stderr)
+    for line, message in report.warnings:
+        print(f"{path.name}:{line}: warning: {message}", file=sys.stderr)
     restored = (
         f", restored {report.articles} article(s), {report.labels} entit(ies) and topic(s),"
         f" {report.deleted} deletion(s)"

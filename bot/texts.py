@@ -102,6 +102,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "Restore it with /import or: briefbot import FILE",
         "adm_restored": "Restored {articles} articles, {labels} entities and topics, "
         "{deleted} deletions.",
+        "adm_quote_used": "Not saved: this quote is already used by fact <code>{id}</code>: "
+        "«{statement}». Edit that fact instead (it takes your statement; /undo reverts it), "
+        "or save yours as a second fact with the same quote?",
+        "adm_quote_used_form": "Note: this quote is already used by fact <code>{id}</code>: "
+        "«{statement}». To change that fact instead, /cancel and send /editfact {id} FIELD "
+        "VALUE; or go on to add a second fact.",
+        "adm_btn_edit_instead": "✏️ Edit {id} instead",
+        "adm_btn_save_anyway": "➕ Save as a new fact",
+        "adm_import_warnings": "Stored, but please check ({count}):",
     },
     "ru": {
         "admin_only": "Извините, это могут делать только кураторы бота.",
@@ -199,6 +208,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "Восстановление: /import или briefbot import ФАЙЛ",
         "adm_restored": "Восстановлено: статей {articles}, участников и тем {labels}, "
         "удалений {deleted}.",
+        "adm_quote_used": "Не сохранено: эта цитата уже есть в факте <code>{id}</code>: "
+        "«{statement}». Изменить этот факт (он получит ваше утверждение; /undo вернёт как было) "
+        "или сохранить ваш как второй факт с той же цитатой?",
+        "adm_quote_used_form": "Внимание: эта цитата уже есть в факте <code>{id}</code>: "
+        "«{statement}». Чтобы изменить тот факт, нажмите /cancel и отправьте /editfact {id} "
+        "ПОЛЕ ЗНАЧЕНИЕ; или продолжайте, чтобы добавить второй факт.",
+        "adm_btn_edit_instead": "✏️ Изменить {id}",
+        "adm_btn_save_anyway": "➕ Сохранить как новый",
+        "adm_import_warnings": "Сохранено, но проверьте ({count}):",
     },
 }
 

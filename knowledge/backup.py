@@ -57,11 +57,13 @@ def dump(
 ) -> str:
     """The backup text: header, articles, entities, topics, live facts, deleted fact ids.
 
-    Deterministic (no time stamp), so exporting a restored database gives the same file.
+    Deterministic (no time stamp, articles by id), so exporting a restored database gives
+    the same file.
     """
     lines = [_line({TYPE: "backup", "format": FORMAT})]
     lines += [
-        _line({TYPE: "article", **{k: getattr(a, k) for k in _ARTICLE_FIELDS}}) for a in articles
+        _line({TYPE: "article", **{k: getattr(a, k) for k in _ARTICLE_FIELDS}})
+        for a in sorted(articles, key=lambda article: article.id)
     ]
     lines += [_line({TYPE: "entity", **e}) for e in entities]
     lines += [_line({TYPE: "topic", **t}) for t in topics]

@@ -24,6 +24,14 @@ class UnknownFact(LookupError):
         self.fact_id = fact_id
 
 
+class DuplicateQuote(FactError):
+    """Another live fact already cites the same quote from the same source."""
+
+    def __init__(self, fact: Fact) -> None:
+        super().__init__(f"the quote is already used by fact '{fact.id}'")
+        self.fact = fact
+
+
 @dataclass
 class ImportReport:
     """What an import did: how many facts it stored and which lines it refused."""
@@ -33,6 +41,7 @@ class ImportReport:
     articles: int = 0  # articles a backup added
     labels: int = 0  # entities and topics a backup added
     deleted: int = 0  # facts a backup marked deleted
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # stored, but look again
 
 
 @dataclass(frozen=True)
@@ -91,14 +100,38 @@ class Curation:
             raise UnknownFact(fact_id)
         return fact
 
-    def add_fact(self, raw: dict, actor: int) -> Fact:
-        """Validate and store an admin's fact; it is answerable at once."""
+    def add_fact(self, raw: dict, actor: int, allow_duplicate: bool = False) -> Fact:
+        """Validate and store an admin's fact; it is answerable at once. A quote another live
+        fact already cites raises :class:`DuplicateQuote` unless *allow_duplicate*."""
         fact = self.preview(raw)
         existing = self.briefing.store.fact(fact.id)
         if existing is not None and not existing.deleted:
             raise FactError(f"a fact with id '{fact.id}' already exists")
+        other = None if allow_duplicate else self.quoted_by(fact.quote, fact.source, fact.id)
+        if other is not None:
+            raise DuplicateQuote(other)
         self._save(fact, actor, "addfact")
         return fact
+
+    def quoted_by(self, quote: str, source: str, other_than: str | None = None) -> Fact | None:
+        """The live fact (other than *other_than*) that already cites *quote* from *source*."""
+        fact_id = self.briefing.store.fact_with_quote(quote, source, other_than)
+        return self.briefing.fact(fact_id) if fact_id else None
+
+    def check_quote(self, source: str, quote: str) -> tuple[str, Fact | None]:
+        """A quote as it will be stored (an article's own text, see ``Article.find``) and the
+        live fact that already cites it; raises FactError when it is not in the article."""
+        article = self.briefing.article(source)
+        quote = quote.strip()
+        if article is not None:
+            found = article.find(quote)
+            if found is None:
+                raise FactError(
+                    f"the quote is not verbatim in article '{source}'",
+                    article.closest_sentences(quote),
+                )
+            quote = found[1]
+        return quote, self.quoted_by(quote, source)
 
     def edit_fact(self, fact_id: str, field_name: str, value: str, actor: int) -> Fact:
         """Change one field of a live fact (validated like a new fact)."""
@@ -221,6 +254,8 @@ class Curation:
         """Validate fact records and store those that differ from the stored version (a
         curated fact restored unchanged stays curated, so re-seeding may still refresh it)."""
         good: dict[str, Fact] = {}
+        changed: dict[str, Fact] = {}
+        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this file
         for line, record in records:
             try:
                 fact = self.preview(record, origin="import")
@@ -228,11 +263,21 @@ class Curation:
                 report.errors.append((line, error.message))
                 continue
             good[fact.id] = fact
+            changed.pop(fact.id, None)
+            if self._unchanged(fact):
+                continue
+            changed[fact.id] = fact
+            other = quoted.setdefault((fact.quote, fact.source), fact.id)
+            if other == fact.id and (earlier := self.quoted_by(fact.quote, fact.source, fact.id)):
+                other = earlier.id
+            if other != fact.id:
+                report.warnings.append(
+                    (line, f"the quote is already used by fact '{other}'; stored all the same")
+                )
         report.imported = len(good)
-        changed = [fact for fact in good.values() if not self._unchanged(fact)]
         if changed:
             index = self.briefing.index
-            pairs = [(fact, index.terms_of(fact)) for fact in changed]
+            pairs = [(fact, index.terms_of(fact)) for fact in changed.values()]
             self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor
             )

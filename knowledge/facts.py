@@ -217,7 +217,8 @@ def validate(
 ) -> Fact:
     """Check an incoming record and return the fact it describes, or raise :class:`FactError`.
 
-    ``source`` is a known article id (then the quote must stand verbatim in that article and
+    ``source`` is a known article id (then the quote must stand verbatim in that article, up
+    to ё/е, quotation marks, dashes and whitespace, and is stored as the article writes it;
     the paragraph is found from it) or an http(s) URL of an outside source.
     ``resolve_entity`` maps a label such as "Turkey" to a known entity id, if there is one.
     """
@@ -238,12 +239,13 @@ def validate(
     article_id = paragraph = None
     if source in articles:
         article = articles[source]
-        paragraph = article.locate(quote)
-        if paragraph is None:
+        found = article.find(quote)
+        if found is None:
             raise FactError(
                 f"the quote is not verbatim in article '{source}'",
                 article.closest_sentences(quote),
             )
+        paragraph, quote = found  # the article's own ё, quotation marks, dashes and spaces
         article_id = source
         given = raw.get("paragraph")
         if given not in (None, "") and str(given) != str(paragraph):

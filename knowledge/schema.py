@@ -102,3 +102,9 @@ def m002_search_terms(db: Database) -> None:
 def m003_fact_questions(db: Database) -> None:
     """Example questions per fact (a JSON list), searched beside its statements."""
     db["facts"].add_column("questions", str)
+
+
+@migrations()
+def m004_quote_index(db: Database) -> None:
+    """Facts by quote, to find the fact that already cites a quote."""
+    db["facts"].create_index(["quote"])

@@ -27,6 +27,11 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _label_rows(rows: Iterable[dict]) -> list[dict]:
+    """Entity or topic records as rows (aliases as JSON text)."""
+    return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
+
+
 def _hash(record: dict) -> str:
     return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -72,20 +77,8 @@ class Store:
             for article in bundled_articles():
                 if not self.db["articles"].count_where("id = ?", [article.id]):
                     self._insert_article(article)
-            self.db["entities"].upsert_all(
-                [
-                    {**e, "aliases": json.dumps(e.get("aliases", []), ensure_ascii=False)}
-                    for e in read_table("entities")
-                ],
-                pk="id",
-            )
-            self.db["topics"].upsert_all(
-                [
-                    {**t, "aliases": json.dumps(t.get("aliases", []), ensure_ascii=False)}
-                    for t in read_table("topics")
-                ],
-                pk="id",
-            )
+            for table in ("entities", "topics"):
+                self.db[table].upsert_all(_label_rows(read_table(table)), pk="id")
             changed = 0
             existing = {
                 row["id"]: row
@@ -204,6 +197,15 @@ class Store:
         rows = list(self.db.query("select * from facts where id = ?", [fact_id]))
         return Fact.from_row(rows[0]) if rows else None
 
+    def fact_with_quote(self, quote: str, source: str, other_than: str | None) -> str | None:
+        """The id of a live fact, other than *other_than*, citing *quote* from *source*."""
+        rows = self.db.execute(
+            "select id from facts where quote = ? and source = ? and deleted = 0 and id != ?"
+            " order by rowid limit 1",
+            [quote, source, other_than or ""],
+        ).fetchone()
+        return rows[0] if rows else None
+
     def count_facts(self) -> int:
         """How many facts are live (not deleted)."""
         return self.db["facts"].count_where("deleted = 0")
@@ -317,10 +319,7 @@ class Store:
         new = {row["id"]: row for row in rows if row["id"] not in known}
         if new:
             with self.db.atomic():
-                self.db[table].insert_all(
-                    {**row, "aliases": json.dumps(row["aliases"], ensure_ascii=False)}
-                    for row in new.values()
-                )
+                self.db[table].insert_all(_label_rows(new.values()))
         return len(new)
 
     # -- question log and feedback -------------------------------------------------------

@@ -83,7 +83,12 @@ def test_an_m001_database_is_upgraded_in_place(tmp_path: Path):
 
     knowledge = Knowledge.open(path)
     try:
-        assert applied(path) == ["m001_initial", "m002_search_terms", "m003_fact_questions"]
+        assert applied(path) == [
+            "m001_initial",
+            "m002_search_terms",
+            "m003_fact_questions",
+            "m004_quote_index",
+        ]
         columns = knowledge.briefing.store.db["facts"].columns_dict
         assert "terms" in columns and knowledge.briefing.store.db["meta"].exists()
         missing = knowledge.briefing.store.db.execute(
@@ -103,7 +108,12 @@ def test_an_m001_database_is_upgraded_in_place(tmp_path: Path):
 
     knowledge = Knowledge.open(path)  # a second opening migrates and overwrites nothing
     try:
-        assert applied(path) == ["m001_initial", "m002_search_terms", "m003_fact_questions"]
+        assert applied(path) == [
+            "m001_initial",
+            "m002_search_terms",
+            "m003_fact_questions",
+            "m004_quote_index",
+        ]
         assert knowledge.briefing.fact(EDITED).statement == EDITED_STATEMENT
         assert knowledge.briefing.fact(ADMIN_FACT["id"]) is None
         assert knowledge.briefing.store.count_facts() == len(read_table("facts"))
