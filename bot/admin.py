@@ -201,13 +201,15 @@ async def _document_text(update: Update, kinds: tuple[str, ...], limit: int) -> 
         return None
 
 
-def _header(line: str) -> tuple[str, str | None, str | None] | None:
-    """TITLE | OUTLET | URL (outlet and url may be empty or "-"); None when malformed."""
+def _header(line: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """TITLE | OUTLET | URL | DATE (all but the title may be left out, empty or "-"); None
+    when malformed."""
     parts = [p.strip() for p in line.split("|")]
-    if len(parts) > 3 or not parts[0]:
+    if len(parts) > 4 or not parts[0]:
         return None
-    title, outlet, url = (parts + ["", ""])[:3]
-    return title, None if outlet in ("", SKIP) else outlet, None if url in ("", SKIP) else url
+    title, *rest = (parts + ["", "", ""])[:4]
+    outlet, url, date = (None if part in ("", SKIP) else part for part in rest)
+    return title, outlet, url, date
 
 
 async def _store_article(update: Update, context: Context, header: str, text: str) -> None:
@@ -216,10 +218,10 @@ async def _store_article(update: Update, context: Context, header: str, text: st
     if fields is None or not text.strip():
         await reply(update, [escape(t("adm_usage_addarticle", lang))])
         return
-    title, outlet, url = fields
+    title, outlet, url, date = fields
     try:
         article = knowledge_of(context).curation.add_article(
-            title, text, _actor(update), outlet=outlet, url=url
+            title, text, _actor(update), outlet=outlet, url=url, date=date
         )
     except ValueError as error:
         await reply(update, [t("adm_not_saved", lang, reason=escape(str(error)))])
@@ -237,14 +239,14 @@ async def _store_article(update: Update, context: Context, header: str, text: st
 
 @admin_only
 async def add_article(update: Update, context: Context) -> None:
-    """/addarticle TITLE | OUTLET | URL, the text on the following lines."""
+    """/addarticle TITLE | OUTLET | URL | DATE, the text on the following lines."""
     header, _, text = command_body(update.effective_message).partition("\n")
     await _store_article(update, context, header, text)
 
 
 @admin_only
 async def add_article_file(update: Update, context: Context) -> None:
-    """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL"."""
+    """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL | DATE"."""
     caption = update.effective_message.caption or ""
     header = command_body(update.effective_message) if caption.startswith("/") else caption
     text = await _document_text(update, (".txt",), MAX_ARTICLE_BYTES)

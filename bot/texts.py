@@ -79,9 +79,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_facts_title": "Facts {first}-{last} of {total}",
         "adm_facts_matching": "Facts matching “{query}”: {first}-{last} of {total}",
         "adm_facts_none": "No facts found.",
-        "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL, then the article "
-        "text on the next lines of the same message. Or send a .txt file (UTF-8, at most 1 MB) "
-        "with the caption TITLE | OUTLET | URL. OUTLET and URL may be empty or -.",
+        "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL | DATE, then the "
+        "article text on the next lines of the same message. Or send a .txt file (UTF-8, at most "
+        "1 MB) with the caption TITLE | OUTLET | URL | DATE. All but the title may be left out, "
+        "empty or -; a date looks like 2025-04-23, 2025-04 or 2025.",
         "adm_article_added": "Saved article <code>{id}</code>: {paragraphs} paragraphs, "
         "{sentences} sentences. Cite it with /addfact STATEMENT | QUOTE | {id}",
         "adm_wrong_type": "Please send a {kinds} file.",
@@ -183,10 +184,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_facts_title": "Факты {first}-{last} из {total}",
         "adm_facts_matching": "Факты по запросу «{query}»: {first}-{last} из {total}",
         "adm_facts_none": "Факты не найдены.",
-        "adm_usage_addarticle": "Формат: /addarticle ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА, а текст "
-        "статьи — со следующей строки того же сообщения. Или отправьте файл .txt (UTF-8, "
-        "не больше 1 МБ) с подписью ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА. ИЗДАНИЕ и ССЫЛКА могут быть "
-        "пустыми или -.",
+        "adm_usage_addarticle": "Формат: /addarticle ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА | ДАТА, а "
+        "текст статьи — со следующей строки того же сообщения. Или отправьте файл .txt (UTF-8, "
+        "не больше 1 МБ) с подписью ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА | ДАТА. Всё, кроме заголовка, "
+        "можно опустить или заменить на -; дата пишется так: 2025-04-23, 2025-04 или 2025.",
         "adm_article_added": "Статья <code>{id}</code> сохранена: абзацев {paragraphs}, "
         "предложений {sentences}. Ссылайтесь на неё так: /addfact УТВЕРЖДЕНИЕ | ЦИТАТА | {id}",
         "adm_wrong_type": "Пришлите файл {kinds}.",

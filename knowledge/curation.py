@@ -12,8 +12,9 @@ from dataclasses import dataclass, field, replace
 from knowledge.articles import Article
 from knowledge.backup import TYPE, Extras, dump, read_extra
 from knowledge.briefing import Briefing
-from knowledge.facts import EDITABLE, Fact, FactError, read_records, validate
+from knowledge.facts import EDITABLE, Fact, FactError, date_value, read_records, validate
 from knowledge.text import detect_lang, fold, raw_tokens
+from knowledge.translit import to_latin
 
 
 class UnknownFact(LookupError):
@@ -30,6 +31,19 @@ class DuplicateQuote(FactError):
     def __init__(self, fact: Fact) -> None:
         super().__init__(f"the quote is already used by fact '{fact.id}'")
         self.fact = fact
+
+
+class DuplicateArticle(ValueError):
+    """The text of a new article is already stored, under another id."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"this text is already stored as article '{article_id}'")
+        self.article_id = article_id
+
+
+def _words(text: str) -> list[str]:
+    """An article text compared as words, whatever its spacing and line breaks."""
+    return text.split()
 
 
 @dataclass
@@ -175,25 +189,24 @@ class Curation:
         url: str | None = None,
         date: str | None = None,
     ) -> Article:
-        """Store a new article so facts can cite it; raises ValueError on bad input."""
+        """Store a new article so facts can cite it; raises ValueError on bad input and
+        :class:`DuplicateArticle` for a text already stored."""
         title = title.strip()
         if not title or not text.strip():
             raise ValueError("an article needs a title and a text")
         if url and not re.match(r"^https?://\S+$", url):
             raise ValueError("the link must start with http:// or https://")
         articles = self.briefing.articles
-        base = re.sub(r"[^a-z0-9]+", "-", fold(title).encode("ascii", "ignore").decode())
-        base = base.strip("-")[:40] or "article"
-        article_id, n = base, 2
-        while article_id in articles:
-            article_id, n = f"{base}-{n}", n + 1
+        same = next((a for a in articles.values() if _words(a.text) == _words(text)), None)
+        if same is not None:
+            raise DuplicateArticle(same.id)
         article = Article(
-            id=article_id,
+            id=self._article_id(title),
             title=title,
             text=text.strip(),
             outlet=outlet or None,
             lang=detect_lang(text),
-            date=date or None,
+            date=date_value(date),
             url=url or None,
             origin="admin",
         )
@@ -202,6 +215,15 @@ class Curation:
         self.briefing.store.add_article(article, actor)
         articles[article.id] = article
         return article
+
+    def _article_id(self, title: str) -> str:
+        """A new article's id: its title in Latin letters, lower case, words joined by "-"."""
+        latin = to_latin(fold(title)).encode("ascii", "ignore").decode()
+        base = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:40].rstrip("-") or "article"
+        article_id, n = base, 2
+        while article_id in self.briefing.articles:
+            article_id, n = f"{base}-{n}", n + 1
+        return article_id
 
     def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
         """Bulk import from JSONL or CSV text: a fact file or a backup (see

@@ -189,7 +189,8 @@ def _questions(value: object) -> tuple[str, ...]:
     return questions
 
 
-def _date_value(value: object) -> str | None:
+def date_value(value: object) -> str | None:
+    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise."""
     text = _text(value, "date", 10, required=False)
     if text is None:
         return None
@@ -265,7 +266,7 @@ def validate(
         source=source,
         article_id=article_id,
         paragraph=paragraph,
-        date=_date_value(raw.get("date")),
+        date=date_value(raw.get("date")),
         entities=entities,
         topics=_labels(raw.get("topics"), "topics"),
         questions=_questions(raw.get("questions")),

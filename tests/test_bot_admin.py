@@ -203,7 +203,7 @@ def test_bad_input_gets_usage_and_changes_nothing(fake_telegram, running_bot):
         "/delfact no-such-fact": "Nothing changed: there is no fact",
         "/addarticle": "Usage: /addarticle",
         "/addarticle Title | Outlet | https://example.com": "Usage: /addarticle",
-        "/addarticle A | B | C | D\nSome text.": "Usage: /addarticle",
+        "/addarticle A | B | C | D | E\nSome text.": "Usage: /addarticle",
         "/addarticle Title | - | ftp://example.com\nSome text.": "Not saved: the link",
         "/import": "Send a .jsonl or .csv file",
         "/undo": "You have no fact change to undo.",

@@ -59,3 +59,23 @@ def test_the_guided_form_points_out_a_quote_in_use(fake_telegram, running_bot):
     )
     assert f"/editfact {INSTRUCTORS_ID} FIELD VALUE" in reply["plain_text"]
     assert "English translation" in reply["plain_text"]
+
+
+def test_addarticle_with_a_russian_title_and_a_date(fake_telegram, running_bot):
+    fake, db = fake_telegram, running_bot.settings.database
+    text = "Баку и Анкара провели учения на Каспии. Это первые такие учения.\nВторой абзац."
+    header = "/addarticle Учения на Каспии: подъём | Пример | https://example.com/a | 2025-06-01"
+    reply = say(fake, f"{header}\n{text}")
+    assert "Saved article <code>ucheniya-na-kaspii-podem</code>" in reply["text"]
+    article = stored(db, "articles", "ucheniya-na-kaspii-podem")
+    assert (article["date"], article["outlet"]) == ("2025-06-01", "Пример")
+
+    again = say(fake, f"/addarticle Другой заголовок\n  {text.replace(chr(10), chr(10) * 2)}")
+    assert again["text"] == (
+        "Not saved: this text is already stored as article &#x27;ucheniya-na-kaspii-podem&#x27;"
+    )
+    same_title = say(fake, "/addarticle Учения на Каспии: подъём\nДругой текст статьи.")
+    assert "Saved article <code>ucheniya-na-kaspii-podem-2</code>" in same_title["text"]
+    bad_date = say(fake, "/addarticle Title | - | - | 23.04.2025\nSome text.")
+    assert bad_date["text"].startswith("Not saved: &#x27;date&#x27; must look like 2025-04-23")
+    assert stored(db, "articles", "title") is None
