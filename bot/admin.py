@@ -92,8 +92,10 @@ async def undo(update: Update, context: Context) -> None:
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
-    action, fact = undone.action, undone.fact
-    blocks = [t(f"adm_undone_{action}", lang, id=escape(fact.id))]
+    fact, key, values = undone.fact, f"adm_undone_{undone.action}", {"id": escape(undone.fact.id)}
+    if undone.fields:  # an edit: say which field is back
+        key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
+    blocks = [t(key, lang, **values)]
     if not fact.deleted:
         blocks.append(result_html(knowledge_of(context).briefing.result(fact, lang), lang))
     await reply(update, blocks)

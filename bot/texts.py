@@ -112,6 +112,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_btn_edit_instead": "✏️ Edit {id} instead",
         "adm_btn_save_anyway": "➕ Save as a new fact",
         "adm_import_warnings": "Stored, but please check ({count}):",
+        "adm_undone_editfact_field": "Undone: your edit of {field} of <code>{id}</code>; "
+        "the previous {field} is back.",
     },
     "ru": {
         "admin_only": "Извините, это могут делать только кураторы бота.",
@@ -218,6 +220,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_btn_edit_instead": "✏️ Изменить {id}",
         "adm_btn_save_anyway": "➕ Сохранить как новый",
         "adm_import_warnings": "Сохранено, но проверьте ({count}):",
+        "adm_undone_editfact_field": "Отменено: ваша правка поля {field} факта <code>{id}</code>; "
+        "прежнее значение вернулось.",
     },
 }
 

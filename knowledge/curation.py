@@ -6,6 +6,7 @@ the store writes it with its audit record in one transaction, then the index fol
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 
@@ -60,10 +61,12 @@ class ImportReport:
 
 @dataclass(frozen=True)
 class Undone:
-    """A reverted change: the action that was undone and the fact as it is now."""
+    """A reverted change: the action that was undone, the fact as it is now, and for an edit
+    the fields it had changed."""
 
     action: str
     fact: Fact
+    fields: tuple[str, ...] = ()
 
 
 class Curation:
@@ -177,7 +180,11 @@ class Curation:
             self.briefing.index_fact(restored)
         fact = restored or store.fact(change["fact_id"])
         assert fact is not None
-        return Undone(change["action"], fact)
+        fields: tuple[str, ...] = ()
+        if change["action"] == "editfact" and change["before"] and change["after"]:
+            before, after = json.loads(change["before"]), json.loads(change["after"])
+            fields = tuple(name for name in EDITABLE if before.get(name) != after.get(name))
+        return Undone(change["action"], fact, fields)
 
     def add_article(
         self,

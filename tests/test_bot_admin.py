@@ -176,7 +176,8 @@ def test_editfact_delfact_and_undo(fake_telegram, running_bot):
 
     assert "is restored" in say(fake, "/undo")["text"]
     assert stored(db, "facts", fact_id) is not None
-    assert "previous version is back" in say(fake, "/undo")["text"]
+    undone = say(fake, "/undo")["text"]
+    assert undone.startswith(f"Undone: your edit of topics of <code>{fact_id}</code>; the previous")
     assert "The new statement" in stored(db, "facts", fact_id)["statement"]
     say(fake, "/undo")
     assert "The new statement" not in stored(db, "facts", fact_id)["statement"]

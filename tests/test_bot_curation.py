@@ -35,7 +35,9 @@ def test_a_quote_in_use_offers_to_edit_that_fact_or_save_a_second_one(fake_teleg
     assert f"Changed statement of <code>{INSTRUCTORS_ID}</code>" in edited["text"]
     statement = stored(db, "facts", INSTRUCTORS_ID)["statement"]
     assert statement == "Chinese instructors modernised centres."
-    assert "Undone: your edit of" in say(fake, "/undo")["text"]
+    assert say(fake, "/undo")["text"].startswith(
+        f"Undone: your edit of statement of <code>{INSTRUCTORS_ID}</code>; the previous statement"
+    )
 
     say(fake, f"/addfact A second fact on the same quote. | {quote} | china-azerbaijan")
     saved = press(fake, "adm:dup:new")
