@@ -180,7 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefbot`` console script."""
     load_dotenv(find_dotenv(usecwd=True))  # the .env where briefbot runs, not beside the code
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # the reader stopped early (`briefbot ask --json | head -1`): fine
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit's own flush has nowhere to fail
+        return 0
 
 
 if __name__ == "__main__":
