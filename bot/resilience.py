@@ -32,12 +32,21 @@ from http import HTTPStatus
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
-from telegram.ext import BaseRateLimiter
+from telegram.ext import Application, BaseRateLimiter
 from telegram.request import HTTPXRequest, RequestData
 
 log = logging.getLogger(__name__)
 
 _NO_UPDATES = b'{"ok": true, "result": []}'
+#: calls that only dress the bot up (menus, descriptions) or tidy up (a webhook left over):
+#: tried once; a failure is logged once per method and the bot serves on without it
+COSMETIC = frozenset(
+    {"setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook"}
+)
+#: getMe is retried by :func:`connect`, which knows it is start-up, not by the limiter
+UNRETRIED = frozenset({"getMe"})
+CONNECT_FIRST_DELAY = 1.0  # seconds before the first new try to reach Telegram at start-up
+CONNECT_MAX_DELAY = 60.0  # ...doubled up to this
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 Callback = Callable[..., Coroutine[Any, Any, Result]]
 
@@ -105,6 +114,7 @@ class RetryingLimiter(BaseRateLimiter[None]):
     def __init__(self, policy: RetryPolicy, throttle: BaseRateLimiter | None = None) -> None:
         self.policy = policy
         self.throttle = throttle
+        self._warned: set[str] = set()  # cosmetic methods whose failure was logged
 
     async def initialize(self) -> None:
         """Start the throttle."""
@@ -126,6 +136,10 @@ class RetryingLimiter(BaseRateLimiter[None]):
         rate_limit_args: None,
     ) -> Result:
         """Make the call, and again after each transient failure while the policy allows."""
+        if endpoint in COSMETIC:
+            return await self._cosmetic(callback, args, kwargs, endpoint, data)
+        if endpoint in UNRETRIED:
+            return await self._attempt(callback, args, kwargs, endpoint, data)
         started = time.monotonic()
         attempt = 1
         while True:
@@ -145,6 +159,24 @@ class RetryingLimiter(BaseRateLimiter[None]):
                 )
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def _cosmetic(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+    ) -> Result:
+        try:
+            return await self._attempt(callback, args, kwargs, endpoint, data)
+        except TelegramError as error:
+            if endpoint not in self._warned:
+                self._warned.add(endpoint)
+                log.warning(
+                    "%s failed (%s); the bot serves on without it", endpoint, describe(error)
+                )
+            return True
 
     async def _attempt(
         self,
@@ -212,3 +244,38 @@ class PollingRequest(BotApiRequest):
         code, payload = await super().do_request(*args, **kwargs)
         self.conflict = code == HTTPStatus.CONFLICT
         return code, payload
+
+
+async def connect(
+    application: Application,
+    first_delay: float = CONNECT_FIRST_DELAY,
+    max_delay: float = CONNECT_MAX_DELAY,
+) -> None:
+    """Initialise *application* (its getMe reaches Telegram), trying again with a doubling
+    pause while Telegram cannot be reached: one warning line, then an info line per try.
+    A rejected token (InvalidToken) or any other refusal is raised at once."""
+    delay = first_delay
+    failures = 0
+    while True:
+        try:
+            await application.initialize()
+        except TelegramError as error:
+            if not is_transient(error):
+                raise
+            failures += 1
+            if failures == 1:
+                log.warning(
+                    "Cannot reach Telegram (%s); trying again in %.0f s, then less often",
+                    describe(error),
+                    delay,
+                )
+            else:
+                log.info(
+                    "Still cannot reach Telegram (%s); next try in %.0f s", describe(error), delay
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+            continue
+        if failures:
+            log.info("Reached Telegram after %d failed tries", failures)
+        return
