@@ -24,10 +24,11 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot import admin_quotes
 from bot.access import knowledge_of, require_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import t, user_lang
-from knowledge.curation import UnknownFact
+from knowledge.curation import DuplicateQuote, UnknownFact
 from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError
 from knowledge.text import detect_lang
 
@@ -37,6 +38,7 @@ Step = Callable[[Update, Context, dict], Awaitable[int]]
 
 END = ConversationHandler.END
 SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(7)
+STEP_PROMPTS = {QUOTE_EN: "adm_step_quote_en", STATEMENT: "adm_step_statement"}
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
 PREFIX = "adm:"  # every admin button's callback data starts with it
@@ -97,11 +99,14 @@ def refusal(error: FactError | UnknownFact, lang: str, key: str = "adm_not_saved
     return [t(key, lang, reason=escape(clip(error.message, 500))), *closest(error.closest, lang)]
 
 
-async def store_fact(update: Update, context: Context, raw: dict) -> None:
-    """Add the fact; confirm with its id and paragraph, or say why it was refused."""
+async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
+    """Add the fact and confirm it, or say why not (a quote in use: see bot.admin_quotes)."""
     lang = user_lang(update)
     try:
-        fact = knowledge_of(context).curation.add_fact(raw, actor=update.effective_user.id)
+        fact = knowledge_of(context).curation.add_fact(raw, update.effective_user.id, again)
+    except DuplicateQuote as error:
+        await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
+        return
     except FactError as error:
         await reply(update, refusal(error, lang))
         return
@@ -220,17 +225,16 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     if await _too_long(update, text, MAX_QUOTE):
         return QUOTE
     lang = user_lang(update)
-    article = knowledge_of(context).briefing.article(draft["source"])
-    if article is not None and article.locate(text) is None:
-        blocks = [escape(t("adm_bad_quote", lang)), *closest(article.closest_sentences(text), lang)]
-        await reply(update, blocks)
+    try:  # stored as the article writes it; a quote another fact cites is pointed out
+        text, used_by = knowledge_of(context).curation.check_quote(draft["source"], text)
+    except FactError as error:
+        await reply(update, [escape(t("adm_bad_quote", lang)), *closest(error.closest, lang)])
         return QUOTE
     draft["quote"] = text
-    if detect_lang(text) != "en":  # English readers are shown a translation of the quote
-        await reply(update, [escape(t("adm_step_quote_en", lang))])
-        return QUOTE_EN
-    await reply(update, [escape(t("adm_step_statement", lang))])
-    return STATEMENT
+    warned = [admin_quotes.warning(used_by, lang)] if used_by else []
+    after = QUOTE_EN if detect_lang(text) != "en" else STATEMENT  # English readers: translation
+    await reply(update, [*warned, escape(t(STEP_PROMPTS[after], lang))])
+    return after
 
 
 async def _field(update: Update, draft: dict, key: str, limit: int, optional: bool) -> bool:
@@ -345,7 +349,7 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
 async def save(update: Update, context: Context, draft: dict) -> int:
     """Save: the fact is stored (one transaction, audited) and confirmed."""
     context.user_data.pop(DRAFT, None)
-    await store_fact(update, context, _draft_record(draft))
+    await store_fact(update, context, _draft_record(draft), again=True)  # warned at the quote
     return END
 
 

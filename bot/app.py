@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 
 import httpx
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, TelegramError
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -28,6 +29,7 @@ from bot.resilience import (
     PollingRequest,
     RetryingLimiter,
     RetryPolicy,
+    connect,
     describe,
     is_transient,
 )
@@ -79,7 +81,7 @@ ADMIN_COMMANDS = {
         ("undo", "Revert your last change"),
         ("facts", "List facts with ids"),
         ("addarticle", "Add an article to cite"),
-        ("export", "The fact table as JSONL"),
+        ("export", "A backup of articles and facts"),
         ("gaps", "Questions the bot could not answer"),
         ("stats", "Usage and feedback"),
     ],
@@ -90,7 +92,7 @@ ADMIN_COMMANDS = {
         ("undo", "Отменить последнее изменение"),
         ("facts", "Список фактов с id"),
         ("addarticle", "Добавить статью для цитирования"),
-        ("export", "Таблица фактов в JSONL"),
+        ("export", "Резервная копия статей и фактов"),
         ("gaps", "Вопросы, на которые бот не ответил"),
         ("stats", "Использование и отзывы"),
     ],
@@ -98,7 +100,8 @@ ADMIN_COMMANDS = {
 
 
 async def _set_commands(application: Application) -> None:
-    """The command menu in English and Russian; admins also see the curation commands."""
+    """The command menu in English and Russian; admins also see the curation commands. These
+    calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
     admins = application.bot_data["settings"].admin_ids
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
@@ -108,13 +111,10 @@ async def _set_commands(application: Application) -> None:
             language_code=language,
         )
         menu = [BotCommand(n, d) for n, d in [*commands, *ADMIN_COMMANDS[lang]]]
-        for admin_id in sorted(admins):
-            try:
-                await application.bot.set_my_commands(
-                    menu, scope=BotCommandScopeChat(admin_id), language_code=language
-                )
-            except TelegramError as error:  # e.g. the admin has not opened a chat yet
-                log.warning("no admin menu for %s: %s", admin_id, describe(error))
+        for admin_id in sorted(admins):  # a failure (no chat with the admin yet) is logged once
+            await application.bot.set_my_commands(
+                menu, scope=BotCommandScopeChat(admin_id), language_code=language
+            )
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -233,11 +233,18 @@ def run(database: str | None = None) -> int:
         len(knowledge.briefing.index),
         len(settings.admin_ids),
     )
+    loop = asyncio.new_event_loop()  # the loop run_polling then runs on
+    asyncio.set_event_loop(loop)
     try:
+        loop.run_until_complete(connect(application))
         serving.serve(application, settings)
     except InvalidToken:
         print("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C while still trying to reach Telegram
+        return 0
     finally:
         knowledge.close()
+        if not loop.is_closed():
+            loop.close()
     return 1 if application.bot_data.get(CONFLICT) else 0

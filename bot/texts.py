@@ -79,16 +79,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_facts_title": "Facts {first}-{last} of {total}",
         "adm_facts_matching": "Facts matching “{query}”: {first}-{last} of {total}",
         "adm_facts_none": "No facts found.",
-        "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL, then the article "
-        "text on the next lines of the same message. Or send a .txt file (UTF-8, at most 1 MB) "
-        "with the caption TITLE | OUTLET | URL. OUTLET and URL may be empty or -.",
+        "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL | DATE, then the "
+        "article text on the next lines of the same message. Or send a .txt file (UTF-8, at most "
+        "1 MB) with the caption TITLE | OUTLET | URL | DATE. All but the title may be left out, "
+        "empty or -; a date looks like 2025-04-23, 2025-04 or 2025.",
         "adm_article_added": "Saved article <code>{id}</code>: {paragraphs} paragraphs, "
         "{sentences} sentences. Cite it with /addfact STATEMENT | QUOTE | {id}",
         "adm_wrong_type": "Please send a {kinds} file.",
         "adm_too_big": "The file is larger than {size}; please send a smaller one.",
         "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
-        "adm_export_caption": "{count} facts. Load them with: briefbot import FILE",
-        "adm_export_empty": "There are no facts to export.",
         "adm_gaps_title": "Questions the bot could not answer confidently "
         "(times asked, best score):",
         "adm_gaps_none": "No unanswered questions so far.",
@@ -132,6 +131,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "ntf_changed": "🔔 Changed in the briefing on {names}",
         "digest_title": "🗞 Your digest: {count} new or changed facts",
         "ntf_more": "… more with /brief",
+        "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
+        "Restore it with /import or: briefbot import FILE",
+        "adm_restored": "Restored {articles} articles, {labels} entities and topics, "
+        "{deleted} deletions.",
+        "adm_quote_used": "Not saved: this quote is already used by fact <code>{id}</code>: "
+        "«{statement}». Edit that fact instead (it takes your statement; /undo reverts it), "
+        "or save yours as a second fact with the same quote?",
+        "adm_quote_used_form": "Note: this quote is already used by fact <code>{id}</code>: "
+        "«{statement}». To change that fact instead, /cancel and send /editfact {id} FIELD "
+        "VALUE; or go on to add a second fact.",
+        "adm_btn_edit_instead": "✏️ Edit {id} instead",
+        "adm_btn_save_anyway": "➕ Save as a new fact",
+        "adm_import_warnings": "Stored, but please check ({count}):",
+        "adm_undone_editfact_field": "Undone: your edit of {field} of <code>{id}</code>; "
+        "the previous {field} is back.",
     },
     "ru": {
         "admin_only": "Извините, это могут делать только кураторы бота.",
@@ -204,17 +218,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "adm_facts_title": "Факты {first}-{last} из {total}",
         "adm_facts_matching": "Факты по запросу «{query}»: {first}-{last} из {total}",
         "adm_facts_none": "Факты не найдены.",
-        "adm_usage_addarticle": "Формат: /addarticle ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА, а текст "
-        "статьи — со следующей строки того же сообщения. Или отправьте файл .txt (UTF-8, "
-        "не больше 1 МБ) с подписью ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА. ИЗДАНИЕ и ССЫЛКА могут быть "
-        "пустыми или -.",
+        "adm_usage_addarticle": "Формат: /addarticle ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА | ДАТА, а "
+        "текст статьи — со следующей строки того же сообщения. Или отправьте файл .txt (UTF-8, "
+        "не больше 1 МБ) с подписью ЗАГОЛОВОК | ИЗДАНИЕ | ССЫЛКА | ДАТА. Всё, кроме заголовка, "
+        "можно опустить или заменить на -; дата пишется так: 2025-04-23, 2025-04 или 2025.",
         "adm_article_added": "Статья <code>{id}</code> сохранена: абзацев {paragraphs}, "
         "предложений {sentences}. Ссылайтесь на неё так: /addfact УТВЕРЖДЕНИЕ | ЦИТАТА | {id}",
         "adm_wrong_type": "Пришлите файл {kinds}.",
         "adm_too_big": "Файл больше {size}; пришлите файл поменьше.",
         "adm_not_utf8": "Файл не в кодировке UTF-8; сохраните его в UTF-8 и отправьте снова.",
-        "adm_export_caption": "Фактов: {count}. Загрузка: briefbot import ФАЙЛ",
-        "adm_export_empty": "Нет фактов для выгрузки.",
         "adm_gaps_title": "Вопросы, на которые бот не ответил уверенно "
         "(сколько раз задавали, лучшая оценка):",
         "adm_gaps_none": "Пока нет вопросов без ответа.",
@@ -259,6 +271,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "ntf_changed": "🔔 Изменено в брифинге: {names}",
         "digest_title": "🗞 Ваша сводка: новых или изменённых фактов — {count}",
         "ntf_more": "… ещё — /brief",
+        "adm_backup_caption": "Резервная копия: фактов {facts}, статей {articles}. "
+        "Восстановление: /import или briefbot import ФАЙЛ",
+        "adm_restored": "Восстановлено: статей {articles}, участников и тем {labels}, "
+        "удалений {deleted}.",
+        "adm_quote_used": "Не сохранено: эта цитата уже есть в факте <code>{id}</code>: "
+        "«{statement}». Изменить этот факт (он получит ваше утверждение; /undo вернёт как было) "
+        "или сохранить ваш как второй факт с той же цитатой?",
+        "adm_quote_used_form": "Внимание: эта цитата уже есть в факте <code>{id}</code>: "
+        "«{statement}». Чтобы изменить тот факт, нажмите /cancel и отправьте /editfact {id} "
+        "ПОЛЕ ЗНАЧЕНИЕ; или продолжайте, чтобы добавить второй факт.",
+        "adm_btn_edit_instead": "✏️ Изменить {id}",
+        "adm_btn_save_anyway": "➕ Сохранить как новый",
+        "adm_import_warnings": "Сохранено, но проверьте ({count}):",
+        "adm_undone_editfact_field": "Отменено: ваша правка поля {field} факта <code>{id}</code>; "
+        "прежнее значение вернулось.",
     },
 }
 

@@ -68,6 +68,11 @@ class Briefing:
         if stale:
             self.store.set_meta("analysis", version)
 
+    def reload_vocabulary(self) -> None:
+        """Read entities and topics again after a restore added some."""
+        self.vocabulary = Vocabulary(self.store.entities(), self.store.topics(), load_world())
+        self._resolved.clear()
+
     def entity_id(self, label: str) -> str:
         """The known entity a fact's label names, else the label itself."""
         if label not in self._resolved:

@@ -148,3 +148,9 @@ def m004_follows(db: Database) -> None:
     db.execute("create index outbox_pending on outbox (id) where sent_at is null")
     # changed facts in order, kept while some reader has a digest (what "new since" reads)
     db.execute("create table fact_changes (seq integer primary key, fact_id text, at text)")
+
+
+@migrations()
+def m005_quote_index(db: Database) -> None:
+    """Facts by quote, to find the fact that already cites a quote."""
+    db["facts"].create_index(["quote"])

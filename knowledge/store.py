@@ -27,6 +27,11 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _label_rows(rows: Iterable[dict]) -> list[dict]:
+    """Entity or topic records as rows (aliases as JSON text)."""
+    return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
+
+
 def _hash(record: dict) -> str:
     return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -75,20 +80,8 @@ class Store:
             for article in bundled_articles():
                 if not self.db["articles"].count_where("id = ?", [article.id]):
                     self._insert_article(article)
-            self.db["entities"].upsert_all(
-                [
-                    {**e, "aliases": json.dumps(e.get("aliases", []), ensure_ascii=False)}
-                    for e in read_table("entities")
-                ],
-                pk="id",
-            )
-            self.db["topics"].upsert_all(
-                [
-                    {**t, "aliases": json.dumps(t.get("aliases", []), ensure_ascii=False)}
-                    for t in read_table("topics")
-                ],
-                pk="id",
-            )
+            for table in ("entities", "topics"):
+                self.db[table].upsert_all(_label_rows(read_table(table)), pk="id")
             changed = 0
             existing = {
                 row["id"]: row
@@ -160,6 +153,13 @@ class Store:
             self._insert_article(article)
             self._audit(actor, "addarticle", article.id, None, {"title": article.title})
 
+    def add_articles(self, articles: list[Article], actor: int) -> None:
+        """Insert restored articles in one transaction, with one audit record."""
+        with self.db.atomic():
+            for article in articles:
+                self._insert_article(article)
+            self._audit(actor, "restore", None, None, {"articles": [a.id for a in articles]})
+
     # -- facts ---------------------------------------------------------------------------
 
     def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
@@ -202,6 +202,15 @@ class Store:
         if row is None:
             return None
         return Fact.from_row(dict(zip([d[0] for d in cursor.description], row, strict=True)))
+
+    def fact_with_quote(self, quote: str, source: str, other_than: str | None) -> str | None:
+        """The id of a live fact, other than *other_than*, citing *quote* from *source*."""
+        rows = self.db.execute(
+            "select id from facts where quote = ? and source = ? and deleted = 0 and id != ?"
+            " order by rowid limit 1",
+            [quote, source, other_than or ""],
+        ).fetchone()
+        return rows[0] if rows else None
 
     def count_facts(self) -> int:
         """How many facts are live (not deleted)."""
@@ -313,6 +322,16 @@ class Store:
         """Topic rows with their aliases as lists."""
         rows = self.db.query("select * from topics order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+
+    def add_labels(self, table: str, rows: list[dict]) -> int:
+        """Insert entity or topic rows (*table* "entities" or "topics") whose id is new; the
+        ones already stored are kept as they are. Returns how many were added."""
+        known = {row["id"] for row in self.db.query(f"select id from {table}")}
+        new = {row["id"]: row for row in rows if row["id"] not in known}
+        if new:
+            with self.db.atomic():
+                self.db[table].insert_all(_label_rows(new.values()))
+        return len(new)
 
     # -- question log and feedback -------------------------------------------------------
 

@@ -29,7 +29,8 @@ from tests.userchat import (
 
 MEMORANDUM = "меморандум о взаимной безопасности"
 # the module's bot retries failed sends as often as in production, with short pauses
-QUICK_RETRIES = dataclasses.replace(DEFAULT_POLICY, backoff=0.05)
+QUICK_RETRIES = dataclasses.replace(DEFAULT_POLICY, backoff=0.05, budget=0.5)
+QUICK_TRIES = 4  # pauses of 0.05, 0.1 and 0.2 s; a fourth retry would end past 0.5 s
 pytestmark = pytest.mark.bot_options(
     build=functools.partial(build_application, policy=QUICK_RETRIES)
 )
@@ -284,11 +285,11 @@ def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(bot):
     chat = Chat(fake, user_id=new_user_id())
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     # Telegram fails while the Source is sent, on every try the retry policy allows
-    fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
+    fake.inject("sendMessage", "502", times=QUICK_TRIES)
     answer, apology = chat.press(button_data(reply, "Source"), reply)
     assert not answer.get("text")  # the button was already answered when sending failed
     assert apology["text"] == TEXTS["en"]["error"]
-    fake.inject("sendMessage", "502", times=DEFAULT_POLICY.attempts)
+    fake.inject("sendMessage", "502", times=QUICK_TRIES)
     before = len(chat.sent())
     chat.push("who is Song Jun?")
     assert chat.wait_new(before)[0]["text"] == TEXTS["en"]["error"]

@@ -71,7 +71,13 @@ def old_database(path: Path) -> None:
     db.close()
 
 
-MIGRATED = ["m001_initial", "m002_search_terms", "m003_fact_questions", "m004_follows"]
+MIGRATED = [
+    "m001_initial",
+    "m002_search_terms",
+    "m003_fact_questions",
+    "m004_follows",
+    "m005_quote_index",
+]
 
 
 def applied(path: Path) -> list[str]:
