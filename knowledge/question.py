@@ -164,7 +164,8 @@ def _joined(tokens: list[str], index: Index) -> list[str]:
     for token in tokens:
         head = fold_token(out[-1]) if out else ""
         if (
-            head
+            len(head) >= 3
+            and len(token) >= 3
             and head not in STOP_WORDS
             and not index.knows(head)
             and index.knows(fold_token(out[-1] + token))
@@ -221,7 +222,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         and (len(word) > 1 or word.isdigit())
     ]
     named = bool(entities or topics or unknown)
-    smalltalk = smalltalk_kind(text, folded, names_subject=named)
+    smalltalk = smalltalk_kind(text, as_typed, names_subject=named)
     if smalltalk is None and latin:  # "privet", "dobroe utro"
         smalltalk = smalltalk_kind(text, [cyrillic(w) for w in as_typed], names_subject=named)
     return Question(
