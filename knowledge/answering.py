@@ -48,6 +48,7 @@ class Thresholds:
     # A question whose words the facts largely do not use ("military budget") is answered
     # only at this score or more; below it the facts are offered as suggestions.
     unknown_share: float = 0.4
+    mostly_unknown: float = 0.6  # ... and from this share on, the question is not covered
     sure_despite_unknown: float = 65.0
 
 
@@ -144,7 +145,10 @@ class Answering:
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
             ranked = close + [item for item in ranked if item not in close]
             top = ranked[0][0].score
-        if top >= bands.answer and not self._half_unknown(question, top):
+        unknown = self._unknown_share(question, top)
+        if unknown >= bands.mostly_unknown:
+            return base  # "Who won the football world cup?": one word in common is no match
+        if top >= bands.answer and unknown < bands.unknown_share:
             good = [
                 (s, f)
                 for s, f in ranked
@@ -161,15 +165,15 @@ class Answering:
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
 
-    def _half_unknown(self, question: Question, top: float) -> bool:
-        """Whether much of what the question asks is in words no fact uses, and the match is
-        not strong enough to outweigh that."""
-        index, bands = self.briefing.index, self.thresholds
-        if top >= bands.sure_despite_unknown or not question.terms:
-            return False
+    def _unknown_share(self, question: Question, top: float) -> float:
+        """How much of what the question asks (by idf) is in words no fact uses; 0 when the
+        match is strong enough to outweigh that."""
+        index = self.briefing.index
+        if top >= self.thresholds.sure_despite_unknown or not question.terms:
+            return 0.0
         weights = {t: index.idf(t) for t in question.terms}
         unknown = sum(w for t, w in weights.items() if index.df[t] == 0)
-        return unknown >= bands.unknown_share * sum(weights.values())
+        return unknown / sum(weights.values())
 
     def _previous_if_it_tells(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

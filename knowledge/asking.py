@@ -259,6 +259,17 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stance", ("смотрит",)),
 )
 _PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
+# The words that say which kind is asked ("city", «году»): they are no subject to search.
+_MARKERS: dict[str, frozenset[str]] = {}
+for _kind, _phrase in _KIND_PHRASES:
+    _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | frozenset(_phrase)
+
+
+def markers(kind: str | None) -> frozenset[str]:
+    """The words of the phrases that ask for *kind* (none for an open question)."""
+    return _MARKERS.get(kind or "", frozenset())
+
+
 # The same phrases by their first word, with their rank (longest first wins).
 _BY_FIRST: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):

@@ -237,7 +237,12 @@ class Index:
         # Ordinary words: one slip in six letters or more, else it is likely another word
         # ("tanks" is not a misspelt "talks").
         budget = 1 if len(word) >= 6 else 0
-        if self.df[term] > 0 or not budget or word.isdigit():
+        if self.df[term] > 0 or word.isdigit():
+            return term
+        whole = self.synonyms.get(word, word)
+        if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
+            return whole
+        if not budget:
             return term
         word_stem = stem(word)
         found = process.extractOne(

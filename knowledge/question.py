@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.asking import STRICT, answer_kind, comparison, smalltalk_kind
+from knowledge.asking import STRICT, answer_kind, comparison, markers, smalltalk_kind
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
@@ -37,6 +37,7 @@ _TRANSLIT = (
 )  # fmt: skip
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
 
@@ -81,24 +82,27 @@ def _read_latin_as_russian(
 ) -> list[str] | None:
     """The words of a question typed as Russian in Latin letters, in Cyrillic, or None.
 
-    A question counts as such when at least a third of its words (and two or more) read as
-    known Russian words or names once transliterated; then every Latin word the facts do not
-    know in English is transliterated ("budet li turtsiya meshat" → «будет ли турция мешат»).
+    A question counts as such when a third of its words (two or more) read as Russian words
+    or names the facts use once transliterated and the facts do not know them in English, or
+    when it has a Russian function word ("v", "li", "kak") and, with it, a third of its words
+    read as Russian. Then its words are read in Cyrillic where the facts know them so
+    ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
-    english = [word for word in folded if word in STOP_WORDS_EN or index.knows(word)]
-    if 3 * (len(folded) - len(english)) < len(folded):
-        return None  # two thirds of it read as English already
     russian = [cyrillic(word) for word in folded]
-    known = sum(
-        1
-        for word, cyr in zip(folded, russian, strict=True)
-        if not (index.knows(word) and word not in STOP_WORDS)
-        and (cyr in STOP_WORDS_RU or index.knows(cyr) or vocabulary.resolve(cyr))
-    )
-    if known < 2 or known * 3 < len(folded):
+    function = content = loose = 0
+    for word, cyr in zip(folded, russian, strict=True):
+        if word in STOP_WORDS_EN:
+            continue
+        if cyr in STOP_WORDS_RU:
+            function += 1  # "v", "li", "kak", "pochemu"
+        elif not vocabulary.resolve(word) and (index.knows(cyr) or vocabulary.resolve(cyr)):
+            loose += 1
+            content += not index.knows(word)  # unknown in English: surely Russian
+    third = max(2, len(folded) / 3)
+    if not (content >= third or (function and function + loose >= third)):
         return None
     return [
-        word if index.knows(word) and word not in STOP_WORDS else cyr
+        cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
 
@@ -183,6 +187,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
     text = clean(text)
     lang = detect_lang(text)
+    text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
     tokens = raw_tokens(text)
     tokens = _joined(tokens, index)
     folded = [fold_token(t) for t in tokens]
@@ -214,11 +219,14 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     in_entity = {i for m in mentions if not m.concept.is_topic for i in range(m.start, m.end)}
     unknown = [c.name(lang) for c in uncovered.values()]
     unknown += _unknown_names(text, tokens, folded, in_entity, index, vocabulary)
+    asks = answer_kind(folded)
+    kind_words = markers(asks)
     terms = [
         index.correct(word)
         for position, word in enumerate(folded)
         if position not in in_entity
         and word not in STOP_WORDS
+        and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
     named = bool(entities or topics or unknown)
@@ -230,7 +238,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         lang=lang,
         words=tuple(folded),
         smalltalk=smalltalk,
-        asks=answer_kind(folded),
+        asks=asks,
         strict=bool(STRICT.intersection(folded)),
         compares=comparison(folded),
         entities=tuple(entities.values()),

@@ -154,7 +154,7 @@ def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
     answer = ask(shared_knowledge, "Compare what Beijing and Ankara each bring to Baku's army")
     assert answer.answered and len(answer.results) == 2
     statements = " ".join(r.statement for r in answer.results)
-    assert "Ankara" in statements and "Chinese" in statements
+    assert "Ankara" in statements and "Chin" in statements
 
 
 def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
