@@ -15,7 +15,7 @@ from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.details import CHECKED, evidence, gives_reason, states
 from knowledge.facts import Fact
-from knowledge.matcher import Matcher, Scored, collapse
+from knowledge.matcher import CARRIED, Matcher, Scored, collapse
 from knowledge.question import (
     Context,
     Question,
@@ -146,7 +146,7 @@ class Answering:
             ranked = close + [item for item in ranked if item not in close]
             top = ranked[0][0].score
         unknown = self._unknown_share(question, top)
-        if unknown >= bands.mostly_unknown:
+        if unknown >= bands.mostly_unknown and not (question.entities or question.carried):
             return base  # "Who won the football world cup?": one word in common is no match
         if top >= bands.answer and unknown < bands.unknown_share:
             good = [
@@ -172,6 +172,7 @@ class Answering:
         if top >= self.thresholds.sure_despite_unknown or not question.terms:
             return 0.0
         weights = {t: index.idf(t) for t in question.terms}
+        weights.update({t: CARRIED * index.idf(t) for t in question.carried})
         unknown = sum(w for t, w in weights.items() if index.df[t] == 0)
         return unknown / sum(weights.values())
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.asking import STRICT, answer_kind, comparison, markers, smalltalk_kind
+from knowledge.details import CHECKED
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
@@ -281,7 +282,7 @@ def _previous_weight(question: Question, previous: Question) -> int:
     new_names = question.entity_ids - previous.entity_ids
     if new_names or question.asks == "reason" or _BEYOND.intersection(question.words):
         return -1
-    return 1
+    return 1 if question.asks in CHECKED else 0
 
 
 def leans_on_context(question: Question) -> bool:
