@@ -38,6 +38,11 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December"]  # fmt: skip
 
 
+HUBS = ("Varnostan", "Keldoria")  # two parties each named in about a tenth of all facts
+HUB_SHARE = 0.1
+UNKNOWN_WORDS = ["reportedly", "quietly", "finally", "allegedly", "secretly"]
+
+
 @dataclass(frozen=True)
 class Synthetic:
     """One synthetic fact record and a question that names it (with a typo)."""
@@ -67,6 +72,10 @@ def generate(count: int, seed: int = 7) -> list[Synthetic]:
     n = 0
     while len(items) < count:
         a, b = rng.sample(names, 2)
+        if rng.random() < HUB_SHARE:
+            a = HUBS[0]
+        if rng.random() < HUB_SHARE:
+            b = HUBS[1]
         subject = rng.randrange(len(SUBJECTS))
         if (a, b, subject) in seen:
             continue
@@ -91,6 +100,20 @@ def generate(count: int, seed: int = 7) -> list[Synthetic]:
         question = f"What did {_typo(a, rng)} and {b} agree about {key_word}?"
         items.append(Synthetic(record, question))
     return items
+
+
+def heavy_questions(count: int, seed: int = 11) -> list[str]:
+    """The heavy kind real traffic brings: both frequent parties, a misspelt subject word and
+    a word no fact uses ("What did Varnostan and Keldoria quietly agree about pipleine?")."""
+    rng = random.Random(seed)
+    questions = []
+    for _ in range(count):
+        subject = SUBJECTS[rng.randrange(len(SUBJECTS))][0].split()[1]
+        word = rng.choice(UNKNOWN_WORDS)
+        questions.append(
+            f"What did {HUBS[0]} and {HUBS[1]} {word} agree about {_typo(subject, rng)}?"
+        )
+    return questions
 
 
 def write_jsonl(items: list[Synthetic], path) -> None:

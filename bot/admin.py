@@ -13,8 +13,9 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
+from bot import admin_quotes
 from bot.access import admin_only
-from bot.admin_conversation import SKIP, conversation
+from bot.admin_conversation import SKIP, conversation, store_fact
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
@@ -83,8 +84,10 @@ async def undo(update: Update, context: Context) -> None:
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
-    action, fact = undone.action, undone.fact
-    blocks = [t(f"adm_undone_{action}", lang, id=escape(fact.id))]
+    fact, key, values = undone.fact, f"adm_undone_{undone.action}", {"id": escape(undone.fact.id)}
+    if undone.fields:  # an edit: say which field is back
+        key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
+    blocks = [t(key, lang, **values)]
     if not fact.deleted:
         blocks.append(result_html(context.bot_data.knowledge.briefing.result(fact, lang), lang))
     await reply(update, blocks)
@@ -150,6 +153,30 @@ async def on_button(update: Update, context: Context) -> None:
         shown[1] = text
 
 
+@admin_only
+async def on_duplicate(update: Update, context: Context) -> None:
+    """The choice under a fact whose quote another fact cites: edit that fact, or save anyway."""
+    callback = update.callback_query
+    lang = user_lang(update)
+    pending = admin_quotes.take_pending(context)
+    if pending is None:
+        await callback.answer(t("expired", lang))
+        return
+    await callback.answer()
+    raw, fact_id = pending
+    if callback.data == admin_quotes.SAVE_DATA:
+        await store_fact(update, context, raw, again=True)
+        return
+    knowledge = context.bot_data.knowledge
+    try:
+        fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
+    except REFUSED as error:
+        await refuse(update, error, "adm_not_changed")
+        return
+    done = t("adm_edited", lang, field="statement", id=escape(fact.id))
+    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+
+
 # -- uploads ------------------------------------------------------------------------------
 
 
@@ -175,13 +202,15 @@ async def _document_text(update: Update, kinds: tuple[str, ...], limit: int) -> 
         return None
 
 
-def _header(line: str) -> tuple[str, str | None, str | None] | None:
-    """TITLE | OUTLET | URL (outlet and url may be empty or "-"); None when malformed."""
+def _header(line: str) -> tuple[str, str | None, str | None, str | None] | None:
+    """TITLE | OUTLET | URL | DATE (all but the title may be left out, empty or "-"); None
+    when malformed."""
     parts = [p.strip() for p in line.split("|")]
-    if len(parts) > 3 or not parts[0]:
+    if len(parts) > 4 or not parts[0]:
         return None
-    title, outlet, url = (parts + ["", ""])[:3]
-    return title, None if outlet in ("", SKIP) else outlet, None if url in ("", SKIP) else url
+    title, *rest = (parts + ["", "", ""])[:4]
+    outlet, url, date = (None if part in ("", SKIP) else part for part in rest)
+    return title, outlet, url, date
 
 
 async def _store_article(update: Update, context: Context, header: str, text: str) -> None:
@@ -190,10 +219,10 @@ async def _store_article(update: Update, context: Context, header: str, text: st
     if fields is None or not text.strip():
         await reply(update, [escape(t("adm_usage_addarticle", lang))])
         return
-    title, outlet, url = fields
+    title, outlet, url, date = fields
     try:
         article = context.bot_data.knowledge.curation.add_article(
-            title, text, _actor(update), outlet=outlet, url=url
+            title, text, _actor(update), outlet=outlet, url=url, date=date
         )
     except REFUSED as error:
         await refuse(update, error)
@@ -211,14 +240,14 @@ async def _store_article(update: Update, context: Context, header: str, text: st
 
 @admin_only
 async def add_article(update: Update, context: Context) -> None:
-    """/addarticle TITLE | OUTLET | URL, the text on the following lines."""
+    """/addarticle TITLE | OUTLET | URL | DATE, the text on the following lines."""
     header, _, text = command_body(update.effective_message).partition("\n")
     await _store_article(update, context, header, text)
 
 
 @admin_only
 async def add_article_file(update: Update, context: Context) -> None:
-    """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL"."""
+    """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL | DATE"."""
     caption = update.effective_message.caption or ""
     header = command_body(update.effective_message) if caption.startswith("/") else caption
     text = await _document_text(update, (".txt",), MAX_ARTICLE_BYTES)
@@ -242,11 +271,20 @@ async def import_file(update: Update, context: Context) -> None:
     name = update.effective_message.document.file_name or ""
     report = context.bot_data.knowledge.curation.import_text(text, _actor(update), filename=name)
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
+    if report.articles or report.labels or report.deleted:
+        numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}
+        blocks.append(escape(t("adm_restored", lang, **{k: str(v) for k, v in numbers.items()})))
     if report.errors:
         blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
         blocks += [
             f"{line}: {escape(clip(message, 300))}"
             for line, message in report.errors[:MAX_IMPORT_ERRORS]
+        ]
+    if report.warnings:
+        blocks.append(escape(t("adm_import_warnings", lang, count=str(len(report.warnings)))))
+        blocks += [
+            f"{line}: {escape(clip(message, 300))}"
+            for line, message in report.warnings[:MAX_IMPORT_ERRORS]
         ]
     await reply(update, blocks)
 
@@ -256,17 +294,20 @@ async def import_file(update: Update, context: Context) -> None:
 
 @admin_only
 async def export(update: Update, context: Context) -> None:
-    """/export: every live fact as a JSONL document that ``briefbot import`` reads back."""
+    """/export: a backup (articles, vocabulary, facts) that /import and ``briefbot import``
+    restore into an empty database."""
     lang = user_lang(update)
-    data = context.bot_data.knowledge.curation.export_jsonl()
-    if not data:
-        await reply(update, [escape(t("adm_export_empty", lang))])
-        return
+    knowledge = context.bot_data.knowledge
+    data = knowledge.curation.export_jsonl()
     stamp = datetime.now(UTC).strftime("%Y%m%d")
+    numbers = {
+        "facts": str(knowledge.briefing.store.count_facts()),
+        "articles": str(len(knowledge.briefing.articles)),
+    }
     await update.effective_message.reply_document(
         data.encode("utf-8"),
-        filename=f"briefbot-facts-{stamp}.jsonl",
-        caption=t("adm_export_caption", lang, count=str(data.count("\n"))),
+        filename=f"briefbot-backup-{stamp}.jsonl",
+        caption=t("adm_backup_caption", lang, **numbers),
     )
 
 
@@ -332,5 +373,6 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
-        CallbackQueryHandler(on_button, pattern=f"^{ADMIN_PREFIX}"),
+        CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
+        CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
     ]

@@ -20,19 +20,22 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot import admin_quotes
 from bot.access import Callback, admin_only, require_admin
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import result_html
 from bot.replies import REFUSED, closest, command_body, refuse, reply
 from bot.texts import clip, t, user_lang
-from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, is_url
+from knowledge.curation import DuplicateQuote
+from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError, is_url
 from knowledge.text import detect_lang
 
 Step = Callable[[Update, Context, dict], Awaitable[int]]
 
 END = ConversationHandler.END
 SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(7)
+STEP_PROMPTS = {QUOTE_EN: "adm_step_quote_en", STATEMENT: "adm_step_statement"}
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
 SOURCE_DATA = ADMIN_PREFIX + "src:"  # adm:src:<article id>
@@ -42,11 +45,14 @@ MAX_SOURCE_BUTTONS = 20
 SKIP = "-"
 
 
-async def store_fact(update: Update, context: Context, raw: dict) -> None:
-    """Add the fact; confirm with its id and paragraph, or say why it was refused."""
+async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
+    """Add the fact and confirm it, or say why not (a quote in use: see bot.admin_quotes)."""
     lang = user_lang(update)
     try:
-        fact = context.bot_data.knowledge.curation.add_fact(raw, actor=update.effective_user.id)
+        fact = context.bot_data.knowledge.curation.add_fact(raw, update.effective_user.id, again)
+    except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
+        await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
+        return
     except REFUSED as error:
         await refuse(update, error)
         return
@@ -167,17 +173,16 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     if await _too_long(update, text, MAX_QUOTE):
         return QUOTE
     lang = user_lang(update)
-    article = context.bot_data.knowledge.briefing.article(draft["source"])
-    if article is not None and article.locate(text) is None:
-        blocks = [escape(t("adm_bad_quote", lang)), *closest(article.closest_sentences(text), lang)]
-        await reply(update, blocks)
+    try:  # stored as the article writes it; a quote another fact cites is pointed out
+        text, used_by = context.bot_data.knowledge.curation.check_quote(draft["source"], text)
+    except FactError as error:
+        await reply(update, [escape(t("adm_bad_quote", lang)), *closest(error.closest, lang)])
         return QUOTE
     draft["quote"] = text
-    if detect_lang(text) != "en":  # English readers are shown a translation of the quote
-        await reply(update, [escape(t("adm_step_quote_en", lang))])
-        return QUOTE_EN
-    await reply(update, [escape(t("adm_step_statement", lang))])
-    return STATEMENT
+    warned = [admin_quotes.warning(used_by, lang)] if used_by else []
+    after = QUOTE_EN if detect_lang(text) != "en" else STATEMENT  # English readers: translation
+    await reply(update, [*warned, escape(t(STEP_PROMPTS[after], lang))])
+    return after
 
 
 async def _field(update: Update, draft: dict, key: str, limit: int, optional: bool) -> bool:
@@ -292,7 +297,7 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
 async def save(update: Update, context: Context, draft: dict) -> int:
     """Save: the fact is stored (one transaction, audited) and confirmed."""
     context.user_data.pop(DRAFT, None)
-    await store_fact(update, context, _draft_record(draft))
+    await store_fact(update, context, _draft_record(draft), again=True)  # warned at the quote
     return END
 
 

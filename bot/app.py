@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 
 import httpx
 from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
-from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, TelegramError
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -17,7 +18,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, buttons, flood, inline, user
+from bot import admin, buttons, flood, following, inline, sender, serving, user
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.context import CONTEXT_TYPES, Context
@@ -28,6 +29,7 @@ from bot.resilience import (
     PollingRequest,
     RetryingLimiter,
     RetryPolicy,
+    connect,
     describe,
     is_transient,
 )
@@ -36,10 +38,14 @@ from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
 CONCURRENT_UPDATES = 4
+# HTTP connections for sends: the answers under way plus the outbox sender's window (PTB's
+# default of one would make them queue for it, and time out)
+SEND_CONNECTIONS = CONCURRENT_UPDATES + sender.WINDOW + 4
 
 
 async def _set_commands(application: Application) -> None:
-    """The command menu in English and Russian; admins also see the curation commands."""
+    """The command menu in English and Russian; admins also see the curation commands. These
+    calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
     admins = application.bot_data.settings.admin_ids
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
@@ -49,13 +55,10 @@ async def _set_commands(application: Application) -> None:
             language_code=language,
         )
         menu = [BotCommand(n, d) for n, d in [*commands, *ADMIN_COMMANDS[lang]]]
-        for admin_id in sorted(admins):
-            try:
-                await application.bot.set_my_commands(
-                    menu, scope=BotCommandScopeChat(admin_id), language_code=language
-                )
-            except TelegramError as error:  # e.g. the admin has not opened a chat yet
-                log.warning("no admin menu for %s: %s", admin_id, describe(error))
+        for admin_id in sorted(admins):  # a failure (no chat with the admin yet) is logged once
+            await application.bot.set_my_commands(
+                menu, scope=BotCommandScopeChat(admin_id), language_code=language
+            )
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -110,7 +113,11 @@ def build_application(
         settings.token,
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
-        request=BotApiRequest(read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs),
+        request=BotApiRequest(
+            connection_pool_size=SEND_CONNECTIONS,
+            read_timeout=policy.read_timeout,
+            httpx_kwargs=httpx_kwargs,
+        ),
         get_updates_request=PollingRequest(
             connection_pool_size=1, read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs
         ),
@@ -132,6 +139,7 @@ def build_application(
 
     _add_handlers(application)
     application.add_error_handler(on_error)
+    sender.install(application)
     return application
 
 
@@ -145,6 +153,7 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("ask", user.ask))
     application.add_handler(CommandHandler("language", user.language))
     application.add_handlers(admin.handlers())
+    application.add_handlers(following.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
@@ -158,14 +167,15 @@ def _add_handlers(application: Application) -> None:
 
 
 def run(database: str | None = None) -> int:
-    """``briefbot run``: read the configuration and poll Telegram until stopped. Exits 1 when
-    another instance polls with the token, 2 on a bad configuration or a rejected token."""
+    """``briefbot run``: read the configuration and serve Telegram (long polling, or a webhook)
+    until stopped. Exits 1 when another instance polls with the token, 2 on a bad
+    configuration or a rejected token."""
     try:
         settings = Settings.from_env()
     except ConfigError as error:
         print(error, file=sys.stderr)
         return 2
-    configure_logging(settings.log_level, secrets=(settings.token, settings.token.split(":")[1]))
+    configure_logging(settings.log_level, secrets=settings.secrets)
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
     log.info(
@@ -173,11 +183,18 @@ def run(database: str | None = None) -> int:
         len(knowledge.briefing.index),
         len(settings.admin_ids),
     )
+    loop = asyncio.new_event_loop()  # the loop run_polling then runs on
+    asyncio.set_event_loop(loop)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES)
+        loop.run_until_complete(connect(application))
+        serving.serve(application, settings)
     except InvalidToken:
         print("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C while still trying to reach Telegram
+        return 0
     finally:
         knowledge.close()
+        if not loop.is_closed():
+            loop.close()
     return 1 if application.bot_data.conflict else 0

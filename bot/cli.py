@@ -97,19 +97,29 @@ def cmd_import(args: argparse.Namespace) -> int:
     seconds = time.perf_counter() - started
     for line, message in report.errors:
         print(f"{path.name}:{line}: {message}", file=sys.stderr)
+    for line, message in report.warnings:
+        print(f"{path.name}:{line}: warning: {message}", file=sys.stderr)
+    restored = (
+        f", restored {report.articles} article(s), {report.labels} entit(ies) and topic(s),"
+        f" {report.deleted} deletion(s)"
+        if report.articles or report.labels or report.deleted
+        else ""
+    )
     print(
         f"imported {report.imported} fact(s), rejected {len(report.errors)} line(s)"
-        f" in {seconds:.1f} s"
+        f"{restored} in {seconds:.1f} s"
     )
     return 1 if report.errors else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write every fact as JSONL to a file or standard output."""
-    data = _open(args).curation.export_jsonl()
+    """Write a backup of the knowledge (articles, vocabulary, facts) to a file or stdout."""
+    knowledge = _open(args)
+    data = knowledge.curation.export_jsonl()
     if args.file:
         Path(args.file).write_text(data, encoding="utf-8")
-        print(f"exported {data.count(chr(10))} fact(s) to {args.file}", file=sys.stderr)
+        facts, articles = knowledge.briefing.store.count_facts(), len(knowledge.briefing.articles)
+        print(f"exported {facts} fact(s) and {articles} article(s) to {args.file}", file=sys.stderr)
     else:
         sys.stdout.write(data)
     return 0
@@ -152,11 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("chat", help="chat with the bot in the terminal").set_defaults(func=cmd_chat)
 
-    imp = sub.add_parser("import", help="bulk-import facts from JSONL or CSV")
+    imp = sub.add_parser("import", help="import facts (JSONL or CSV) or restore a backup")
     imp.add_argument("file")
     imp.set_defaults(func=cmd_import)
 
-    exp = sub.add_parser("export", help="export every fact as JSONL")
+    exp = sub.add_parser("export", help="write a backup: articles, vocabulary and facts")
     exp.add_argument("file", nargs="?")
     exp.set_defaults(func=cmd_export)
 
@@ -170,7 +180,12 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefbot`` console script."""
     load_dotenv(find_dotenv(usecwd=True))  # the .env where briefbot runs, not beside the code
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # the reader stopped early (`briefbot ask --json | head -1`): fine
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the exit's own flush has nowhere to fail
+        return 0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from pathlib import Path
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_MAX_RATE = 30.0
+DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"
+DEFAULT_WEBHOOK_PORT = 8443
 
 MISSING_TOKEN = """TELEGRAM_BOT_TOKEN is not set.
 Get a token from @BotFather in Telegram (send /newbot, pick a name and a username), then put
@@ -43,6 +45,18 @@ class Settings:
     api_base_url: str = DEFAULT_API_BASE_URL
     max_rate: float = DEFAULT_MAX_RATE
     log_level: str = "INFO"
+    #: the public https URL Telegram posts updates to; None means long polling
+    webhook_url: str | None = None
+    webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
+    webhook_port: int = DEFAULT_WEBHOOK_PORT
+    webhook_secret: str | None = None
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What logs must never show: the token, its secret half, the webhook secret."""
+        return tuple(
+            s for s in (self.token, self.token.partition(":")[2], self.webhook_secret) if s
+        )
 
     @property
     def file_base_url(self) -> str:
@@ -77,6 +91,7 @@ class Settings:
             api_base_url=api_base_url,
             max_rate=_rate(env.get("TELEGRAM_MAX_RATE")),
             log_level=_level(env.get("LOG_LEVEL")),
+            **_webhook(env),
         )
 
 
@@ -109,6 +124,35 @@ def _rate(text: str | None) -> float:
     if not math.isfinite(rate) or rate < 0:
         raise ConfigError(f"TELEGRAM_MAX_RATE must be 0 (no limiter) or positive, got {text!r}")
     return rate
+
+
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+def _webhook(env: Mapping[str, str]) -> dict[str, object]:
+    """The webhook settings; empty (long polling) unless WEBHOOK_URL is set."""
+    url = (env.get("WEBHOOK_URL") or "").strip()
+    if not url:
+        return {}
+    if not re.match(r"https://[^/\s]+(/\S*)?$", url):
+        raise ConfigError(
+            f"WEBHOOK_URL must be the public https:// URL Telegram calls, got {url!r}"
+        )
+    secret = (env.get("WEBHOOK_SECRET") or "").strip()
+    if not _SECRET.fullmatch(secret):
+        raise ConfigError(
+            "WEBHOOK_SECRET is required with WEBHOOK_URL: 1-256 letters, digits, _ or - "
+            "(e.g. the output of: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+        )
+    port_text = (env.get("WEBHOOK_PORT") or "").strip() or str(DEFAULT_WEBHOOK_PORT)
+    if not port_text.isdigit() or not 0 < int(port_text) < 65536:
+        raise ConfigError(f"WEBHOOK_PORT must be a TCP port (1-65535), got {port_text!r}")
+    return {
+        "webhook_url": url,
+        "webhook_listen": (env.get("WEBHOOK_LISTEN") or "").strip() or DEFAULT_WEBHOOK_LISTEN,
+        "webhook_port": int(port_text),
+        "webhook_secret": secret,
+    }
 
 
 def _level(text: str | None) -> str:

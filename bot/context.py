@@ -7,21 +7,28 @@ As in python-telegram-bot's ``contexttypesbot.py`` example, the application is b
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
 from knowledge.service import Knowledge
 
+if TYPE_CHECKING:
+    from bot.sender import Sender
+
 
 class BotData:
     """What the handlers share: the settings and the knowledge, set when the application is
-    built, and whether Telegram reported another instance polling with the token."""
+    built, whether Telegram reported another instance polling with the token, and the outbox
+    sender while the application runs (``bot.sender.install``)."""
 
     settings: Settings
     knowledge: Knowledge
 
     def __init__(self) -> None:
         self.conflict = False
+        self.sender: Sender | None = None
 
 
 Context = CallbackContext[ExtBot[None], dict, dict, BotData]

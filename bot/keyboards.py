@@ -57,7 +57,8 @@ MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the rep
 VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE)
+FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW)
 
 
 def unknown(data: object) -> bool:

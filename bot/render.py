@@ -119,9 +119,12 @@ def _said(result: Result) -> _Said:
     return _Said(statement, result.quote, translation)
 
 
-def result_html(result: Result, lang: str, number: int | None = None) -> str:
+def result_html(
+    result: Result, lang: str, number: int | None = None, *, cited: bool = False
+) -> str:
     """One fact: the statement in bold, the verbatim quote (collapsed under a statement), its
-    translation when it adds to the statement, and the short source label."""
+    translation when it adds to the statement, and the short source label; *cited*: the full
+    source line with its link instead (a notification has no Source button)."""
     said = _said(result)
     mark = f"{number}. " if number else ""
     quote = escape(clip(said.quote, MAX_QUOTE_CHARS))
@@ -135,7 +138,7 @@ def result_html(result: Result, lang: str, number: int | None = None) -> str:
         lines.append(f"<blockquote>{quote}</blockquote>")
     if said.translation:
         lines.append(f"<i>{escape(clip(said.translation, MAX_QUOTE_CHARS))}</i>")
-    lines.append(short_source(result.source, lang))
+    lines.append((source_line if cited else short_source)(result.source, lang))
     return "\n".join(lines)
 
 

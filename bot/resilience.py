@@ -32,46 +32,63 @@ from http import HTTPStatus
 from typing import Any
 
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
-from telegram.ext import BaseRateLimiter
+from telegram.ext import Application, BaseRateLimiter
 from telegram.request import HTTPXRequest, RequestData
 
 log = logging.getLogger(__name__)
 
 _NO_UPDATES = b'{"ok": true, "result": []}'
+#: calls that only dress the bot up (menus, descriptions) or tidy up (a webhook left over):
+#: tried once; a failure is logged once per method and the bot serves on without it
+COSMETIC = frozenset(
+    {"setMyCommands", "setMyDescription", "setMyShortDescription", "deleteWebhook"}
+)
+#: getMe is retried by :func:`connect`, which knows it is start-up, not by the limiter
+UNRETRIED = frozenset({"getMe"})
+CONNECT_FIRST_DELAY = 1.0  # seconds before the first new try to reach Telegram at start-up
+CONNECT_MAX_DELAY = 60.0  # ...doubled up to this
 Result = bool | dict[str, Any] | list[dict[str, Any]]
 Callback = Callable[..., Coroutine[Any, Any, Result]]
 
 
 @dataclass(frozen=True)
 class RetryPolicy:
-    """How sends ride out faults, and how long any Bot API call may wait for its answer."""
+    """How sends ride out faults, and how long any Bot API call may wait for its answer.
 
-    #: tries per call, the first included
-    attempts: int = 4
-    #: wait before the first retry after a network error; doubled for each later retry
+    A fault (a 5xx, a dropped connection, a time-out) is retried with a doubling pause while
+    the retry starts within :attr:`budget` seconds of the first try. A 429 is flow control,
+    not a fault: its ``retry_after`` is waited out and spends none of that budget (it has its
+    own, :attr:`flow_budget`)."""
+
+    #: wait before the first retry after a fault; doubled for each later one...
     backoff: float = 0.5
+    #: ...up to this
+    max_backoff: float = 8.0
+    #: no retry after a fault whose wait would end later than this many seconds after the
+    #: first try, 429 pauses not counted
+    budget: float = 30.0
     #: longest RetryAfter honoured; a longer one is not waited out (the call fails at once)
     max_retry_after: float = 60.0
-    #: no retry whose wait would end later than this many seconds after the first try
-    budget: float = 90.0
+    #: at most this many seconds of RetryAfter pauses per call
+    flow_budget: float = 120.0
     #: seconds to wait for Telegram's answer (for getUpdates on top of the long-poll timeout)
     read_timeout: float = 5.0
 
-    def delay(self, error: Exception, attempt: int, elapsed: float) -> float | None:
-        """Seconds to wait after try number *attempt* failed with *error*, or None to give
-        up: the error is not transient, the tries or the time budget are used up, or Telegram
-        asks for a longer pause than :attr:`max_retry_after`."""
-        if attempt >= self.attempts:
-            return None
+    def delay(
+        self, error: Exception, faults: int, elapsed: float, paused: float = 0.0
+    ) -> float | None:
+        """Seconds to wait before trying again after *error*, or None to give up: the error
+        is a refusal, the budget is spent, or Telegram asks for too long a pause. *faults*:
+        faults so far, this one included; *elapsed*: seconds since the first try, 429 pauses
+        not counted; *paused*: seconds of 429 pauses so far."""
         if isinstance(error, RetryAfter):
             # PTB reads it so too: the public `retry_after` warns of its coming type change
             wait = error._retry_after.total_seconds()
-            if wait > self.max_retry_after:
-                return None
-        elif is_transient(error):
-            wait = self.backoff * 2 ** (attempt - 1)
-        else:
+            fits = wait <= self.max_retry_after and paused + wait <= self.flow_budget
+            return wait if fits else None
+        if not is_transient(error):
             return None
+        wait = min(self.backoff * 2 ** (faults - 1), self.max_backoff)
         return wait if elapsed + wait <= self.budget else None
 
 
@@ -105,6 +122,10 @@ class RetryingLimiter(BaseRateLimiter[None]):
     def __init__(self, policy: RetryPolicy, throttle: BaseRateLimiter | None = None) -> None:
         self.policy = policy
         self.throttle = throttle
+        #: monotonic time until which Telegram asked for a pause (its latest 429), so that
+        #: senders of bulk messages (bot/sender.py) hold back instead of adding to it
+        self.resume_at = 0.0
+        self._warned: set[str] = set()  # cosmetic methods whose failure was logged
 
     async def initialize(self) -> None:
         """Start the throttle."""
@@ -126,25 +147,50 @@ class RetryingLimiter(BaseRateLimiter[None]):
         rate_limit_args: None,
     ) -> Result:
         """Make the call, and again after each transient failure while the policy allows."""
+        if endpoint in COSMETIC:
+            return await self._cosmetic(callback, args, kwargs, endpoint, data)
+        if endpoint in UNRETRIED:
+            return await self._attempt(callback, args, kwargs, endpoint, data)
         started = time.monotonic()
-        attempt = 1
+        faults = retries = 0
+        paused = 0.0  # seconds waited on 429s
         while True:
             try:
                 return await self._attempt(callback, args, kwargs, endpoint, data)
             except TelegramError as error:
-                delay = self.policy.delay(error, attempt, time.monotonic() - started)
+                flow = isinstance(error, RetryAfter)
+                if flow:
+                    pause = error._retry_after.total_seconds()
+                    self.resume_at = max(self.resume_at, time.monotonic() + pause)
+                faults += not flow
+                elapsed = time.monotonic() - started - paused
+                delay = self.policy.delay(error, faults, elapsed, paused)
                 if delay is None:
                     raise
+                retries += 1
                 log.warning(
-                    "%s failed (%s); retry %d of %d in %.1f s",
-                    endpoint,
-                    describe(error),
-                    attempt,
-                    self.policy.attempts - 1,
-                    delay,
+                    "%s failed (%s); retry %d in %.1f s", endpoint, describe(error), retries, delay
                 )
             await asyncio.sleep(delay)
-            attempt += 1
+            paused += delay if flow else 0.0
+
+    async def _cosmetic(
+        self,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+    ) -> Result:
+        try:
+            return await self._attempt(callback, args, kwargs, endpoint, data)
+        except TelegramError as error:
+            if endpoint not in self._warned:
+                self._warned.add(endpoint)
+                log.warning(
+                    "%s failed (%s); the bot serves on without it", endpoint, describe(error)
+                )
+            return True
 
     async def _attempt(
         self,
@@ -212,3 +258,38 @@ class PollingRequest(BotApiRequest):
         code, payload = await super().do_request(*args, **kwargs)
         self.conflict = code == HTTPStatus.CONFLICT
         return code, payload
+
+
+async def connect(
+    application: Application,
+    first_delay: float = CONNECT_FIRST_DELAY,
+    max_delay: float = CONNECT_MAX_DELAY,
+) -> None:
+    """Initialise *application* (its getMe reaches Telegram), trying again with a doubling
+    pause while Telegram cannot be reached: one warning line, then an info line per try.
+    A rejected token (InvalidToken) or any other refusal is raised at once."""
+    delay = first_delay
+    failures = 0
+    while True:
+        try:
+            await application.initialize()
+        except TelegramError as error:
+            if not is_transient(error):
+                raise
+            failures += 1
+            if failures == 1:
+                log.warning(
+                    "Cannot reach Telegram (%s); trying again in %.0f s, then less often",
+                    describe(error),
+                    delay,
+                )
+            else:
+                log.info(
+                    "Still cannot reach Telegram (%s); next try in %.0f s", describe(error), delay
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, max_delay)
+            continue
+        if failures:
+            log.info("Reached Telegram after %d failed tries", failures)
+        return

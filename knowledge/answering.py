@@ -13,9 +13,9 @@ from dataclasses import dataclass, replace
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, states
+from knowledge.details import CHECKED, evidence, gives_reason, states
 from knowledge.facts import Fact
-from knowledge.matcher import Matcher, Scored, collapse
+from knowledge.matcher import CARRIED, Matcher, Scored, collapse
 from knowledge.question import (
     Context,
     Question,
@@ -24,18 +24,32 @@ from knowledge.question import (
     may_follow,
     with_context,
 )
+from knowledge.text import fold, raw_tokens
+from knowledge.vocabulary import Concept
+
+POOL = 10  # facts an answer is chosen from (steering may reorder them)
+REASON = 8.0  # points for a fact that gives a reason, when the question asks why
+NAMED_CACHE = 5000  # facts whose named entities are kept between questions
+HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
 @dataclass(frozen=True)
 class Thresholds:
     """Score bands: answer at or above ``answer``; suggest between; abstain below ``suggest``."""
 
-    answer: float = 50.0
+    answer: float = 45.0
     suggest: float = 30.0
     # Further results must be this close to the best one to be shown beside it.
     margin: float = 20.0
+    # A fact that states the detail asked may stand this far below the best match.
+    detail_margin: float = 35.0
     # A short follow-up that stands on its own this well ignores the chat's context.
     standalone: float = 70.0
+    # A question whose words the facts largely do not use ("military budget") is answered
+    # only at this score or more; below it the facts are offered as suggestions.
+    unknown_share: float = 0.4
+    mostly_unknown: float = 0.6  # ... and from this share on, the question is not covered
+    sure_despite_unknown: float = 65.0
 
 
 class Answering:
@@ -48,6 +62,7 @@ class Answering:
         self.browsing = browsing
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
+        self._named: dict[tuple[str, int], dict[str, str]] = {}
 
     def analyse(self, text: str) -> Question:
         """The question taken apart, as the engine reads it."""
@@ -65,13 +80,13 @@ class Answering:
         started = time.perf_counter()
         question = self.analyse(text)
         answer = self._decide(question, limit, offset)
-        index = self.briefing.index
-        known = all(index.df[term] > 0 for term in question.terms)  # no new subject
-        if context is not None and may_follow(question) and known:
-            alone = answer
-            if leans_on_context(question) or not (
-                alone.outcome == ANSWERED and alone.top_score >= self.thresholds.standalone
-            ):
+        index, bands = self.briefing.index, self.thresholds
+        if context is not None and may_follow(question):
+            leans = leans_on_context(question)
+            # A word no fact uses, with nothing pointing back, starts a new subject.
+            new_subject = any(index.df[term] == 0 for term in question.terms)
+            alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
+            if leans or not (new_subject or alone_fits):
                 question = with_context(question, context)
                 answer = self._decide(question, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
@@ -87,7 +102,22 @@ class Answering:
         if question.smalltalk:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
-        ranked = collapse(self.matcher.score(question), offset + 2 * limit, self.briefing.fact)
+        steered = question.asks == "reason" or question.asks in CHECKED
+        pool = max(offset + 2 * limit, POOL if steered else 0)
+        ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
+        if question.sources:
+            ranked = self._from_sources(question, ranked, offset + 2 * limit)
+        if question.asks == "reason":
+            ranked = self._explaining_first(ranked)
+        sides = self._sides(question, ranked) if question.compares and not offset else []
+        if len(sides) >= 2:
+            return replace(
+                base,
+                outcome=ANSWERED,
+                results=self._results(sides, lang),
+                top_score=min(s.score for s, _ in sides),
+                coverage="",
+            )
         top = ranked[0][0].score if ranked else 0.0
         base = replace(base, top_score=top)
         if question.unknown:
@@ -97,17 +127,28 @@ class Answering:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
             return replace(base, unknown=question.unknown)
+        ranked = self._previous_if_it_tells(question, ranked)
+        top = ranked[0][0].score if ranked else 0.0
         if top < bands.suggest:
             return base
         if question.asks in CHECKED:
             carrying = [(s, f) for s, f in ranked if self._states(f, question)]
-            close = [(s, f) for s, f in carrying if s.score >= top - bands.margin]
+            beside = self._beside_previous(question)
+            close = [
+                (s, f)
+                for s, f in carrying
+                if s.score >= top - bands.detail_margin
+                or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
+            ]
             if not close:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
             ranked = close + [item for item in ranked if item not in close]
             top = ranked[0][0].score
-        if top >= bands.answer:
+        unknown = self._unknown_share(question, top)
+        if unknown >= bands.mostly_unknown and not (question.entities or question.carried):
+            return base  # "Who won the football world cup?": one word in common is no match
+        if top >= bands.answer and unknown < bands.unknown_share:
             good = [
                 (s, f)
                 for s, f in ranked
@@ -124,19 +165,129 @@ class Answering:
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
 
-    def _states(self, fact: Fact, question: Question) -> bool:
-        kinds = {}
-        for label in fact.entities:
+    def _unknown_share(self, question: Question, top: float) -> float:
+        """How much of what the question asks (by idf) is in words no fact uses; 0 when the
+        match is strong enough to outweigh that."""
+        index = self.briefing.index
+        if top >= self.thresholds.sure_despite_unknown or not question.terms:
+            return 0.0
+        weights = {t: index.idf(t) for t in question.terms}
+        weights.update({t: CARRIED * index.idf(t) for t in question.carried})
+        unknown = sum(w for t, w in weights.items() if index.df[t] == 0)
+        return unknown / sum(weights.values())
+
+    def _previous_if_it_tells(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """A follow-up asking a detail ("where was he speaking?") of the fact the previous
+        answer cited is answered by that fact when its sentence states the detail."""
+        if question.previous_weight <= 0 or question.asks not in CHECKED:
+            return ranked
+        for position, (scored, fact) in enumerate(ranked):
+            if fact.id == question.previous_fact and self._states(fact, question):
+                lifted = replace(scored, score=max(scored.score, self.thresholds.answer))
+                return [(lifted, fact), *ranked[:position], *ranked[position + 1 :]]
+        return ranked
+
+    def _beside_previous(self, question: Question) -> tuple[str | None, int | None] | None:
+        """Where the fact a follow-up asks a detail of stands: a fact of the same paragraph
+        may give the detail it lacks ("когда?" after the joint statement: the visit)."""
+        if question.previous_weight <= 0 or not question.previous_fact:
+            return None
+        fact = self.briefing.fact(question.previous_fact)
+        return (fact.article_id, fact.paragraph) if fact and fact.article_id else None
+
+    def _sides(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """For a comparison, the best fact for each side: each named party, or each source
+        article. Empty when a side has nothing close enough to suggest."""
+        if question.compares == "sources":
+            # What each article says about the subject: every fact about it fits.
+            about = self._names_only(question) if question.entities else question
+            by_source: dict[str, tuple[Scored, Fact]] = {}
+            for item in collapse(self.matcher.score(about), 50, self.briefing.fact):
+                by_source.setdefault(item[1].source, item)
+            sides = list(by_source.values())
+        elif len(parties := self._parties(question)) >= 2:
+            sides = []
+            for party in parties:
+                alone = replace(question, entities=(party,))
+                best = collapse(self.matcher.score(alone), 3, self.briefing.fact)
+                if not best or best[0][0].score < self.thresholds.suggest:
+                    # Nothing about this party uses the words asked: its facts all fit.
+                    best = collapse(
+                        self.matcher.score(self._names_only(alone)), 3, self.briefing.fact
+                    )
+                fresh = [item for item in best if all(item[1].id != f.id for _, f in sides)]
+                if fresh:
+                    sides.append(fresh[0])
+        else:
+            return []
+        if any(s.score < self.thresholds.suggest for s, _ in sides):
+            return []
+        return sorted(sides, key=lambda item: -item[0].score)
+
+    def _from_sources(
+        self, question: Question, ranked: list[tuple[Scored, Fact]], limit: int
+    ) -> list[tuple[Scored, Fact]]:
+        """Only facts from the article the question names, when it names one that exists."""
+        wanted = self.briefing.articles_about(question.sources)
+        if not wanted:
+            return ranked
+        ranked = collapse(self.matcher.score(question), 10 * limit, self.briefing.fact)
+        return [item for item in ranked if item[1].article_id in wanted][:limit]
+
+    @staticmethod
+    def _explaining_first(ranked: list[tuple[Scored, Fact]]) -> list[tuple[Scored, Fact]]:
+        """For "why" questions, facts whose source sentence gives a reason gain ``REASON``."""
+        steered = [
+            (replace(s, score=s.score + REASON), f) if gives_reason(evidence(f)) else (s, f)
+            for s, f in ranked
+        ]
+        return sorted(steered, key=lambda item: -item[0].score)
+
+    @staticmethod
+    def _names_only(question: Question) -> Question:
+        """The question reduced to the names it asks about; its words only order the facts."""
+        return replace(question, terms=(), carried=(), topics=())
+
+    def _parties(self, question: Question) -> list[Concept]:
+        """The entities a comparison sets side by side: not the briefing's hub (an entity
+        most facts are about), which is the ground they are compared on."""
+        index = self.briefing.index
+        return [c for c in question.entities if index.label_df[c.id] <= HUB * len(index)]
+
+    def _named_in(self, fact: Fact) -> dict[str, str]:
+        """The entities (id → kind) a fact's source sentence names; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key in self._named:
+            return self._named[key]
+        text = evidence(fact)
+        kinds = {
+            m.concept.id: m.concept.kind
+            for m in self.briefing.vocabulary.find(raw_tokens(text), typos=False)
+            if not m.concept.is_topic
+        }
+        folded = fold(text)
+        for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
             concept = self.briefing.concept(self.briefing.entity_id(label))
-            if concept is not None:
+            if concept and (fold(concept.name_en) in folded or fold(concept.name_ru) in folded):
                 kinds[concept.id] = concept.kind
+        if len(self._named) >= NAMED_CACHE:
+            self._named.clear()
+        self._named[key] = kinds
+        return kinds
+
+    def _states(self, fact: Fact, question: Question) -> bool:
         return states(
-            fact,
+            evidence(fact),
             question.asks or "",
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),
-            entity_kinds=kinds,
+            entity_kinds=self._named_in(fact),
+            capitals=self.briefing.vocabulary.capitals,
         )
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:

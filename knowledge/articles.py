@@ -29,6 +29,12 @@ _DEBRIS_LINES = {
 }
 _TAIL_MARKERS = {"статьи по теме", "читайте также", "похожие статьи", "related articles"}
 _SENTENCE_END = re.compile(r"[.!?…»\"”):;]$")
+# What a quote may differ in from its article and still be the article's words: ё/е, the
+# kind of quotation marks or dashes, and whitespace (runs, no-break and zero-width spaces).
+_SAME = str.maketrans(
+    {"ё": "е", "Ё": "Е"} | dict.fromkeys("«»„“”‟″‹›‘’‚‛`′'", '"') | dict.fromkeys("‐‑‒–—―−", "-")
+)
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _HEADING_MAX_WORDS = 12
 
 
@@ -70,6 +76,24 @@ class Article:
                 return paragraph.number
         return None
 
+    def find(self, quote: str) -> tuple[int, str] | None:
+        """(paragraph number, the quote as the article writes it) for a quote that stands in
+        the article verbatim or differs only in ё/е, quotation marks, dashes or whitespace."""
+        quote = quote.strip()
+        number = self.locate(quote)
+        if number is not None:
+            return number, quote
+        wanted = _loose(quote)[0]
+        if not wanted:
+            return None
+        for paragraph in self.paragraphs:
+            loose, starts = _loose(paragraph.text)
+            at = loose.find(wanted)
+            if at >= 0:
+                end = starts[at + len(wanted) - 1] + 1
+                return paragraph.number, paragraph.text[starts[at] : end]
+        return None
+
     def closest_sentences(self, quote: str, limit: int = 3) -> list[str]:
         """The article's sentences most like *quote* (to help someone fix a near-miss)."""
         sentences = [s for p in self.paragraphs for s in p.sentences]
@@ -83,6 +107,19 @@ class Article:
         if 1 <= number <= len(self.paragraphs):
             return self.paragraphs[number - 1]
         return None
+
+
+def _loose(text: str) -> tuple[str, list[int]]:
+    """*text* with ё, quotation marks, dashes and whitespace made uniform (a whitespace run is
+    one space, invisible characters go), and where each of its characters starts in *text*."""
+    chars: list[str] = []
+    starts: list[int] = []
+    for i, char in enumerate(text):
+        if char in _INVISIBLE or (char.isspace() and chars and chars[-1] == " "):
+            continue
+        chars.append(" " if char.isspace() else char.translate(_SAME))
+        starts.append(i)
+    return "".join(chars), starts
 
 
 def strip_boilerplate(text: str) -> str:

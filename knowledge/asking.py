@@ -9,183 +9,61 @@ from __future__ import annotations
 
 import re
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as text."""
+    return frozenset(text.split())
+
+
 # -- small talk ---------------------------------------------------------------------------
 
-_GREETING = [
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "howdy",
-    "yo",
-    "greetings",
-    "morning",
-    "evening",
-    "afternoon",
-    "good",
-    "day",
-    "привет",
-    "приветик",
-    "здравствуй",
-    "здравствуйте",
-    "здорово",
-    "добрый",
-    "доброе",
-    "доброго",
-    "утро",
-    "день",
-    "вечер",
-    "ночи",
-    "хай",
-    "салют",
-    "хелло",
-]
-_THANKS = [
-    "thanks",
-    "thank",
-    "thx",
-    "ty",
-    "cheers",
-    "appreciate",
-    "appreciated",
-    "спасибо",
-    "спс",
-    "благодарю",
-    "благодарствую",
-    "мерси",
-]
-_BYE = ["bye", "goodbye", "cya", "later", "night", "пока", "свидания", "увидимся", "прощай"]
-_HELP = [
-    "помочь",
-    "подскажите",
-    "подскажи",
-    "help",
-    "start",
-    "commands",
-    "command",
-    "usage",
-    "помощь",
-    "помоги",
-    "помогите",
-    "справка",
-    "команды",
-]
-_ACK = [
-    "ok",
-    "okay",
-    "okey",
-    "k",
-    "kk",
-    "cool",
-    "great",
-    "nice",
-    "fine",
-    "good",
-    "got",
-    "it",
-    "alright",
-    "sure",
-    "wow",
-    "awesome",
-    "perfect",
-    "lol",
-    "helps",
-    "helped",
-    "helpful",
-    "useful",
-    "ок",
-    "окей",
-    "ага",
-    "ясно",
-    "понятно",
-    "понял",
-    "поняла",
-    "хорошо",
-    "отлично",
-    "класс",
-    "супер",
-    "круто",
-    "норм",
-    "ладно",
-    "угу",
-]
+_GREETING = _words(
+    """
+    hi hello hey hiya howdy yo greetings morning evening afternoon good day привет приветик
+    здравствуй здравствуйте здорово добрый доброе доброго утро день вечер ночи хай салют
+    хелло
+    """
+)
+_THANKS = _words(
+    """
+    thanks thank thx ty cheers appreciate appreciated спасибо спс благодарю благодарствую
+    мерси
+    """
+)
+_BYE = _words(
+    """
+    bye goodbye cya later night пока свидания увидимся прощай
+    """
+)
+_HELP = _words(
+    """
+    помочь подскажите подскажи help start commands command usage помощь помоги помогите
+    справка команды
+    """
+)
+_ACK = _words(
+    """
+    ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
+    helped helpful useful ок окей ага ясно понятно понял поняла хорошо отлично класс супер
+    круто норм ладно угу
+    """
+)
 # Words that may surround small talk without making it a question about the briefing.
-_FILLER = [
-    "a",
-    "the",
-    "you",
-    "your",
-    "u",
-    "are",
-    "is",
-    "am",
-    "i",
-    "me",
-    "we",
-    "it",
-    "this",
-    "that",
-    "so",
-    "very",
-    "much",
-    "much",
-    "lot",
-    "for",
-    "to",
-    "do",
-    "can",
-    "what",
-    "who",
-    "how",
-    "does",
-    "doing",
-    "work",
-    "works",
-    "there",
-    "all",
-    "just",
-    "oh",
-    "and",
-    "again",
-    "bot",
-    "briefbot",
-    "here",
-    "ты",
-    "вы",
-    "вас",
-    "тебя",
-    "тебе",
-    "что",
-    "кто",
-    "как",
-    "умеешь",
-    "умеете",
-    "можешь",
-    "можете",
-    "делаешь",
-    "такой",
-    "такое",
-    "это",
-    "ну",
-    "а",
-    "и",
-    "ещё",
-    "еще",
-    "очень",
-    "большое",
-    "всё",
-    "все",
-    "тут",
-    "там",
-    "мне",
-    "бот",
-    "работаешь",
-    "работает",
-    "good",
-    "day",
-]
+_FILLER = _words(
+    """
+    a the you your u are is am i me we it this that so very much lot for to do can what who
+    how does doing work works there all just oh and again bot briefbot here ты вы вас тебя
+    тебе что кто как умеешь умеете можешь можете делаешь такой такое это ну а и ещё еще
+    очень большое всё все тут там мне бот работаешь работает good day
+    """
+)
 _ABOUT_ME = [
     ("what", "can", "you", "do"),
+    ("who", "made", "you"),
+    ("who", "created", "you"),
+    ("who", "built", "you"),
+    ("кто", "тебя", "создал"),
+    ("кто", "тебя", "сделал"),
     ("who", "are", "you"),
     ("what", "are", "you"),
     ("how", "does", "this", "work"),
@@ -200,6 +78,8 @@ _ABOUT_ME = [
     ("что", "ты", "можешь"),
 ]
 _EMOJI = re.compile(r"^[\W_]*$")
+_CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
+         "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
@@ -216,8 +96,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    folded = [_REPEATS.sub(r"\1", word) for word in folded]  # "heyyy" → "hey"
-    kinds = []
+    folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
+    kinds = ["ack"] if _contains(folded, ("got", "it")) else []
     other = False
     for phrase in _ABOUT_ME:
         if _contains(folded, phrase):
@@ -235,7 +115,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
             kinds.append("ack")
         elif word not in _FILLER:
             other = True
-    if not kinds or (other and names_subject):
+    if not kinds or (other and (names_subject or kinds == ["ack"])):
         return None
     for kind in ("help", "thanks", "bye", "greeting"):
         if kind in kinds:
@@ -244,6 +124,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    if phrase[0] not in words:
+        return False
     size = len(phrase)
     return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
 
@@ -288,10 +170,19 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("date", ("какой", "датой")),
     ("date", ("какая", "дата")),
     ("date", ("в", "каком", "месяце")),
-    ("place", ("which", "city")),
-    ("place", ("what", "city")),
-    ("place", ("in", "which", "city")),
-    ("place", ("в", "каком", "городе")),
+    ("region", ("which", "regions")),
+    ("region", ("what", "regions")),
+    ("region", ("какие", "регионы")),
+    ("region", ("каких", "регионах")),
+    ("region", ("в", "каких", "регионах")),
+    ("country", ("which", "countries")),
+    ("country", ("what", "countries")),
+    ("country", ("какие", "страны")),
+    ("country", ("каких", "странах")),
+    ("city", ("which", "city")),
+    ("city", ("what", "city")),
+    ("city", ("in", "which", "city")),
+    ("city", ("в", "каком", "городе")),
     ("place", ("в", "каком", "месте")),
     ("place", ("в", "каком", "регионе")),
     ("model", ("which", "model")),
@@ -304,6 +195,10 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("model", ("какую", "модель")),
     ("model", ("какой", "модели")),
     ("model", ("каких", "моделей")),
+    ("city", ("city",)),
+    ("city", ("town",)),
+    ("city", ("какой", "город")),
+    ("city", ("каком", "городе")),
     ("model", ("model",)),
     ("model", ("models",)),
     ("model", ("модель",)),
@@ -341,7 +236,6 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("time", ("когда",)),
     ("place", ("where",)),
     ("place", ("где",)),
-    ("place", ("куда",)),
     ("person", ("who",)),
     ("person", ("whom",)),
     ("person", ("кто",)),
@@ -365,6 +259,21 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("stance", ("смотрит",)),
 )
 _PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
+# The words that say which kind is asked ("city", «году»): they are no subject to search.
+_MARKERS: dict[str, frozenset[str]] = {}
+for _kind, _phrase in _KIND_PHRASES:
+    _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | frozenset(_phrase)
+
+
+def markers(kind: str | None) -> frozenset[str]:
+    """The words of the phrases that ask for *kind* (none for an open question)."""
+    return _MARKERS.get(kind or "", frozenset())
+
+
+# The same phrases by their first word, with their rank (longest first wins).
+_BY_FIRST: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+for _rank, (_kind, _phrase) in enumerate(_PHRASES):
+    _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_EN = {"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will",
               "would", "can", "could", "should", "may", "might"}  # fmt: skip
 # Words that make a time, place or detail question strict ("when exactly").
@@ -372,20 +281,49 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific",
                     "точно", "именно", "конкретные", "конкретных", "конкретная", "конкретный",
                     "точная", "точную", "точное"})  # fmt: skip
 _CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
+_OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going", "приведет", "приведёт",
+                      "ведет", "ведёт", "идет", "идёт", "заведет"})  # fmt: skip
+_COMPARE = _words(
+    """
+    compare comparing comparison compared both versus vs difference differ differs each
+    сравни сравните сравнить сравнение сравнению отличается отличаются отличие разница оба
+    обе обеих каждая каждый
+    """
+)
+_TWO_SOURCES = (("two", "articles"), ("both", "articles"), ("две", "статьи"), ("двух", "статьях"),
+                ("обе", "статьи"), ("обеих", "статьях"), ("двум", "статьям"))  # fmt: skip
+
+
+def comparison(folded: list[str]) -> str | None:
+    """``sources`` when a question compares what the articles say, ``parties`` when it
+    compares named parties ("Compare China and Turkey", «Китай или Турция?»), else None."""
+    if any(_contains(folded, phrase) for phrase in _TWO_SOURCES):
+        return "sources"
+    if _COMPARE.intersection(folded) or _CHOICE.intersection(folded):
+        return "parties"
+    return None
 
 
 def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
-    Kinds: time, date (a time that must be explicit), place, person, name, quantity, amount,
-    duration, model, reason, stance, yesno. "Who … — China or Turkey?" offers its own
-    answers, so it is not a person question.
+    Kinds: time, date (a time that must be explicit), place, city, region, country, person,
+    name, quantity, amount, duration, model, reason, stance, yesno. "Who … — China or
+    Turkey?" offers its own answers, so it is not a person question.
     """
-    for kind, phrase in _PHRASES:
-        if _contains(folded, phrase):
-            if kind == "person" and _CHOICE.intersection(folded):
-                return None
-            return kind
+    found = [
+        (rank, kind)
+        for start, word in enumerate(folded)
+        for rank, kind, phrase in _BY_FIRST.get(word, ())
+        if tuple(folded[start : start + len(phrase)]) == phrase
+    ]
+    if found:
+        kind = min(found)[1]
+        if kind == "person" and _CHOICE.intersection(folded):
+            return None  # it offers its own answers
+        if kind == "place" and _OUTCOME.intersection(folded):
+            return None  # "where will this lead?" asks what comes of it
+        return kind
     if folded and (folded[0] in _YES_NO_EN or "ли" in folded[:4]):
         return "yesno"
     return None

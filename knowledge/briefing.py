@@ -11,7 +11,7 @@ from knowledge.articles import Article, Paragraph
 from knowledge.facts import Fact
 from knowledge.index import TOPIC, Index, analysis_version
 from knowledge.store import Store
-from knowledge.text import detect_lang
+from knowledge.text import detect_lang, raw_tokens
 from knowledge.vocabulary import Concept, Vocabulary, load_world
 
 FACT_CACHE = 2000  # facts kept in memory between questions
@@ -68,6 +68,11 @@ class Briefing:
         if stale:
             self.store.set_meta("analysis", version)
 
+    def reload_vocabulary(self) -> None:
+        """Read entities and topics again after a restore added some."""
+        self.vocabulary = Vocabulary(self.store.entities(), self.store.topics(), load_world())
+        self._resolved.clear()
+
     def entity_id(self, label: str) -> str:
         """The known entity a fact's label names, else the label itself."""
         if label not in self._resolved:
@@ -82,6 +87,13 @@ class Briefing:
         if terms is None:
             terms = self.index.terms_of(fact)
         self.index.add(fact, {self.entity_id(e) for e in fact.entities}, terms)
+
+    def index_facts(self, pairs: list[tuple[Fact, tuple[str, ...]]]) -> None:
+        """Index many new live facts with their search terms at once (an import)."""
+        self.index.add_many(
+            (fact.id, {self.entity_id(e) for e in fact.entities}, fact.topics, terms)
+            for fact, terms in pairs
+        )
 
     def fact(self, fact_id: str) -> Fact | None:
         """A live fact by id (texts are read from the store, with a small cache)."""
@@ -99,6 +111,16 @@ class Briefing:
                 self._cache.clear()
             self._cache[fact_id] = fact
         return fact
+
+    def articles_about(self, concept_ids: tuple[str, ...]) -> set[str]:
+        """Ids of the articles whose title names all these concepts ("the China article")."""
+        found = set()
+        for article in self.articles.values():
+            title = " ".join(filter(None, [article.title, article.title_en]))
+            named = {m.concept.id for m in self.vocabulary.find(raw_tokens(title), typos=False)}
+            if named.issuperset(concept_ids):
+                found.add(article.id)
+        return found
 
     def article(self, article_id: str | None) -> Article | None:
         """A stored article by id."""

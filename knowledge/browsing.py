@@ -48,7 +48,8 @@ class Browsing:
         """A one-line summary of what the briefing is about (its best-covered entities)."""
         key = (lang, self.briefing.index.generation)
         if key not in self._coverage:
-            self._coverage.clear()
+            if any(generation != key[1] for _, generation in self._coverage):
+                self._coverage.clear()
             names = [tc.concept.name(lang) for tc in self.topic_counts(kinds="entities")[:limit]]
             self._coverage[key] = ", ".join(names)
         return self._coverage[key]

@@ -6,21 +6,16 @@ the store writes it with its audit record in one transaction, then the index fol
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field, replace
 
 from knowledge.articles import Article
+from knowledge.backup import TYPE, Extras, dump, read_extra
 from knowledge.briefing import Briefing
-from knowledge.facts import (
-    EDITABLE,
-    Fact,
-    FactError,
-    is_url,
-    read_records,
-    to_jsonl,
-    validate,
-)
+from knowledge.facts import EDITABLE, Fact, FactError, date_value, is_url, read_records, validate
 from knowledge.text import detect_lang, fold, raw_tokens
+from knowledge.translit import to_latin
 
 
 class UnknownFact(LookupError):
@@ -31,20 +26,47 @@ class UnknownFact(LookupError):
         self.fact_id = fact_id
 
 
+class DuplicateQuote(FactError):
+    """Another live fact already cites the same quote from the same source."""
+
+    def __init__(self, fact: Fact) -> None:
+        super().__init__(f"the quote is already used by fact '{fact.id}'")
+        self.fact = fact
+
+
+class DuplicateArticle(ValueError):
+    """The text of a new article is already stored, under another id."""
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__(f"this text is already stored as article '{article_id}'")
+        self.article_id = article_id
+
+
+def _words(text: str) -> list[str]:
+    """An article text compared as words, whatever its spacing and line breaks."""
+    return text.split()
+
+
 @dataclass
 class ImportReport:
     """What an import did: how many facts it stored and which lines it refused."""
 
     imported: int = 0
     errors: list[tuple[int, str]] = field(default_factory=list)
+    articles: int = 0  # articles a backup added
+    labels: int = 0  # entities and topics a backup added
+    deleted: int = 0  # facts a backup marked deleted
+    warnings: list[tuple[int, str]] = field(default_factory=list)  # stored, but look again
 
 
 @dataclass(frozen=True)
 class Undone:
-    """A reverted change: the action that was undone and the fact as it is now."""
+    """A reverted change: the action that was undone, the fact as it is now, and for an edit
+    the fields it had changed."""
 
     action: str
     fact: Fact
+    fields: tuple[str, ...] = ()
 
 
 class Curation:
@@ -66,7 +88,7 @@ class Curation:
         text = " ".join(
             filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
         )
-        found = briefing.vocabulary.find(raw_tokens(text))
+        found = briefing.vocabulary.find(raw_tokens(text), typos=False)
         entities = list(fact.entities) or [
             m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy
         ]
@@ -95,14 +117,38 @@ class Curation:
             raise UnknownFact(fact_id)
         return fact
 
-    def add_fact(self, raw: dict, actor: int) -> Fact:
-        """Validate and store an admin's fact; it is answerable at once."""
+    def add_fact(self, raw: dict, actor: int, allow_duplicate: bool = False) -> Fact:
+        """Validate and store an admin's fact; it is answerable at once. A quote another live
+        fact already cites raises :class:`DuplicateQuote` unless *allow_duplicate*."""
         fact = self.preview(raw)
         existing = self.briefing.store.fact(fact.id)
         if existing is not None and not existing.deleted:
             raise FactError(f"a fact with id '{fact.id}' already exists")
+        other = None if allow_duplicate else self.quoted_by(fact.quote, fact.source, fact.id)
+        if other is not None:
+            raise DuplicateQuote(other)
         self._save(fact, actor, "addfact")
         return fact
+
+    def quoted_by(self, quote: str, source: str, other_than: str | None = None) -> Fact | None:
+        """The live fact (other than *other_than*) that already cites *quote* from *source*."""
+        fact_id = self.briefing.store.fact_with_quote(quote, source, other_than)
+        return self.briefing.fact(fact_id) if fact_id else None
+
+    def check_quote(self, source: str, quote: str) -> tuple[str, Fact | None]:
+        """A quote as it will be stored (an article's own text, see ``Article.find``) and the
+        live fact that already cites it; raises FactError when it is not in the article."""
+        article = self.briefing.article(source)
+        quote = quote.strip()
+        if article is not None:
+            found = article.find(quote)
+            if found is None:
+                raise FactError(
+                    f"the quote is not verbatim in article '{source}'",
+                    article.closest_sentences(quote),
+                )
+            quote = found[1]
+        return quote, self.quoted_by(quote, source)
 
     def edit_fact(self, fact_id: str, field_name: str, value: str, actor: int) -> Fact:
         """Change one field of a live fact (validated like a new fact)."""
@@ -134,7 +180,11 @@ class Curation:
             self.briefing.index_fact(restored)
         fact = restored or store.fact(change["fact_id"])
         assert fact is not None
-        return Undone(change["action"], fact)
+        fields: tuple[str, ...] = ()
+        if change["action"] == "editfact" and change["before"] and change["after"]:
+            before, after = json.loads(change["before"]), json.loads(change["after"])
+            fields = tuple(name for name in EDITABLE if before.get(name) != after.get(name))
+        return Undone(change["action"], fact, fields)
 
     def add_article(
         self,
@@ -146,25 +196,24 @@ class Curation:
         url: str | None = None,
         date: str | None = None,
     ) -> Article:
-        """Store a new article so facts can cite it; raises ValueError on bad input."""
+        """Store a new article so facts can cite it; raises ValueError on bad input and
+        :class:`DuplicateArticle` for a text already stored."""
         title = title.strip()
         if not title or not text.strip():
             raise ValueError("an article needs a title and a text")
         if url and not is_url(url):
             raise ValueError("the link must start with http:// or https://")
         articles = self.briefing.articles
-        base = re.sub(r"[^a-z0-9]+", "-", fold(title).encode("ascii", "ignore").decode())
-        base = base.strip("-")[:40] or "article"
-        article_id, n = base, 2
-        while article_id in articles:
-            article_id, n = f"{base}-{n}", n + 1
+        same = next((a for a in articles.values() if _words(a.text) == _words(text)), None)
+        if same is not None:
+            raise DuplicateArticle(same.id)
         article = Article(
-            id=article_id,
+            id=self._article_id(title),
             title=title,
             text=text.strip(),
             outlet=outlet or None,
             lang=detect_lang(text),
-            date=date or None,
+            date=date_value(date),
             url=url or None,
             origin="admin",
         )
@@ -174,30 +223,113 @@ class Curation:
         articles[article.id] = article
         return article
 
+    def _article_id(self, title: str) -> str:
+        """A new article's id: its title in Latin letters, lower case, words joined by "-"."""
+        latin = to_latin(fold(title)).encode("ascii", "ignore").decode()
+        base = re.sub(r"[^a-z0-9]+", "-", latin).strip("-")[:40].rstrip("-") or "article"
+        article_id, n = base, 2
+        while article_id in self.briefing.articles:
+            article_id, n = f"{base}-{n}", n + 1
+        return article_id
+
     def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
-        """Bulk import from JSONL or CSV text: good rows are stored, bad ones reported."""
+        """Bulk import from JSONL or CSV text: a fact file or a backup (see
+        :mod:`knowledge.backup`). Good rows are stored, bad ones reported by line; a backup's
+        articles, entities and topics come first, then its facts, then its deletions."""
         report = ImportReport()
-        good: dict[str, Fact] = {}
+        extras = Extras()
+        records: list[tuple[int, dict]] = []
         for line, record in read_records(text, filename):
-            if isinstance(record, FactError):
-                report.errors.append((line, record.message))
-                continue
+            try:
+                if isinstance(record, FactError):
+                    raise record
+                if TYPE in record:
+                    read_extra(line, record, extras)
+                else:
+                    records.append((line, record))
+            except FactError as error:
+                report.errors.append((line, error.message))
+        self._restore(extras, actor, report)
+        self._import_facts(records, actor, report)
+        self._delete(extras.deleted, actor, report)
+        report.errors.sort()
+        return report
+
+    def _restore(self, extras: Extras, actor: int, report: ImportReport) -> None:
+        """Add the backup's articles, entities and topics that the database lacks."""
+        briefing = self.briefing
+        new: list[Article] = []
+        for line, article in extras.articles:
+            known = briefing.articles.get(article.id)
+            if known is None:
+                new.append(article)
+            elif known.text != article.text:
+                report.errors.append(
+                    (line, f"article '{article.id}' is stored with another text; kept as it is")
+                )
+        if new:
+            briefing.store.add_articles(new, actor)
+            briefing.articles.update((a.id, a) for a in new)
+            report.articles = len(new)
+        report.labels = briefing.store.add_labels(
+            "entities", [row for _, row in extras.entities]
+        ) + briefing.store.add_labels("topics", [row for _, row in extras.topics])
+        if report.labels:
+            briefing.reload_vocabulary()
+
+    def _import_facts(
+        self, records: list[tuple[int, dict]], actor: int, report: ImportReport
+    ) -> None:
+        """Validate fact records and store those that differ from the stored version (a
+        curated fact restored unchanged stays curated, so re-seeding may still refresh it)."""
+        good: dict[str, Fact] = {}
+        changed: dict[str, Fact] = {}
+        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this file
+        for line, record in records:
             try:
                 fact = self.preview(record, origin="import")
             except FactError as error:
                 report.errors.append((line, error.message))
                 continue
             good[fact.id] = fact
-        if good:
+            changed.pop(fact.id, None)
+            if self._unchanged(fact):
+                continue
+            changed[fact.id] = fact
+            other = quoted.setdefault((fact.quote, fact.source), fact.id)
+            if other == fact.id and (earlier := self.quoted_by(fact.quote, fact.source, fact.id)):
+                other = earlier.id
+            if other != fact.id:
+                report.warnings.append(
+                    (line, f"the quote is already used by fact '{other}'; stored all the same")
+                )
+        report.imported = len(good)
+        if changed:
             index = self.briefing.index
-            pairs = [(fact, index.terms_of(fact)) for fact in good.values()]
-            report.imported = self.briefing.store.save_facts(
+            pairs = [(fact, index.terms_of(fact)) for fact in changed.values()]
+            self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor
             )
-            for fact, terms in pairs:
-                self.briefing.index_fact(fact, terms)
-        return report
+            self.briefing.index_facts(pairs)
+
+    def _unchanged(self, fact: Fact) -> bool:
+        stored = self.briefing.fact(fact.id)
+        return stored is not None and stored.to_record() == fact.to_record()
+
+    def _delete(self, deleted: list[tuple[int, str]], actor: int, report: ImportReport) -> None:
+        """Soft-delete the live facts a backup lists as deleted."""
+        live = [fact for _, fact_id in deleted if (fact := self.briefing.fact(fact_id))]
+        if not live:
+            return
+        gone = [replace(fact, deleted=True) for fact in live]
+        self.briefing.store.save_facts([(fact, "") for fact in gone], actor)
+        for fact in gone:
+            self.briefing.index_fact(fact)
+        report.deleted = len(gone)
 
     def export_jsonl(self) -> str:
-        """Every live fact as JSONL that :meth:`import_text` reads back."""
-        return to_jsonl(self.briefing.store.facts())
+        """A backup of everything (:mod:`knowledge.backup`) that :meth:`import_text` restores."""
+        store = self.briefing.store
+        return dump(
+            store.articles(), store.entities(), store.topics(), store.facts(include_deleted=True)
+        )

@@ -8,6 +8,7 @@ every fact an admin adds or imports. Only the few top-ranked facts of a question
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from knowledge.facts import Fact
 from knowledge.text import fold
@@ -28,7 +29,7 @@ _VAGUE_TIME = re.compile(
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _BIG_NUMBER_WORD = re.compile(
     r"\b(?:hundreds?|thousands?|millions?|billions?|dozens?|percent|per cent|"
-    r"сот\w*|тысяч\w*|миллион\w*|миллиард\w*|десятк\w*|процент\w*|млн|млрд)\b|%",
+    r"сотн\w*|сотен|тысяч\w*|миллион\w*|миллиард\w*|десятк\w*|процент\w*|млн|млрд)\b|%",
     re.I,
 )
 _MONEY = re.compile(
@@ -49,39 +50,67 @@ _ROLES = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
-# Kinds a fact can be checked for; reason, stance and yes/no are not checked.
-CHECKED = frozenset(
-    {"time", "date", "place", "person", "name", "quantity", "amount", "duration", "model"}
+_REASON = re.compile(
+    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
+    r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
+    r"на фоне|в условиях|интерес\w*|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+    re.I,
 )
 
 
-def _text(fact: Fact) -> str:
-    return " ".join(filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en]))
+def gives_reason(text: str) -> bool:
+    """Whether an evidence text explains something (a cause, a motive, an interest)."""
+    return bool(_REASON.search(text))
+
+
+# Kinds a fact can be checked for; reason, stance and yes/no are not checked.
+CHECKED = frozenset(
+    {
+        "time",
+        "date",
+        "place",
+        "city",
+        "region",
+        "country",
+        "person",
+        "name",
+        "quantity",
+        "amount",
+        "duration",
+        "model",
+    }
+)
+
+
+def evidence(fact: Fact) -> str:
+    """The text a detail must stand in: the verbatim quote and its translation (the statement
+    is a curator's summary and may add context the source sentence does not give)."""
+    return " ".join(filter(None, [fact.quote, fact.quote_en]))
 
 
 def states(
-    fact: Fact,
+    text: str,
     kind: str,
     *,
     strict: bool,
     asked_entities: frozenset[str],
     asked_words: frozenset[str],
     entity_kinds: dict[str, str],
+    capitals: Mapping[str, str] | None = None,
 ) -> bool:
-    """Whether *fact* states the kind of detail a question asks for.
+    """Whether the evidence *text* of a fact states the kind of detail a question asks for.
 
     ``asked_entities`` and ``asked_words`` are what the question already names: a detail the
-    question itself gives ("in Baku") does not answer it. ``entity_kinds`` maps the fact's
-    entity ids to their kinds (person, organisation, place, country, region).
+    question itself gives ("in Baku") does not answer it. ``entity_kinds`` maps the entities
+    the text names to their kinds (person, organisation, place, country, region).
     """
     if kind not in CHECKED:
         return True
-    text = _text(fact)
     others = {e: k for e, k in entity_kinds.items() if e not in asked_entities}
     if kind == "date":
         kind, strict = "time", True
     if kind == "time":
-        explicit = bool(fact.date or _YEAR.search(text) or _DATE.search(text))
+        explicit = bool(_YEAR.search(text) or _DATE.search(text))
         return explicit or (not strict and bool(_VAGUE_TIME.search(text)))
     if kind == "duration":
         return bool(_DURATION.search(text))
@@ -94,17 +123,20 @@ def states(
     if kind == "model":
         return any(fold(m) not in asked_words for m in _MODEL.findall(text))
     if kind == "name":
-        return any(k in {"person", "organisation"} for k in others.values())
+        return any(k == "person" for k in others.values())
+    if kind == "city":
+        capitals = capitals or {}
+        named = {fold(name) for name in _PLACE_AFTER.findall(text)} - asked_words
+        return bool(named & set(capitals)) or any(k == "place" for k in others.values())
+    if kind == "region":
+        return any(k in {"region", "place"} for k in others.values())
+    if kind == "country":
+        return any(k in {"country", "world"} for k in others.values())
     if kind == "person":
         return bool(others) or bool(_ROLES.search(text))
     if kind == "place":
-        if any(k in {"place", "country", "region"} for k in others.values()):
-            return (
-                not strict
-                or any(k == "place" for k in others.values())
-                or _named_place(text, asked_words)
-            )
-        return _named_place(text, asked_words)
+        # A country merely named is no answer to "where": the sentence must say where.
+        return any(k == "place" for k in others.values()) or _named_place(text, asked_words)
     return True
 
 

@@ -194,7 +194,8 @@ def _questions(value: object) -> tuple[str, ...]:
     return questions
 
 
-def _date_value(value: object) -> str | None:
+def date_value(value: object) -> str | None:
+    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise."""
     text = _text(value, "date", 10, required=False)
     if text is None:
         return None
@@ -222,7 +223,8 @@ def validate(
 ) -> Fact:
     """Check an incoming record and return the fact it describes, or raise :class:`FactError`.
 
-    ``source`` is a known article id (then the quote must stand verbatim in that article and
+    ``source`` is a known article id (then the quote must stand verbatim in that article, up
+    to ё/е, quotation marks, dashes and whitespace, and is stored as the article writes it;
     the paragraph is found from it) or an http(s) URL of an outside source.
     ``resolve_entity`` maps a label such as "Turkey" to a known entity id, if there is one.
     """
@@ -243,12 +245,13 @@ def validate(
     article_id = paragraph = None
     if source in articles:
         article = articles[source]
-        paragraph = article.locate(quote)
-        if paragraph is None:
+        found = article.find(quote)
+        if found is None:
             raise FactError(
                 f"the quote is not verbatim in article '{source}'",
                 article.closest_sentences(quote),
             )
+        paragraph, quote = found  # the article's own ё, quotation marks, dashes and spaces
         article_id = source
         given = raw.get("paragraph")
         if given not in (None, "") and str(given) != str(paragraph):
@@ -268,7 +271,7 @@ def validate(
         source=source,
         article_id=article_id,
         paragraph=paragraph,
-        date=_date_value(raw.get("date")),
+        date=date_value(raw.get("date")),
         entities=entities,
         topics=_labels(raw.get("topics"), "topics"),
         questions=_questions(raw.get("questions")),
@@ -308,8 +311,3 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
             yield number, FactError("a line must hold one JSON object")
             continue
         yield number, record
-
-
-def to_jsonl(facts: Iterable[Fact]) -> str:
-    """Facts as JSON Lines in the exchange format."""
-    return "".join(json.dumps(f.to_record(), ensure_ascii=False) + "\n" for f in facts)

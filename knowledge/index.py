@@ -8,18 +8,24 @@ question is then a few vectorised additions over the postings of its terms.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
 import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact
 from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
+CORRECTIONS = 50_000  # corrected words remembered between questions
+ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
 ANALYSIS_VERSION = "1"
@@ -128,6 +134,8 @@ class Index:
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
+        self._sorted: tuple[int, list[str]] = (-1, [])
+        self._corrected: tuple[int, dict[str, str]] = (-1, {})
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -211,6 +219,57 @@ class Index:
             synonyms = [s for s, t in self.synonyms.items() if self.df[t] > 0]
             self._vocabulary = (self.generation, plain + synonyms)
         return self._vocabulary[1]
+
+    def correct(self, word: str) -> str:
+        """The term of a folded *word*, or of the knowledge's word it is a misspelling or
+        another form of; remembered until the indexed facts change."""
+        if self._corrected[0] != self.generation:
+            self._corrected = (self.generation, {})
+        found = self._corrected[1].get(word)
+        if found is None:
+            found = self._corrected[1][word] = self._correct(word)
+            if len(self._corrected[1]) > CORRECTIONS:
+                self._corrected = (self.generation, {})
+        return found
+
+    def _correct(self, word: str) -> str:
+        term = self.term(word)
+        # Ordinary words: one slip in six letters or more, else it is likely another word
+        # ("tanks" is not a misspelt "talks").
+        budget = 1 if len(word) >= 6 else 0
+        if self.df[term] > 0 or word.isdigit():
+            return term
+        whole = self.synonyms.get(word, word)
+        if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
+            return whole
+        if not budget:
+            return term
+        word_stem = stem(word)
+        found = process.extractOne(
+            word_stem, self.vocabulary(), scorer=OSA.distance, score_cutoff=budget
+        )
+        known = found[0] if found else self.same_root(word_stem)
+        return self.synonyms.get(known, known) if known else term
+
+    def same_root(self, word_stem: str) -> str | None:
+        """A known stem that shares its first ``ROOT`` letters with *word_stem* and is wholly
+        contained in it or contains it (подписыва → подпис): another form of the same word,
+        which Snowball stems apart (Russian verb aspects, "-ing"/"-ed" leftovers)."""
+        if len(word_stem) < ROOT:
+            return None
+        if self._sorted[0] != self.generation:
+            self._sorted = (self.generation, sorted(self.vocabulary()))
+        ordered = self._sorted[1]
+        start = bisect.bisect_left(ordered, word_stem[:ROOT])
+        best = None
+        for known in itertools.islice(ordered, start, start + 50):
+            if not known.startswith(word_stem[:ROOT]):
+                break
+            if (word_stem.startswith(known) or known.startswith(word_stem)) and (
+                best is None or len(known) > len(best)
+            ):
+                best = known
+        return best
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""

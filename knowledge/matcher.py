@@ -19,7 +19,8 @@ RERANK = 100  # facts compared with rapidfuzz per question, after the postings p
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its idf
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
-PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up
+PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up on it
+AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,8 @@ class Weights:
     """How much each signal counts; signals a question does not carry drop out."""
 
     lexical: float = 0.60
-    topics: float = 0.25
-    fuzzy: float = 0.15
+    topics: float = 0.15
+    fuzzy: float = 0.25
     # A fact about only some of the entities a question names loses up to this share.
     entities: float = 0.5
 
@@ -123,8 +124,9 @@ class Matcher:
             # use the very words asked come first.
             base -= TIE_BREAK * (1 - self._fuzzy(question.stems, candidates))
         scores = 100 * base * factor
-        if question.previous_fact and question.previous_fact in index.docs:
-            scores[candidates == index.docs[question.previous_fact].number] += PREVIOUS
+        if question.previous_fact in index.docs and question.previous_weight:
+            previous = candidates == index.docs[question.previous_fact].number
+            scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
         order = np.lexsort((candidates, -scores))
         return [
             Scored(index.doc(n), s)

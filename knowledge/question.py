@@ -9,21 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
-from knowledge.asking import STRICT, answer_kind, smalltalk_kind
+from knowledge.asking import STRICT, answer_kind, comparison, markers, smalltalk_kind
+from knowledge.details import CHECKED
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
+    STOP_WORDS_EN,
     STOP_WORDS_RU,
     clean,
     detect_lang,
     fold_token,
     raw_tokens,
-    stem,
 )
-from knowledge.vocabulary import Concept, Vocabulary
+from knowledge.vocabulary import Concept, Mention, Vocabulary
 
 MAX_QUESTION = 1000  # characters of a question that are read
 
@@ -40,6 +38,8 @@ _TRANSLIT = (
 )  # fmt: skip
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
 _TRANSLIT_MAP = dict(_TRANSLIT)
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
 
 
@@ -59,13 +59,18 @@ class Question:
     smalltalk: str | None  # greeting, thanks, bye, help, ack
     asks: str | None  # the kind of answer asked for (see knowledge.asking)
     strict: bool  # "when exactly", "конкретно": only an explicit detail answers
+    compares: str | None  # "parties" or "sources" (see knowledge.asking.comparison)
     entities: tuple[Concept, ...]  # named and covered by some fact
     topics: tuple[Concept, ...]
     unknown: tuple[str, ...]  # names the briefing never mentions
+    sources: tuple[str, ...]  # concepts that name the article asked about ("the China piece")
     terms: tuple[str, ...]  # search terms of the words that are not entity names
     stems: str  # all content terms, for the fuzzy re-rank
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
+    # +1: the follow-up asks a detail of that fact ("who signed it?"); -1: it asks beyond it
+    # ("why?", "tell me more"); 0: it moved on to someone else.
+    previous_weight: int = 0
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -78,42 +83,102 @@ def _read_latin_as_russian(
 ) -> list[str] | None:
     """The words of a question typed as Russian in Latin letters, in Cyrillic, or None.
 
-    A question counts as such when at least a third of its words (and two or more) read as
-    known Russian words or names once transliterated; then every Latin word the facts do not
-    know in English is transliterated ("budet li turtsiya meshat" → «будет ли турция мешат»).
+    A question counts as such when a third of its words (two or more) read as Russian words
+    or names the facts use once transliterated and the facts do not know them in English, or
+    when it has a Russian function word ("v", "li", "kak") and, with it, a third of its words
+    read as Russian. Then its words are read in Cyrillic where the facts know them so
+    ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
     russian = [cyrillic(word) for word in folded]
-    known = sum(
-        1
-        for word, cyr in zip(folded, russian, strict=True)
-        if not (index.knows(word) and word not in STOP_WORDS)
-        and (cyr in STOP_WORDS_RU or index.knows(cyr) or vocabulary.resolve(cyr))
-    )
-    if known < 2 or known * 3 < len(folded):
+    function = content = loose = 0
+    for word, cyr in zip(folded, russian, strict=True):
+        if word in STOP_WORDS_EN:
+            continue
+        if cyr in STOP_WORDS_RU:
+            function += 1  # "v", "li", "kak", "pochemu"
+        elif not vocabulary.resolve(word) and (index.knows(cyr) or vocabulary.resolve(cyr)):
+            loose += 1
+            content += not index.knows(word)  # unknown in English: surely Russian
+    third = max(2, len(folded) / 3)
+    if not (content >= third or (function and function + loose >= third)):
         return None
     return [
-        word if index.knows(word) and word not in STOP_WORDS else cyr
+        cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
 
 
+def _sentence_starts(text: str) -> set[str]:
+    """The first word of every sentence: capitalised by grammar, not because it is a name."""
+    return {m.group(1) for m in _SENTENCE_START.finditer(text)}
+
+
 def _unknown_names(
-    tokens: list[str], folded: list[str], taken: set[int], index: Index, known: Vocabulary
+    text: str,
+    tokens: list[str],
+    folded: list[str],
+    taken: set[int],
+    index: Index,
+    known: Vocabulary,
 ) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
     ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
     names: list[str] = []
+    starts = _sentence_starts(text)
     for position, token in enumerate(tokens):
         if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
             continue
+        if token in starts:
+            continue
         word = folded[position]
-        if word in STOP_WORDS or index.knows(word) or known.resolve(token) or len(word) < 3:
+        if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
+            continue
+        if index.df[index.correct(word)] > 0:  # a word of the facts, or a typo of one
             continue
         if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
             names[-1] += " " + token
         else:
             names.append(token)
     return names
+
+
+_ARTICLE = frozenset(
+    """article articles piece story report статья статье статьи статью статьях материал
+    материале публикация публикации""".split()  # noqa: SIM905 - a word list reads better as text
+)
+_ABOUT = frozenset({"on", "about", "про", "о", "об", "по"})
+
+
+def _names_an_article(folded: list[str], mention: Mention) -> bool:
+    """Whether a name stands for an article: "the China article", «статья про Турцию»."""
+    after = folded[mention.end : mention.end + 1]
+    before = folded[max(0, mention.start - 2) : mention.start]
+    if after and after[0] in _ARTICLE:
+        return True
+    return (
+        bool(before)
+        and before[-1] in _ARTICLE
+        or (len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT)
+    )
+
+
+def _joined(tokens: list[str], index: Index) -> list[str]:
+    """Words typed apart that the facts write as one («кибер безопасность» →
+    «кибербезопасность», "cyber security" → "cybersecurity")."""
+    out: list[str] = []
+    for token in tokens:
+        head = fold_token(out[-1]) if out else ""
+        if (
+            len(head) >= 3
+            and len(token) >= 3
+            and head not in STOP_WORDS
+            and not index.knows(head)
+            and index.knows(fold_token(out[-1] + token))
+        ):
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
 
 
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
@@ -123,60 +188,67 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
     text = clean(text)
     lang = detect_lang(text)
+    text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
     tokens = raw_tokens(text)
+    tokens = _joined(tokens, index)
     folded = [fold_token(t) for t in tokens]
-    if lang == "en" and folded and all(_LATIN_WORD.fullmatch(w) for w in folded):
+    latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
+    as_typed = folded
+    if latin:
         russian = _read_latin_as_russian(folded, index, vocabulary)
         if russian is not None:
             tokens = folded = russian
             lang = "ru"
-    mentions = vocabulary.find(tokens, index.knows)
+    # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия").
+    mentions = [
+        m
+        for m in vocabulary.find(tokens, index.knows)
+        if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
+    ]
     entities: dict[str, Concept] = {}
     uncovered: dict[str, Concept] = {}
+    sources: dict[str, Concept] = {}
     for mention in mentions:
         if mention.concept.is_topic:
+            continue
+        if _names_an_article(folded, mention):
+            sources[mention.concept.id] = mention.concept
             continue
         target = entities if index.covers(mention.concept.id) else uncovered
         target[mention.concept.id] = mention.concept
     topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
     in_entity = {i for m in mentions if not m.concept.is_topic for i in range(m.start, m.end)}
     unknown = [c.name(lang) for c in uncovered.values()]
-    unknown += _unknown_names(tokens, folded, in_entity, index, vocabulary)
+    unknown += _unknown_names(text, tokens, folded, in_entity, index, vocabulary)
+    asks = answer_kind(folded)
+    kind_words = markers(asks)
     terms = [
-        _correct(word, index)
+        index.correct(word)
         for position, word in enumerate(folded)
         if position not in in_entity
         and word not in STOP_WORDS
+        and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
-    smalltalk = smalltalk_kind(text, folded, names_subject=bool(entities or topics or unknown))
+    named = bool(entities or topics or unknown)
+    smalltalk = smalltalk_kind(text, as_typed, names_subject=named)
+    if smalltalk is None and latin:  # "privet", "dobroe utro"
+        smalltalk = smalltalk_kind(text, [cyrillic(w) for w in as_typed], names_subject=named)
     return Question(
         text=text,
         lang=lang,
         words=tuple(folded),
         smalltalk=smalltalk,
-        asks=answer_kind(folded),
+        asks=asks,
         strict=bool(STRICT.intersection(folded)),
+        compares=comparison(folded),
         entities=tuple(entities.values()),
         topics=tuple(topics.values()),
         unknown=tuple(dict.fromkeys(unknown)),
+        sources=tuple(sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
     )
-
-
-def _correct(word: str, index: Index) -> str:
-    """The term of *word*, or of the knowledge's word it is a misspelling of."""
-    term = index.term(word)
-    # Ordinary words: one slip in six letters or more, else it is likely another word
-    # ("tanks" is not a misspelt "talks").
-    budget = 1 if len(word) >= 6 else 0
-    if index.df[term] > 0 or not budget or word.isdigit():
-        return term
-    found = process.extractOne(
-        stem(word), index.vocabulary(), scorer=OSA.distance, score_cutoff=budget
-    )
-    return index.synonyms.get(found[0], found[0]) if found else term
 
 
 # -- follow-ups ---------------------------------------------------------------------------
@@ -187,6 +259,11 @@ _ANAPHORA = frozenset(
     нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
 )
 _OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
+_BEYOND = frozenset(
+    """more else lead leads result results consequence consequences next further besides
+    подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме""".split()  # noqa: SIM905
+)
+SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 
 
@@ -196,6 +273,16 @@ class Context:
 
     question: Question
     fact_id: str | None
+
+
+def _previous_weight(question: Question, previous: Question) -> int:
+    """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
+    or beyond it (-1): "why?", "tell me more", or someone the previous question did not name
+    (the user has read that fact already)."""
+    new_names = question.entity_ids - previous.entity_ids
+    if new_names or question.asks == "reason" or _BEYOND.intersection(question.words):
+        return -1
+    return 1 if question.asks in CHECKED else 0
 
 
 def leans_on_context(question: Question) -> bool:
@@ -215,21 +302,28 @@ def may_follow(question: Question) -> bool:
 def with_context(question: Question, context: Context) -> Question:
     """The follow-up read with what the previous question asked about.
 
-    Entities the follow-up names replace the previous ones of the same kind (a new country
-    for the old one); the previous question's words come along at reduced weight.
+    Entities the follow-up names replace the previous ones (only the previous regions and
+    places, the setting, stay); the previous question's words come along at reduced weight.
+    A follow-up that only names someone ("а США?") asks about them: the previous words then
+    only order the facts about them.
     """
     previous = context.question
-    new_kinds = {c.kind for c in question.entities}
-    kept = [c for c in previous.entities if c.kind not in new_kinds]
+    if question.entities:
+        new_kinds = {c.kind for c in question.entities}
+        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
+    else:
+        kept = list(previous.entities)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
+    if question.entities and not question.terms:  # «а США?»: about them, whatever they did
+        carried, topics = (), question.topics
     return replace(
         question,
-        lang=question.lang,
         entities=tuple(entities.values()),
         topics=topics,
         carried=tuple(dict.fromkeys(carried)),
         stems=f"{question.stems} {previous.stems}".strip(),
         previous_fact=context.fact_id,
+        previous_weight=_previous_weight(question, previous),
     )

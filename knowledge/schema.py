@@ -105,6 +105,59 @@ def m003_fact_questions(db: Database) -> None:
 
 
 @migrations()
-def m004_reader_languages(db: Database) -> None:
-    """The reply language a user chose with /language."""
-    db["readers"].create({"user_id": int, "lang": str}, pk="user_id")
+def m004_follows(db: Database) -> None:
+    """Readers (a chat's language, digest schedule, time zone), what they follow, and the
+    outbox of notifications still to send (written with the fact change that causes them)."""
+    db["readers"].create(
+        {
+            "chat_id": int,
+            "lang": str,
+            "digest": str,  # off, daily or weekly
+            "digest_time": str,  # HH:MM in the reader's time zone
+            "timezone": str,  # an IANA name or a fixed offset such as +03:00
+            "last_digest_at": str,  # UTC ISO time of the last digest
+            "digest_seq": int,  # the last fact change (fact_changes.seq) a digest covered
+            "next_digest_at": str,  # UTC ISO time the next digest is due
+            "created_at": str,
+        },
+        pk="chat_id",
+        defaults={"digest": "off", "timezone": "UTC"},
+    )
+    db["readers"].create_index(["next_digest_at"])
+    db["follows"].create(
+        {"chat_id": int, "subject": str, "created_at": str}, pk=("chat_id", "subject")
+    )
+    db["follows"].create_index(["subject"])
+    db.execute(
+        """create table outbox (
+            id integer primary key,
+            chat_id integer not null,
+            kind text not null,  -- fact or digest
+            batch text not null,  -- one admin action: its facts reach a chat as one message
+            fact_id text,  -- for kind fact
+            payload text,  -- for kind digest: the JSON list of fact ids
+            created_at text not null,
+            sent_at text  -- null while pending
+        )"""
+    )
+    # one pending notification per chat and fact; the pending ones are found by this index
+    db.execute(
+        "create unique index outbox_pending_fact on outbox (chat_id, fact_id)"
+        " where sent_at is null and kind = 'fact'"
+    )
+    db.execute("create index outbox_pending on outbox (id) where sent_at is null")
+    # changed facts in order, kept while some reader has a digest (what "new since" reads)
+    db.execute("create table fact_changes (seq integer primary key, fact_id text, at text)")
+
+
+@migrations()
+def m005_quote_index(db: Database) -> None:
+    """Facts by quote, to find the fact that already cites a quote."""
+    db["facts"].create_index(["quote"])
+
+
+@migrations()
+def m006_reader_languages(db: Database) -> None:
+    """The reply language a user chose with /language (by user; the follows' ``readers`` are
+    by chat)."""
+    db["reader_languages"].create({"user_id": int, "lang": str}, pk="user_id")

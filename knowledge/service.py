@@ -1,9 +1,9 @@
-"""The briefing opened: one read model and the four services over it.
+"""The briefing opened: one read model and the services over it.
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
 the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
-``reports`` and ``readers`` (choices such as a user's reply language). The domain never
-reads settings: the caller passes the database path.
+``reports``, ``follows`` and ``digests``, and ``readers`` (choices such as a user's reply
+language). The domain never reads settings: the caller passes the database path.
 """
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ from knowledge.articles import bundled_articles
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
+from knowledge.digests import Digests
 from knowledge.facts import validate
+from knowledge.follows import Follows
 from knowledge.readers import Readers
 from knowledge.reports import Reports
 from knowledge.store import Store
@@ -33,6 +35,8 @@ class Knowledge:
         self.curation = Curation(self.briefing)
         self.reports = Reports(self.briefing)
         self.readers = Readers(store)
+        self.follows = Follows(self.briefing)
+        self.digests = Digests(self.follows)
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:

@@ -6,7 +6,7 @@ import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +25,11 @@ LOG_DELAY = 1.0  # ...or after this many seconds
 def now() -> str:
     """Current UTC time as ISO text."""
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _label_rows(rows: Iterable[dict]) -> list[dict]:
+    """Entity or topic records as rows (aliases as JSON text)."""
+    return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
 
 
 def _hash(record: dict) -> str:
@@ -47,6 +52,9 @@ class Store:
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
+        #: called inside the transaction that saves facts, before they are written, with the
+        #: facts and the action: what a hook writes (followers' notifications) commits with them
+        self.fact_hooks: list[Callable[[list[Fact], str], None]] = []
         self._log: list[tuple] = []
         self._log_since = 0.0
 
@@ -72,20 +80,8 @@ class Store:
             for article in bundled_articles():
                 if not self.db["articles"].count_where("id = ?", [article.id]):
                     self._insert_article(article)
-            self.db["entities"].upsert_all(
-                [
-                    {**e, "aliases": json.dumps(e.get("aliases", []), ensure_ascii=False)}
-                    for e in read_table("entities")
-                ],
-                pk="id",
-            )
-            self.db["topics"].upsert_all(
-                [
-                    {**t, "aliases": json.dumps(t.get("aliases", []), ensure_ascii=False)}
-                    for t in read_table("topics")
-                ],
-                pk="id",
-            )
+            for table in ("entities", "topics"):
+                self.db[table].upsert_all(_label_rows(read_table(table)), pk="id")
             changed = 0
             existing = {
                 row["id"]: row
@@ -157,6 +153,13 @@ class Store:
             self._insert_article(article)
             self._audit(actor, "addarticle", article.id, None, {"title": article.title})
 
+    def add_articles(self, articles: list[Article], actor: int) -> None:
+        """Insert restored articles in one transaction, with one audit record."""
+        with self.db.atomic():
+            for article in articles:
+                self._insert_article(article)
+            self._audit(actor, "restore", None, None, {"articles": [a.id for a in articles]})
+
     # -- facts ---------------------------------------------------------------------------
 
     def facts(self, include_deleted: bool = False) -> Iterator[Fact]:
@@ -194,8 +197,20 @@ class Store:
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
-        rows = list(self.db.query("select * from facts where id = ?", [fact_id]))
-        return Fact.from_row(rows[0]) if rows else None
+        cursor = self.db.conn.execute("select * from facts where id = ?", [fact_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return Fact.from_row(dict(zip([d[0] for d in cursor.description], row, strict=True)))
+
+    def fact_with_quote(self, quote: str, source: str, other_than: str | None) -> str | None:
+        """The id of a live fact, other than *other_than*, citing *quote* from *source*."""
+        rows = self.db.execute(
+            "select id from facts where quote = ? and source = ? and deleted = 0 and id != ?"
+            " order by rowid limit 1",
+            [quote, source, other_than or ""],
+        ).fetchone()
+        return rows[0] if rows else None
 
     def count_facts(self) -> int:
         """How many facts are live (not deleted)."""
@@ -207,6 +222,8 @@ class Store:
         """Insert or replace one fact with an audit record; returns the version it replaced."""
         with self.db.atomic():
             before = self.fact(fact.id)
+            for hook in self.fact_hooks:
+                hook([fact], action)
             self._write_fact(fact, actor, terms)
             self._audit(actor, action, fact.id, before, fact)
         return before
@@ -216,6 +233,7 @@ class Store:
     ) -> int:
         """Insert or replace many (fact, terms) pairs in one transaction, one audit record."""
         stamp = now()
+        pairs = list(facts)
         rows = [
             {
                 **f.to_row(),
@@ -224,9 +242,11 @@ class Store:
                 "updated_at": stamp,
                 "updated_by": actor,
             }
-            for f, terms in facts
+            for f, terms in pairs
         ]
         with self.db.atomic():
+            for hook in self.fact_hooks:
+                hook([f for f, _ in pairs], action)
             self.db["facts"].upsert_all(rows, pk="id", batch_size=1000)
             self._audit(actor, action, None, None, {"count": len(rows)})
         return len(rows)
@@ -302,6 +322,16 @@ class Store:
         """Topic rows with their aliases as lists."""
         rows = self.db.query("select * from topics order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
+
+    def add_labels(self, table: str, rows: list[dict]) -> int:
+        """Insert entity or topic rows (*table* "entities" or "topics") whose id is new; the
+        ones already stored are kept as they are. Returns how many were added."""
+        known = {row["id"] for row in self.db.query(f"select id from {table}")}
+        new = {row["id"]: row for row in rows if row["id"] not in known}
+        if new:
+            with self.db.atomic():
+                self.db[table].insert_all(_label_rows(new.values()))
+        return len(new)
 
     # -- question log and feedback -------------------------------------------------------
 
@@ -388,9 +418,11 @@ class Store:
 
     def reader_languages(self) -> dict[int, str]:
         """The reply language each user chose."""
-        return {row["user_id"]: row["lang"] for row in self.db["readers"].rows}
+        return {row["user_id"]: row["lang"] for row in self.db["reader_languages"].rows}
 
     def set_reader_language(self, user_id: int, lang: str) -> None:
-        """Keep the reply language a user chose."""
+        """Keep the reply language a user chose; their private chat (whose id is the user's)
+        gets its notifications and digests in it too."""
         with self.db.atomic():
-            self.db["readers"].upsert({"user_id": user_id, "lang": lang}, pk="user_id")
+            self.db["reader_languages"].upsert({"user_id": user_id, "lang": lang}, pk="user_id")
+            self.db.execute("update readers set lang = ? where chat_id = ?", [lang, user_id])

@@ -49,7 +49,8 @@ STOP_WORDS_EN = frozenset(
     or other our ours ourselves out over own same she should so some such than that the
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves me please know known anything something thing things there's
+    yours yourself yourselves me please pls plz exactly exact know known anything something
+    thing things there's
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation

@@ -106,6 +106,9 @@ class Vocabulary:
         self._phrases: dict[tuple[str, ...], str] = {}
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
+        self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
+        # Folded names of the world's capitals, with their country: a fact naming one names a city.
+        self.capitals: dict[str, str] = {}
         by_iso: dict[str, str] = {}
         for entity in entities:
             concept = Concept(entity["id"], entity["kind"], entity["name_en"], entity["name_ru"])
@@ -124,6 +127,8 @@ class Vocabulary:
                 self.concepts[concept_id] = Concept(
                     concept_id, "world", country["name_en"], country["name_ru"]
                 )
+            for capital in country.get("capitals", []):
+                self.capitals[fold(capital)] = concept_id
             for alias in [*country.get("names", []), *country.get("capitals", [])]:
                 self._add_alias(alias, concept_id)
         # Topics before entities, so a word that names both ("Russian") names the entity.
@@ -146,9 +151,11 @@ class Vocabulary:
         if len(words) == 1:
             for form in russian_forms(words[0]):
                 self._phrases.setdefault((alias_key(form),), concept_id)
+                self._longest.setdefault(alias_key(form), 1)
         key = tuple(alias_key(w) for w in words)
         self._phrases[key] = concept_id
         self._max_len = max(self._max_len, len(key))
+        self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def _build_fuzzy(self) -> None:
         forms: dict[str, str] = {}
@@ -172,12 +179,17 @@ class Vocabulary:
         return self._phrases.get(tuple(alias_key(w) for w in fold(stripped).split()))
 
     def find(
-        self, raw_tokens: list[str], is_known: Callable[[str], bool] = lambda word: False
+        self,
+        raw_tokens: list[str],
+        is_known: Callable[[str], bool] = lambda word: False,
+        *,
+        typos: bool = True,
     ) -> list[Mention]:
         """Concepts named in a tokenised question (longest phrase first, then typos).
 
         ``raw_tokens`` keep their original case (for acronyms such as "US"); a word for which
         ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
+        ``typos=False`` reads curated text, where names are spelt right.
         """
         folded = [fold_token(t) for t in raw_tokens]
         stems = [stem(t) for t in folded]
@@ -186,7 +198,7 @@ class Vocabulary:
         mentions: list[Mention] = []
         for size in range(min(self._max_len, len(stems)), 0, -1):
             for start in range(len(stems) - size + 1):
-                if any(taken[start : start + size]):
+                if size > self._longest.get(keys[start], 0) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
                 if concept_id is None:
@@ -198,6 +210,8 @@ class Vocabulary:
                 continue
             concept_id = self._acronyms.get(token.replace(".", ""))
             if concept_id is None:
+                if not typos:
+                    continue
                 concept_id = self._fuzzy(folded[position], stems[position], is_known)
                 fuzzy = True
             else:

@@ -58,6 +58,8 @@ CALLBACKS = [
     "adm:src:https://example.com/forged",
     "adm:ok",
     "adm:no",
+    "adm:dup:edit",
+    "adm:dup:new",
     "adm:anything",
     "adm:",
 ]

@@ -31,7 +31,7 @@ def ask(knowledge: Knowledge, question: str, context=None):
         ("When did Aliyev visit China?", "time"),
         ("В каком году подписали заявление?", "date"),
         ("Where were the exercises held?", "place"),
-        ("В каком городе разместят производство?", "place"),
+        ("В каком городе разместят производство?", "city"),
         ("Who signed the memorandum?", "person"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
@@ -121,3 +121,70 @@ def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowle
     answer = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
     assert answer.answered and "Pakistan" in answer.results[0].statement
     assert ask(knowledge, "Что Азербайджан подписал с Пакистаном?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Сколько азербайджанских курсантов обучалось в академиях КНР?",
+        "В каком городе Азербайджана разместят китайское производство?",
+        "Who signed the joint statement on the Chinese side? need names",
+    ],
+)
+def test_details_must_stand_in_the_quote(shared_knowledge, question: str):
+    assert not ask(shared_knowledge, question).answered
+
+
+def test_a_city_named_in_the_quote_answers(shared_knowledge):
+    answer = ask(shared_knowledge, "В каком городе проходил приём по оборонному сотрудничеству?")
+    assert answer.answered and "в Баку" in answer.results[0].quote
+
+
+def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
+    answer = ask(shared_knowledge, "кибер безопасность китай азербайджан документ")
+    assert answer.unknown == ()
+
+
+@pytest.mark.parametrize("message", ["dobroe utro bot", "privet", "who made you?"])
+def test_more_small_talk(shared_knowledge, message: str):
+    assert ask(shared_knowledge, message).outcome == "smalltalk"
+
+
+def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
+    answer = ask(shared_knowledge, "Compare what Beijing and Ankara each bring to Baku's army")
+    assert answer.answered and len(answer.results) == 2
+    statements = " ".join(r.statement for r in answer.results)
+    assert "Ankara" in statements and "Chin" in statements
+
+
+def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
+    answer = ask(shared_knowledge, "Сравни, как две статьи описывают положение России")
+    assert answer.answered
+    assert {r.source.article_id for r in answer.results} == {
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    }
+
+
+def test_or_nah_is_no_comparison(shared_knowledge):
+    answer = ask(shared_knowledge, "is washington arming baku or nah")
+    assert "США" in answer.results[0].quote
+
+
+def test_the_article_a_question_names_is_where_the_answer_comes_from(shared_knowledge):
+    answer = ask(shared_knowledge, "What does the China article say about Turkey?")
+    assert answer.results and answer.results[0].source.article_id == "china-azerbaijan"
+    assert "Турц" in answer.results[0].quote
+
+
+def test_words_typed_apart_are_read_as_the_facts_write_them(shared_knowledge):
+    question = shared_knowledge.answering.analyse("кибер безопасность китай азербайджан")
+    assert "кибербезопасность" in question.words
+    assert "насколько" not in shared_knowledge.answering.analyse("На сколько лет?").words
+
+
+@pytest.mark.parametrize(
+    "question", ["Where might this alliance end up?", "Что автор считает куда важнее обменов?"]
+)
+def test_figurative_where_is_no_place_question(question: str):
+    assert answer_kind(fold(question).split()) != "place"

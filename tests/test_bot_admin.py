@@ -177,7 +177,8 @@ def test_editfact_delfact_and_undo(fake_telegram, running_bot):
 
     assert "is restored" in say(fake, "/undo")["text"]
     assert stored(db, "facts", fact_id) is not None
-    assert "previous version is back" in say(fake, "/undo")["text"]
+    undone = say(fake, "/undo")["text"]
+    assert undone.startswith(f"Undone: your edit of topics of <code>{fact_id}</code>; the previous")
     assert "The new statement" in stored(db, "facts", fact_id)["statement"]
     say(fake, "/undo")
     assert "The new statement" not in stored(db, "facts", fact_id)["statement"]
@@ -204,7 +205,7 @@ def test_bad_input_gets_usage_and_changes_nothing(fake_telegram, running_bot):
         "/delfact no-such-fact": "Nothing changed: there is no fact",
         "/addarticle": "Usage: /addarticle",
         "/addarticle Title | Outlet | https://example.com": "Usage: /addarticle",
-        "/addarticle A | B | C | D\nSome text.": "Usage: /addarticle",
+        "/addarticle A | B | C | D | E\nSome text.": "Usage: /addarticle",
         "/addarticle Title | - | ftp://example.com\nSome text.": "Not saved: the link",
         "/import": "Send a .jsonl or .csv file",
         "/undo": "You have no fact change to undo.",
@@ -271,23 +272,34 @@ def test_addarticle_as_text_and_as_document_then_cite_it(fake_telegram, running_
     assert snapshot(running_bot.settings.database) == before
 
 
-def test_export_reimports_into_a_fresh_database(fake_telegram, running_bot, tmp_path):
+def test_export_is_a_backup_that_import_restores(fake_telegram, running_bot, tmp_path):
+    say(fake_telegram, "/addarticle Caspian drills | Example News | -\nIt is a first drill.")
+    say(fake_telegram, "/addfact A first Caspian drill. | It is a first drill. | caspian-drills")
     say(fake_telegram, f"/addfact {NEW_STATEMENT} | {NEW_QUOTE} | {NEW_SOURCE}")
     say(fake_telegram, "/editfact cn-localisation-production date 2025-04")
     document = say(fake_telegram, "/export")
     assert document["method"] == "sendDocument"
-    assert document["file_name"] == f"briefbot-facts-{datetime.now(UTC):%Y%m%d}.jsonl"
-    assert document["text"].startswith("56 facts")
+    assert document["file_name"] == f"briefbot-backup-{datetime.now(UTC):%Y%m%d}.jsonl"
+    assert document["text"].startswith("Backup: 57 facts, 3 articles.")
     exported = document["file_bytes"].decode()
 
     fresh = Knowledge.open(tmp_path / "fresh.db")
     try:
-        assert sorted(fresh.curation.export_jsonl().splitlines()) != sorted(exported.splitlines())
+        assert fresh.curation.export_jsonl() != exported
         report = fresh.curation.import_text(exported, actor=1, filename=document["file_name"])
-        assert report.errors == [] and report.imported == 56
-        assert sorted(fresh.curation.export_jsonl().splitlines()) == sorted(exported.splitlines())
+        assert report.errors == [] and report.imported == 57 and report.articles == 1
+        assert fresh.curation.export_jsonl() == exported
     finally:
         fresh.close()
+
+    count = len(fake_telegram.sent_messages(ADMIN_ID))
+    backup = exported.replace("It is a first drill.", "It is a second drill.")
+    fake_telegram.push_document(
+        "backup.jsonl", backup.encode(), caption="/import", user_id=ADMIN_ID
+    )
+    reply = next_message(fake_telegram, ADMIN_ID, count)["plain_text"]
+    assert reply.startswith("Imported 56 facts.\n\nRefused lines (2):")
+    assert "article 'caspian-drills' is stored with another text" in reply
 
 
 def test_import_document_reports_lines(fake_telegram, running_bot):

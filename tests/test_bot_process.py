@@ -60,6 +60,30 @@ def test_rejected_token_exits_with_advice_and_stays_out_of_the_logs(tmp_path):
                 process.kill()
                 process.communicate()
     assert process.returncode == 2
-    assert "check it with @BotFather" in output
+    assert output.count("Telegram rejected TELEGRAM_BOT_TOKEN; check it with @BotFather.") == 1
     assert wrong not in output and "WRONG-secret" not in output
-    assert "The token `<token>` was rejected" in output
+    assert "Traceback" not in output and "ERROR" not in output, output
+
+
+def test_unreachable_telegram_is_one_line_then_retried_with_backoff(tmp_path):
+    """getMe fails (a proxy's 502, then a dropped connection): one warning, then the bot
+    tries again after 1 s and 2 s, reaches Telegram and answers."""
+    with FakeTelegram() as fake:
+        fake.inject("getMe", "502")
+        fake.inject("getMe", "drop")
+        process = bot_process(fake, tmp_path / "bot.db")
+        try:
+            assert fake.wait_until_polled(timeout=30), "the bot never polled"
+            fake.push_message("what did Turkey sign with Azerbaijan?")
+            reply = fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)[-1]
+            assert "меморандум о взаимной безопасности" in reply.params["text"]
+        finally:
+            output = _stop(process)
+        tries = [c.time for c in fake.calls if c.method == "getMe"]
+    assert len(tries) == 3
+    assert [round(b - a) for a, b in zip(tries, tries[1:], strict=False)] == [1, 2]
+    assert output.count("Cannot reach Telegram (NetworkError: ") == 1, output
+    assert output.count("Still cannot reach Telegram") == 1, output
+    assert "Reached Telegram after 2 failed tries" in output
+    assert "Traceback" not in output, output
+    assert process.returncode == 0

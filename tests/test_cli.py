@@ -287,18 +287,22 @@ def test_database_option_beats_environment(tmp_path: Path):
 # -- export and eval ---------------------------------------------------------------------
 
 
-def test_export_prints_jsonl(database: Path):
+def test_export_prints_a_backup(database: Path):
     result = briefbot(database, "export")
-    lines = result.stdout.splitlines()
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    facts = [r for r in records if "type" not in r]
     k = Knowledge.open(database)
     try:
-        assert len(lines) == k.briefing.store.count_facts()
+        assert len(facts) == k.briefing.store.count_facts()
     finally:
         k.close()
-    records = [json.loads(line) for line in lines]
-    assert all({"id", "statement", "quote", "source"} <= set(r) for r in records)
-    assert any(r["quote"] == ISTANBUL_QUOTE for r in records)
-    assert "Статьи по теме" not in result.stdout
+    assert all({"id", "statement", "quote", "source"} <= set(r) for r in facts)
+    assert any(r["quote"] == ISTANBUL_QUOTE for r in facts)
+    assert not any("Статьи по теме" in r["quote"] for r in facts)
+    assert [r["id"] for r in records if r.get("type") == "article"] == [
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    ]
 
 
 def test_eval_prints_accuracy_lines(database: Path, tmp_path: Path):
@@ -377,3 +381,41 @@ def test_database_path_is_read_from_dotenv_in_the_working_directory(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "from-dotenv.db").exists()
     assert not (tmp_path / "briefbot.db").exists()
+
+
+# -- ends quietly ------------------------------------------------------------------------
+
+
+def test_ask_json_piped_into_head_ends_quietly(database: Path):
+    """`briefbot ask --json < questions | head -1`: the reader leaves after one line."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--database", str(database), "ask", "--json"],
+        cwd=database.parent,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    process.stdin.write((QUESTION + "\n").encode() * 200)
+    process.stdin.close()
+    assert json.loads(process.stdout.readline())["question"] == QUESTION
+    process.stdout.close()  # as `head -1` does
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert stderr == ""
+
+
+def test_chat_goes_on_after_an_empty_line_and_quits_on_quit(database: Path):
+    result = briefbot(database, "chat", stdin=f"\n   \n{QUESTION}\n/quit\nwho is Song Jun?\n")
+    assert ISTANBUL_QUOTE in result.stdout  # answered after the empty lines
+    assert "Song Jun" not in result.stdout.split(ISTANBUL_QUOTE, 1)[1]  # not after /quit
+    assert result.stdout.count("you> ") == 4
+
+
+def test_import_of_an_unreadable_file_is_one_line_and_exit_code_2(tmp_path: Path):
+    for target in (tmp_path / "missing.jsonl", tmp_path):  # no such file; a directory
+        result = run_cli("--database", str(tmp_path / "i.db"), "import", str(target), cwd=tmp_path)
+        assert result.returncode == 2
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"cannot read {target}: ")
+        assert result.stdout == ""

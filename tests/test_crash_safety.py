@@ -26,7 +26,8 @@ CONFIRMED_BEFORE_KILL = 10
 
 
 def commands() -> list[str]:
-    """/addfact lines with distinct statements: verbatim article quotes, and URL sources."""
+    """/addfact lines with distinct statements and quotes: verbatim parts of articles, and URL
+    sources."""
     lines = (DATA / "facts.jsonl").read_text(encoding="utf-8").splitlines()
     records = [json.loads(line) for line in lines if line.strip()]
     out = []
@@ -35,7 +36,10 @@ def commands() -> list[str]:
             quote, source = f"Crash-safety quote number {n}.", f"https://example.com/crash/{n}"
         else:
             record = records[n % len(records)]
-            quote, source = record["quote"], record["source"]
+            # a verbatim part of a curated quote that no other fact cites (a quote in use
+            # would be refused with a choice)
+            cut = min(len(record["quote"]) - 1, 40 + n)
+            quote, source = record["quote"][:cut], record["source"]
         out.append(f"/addfact Crash-safety statement number {n}. | {quote} | {source}")
     return out
 

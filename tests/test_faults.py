@@ -33,7 +33,8 @@ from tests.userchat import Chat, new_user_id
 FAULTS = ["500", "502", "429", "drop", "timeout"]
 # quick backoff; a read time-out (1 s, and 1 s + the 1 s long poll for getUpdates) shorter
 # than the fake's 3 s "timeout" fault, so that fault times out rather than just drops
-FAST = RetryPolicy(backoff=0.2, read_timeout=1.0)
+FAST = RetryPolicy(backoff=0.2, budget=2.5, read_timeout=1.0)
+FAST_TRIES = 4  # 502s at 0.2, 0.4, 0.8 s pauses; a fourth retry would end 3 s in, past 2.5 s
 QUESTION = "what did Turkey sign with Azerbaijan?"
 ANSWER = "меморандум о взаимной безопасности"
 RU_QUESTION = "Когда Алиев ездил в Китай?"
@@ -117,7 +118,7 @@ def test_a_send_rides_out_a_fault(request, throttle, fault, caplog):
     (line,) = _retry_lines(caplog)
     assert line.levelno == logging.WARNING
     assert line.getMessage().startswith("sendMessage failed (")
-    assert "retry 1 of 3 in" in line.getMessage()
+    assert "retry 1 in" in line.getMessage()
     _keeps_answering(fake)
     assert bot.error is None
     _assert_quiet(caplog)
@@ -126,16 +127,35 @@ def test_a_send_rides_out_a_fault(request, throttle, fault, caplog):
 def test_retries_are_bounded_then_the_user_gets_an_apology(plain, caplog):
     fake, _ = plain
     chat = Chat(fake, user_id=new_user_id())
-    fake.inject("sendMessage", "502", times=FAST.attempts)
+    fake.inject("sendMessage", "502", times=FAST_TRIES)
     started = time.monotonic()
     assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
     sends = _sends(fake, chat.chat_id)
-    assert [c.fault for c in sends] == ["502"] * FAST.attempts + [None]  # then the apology
+    assert [c.fault for c in sends] == ["502"] * FAST_TRIES + [None]  # then the apology
     gaps = [later.time - earlier.time for earlier, later in zip(sends, sends[1:-1], strict=False)]
     assert [round(gap, 1) for gap in gaps] == [0.2, 0.4, 0.8]  # exponential backoff
     assert time.monotonic() - started < 3
-    assert len(_retry_lines(caplog)) == FAST.attempts - 1
+    assert len(_retry_lines(caplog)) == FAST_TRIES - 1
     _keeps_answering(fake)
+
+
+@pytest.mark.parametrize("throttle", [False, True], ids=["no-limiter", "limiter"])
+def test_an_answer_survives_four_faults_in_a_row(request, throttle, caplog):
+    """500, a dropped connection, 429 (flow control: waited out, not counted) and 502."""
+    fake, bot = request.getfixturevalue("limited" if throttle else "plain")
+    chat = Chat(fake, user_id=new_user_id())
+    for fault in ("500", "drop", "429", "502"):
+        fake.inject("sendMessage", fault)
+    assert ANSWER in chat.say(QUESTION)["text"]
+    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["500", "drop", "429", "502", None]
+    assert [line.getMessage().split("; ")[-1] for line in _retry_lines(caplog)] == [
+        "retry 1 in 0.2 s",
+        "retry 2 in 0.4 s",
+        "retry 3 in 1.0 s",
+        "retry 4 in 0.8 s",
+    ]
+    assert bot.error is None
+    _assert_quiet(caplog)
 
 
 def test_a_retry_after_beyond_the_cap_is_not_waited_out(plain):
@@ -167,15 +187,23 @@ def test_a_blocked_bot_is_not_retried_and_nothing_breaks(plain, blocked_by, capl
 # -- the policy itself ---------------------------------------------------------------------
 
 
-def _delays(policy: RetryPolicy, error: Exception, elapsed: float = 0) -> list[float | None]:
-    return [policy.delay(error, attempt, elapsed) for attempt in range(1, policy.attempts + 1)]
+def _delays(policy: RetryPolicy, error: Exception, tries: int = 8) -> list[float | None]:
+    """The pauses after *tries* faults in a row, each try taking no time."""
+    delays: list[float | None] = []
+    elapsed = 0.0
+    for faults in range(1, tries + 1):
+        delays.append(policy.delay(error, faults, elapsed))
+        elapsed += delays[-1] or 0.0
+    return delays
 
 
 @pytest.mark.parametrize(
     "error", [NetworkError("Bad Gateway"), TimedOut(), NetworkError("httpx.ReadError: ")]
 )
-def test_network_errors_back_off_exponentially_a_bounded_number_of_times(error):
-    assert _delays(DEFAULT_POLICY, error) == [0.5, 1.0, 2.0, None]
+def test_faults_are_retried_with_backoff_for_about_30_seconds(error):
+    delays = _delays(DEFAULT_POLICY, error)
+    assert delays[:7] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, None]  # 23.5 s of pauses, then no more
+    assert DEFAULT_POLICY.delay(error, 2, DEFAULT_POLICY.budget - 0.5) is None
 
 
 @pytest.mark.parametrize(
@@ -192,12 +220,12 @@ def test_refusals_are_not_retried(error):
     assert DEFAULT_POLICY.delay(error, 1, 0) is None
 
 
-def test_retry_after_is_honoured_up_to_a_cap_and_within_the_budget():
-    assert _delays(DEFAULT_POLICY, RetryAfter(7)) == [7.0, 7.0, 7.0, None]
-    assert DEFAULT_POLICY.delay(RetryAfter(60), 1, 0) == 60.0
-    assert DEFAULT_POLICY.delay(RetryAfter(61), 1, 0) is None  # not waited out, not cut short
-    assert DEFAULT_POLICY.delay(RetryAfter(60), 2, 60) is None  # would end past the budget
-    assert DEFAULT_POLICY.delay(NetworkError("x"), 3, DEFAULT_POLICY.budget - 1) is None
+def test_retry_after_is_honoured_up_to_a_cap_without_spending_the_fault_budget():
+    assert DEFAULT_POLICY.delay(RetryAfter(7), 0, 0) == 7.0
+    assert DEFAULT_POLICY.delay(RetryAfter(7), 6, DEFAULT_POLICY.budget) == 7.0
+    assert DEFAULT_POLICY.delay(RetryAfter(60), 0, 0) == 60.0
+    assert DEFAULT_POLICY.delay(RetryAfter(61), 0, 0) is None  # not waited out, not cut short
+    assert DEFAULT_POLICY.delay(RetryAfter(60), 0, 0, paused=61) is None  # 2 min of 429s at most
 
 
 def test_an_error_is_described_on_one_short_line():

@@ -42,6 +42,11 @@ def errors_by_line(report) -> dict[int, str]:
     return dict(report.errors)
 
 
+def fact_lines(exported: str) -> list[str]:
+    """The lines of a backup that are facts (the others carry a "type")."""
+    return [line for line in exported.splitlines() if '"type": ' not in line[:10]]
+
+
 # -- JSONL -------------------------------------------------------------------------------
 
 
@@ -152,7 +157,7 @@ def test_same_id_twice_in_one_file_keeps_one_fact(knowledge: Knowledge):
 
 
 def test_reimport_of_a_curated_fact_updates_it(knowledge: Knowledge):
-    record = json.loads(knowledge.curation.export_jsonl().splitlines()[0])
+    record = json.loads(fact_lines(knowledge.curation.export_jsonl())[0])
     before = knowledge.briefing.store.count_facts()
     report = knowledge.curation.import_text(jsonl({**record, "statement": "Reworded."}), ADMIN, "x")
     assert report.errors == []
@@ -264,10 +269,15 @@ def test_csv_with_byte_order_mark_and_unknown_column(knowledge: Knowledge):
 # -- export ------------------------------------------------------------------------------
 
 
-def test_export_is_jsonl_in_the_exchange_format(knowledge: Knowledge):
-    lines = knowledge.curation.export_jsonl().splitlines()
-    assert len(lines) == knowledge.briefing.store.count_facts()
-    for line in lines:
+def test_export_is_a_backup_whose_facts_are_in_the_exchange_format(knowledge: Knowledge):
+    exported = knowledge.curation.export_jsonl()
+    records = [json.loads(line) for line in exported.splitlines()]
+    assert records[0] == {"type": "backup", "format": 1}
+    kinds = [r.get("type", "fact") for r in records[1:]]
+    assert kinds == sorted(kinds, key=["article", "entity", "topic", "fact"].index)
+    assert kinds.count("article") == 2 and kinds.count("entity") == 19
+    assert kinds.count("fact") == knowledge.briefing.store.count_facts()
+    for line in fact_lines(exported):
         record = json.loads(line)
         assert tuple(record) == FIELDS
     assert "\\u04" not in knowledge.curation.export_jsonl(), (
@@ -287,7 +297,7 @@ def test_export_import_round_trip(tmp_path: Path):
     try:
         report = second.curation.import_text(exported, ADMIN, "export.jsonl")
         assert report.errors == []
-        assert report.imported == len(exported.splitlines())
+        assert report.imported == len(fact_lines(exported))
         assert second.curation.export_jsonl() == exported
         # Importing the same export again changes nothing.
         second.curation.import_text(exported, ADMIN, "export.jsonl")
@@ -368,8 +378,8 @@ def test_cli_export_to_file_round_trips(tmp_path: Path):
     out = tmp_path / "out.jsonl"
     run = briefbot("--database", str(db), "export", str(out), cwd=tmp_path)
     assert run.returncode == 0
-    lines = out.read_text(encoding="utf-8").splitlines()
-    assert f"exported {len(lines)} fact(s)" in run.stderr
+    lines = fact_lines(out.read_text(encoding="utf-8"))
+    assert f"exported {len(lines)} fact(s) and 2 article(s)" in run.stderr
     run = briefbot("--database", str(tmp_path / "other.db"), "import", str(out), cwd=tmp_path)
     assert run.returncode == 0
     assert f"imported {len(lines)} fact(s), rejected 0 line(s)" in run.stdout

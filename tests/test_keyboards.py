@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from telegram import CallbackQuery, Update, User
 
-from bot import keyboards
+from bot import following, keyboards
 from bot.buttons import handlers
 from knowledge.facts import is_url
 
@@ -17,6 +17,7 @@ SAMPLES = {
     keyboards.VOTE: ("+", "cn-localisation-production"),
     keyboards.BRIEF: ("turkey",),
     keyboards.LANGUAGE: ("ru",),
+    keyboards.FOLLOW: ("topic:drones",),
 }
 
 
@@ -30,8 +31,8 @@ def test_each_kind_parses_what_it_builds_and_nothing_else_claims_it(kind):
 
 
 def test_stale_or_forged_data_goes_to_exactly_one_handler():
-    routes = handlers()
-    for data in ["src:", "fb:+-:x", "more:-1", "more:1234", "x" * 64, "nonsense", "show:"]:
+    routes = handlers() + following.handlers()  # /follow's buttons are routed there
+    for data in ["src:", "fb:+-:x", "more:-1", "more:1234", "x" * 64, "nonsense", "show:", "fol:"]:
         claimed = [h.callback.__name__ for h in routes if h.check_update(_update(data))]
         assert claimed == ["on_unknown"], data
     claimed = [h.callback.__name__ for h in routes if h.check_update(_update("adm:facts:0"))]

@@ -67,7 +67,8 @@ def test_seeded_facts_equal_the_curated_file(knowledge: Knowledge):
         assert list(fact.entities) == record["entities"]
         assert fact.origin == "seed"
     exported = [json.loads(line) for line in knowledge.curation.export_jsonl().splitlines()]
-    assert [r["id"] for r in exported] == [r["id"] for r in curated()]
+    facts = [r for r in exported if "type" not in r]
+    assert [r["id"] for r in facts] == [r["id"] for r in curated()]
 
 
 def test_reopening_is_idempotent(db_path: Path):
@@ -104,7 +105,9 @@ def test_admin_deleted_curated_fact_stays_deleted(db_path: Path, knowledge: Know
     try:
         assert k.briefing.fact("cn-us-keeps-distance") is None
         assert k.briefing.store.count_facts() == count_lines("facts.jsonl") - 1
-        assert "cn-us-keeps-distance" not in k.curation.export_jsonl()
+        exported = k.curation.export_jsonl().splitlines()
+        mentions = [line for line in exported if "cn-us-keeps-distance" in line]
+        assert mentions == ['{"type": "deleted", "id": "cn-us-keeps-distance"}']
         answer = k.answering.ask("Does the United States keep its distance from Azerbaijan?")
         assert all(r.fact_id != "cn-us-keeps-distance" for r in answer.results)
     finally:

@@ -46,6 +46,9 @@ TEXTS: dict[str, str] = {
     "missing_time": "when",
     "missing_date": "when exactly",
     "missing_place": "where",
+    "missing_city": "in which city",
+    "missing_region": "which regions",
+    "missing_country": "which countries",
     "missing_person": "who",
     "missing_name": "the name",
     "missing_quantity": "how many",
@@ -114,16 +117,15 @@ TEXTS: dict[str, str] = {
     "adm_facts_title": "Facts {first}-{last} of {total}",
     "adm_facts_matching": "Facts matching “{query}”: {first}-{last} of {total}",
     "adm_facts_none": "No facts found.",
-    "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL, then the article "
-    "text on the next lines of the same message. Or send a .txt file (UTF-8, at most 1 MB) "
-    "with the caption TITLE | OUTLET | URL. OUTLET and URL may be empty or -.",
+    "adm_usage_addarticle": "Usage: /addarticle TITLE | OUTLET | URL | DATE, then the "
+    "article text on the next lines of the same message. Or send a .txt file (UTF-8, at most "
+    "1 MB) with the caption TITLE | OUTLET | URL | DATE. All but the title may be left out, "
+    "empty or -; a date looks like 2025-04-23, 2025-04 or 2025.",
     "adm_article_added": "Saved article <code>{id}</code>: {paragraphs} paragraphs, "
     "{sentences} sentences. Cite it with /addfact STATEMENT | QUOTE | {id}",
     "adm_wrong_type": "Please send a {kinds} file.",
     "adm_too_big": "The file is larger than {size}; please send a smaller one.",
     "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
-    "adm_export_caption": "{count} facts. Load them with: briefbot import FILE",
-    "adm_export_empty": "There are no facts to export.",
     "adm_gaps_title": "Questions the bot could not answer confidently (times asked, best score):",
     "adm_gaps_none": "No unanswered questions so far.",
     "adm_stats": "<b>Questions</b>: {questions}; answered {answered} ({share}), "
@@ -134,6 +136,53 @@ TEXTS: dict[str, str] = {
     "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
+    # -- follows and digests (bot/following.py, bot/sender.py) --
+    "fol_usage": "Follow a country or topic: /follow Turkey, or tap one below. "
+    "New and changed facts about it then come to this chat.",
+    "fol_unknown": "I don't know “{subject}”. See /topics for what the briefing covers.",
+    "fol_done": "You now follow {name}. New and changed facts about it come to this chat; "
+    "/unfollow {name} stops them.",
+    "fol_already": "You already follow {name}.",
+    "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
+    "unfol_done": "You no longer follow {name}.",
+    "unfol_not": "You don't follow {name}. /following lists what you follow.",
+    "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
+    "alone for buttons.",
+    "following_list": "You follow: {names}.\nDigest: {digest}.",
+    "digest_is_off": "off (/digest daily 08:00 turns it on)",
+    "digest_state": "{mode} at {clock} ({tz})",
+    "mode_daily": "daily",
+    "mode_weekly": "weekly, on Mondays,",
+    "digest_usage": "Usage: /digest daily HH:MM, /digest weekly [HH:MM] or /digest off. "
+    "Times are in {tz}; /timezone changes that.",
+    "digest_set": "Digest: {mode} at {clock} ({tz}); the next is due {due}. It lists the "
+    "facts added since the last one about what you follow (everything if you follow "
+    "nothing); when nothing is new, no message comes.",
+    "digest_stopped": "Digests are off.",
+    "tz_usage": "Usage: /timezone NAME or OFFSET, e.g. /timezone Europe/Moscow or "
+    "/timezone +3. Now: {tz}.",
+    "tz_set": "Time zone: {tz}.",
+    "tz_bad": "I don't know the time zone “{tz}”. Use a name such as Europe/Berlin or an "
+    "offset such as +3.",
+    "ntf_new": "🔔 New in the briefing on {names}",
+    "ntf_changed": "🔔 Changed in the briefing on {names}",
+    "digest_title": "🗞 Your digest: {count} new or changed facts",
+    "ntf_more": "… more with /brief",
+    "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
+    "Restore it with /import or: briefbot import FILE",
+    "adm_restored": "Restored {articles} articles, {labels} entities and topics, "
+    "{deleted} deletions.",
+    "adm_quote_used": "Not saved: this quote is already used by fact <code>{id}</code>: "
+    "«{statement}». Edit that fact instead (it takes your statement; /undo reverts it), "
+    "or save yours as a second fact with the same quote?",
+    "adm_quote_used_form": "Note: this quote is already used by fact <code>{id}</code>: "
+    "«{statement}». To change that fact instead, /cancel and send /editfact {id} FIELD "
+    "VALUE; or go on to add a second fact.",
+    "adm_btn_edit_instead": "✏️ Edit {id} instead",
+    "adm_btn_save_anyway": "➕ Save as a new fact",
+    "adm_import_warnings": "Stored, but please check ({count}):",
+    "adm_undone_editfact_field": "Undone: your edit of {field} of <code>{id}</code>; "
+    "the previous {field} is back.",
 }
 
 HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
@@ -152,6 +201,7 @@ the source sentence behind every fact.
 /topics — topics and countries, with buttons
 /sources — the articles, with outlet, date and link
 /ask QUESTION — ask in a group chat
+/follow TOPIC — new facts on it come to this chat (/following, /digest, /timezone)
 /language en|ru — the language of my replies
 /help — this message
 In any chat: type @{username} and a question."""
@@ -164,6 +214,11 @@ USER_COMMANDS = [
     ("sources", "The articles behind the facts"),
     ("ask", "Ask a question (in groups)"),
     ("language", "Reply language: en or ru"),
+    ("follow", "Follow a country or topic"),
+    ("unfollow", "Stop following one"),
+    ("following", "What you follow, your digest"),
+    ("digest", "daily HH:MM, weekly or off"),
+    ("timezone", "Your time zone for digests"),
 ]
 
 ADMIN_COMMANDS = [
@@ -173,7 +228,7 @@ ADMIN_COMMANDS = [
     ("undo", "Revert your last change"),
     ("facts", "List facts with ids"),
     ("addarticle", "Add an article to cite"),
-    ("export", "The fact table as JSONL"),
+    ("export", "A backup of articles and facts"),
     ("gaps", "Questions the bot could not answer"),
     ("stats", "Usage and feedback"),
 ]

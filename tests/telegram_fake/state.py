@@ -89,6 +89,9 @@ class FakeBotApi:
         self.blocked: set[int] = set()
         #: exceptions raised inside the fake's own methods (bugs in the fake)
         self.errors: list[BaseException] = []
+        #: the webhook set with setWebhook ("" when none): getUpdates is refused meanwhile
+        self.webhook_url = ""
+        self.webhook_secret: str | None = None
 
         self._cond = threading.Condition(threading.RLock())
         self._stop_event = threading.Event()
@@ -117,6 +120,8 @@ class FakeBotApi:
             "getMe": self._get_me,
             "getUpdates": self._get_updates,
             "deleteWebhook": self._delete_webhook,
+            "setWebhook": self._set_webhook,
+            "getWebhookInfo": self._get_webhook_info,
             "setMyCommands": self._set_my_commands,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
@@ -646,6 +651,12 @@ class FakeBotApi:
         allowed_set = set(allowed) if isinstance(allowed, list) and allowed else None
         deadline = time.monotonic() + min(timeout, self.max_poll_seconds)
         with self._cond:
+            if self.webhook_url:
+                raise ApiError(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; "
+                    "use deleteWebhook to delete the webhook first",
+                )
             cut = self._polls_cut
             if offset > 0:
                 self._pending = [u for u in self._pending if u["update_id"] >= offset]
@@ -673,10 +684,32 @@ class FakeBotApi:
                 self._cond.wait(remaining)
 
     def _delete_webhook(self, params: dict[str, Any]) -> bool:
-        if params.get("drop_pending_updates"):
-            with self._cond:
+        with self._cond:
+            self.webhook_url, self.webhook_secret = "", None
+            if params.get("drop_pending_updates"):
                 self._pending.clear()
         return True
+
+    def _set_webhook(self, params: dict[str, Any]) -> bool:
+        url = params.get("url") or ""
+        if url and not str(url).startswith("https://"):
+            raise bad("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad("bad webhook: secret token contains unallowed characters")
+        with self._cond:
+            self.webhook_url, self.webhook_secret = str(url), secret
+            if params.get("drop_pending_updates"):
+                self._pending.clear()
+        return True
+
+    def _get_webhook_info(self, params: dict[str, Any]) -> dict[str, Any]:
+        with self._cond:
+            return {
+                "url": self.webhook_url,
+                "has_custom_certificate": False,
+                "pending_update_count": len(self._pending),
+            }
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         check_commands(params.get("commands"))

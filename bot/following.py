@@ -1,0 +1,176 @@
+"""Readers' commands: /follow, /unfollow, /following, /digest and /timezone.
+
+What a chat follows and when its digest is due live in the database (``knowledge.follows``,
+``knowledge.digests``); the messages themselves go out through the outbox (``bot.sender``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+
+from bot import keyboards
+from bot.context import Context
+from bot.texts import clip, reader_lang, t
+from knowledge.briefing import label_of
+from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
+from knowledge.vocabulary import Concept
+
+MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
+BUTTONS = 40
+
+
+async def follow(update: Update, context: Context) -> None:
+    """/follow SUBJECT: follow an entity or topic; alone, the subjects as buttons."""
+    lang = reader_lang(update, context)
+    text = " ".join(context.args or []).strip()
+    knowledge = context.bot_data.knowledge
+    message = update.effective_message
+    if not text:
+        counts = knowledge.browsing.topic_counts()[:BUTTONS]
+        buttons = [
+            InlineKeyboardButton(
+                f"🔔 {tc.concept.name(lang)}",
+                callback_data=keyboards.FOLLOW.data(label_of(tc.concept)),
+            )
+            for tc in counts
+            if keyboards.FOLLOW.fits(label_of(tc.concept))
+        ]
+        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+        await message.reply_text(t("fol_usage", lang), reply_markup=InlineKeyboardMarkup(rows))
+        return
+    concept = knowledge.browsing.find_concept(text)
+    if concept is None:
+        await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
+        return
+    await message.reply_text(_follow(context, update.effective_chat.id, concept, lang))
+
+
+def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
+    new = context.bot_data.knowledge.follows.follow(chat_id, concept, lang)
+    return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
+
+
+async def on_button(update: Update, context: Context) -> None:
+    """A /follow button: follow its subject (stale or forged data gets a short notice)."""
+    query = update.callback_query
+    lang = reader_lang(update, context)
+    args = keyboards.FOLLOW.parse(query.data)
+    concept = context.bot_data.knowledge.follows.concept(args[0]) if args else None
+    chat = update.effective_chat
+    if concept is None or chat is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer(_follow(context, chat.id, concept, lang))
+
+
+async def unfollow(update: Update, context: Context) -> None:
+    """/unfollow SUBJECT: stop following it."""
+    lang = reader_lang(update, context)
+    text = " ".join(context.args or []).strip()
+    message = update.effective_message
+    if not text:
+        await message.reply_text(t("unfol_usage", lang))
+        return
+    knowledge = context.bot_data.knowledge
+    concept = knowledge.browsing.find_concept(text)
+    if concept is None:
+        await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
+        return
+    gone = knowledge.follows.unfollow(update.effective_chat.id, concept)
+    await message.reply_text(
+        t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang))
+    )
+
+
+def _digest_state(reader: dict, lang: str) -> str:
+    if reader["digest"] == OFF:
+        return t("digest_is_off", lang)
+    return t(
+        "digest_state",
+        lang,
+        mode=t(f"mode_{reader['digest']}", lang),
+        clock=reader["digest_time"],
+        tz=reader["timezone"],
+    )
+
+
+async def following(update: Update, context: Context) -> None:
+    """/following: what the chat follows, and its digest."""
+    lang = reader_lang(update, context)
+    knowledge = context.bot_data.knowledge
+    chat_id = update.effective_chat.id
+    concepts = knowledge.follows.following(chat_id)
+    reader = knowledge.follows.reader(chat_id, lang)
+    if not concepts:
+        text = t("following_none", lang)
+    else:
+        names = ", ".join(c.name(lang) for c in concepts)
+        text = t("following_list", lang, names=names, digest=_digest_state(reader, lang))
+    await update.effective_message.reply_text(text)
+
+
+async def digest(update: Update, context: Context) -> None:
+    """/digest daily HH:MM, /digest weekly [HH:MM], /digest off."""
+    lang = reader_lang(update, context)
+    knowledge = context.bot_data.knowledge
+    chat_id = update.effective_chat.id
+    args = [a.lower() for a in context.args or []]
+    reader = knowledge.follows.reader(chat_id, lang)
+    usage = t("digest_usage", lang, tz=reader["timezone"])
+    if args == [OFF]:
+        knowledge.digests.set_digest(chat_id, OFF, None, lang)
+        await update.effective_message.reply_text(t("digest_stopped", lang))
+        return
+    if not args or args[0] not in (DAILY, WEEKLY) or len(args) > 2:
+        await update.effective_message.reply_text(usage)
+        return
+    try:
+        clock = parse_clock(args[1]) if len(args) == 2 else None
+    except ValueError:
+        await update.effective_message.reply_text(usage)
+        return
+    due = knowledge.digests.set_digest(chat_id, args[0], clock, lang)
+    reader = knowledge.follows.reader(chat_id, lang)
+    local = due.astimezone(zone(reader["timezone"])) if due else datetime.now()
+    text = t(
+        "digest_set",
+        lang,
+        mode=t(f"mode_{args[0]}", lang),
+        clock=reader["digest_time"],
+        tz=reader["timezone"],
+        due=local.strftime("%Y-%m-%d %H:%M"),
+    )
+    await update.effective_message.reply_text(text)
+
+
+async def timezone(update: Update, context: Context) -> None:
+    """/timezone NAME or OFFSET: the zone digest times are read in (UTC by default)."""
+    lang = reader_lang(update, context)
+    knowledge = context.bot_data.knowledge
+    chat_id = update.effective_chat.id
+    text = " ".join(context.args or []).strip()
+    if not text:
+        reader = knowledge.follows.reader(chat_id, lang)
+        await update.effective_message.reply_text(t("tz_usage", lang, tz=reader["timezone"]))
+        return
+    try:
+        stored = knowledge.digests.set_timezone(chat_id, text, lang)
+    except ValueError:
+        await update.effective_message.reply_text(t("tz_bad", lang, tz=clip(text, MAX_ECHO)))
+        return
+    await update.effective_message.reply_text(t("tz_set", lang, tz=stored))
+
+
+def handlers() -> list[BaseHandler]:
+    """The readers' commands and the /follow buttons (routed by their own pattern)."""
+    return [
+        CommandHandler("follow", follow),
+        CommandHandler("unfollow", unfollow),
+        CommandHandler("following", following),
+        CommandHandler("digest", digest),
+        CommandHandler("timezone", timezone),
+        CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
+    ]

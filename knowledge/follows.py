@@ -1,0 +1,213 @@
+"""Readers who follow entities and topics, and the outbox of their notifications.
+
+A change to a fact about a followed subject becomes one outbox row per following chat, written
+by a store hook inside the transaction that saves the fact: the notification exists exactly
+when the change does, whatever happens to the process afterwards. The bot's sender drains the
+outbox and marks a row sent only after Telegram accepted the message, so a crash re-sends at
+most the messages that were in flight. The rows of one admin action (an import) share a batch
+and reach a chat as one message.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from knowledge.briefing import Briefing, label_of
+from knowledge.facts import Fact
+from knowledge.index import TOPIC
+from knowledge.store import now
+from knowledge.vocabulary import Concept
+
+NEW, CHANGED = "new", "changed"  # payload of a fact notification
+FACT, DIGEST = "fact", "digest"  # outbox kinds
+KEEP_SENT_DAYS = 7  # sent outbox rows kept this long (for inspection), then pruned
+
+
+@dataclass(frozen=True)
+class Notification:
+    """Pending outbox rows for one chat that go out as one message."""
+
+    rows: tuple[int, ...]
+    chat_id: int
+    kind: str
+    lang: str
+    fact_ids: tuple[str, ...]
+    changed: bool = False  # a fact notification only about changed facts
+
+
+def _content(fact: Fact) -> tuple:
+    """What a reader sees of a fact: a save that changes none of it notifies nobody."""
+    return (
+        fact.statement,
+        fact.statement_ru,
+        fact.quote,
+        fact.quote_en,
+        fact.source,
+        fact.date,
+        fact.entities,
+        fact.topics,
+        fact.deleted,
+    )
+
+
+class Follows:
+    """Who follows what, the hook that fills the outbox, and the outbox's reads and writes."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self.briefing = briefing
+        self.db = briefing.store.db
+        briefing.store.fact_hooks.append(self._on_facts_saved)
+
+    # -- readers and follows -------------------------------------------------------------
+
+    def reader(self, chat_id: int, lang: str) -> dict:
+        """The chat's reader row, created on first use; its language kept up to date."""
+        with self.db.atomic():
+            self.db.execute(
+                "insert into readers (chat_id, lang, created_at) values (?, ?, ?)"
+                " on conflict (chat_id) do update set lang = excluded.lang",
+                [chat_id, lang, now()],
+            )
+        return next(self.db.query("select * from readers where chat_id = ?", [chat_id]))
+
+    def follow(self, chat_id: int, concept: Concept, lang: str) -> bool:
+        """Follow an entity or topic; False when the chat already did."""
+        self.reader(chat_id, lang)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "insert or ignore into follows (chat_id, subject, created_at) values (?, ?, ?)",
+                [chat_id, label_of(concept), now()],
+            )
+        return cursor.rowcount > 0
+
+    def unfollow(self, chat_id: int, concept: Concept) -> bool:
+        """Stop following; False when the chat did not follow it."""
+        with self.db.atomic():
+            cursor = self.db.execute(
+                "delete from follows where chat_id = ? and subject = ?",
+                [chat_id, label_of(concept)],
+            )
+        return cursor.rowcount > 0
+
+    def subjects(self, chat_id: int) -> list[str]:
+        """The subject keys a chat follows, oldest first."""
+        rows = self.db.execute(
+            "select subject from follows where chat_id = ? order by rowid",
+            [chat_id],
+        )
+        return [subject for (subject,) in rows]
+
+    def following(self, chat_id: int) -> list[Concept]:
+        """The entities and topics a chat follows (those still in the vocabulary)."""
+        concepts = (self.concept(subject) for subject in self.subjects(chat_id))
+        return [c for c in concepts if c is not None]
+
+    def concept(self, subject: str) -> Concept | None:
+        """The entity or topic a subject key names."""
+        return self.briefing.concept(subject.removeprefix(TOPIC))
+
+    def unsubscribe(self, chat_id: int) -> None:
+        """Forget a chat that blocked the bot: its follows, digest and pending messages."""
+        with self.db.atomic():
+            self.db.execute("delete from follows where chat_id = ?", [chat_id])
+            self.db.execute("update readers set digest = 'off' where chat_id = ?", [chat_id])
+            self.db.execute("delete from outbox where chat_id = ? and sent_at is null", [chat_id])
+
+    # -- the hook ------------------------------------------------------------------------
+
+    def subjects_of(self, fact: Fact) -> set[str]:
+        """The subject keys a fact is about: its entities (as the index resolves them) and
+        its topics."""
+        entities = {self.briefing.entity_id(label) for label in fact.entities}
+        return entities | {TOPIC + topic for topic in fact.topics}
+
+    def _on_facts_saved(self, facts: list[Fact], action: str) -> None:
+        """Queue a notification for every chat following a subject of a new or changed fact,
+        and log the change for digests (runs inside the store's transaction, before the
+        facts are written). Costs nothing while nobody follows or takes digests."""
+        followed = {s for (s,) in self.db.execute("select distinct subject from follows")}
+        digests = self.db.execute("select 1 from readers where digest != 'off' limit 1")
+        if not followed and digests.fetchone() is None:
+            return
+        batch = f"{action}-{uuid.uuid4().hex[:12]}"
+        stamp = now()
+        for fact in facts:
+            if fact.deleted:
+                continue
+            before = self.briefing.store.fact(fact.id)
+            if before is not None and _content(before) == _content(fact):
+                continue
+            self.db.execute(
+                "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
+            )
+            subjects = sorted(self.subjects_of(fact) & followed)
+            if not subjects:
+                continue
+            payload = NEW if before is None or before.deleted else CHANGED
+            marks = ", ".join("?" for _ in subjects)
+            self.db.execute(
+                "insert or ignore into outbox (chat_id, kind, batch, fact_id, payload,"
+                f" created_at) select distinct chat_id, '{FACT}', ?, ?, ?, ? from follows"
+                f" where subject in ({marks})",
+                [batch, fact.id, payload, stamp, *subjects],
+            )
+
+    # -- the outbox ----------------------------------------------------------------------
+
+    def pending(self, limit: int = 500, skip: frozenset[int] = frozenset()) -> list[Notification]:
+        """The oldest pending notifications, a chat's rows of one batch together; rows in
+        *skip* (in flight) are left out."""
+        rows = self.db.execute(
+            "select o.id, o.chat_id, o.kind, o.batch, o.fact_id, o.payload,"
+            " coalesce(r.lang, 'en') from outbox o left join readers r using (chat_id)"
+            " where o.sent_at is null order by o.id limit ?",
+            [limit],
+        )
+        groups: dict[tuple[int, str], list[tuple]] = {}
+        for row in rows:
+            if row[0] not in skip:
+                groups.setdefault((row[1], row[3]), []).append(row)
+        return [_notification(group) for group in groups.values()]
+
+    def mark_sent(self, rows: tuple[int, ...]) -> None:
+        """Record that Telegram accepted the message of these rows."""
+        marks = ", ".join("?" for _ in rows)
+        with self.db.atomic():
+            self.db.execute(f"update outbox set sent_at = ? where id in ({marks})", [now(), *rows])
+
+    def counts(self) -> dict[str, int]:
+        """Pending and sent outbox rows."""
+        pending, sent = self.db.execute(
+            "select count(*) - count(sent_at), count(sent_at) from outbox"
+        ).fetchone()
+        return {"pending": pending, "sent": sent}
+
+    def prune(self) -> None:
+        """Drop sent rows older than ``KEEP_SENT_DAYS``, and fact changes every digest has
+        covered."""
+        cutoff = (datetime.now(UTC) - timedelta(days=KEEP_SENT_DAYS)).isoformat(timespec="seconds")
+        with self.db.atomic():
+            self.db.execute(
+                "delete from outbox where sent_at is not null and sent_at < ?", [cutoff]
+            )
+            self.db.execute(
+                "delete from fact_changes where seq <= (select coalesce(min(digest_seq),"
+                " (select max(seq) from fact_changes)) from readers where digest != 'off')"
+            )
+
+
+def _notification(group: list[tuple]) -> Notification:
+    first = group[0]
+    if first[2] == DIGEST:
+        return Notification((first[0],), first[1], DIGEST, first[6], tuple(json.loads(first[5])))
+    return Notification(
+        tuple(row[0] for row in group),
+        first[1],
+        FACT,
+        first[6],
+        tuple(dict.fromkeys(row[4] for row in group)),
+        changed=all(row[5] == CHANGED for row in group),
+    )

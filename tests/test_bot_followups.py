@@ -1,0 +1,50 @@
+"""Follow-up questions in Telegram: the chat's previous answer is their context."""
+
+from __future__ import annotations
+
+from tests.telegram_fake import BOT_ID
+
+ISTANBUL = "министры обороны двух стран закрепили меморандум"
+
+
+def test_a_follow_up_leans_on_the_chats_previous_question(chat):
+    chat.say("Tell me about the Istanbul memorandum")
+    reply = chat.say("who signed it?")
+    assert ISTANBUL in reply["text"]
+
+
+def test_a_question_that_stands_alone_ignores_the_previous_one(chat):
+    chat.say("Tell me about the Istanbul memorandum")
+    reply = chat.say("Когда Алиев ездил в Китай?")
+    assert "23 апреля 2025 года" in reply["text"]
+
+
+def test_replying_to_an_older_answer_continues_that_one(chat):
+    first = chat.say("Tell me about the Istanbul memorandum")
+    chat.say("Когда Алиев ездил в Китай?")
+    answer = {
+        "message_id": first["message_id"],
+        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot"},
+        "chat": {"id": chat.chat_id, "type": "private"},
+        "date": 0,
+        "text": first["text"],
+    }
+    reply = chat.say("who signed it?", reply_to_message=answer)
+    assert ISTANBUL in reply["text"]
+
+
+def test_follow_ups_do_not_cross_chats(chat, bot):
+    fake, _ = bot
+    chat.say("What did Turkey sign with Azerbaijan?")
+    reply = chat.say("and with China?")
+    assert "совместное заявление" in reply["text"]
+    before = len(fake.sent_messages())
+    fake.push_message("and with China?", user_id=chat.user_id + 1)
+    other = fake.wait_for(count=before + 1, timeout=10)[-1]
+    assert "совместное заявление" not in other.params["text"], "another chat has no context"
+
+
+def test_a_detail_the_previous_fact_lacks_is_not_stated(chat):
+    chat.say("Tell me about the Baykar contract")
+    reply = chat.say("when?")
+    assert "doesn't say when" in reply["plain_text"]

@@ -1,0 +1,167 @@
+"""Follows and digests, end to end: readers follow subjects with /follow, an admin's change
+reaches each follower once, in their language, with its citation; an import reaches a
+follower as one message; a blocked follower is unsubscribed; digests come when due."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+
+import pytest
+
+from tests.botrunner import ADMIN_ID
+from tests.userchat import Chat, new_user_id, quiet
+
+FACT = "/addfact {statement} | {quote} | https://example.com/{slug}"
+
+
+def admin(fake, text: str) -> dict:
+    """An admin command, and the bot's reply to it."""
+    return Chat(fake, user_id=ADMIN_ID).say(text)
+
+
+def add_fact(fake, statement: str, slug: str) -> str:
+    """Add a fact as the admin; its id."""
+    reply = admin(fake, FACT.format(statement=statement, quote=f"Quote of {slug}.", slug=slug))
+    return re.search(r"<code>(f-\w+)</code>", reply["text"]).group(1)
+
+
+def notifications(chat: Chat) -> list[dict]:
+    return [m for m in chat.sent() if m["text"].startswith(("<b>🔔", "<b>🗞"))]
+
+
+def test_followers_get_a_change_once_in_their_language_with_its_citation(fake):
+    english, russian = Chat(fake, new_user_id()), Chat(fake, new_user_id(), language_code="ru")
+    bystander = Chat(fake, new_user_id())
+    assert english.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    assert english.say("/follow turky")["text"] == "You already follow Turkey."
+    assert russian.say("/follow Турция")["text"].startswith("Вы подписались: Турция.")
+    assert bystander.say("/follow drones")["text"].startswith("You now follow Drones")
+
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a naval pact.", "naval-pact")
+    sent = english.wait_new(2)[0]
+    assert sent["text"].startswith("<b>🔔 New in the briefing on Turkey</b>")
+    assert "<b>Turkey and Azerbaijan signed a naval pact.</b>" in sent["text"]
+    assert "<blockquote expandable>Quote of naval-pact.</blockquote>" in sent["text"]
+    assert "https://example.com/naval-pact" in sent["text"]
+    assert russian.wait_new(1)[0]["text"].startswith("<b>🔔 Новое в брифинге: Турция</b>")
+
+    admin(fake, f"/editfact {fact_id} statement Turkey and Azerbaijan signed a new naval pact.")
+    changed = english.wait_new(3)[0]["text"]
+    assert changed.startswith("<b>🔔 Changed in the briefing on Turkey</b>")
+    assert "signed a new naval pact" in changed
+    assert russian.wait_new(2)[0]["text"].startswith("<b>🔔 Изменено в брифинге: Турция</b>")
+    quiet(fake, 1.5)
+    assert len(notifications(english)) == 2 and len(notifications(russian)) == 2
+    assert not notifications(bystander)
+
+
+def test_notifications_come_in_the_language_chosen_with_language(fake):
+    reader = Chat(fake, new_user_id())  # a Telegram client in English
+    assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    assert reader.say("/language ru")["text"] == "Теперь я отвечаю по-русски."
+    add_fact(fake, "Turkey and Azerbaijan held a joint naval drill.", "naval-drill")
+    sent = reader.wait_new(2)[0]["text"]
+    assert sent.startswith("<b>🔔 Новое в брифинге: Турция</b>")
+    assert reader.say("/following")["text"].startswith("Ваши подписки: Турция.")
+
+
+def test_an_import_reaches_a_follower_as_one_message(fake):
+    reader = Chat(fake, new_user_id())
+    reader.say("/follow Baykar")
+    rows = [
+        {
+            "statement": f"Baykar import fact number {n}.",
+            "quote": f"Baykar quote {n}.",
+            "source": f"https://example.com/baykar-{n}",
+            "entities": ["baykar"],
+        }
+        for n in range(3)
+    ]
+    data = "".join(json.dumps(row) + "\n" for row in rows).encode()
+    before = len(Chat(fake, user_id=ADMIN_ID).sent())
+    fake.push_document("baykar.jsonl", data, caption="/import", user_id=ADMIN_ID)
+    Chat(fake, user_id=ADMIN_ID).wait_new(before)
+    message = reader.wait_new(1)[0]["text"]
+    assert all(f"Baykar import fact number {n}." in message for n in range(3))
+    quiet(fake, 1.5)
+    assert len(notifications(reader)) == 1
+
+
+def test_follow_buttons_following_and_unfollow(fake):
+    reader = Chat(fake, new_user_id())
+    menu = reader.say("/follow")
+    labels = [b["text"] for row in menu["reply_markup"]["inline_keyboard"] for b in row]
+    assert "🔔 Drones" in labels
+    answer, _ = reader.press("fol:topic:drones", menu, expect_reply=False)
+    assert answer["text"].startswith("You now follow Drones.")
+    reader.say("/follow Азербайджан")
+    listed = reader.say("/following")["text"]
+    assert listed.startswith("You follow: Drones, Azerbaijan.") and "Digest: off" in listed
+    assert reader.say("/unfollow drones")["text"] == "You no longer follow Drones."
+    assert reader.say("/unfollow drones")["text"].startswith("You don't follow Drones.")
+    assert "Narnia" in reader.say("/follow Narnia")["text"]
+    answer, _ = reader.press("fol:topic:no-such-topic", menu, expect_reply=False)
+    assert answer["text"] == "This button has expired; please ask again."
+
+
+def test_digest_and_timezone_commands(fake):
+    reader = Chat(fake, new_user_id())
+    text = reader.say("/digest daily 8:30")["text"]
+    assert text.startswith("Digest: daily at 08:30 (UTC); the next is due ")
+    assert reader.say("/timezone Europe/Moscow")["text"] == "Time zone: Europe/Moscow."
+    assert "weekly, on Mondays, at 09:00 (Europe/Moscow)" in reader.say("/digest weekly")["text"]
+    assert reader.say("/timezone +3")["text"] == "Time zone: +03:00."
+    assert reader.say("/digest sometimes")["text"].startswith("Usage: /digest daily HH:MM")
+    assert reader.say("/digest daily 25:00")["text"].startswith("Usage: /digest daily HH:MM")
+    assert "Mars/Base" in reader.say("/timezone Mars/Base")["text"]
+    assert reader.say("/digest off")["text"] == "Digests are off."
+
+
+def test_a_due_digest_lists_what_is_new_and_nothing_comes_when_nothing_is(bot, fake):
+    _, runner = bot
+    reader = Chat(fake, new_user_id())
+    reader.say("/digest daily 08:00")
+    add_fact(fake, "Azerbaijan opened a drone school.", "drone-school")
+    sender = runner.application.bot_data.sender
+
+    def force_digest() -> None:
+        with sqlite3.connect(runner.settings.database) as db:
+            db.execute(
+                "update readers set next_digest_at = '2000-01-01T00:00:00+00:00' where chat_id = ?",
+                [reader.chat_id],
+            )
+        sender._digests_at = 0.0
+
+    force_digest()
+    digest = reader.wait_new(1)[0]["text"]
+    assert digest.startswith("<b>🗞 Your digest:")
+    assert "Azerbaijan opened a drone school." in digest
+    force_digest()  # nothing new since: no message
+    quiet(fake, 1.5)
+    assert len(notifications(reader)) == 1
+
+
+@pytest.fixture
+def blocking_bot(running_bot):
+    return running_bot
+
+
+def test_a_blocked_follower_is_unsubscribed_and_logged_once(blocking_bot, caplog):
+    fake = blocking_bot.fake
+    reader, other = Chat(fake, new_user_id()), Chat(fake, new_user_id())
+    reader.say("/follow Turkey")
+    other.say("/follow Turkey")
+    fake.blocked.add(reader.chat_id)
+    add_fact(fake, "Turkey sent an envoy to Baku.", "envoy")
+    other.wait_new(1)
+    add_fact(fake, "Turkey sent a second envoy to Baku.", "envoy-2")
+    other.wait_new(2)
+    quiet(fake, 1.0)
+    with sqlite3.connect(blocking_bot.settings.database) as db:
+        follows = db.execute("select count(*) from follows where chat_id = ?", [reader.chat_id])
+        assert follows.fetchone() == (0,)
+    refused = [c for c in fake.calls if c.params.get("chat_id") == reader.chat_id and not c.ok]
+    assert len(refused) == 1
+    assert sum("blocked the bot" in r.getMessage() for r in caplog.records) == 1
