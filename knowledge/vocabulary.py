@@ -107,8 +107,7 @@ class Vocabulary:
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
         self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
-        # Folded names of the world's capitals, with their country: a fact naming one names a city.
-        self.capitals: dict[str, str] = {}
+        capitals: set[str] = set()
         by_iso: dict[str, str] = {}
         for entity in entities:
             concept = Concept(entity["id"], entity["kind"], entity["name_en"], entity["name_ru"])
@@ -127,8 +126,7 @@ class Vocabulary:
                 self.concepts[concept_id] = Concept(
                     concept_id, "world", country["name_en"], country["name_ru"]
                 )
-            for capital in country.get("capitals", []):
-                self.capitals[fold(capital)] = concept_id
+            capitals.update(fold(capital) for capital in country.get("capitals", []))
             for alias in [*country.get("names", []), *country.get("capitals", [])]:
                 self._add_alias(alias, concept_id)
         # Topics before entities, so a word that names both ("Russian") names the entity.
@@ -136,6 +134,8 @@ class Vocabulary:
             names = [item["id"].replace("-", " "), item["name_en"], item["name_ru"]]
             for alias in [*names, *item.get("aliases", [])]:
                 self._add_alias(alias, item["id"])
+        # Folded names of the world's capitals: a sentence saying "in <one>" names a city.
+        self.capitals = frozenset(capitals)
         self._build_fuzzy()
 
     def _add_alias(self, alias: str, concept_id: str) -> None:
