@@ -96,9 +96,11 @@ def _read_latin_as_russian(
             continue
         if cyr in STOP_WORDS_RU:
             function += 1  # "v", "li", "kak", "pochemu"
-        elif not vocabulary.resolve(word) and (index.knows(cyr) or vocabulary.resolve(cyr)):
+            continue
+        known_latin = index.knows(word)
+        if (index.knows(cyr) or vocabulary.resolve(cyr)) and not vocabulary.resolve(word):
             loose += 1
-            content += not index.knows(word)  # unknown in English: surely Russian
+            content += not known_latin  # unknown in English: surely Russian
     third = max(2, len(folded) / 3)
     if not (content >= third or (function and function + loose >= third)):
         return None
