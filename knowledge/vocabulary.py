@@ -192,13 +192,14 @@ class Vocabulary:
         ``typos=False`` reads curated text, where names are spelt right.
         """
         folded = [fold_token(t) for t in raw_tokens]
-        stems = [stem(t) for t in folded]
         keys = [alias_key(t) for t in folded]
-        taken = [False] * len(stems)
+        taken = [False] * len(keys)
         mentions: list[Mention] = []
-        for size in range(min(self._max_len, len(stems)), 0, -1):
-            for start in range(len(stems) - size + 1):
-                if size > self._longest.get(keys[start], 0) or any(taken[start : start + size]):
+        # Only positions where some alias begins are tried, longest alias first.
+        starts = [(p, n) for p, key in enumerate(keys) if (n := self._longest.get(key, 0))]
+        for size in range(min(self._max_len, len(keys)), 0, -1):
+            for start, longest in starts:
+                if size > longest or start + size > len(keys) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
                 if concept_id is None:
@@ -212,7 +213,7 @@ class Vocabulary:
             if concept_id is None:
                 if not typos:
                     continue
-                concept_id = self._fuzzy(folded[position], stems[position], is_known)
+                concept_id = self._fuzzy(folded[position], stem(folded[position]), is_known)
                 fuzzy = True
             else:
                 fuzzy = False
