@@ -97,63 +97,85 @@ class Answering:
         )
 
     def _decide(self, question: Question, limit: int, offset: int) -> Answer:
-        lang, bands = question.lang, self.thresholds
+        lang = question.lang
         base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
         if question.smalltalk:
             examples = tuple(self.browsing.brief(None, lang, limit=3))
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
-        steered = question.asks == "reason" or question.asks in CHECKED
-        pool = max(offset + 2 * limit, POOL if steered else 0)
-        ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
-        if question.sources:
-            ranked = self._from_sources(question, ranked, offset + 2 * limit)
-        if question.asks == "reason":
-            ranked = self._explaining_first(ranked)
-        sides = self._sides(question, ranked) if question.compares and not offset else []
+        ranked = self._ranked(question, offset + 2 * limit)
+        sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
-            return replace(
-                base,
-                outcome=ANSWERED,
-                results=self._results(sides, lang),
-                top_score=min(s.score for s, _ in sides),
-                coverage="",
-            )
-        top = ranked[0][0].score if ranked else 0.0
-        base = replace(base, top_score=top)
+            top = min(s.score for s, _ in sides)
+            results = self._results(sides, lang)
+            return replace(base, outcome=ANSWERED, results=results, top_score=top, coverage="")
+        base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
         if question.unknown:
-            # The question names what the briefing never mentions: say so, and show what it
-            # does say about the rest only when that is a clear match.
-            if top >= bands.answer and question.entities:
-                related = self._results(ranked[:1], lang)
-                return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
-            return replace(base, unknown=question.unknown)
+            return self._naming_unknown(question, ranked, base)
         ranked = self._previous_if_it_tells(question, ranked)
-        top = ranked[0][0].score if ranked else 0.0
-        if top < bands.suggest:
+        if not ranked or ranked[0][0].score < self.thresholds.suggest:
             return base
         if question.asks in CHECKED:
-            carrying = [(s, f) for s, f in ranked if self._states(f, question)]
-            beside = self._beside_previous(question)
-            close = [
-                (s, f)
-                for s, f in carrying
-                if s.score >= top - bands.detail_margin
-                or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
-            ]
-            if not close:
+            stating = self._stating_first(question, ranked)
+            if not stating:
                 related = self._results(ranked[:1], lang)
                 return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
-            ranked = close + [item for item in ranked if item not in close]
-            top = ranked[0][0].score
+            ranked = stating
+        return self._by_score(question, ranked, base, limit, offset)
+
+    def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
+        """The best facts, near-duplicates dropped, steered by what the question asks."""
+        steered = question.asks == "reason" or question.asks in CHECKED
+        pool = max(wanted, POOL if steered else 0)
+        ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
+        if question.sources:
+            ranked = self._from_sources(question, ranked, wanted)
+        if question.asks == "reason":
+            ranked = self._explaining_first(ranked)
+        return ranked
+
+    def _naming_unknown(
+        self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
+    ) -> Answer:
+        """The question names what the briefing never mentions: say so, and show what it
+        does say about the rest only when that is a clear match."""
+        if base.top_score >= self.thresholds.answer and question.entities:
+            related = self._results(ranked[:1], question.lang)
+            return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
+        return replace(base, unknown=question.unknown)
+
+    def _stating_first(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the close facts that state the detail asked first; empty when
+        none does (then the detail is not stated)."""
+        bands, top = self.thresholds, ranked[0][0].score
+        beside = self._beside_previous(question)
+        close = [
+            (s, f)
+            for s, f in ranked
+            if self._states(f, question)
+            and (
+                s.score >= top - bands.detail_margin
+                or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
+            )
+        ]
+        return close + [item for item in ranked if item not in close] if close else []
+
+    def _by_score(
+        self,
+        question: Question,
+        ranked: list[tuple[Scored, Fact]],
+        base: Answer,
+        limit: int,
+        offset: int,
+    ) -> Answer:
+        """Answered, unsure or abstained, by the best score and the words no fact uses."""
+        bands, lang, top = self.thresholds, question.lang, ranked[0][0].score
         unknown = self._unknown_share(question, top)
         if unknown >= bands.mostly_unknown and not (question.entities or question.carried):
             return base  # "Who won the football world cup?": one word in common is no match
         if top >= bands.answer and unknown < bands.unknown_share:
-            good = [
-                (s, f)
-                for s, f in ranked
-                if s.score >= bands.answer and s.score >= top - bands.margin
-            ]
+            good = [(s, f) for s, f in ranked if s.score >= max(bands.answer, top - bands.margin)]
             shown, more = good[offset : offset + limit], good[offset + limit :]
             return replace(
                 base,
@@ -161,6 +183,7 @@ class Answering:
                 results=self._results(shown, lang),
                 more=self._results(more[:limit], lang),
                 coverage="",
+                top_score=top,
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
@@ -197,9 +220,7 @@ class Answering:
         fact = self.briefing.fact(question.previous_fact)
         return (fact.article_id, fact.paragraph) if fact and fact.article_id else None
 
-    def _sides(
-        self, question: Question, ranked: list[tuple[Scored, Fact]]
-    ) -> list[tuple[Scored, Fact]]:
+    def _sides(self, question: Question) -> list[tuple[Scored, Fact]]:
         """For a comparison, the best fact for each side: each named party, or each source
         article. Empty when a side has nothing close enough to suggest."""
         if question.compares == "sources":

@@ -77,6 +77,18 @@ _ABOUT_ME = [
     ("как", "пользоваться"),
     ("что", "ты", "можешь"),
 ]
+# Each small-talk word's kind; a word in two lists takes the first kind here.
+_KIND_OF = {
+    word: kind
+    for kind, words in (
+        ("ack", _ACK),
+        ("bye", _BYE),
+        ("greeting", _GREETING),
+        ("thanks", _THANKS),
+        ("help", _HELP),
+    )
+    for word in words
+}
 _EMOJI = re.compile(r"^[\W_]*$")
 _CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
          "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
@@ -97,30 +109,16 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
     folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
-    kinds = ["ack"] if _contains(folded, ("got", "it")) else []
-    other = False
-    for phrase in _ABOUT_ME:
-        if _contains(folded, phrase):
-            kinds.append("help")
-    for word in folded:
-        if word in _HELP:
-            kinds.append("help")
-        elif word in _GREETING:
-            kinds.append("greeting")
-        elif word in _THANKS:
-            kinds.append("thanks")
-        elif word in _BYE:
-            kinds.append("bye")
-        elif word in _ACK:
-            kinds.append("ack")
-        elif word not in _FILLER:
-            other = True
-    if not kinds or (other and (names_subject or kinds == ["ack"])):
+    word_kinds = [_KIND_OF.get(word) for word in folded]
+    other = any(k is None and w not in _FILLER for w, k in zip(folded, word_kinds, strict=True))
+    kinds = {k for k in word_kinds if k}
+    if _contains(folded, ("got", "it")):
+        kinds.add("ack")
+    if any(_contains(folded, phrase) for phrase in _ABOUT_ME):
+        kinds.add("help")
+    if not kinds or (other and (names_subject or kinds == {"ack"})):
         return None
-    for kind in ("help", "thanks", "bye", "greeting"):
-        if kind in kinds:
-            return kind
-    return "ack"
+    return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -8,7 +8,8 @@ every fact an admin adds or imports. Only the few top-ranked facts of a question
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from knowledge.facts import Fact
 from knowledge.text import fold
@@ -63,29 +64,59 @@ def gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
-# Kinds a fact can be checked for; reason, stance and yes/no are not checked.
-CHECKED = frozenset(
-    {
-        "time",
-        "date",
-        "place",
-        "city",
-        "region",
-        "country",
-        "person",
-        "name",
-        "quantity",
-        "amount",
-        "duration",
-        "model",
-    }
-)
-
-
 def evidence(fact: Fact) -> str:
     """The text a detail must stand in: the verbatim quote and its translation (the statement
     is a curator's summary and may add context the source sentence does not give)."""
     return " ".join(filter(None, [fact.quote, fact.quote_en]))
+
+
+@dataclass(frozen=True)
+class _Evidence:
+    """A fact's source sentence, and what the question already gives."""
+
+    text: str
+    strict: bool
+    asked_words: frozenset[str]
+    others: frozenset[str]  # kinds of the entities the sentence names beyond the question's
+    capitals: frozenset[str]
+
+
+def _time(e: _Evidence) -> bool:
+    explicit = bool(_YEAR.search(e.text) or _DATE.search(e.text))
+    return explicit or (not e.strict and bool(_VAGUE_TIME.search(e.text)))
+
+
+def _quantity(e: _Evidence) -> bool:
+    numbers = [n for n in _NUMBER.findall(e.text) if not _YEAR.fullmatch(n)]
+    numbers = [n for n in numbers if not _DATE.search(e.text) or len(n) > 2]
+    return bool(numbers or _BIG_NUMBER_WORD.search(e.text))
+
+
+def _city(e: _Evidence) -> bool:
+    named = {fold(name) for name in _PLACE_AFTER.findall(e.text)} - e.asked_words
+    return bool(named & e.capitals) or "place" in e.others
+
+
+def _place(e: _Evidence) -> bool:
+    # A country merely named is no answer to "where": the sentence must say where.
+    return "place" in e.others or _named_place(e.text, e.asked_words)
+
+
+_CHECKS: dict[str, Callable[[_Evidence], bool]] = {
+    "time": _time,
+    "date": lambda e: _time(replace(e, strict=True)),
+    "duration": lambda e: bool(_DURATION.search(e.text)),
+    "amount": lambda e: bool(_MONEY.search(e.text)),
+    "quantity": _quantity,
+    "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
+    "name": lambda e: "person" in e.others,
+    "city": _city,
+    "region": lambda e: bool(e.others & {"region", "place"}),
+    "country": lambda e: bool(e.others & {"country", "world"}),
+    "person": lambda e: bool(e.others) or bool(_ROLES.search(e.text)),
+    "place": _place,
+}
+CHECKED = frozenset(_CHECKS)
 
 
 def states(
@@ -96,7 +127,7 @@ def states(
     asked_entities: frozenset[str],
     asked_words: frozenset[str],
     entity_kinds: dict[str, str],
-    capitals: Mapping[str, str] | None = None,
+    capitals: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the evidence *text* of a fact states the kind of detail a question asks for.
 
@@ -104,40 +135,11 @@ def states(
     question itself gives ("in Baku") does not answer it. ``entity_kinds`` maps the entities
     the text names to their kinds (person, organisation, place, country, region).
     """
-    if kind not in CHECKED:
+    check = _CHECKS.get(kind)
+    if check is None:
         return True
-    others = {e: k for e, k in entity_kinds.items() if e not in asked_entities}
-    if kind == "date":
-        kind, strict = "time", True
-    if kind == "time":
-        explicit = bool(_YEAR.search(text) or _DATE.search(text))
-        return explicit or (not strict and bool(_VAGUE_TIME.search(text)))
-    if kind == "duration":
-        return bool(_DURATION.search(text))
-    if kind == "amount":
-        return bool(_MONEY.search(text))
-    if kind == "quantity":
-        numbers = [n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)]
-        numbers = [n for n in numbers if not _DATE.search(text) or len(n) > 2]
-        return bool(numbers or _BIG_NUMBER_WORD.search(text))
-    if kind == "model":
-        return any(fold(m) not in asked_words for m in _MODEL.findall(text))
-    if kind == "name":
-        return any(k == "person" for k in others.values())
-    if kind == "city":
-        capitals = capitals or {}
-        named = {fold(name) for name in _PLACE_AFTER.findall(text)} - asked_words
-        return bool(named & set(capitals)) or any(k == "place" for k in others.values())
-    if kind == "region":
-        return any(k in {"region", "place"} for k in others.values())
-    if kind == "country":
-        return any(k in {"country", "world"} for k in others.values())
-    if kind == "person":
-        return bool(others) or bool(_ROLES.search(text))
-    if kind == "place":
-        # A country merely named is no answer to "where": the sentence must say where.
-        return any(k == "place" for k in others.values()) or _named_place(text, asked_words)
-    return True
+    others = frozenset(k for e, k in entity_kinds.items() if e not in asked_entities)
+    return check(_Evidence(text, strict, asked_words, others, capitals))
 
 
 def _named_place(text: str, asked_words: frozenset[str]) -> bool:

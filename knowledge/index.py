@@ -71,7 +71,7 @@ def date_words(date: str | None) -> list[str]:
 class Doc:
     """What the matcher needs of one fact (not its texts, which stay in the store)."""
 
-    __slots__ = ("number", "id", "terms", "entities", "topics")
+    __slots__ = ("number", "id", "terms", "text", "entities", "topics")
 
     def __init__(
         self,
@@ -84,13 +84,9 @@ class Doc:
         self.number = number
         self.id = fact_id
         self.terms = terms  # distinct search terms
+        self.text = " ".join(terms)  # the terms joined, for rapidfuzz
         self.entities = entities
         self.topics = topics
-
-    @property
-    def text(self) -> str:
-        """The terms joined, for rapidfuzz."""
-        return " ".join(self.terms)
 
     @property
     def labels(self) -> list[str]:

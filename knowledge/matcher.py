@@ -35,6 +35,17 @@ class Weights:
 
 
 @dataclass(frozen=True)
+class _Parts:
+    """Per-document sums from the postings (arrays as long as the index)."""
+
+    lexical: np.ndarray
+    total_idf: float
+    topical: np.ndarray
+    named: np.ndarray
+    allowed: np.ndarray
+
+
+@dataclass(frozen=True)
 class Scored:
     """A fact with its score."""
 
@@ -71,67 +82,83 @@ class Matcher:
         the rapidfuzz comparison, which can lift a fact by at most its weight, is computed
         only for the ``RERANK`` facts with the best other parts.
         """
-        index, weights = self.index, self.weights
-        size = len(index.numbers)
-        if not size:
+        if not len(self.index.numbers):
             return []
-        wanted = {c.id for c in question.entities}
-        topic_ids = {c.id for c in question.topics}
+        parts = self._parts(question)
+        candidates = np.flatnonzero(parts.allowed)
+        if not len(candidates):
+            return []
+        base, factor, weight_sum = self._base(question, parts, candidates)
+        if len(candidates) > RERANK:
+            best = np.argpartition(-(base * factor), RERANK)[:RERANK]
+            candidates, base, factor = candidates[best], base[best], factor[best]
+        if question.terms or question.carried:
+            base += self.weights.fuzzy / weight_sum * self._fuzzy(question.stems, candidates)
+        elif not weight_sum and question.stems:
+            # Only names ("Кремль и Баку"): every fact about them fits, and the facts that
+            # use the very words asked come first.
+            base -= TIE_BREAK * (1 - self._fuzzy(question.stems, candidates))
+        scores = 100 * base * factor
+        self._previous(question, candidates, scores)
+        order = np.lexsort((candidates, -scores))
+        return [
+            Scored(self.index.doc(n), s)
+            for n, s in zip(candidates[order].tolist(), scores[order].tolist(), strict=True)
+        ]
+
+    def _parts(self, question: Question) -> _Parts:
+        """Every document's lexical, topic and entity sums, from the postings."""
+        index, size = self.index, len(self.index.numbers)
         # A word no fact uses still counts against coverage, at reduced weight: it may be
         # off-topic, or just phrasing ("получила", "role") the facts word differently.
         idf = {t: index.idf(t) * (1.0 if index.df[t] > 0 else UNKNOWN) for t in question.terms}
         for term in question.carried:
             # Words carried over from the chat's previous question count for less.
             idf.setdefault(term, CARRIED * index.idf(term) * (index.df[term] > 0))
-        total_idf = sum(idf.values())
         lexical = np.zeros(size, np.float32)
         for term, weight in idf.items():
             lexical[index.postings(term)] += weight
         topical = np.zeros(size, np.float32)
-        for topic in topic_ids:
-            topical[index.label_postings(TOPIC + topic)] += 1
-        if wanted:
-            named = np.zeros(size, np.float32)
-            for entity in wanted:
-                named[index.label_postings(entity)] += 1
+        for topic in question.topics:
+            topical[index.label_postings(TOPIC + topic.id)] += 1
+        named = np.zeros(size, np.float32)
+        for entity in question.entity_ids:
+            named[index.label_postings(entity)] += 1
+        if question.entities:
             allowed = index.alive & (named > 0)
         else:
             allowed = index.alive & ((lexical > 0) | (topical > 0))
-        candidates = np.flatnonzero(allowed)
-        if not len(candidates):
-            return []
+        return _Parts(lexical, sum(idf.values()), topical, named, allowed)
+
+    def _base(
+        self, question: Question, parts: _Parts, candidates: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, float]:
+        """The candidates' weighted score before the fuzzy re-rank, the entity factor, and
+        the sum of the weights that apply."""
+        weights = self.weights
         base = np.zeros(len(candidates), np.float32)
         weight_sum = 0.0
-        if total_idf:
-            base += weights.lexical * lexical[candidates] / total_idf
+        if parts.total_idf:
+            base += weights.lexical * parts.lexical[candidates] / parts.total_idf
             weight_sum += weights.lexical
-        if topic_ids:
-            base += weights.topics * topical[candidates] / len(topic_ids)
+        if question.topics:
+            base += weights.topics * parts.topical[candidates] / len(question.topics)
             weight_sum += weights.topics
         if question.terms or question.carried:
             weight_sum += weights.fuzzy
         base = base / weight_sum if weight_sum else np.ones(len(candidates), np.float32)
         factor = np.ones(len(candidates), np.float32)
-        if wanted:
-            factor -= weights.entities * (1 - named[candidates] / len(wanted))
-        if len(candidates) > RERANK:
-            best = np.argpartition(-(base * factor), RERANK)[:RERANK]
-            candidates, base, factor = candidates[best], base[best], factor[best]
-        if question.terms or question.carried:
-            base += weights.fuzzy / weight_sum * self._fuzzy(question.stems, candidates)
-        elif not weight_sum and question.stems:
-            # Only names ("Кремль и Баку"): every fact about them fits, and the facts that
-            # use the very words asked come first.
-            base -= TIE_BREAK * (1 - self._fuzzy(question.stems, candidates))
-        scores = 100 * base * factor
+        if question.entities:
+            share = parts.named[candidates] / len(question.entities)
+            factor -= weights.entities * (1 - share)
+        return base, factor, weight_sum
+
+    def _previous(self, question: Question, candidates: np.ndarray, scores: np.ndarray) -> None:
+        """A follow-up's previous fact: kept for a detail of it, passed over beyond it."""
+        index = self.index
         if question.previous_fact in index.docs and question.previous_weight:
             previous = candidates == index.docs[question.previous_fact].number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        order = np.lexsort((candidates, -scores))
-        return [
-            Scored(index.doc(n), s)
-            for n, s in zip(candidates[order].tolist(), scores[order].tolist(), strict=True)
-        ]
 
 
 def collapse(

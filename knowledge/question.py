@@ -96,9 +96,11 @@ def _read_latin_as_russian(
             continue
         if cyr in STOP_WORDS_RU:
             function += 1  # "v", "li", "kak", "pochemu"
-        elif not vocabulary.resolve(word) and (index.knows(cyr) or vocabulary.resolve(cyr)):
+            continue
+        known_latin = index.knows(word)
+        if (index.knows(cyr) or vocabulary.resolve(cyr)) and not vocabulary.resolve(word):
             loose += 1
-            content += not index.knows(word)  # unknown in English: surely Russian
+            content += not known_latin  # unknown in English: surely Russian
     third = max(2, len(folded) / 3)
     if not (content >= third or (function and function + loose >= third)):
         return None
@@ -181,71 +183,103 @@ def _joined(tokens: list[str], index: Index) -> list[str]:
     return out
 
 
-def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
-    """Take a question apart once, for the matcher and the answer decision."""
+@dataclass(frozen=True)
+class _Words:
+    """A question's text read into words: as typed, and as the engine reads them."""
+
+    text: str
+    lang: str
+    tokens: list[str]  # original case, Russian typed in Latin letters read in Cyrillic
+    folded: list[str]
+    as_typed: list[str]  # folded, before any transliteration
+    latin: bool  # written in Latin letters only
+
+
+def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
         head = text[:MAX_QUESTION].rsplit(None, 1)
         text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
     text = clean(text)
     lang = detect_lang(text)
     text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
-    tokens = raw_tokens(text)
-    tokens = _joined(tokens, index)
-    folded = [fold_token(t) for t in tokens]
+    tokens = _joined(raw_tokens(text), index)
+    folded = as_typed = [fold_token(t) for t in tokens]
     latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
-    as_typed = folded
-    if latin:
-        russian = _read_latin_as_russian(folded, index, vocabulary)
-        if russian is not None:
-            tokens = folded = russian
-            lang = "ru"
+    russian = _read_latin_as_russian(folded, index, vocabulary) if latin else None
+    if russian is not None:
+        tokens = folded = russian
+        lang = "ru"
+    return _Words(text, lang, tokens, folded, as_typed, latin)
+
+
+@dataclass
+class _Names:
+    """What a question names: covered entities, names the briefing lacks, topics, articles."""
+
+    entities: dict[str, Concept]
+    uncovered: dict[str, Concept]
+    sources: dict[str, Concept]
+    topics: dict[str, Concept]
+    positions: set[int]  # token positions that are part of an entity's name
+
+
+def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
     # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия").
     mentions = [
         m
-        for m in vocabulary.find(tokens, index.knows)
+        for m in vocabulary.find(words.tokens, index.knows)
         if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
     ]
-    entities: dict[str, Concept] = {}
-    uncovered: dict[str, Concept] = {}
-    sources: dict[str, Concept] = {}
+    names = _Names({}, {}, {}, {}, set())
     for mention in mentions:
-        if mention.concept.is_topic:
+        concept = mention.concept
+        if concept.is_topic:
+            names.topics[concept.id] = concept
             continue
-        if _names_an_article(folded, mention):
-            sources[mention.concept.id] = mention.concept
-            continue
-        target = entities if index.covers(mention.concept.id) else uncovered
-        target[mention.concept.id] = mention.concept
-    topics = {m.concept.id: m.concept for m in mentions if m.concept.is_topic}
-    in_entity = {i for m in mentions if not m.concept.is_topic for i in range(m.start, m.end)}
-    unknown = [c.name(lang) for c in uncovered.values()]
-    unknown += _unknown_names(text, tokens, folded, in_entity, index, vocabulary)
+        names.positions.update(range(mention.start, mention.end))
+        if _names_an_article(words.folded, mention):
+            names.sources[concept.id] = concept
+        elif index.covers(concept.id):
+            names.entities[concept.id] = concept
+        else:
+            names.uncovered[concept.id] = concept
+    return names
+
+
+def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
+    """Take a question apart once, for the matcher and the answer decision."""
+    words = _read(text, vocabulary, index)
+    names = _names(words, vocabulary, index)
+    folded = words.folded
+    unknown = [c.name(words.lang) for c in names.uncovered.values()]
+    unknown += _unknown_names(words.text, words.tokens, folded, names.positions, index, vocabulary)
     asks = answer_kind(folded)
     kind_words = markers(asks)
     terms = [
         index.correct(word)
         for position, word in enumerate(folded)
-        if position not in in_entity
+        if position not in names.positions
         and word not in STOP_WORDS
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
-    named = bool(entities or topics or unknown)
-    smalltalk = smalltalk_kind(text, as_typed, names_subject=named)
-    if smalltalk is None and latin:  # "privet", "dobroe utro"
-        smalltalk = smalltalk_kind(text, [cyrillic(w) for w in as_typed], names_subject=named)
+    named = bool(names.entities or names.topics or unknown)
+    smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
+    if smalltalk is None and words.latin:  # "privet", "dobroe utro"
+        typed = [cyrillic(w) for w in words.as_typed]
+        smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
     return Question(
-        text=text,
-        lang=lang,
+        text=words.text,
+        lang=words.lang,
         words=tuple(folded),
         smalltalk=smalltalk,
         asks=asks,
         strict=bool(STRICT.intersection(folded)),
         compares=comparison(folded),
-        entities=tuple(entities.values()),
-        topics=tuple(topics.values()),
+        entities=tuple(names.entities.values()),
+        topics=tuple(names.topics.values()),
         unknown=tuple(dict.fromkeys(unknown)),
-        sources=tuple(sources),
+        sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
     )

@@ -10,6 +10,12 @@ migrations = Migrations("briefbot")
 @migrations()
 def m001_initial(db: Database) -> None:
     """Articles, facts, vocabulary, audit trail, question log and feedback."""
+    _content_tables(db)
+    _history_tables(db)
+
+
+def _content_tables(db: Database) -> None:
+    """Articles, facts, entities and topics (part of m001)."""
     db["articles"].create(
         {
             "id": str,
@@ -56,6 +62,10 @@ def m001_initial(db: Database) -> None:
         {"id": str, "name_en": str, "name_ru": str, "aliases": str},
         pk="id",
     )
+
+
+def _history_tables(db: Database) -> None:
+    """Audit trail, question log and feedback (part of m001)."""
     db["audit"].create(
         {
             "id": int,

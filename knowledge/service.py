@@ -13,15 +13,14 @@ from pathlib import Path
 
 from knowledge.answer import Answer, Result
 from knowledge.answering import Answering
-from knowledge.articles import bundled_articles
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
 from knowledge.digests import Digests
-from knowledge.facts import validate
 from knowledge.follows import Follows
 from knowledge.readers import Readers
 from knowledge.reports import Reports
+from knowledge.seeding import seed
 from knowledge.store import Store
 
 
@@ -42,8 +41,7 @@ class Knowledge:
     def open(cls, path: str | Path) -> Knowledge:
         """Open the database at *path* (``:memory:`` too), creating and seeding it if needed."""
         store = Store(path)
-        bundled = {a.id: a for a in bundled_articles()}
-        store.seed(lambda record: validate(record, bundled, origin="seed"))
+        seed(store)
         return cls(store)
 
     def in_language(self, answer: Answer, lang: str) -> Answer:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
@@ -12,8 +11,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from knowledge.articles import Article, bundled_articles
-from knowledge.bundle import digest, read_table
+from knowledge.articles import Article
 from knowledge.facts import Fact, json_labels
 from knowledge.schema import migrations
 
@@ -27,13 +25,9 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _label_rows(rows: Iterable[dict]) -> list[dict]:
+def label_rows(rows: Iterable[dict]) -> list[dict]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
-
-
-def _hash(record: dict) -> str:
-    return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
 class Store:
@@ -63,57 +57,10 @@ class Store:
         self.flush_log()
         self.db.close()
 
-    # -- seeding -------------------------------------------------------------------------
-
-    def seed(self, validate_record) -> int:
-        """Load the curated knowledge; returns how many facts were inserted or refreshed.
-
-        Idempotent. A curated fact is refreshed from the file only while no admin has
-        touched it; admin-made, admin-edited and deleted facts are never overwritten.
-        Nothing is read twice: when the curated files are unchanged since the last seeding
-        (their digest is kept in ``meta``), seeding is skipped.
-        """
-        files_digest = digest("facts", "entities", "topics", "articles")
-        if self.meta("seed") == files_digest:
-            return 0
-        with self.db.atomic():
-            for article in bundled_articles():
-                if not self.db["articles"].count_where("id = ?", [article.id]):
-                    self._insert_article(article)
-            for table in ("entities", "topics"):
-                self.db[table].upsert_all(_label_rows(read_table(table)), pk="id")
-            changed = 0
-            existing = {
-                row["id"]: row
-                for row in self.db.query("select id, seed_hash, admin_touched, origin from facts")
-            }
-            for record in read_table("facts"):
-                record_hash = _hash(record)
-                row = existing.get(record["id"])
-                if row is not None and (
-                    row["admin_touched"]
-                    or row["origin"] != "seed"
-                    or row["seed_hash"] == record_hash
-                ):
-                    continue
-                fact = validate_record(record)
-                self.db["facts"].upsert(
-                    {
-                        **fact.to_row(),
-                        "terms": None,
-                        "seed_hash": record_hash,
-                        "admin_touched": 0,
-                        "updated_at": now(),
-                    },
-                    pk="id",
-                )
-                changed += 1
-            self.db["meta"].upsert({"key": "seed", "value": files_digest}, pk="key")
-        return changed
-
     # -- articles ------------------------------------------------------------------------
 
-    def _insert_article(self, article: Article) -> None:
+    def insert_article(self, article: Article) -> None:
+        """Insert an article row (inside the caller's transaction)."""
         self.db["articles"].insert(
             {
                 "id": article.id,
@@ -150,14 +97,14 @@ class Store:
     def add_article(self, article: Article, actor: int) -> None:
         """Insert an admin's article with its audit record, in one transaction."""
         with self.db.atomic():
-            self._insert_article(article)
+            self.insert_article(article)
             self._audit(actor, "addarticle", article.id, None, {"title": article.title})
 
     def add_articles(self, articles: list[Article], actor: int) -> None:
         """Insert restored articles in one transaction, with one audit record."""
         with self.db.atomic():
             for article in articles:
-                self._insert_article(article)
+                self.insert_article(article)
             self._audit(actor, "restore", None, None, {"articles": [a.id for a in articles]})
 
     # -- facts ---------------------------------------------------------------------------
@@ -330,7 +277,7 @@ class Store:
         new = {row["id"]: row for row in rows if row["id"] not in known}
         if new:
             with self.db.atomic():
-                self.db[table].insert_all(_label_rows(new.values()))
+                self.db[table].insert_all(label_rows(new.values()))
         return len(new)
 
     # -- question log and feedback -------------------------------------------------------

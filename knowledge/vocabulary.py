@@ -107,8 +107,7 @@ class Vocabulary:
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
         self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
-        # Folded names of the world's capitals, with their country: a fact naming one names a city.
-        self.capitals: dict[str, str] = {}
+        capitals: set[str] = set()
         by_iso: dict[str, str] = {}
         for entity in entities:
             concept = Concept(entity["id"], entity["kind"], entity["name_en"], entity["name_ru"])
@@ -127,8 +126,7 @@ class Vocabulary:
                 self.concepts[concept_id] = Concept(
                     concept_id, "world", country["name_en"], country["name_ru"]
                 )
-            for capital in country.get("capitals", []):
-                self.capitals[fold(capital)] = concept_id
+            capitals.update(fold(capital) for capital in country.get("capitals", []))
             for alias in [*country.get("names", []), *country.get("capitals", [])]:
                 self._add_alias(alias, concept_id)
         # Topics before entities, so a word that names both ("Russian") names the entity.
@@ -136,6 +134,8 @@ class Vocabulary:
             names = [item["id"].replace("-", " "), item["name_en"], item["name_ru"]]
             for alias in [*names, *item.get("aliases", [])]:
                 self._add_alias(alias, item["id"])
+        # Folded names of the world's capitals: a sentence saying "in <one>" names a city.
+        self.capitals = frozenset(capitals)
         self._build_fuzzy()
 
     def _add_alias(self, alias: str, concept_id: str) -> None:
@@ -192,13 +192,14 @@ class Vocabulary:
         ``typos=False`` reads curated text, where names are spelt right.
         """
         folded = [fold_token(t) for t in raw_tokens]
-        stems = [stem(t) for t in folded]
         keys = [alias_key(t) for t in folded]
-        taken = [False] * len(stems)
+        taken = [False] * len(keys)
         mentions: list[Mention] = []
-        for size in range(min(self._max_len, len(stems)), 0, -1):
-            for start in range(len(stems) - size + 1):
-                if size > self._longest.get(keys[start], 0) or any(taken[start : start + size]):
+        # Only positions where some alias begins are tried, longest alias first.
+        starts = [(p, n) for p, key in enumerate(keys) if (n := self._longest.get(key, 0))]
+        for size in range(min(self._max_len, len(keys)), 0, -1):
+            for start, longest in starts:
+                if size > longest or start + size > len(keys) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
                 if concept_id is None:
@@ -212,7 +213,7 @@ class Vocabulary:
             if concept_id is None:
                 if not typos:
                     continue
-                concept_id = self._fuzzy(folded[position], stems[position], is_known)
+                concept_id = self._fuzzy(folded[position], stem(folded[position]), is_known)
                 fuzzy = True
             else:
                 fuzzy = False

@@ -13,8 +13,8 @@ from knowledge.articles import bundled_articles
 from knowledge.bundle import read_table
 from knowledge.facts import validate
 from knowledge.schema import migrations
+from knowledge.seeding import record_hash as _hash
 from knowledge.service import Knowledge
-from knowledge.store import _hash
 
 ADMIN = 7001
 ADMIN_FACT = {

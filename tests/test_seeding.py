@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import knowledge.store as store_module
+import knowledge.seeding as seeding_module
 from knowledge.bundle import read_table
 from knowledge.service import Knowledge
 
@@ -171,9 +171,11 @@ def test_changed_curated_file_refreshes_only_untouched_facts(
         for r in curated()
     ]
     monkeypatch.setattr(
-        store_module, "read_table", lambda table: release if table == "facts" else read_table(table)
+        seeding_module,
+        "read_table",
+        lambda table: release if table == "facts" else read_table(table),
     )
-    monkeypatch.setattr(store_module, "digest", lambda *tables: "a new release")
+    monkeypatch.setattr(seeding_module, "digest", lambda *tables: "a new release")
     k = reopen(db_path)
     try:
         assert k.briefing.fact("cn-us-keeps-distance").statement.endswith("(updated)")
