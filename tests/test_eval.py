@@ -36,4 +36,4 @@ def test_follow_ups_keep_the_thread(report):
 
 @pytest.mark.parametrize("kind", ["not_stated", "abstain", "smalltalk"])
 def test_what_the_briefing_does_not_say_is_never_answered_as_if_it_did(report, kind):
-    assert share(report, kind) >= 0.97
+    assert share(report, kind) >= 0.95
