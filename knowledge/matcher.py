@@ -34,6 +34,9 @@ class Weights:
     entities: float = 0.5
 
 
+_NONE = np.zeros(0, np.float32)  # a part the question does not have
+
+
 @dataclass(frozen=True)
 class _Parts:
     """Per-document sums from the postings (arrays as long as the index)."""
@@ -118,16 +121,20 @@ class Matcher:
         lexical = np.zeros(size, np.float32)
         for term, weight in idf.items():
             lexical[index.postings(term)] += weight
-        topical = np.zeros(size, np.float32)
-        for topic in question.topics:
-            topical[index.label_postings(TOPIC + topic.id)] += 1
-        named = np.zeros(size, np.float32)
-        for entity in question.entity_ids:
-            named[index.label_postings(entity)] += 1
+        topical = named = _NONE
+        if question.topics:
+            topical = np.zeros(size, np.float32)
+            for topic in question.topics:
+                topical[index.label_postings(TOPIC + topic.id)] += 1
         if question.entities:
+            named = np.zeros(size, np.float32)
+            for entity in question.entity_ids:
+                named[index.label_postings(entity)] += 1
             allowed = index.alive & (named > 0)
-        else:
+        elif question.topics:
             allowed = index.alive & ((lexical > 0) | (topical > 0))
+        else:
+            allowed = index.alive & (lexical > 0)
         return _Parts(lexical, sum(idf.values()), topical, named, allowed)
 
     def _base(
