@@ -18,11 +18,17 @@ FACT_CACHE = 2000  # facts kept in memory between questions
 
 
 def label_for(fact: Fact, lang: str, limit: int = 60) -> str:
-    """A short readable name of a fact: its first example question in *lang*, else its
+    """A short readable name of a fact: its first well-formed example question in *lang*
+    (capitalised, ending with "?", not typed in Latin letters for Russian), else its
     statement cut at a word boundary."""
-    fitting = [q for q in fact.questions if detect_lang(q) == lang and len(q) <= limit]
-    for question in sorted(fitting, key=lambda q: not q.endswith("?")):
-        return question
+    for question in fact.questions:
+        if (
+            len(question) <= limit
+            and question[:1].isupper()
+            and question.endswith("?")
+            and detect_lang(question) == lang
+        ):
+            return question
     statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
     if len(statement) <= limit:
         return statement
