@@ -177,15 +177,22 @@ def _labels(value: object, name: str) -> tuple[str, ...]:
     return tuple(labels)
 
 
+def split_questions(value: str | list[str]) -> tuple[str, ...]:
+    """Example questions as stored: from a list, or one text with questions separated by "|"
+    or new lines; spaces collapsed, blanks and repeats dropped, limits not yet checked (the
+    guided /addfact form checks them itself to say which question is at fault)."""
+    items = re.split(r"[|\n]", value) if isinstance(value, str) else value
+    return tuple(dict.fromkeys(" ".join(v.split()) for v in items if v.strip()))
+
+
 def _questions(value: object) -> tuple[str, ...]:
     """Example questions: a list, or one text with questions separated by "|" or new lines."""
     if value in (None, ""):
         return ()
-    if isinstance(value, str):
-        value = re.split(r"[|\n]", value)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if not (isinstance(value, str) or texts):
         raise FactError("'questions' must be a list of texts")
-    questions = tuple(dict.fromkeys(" ".join(v.split()) for v in value if v.strip()))
+    questions = split_questions(value)
     if len(questions) > MAX_QUESTIONS:
         raise FactError(f"'questions' holds at most {MAX_QUESTIONS} questions")
     if any(len(q) > MAX_QUESTION for q in questions):
