@@ -15,7 +15,8 @@ from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, Mess
 
 from bot import admin_quotes
 from bot.access import admin_only
-from bot.admin_conversation import SKIP, conversation, store_fact
+from bot.admin_conversation import conversation, store_fact
+from bot.admin_form import SKIP
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html

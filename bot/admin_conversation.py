@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import time
 import warnings
 from collections.abc import Awaitable, Callable
@@ -22,19 +21,26 @@ from telegram.warnings import PTBUserWarning
 
 from bot import admin_quotes
 from bot.access import Callback, admin_only, require_admin
+from bot.admin_form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
-from bot.render import result_html
 from bot.replies import REFUSED, closest, command_body, refuse, reply
 from bot.texts import clip, t, user_lang
 from knowledge.curation import DuplicateQuote
-from knowledge.facts import MAX_QUOTE, MAX_STATEMENT, FactError, is_url
+from knowledge.facts import (
+    MAX_QUESTION,
+    MAX_QUESTIONS,
+    MAX_QUOTE,
+    MAX_STATEMENT,
+    FactError,
+    is_url,
+)
 from knowledge.text import detect_lang
 
 Step = Callable[[Update, Context, dict], Awaitable[int]]
 
 END = ConversationHandler.END
-SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, CONFIRM = range(7)
+SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, QUESTIONS, CONFIRM = range(8)
 STEP_PROMPTS = {QUOTE_EN: "adm_step_quote_en", STATEMENT: "adm_step_statement"}
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
@@ -42,7 +48,6 @@ SOURCE_DATA = ADMIN_PREFIX + "src:"  # adm:src:<article id>
 SAVE_DATA = ADMIN_PREFIX + "ok"
 DISCARD_DATA = ADMIN_PREFIX + "no"
 MAX_SOURCE_BUTTONS = 20
-SKIP = "-"
 
 
 async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
@@ -222,74 +227,43 @@ async def statement_ru(update: Update, context: Context, draft: dict) -> int:
     return LABELS
 
 
-def _sort_labels(context: Context, text: str) -> tuple[list[str], list[str], list[str]]:
-    """(entities, topics, unknown labels) from "turkey, azerbaijan; agreements".
-
-    A known name goes where its kind says; an unknown one stays on its side of the ";".
-    """
-    knowledge = context.bot_data.knowledge
-    entities: list[str] = []
-    topics: list[str] = []
-    unknown: list[str] = []
-    if text == SKIP:
-        return entities, topics, unknown
-    entity_part, _, topic_part = text.partition(";")
-    for part, side in ((entity_part, entities), (topic_part, topics)):
-        for label in filter(None, (item.strip() for item in re.split(r"[,|]", part))):
-            concept = knowledge.browsing.find_named(label)
-            if concept is None:
-                unknown.append(label)
-            target = side if concept is None else topics if concept.is_topic else entities
-            name = concept.id if concept else label
-            if name not in target:
-                target.append(name)
-    return entities, topics, unknown
-
-
-def _names(context: Context, labels: list[str], lang: str) -> str:
-    knowledge = context.bot_data.knowledge
-    return ", ".join(
-        concept.name(lang) if (concept := knowledge.briefing.concept(label)) else label
-        for label in labels
-    )
-
-
 def _draft_record(draft: dict) -> dict:
     keys = ("statement", "statement_ru", "quote", "quote_en", "source", "entities", "topics")
-    return {key: draft.get(key) for key in keys}
+    return {key: draft.get(key) for key in (*keys, "questions")}
 
 
 @step
 async def labels(update: Update, context: Context, draft: dict) -> int:
-    """Entities and topics; then the preview, rendered like an answer, with Save/Discard."""
+    """Entities and topics; then the example questions."""
+    entities, topics, unknown = sort_labels(context, update.effective_message.text.strip())
+    draft.update(entities=entities, topics=topics, unknown=unknown)
+    limits = {"count": str(MAX_QUESTIONS), "limit": str(MAX_QUESTION)}
+    await reply(update, [t("adm_step_questions", user_lang(update), **limits)])
+    return QUESTIONS
+
+
+@step
+async def questions(update: Update, context: Context, draft: dict) -> int:
+    """Example questions the fact answers, one a line or "|"-separated, or "-"; too many or
+    too long ones are refused (the form waits for them again); then the preview, rendered
+    like an answer, with Save/Discard."""
     lang = user_lang(update)
-    entities, topics, unknown = _sort_labels(context, update.effective_message.text.strip())
-    draft.update(entities=entities, topics=topics)
-    knowledge = context.bot_data.knowledge
+    found, why_not = read_questions(update.effective_message.text.strip(), lang)
+    if why_not is not None:
+        await reply(update, [escape(why_not)])
+        return QUESTIONS
+    draft["questions"] = found
     try:
-        fact = knowledge.curation.preview(_draft_record(draft))
+        fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
     except REFUSED as error:
         context.user_data.pop(DRAFT, None)
         await refuse(update, error)
         return END
-    blocks = [
-        escape(t("adm_step_confirm", lang)),
-        result_html(knowledge.briefing.result(fact, lang), lang),
-    ]
-    details = [
-        escape(t(key, lang, names=_names(context, items, lang)))
-        for key, items in (("adm_entities", entities), ("adm_topics", topics))
-        if items
-    ]
-    if unknown:
-        details.append(escape(t("adm_unknown_labels", lang, labels=", ".join(unknown))))
-    if details:
-        blocks.append("\n".join(details))
     buttons = [
         InlineKeyboardButton(t("adm_btn_save", lang), callback_data=SAVE_DATA),
         InlineKeyboardButton(t("adm_btn_discard", lang), callback_data=DISCARD_DATA),
     ]
-    await reply(update, blocks, InlineKeyboardMarkup([buttons]))
+    await reply(update, preview_blocks(context, draft, fact, lang), InlineKeyboardMarkup([buttons]))
     return CONFIRM
 
 
@@ -336,6 +310,7 @@ def conversation() -> ConversationHandler:
                 STATEMENT: [MessageHandler(text, statement)],
                 STATEMENT_RU: [MessageHandler(text, statement_ru)],
                 LABELS: [MessageHandler(text, labels)],
+                QUESTIONS: [MessageHandler(text, questions)],
                 CONFIRM: [
                     CallbackQueryHandler(save, pattern=f"^{SAVE_DATA}$"),
                     CallbackQueryHandler(discard, pattern=f"^{DISCARD_DATA}$"),

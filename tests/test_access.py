@@ -192,7 +192,7 @@ def test_forged_save_during_an_admins_form_is_refused(bot):
     fake, runner = bot
     before = snapshot(runner.settings.database)
     count = len(fake.sent_messages(ADMIN_ID))
-    steps = ["/addfact", SOURCE, "A forged-looking quote.", "A statement.", "-", "-"]
+    steps = ["/addfact", SOURCE, "A forged-looking quote.", "A statement.", "-", "-", "-"]
     for text in steps:
         fake.push_message(text, user_id=ADMIN_ID)
         preview = next_message(fake, ADMIN_ID, count)

@@ -81,23 +81,32 @@ TEXTS: dict[str, str] = {
     "paragraph {paragraph}). It is answerable now; /undo removes it.",
     "adm_fact_added_url": "Saved fact <code>{id}</code> (source: {url}). "
     "It is answerable now; /undo removes it.",
-    "adm_step_source": "New fact, step 1 of 6: the source. Tap an article, or send an "
+    "adm_step_source": "New fact, step 1 of 7: the source. Tap an article, or send an "
     "article id or an http(s) link. /cancel stops at any step.",
     "adm_bad_source": "That is neither a known article id nor an http(s) link. "
     "Try again, or /cancel.",
-    "adm_step_quote": "Step 2 of 6: send the quote, copied verbatim from {source}.",
+    "adm_step_quote": "Step 2 of 7: send the quote, copied verbatim from {source}.",
     "adm_step_quote_en": "The quote is not in English: send its English translation, which "
     "English readers see under the quote, or - to skip.",
-    "adm_step_statement": "Step 3 of 6: the statement in English, one sentence that says "
+    "adm_step_statement": "Step 3 of 7: the statement in English, one sentence that says "
     "what the fact is.",
-    "adm_step_ru": "Step 4 of 6: the statement in Russian, or - to skip.",
-    "adm_step_labels": "Step 5 of 6: entities and topics, e.g. "
+    "adm_step_ru": "Step 4 of 7: the statement in Russian, or - to skip.",
+    "adm_step_labels": "Step 5 of 7: entities and topics, e.g. "
     "<code>turkey, azerbaijan; agreements</code>, or - to skip.",
+    "adm_step_questions": "Step 6 of 7: example questions this fact answers, in English or "
+    "Russian, one a line (or separated by |), e.g.\n<code>What did Turkey sign with "
+    "Azerbaijan?\nЧто подписали Турция и Азербайджан?</code>\nReaders' questions phrased "
+    "like them find the fact. At most {count}, each up to {limit} characters; or - to skip.",
+    "adm_questions_too_many": "That is {count} questions; a fact takes at most {limit}. "
+    "Send them again, one a line, or - to skip.",
+    "adm_question_too_long": "Question {number} is {length} characters long; each may have "
+    "at most {limit}. Send the questions again with it shortened, or - to skip.",
+    "adm_questions": "Example questions:",
     "adm_too_long": "That is longer than {limit} characters; please shorten it.",
     "adm_bad_quote": "That quote does not stand verbatim in the article; send it again, "
     "copied exactly, or /cancel.",
     "adm_unknown_labels": "Not in the vocabulary (kept as written): {labels}",
-    "adm_step_confirm": "Step 6 of 6: this is how the fact will be answered. Save it?",
+    "adm_step_confirm": "Step 7 of 7: this is how the fact will be answered. Save it?",
     "adm_entities": "Entities: {names}",
     "adm_topics": "Topics: {names}",
     "adm_btn_save": "Save",
@@ -106,7 +115,8 @@ TEXTS: dict[str, str] = {
     "adm_no_cancel": "There is nothing to cancel.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
-    "Entities and topics are comma lists; - clears an optional field. Ids: /facts",
+    "Entities and topics are comma lists; example questions are separated by |, e.g. "
+    "/editfact ID questions Q1 | Q2; - clears an optional field. Ids: /facts",
     "adm_edited": "Changed {field} of <code>{id}</code>; /undo reverts it.",
     "adm_usage_delfact": "Usage: /delfact ID (ids: /facts)",
     "adm_deleted": "Deleted fact <code>{id}</code>; /undo brings it back.",
