@@ -214,6 +214,8 @@ def test_bad_input_gets_usage_and_changes_nothing(fake_telegram, running_bot):
     }
     for command, expected in cases.items():
         assert say(fake_telegram, command)["text"].startswith(expected), command
+    usage = say(fake_telegram, "/editfact")["text"]
+    assert "topics, questions." in usage and "/editfact ID questions Q1 | Q2" in usage
     assert snapshot(running_bot.settings.database) == before
 
 
