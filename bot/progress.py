@@ -48,7 +48,7 @@ class Progress:
         line = f"{stage} {done}/{total} ({done * 100 // total}%)" if total else f"{stage}..."
         self.stream.write("\r" + line.ljust(self._width))
         self.stream.flush()
-        self._width = len(line)
+        self._width = max(self._width, len(line))  # the columns the line has covered
 
     def __enter__(self) -> Progress:
         return self
