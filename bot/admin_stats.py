@@ -15,6 +15,7 @@ from bot.context import Context
 from bot.render import fit_blocks
 from bot.replies import reply
 from bot.texts import clip, t, user_lang
+from knowledge.reports import Day
 from knowledge.service import Knowledge
 
 CAPTION_LIMIT = 1024  # visible characters of a photo caption
@@ -51,6 +52,14 @@ def figures(knowledge: Knowledge, lang: str) -> list[str]:
     return blocks
 
 
+def _chart(days: list[Day], lang: str) -> bytes:
+    """The /stats PNG. matplotlib is imported here, in the worker thread, on the first /stats:
+    the bot starts without it and its event loop never waits for the import."""
+    from bot.charts import stats_png
+
+    return stats_png(days, lang)
+
+
 @admin_only
 async def stats(update: Update, context: Context) -> None:
     """/stats: the chart of the last days as a photo with the figures as its caption; only
@@ -62,9 +71,7 @@ async def stats(update: Update, context: Context) -> None:
     if not days:
         await reply(update, [*blocks, escape(t("adm_stats_no_chart", lang))])
         return
-    from bot.charts import stats_png  # matplotlib loads on the first /stats, not at start-up
-
-    png = await asyncio.to_thread(stats_png, days, lang)  # the event loop keeps answering
+    png = await asyncio.to_thread(_chart, days, lang)  # the event loop keeps answering
     await update.effective_message.reply_photo(
         png, caption=fit_blocks(blocks, "…", CAPTION_LIMIT), parse_mode=ParseMode.HTML
     )

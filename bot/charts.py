@@ -2,13 +2,15 @@
 
 Drawn with matplotlib's object-oriented API straight on the non-interactive Agg canvas (no
 pyplot, so no GUI backend, no display and no global figure state, whatever MPLBACKEND says):
-it runs headless, and in a worker thread beside the bot's event loop. The same PNG goes to
-Telegram (/stats) and to a file (``briefbot stats --png``).
+it runs headless, and in a worker thread beside the bot's event loop. matplotlib shares its
+font objects between figures and is not thread-safe, so charts are drawn one at a time. The
+same PNG goes to Telegram (/stats) and to a file (``briefbot stats --png``).
 """
 
 from __future__ import annotations
 
 import io
+import threading
 
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -31,6 +33,7 @@ OUTCOMES = (
 )
 SHARES = ("answered", "not_stated", "abstained")  # the shares the middle panel follows
 UP, DOWN = "#2e7d32", "#c62828"
+_DRAWING = threading.Lock()  # one chart at a time (see the module's docstring)
 MAX_TICKS = 12  # date labels on the x axis at most
 MARGIN = 0.7  # days beside the first and last bar
 
@@ -38,6 +41,12 @@ MARGIN = 0.7  # days beside the first and last bar
 def stats_png(days: list[Day], lang: str) -> bytes:
     """The chart as PNG bytes, labelled in *lang*; with no days, a chart that says there
     were no questions yet."""
+    with _DRAWING:
+        return _draw(days, lang)
+
+
+def _draw(days: list[Day], lang: str) -> bytes:
+    """Three panels over the same days, or the note alone when there are none."""
     figure = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     if days:
@@ -55,7 +64,7 @@ def stats_png(days: list[Day], lang: str) -> bytes:
         axes.text(0.5, 0.5, t("chart_empty", lang), ha="center", va="center", fontsize=16)
     figure.suptitle(t("chart_title", lang), fontsize=14)
     out = io.BytesIO()
-    figure.savefig(out, format="png", metadata={"Software": None})
+    figure.savefig(out, format="png")
     return out.getvalue()
 
 
