@@ -1,12 +1,11 @@
 """Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and see the gaps and statistics. Every handler checks ADMIN_IDS first (see ``admin_only``);
-/addfact lives in :mod:`bot.admin_conversation`.
+and register the views of use (/gaps, /stats: :mod:`bot.admin_stats`). Every handler checks
+ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin_conversation`.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from dataclasses import asdict
 from datetime import UTC, datetime
 from html import escape
 
@@ -17,6 +16,7 @@ from bot import admin_quotes
 from bot.access import admin_only
 from bot.admin_conversation import conversation, store_fact
 from bot.admin_form import SKIP
+from bot.admin_stats import gaps, stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
@@ -310,38 +310,6 @@ async def export(update: Update, context: Context) -> None:
         filename=f"briefbot-backup-{stamp}.jsonl",
         caption=t("adm_backup_caption", lang, **numbers),
     )
-
-
-@admin_only
-async def gaps(update: Update, context: Context) -> None:
-    """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
-    lang = user_lang(update)
-    found = context.bot_data.knowledge.reports.gaps(limit=20)
-    if not found:
-        await reply(update, [escape(t("adm_gaps_none", lang))])
-        return
-    lines = [
-        f"{gap.count}× «{escape(clip(gap.question, 200))}» ({gap.best_score:.0f})" for gap in found
-    ]
-    await reply(update, [f"<b>{escape(t('adm_gaps_title', lang))}</b>", *lines])
-
-
-@admin_only
-async def stats(update: Update, context: Context) -> None:
-    """/stats: questions and how they went, feedback, top facts, facts and articles."""
-    lang = user_lang(update)
-    knowledge = context.bot_data.knowledge
-    numbers = knowledge.reports.stats()
-    share = f"{numbers.answered / numbers.questions:.0%}" if numbers.questions else "-"
-    values = {k: str(v) for k, v in asdict(numbers).items() if isinstance(v, int)}
-    blocks = [t("adm_stats", lang, share=share, **values)]
-    if numbers.top_facts:
-        blocks.append(t("adm_top_facts", lang))
-    for fact_id, count in numbers.top_facts:
-        fact = knowledge.briefing.fact(fact_id)
-        statement = f" {escape(clip(fact.statement, 150))}" if fact else ""
-        blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
-    await reply(update, blocks)
 
 
 @admin_only

@@ -1,4 +1,4 @@
-"""The ``briefbot`` command line: run the bot, ask, chat, import, export and evaluate."""
+"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats and evaluate."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
+from bot.admin_stats import figures
 from bot.config import DEFAULT_DATABASE
-from bot.render import answer_html, answer_text
+from bot.progress import Progress
+from bot.render import answer_html, answer_text, plain_text
 from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
@@ -93,7 +95,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     knowledge = _open(args)
     started = time.perf_counter()
-    report = knowledge.curation.import_text(text, CLI_ACTOR, filename=path.name)
+    with Progress() as progress:
+        report = knowledge.curation.import_text(text, CLI_ACTOR, path.name, progress)
     seconds = time.perf_counter() - started
     for line, message in report.errors:
         print(f"{path.name}:{line}: {message}", file=sys.stderr)
@@ -115,13 +118,32 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     """Write a backup of the knowledge (articles, vocabulary, facts) to a file or stdout."""
     knowledge = _open(args)
-    data = knowledge.curation.export_jsonl()
+    with Progress() as progress:
+        data = knowledge.curation.export_jsonl(progress)
     if args.file:
         Path(args.file).write_text(data, encoding="utf-8")
         facts, articles = knowledge.briefing.store.count_facts(), len(knowledge.briefing.articles)
         print(f"exported {facts} fact(s) and {articles} article(s) to {args.file}", file=sys.stderr)
     else:
         sys.stdout.write(data)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Print the figures /stats shows; with --png, first write its chart to a PNG file."""
+    knowledge = _open(args)
+    if args.png:
+        from bot.charts import stats_png  # matplotlib loads only when a chart is drawn
+
+        try:
+            Path(args.png).write_bytes(stats_png(knowledge.reports.daily(), "en"))
+        except OSError as error:
+            print(
+                f"briefbot stats: cannot write {args.png}: {error.strerror or error}",
+                file=sys.stderr,
+            )
+            return 2
+    print("\n\n".join(plain_text(block) for block in figures(knowledge, "en")))
     return 0
 
 
@@ -169,6 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
     exp = sub.add_parser("export", help="write a backup: articles, vocabulary and facts")
     exp.add_argument("file", nargs="?")
     exp.set_defaults(func=cmd_export)
+
+    st = sub.add_parser("stats", help="usage figures; --png FILE also writes the /stats chart")
+    st.add_argument("--png", metavar="FILE", help="write the chart of the last days as PNG")
+    st.set_defaults(func=cmd_stats)
 
     ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
     ev.add_argument("file", nargs="+", help="one or more question sets")

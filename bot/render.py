@@ -50,13 +50,14 @@ def _join(names: tuple[str, ...] | list[str], lang: str) -> str:
     return f"{', '.join(names[:-1])} {texts(lang)['or']} {names[-1]}"
 
 
-def visible_length(html_text: str) -> int:
-    """How long Telegram counts a message we rendered: its visible text in UTF-16 code units.
+def plain_text(html_text: str) -> str:
+    """The visible text of HTML made here (where every ``<`` in user data is escaped)."""
+    return unescape(_TAG.sub("", html_text))
 
-    Only for HTML made here, where every ``<`` in user data is escaped.
-    """
-    plain = unescape(_TAG.sub("", html_text))
-    return len(plain.encode("utf-16-le", "surrogatepass")) // 2
+
+def visible_length(html_text: str) -> int:
+    """How long Telegram counts a message we rendered: its visible text in UTF-16 code units."""
+    return len(plain_text(html_text).encode("utf-16-le", "surrogatepass")) // 2
 
 
 def source_line(source: Source, lang: str, html: bool = True) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from knowledge.articles import Article
 from knowledge.backup import TYPE, Extras, dump, read_extra
@@ -16,6 +18,21 @@ from knowledge.briefing import Briefing
 from knowledge.facts import EDITABLE, Fact, FactError, date_value, is_url, read_records, validate
 from knowledge.text import detect_lang, fold, raw_tokens
 from knowledge.translit import to_latin
+
+T = TypeVar("T")
+# (stage, done, total) while an import or export runs; total 0 when it cannot be counted
+ProgressFn = Callable[[str, int, int], None]
+
+
+def _quiet(stage: str, done: int, total: int) -> None:
+    """The progress of work nobody watches."""
+
+
+def _counted(items: Iterable[T], stage: str, total: int, progress: ProgressFn) -> Iterator[T]:
+    """*items*, reporting each one to *progress* as it goes by."""
+    for done, item in enumerate(items, 1):
+        progress(stage, done, total)
+        yield item
 
 
 class UnknownFact(LookupError):
@@ -232,10 +249,13 @@ class Curation:
             article_id, n = f"{base}-{n}", n + 1
         return article_id
 
-    def import_text(self, text: str, actor: int, filename: str = "") -> ImportReport:
+    def import_text(
+        self, text: str, actor: int, filename: str = "", progress: ProgressFn = _quiet
+    ) -> ImportReport:
         """Bulk import from JSONL or CSV text: a fact file or a backup (see
         :mod:`knowledge.backup`). Good rows are stored, bad ones reported by line; a backup's
-        articles, entities and topics come first, then its facts, then its deletions."""
+        articles, entities and topics come first, then its facts, then its deletions.
+        *progress* hears how far the checking and indexing of the facts got."""
         report = ImportReport()
         extras = Extras()
         records: list[tuple[int, dict]] = []
@@ -250,7 +270,7 @@ class Curation:
             except FactError as error:
                 report.errors.append((line, error.message))
         self._restore(extras, actor, report)
-        self._import_facts(records, actor, report)
+        self._import_facts(records, actor, report, progress)
         self._delete(extras.deleted, actor, report)
         report.errors.sort()
         return report
@@ -278,14 +298,18 @@ class Curation:
             briefing.reload_vocabulary()
 
     def _import_facts(
-        self, records: list[tuple[int, dict]], actor: int, report: ImportReport
+        self,
+        records: list[tuple[int, dict]],
+        actor: int,
+        report: ImportReport,
+        progress: ProgressFn,
     ) -> None:
         """Validate fact records and store those that differ from the stored version (a
         curated fact restored unchanged stays curated, so re-seeding may still refresh it)."""
         good: dict[str, Fact] = {}
         changed: dict[str, Fact] = {}
         quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this file
-        for line, record in records:
+        for line, record in _counted(records, "checking facts", len(records), progress):
             try:
                 fact = self.preview(record, origin="import")
             except FactError as error:
@@ -306,7 +330,9 @@ class Curation:
         report.imported = len(good)
         if changed:
             index = self.briefing.index
-            pairs = [(fact, index.terms_of(fact)) for fact in changed.values()]
+            facts = _counted(changed.values(), "indexing facts", len(changed), progress)
+            pairs = [(fact, index.terms_of(fact)) for fact in facts]
+            progress(f"saving {len(pairs)} facts", 0, 0)
             self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor
             )
@@ -327,9 +353,10 @@ class Curation:
             self.briefing.index_fact(fact)
         report.deleted = len(gone)
 
-    def export_jsonl(self) -> str:
-        """A backup of everything (:mod:`knowledge.backup`) that :meth:`import_text` restores."""
+    def export_jsonl(self, progress: ProgressFn = _quiet) -> str:
+        """A backup of everything (:mod:`knowledge.backup`) that :meth:`import_text` restores;
+        *progress* hears how many of the facts are written."""
         store = self.briefing.store
-        return dump(
-            store.articles(), store.entities(), store.topics(), store.facts(include_deleted=True)
-        )
+        total = store.count_facts(include_deleted=True)
+        facts = _counted(store.facts(include_deleted=True), "exporting facts", total, progress)
+        return dump(store.articles(), store.entities(), store.topics(), facts)

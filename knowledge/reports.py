@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
@@ -12,6 +13,7 @@ from knowledge.briefing import Briefing
 from knowledge.text import fold
 
 GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
+CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,38 @@ class Stats:
     votes_down: int
     facts: int
     articles: int
+
+
+@dataclass(frozen=True)
+class Day:
+    """One UTC day of use: the questions logged that day by outcome, and the votes given."""
+
+    day: date
+    answered: int = 0
+    unsure: int = 0
+    not_stated: int = 0
+    abstained: int = 0
+    smalltalk: int = 0
+    votes_up: int = 0
+    votes_down: int = 0
+
+    @property
+    def questions(self) -> int:
+        """Every question asked that day, small talk included (as /stats counts them)."""
+        return self.answered + self.unsure + self.not_stated + self.abstained + self.smalltalk
+
+    def share(self, count: int) -> float:
+        """*count* as a share of the day's questions (0 on a day without any)."""
+        return count / self.questions if self.questions else 0.0
+
+
+_DAY_FIELDS = {
+    ANSWERED: "answered",
+    UNSURE: "unsure",
+    NOT_STATED: "not_stated",
+    ABSTAIN: "abstained",
+    SMALLTALK: "smalltalk",
+}
 
 
 class Reports:
@@ -94,3 +128,40 @@ class Reports:
             facts=len(self.briefing.index),
             articles=len(self.briefing.articles),
         )
+
+    def daily(self, days: int = CHART_DAYS, today: date | None = None) -> list[Day]:
+        """Questions by outcome and votes per UTC day, for the last *days* days up to *today*
+        (from the first day of use, when that is later), quiet days as zeros; empty only when
+        nothing was ever asked or voted. A vote counts on the day it was last given."""
+        today = today or datetime.now(UTC).date()
+        store = self.briefing.store
+        store.flush_log()
+        firsts = [
+            first
+            for (first,) in store.db.execute(
+                "select min(ts) from questions union all select min(ts) from feedback"
+            )
+            if first
+        ]
+        if not firsts:
+            return []
+        start = max(date.fromisoformat(min(firsts)[:10]), today - timedelta(days=days - 1))
+        counts: dict[str, dict[str, int]] = {}
+        for day, outcome, count in store.db.execute(
+            "select substr(ts, 1, 10), outcome, count(*) from questions where ts >= ?"
+            " group by 1, 2",
+            [start.isoformat()],
+        ):
+            if outcome in _DAY_FIELDS:
+                counts.setdefault(day, {})[_DAY_FIELDS[outcome]] = count
+        for day, up, down in store.db.execute(
+            "select substr(ts, 1, 10), sum(value > 0), sum(value < 0) from feedback"
+            " where ts >= ? group by 1",
+            [start.isoformat()],
+        ):
+            counts.setdefault(day, {}).update(votes_up=up, votes_down=down)
+        span = range((today - start).days + 1)
+        return [
+            Day(day, **counts.get(day.isoformat(), {}))
+            for day in (start + timedelta(days=n) for n in span)
+        ]

@@ -159,9 +159,9 @@ class Store:
         ).fetchone()
         return rows[0] if rows else None
 
-    def count_facts(self) -> int:
-        """How many facts are live (not deleted)."""
-        return self.db["facts"].count_where("deleted = 0")
+    def count_facts(self, include_deleted: bool = False) -> int:
+        """How many facts are live (not deleted), or stored at all."""
+        return self.db["facts"].count_where("1" if include_deleted else "deleted = 0")
 
     def save_fact(
         self, fact: Fact, actor: int, action: str, terms: str | None = None

@@ -19,12 +19,25 @@ from pathlib import Path
 from bot.cli import main
 
 
+class Terminal(io.StringIO):
+    """Captured output that says it is a terminal, as standard error is in an interactive
+    shell (progress is drawn only there)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def briefbot(
-    *args: str, cwd: Path, stdin: str | None = None, env: dict[str, str] | None = None
+    *args: str,
+    cwd: Path,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    tty: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """``briefbot ARGS`` in *cwd*, without DATABASE_PATH unless *env* sets it."""
+    """``briefbot ARGS`` in *cwd*, without DATABASE_PATH unless *env* sets it; output is
+    captured as from a pipe, or with *tty* as from a terminal."""
     saved_env, saved_cwd, saved_stdin = dict(os.environ), Path.cwd(), sys.stdin
-    out, err = io.StringIO(), io.StringIO()
+    out, err = (Terminal(), Terminal()) if tty else (io.StringIO(), io.StringIO())
     os.environ.pop("DATABASE_PATH", None)
     os.environ.update(env or {})
     try:

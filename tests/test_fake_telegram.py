@@ -241,6 +241,40 @@ def test_send_document_and_download_pushed_document(fake_server: FakeTelegram) -
     assert record["text"] == "<b>Report</b>" and record["plain_text"] == "Report"
 
 
+def png(width: int, height: int) -> bytes:
+    """The start of a PNG: signature and IHDR chunk (all the fake reads of a photo)."""
+    size = width.to_bytes(4, "big") + height.to_bytes(4, "big")
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + size + b"\x08\x06\x00\x00\x00" * 20
+
+
+def test_send_photo_and_refusals(fake_server: FakeTelegram) -> None:
+    picture = png(900, 750)
+
+    async def main(bot: Bot) -> list[str]:
+        msg = await bot.send_photo(42, picture, caption="<b>Chart</b>", parse_mode="HTML")
+        assert (msg.photo[0].width, msg.photo[0].height) == (900, 750)
+        assert msg.caption == "Chart"
+        again = await bot.send_photo(42, msg.photo[0].file_id)  # an earlier upload, by id
+        assert again.photo[0].file_unique_id == msg.photo[0].file_unique_id
+        refusals = []
+        tries = [(b"GIF89a not a png", None), (png(9000, 2000), None), (picture, "x" * 1025)]
+        for bad_photo, caption in tries:
+            with pytest.raises(BadRequest) as refused:
+                await bot.send_photo(42, bad_photo, caption=caption)
+            refusals.append(refused.value.message)
+        return refusals
+
+    assert with_bot(fake_server, main) == [
+        "Image_process_failed",  # PTB capitalises Telegram's description
+        "Photo_invalid_dimensions",
+        "Message caption is too long",
+    ]
+    first, second = fake_server.sent_messages()
+    assert first["method"] == second["method"] == "sendPhoto"
+    assert first["file_bytes"] == picture
+    assert first["text"] == "<b>Chart</b>" and first["plain_text"] == "Chart"
+
+
 # ------------------------------------------------------------------ updates
 
 

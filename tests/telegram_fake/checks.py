@@ -21,6 +21,8 @@ MAX_CALLBACK_DATA_BYTES = 64
 MAX_INLINE_RESULTS = 50
 MAX_KEYBOARD_BUTTONS = 100
 MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024
+MAX_PHOTO_BYTES = 10 * 1024 * 1024
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly the "
@@ -71,6 +73,17 @@ def format_text(
         if utf16_len(plain) > MAX_MESSAGE_LENGTH:
             raise bad("message is too long")
     return plain, ents
+
+
+def image_size(content: bytes) -> tuple[int, int]:
+    """(width, height) of an uploaded photo; Telegram refuses what it cannot read as an image.
+    The fake reads PNG (what briefbot sends): the signature, then the IHDR chunk."""
+    if content[:8] != PNG_SIGNATURE or content[12:16] != b"IHDR" or len(content) < 24:
+        raise bad("IMAGE_PROCESS_FAILED")
+    width, height = int.from_bytes(content[16:20], "big"), int.from_bytes(content[20:24], "big")
+    if not width or not height:
+        raise bad("IMAGE_PROCESS_FAILED")
+    return width, height
 
 
 def check_markup(markup: Any) -> dict[str, Any] | None:

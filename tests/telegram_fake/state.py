@@ -29,11 +29,13 @@ from typing import Any
 
 from tests.telegram_fake.checks import (
     MAX_DOWNLOAD_BYTES,
+    MAX_PHOTO_BYTES,
     NOT_MODIFIED,
     check_commands,
     check_inline_results,
     check_markup,
     format_text,
+    image_size,
 )
 from tests.telegram_fake.wire import (
     ApiError,
@@ -129,6 +131,7 @@ class FakeBotApi:
             "answerCallbackQuery": self._answer_callback_query,
             "answerInlineQuery": self._answer_inline_query,
             "sendDocument": self._send_document,
+            "sendPhoto": self._send_photo,
             "getFile": self._get_file,
         }
         self._methods = {name.lower(): (name, fn) for name, fn in methods.items()}
@@ -177,12 +180,14 @@ class FakeBotApi:
             return copy.deepcopy(found) if found is not None else None
 
     def sent_messages(self, chat_id: int | str | None = None) -> list[dict[str, Any]]:
-        """Successful sendMessage / editMessageText / sendDocument calls, oldest first.
+        """Successful sendMessage / editMessageText / sendDocument / sendPhoto calls, oldest
+        first.
 
         Each record: ``method``, ``chat_id``, ``message_id``, ``text`` (exactly as sent, i.e.
-        raw HTML; the caption for documents), ``plain_text`` (visible text after parsing),
+        raw HTML; the caption for documents and photos), ``plain_text`` (visible text after
+        parsing),
         ``parse_mode``, ``reply_markup``, ``params``, ``message`` (the returned Message) and,
-        for documents, ``file_name`` and ``file_bytes``.
+        for documents, ``file_name`` and ``file_bytes``; for photos, ``file_bytes``.
         """
         with self._cond:
             records = [
@@ -612,7 +617,7 @@ class FakeBotApi:
             return copy.deepcopy(msg)
 
     def _record_sent(self, method: str, params: dict, message: dict, **extra: Any) -> None:
-        text_key = "caption" if method == "sendDocument" else "text"
+        text_key = "caption" if method in ("sendDocument", "sendPhoto") else "text"
         record = {
             "method": method,
             "chat_id": message["chat"]["id"],
@@ -803,9 +808,9 @@ class FakeBotApi:
             self._inline_queries.discard(query_id)
         return True
 
-    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
-        chat = self._resolve_chat(params)
-        document = params.get("document")
+    @staticmethod
+    def _caption_fields(params: dict[str, Any]) -> dict[str, Any]:
+        """The caption of a file message, validated like Telegram (HTML, 1024 characters)."""
         caption = params.get("caption")
         fields: dict[str, Any] = {}
         if caption:
@@ -816,22 +821,33 @@ class FakeBotApi:
                 fields["caption"] = plain
             if entities:
                 fields["caption_entities"] = entities
+        return fields
+
+    def _sent_file(self, params: dict[str, Any], key: str) -> dict[str, Any]:
+        """The file record a send method refers to: uploaded now, or an earlier file_id.
+        Call with the lock held."""
+        given = params.get(key)
+        if isinstance(given, dict) and "content" in given:
+            if not given["content"]:
+                raise bad("file must be non-empty")
+            return self._register_file(
+                given.get("file_name"), given["content"], given.get("mime_type")
+            )
+        if isinstance(given, str) and given:
+            record = self._files.get(given)
+            if record is None:
+                if re.match(r"https?://", given):
+                    raise bad("failed to get HTTP URL content")
+                raise bad("wrong file identifier/HTTP URL specified")
+            return record
+        raise bad(f"there is no {key} in the request")
+
+    def _send_document(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat = self._resolve_chat(params)
+        fields = self._caption_fields(params)
         markup = check_markup(params.get("reply_markup"))
         with self._cond:
-            if isinstance(document, dict) and "content" in document:
-                if not document["content"]:
-                    raise bad("file must be non-empty")
-                record = self._register_file(
-                    document.get("file_name"), document["content"], document.get("mime_type")
-                )
-            elif isinstance(document, str) and document:
-                record = self._files.get(document)
-                if record is None:
-                    if re.match(r"https?://", document):
-                        raise bad("failed to get HTTP URL content")
-                    raise bad("wrong file identifier/HTTP URL specified")
-            else:
-                raise bad("there is no document in the request")
+            record = self._sent_file(params, "document")
             fields = {"document": self._document_obj(record), **fields}
             msg = self._store_bot_message(chat, fields, markup, params)
         self._record_sent(
@@ -841,6 +857,30 @@ class FakeBotApi:
             file_name=record["file_name"],
             file_bytes=record["content"],
         )
+        return msg
+
+    def _send_photo(self, params: dict[str, Any]) -> dict[str, Any]:
+        """sendPhoto: the upload must be an image Telegram can read (PNG or JPEG here), at most
+        10 MB, its width and height at most 10000 together and their ratio at most 20."""
+        chat = self._resolve_chat(params)
+        fields = self._caption_fields(params)
+        markup = check_markup(params.get("reply_markup"))
+        with self._cond:
+            record = self._sent_file(params, "photo")
+            width, height = image_size(record["content"])
+            if len(record["content"]) > MAX_PHOTO_BYTES:
+                raise bad("PHOTO_INVALID_DIMENSIONS")  # what Telegram says for a too big photo
+            if width + height > 10_000 or max(width, height) > 20 * min(width, height):
+                raise bad("PHOTO_INVALID_DIMENSIONS")
+            size = {
+                "file_id": record["file_id"],
+                "file_unique_id": record["file_unique_id"],
+                "width": width,
+                "height": height,
+                "file_size": len(record["content"]),
+            }
+            msg = self._store_bot_message(chat, {"photo": [size], **fields}, markup, params)
+        self._record_sent("sendPhoto", params, msg, file_bytes=record["content"])
         return msg
 
     def _get_file(self, params: dict[str, Any]) -> dict[str, Any]:

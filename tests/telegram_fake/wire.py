@@ -32,6 +32,7 @@ _STRING_PARAMS = frozenset(
         "language_code",
         "next_offset",
         "parse_mode",
+        "photo",
         "text",
         "url",
     }
