@@ -63,6 +63,7 @@ class Answering:
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
+        self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
 
     def analyse(self, text: str) -> Question:
         """The question taken apart, as the engine reads it."""
@@ -100,7 +101,7 @@ class Answering:
         lang = question.lang
         base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
         if question.smalltalk:
-            examples = tuple(self.browsing.brief(None, lang, limit=3))
+            examples = self._examples(lang)
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
         ranked = self._ranked(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
@@ -122,11 +123,22 @@ class Answering:
             ranked = stating
         return self._by_score(question, ranked, base, limit, offset)
 
+    def _examples(self, lang: str) -> tuple[Result, ...]:
+        """Three facts whose example questions small talk offers, kept until facts change."""
+        key = (lang, self.briefing.index.generation)
+        if key not in self._example_cache:
+            self._example_cache = {key: tuple(self.browsing.brief(None, lang, limit=3))} | {
+                k: v for k, v in self._example_cache.items() if k[1] == key[1]
+            }
+        return self._example_cache[key]
+
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
         steered = question.asks == "reason" or question.asks in CHECKED
         pool = max(wanted, POOL if steered else 0)
-        ranked = collapse(self.matcher.score(question), pool, self.briefing.fact)
+        scored = self.matcher.score(question)
+        self.briefing.prefetch([s.doc.id for s in scored[: pool + 4]])
+        ranked = collapse(scored, pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
         if question.asks == "reason":

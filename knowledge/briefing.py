@@ -101,13 +101,25 @@ class Briefing:
             for fact, terms in pairs
         )
 
+    def prefetch(self, fact_ids: list[str]) -> None:
+        """Read the facts a ranking will look at into the cache, in one query."""
+        self._current_cache()
+        missing = [i for i in fact_ids if i not in self._cache and i in self.index.docs]
+        if len(self._cache) + len(missing) > FACT_CACHE:
+            self._cache.clear()
+        for fact in self.store.facts_by_id(missing):
+            self._cache[fact.id] = fact
+
+    def _current_cache(self) -> None:
+        if self._cache_generation != self.index.generation:
+            self._cache.clear()
+            self._cache_generation = self.index.generation
+
     def fact(self, fact_id: str) -> Fact | None:
         """A live fact by id (texts are read from the store, with a small cache)."""
         if fact_id not in self.index.docs:
             return None
-        if self._cache_generation != self.index.generation:
-            self._cache.clear()
-            self._cache_generation = self.index.generation
+        self._current_cache()
         fact = self._cache.get(fact_id)
         if fact is None:
             fact = self.store.fact(fact_id)
