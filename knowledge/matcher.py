@@ -15,7 +15,7 @@ from knowledge.facts import Fact
 from knowledge.index import TOPIC, Doc, Index
 from knowledge.question import Question
 
-RERANK = 100  # facts compared with rapidfuzz per question, after the postings pre-score
+RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its idf
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
