@@ -102,16 +102,15 @@ class Curation:
         fact = validate(
             raw, briefing.articles, origin=origin, resolve_entity=briefing.vocabulary.resolve
         )
-        text = " ".join(
-            filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
-        )
-        found = briefing.vocabulary.find(raw_tokens(text), typos=False)
-        entities = list(fact.entities) or [
-            m.concept.id for m in found if not m.concept.is_topic and not m.fuzzy
-        ]
-        topics = [self._topic_id(label) for label in fact.topics] or [
-            m.concept.id for m in found if m.concept.is_topic and not m.fuzzy
-        ]
+        entities = list(fact.entities)
+        topics = [self._topic_id(label) for label in fact.topics]
+        if not (entities and topics):  # labels given explicitly win; find only what is missing
+            text = " ".join(
+                filter(None, [fact.statement, fact.statement_ru, fact.quote, fact.quote_en])
+            )
+            found = briefing.vocabulary.find(raw_tokens(text), typos=False)
+            entities = entities or [m.concept.id for m in found if not m.concept.is_topic]
+            topics = topics or [m.concept.id for m in found if m.concept.is_topic]
         return replace(
             fact, entities=tuple(dict.fromkeys(entities)), topics=tuple(dict.fromkeys(topics))
         )
