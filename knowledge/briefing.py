@@ -148,6 +148,10 @@ class Briefing:
         """An entity or topic by id."""
         return self.vocabulary.concepts.get(concept_id)
 
+    def named(self, label: str) -> Concept | None:
+        """The entity or topic a label names exactly ("Turkey", "соглашения"), if any."""
+        return self.concept(self.vocabulary.resolve(label) or "")
+
     def paragraph_of(self, fact: Fact) -> Paragraph | None:
         """The article paragraph a fact's quote stands in."""
         article = self.article(fact.article_id)

@@ -65,7 +65,7 @@ class Browsing:
 
     def find_named(self, label: str) -> Concept | None:
         """The entity or topic a label names exactly ("Turkey", "соглашения"), if any."""
-        return self.briefing.concept(self.briefing.vocabulary.resolve(label) or "")
+        return self.briefing.named(label)
 
     def brief(self, concept: Concept | None, lang: str, limit: int = 5) -> list[Result]:
         """The most important facts, overall or about one entity or topic.

@@ -117,8 +117,7 @@ class Curation:
 
     def _topic_id(self, label: str) -> str:
         """The topic a label names ("Agreements", "соглашения"), else the label as given."""
-        briefing = self.briefing
-        concept = briefing.concept(briefing.vocabulary.resolve(label) or "")
+        concept = self.briefing.named(label)
         return concept.id if concept is not None and concept.is_topic else label
 
     def _save(self, fact: Fact, actor: int, action: str) -> None:
