@@ -23,8 +23,25 @@ def read_text(name: str) -> str:
 
 
 def read_table(table: str) -> list[dict]:
-    """The records of one table (``facts``, ``entities``, ...), in file order."""
-    return [json.loads(line) for line in read_text(f"{table}.jsonl").splitlines() if line.strip()]
+    """The records of one table (``facts``, ``entities``, ...), in file order.
+
+    Topics come with their full aliases: the words of every synonym group a topic lists under
+    ``synonyms`` name it too, so no word is written in both files.
+    """
+    records = [json.loads(line) for line in read_text(f"{table}.jsonl").splitlines() if line]
+    return _with_group_words(records) if table == "topics" else records
+
+
+def _with_group_words(topics: list[dict]) -> list[dict]:
+    groups = {
+        group["id"]: [*group.get("en", []), *group.get("ru", [])]
+        for group in read_table("synonyms")
+    }
+    resolved = []
+    for topic in topics:
+        words = [word for group in topic.pop("synonyms", []) for word in groups[group]]
+        resolved.append({**topic, "aliases": [*topic["aliases"], *words]})
+    return resolved
 
 
 def digest(*tables: str) -> str:

@@ -24,7 +24,7 @@ def record_hash(record: dict) -> str:
 
 def seed(store: Store) -> int:
     """Load the curated knowledge; returns how many facts were inserted or refreshed."""
-    files_digest = digest("facts", "entities", "topics", "articles")
+    files_digest = digest("facts", "entities", "topics", "synonyms", "articles")
     if store.meta("seed") == files_digest:
         return 0
     articles = {a.id: a for a in bundled_articles()}

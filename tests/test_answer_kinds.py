@@ -3,10 +3,13 @@ follow-ups, Russian typed in Latin letters, and entities found in admins' facts.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED
 from knowledge.asking import answer_kind
+from knowledge.bundle import read_table, read_text
 from knowledge.question import cyrillic
 from knowledge.service import Knowledge
 from knowledge.text import fold
@@ -204,3 +207,20 @@ def test_figurative_where_is_no_place_question(question: str):
 def test_forms_the_code_derives_need_no_alias(shared_knowledge, form: str, entity: str):
     """entities.jsonl lists no form that case endings or stems already reach."""
     assert shared_knowledge.briefing.vocabulary.resolve(form) == entity
+
+
+@pytest.mark.parametrize(
+    ("word", "topic"),
+    [("inked", "agreements"), ("беспилотники", "drones"), ("wargames", "joint-exercises")],
+)
+def test_a_synonym_group_a_topic_lists_names_the_topic(shared_knowledge, word: str, topic: str):
+    """topics.jsonl lists synonym groups by id instead of repeating their words."""
+    assert shared_knowledge.briefing.vocabulary.resolve(word) == topic
+
+
+def test_no_word_stands_in_both_a_topic_and_a_synonym_group():
+    grouped = {
+        fold(word) for group in read_table("synonyms") for word in [*group["en"], *group["ru"]]
+    }
+    raw = [json.loads(line) for line in read_text("topics.jsonl").splitlines()]
+    assert [a for topic in raw for a in topic["aliases"] if fold(a) in grouped] == []
