@@ -88,7 +88,7 @@ class Answering:
             new_subject = any(index.df[term] == 0 for term in question.terms)
             alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
             if leans or not (new_subject or alone_fits):
-                question = with_context(question, context)
+                question = self._on_previous(with_context(question, context))
                 answer = self._decide(question, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         return replace(
@@ -96,6 +96,22 @@ class Answering:
             context=Context(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+
+    def _on_previous(self, question: Question) -> Question:
+        """A follow-up weighed against the fact the previous answer cited: one naming only
+        someone that fact names may be about that fact too («а с Москвой что?»); one that
+        stays on its subject looks first at what its article says next ("what would that
+        change?", "почему?")."""
+        fact = self.briefing.fact(question.previous_fact or "")
+        if fact is None:
+            return question
+        new_names = question.entity_ids - question.previous_entities
+        if new_names:
+            weight = 0 if new_names <= set(fact.entities) else question.previous_weight
+            return replace(question, previous_weight=weight)
+        if question.previous_weight > 0:
+            return question
+        return replace(question, onward=tuple(self.briefing.after(fact)))
 
     def _decide(self, question: Question, limit: int, offset: int) -> Answer:
         lang = question.lang

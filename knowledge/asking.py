@@ -89,6 +89,8 @@ _KIND_OF = {
     )
     for word in words
 }
+# "did it help?", "would that help": help as a verb of something said before, not a request.
+_HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 _EMOJI = re.compile(r"^[\W_]*$")
 _CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
          "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
@@ -109,7 +111,10 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
     folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
-    word_kinds = [_KIND_OF.get(word) for word in folded]
+    word_kinds = [
+        None if kind == "help" and before in _HELPED_BY else kind
+        for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
+    ]
     other = any(k is None and w not in _FILLER for w, k in zip(folded, word_kinds, strict=True))
     kinds = {k for k in word_kinds if k}
     if _contains(folded, ("got", "it")):

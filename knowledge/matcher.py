@@ -21,6 +21,7 @@ UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its id
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
 PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up on it
 AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
+ONWARD = 25.0  # points for the facts its article goes on with, for a follow-up beyond it
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ class Matcher:
         base, factor, weight_sum = self._base(question, parts, candidates)
         if len(candidates) > RERANK:
             best = np.argpartition(-(base * factor), RERANK)[:RERANK]
+            if question.onward:
+                best = np.union1d(best, np.flatnonzero(np.isin(candidates, self._onward(question))))
             candidates, base, factor = candidates[best], base[best], factor[best]
         if question.terms or question.carried:
             base += self.weights.fuzzy / weight_sum * self._fuzzy(question.stems, candidates)
@@ -135,6 +138,8 @@ class Matcher:
             allowed = index.alive & ((lexical > 0) | (topical > 0))
         else:
             allowed = index.alive & (lexical > 0)
+        if question.onward:
+            allowed[self._onward(question)] = True
         return _Parts(lexical, sum(idf.values()), topical, named, allowed)
 
     def _base(
@@ -166,6 +171,13 @@ class Matcher:
         if question.previous_fact in index.docs and question.previous_weight:
             previous = candidates == index.docs[question.previous_fact].number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
+        if question.onward:
+            scores[np.isin(candidates, self._onward(question))] += ONWARD
+
+    def _onward(self, question: Question) -> np.ndarray:
+        """Document numbers of the facts a follow-up's previous fact goes on with."""
+        docs = self.index.docs
+        return np.array([docs[i].number for i in question.onward if i in docs], np.int64)
 
 
 def collapse(

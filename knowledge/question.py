@@ -68,6 +68,9 @@ class Question:
     stems: str  # all content terms, for the fuzzy re-rank
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
+    previous_entities: frozenset[str] = frozenset()  # what the previous question named
+    # A follow-up beyond the previous fact: the facts its article goes on with, nearest first.
+    onward: tuple[str, ...] = ()
     # +1: the follow-up asks a detail of that fact ("who signed it?"); -1: it asks beyond it
     # ("why?", "tell me more"); 0: it moved on to someone else.
     previous_weight: int = 0
@@ -359,5 +362,6 @@ def with_context(question: Question, context: Context) -> Question:
         carried=tuple(dict.fromkeys(carried)),
         stems=f"{question.stems} {previous.stems}".strip(),
         previous_fact=context.fact_id,
+        previous_entities=previous.entity_ids,
         previous_weight=_previous_weight(question, previous),
     )

@@ -171,3 +171,9 @@ def m006_reader_languages(db: Database) -> None:
     """The reply language a user chose with /language (by user; the follows' ``readers`` are
     by chat)."""
     db["reader_languages"].create({"user_id": int, "lang": str}, pk="user_id")
+
+
+@migrations()
+def m007_paragraph_index(db: Database) -> None:
+    """Facts by article paragraph, to find what stands beside a fact a follow-up leans on."""
+    db["facts"].create_index(["article_id", "paragraph"])

@@ -159,6 +159,15 @@ class Store:
         columns = [d[0] for d in cursor.description]
         return [Fact.from_row(dict(zip(columns, row, strict=True))) for row in cursor]
 
+    def paragraph_facts(self, article_id: str, paragraph: int) -> list[Fact]:
+        """The live facts quoting one paragraph of an article."""
+        cursor = self.db.conn.execute(
+            "select * from facts where article_id = ? and paragraph = ? and deleted = 0",
+            [article_id, paragraph],
+        )
+        columns = [d[0] for d in cursor.description]
+        return [Fact.from_row(dict(zip(columns, row, strict=True))) for row in cursor]
+
     def fact_with_quote(self, quote: str, source: str, other_than: str | None) -> str | None:
         """The id of a live fact, other than *other_than*, citing *quote* from *source*."""
         rows = self.db.execute(

@@ -224,3 +224,21 @@ def test_no_word_stands_in_both_a_topic_and_a_synonym_group():
     }
     raw = [json.loads(line) for line in read_text("topics.jsonl").splitlines()]
     assert [a for topic in raw for a in topic["aliases"] if fold(a) in grouped] == []
+
+
+def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowledge):
+    first = ask(shared_knowledge, "Что эксперты говорят о сборке Bayraktar в Азербайджане?")
+    follow = ask(shared_knowledge, "зачем это нужно?", context=first.context)
+    assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
+
+
+def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
+    first = ask(shared_knowledge, "Why is Azerbaijan moving closer to Turkey?")
+    follow = ask(shared_knowledge, "and Russia?", context=first.context)
+    assert "охлаждения отношений с Москвой" in follow.results[0].quote
+
+
+def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
+    first = ask(shared_knowledge, "What did the Chinese attaché say about training?")
+    follow = ask(shared_knowledge, "so did it help?", context=first.context)
+    assert follow.outcome != "smalltalk" and follow.results

@@ -78,6 +78,7 @@ MIGRATED = [
     "m004_follows",
     "m005_quote_index",
     "m006_reader_languages",
+    "m007_paragraph_index",
 ]
 
 
