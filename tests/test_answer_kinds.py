@@ -211,7 +211,7 @@ def test_forms_the_code_derives_need_no_alias(shared_knowledge, form: str, entit
 
 @pytest.mark.parametrize(
     ("word", "topic"),
-    [("inked", "agreements"), ("беспилотники", "drones"), ("wargames", "joint-exercises")],
+    [("memo", "agreements"), ("беспилотники", "drones"), ("wargames", "joint-exercises")],
 )
 def test_a_synonym_group_a_topic_lists_names_the_topic(shared_knowledge, word: str, topic: str):
     """topics.jsonl lists synonym groups by id instead of repeating their words."""
