@@ -130,6 +130,8 @@ class Index:
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
+        # The vocabulary by word length, each stem with its place in it (for ties).
+        self._by_length: tuple[int, dict[int, tuple[list[str], list[int]]]] = (-1, {})
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
 
@@ -241,11 +243,27 @@ class Index:
         if not budget:
             return term
         word_stem = stem(word)
-        found = process.extractOne(
-            word_stem, self.vocabulary(), scorer=OSA.distance, score_cutoff=budget
-        )
-        known = found[0] if found else self.same_root(word_stem)
+        known = self._nearest(word_stem, budget) or self.same_root(word_stem)
         return self.synonyms.get(known, known) if known else term
+
+    def _nearest(self, word_stem: str, budget: int) -> str | None:
+        """The known stem fewest edits (at most *budget*) from *word_stem*, the first in the
+        vocabulary on a tie. Only stems whose length is within the budget can be that close."""
+        if self._by_length[0] != self.generation:
+            buckets: dict[int, tuple[list[str], list[int]]] = {}
+            for place, known in enumerate(self.vocabulary()):
+                bucket = buckets.setdefault(len(known), ([], []))
+                bucket[0].append(known)
+                bucket[1].append(place)
+            self._by_length = (self.generation, buckets)
+        best: tuple[float, int, str] | None = None
+        size = len(word_stem)
+        for length in range(size - budget, size + budget + 1):
+            stems, places = self._by_length[1].get(length, ([], []))
+            found = process.extractOne(word_stem, stems, scorer=OSA.distance, score_cutoff=budget)
+            if found and (best is None or (found[1], places[found[2]]) < best[:2]):
+                best = (found[1], places[found[2]], found[0])
+        return best[2] if best else None
 
     def same_root(self, word_stem: str) -> str | None:
         """A known stem that shares its first ``ROOT`` letters with *word_stem* and is wholly

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from rapidfuzz import fuzz, utils
+from rapidfuzz import fuzz, process, utils
 
 from knowledge.facts import Fact
 from knowledge.index import TOPIC, Doc, Index
@@ -70,14 +70,11 @@ class Matcher:
 
     def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
         """rapidfuzz token_set_ratio (0–1) of the question's stems against each candidate's."""
-        return np.fromiter(
-            (
-                fuzz.token_set_ratio(text, self.index.doc(n).text, processor=None) / 100
-                for n in candidates.tolist()
-            ),
-            np.float32,
-            len(candidates),
+        texts = [self.index.doc(n).text for n in candidates.tolist()]
+        ratios = process.cdist(
+            [text], texts, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float32
         )
+        return ratios[0] / 100
 
     def score(self, question: Question) -> list[Scored]:
         """The best candidate facts with their scores, best first.

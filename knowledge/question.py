@@ -6,6 +6,7 @@ folds or stems the question again.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -43,6 +44,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
 
 
+@functools.lru_cache(maxsize=50_000)
 def cyrillic(word: str) -> str:
     """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
     out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)

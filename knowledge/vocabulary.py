@@ -50,6 +50,7 @@ class Mention:
 
 
 MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
+NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 
 
 def alias_key(word: str) -> str:
@@ -163,11 +164,12 @@ class Vocabulary:
             form = key[0].lstrip("=")
             if len(key) == 1 and max_typos(form) and form not in forms:
                 forms[form] = concept_id
-        self._fuzzy_forms = list(forms)
-        self._fuzzy_ids = [forms[f] for f in self._fuzzy_forms]
-        self._by_length: dict[int, list[int]] = defaultdict(list)
-        for index, form in enumerate(self._fuzzy_forms):
-            self._by_length[len(form)].append(index)
+        # Single-word forms by length, each list in alias order (the first wins a tie).
+        self._by_length: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+        for form, concept_id in forms.items():
+            self._by_length[len(form)][0].append(form)
+            self._by_length[len(form)][1].append(concept_id)
+        self._nearest_cache: dict[str, tuple[float, str] | None] = {}
 
     def resolve(self, label: str) -> str | None:
         """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any."""
@@ -227,20 +229,21 @@ class Vocabulary:
         limit = max_typos(word)
         if not limit or word in STOP_WORDS or word.isdigit() or is_known(word):
             return None
-        best: tuple[int, str] | None = None
-        for query in {word, word_stem}:
-            budget = max_typos(query) if query is word_stem else limit
-            if not budget:
-                continue
-            indexes = [
-                i
-                for size in range(len(query) - budget, len(query) + budget + 1)
-                for i in self._by_length.get(size, ())
-            ]
-            if not indexes:
-                continue
-            choices = [self._fuzzy_forms[i] for i in indexes]
-            found = process.extractOne(query, choices, scorer=OSA.distance, score_cutoff=budget)
+        found = [near for query in {word, word_stem} if (near := self._nearest(query))]
+        return min(found)[1] if found else None
+
+    def _nearest(self, query: str) -> tuple[float, str] | None:
+        """(edits, concept id) of the single-word alias fewest edits from *query*, within its
+        typo budget; remembered, as questions repeat their words."""
+        if query in self._nearest_cache:
+            return self._nearest_cache[query]
+        budget, best = max_typos(query), None
+        for size in range(len(query) - budget, len(query) + budget + 1) if budget else ():
+            forms, ids = self._by_length.get(size, ([], []))
+            found = process.extractOne(query, forms, scorer=OSA.distance, score_cutoff=budget)
             if found is not None and (best is None or found[1] < best[0]):
-                best = (found[1], self._fuzzy_ids[indexes[found[2]]])
-        return best[1] if best else None
+                best = (found[1], ids[found[2]])
+        if len(self._nearest_cache) >= NEAREST_CACHE:
+            self._nearest_cache.clear()
+        self._nearest_cache[query] = best
+        return best
