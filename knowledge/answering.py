@@ -65,6 +65,12 @@ class Answering:
         self._named: dict[tuple[str, int], dict[str, str]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
 
+    def warm_up(self) -> None:
+        """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
+        the database's page cache), so that the first question costs no more than the next."""
+        for text in ("hello", "what was signed and when?", "привет", "что подписали и когда?"):
+            self.ask(text)
+
     def analyse(self, text: str) -> Question:
         """The question taken apart, as the engine reads it."""
         return analyse(text, self.briefing.vocabulary, self.briefing.index)
@@ -181,11 +187,11 @@ class Answering:
         close = [
             (s, f)
             for s, f in ranked
-            if self._states(f, question)
-            and (
+            if (
                 s.score >= top - bands.detail_margin
                 or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
             )
+            and self._states(f, question)
         ]
         return close + [item for item in ranked if item not in close] if close else []
 
@@ -335,7 +341,7 @@ class Answering:
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),
-            entity_kinds=self._named_in(fact),
+            entity_kinds=lambda: self._named_in(fact),
             capitals=self.briefing.vocabulary.capitals,
         )
 

@@ -8,7 +8,7 @@ every fact an admin adds or imports. Only the few top-ranked facts of a question
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from knowledge.facts import Fact
@@ -117,6 +117,8 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
     "place": _place,
 }
 CHECKED = frozenset(_CHECKS)
+# The kinds whose check reads which entities a sentence names (the costlier part to find).
+_READ_NAMES = frozenset({"name", "city", "region", "country", "person", "place"})
 
 
 def states(
@@ -126,19 +128,21 @@ def states(
     strict: bool,
     asked_entities: frozenset[str],
     asked_words: frozenset[str],
-    entity_kinds: dict[str, str],
+    entity_kinds: Callable[[], Mapping[str, str]],
     capitals: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the evidence *text* of a fact states the kind of detail a question asks for.
 
     ``asked_entities`` and ``asked_words`` are what the question already names: a detail the
-    question itself gives ("in Baku") does not answer it. ``entity_kinds`` maps the entities
-    the text names to their kinds (person, organisation, place, country, region).
+    question itself gives ("in Baku") does not answer it. ``entity_kinds`` gives the entities
+    the text names with their kinds (person, organisation, place, country, region); it is
+    called only for the kinds of detail that need them.
     """
     check = _CHECKS.get(kind)
     if check is None:
         return True
-    others = frozenset(k for e, k in entity_kinds.items() if e not in asked_entities)
+    named = entity_kinds().items() if kind in _READ_NAMES else ()
+    others = frozenset(k for e, k in named if e not in asked_entities)
     return check(_Evidence(text, strict, asked_words, others, capitals))
 
 

@@ -39,10 +39,13 @@ class Knowledge:
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:
-        """Open the database at *path* (``:memory:`` too), creating and seeding it if needed."""
+        """Open the database at *path* (``:memory:`` too), creating and seeding it if needed,
+        and warm the answering up."""
         store = Store(path)
         seed(store)
-        return cls(store)
+        knowledge = cls(store)
+        knowledge.answering.warm_up()
+        return knowledge
 
     def in_language(self, answer: Answer, lang: str) -> Answer:
         """The same answer for a reader of *lang*: its facts, labels and coverage in it."""
