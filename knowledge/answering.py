@@ -136,7 +136,7 @@ class Answering:
             return self._naming_unknown(question, ranked, base)
         ranked = self._previous_if_it_tells(question, ranked)
         if not ranked or ranked[0][0].score < self.thresholds.suggest:
-            return base
+            return self._about_names(question, base, limit)
         if question.asks in CHECKED:
             stating = self._stating_first(question, ranked)
             if not stating:
@@ -176,6 +176,18 @@ class Answering:
             related = self._results(ranked[:1], question.lang)
             return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
         return replace(base, unknown=question.unknown)
+
+    def _about_names(self, question: Question, base: Answer, limit: int) -> Answer:
+        """Nothing fits the question's words, all of which the facts use elsewhere, but it
+        names what the briefing covers ("Baykar's standing"): unsure, with what the briefing
+        says about those names to choose from."""
+        index = self.briefing.index
+        if not question.entities or not question.terms or question.carried:
+            return base
+        if any(index.df[term] == 0 for term in question.terms):
+            return base  # "Will it rain in Baku?": a word no fact uses is another subject
+        about = collapse(self.matcher.score(self._names_only(question)), limit, self.briefing.fact)
+        return replace(base, outcome=UNSURE, results=self._results(about, question.lang))
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

@@ -242,3 +242,15 @@ def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
     first = ask(shared_knowledge, "What did the Chinese attaché say about training?")
     follow = ask(shared_knowledge, "so did it help?", context=first.context)
     assert follow.outcome != "smalltalk" and follow.results
+
+
+def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_suggestions(
+    shared_knowledge,
+):
+    answer = ask(shared_knowledge, "What about Baykar and loyalty?")
+    assert answer.outcome == "unsure" and not answer.answered
+    assert answer.results and all("Baykar" in r.quote for r in answer.results[:2])
+
+
+def test_a_named_place_with_words_no_fact_uses_is_still_out_of_scope(shared_knowledge):
+    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == ABSTAIN
