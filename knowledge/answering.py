@@ -27,6 +27,7 @@ from knowledge.question import (
 from knowledge.text import fold, raw_tokens
 from knowledge.vocabulary import Concept
 
+TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 REASON = 8.0  # points for a fact that gives a reason, when the question asks why
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -87,21 +88,38 @@ class Answering:
         started = time.perf_counter()
         question = self.analyse(text)
         answer = self._decide(question, limit, offset)
-        index, bands = self.briefing.index, self.thresholds
         if context is not None and may_follow(question):
-            leans = leans_on_context(question)
-            # A word no fact uses, with nothing pointing back, starts a new subject.
-            new_subject = any(index.df[term] == 0 for term in question.terms)
-            alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
-            if leans or not (new_subject or alone_fits):
-                question = self._on_previous(with_context(question, context))
-                answer = self._decide(question, limit, offset)
+            question, answer = self._in_context(question, answer, context, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         return replace(
             answer,
             context=Context(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+
+    def _in_context(
+        self, question: Question, answer: Answer, context: Context, limit: int, offset: int
+    ) -> tuple[Question, Answer]:
+        """A short question read with the chat's previous one, when it points back or does
+        not stand on its own. One that does stand on its own keeps its answer, but the
+        context may settle a tie for first place ("more joint exercises?" after a question
+        about Turkey: Turkey's, not China's)."""
+        index, bands = self.briefing.index, self.thresholds
+        # A word no fact uses, with nothing pointing back, starts a new subject.
+        new_subject = any(index.df[term] == 0 for term in question.terms)
+        alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
+        leans = leans_on_context(question)
+        if not leans and new_subject:
+            return question, answer
+        read = self._on_previous(with_context(question, context))
+        again = self._decide(read, limit, offset)
+        if leans or not alone_fits:
+            return read, again
+        tied = {r.fact_id for r in answer.results if r.score >= answer.top_score - TIE}
+        if again.results and (first := again.results[0].fact_id) in tied:
+            results = sorted(answer.results, key=lambda r: r.fact_id != first)
+            return question, replace(answer, results=tuple(results))
+        return question, answer
 
     def _on_previous(self, question: Question) -> Question:
         """A follow-up weighed against the fact the previous answer cited: one naming only

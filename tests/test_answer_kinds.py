@@ -254,3 +254,11 @@ def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_sugge
 
 def test_a_named_place_with_words_no_fact_uses_is_still_out_of_scope(shared_knowledge):
     assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == ABSTAIN
+
+
+def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
+    alone = ask(shared_knowledge, "joint exercises too?")
+    assert alone.results[0].score == alone.results[1].score  # China's and Turkey's tie
+    first = ask(shared_knowledge, "How will Turkish-Azerbaijani military cooperation develop?")
+    follow = ask(shared_knowledge, "joint exercises too?", context=first.context)
+    assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
