@@ -7,15 +7,15 @@ nothing: the caller decides whether the question goes to the log (see ``Reports.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, evidence, gives_reason, states
+from knowledge.details import CHECKED, evidence, gives_reason, gives_result, states
 from knowledge.facts import Fact
-from knowledge.matcher import CARRIED, Matcher, Scored, collapse
+from knowledge.matcher import AVOID, CARRIED, Matcher, Scored, collapse
 from knowledge.question import (
     Context,
     Question,
@@ -29,7 +29,8 @@ from knowledge.vocabulary import Concept
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
-REASON = 8.0  # points for a fact that gives a reason, when the question asks why
+STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
+STEERED = {"reason": gives_reason, "result": gives_result}
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
@@ -174,16 +175,34 @@ class Answering:
 
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
-        steered = question.asks == "reason" or question.asks in CHECKED
+        steered = question.asks in STEERED or question.asks in CHECKED
         pool = max(wanted, POOL if steered else 0)
         scored = self.matcher.score(question)
         self.briefing.prefetch([s.doc.id for s in scored[: pool + 4]])
         ranked = collapse(scored, pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
-        if question.asks == "reason":
-            ranked = self._explaining_first(ranked)
+        if question.asks in STEERED:
+            ranked = self._steered(ranked, STEERED[question.asks])
+        if question.previous_weight < 0:
+            ranked = self._beyond_previous(question, ranked)
         return ranked
+
+    def _beyond_previous(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """A follow-up asking beyond the fact the previous answer cited moves on from every
+        fact citing the same sentence, not only from that one."""
+        previous = self.briefing.fact(question.previous_fact or "")
+        if previous is None:
+            return ranked
+        moved = [
+            (replace(s, score=s.score - AVOID), f)
+            if f.quote == previous.quote and f.id != previous.id
+            else (s, f)
+            for s, f in ranked
+        ]
+        return sorted(moved, key=lambda item: -item[0].score)
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -324,10 +343,13 @@ class Answering:
         return [item for item in ranked if item[1].article_id in wanted][:limit]
 
     @staticmethod
-    def _explaining_first(ranked: list[tuple[Scored, Fact]]) -> list[tuple[Scored, Fact]]:
-        """For "why" questions, facts whose source sentence gives a reason gain ``REASON``."""
+    def _steered(
+        ranked: list[tuple[Scored, Fact]], gives: Callable[[str], bool]
+    ) -> list[tuple[Scored, Fact]]:
+        """For "why" and "what came of it" questions, facts whose source sentence gives a
+        reason (or an outcome) gain ``STEER`` points."""
         steered = [
-            (replace(s, score=s.score + REASON), f) if gives_reason(evidence(f)) else (s, f)
+            (replace(s, score=s.score + STEER), f) if gives(evidence(f)) else (s, f)
             for s, f in ranked
         ]
         return sorted(steered, key=lambda item: -item[0].score)

@@ -59,6 +59,18 @@ _REASON = re.compile(
 )
 
 
+_RESULT = re.compile(
+    r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|"
+    r"в результате|позвол\w+|привед\w+|привест\w*|привел\w*|привело|повысил\w*|повыси\w+)\b",
+    re.I,
+)
+
+
+def gives_result(text: str) -> bool:
+    """Whether an evidence text states an outcome (what something led to, allows, raised)."""
+    return bool(_RESULT.search(text))
+
+
 def gives_reason(text: str) -> bool:
     """Whether an evidence text explains something (a cause, a motive, an interest)."""
     return bool(_REASON.search(text))

@@ -319,7 +319,7 @@ def _previous_weight(question: Question, previous: Question) -> int:
     or beyond it (-1): "why?", "tell me more", or someone the previous question did not name
     (the user has read that fact already)."""
     new_names = question.entity_ids - previous.entity_ids
-    if new_names or question.asks == "reason" or _BEYOND.intersection(question.words):
+    if new_names or question.asks in ("reason", "result") or _BEYOND.intersection(question.words):
         return -1
     return 1 if question.asks in CHECKED else 0
 

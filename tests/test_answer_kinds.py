@@ -262,3 +262,18 @@ def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared
     first = ask(shared_knowledge, "How will Turkish-Azerbaijani military cooperation develop?")
     follow = ask(shared_knowledge, "joint exercises too?", context=first.context)
     assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
+
+
+@pytest.mark.parametrize(
+    "question", ["and what came of it?", "What would that change?", "к чему это приведёт?"]
+)
+def test_asking_what_came_of_something_asks_for_a_result(question: str):
+    assert answer_kind(fold(question).replace("?", "").split()) == "result"
+
+
+def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcome(
+    shared_knowledge,
+):
+    first = ask(shared_knowledge, "What have China and Azerbaijan done together on training?")
+    follow = ask(shared_knowledge, "and what came of it?", context=first.context)
+    assert "повысило профессиональный уровень" in follow.results[0].quote
