@@ -115,11 +115,13 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         None if kind == "help" and before in _HELPED_BY else kind
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
-    other = any(k is None and w not in _FILLER for w, k in zip(folded, word_kinds, strict=True))
+    about_me = [phrase for phrase in _ABOUT_ME if _contains(folded, phrase)]
+    ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
+    other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     kinds = {k for k in word_kinds if k}
     if _contains(folded, ("got", "it")):
         kinds.add("ack")
-    if any(_contains(folded, phrase) for phrase in _ABOUT_ME):
+    if about_me:
         kinds.add("help")
     if not kinds or (other and (names_subject or kinds == {"ack"})):
         return None

@@ -28,7 +28,7 @@ CORRECTIONS = 50_000  # corrected words remembered between questions
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"
 
 MONTHS = (
     ("january", "январь"), ("february", "февраль"), ("march", "март"), ("april", "апрель"),

@@ -41,7 +41,7 @@ _ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 
 STOP_WORDS_EN = frozenset(
     """
-    make makes made making tell told think thinks thought
+    tell told think thinks thought going gonna
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if

@@ -277,3 +277,9 @@ def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcom
     first = ask(shared_knowledge, "What have China and Azerbaijan done together on training?")
     follow = ask(shared_knowledge, "and what came of it?", context=first.context)
     assert "повысило профессиональный уровень" in follow.results[0].quote
+
+
+def test_made_in_a_country_asks_about_production_there(shared_knowledge):
+    answer = ask(shared_knowledge, "Are Chinese weapons going to be made in Azerbaijan?")
+    assert "локализации части производства" in answer.results[0].quote
+    assert ask(shared_knowledge, "who made you?").outcome == "smalltalk"
