@@ -60,8 +60,8 @@ _REASON = re.compile(
 
 
 _RESULT = re.compile(
-    r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|"
-    r"в результате|позвол\w+|привед\w+|привест\w*|привел\w*|привело|повысил\w*|повыси\w+)\b",
+    r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|means|"
+    r"означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
     re.I,
 )
 

@@ -265,7 +265,13 @@ def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared
 
 
 @pytest.mark.parametrize(
-    "question", ["and what came of it?", "What would that change?", "к чему это приведёт?"]
+    "question",
+    [
+        "and what came of it?",
+        "What would that change?",
+        "к чему это приведёт?",
+        "What does the deal mean for Moscow?",
+    ],
 )
 def test_asking_what_came_of_something_asks_for_a_result(question: str):
     assert answer_kind(fold(question).replace("?", "").split()) == "result"
