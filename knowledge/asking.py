@@ -321,6 +321,15 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific",
                     "точно", "именно", "конкретные", "конкретных", "конкретная", "конкретный",
                     "точная", "точную", "точное"})  # fmt: skip
 _CHOICE = frozenset({"or", "или", "либо", "vs", "versus"})
+_WHICH = frozenset("which what какие каких какая какой какую каком какого".split())  # noqa: SIM905
+_ORGANISATIONS = _words(
+    """
+    academy academies company companies firm firms university universities college colleges
+    institution institutions manufacturer manufacturers contractor contractors академия
+    академии академиях академий компания компании компаний компаниях фирма фирмы вуз вузы
+    вузах вузов училище училища училищах университет университеты университетах
+    """
+)
 _OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going", "приведет", "приведёт",
                       "ведет", "ведёт", "идет", "идёт", "заведет"})  # fmt: skip
 _COMPARE = _words(
@@ -348,8 +357,8 @@ def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
     Kinds: time, date (a time that must be explicit), place, city, region, country, person,
-    name, quantity, amount, duration, model, reason, stance, yesno. "Who … — China or
-    Turkey?" offers its own answers, so it is not a person question.
+    name, organisation, quantity, amount, duration, model, reason, result, stance, yesno.
+    "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     """
     found = [
         (rank, kind)
@@ -364,6 +373,11 @@ def answer_kind(folded: list[str]) -> str | None:
         if kind == "place" and _OUTCOME.intersection(folded):
             return None  # "where will this lead?" asks what comes of it
         return kind
+    if any(
+        word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 4])
+        for start, word in enumerate(folded)
+    ):
+        return "organisation"  # "which Chinese academies", «какая компания»
     if folded and (folded[0] in _YES_NO_EN or "ли" in folded[:4]):
         return "yesno"
     return None

@@ -122,6 +122,7 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
     "quantity": _quantity,
     "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     "name": lambda e: "person" in e.others,
+    "organisation": lambda e: "organisation" in e.others,
     "city": _city,
     "region": lambda e: bool(e.others & {"region", "place"}),
     "country": lambda e: bool(e.others & {"country", "world"}),
@@ -130,7 +131,7 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
 }
 CHECKED = frozenset(_CHECKS)
 # The kinds whose check reads which entities a sentence names (the costlier part to find).
-_READ_NAMES = frozenset({"name", "city", "region", "country", "person", "place"})
+_READ_NAMES = frozenset({"name", "organisation", "city", "region", "country", "person", "place"})
 
 
 def states(

@@ -289,3 +289,10 @@ def test_made_in_a_country_asks_about_production_there(shared_knowledge):
     answer = ask(shared_knowledge, "Are Chinese weapons going to be made in Azerbaijan?")
     assert "локализации части производства" in answer.results[0].quote
     assert ask(shared_knowledge, "who made you?").outcome == "smalltalk"
+
+
+def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_knowledge):
+    answer = ask(shared_knowledge, "В каких академиях КНР учились азербайджанские военные?")
+    assert answer.outcome == NOT_STATED and answer.missing == "organisation"
+    company = ask(shared_knowledge, "Which company got a drone contract from Azerbaijan?")
+    assert company.answered and "Baykar" in company.results[0].quote

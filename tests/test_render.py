@@ -20,7 +20,9 @@ from bot.render import (
     source_line,
     visible_length,
 )
+from bot.texts import TEXTS
 from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
+from knowledge.details import CHECKED
 from tests.telegram_html import parse_telegram_html, telegram_html_error, utf16_len
 
 NASTY = "A < B && C > \"D\" 'E' <b>bold</b> &amp; &#x27; </blockquote>"
@@ -258,3 +260,8 @@ def test_plain_text_rendering():
     abstain = answer_text(Answer("q", "ru", ABSTAIN, unknown=("Франция",), coverage="A & B"))
     assert abstain.splitlines()[0] == "В брифинге нет сведений о: Франция."
     assert "A & B" in abstain and html.escape("A & B") not in abstain
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_every_checked_detail_has_words_for_not_stated(lang: str):
+    assert [kind for kind in sorted(CHECKED) if f"missing_{kind}" not in TEXTS[lang]] == []
