@@ -71,10 +71,12 @@ class Question:
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
     previous_entities: frozenset[str] = frozenset()  # what the previous question named
-    # A follow-up beyond the previous fact: the facts its article goes on with, nearest first.
+    # A follow-up on the previous fact's subject: the facts its article goes on with, in
+    # reading order (see Answering._on_previous).
     onward: tuple[str, ...] = ()
     # +1: the follow-up asks a detail of that fact ("who signed it?"); -1: it asks beyond it
-    # ("why?", "tell me more"); 0: it moved on to someone else.
+    # ("why?", "tell me more") or about someone new; 0: neither, or it names only someone
+    # that fact names too («а с Москвой что?»).
     previous_weight: int = 0
 
     @property
