@@ -55,7 +55,7 @@ TEXTS: dict[str, str] = {
     "missing_amount": "the amount or price",
     "missing_duration": "for how long",
     "missing_model": "which model",
-    "missing_organisation": "which organisation",
+    "missing_organisation": "which organisation or institution",
     "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
     "Ask in English or Russian; I answer with the exact sentences of the sources.",
     "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
