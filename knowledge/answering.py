@@ -124,7 +124,7 @@ class Answering:
 
     def _on_previous(self, question: Question) -> Question:
         """A follow-up weighed against the fact the previous answer cited: one naming only
-        someone that fact names may be about that fact too («а с Москвой что?»); one that
+        someone that fact's sentence names may be about it too («а с Москвой что?»); one that
         stays on its subject looks first at what its article says next ("what would that
         change?", "почему?")."""
         fact = self.briefing.fact(question.previous_fact or "")
@@ -132,7 +132,7 @@ class Answering:
             return question
         new_names = question.entity_ids - question.previous_entities
         if new_names:
-            weight = 0 if new_names <= set(fact.entities) else question.previous_weight
+            weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
             return replace(question, previous_weight=weight)
         if question.previous_weight > 0:
             return question
