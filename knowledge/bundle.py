@@ -28,7 +28,8 @@ def read_table(table: str) -> list[dict]:
     Topics come with their full aliases: the words of every synonym group a topic lists under
     ``synonyms`` name it too, so no word is written in both files.
     """
-    records = [json.loads(line) for line in read_text(f"{table}.jsonl").splitlines() if line]
+    lines = read_text(f"{table}.jsonl").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
     return _with_group_words(records) if table == "topics" else records
 
 
@@ -39,7 +40,10 @@ def _with_group_words(topics: list[dict]) -> list[dict]:
     }
     resolved = []
     for topic in topics:
-        words = [word for group in topic.pop("synonyms", []) for word in groups[group]]
+        listed = topic.pop("synonyms", [])
+        if unknown := [group for group in listed if group not in groups]:
+            raise ValueError(f"topic {topic['id']!r} lists unknown synonym groups {unknown}")
+        words = [word for group in listed for word in groups[group]]
         resolved.append({**topic, "aliases": [*topic["aliases"], *words]})
     return resolved
 
