@@ -126,7 +126,7 @@ class Answering:
         """A follow-up weighed against the fact the previous answer cited: one naming only
         someone that fact's sentence names may be about it too («а с Москвой что?»); one that
         stays on its subject looks first at what its article says next ("what would that
-        change?", "почему?")."""
+        change?", "почему?"), or, asking a detail, at the whole paragraph around it."""
         fact = self.briefing.fact(question.previous_fact or "")
         if fact is None:
             return question
@@ -134,9 +134,9 @@ class Answering:
         if new_names:
             weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
             return replace(question, previous_weight=weight)
-        if question.previous_weight > 0:
-            return question
-        return replace(question, onward=tuple(self.briefing.after(fact)))
+        # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
+        earlier = question.previous_weight > 0
+        return replace(question, onward=tuple(self.briefing.beside(fact, earlier=earlier)))
 
     def _decide(self, question: Question, limit: int, offset: int) -> Answer:
         lang = question.lang

@@ -157,19 +157,21 @@ class Briefing:
         article = self.article(fact.article_id)
         return article.paragraph(fact.paragraph) if article and fact.paragraph else None
 
-    def after(self, fact: Fact) -> list[str]:
-        """Ids of the facts that quote the rest of its paragraph, in reading order: where an
-        article goes on from a fact (its consequence, its reason, more of it)."""
+    def beside(self, fact: Fact, *, earlier: bool = False) -> list[str]:
+        """Ids of the facts quoting the rest of a fact's paragraph (with *earlier*, also the
+        part before it), in reading order: where an article goes on from a fact (its
+        consequence, its reason, more of it) or gives a detail it lacks (the visit's date)."""
         paragraph = self.paragraph_of(fact)
         if paragraph is None or fact.article_id is None:
             return []
         start = paragraph.text.find(fact.quote)
-        later = [
+        found = [
             (position, other.id)
             for other in self.store.paragraph_facts(fact.article_id, paragraph.number)
-            if (position := paragraph.text.find(other.quote)) > start
+            if other.id != fact.id
+            and ((position := paragraph.text.find(other.quote)) > start or earlier)
         ]
-        return [fact_id for _, fact_id in sorted(later)]
+        return [fact_id for _, fact_id in sorted(found)]
 
     def source_of(self, fact: Fact) -> Source:
         """Where a fact's quote comes from."""

@@ -21,7 +21,7 @@ UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its id
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
 PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up on it
 AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
-ONWARD = 25.0  # points for the facts its article goes on with, for a follow-up beyond it
+ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ class Matcher:
             scores[np.isin(candidates, self._onward(question))] += ONWARD
 
     def _onward(self, question: Question) -> np.ndarray:
-        """Document numbers of the facts a follow-up's previous fact goes on with."""
+        """Document numbers of the facts beside a follow-up's previous fact."""
         docs = self.index.docs
         return np.array([docs[i].number for i in question.onward if i in docs], np.int64)
 

@@ -71,7 +71,7 @@ class Question:
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
     previous_entities: frozenset[str] = frozenset()  # what the previous question named
-    # A follow-up on the previous fact's subject: the facts its article goes on with, in
+    # A follow-up on the previous fact's subject: the facts beside it in its paragraph, in
     # reading order (see Answering._on_previous).
     onward: tuple[str, ...] = ()
     # +1: the follow-up asks a detail of that fact ("who signed it?"); -1: it asks beyond it

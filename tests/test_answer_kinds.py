@@ -296,3 +296,10 @@ def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_kn
     assert answer.outcome == NOT_STATED and answer.missing == "organisation"
     company = ask(shared_knowledge, "Which company got a drone contract from Azerbaijan?")
     assert company.answered and "Baykar" in company.results[0].quote
+
+
+def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(shared_knowledge):
+    first = ask(shared_knowledge, "Did Azerbaijan and China sign a partnership statement?")
+    assert "совместное заявление" in first.results[0].quote
+    follow = ask(shared_knowledge, "when was that?", context=first.context)
+    assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
