@@ -43,6 +43,12 @@ _DURATION = re.compile(
     r"\b(?:until|till|through)\s+(?:20\d\d)\b|\bдо\s+20\d\d\b",
     re.I,
 )
+# Words someone said: a quotation, or speech reported ("по словам", "as X noted").
+_SPEECH = re.compile(
+    r"[«“\"][^»”\"]{12,}[»”\"]|\b(?:по словам|заяви\w*|отмети\w*|отмечает|сказа\w*|"
+    r"said|says|stated|noted|according to)\b",
+    re.I,
+)
 _MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
 _ROLES = re.compile(
     r"\b(?:minister\w*|president\w*|attach\w*|colonel\w*|general\w*|ambassador\w*|"
@@ -122,6 +128,7 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
     "quantity": _quantity,
     "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     "name": lambda e: "person" in e.others,
+    "words": lambda e: bool(_SPEECH.search(e.text)),
     "organisation": lambda e: "organisation" in e.others,
     "city": _city,
     "region": lambda e: bool(e.others & {"region", "place"}),

@@ -303,3 +303,9 @@ def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(share
     assert "совместное заявление" in first.results[0].quote
     follow = ask(shared_knowledge, "when was that?", context=first.context)
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
+
+
+def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
+    first = ask(shared_knowledge, "Tell me about the Chinese attaché in Baku")
+    follow = ask(shared_knowledge, "what did he say?", context=first.context)
+    assert follow.answered and "достигнет новых высот" in follow.results[0].quote

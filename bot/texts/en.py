@@ -56,6 +56,7 @@ TEXTS: dict[str, str] = {
     "missing_duration": "for how long",
     "missing_model": "which model",
     "missing_organisation": "which organisation or institution",
+    "missing_words": "what exactly was said",
     "smalltalk_greeting": "Hi! I brief you on a set of news articles: {coverage}. "
     "Ask in English or Russian; I answer with the exact sentences of the sources.",
     "smalltalk_help": "I answer questions about a curated briefing ({coverage}) with the "
