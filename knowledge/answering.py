@@ -122,12 +122,16 @@ class Answering:
             return question, replace(answer, results=tuple(results))
         return question, answer
 
+    def _previous_fact(self, question: Question) -> Fact | None:
+        """The fact the chat's previous answer cited, for a follow-up."""
+        return self.briefing.fact(question.previous_fact) if question.previous_fact else None
+
     def _on_previous(self, question: Question) -> Question:
         """A follow-up weighed against the fact the previous answer cited: one naming only
         someone that fact's sentence names may be about it too («а с Москвой что?»); one that
         stays on its subject looks first at what its article says next ("what would that
         change?", "почему?"), or, asking a detail, at the whole paragraph around it."""
-        fact = self.briefing.fact(question.previous_fact or "")
+        fact = self._previous_fact(question)
         if fact is None:
             return question
         new_names = question.entity_ids - question.previous_entities
@@ -182,27 +186,16 @@ class Answering:
         ranked = collapse(scored, pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
-        if question.asks in STEERED:
-            ranked = self._steered(ranked, STEERED[question.asks])
-        if question.previous_weight < 0:
-            ranked = self._beyond_previous(question, ranked)
+        if question.asks in STEERED:  # a "why" question prefers a sentence giving a reason
+            gives = STEERED[question.asks]
+            ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
+        if question.previous_weight < 0 and (previous := self._previous_fact(question)):
+            # Beyond the cited fact: away from every fact citing its sentence, not only it.
+            ranked = _shifted(
+                ranked,
+                lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
+            )
         return ranked
-
-    def _beyond_previous(
-        self, question: Question, ranked: list[tuple[Scored, Fact]]
-    ) -> list[tuple[Scored, Fact]]:
-        """A follow-up asking beyond the fact the previous answer cited moves on from every
-        fact citing the same sentence, not only from that one."""
-        previous = self.briefing.fact(question.previous_fact or "")
-        if previous is None:
-            return ranked
-        moved = [
-            (replace(s, score=s.score - AVOID), f)
-            if f.quote == previous.quote and f.id != previous.id
-            else (s, f)
-            for s, f in ranked
-        ]
-        return sorted(moved, key=lambda item: -item[0].score)
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -343,18 +336,6 @@ class Answering:
         return [item for item in ranked if item[1].article_id in wanted][:limit]
 
     @staticmethod
-    def _steered(
-        ranked: list[tuple[Scored, Fact]], gives: Callable[[str], bool]
-    ) -> list[tuple[Scored, Fact]]:
-        """For "why" and "what came of it" questions, facts whose source sentence gives a
-        reason (or an outcome) gain ``STEER`` points."""
-        steered = [
-            (replace(s, score=s.score + STEER), f) if gives(evidence(f)) else (s, f)
-            for s, f in ranked
-        ]
-        return sorted(steered, key=lambda item: -item[0].score)
-
-    @staticmethod
     def _names_only(question: Question) -> Question:
         """The question reduced to the names it asks about; its words only order the facts."""
         return replace(question, terms=(), carried=(), topics=())
@@ -399,3 +380,11 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _shifted(
+    ranked: list[tuple[Scored, Fact]], points: Callable[[Fact], float]
+) -> list[tuple[Scored, Fact]]:
+    """The ranking with each fact's score moved by *points* of it, sorted again."""
+    moved = [(replace(s, score=s.score + points(f)), f) for s, f in ranked]
+    return sorted(moved, key=lambda item: -item[0].score)
