@@ -309,3 +309,10 @@ def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(share
     first = ask(shared_knowledge, "Tell me about the Chinese attaché in Baku")
     follow = ask(shared_knowledge, "what did he say?", context=first.context)
     assert follow.answered and "достигнет новых высот" in follow.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question", ["What did they say about drones?", "What was said about the Istanbul memorandum?"]
+)
+def test_what_was_said_about_a_subject_asks_what_the_briefing_says(shared_knowledge, question):
+    assert ask(shared_knowledge, question).answered
