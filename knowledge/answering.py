@@ -223,15 +223,16 @@ class Answering:
         self, question: Question, ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with the close facts that state the detail asked first; empty when
-        none does (then the detail is not stated)."""
+        none does (then the detail is not stated). In a follow-up, a fact beside the cited
+        one counts as close from the suggest band ("когда?" after the joint statement: the
+        visit)."""
         bands, top = self.thresholds, ranked[0][0].score
-        beside = self._beside_previous(question)
         close = [
             (s, f)
             for s, f in ranked
             if (
                 s.score >= top - bands.detail_margin
-                or (s.score >= bands.suggest and (f.article_id, f.paragraph) == beside)
+                or (s.score >= bands.suggest and f.id in question.onward)
             )
             and self._states(f, question)
         ]
@@ -287,14 +288,6 @@ class Answering:
                 lifted = replace(scored, score=max(scored.score, self.thresholds.answer))
                 return [(lifted, fact), *ranked[:position], *ranked[position + 1 :]]
         return ranked
-
-    def _beside_previous(self, question: Question) -> tuple[str | None, int | None] | None:
-        """Where the fact a follow-up asks a detail of stands: a fact of the same paragraph
-        may give the detail it lacks ("когда?" after the joint statement: the visit)."""
-        if question.previous_weight <= 0 or not question.previous_fact:
-            return None
-        fact = self.briefing.fact(question.previous_fact)
-        return (fact.article_id, fact.paragraph) if fact and fact.article_id else None
 
     def _sides(self, question: Question) -> list[tuple[Scored, Fact]]:
         """For a comparison, the best fact for each side: each named party, or each source
