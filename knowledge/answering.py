@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, evidence, gives_reason, gives_result, states
+from knowledge.details import CHECKED, STEERS, evidence, states
 from knowledge.facts import Fact
 from knowledge.matcher import AVOID, CARRIED, Matcher, Scored, collapse
 from knowledge.question import (
@@ -30,7 +30,6 @@ from knowledge.vocabulary import Concept
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
-STEERED = {"reason": gives_reason, "result": gives_result}
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
@@ -179,15 +178,15 @@ class Answering:
 
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
-        steered = question.asks in STEERED or question.asks in CHECKED
+        steered = question.asks in STEERS or question.asks in CHECKED
         pool = max(wanted, POOL if steered else 0)
         scored = self.matcher.score(question)
         self.briefing.prefetch([s.doc.id for s in scored[: pool + 4]])
         ranked = collapse(scored, pool, self.briefing.fact)
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
-        if question.asks in STEERED:  # a "why" question prefers a sentence giving a reason
-            gives = STEERED[question.asks]
+        if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
+            gives = STEERS[question.asks]
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
         if question.previous_weight < 0 and (previous := self._previous_fact(question)):
             # Beyond the cited fact: away from every fact citing its sentence, not only it.

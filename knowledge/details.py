@@ -72,14 +72,18 @@ _RESULT = re.compile(
 )
 
 
-def gives_result(text: str) -> bool:
+def _gives_result(text: str) -> bool:
     """Whether an evidence text states an outcome (what something led to, allows, raised)."""
     return bool(_RESULT.search(text))
 
 
-def gives_reason(text: str) -> bool:
+def _gives_reason(text: str) -> bool:
     """Whether an evidence text explains something (a cause, a motive, an interest)."""
     return bool(_REASON.search(text))
+
+
+# The kinds of question that only steer: a fact whose evidence passes the test comes first.
+STEERS: dict[str, Callable[[str], bool]] = {"reason": _gives_reason, "result": _gives_result}
 
 
 def evidence(fact: Fact) -> str:

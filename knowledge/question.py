@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.asking import STRICT, answer_kind, comparison, markers, smalltalk_kind
-from knowledge.details import CHECKED
+from knowledge.details import CHECKED, STEERS
 from knowledge.index import Index
 from knowledge.text import (
     STOP_WORDS,
@@ -318,10 +318,10 @@ class Context:
 
 def _previous_weight(question: Question, previous: Question) -> int:
     """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
-    or beyond it (-1): "why?", "tell me more", or someone the previous question did not name
-    (the user has read that fact already)."""
+    or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
+    question did not name (the user has read that fact already)."""
     new_names = question.entity_ids - previous.entity_ids
-    if new_names or question.asks in ("reason", "result") or _BEYOND.intersection(question.words):
+    if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
         return -1
     return 1 if question.asks in CHECKED else 0
 
