@@ -47,6 +47,7 @@ class _Parts:
     topical: np.ndarray
     named: np.ndarray
     allowed: np.ndarray
+    onward: np.ndarray  # numbers of the facts beside a follow-up's previous fact
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,8 @@ class Matcher:
         base, factor, weight_sum = self._base(question, parts, candidates)
         if len(candidates) > RERANK:
             best = np.argpartition(-(base * factor), RERANK)[:RERANK]
-            if question.onward:
-                best = np.union1d(best, np.flatnonzero(np.isin(candidates, self._onward(question))))
+            if len(parts.onward):
+                best = np.union1d(best, np.flatnonzero(np.isin(candidates, parts.onward)))
             candidates, base, factor = candidates[best], base[best], factor[best]
         if question.terms or question.carried:
             base += self.weights.fuzzy / weight_sum * self._fuzzy(question.stems, candidates)
@@ -102,7 +103,7 @@ class Matcher:
             # use the very words asked come first.
             base -= TIE_BREAK * (1 - self._fuzzy(question.stems, candidates))
         scores = 100 * base * factor
-        self._previous(question, candidates, scores)
+        self._previous(question, candidates, scores, parts.onward)
         order = np.lexsort((candidates, -scores))
         return [
             Scored(self.index.doc(n), s)
@@ -135,9 +136,10 @@ class Matcher:
             allowed = index.alive & ((lexical > 0) | (topical > 0))
         else:
             allowed = index.alive & (lexical > 0)
-        if question.onward:
-            allowed[self._onward(question)] = True
-        return _Parts(lexical, sum(idf.values()), topical, named, allowed)
+        onward = self._onward(question)
+        if len(onward):
+            allowed[onward] = True
+        return _Parts(lexical, sum(idf.values()), topical, named, allowed, onward)
 
     def _base(
         self, question: Question, parts: _Parts, candidates: np.ndarray
@@ -162,14 +164,17 @@ class Matcher:
             factor -= weights.entities * (1 - share)
         return base, factor, weight_sum
 
-    def _previous(self, question: Question, candidates: np.ndarray, scores: np.ndarray) -> None:
-        """A follow-up's previous fact: kept for a detail of it, passed over beyond it."""
+    def _previous(
+        self, question: Question, candidates: np.ndarray, scores: np.ndarray, onward: np.ndarray
+    ) -> None:
+        """A follow-up's previous fact: kept for a detail of it, passed over beyond it; the
+        facts beside it come first."""
         index = self.index
         if question.previous_fact in index.docs and question.previous_weight:
             previous = candidates == index.docs[question.previous_fact].number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        if question.onward:
-            scores[np.isin(candidates, self._onward(question))] += ONWARD
+        if len(onward):
+            scores[np.isin(candidates, onward)] += ONWARD
 
     def _onward(self, question: Question) -> np.ndarray:
         """Document numbers of the facts beside a follow-up's previous fact."""
