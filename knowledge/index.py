@@ -16,11 +16,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 import numpy as np
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
 
 from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact
+from knowledge.spelling import ByLength
 from knowledge.text import content_tokens, fold, stem
 
 TOPIC = "topic:"
@@ -130,8 +129,7 @@ class Index:
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
-        # The vocabulary by word length, each stem with its place in it (for ties).
-        self._by_length: tuple[int, dict[int, tuple[list[str], list[int]]]] = (-1, {})
+        self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
 
@@ -248,22 +246,11 @@ class Index:
 
     def _nearest(self, word_stem: str, budget: int) -> str | None:
         """The known stem fewest edits (at most *budget*) from *word_stem*, the first in the
-        vocabulary on a tie. Only stems whose length is within the budget can be that close."""
-        if self._by_length[0] != self.generation:
-            buckets: dict[int, tuple[list[str], list[int]]] = {}
-            for place, known in enumerate(self.vocabulary()):
-                bucket = buckets.setdefault(len(known), ([], []))
-                bucket[0].append(known)
-                bucket[1].append(place)
-            self._by_length = (self.generation, buckets)
-        best: tuple[float, int, str] | None = None
-        size = len(word_stem)
-        for length in range(size - budget, size + budget + 1):
-            stems, places = self._by_length[1].get(length, ([], []))
-            found = process.extractOne(word_stem, stems, scorer=OSA.distance, score_cutoff=budget)
-            if found and (best is None or (found[1], places[found[2]]) < best[:2]):
-                best = (found[1], places[found[2]], found[0])
-        return best[2] if best else None
+        vocabulary on a tie."""
+        if self._spelling[0] != self.generation:
+            self._spelling = (self.generation, ByLength(self.vocabulary()))
+        found = self._spelling[1].nearest(word_stem, budget)
+        return self.vocabulary()[found[1]] if found else None
 
     def same_root(self, word_stem: str) -> str | None:
         """A known stem that shares its first ``ROOT`` letters with *word_stem* and is wholly

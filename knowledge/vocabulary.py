@@ -7,14 +7,11 @@ entity; single-word aliases are also reachable with a typo ("turky", "azerbajan"
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from knowledge.bundle import read_table
+from knowledge.spelling import ByLength
 from knowledge.text import STOP_WORDS, fold, fold_token, stem
 
 WORLD_PREFIX = "world:"
@@ -164,12 +161,11 @@ class Vocabulary:
             form = key[0].lstrip("=")
             if len(key) == 1 and max_typos(form) and form not in forms:
                 forms[form] = concept_id
-        # Single-word forms by length, each list in alias order (the first wins a tie).
-        self._by_length: dict[int, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-        for form, concept_id in forms.items():
-            self._by_length[len(form)][0].append(form)
-            self._by_length[len(form)][1].append(concept_id)
-        self._nearest_cache: dict[str, tuple[float, str] | None] = {}
+        # Shorter forms first, then in alias order: the first of equally close forms wins.
+        by_length = sorted(forms, key=len)
+        self._form_ids = [forms[form] for form in by_length]
+        self._spelling = ByLength(by_length)
+        self._nearest_cache: dict[str, tuple[int, str] | None] = {}
 
     def resolve(self, label: str) -> str | None:
         """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any."""
@@ -232,17 +228,13 @@ class Vocabulary:
         found = [near for query in {word, word_stem} if (near := self._nearest(query))]
         return min(found)[1] if found else None
 
-    def _nearest(self, query: str) -> tuple[float, str] | None:
+    def _nearest(self, query: str) -> tuple[int, str] | None:
         """(edits, concept id) of the single-word alias fewest edits from *query*, within its
         typo budget; remembered, as questions repeat their words."""
         if query in self._nearest_cache:
             return self._nearest_cache[query]
-        budget, best = max_typos(query), None
-        for size in range(len(query) - budget, len(query) + budget + 1) if budget else ():
-            forms, ids = self._by_length.get(size, ([], []))
-            found = process.extractOne(query, forms, scorer=OSA.distance, score_cutoff=budget)
-            if found is not None and (best is None or found[1] < best[0]):
-                best = (found[1], ids[found[2]])
+        found = self._spelling.nearest(query, max_typos(query))
+        best = (found[0], self._form_ids[found[1]]) if found else None
         if len(self._nearest_cache) >= NEAREST_CACHE:
             self._nearest_cache.clear()
         self._nearest_cache[query] = best

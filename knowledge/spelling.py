@@ -1,0 +1,35 @@
+"""Finding the known word a misspelt one was meant to be: the fewest edits (OSA distance:
+insertions, deletions, substitutions and swaps of neighbours) within a budget.
+
+Words are kept by length, since a word more than *budget* letters longer or shorter cannot be
+that close: a query compares itself with a few hundred words, not with every one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+
+class ByLength:
+    """Known words by length, searched for the one closest to a query."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._buckets: dict[int, tuple[list[str], list[int]]] = {}
+        for place, word in enumerate(words):
+            bucket = self._buckets.setdefault(len(word), ([], []))
+            bucket[0].append(word)
+            bucket[1].append(place)
+
+    def nearest(self, query: str, budget: int) -> tuple[int, int] | None:
+        """(edits, place among the words given) of the word fewest edits from *query*, at
+        most *budget*; on a tie the word given first. None when none is that close."""
+        best: tuple[int, int] | None = None
+        for length in range(len(query) - budget, len(query) + budget + 1) if budget else ():
+            words, places = self._buckets.get(length, ([], []))
+            found = process.extractOne(query, words, scorer=OSA.distance, score_cutoff=budget)
+            if found and (best is None or (found[1], places[found[2]]) < best):
+                best = (int(found[1]), places[found[2]])
+        return best
