@@ -316,3 +316,11 @@ def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(share
 )
 def test_what_was_said_about_a_subject_asks_what_the_briefing_says(shared_knowledge, question):
     assert ask(shared_knowledge, question).answered
+
+
+def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence(
+    shared_knowledge,
+):
+    first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
+    follow = ask(shared_knowledge, "what will that lead to?", context=first.context)
+    assert follow.results[0].quote != first.results[0].quote
