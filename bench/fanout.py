@@ -58,7 +58,7 @@ def _database(followers: int) -> Path:
     knowledge = Knowledge.open(path)
     turkey = knowledge.browsing.find_concept("Turkey")
     store = knowledge.briefing.store
-    reader = knowledge.follows.reader
+    reader = knowledge.subscriptions.reader
     for chat_id in range(FIRST_READER, FIRST_READER + followers):
         reader(chat_id, "en")
     with store.db.atomic():

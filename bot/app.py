@@ -18,10 +18,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot import admin, buttons, flood, following, inline, sender, serving, user
+from bot import flood, sender, serving
+from bot.admin import commands as admin
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.context import CONTEXT_TYPES, Context
+from bot.handlers import inline
+from bot.handlers import reader as user
+from bot.handlers import subscriptions as following
+from bot.handlers import taps as buttons
 from bot.ordering import PerUserOrder
 from bot.resilience import (
     DEFAULT_POLICY,

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
-from bot.admin_stats import figures
+from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
@@ -133,7 +133,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     """Print the figures /stats shows; with --png, first write its chart to a PNG file."""
     knowledge = _open(args)
     if args.png:
-        from bot.charts import stats_png  # matplotlib loads only when a chart is drawn
+        from bot.admin.charts import stats_png  # matplotlib loads only when a chart is drawn
 
         try:
             Path(args.png).write_bytes(stats_png(knowledge.reports.daily(), "en"))

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.texts import clip, t
-from knowledge.answer import NOT_STATED, SMALLTALK, UNSURE, Answer
+from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer
 
 MAX_DATA = 64  # bytes of callback data Telegram allows
-ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin.py, bot/admin_conversation.py)
+ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
 
 

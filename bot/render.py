@@ -17,7 +17,8 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from bot.texts import clip, texts
-from knowledge.answer import (
+from knowledge.language.words import fold
+from knowledge.outcomes import (
     ABSTAIN,
     ANSWERED,
     NOT_STATED,
@@ -26,7 +27,6 @@ from knowledge.answer import (
     Result,
     Source,
 )
-from knowledge.text import fold
 
 TELEGRAM_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 MAX_QUOTE_CHARS = 500  # of a quote in an answer (the Source view shows all of it)

@@ -1,5 +1,5 @@
 """The outbox sender: an asyncio task of the bot that delivers followers' notifications and
-digests (``knowledge.follows``, ``knowledge.digests``).
+digests (``knowledge.subscriptions``, ``knowledge.digests``).
 
 - A row is marked sent only after Telegram accepted its message; a kill between the two
   re-sends it after a restart. Telegram has no idempotency key, so that is the price of losing
@@ -28,8 +28,8 @@ from telegram.ext import Application
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
-from knowledge.follows import DIGEST, Notification
 from knowledge.service import Knowledge
+from knowledge.subscriptions import DIGEST, Notification
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class Sender:
     def __init__(self, application: Application, knowledge: Knowledge, max_rate: float) -> None:
         self.application = application
         self.knowledge = knowledge
-        self.follows = knowledge.follows
+        self.subscriptions = knowledge.subscriptions
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -97,9 +97,9 @@ class Sender:
             self._digests_at = now + DIGEST_EVERY
             if self.knowledge.digests.queue_due(datetime.now(UTC)):
                 log.info("digests queued")
-            self.follows.prune()
+            self.subscriptions.prune()
         dispatched = 0
-        for notification in self.follows.pending(skip=frozenset(self.inflight)):
+        for notification in self.subscriptions.pending(skip=frozenset(self.inflight)):
             chat = notification.chat_id
             if chat in self.busy_chats or now - self.last_sent.get(chat, -PER_CHAT) < PER_CHAT:
                 continue
@@ -145,16 +145,16 @@ class Sender:
             text = self.render(notification)
             if text is not None:
                 await self.application.bot.send_html(chat, text)
-            self.follows.mark_sent(notification.rows)
+            self.subscriptions.mark_sent(notification.rows)
         except Forbidden as error:
-            self.follows.unsubscribe(chat)
+            self.subscriptions.unsubscribe(chat)
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            self.follows.mark_sent(notification.rows)
+            self.subscriptions.mark_sent(notification.rows)
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE
@@ -176,9 +176,11 @@ class Sender:
         if notification.kind == DIGEST:
             header = t("digest_title", lang, count=str(len(facts)))
         else:
-            followed = set(self.follows.subjects(notification.chat_id))
-            subjects = dict.fromkeys(s for f in facts for s in sorted(self.follows.subjects_of(f)))
-            concepts = [self.follows.concept(s) for s in subjects if s in followed]
+            followed = set(self.subscriptions.subjects(notification.chat_id))
+            subjects = dict.fromkeys(
+                s for f in facts for s in sorted(self.subscriptions.subjects_of(f))
+            )
+            concepts = [self.subscriptions.concept(s) for s in subjects if s in followed]
             names = ", ".join(c.name(lang) for c in concepts if c is not None)
             header = t("ntf_changed" if notification.changed else "ntf_new", lang, names=names)
         key = (header, lang, tuple(f.id for f in facts), briefing.index.generation)

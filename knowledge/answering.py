@@ -10,13 +10,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
-from knowledge.details import CHECKED, STEERS, evidence, states
 from knowledge.facts import Fact
-from knowledge.matcher import AVOID, CARRIED, Matcher, Scored, collapse
-from knowledge.question import (
+from knowledge.language.details import CHECKED, STEERS, evidence, states
+from knowledge.language.names import Concept
+from knowledge.language.question import (
     Context,
     Question,
     analyse,
@@ -24,8 +23,9 @@ from knowledge.question import (
     may_follow,
     with_context,
 )
-from knowledge.text import fold, raw_tokens
-from knowledge.vocabulary import Concept
+from knowledge.language.words import fold, raw_tokens
+from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 POOL = 10  # facts an answer is chosen from (steering may reorder them)

@@ -9,8 +9,8 @@ from functools import cached_property
 from rapidfuzz import fuzz, process
 from razdel import sentenize
 
-from knowledge.bundle import read_table, read_text
-from knowledge.text import fold
+from knowledge.language.words import fold
+from knowledge.store.bundle import read_table, read_text
 
 # Web-page debris that ends or decorates copied articles; a line that is one of these (or
 # anything after a "related articles" marker) is not part of the text.

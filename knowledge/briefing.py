@@ -6,13 +6,13 @@ keeps state of its own about facts, so a change made through curation is seen by
 
 from __future__ import annotations
 
-from knowledge.answer import Result, Source
 from knowledge.articles import Article, Paragraph
 from knowledge.facts import Fact
-from knowledge.index import TOPIC, Index, analysis_version
-from knowledge.store import Store
-from knowledge.text import detect_lang, raw_tokens
-from knowledge.vocabulary import Concept, Vocabulary, load_world
+from knowledge.language.names import Concept, Vocabulary, load_world
+from knowledge.language.words import detect_lang, raw_tokens
+from knowledge.outcomes import Result, Source
+from knowledge.search.index import TOPIC, Index, analysis_version
+from knowledge.store.database import Store
 
 FACT_CACHE = 2000  # facts kept in memory between questions
 

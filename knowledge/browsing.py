@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from knowledge.answer import Result
 from knowledge.briefing import Briefing, label_of
 from knowledge.facts import Fact
-from knowledge.text import fold, raw_tokens
-from knowledge.vocabulary import Concept
+from knowledge.language.names import Concept
+from knowledge.language.words import fold, raw_tokens
+from knowledge.outcomes import Result
 
 BRIEF_POOL = 200  # facts a brief chooses from (the first ones, in curated order)
 

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from knowledge.articles import Article
-from knowledge.backup import TYPE, Extras, dump, read_extra
 from knowledge.briefing import Briefing
 from knowledge.facts import EDITABLE, Fact, FactError, date_value, is_url, read_records, validate
-from knowledge.text import detect_lang, fold, raw_tokens
-from knowledge.translit import to_latin
+from knowledge.language.translit import to_latin
+from knowledge.language.words import detect_lang, fold, raw_tokens
+from knowledge.store.backup import TYPE, Extras, dump, read_extra
 
 T = TypeVar("T")
 # (stage, done, total) while an import or export runs; total 0 when it cannot be counted
@@ -251,7 +251,7 @@ class Curation:
         self, text: str, actor: int, filename: str = "", progress: ProgressFn = _quiet
     ) -> ImportReport:
         """Bulk import from JSONL or CSV text: a fact file or a backup (see
-        :mod:`knowledge.backup`). Good rows are stored, bad ones reported by line; a backup's
+        :mod:`knowledge.store.backup`). Good rows are stored, bad ones reported by line; a backup's
         articles, entities and topics come first, then its facts, then its deletions.
         *progress* hears how far the checking and indexing of the facts got."""
         report = ImportReport()
@@ -352,7 +352,7 @@ class Curation:
         report.deleted = len(gone)
 
     def export_jsonl(self, progress: ProgressFn = _quiet) -> str:
-        """A backup of everything (:mod:`knowledge.backup`) that :meth:`import_text` restores;
+        """A backup of everything (:mod:`knowledge.store.backup`) that :meth:`import_text` restores;
         *progress* hears how many of the facts are written."""
         store = self.briefing.store
         total = store.count_facts(include_deleted=True)

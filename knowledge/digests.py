@@ -1,6 +1,6 @@
 """Digests: a reader's daily or weekly summary of the facts added since their last one.
 
-A due digest is written to the outbox (see ``knowledge.follows``) in the same transaction
+A due digest is written to the outbox (see ``knowledge.subscriptions``) in the same transaction
 that moves the reader's schedule on, so a digest is neither lost nor queued twice when the
 process stops at any point. Times are kept in UTC; the reader's time zone only decides when
 "daily at 08:00" falls.
@@ -15,8 +15,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from knowledge.facts import json_labels
-from knowledge.follows import DIGEST, Follows
-from knowledge.index import TOPIC
+from knowledge.search.index import TOPIC
+from knowledge.subscriptions import DIGEST, Subscriptions
 
 OFF, DAILY, WEEKLY = "off", "daily", "weekly"
 DEFAULT_CLOCK = "09:00"
@@ -83,8 +83,8 @@ def _iso(moment: datetime) -> str:
 class Digests:
     """Readers' digest schedules and the digests that fall due."""
 
-    def __init__(self, follows: Follows) -> None:
-        self.follows = follows
+    def __init__(self, follows: Subscriptions) -> None:
+        self.subscriptions = follows
         self.db = follows.db
 
     def set_digest(
@@ -92,7 +92,7 @@ class Digests:
     ) -> datetime | None:
         """Switch a chat's digest to *mode* (off, daily, weekly) at *clock*; returns when the
         next one is due. A new digest covers the facts added from now on."""
-        reader = self.follows.reader(chat_id, lang)
+        reader = self.subscriptions.reader(chat_id, lang)
         moment = at or datetime.now(UTC)
         due = (
             None
@@ -111,7 +111,7 @@ class Digests:
     def set_timezone(self, chat_id: int, text: str, lang: str) -> str:
         """Set a chat's time zone (ValueError when unknown) and move its next digest."""
         stored = parse_timezone(text)
-        reader = self.follows.reader(chat_id, lang)
+        reader = self.subscriptions.reader(chat_id, lang)
         due = None
         if reader["digest"] != OFF:
             clock = reader["digest_time"] or DEFAULT_CLOCK
@@ -163,7 +163,7 @@ class Digests:
     def _new_facts(self, reader: dict) -> tuple[list[str], int]:
         """Ids of the live facts added or changed since the reader's last digest, about what
         they follow (everything when they follow nothing), and the last change covered."""
-        followed = set(self.follows.subjects(reader["chat_id"]))
+        followed = set(self.subscriptions.subjects(reader["chat_id"]))
         last = reader["digest_seq"] or 0
         rows = self.db.execute(
             "select c.seq, f.id, f.entities, f.topics from fact_changes c join facts f"
@@ -174,7 +174,7 @@ class Digests:
         for seq, fact_id, entities, topics in rows:
             last = seq
             if followed:
-                labels = {self.follows.briefing.entity_id(e) for e in json_labels(entities)}
+                labels = {self.subscriptions.briefing.entity_id(e) for e in json_labels(entities)}
                 labels |= {TOPIC + t for t in json_labels(topics)}
                 if not labels & followed:
                     continue

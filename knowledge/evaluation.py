@@ -11,8 +11,8 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from knowledge.answer import ANSWERED, SMALLTALK, Answer
 from knowledge.answering import Answering
+from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
 
 
 class EvalFileError(ValueError):

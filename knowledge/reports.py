@@ -8,9 +8,9 @@ from datetime import UTC, date, datetime, timedelta
 
 from rapidfuzz import fuzz
 
-from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer
 from knowledge.briefing import Briefing
-from knowledge.text import fold
+from knowledge.language.words import fold
+from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer
 
 GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
 CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)

@@ -2,7 +2,7 @@
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
 the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
-``reports``, ``follows`` and ``digests``, and ``readers`` (choices such as a user's reply
+``reports``, ``subscriptions`` and ``digests``, and ``preferences`` (choices such as a user's reply
 language). The domain never reads settings: the caller passes the database path.
 """
 
@@ -11,17 +11,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from knowledge.answer import Answer, Result
 from knowledge.answering import Answering
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
 from knowledge.digests import Digests
-from knowledge.follows import Follows
-from knowledge.readers import Readers
+from knowledge.outcomes import Answer, Result
+from knowledge.preferences import Preferences
 from knowledge.reports import Reports
-from knowledge.seeding import seed
-from knowledge.store import Store
+from knowledge.store.database import Store
+from knowledge.store.seeding import seed
+from knowledge.subscriptions import Subscriptions
 
 
 class Knowledge:
@@ -33,9 +33,9 @@ class Knowledge:
         self.answering = Answering(self.briefing, self.browsing)
         self.curation = Curation(self.briefing)
         self.reports = Reports(self.briefing)
-        self.readers = Readers(store)
-        self.follows = Follows(self.briefing)
-        self.digests = Digests(self.follows)
+        self.preferences = Preferences(store)
+        self.subscriptions = Subscriptions(self.briefing)
+        self.digests = Digests(self.subscriptions)
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:

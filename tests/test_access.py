@@ -12,7 +12,7 @@ import pytest
 from telegram import Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
-from bot import admin
+from bot.admin import commands as admin
 from bot.config import ConfigError, parse_admin_ids
 from bot.texts import t
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread

@@ -7,12 +7,12 @@ import json
 
 import pytest
 
-from knowledge.answer import ABSTAIN, ANSWERED, NOT_STATED
-from knowledge.asking import answer_kind
-from knowledge.bundle import read_table, read_text
-from knowledge.question import cyrillic
+from knowledge.language.intent import answer_kind
+from knowledge.language.question import cyrillic
+from knowledge.language.words import fold
+from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED
 from knowledge.service import Knowledge
-from knowledge.text import fold
+from knowledge.store.bundle import read_table, read_text
 
 BAYKAR_CONTRACT = "заключило контракт с компанией Baykar"
 ISTANBUL = "министры обороны двух стран закрепили меморандум"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from bot.admin_form import read_questions
+from bot.admin.form import read_questions
 from bot.texts import TEXTS, t
 from tests.botrunner import USER_ID
 from tests.test_bot_admin import buttons, press, say, stored

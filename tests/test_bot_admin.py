@@ -8,7 +8,7 @@ import sqlite3
 import time
 from datetime import UTC, datetime
 
-from bot import admin_conversation
+from bot.admin import addfact as admin_conversation
 from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread
 from tests.telegram_html import telegram_html_error

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from bot.inline import MAX_RESULTS
+from bot.handlers.inline import MAX_RESULTS
 from tests.telegram_html import telegram_html_error
 
 

@@ -17,7 +17,7 @@ from bot.app import build_application
 from bot.render import MAX_SHOWN, visible_length
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
-from knowledge.answer import UNSURE
+from knowledge.outcomes import UNSURE
 from tests.telegram_fake import BOT_ID
 from tests.userchat import (
     Chat,

@@ -48,7 +48,7 @@ def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_fl
     turkey = knowledge.browsing.find_concept("Turkey")
     readers = range(FIRST_READER, FIRST_READER + FOLLOWERS)
     for chat_id in readers:
-        knowledge.follows.follow(chat_id, turkey, "en")
+        knowledge.subscriptions.follow(chat_id, turkey, "en")
     knowledge.close()
 
     with FakeTelegram() as fake:

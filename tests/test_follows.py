@@ -1,4 +1,4 @@
-"""Follows and digests, end to end: readers follow subjects with /follow, an admin's change
+"""Subscriptions and digests, end to end: readers follow subjects with /follow, an admin's change
 reaches each follower once, in their language, with its citation; an import reaches a
 follower as one message; a blocked follower is unsubscribed; digests come when due."""
 

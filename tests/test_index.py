@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge.facts import Fact
-from knowledge.index import Index
+from knowledge.search.index import Index
 from knowledge.service import Knowledge
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from telegram import CallbackQuery, Update, User
 
-from bot import following, keyboards
-from bot.buttons import handlers
+from bot import keyboards
+from bot.handlers import subscriptions as following
+from bot.handlers.taps import handlers
 from knowledge.facts import is_url
 
 SAMPLES = {

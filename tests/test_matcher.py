@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.answer import ABSTAIN, ANSWERED
+from knowledge.language.names import load_world
+from knowledge.language.words import content_tokens, detect_lang, fold, stem
+from knowledge.outcomes import ABSTAIN, ANSWERED
 from knowledge.service import Knowledge
-from knowledge.text import content_tokens, detect_lang, fold, stem
-from knowledge.vocabulary import load_world
 
 # Pieces of quotes, as the user sees them in the answer.
 ISTANBUL = "оформлены в Стамбуле"
@@ -415,7 +415,7 @@ def test_real_word_is_not_typo_corrected(shared_knowledge):
     assert "turkey" in shared_knowledge.briefing.fact(answer.results[0].fact_id).entities
 
 
-# -- knowledge.text ----------------------------------------------------------------------
+# -- knowledge.language.words ----------------------------------------------------------------------
 
 
 def test_fold_basics():

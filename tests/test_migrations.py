@@ -10,11 +10,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from knowledge.articles import bundled_articles
-from knowledge.bundle import read_table
 from knowledge.facts import validate
-from knowledge.schema import migrations
-from knowledge.seeding import record_hash as _hash
 from knowledge.service import Knowledge
+from knowledge.store.bundle import read_table
+from knowledge.store.schema import migrations
+from knowledge.store.seeding import record_hash as _hash
 
 ADMIN = 7001
 ADMIN_FACT = {

@@ -19,11 +19,13 @@ def fact(statement: str, slug: str) -> dict:
 
 
 def pending_facts(knowledge, chat_id: int) -> list[str]:
-    return [fid for n in knowledge.follows.pending() if n.chat_id == chat_id for fid in n.fact_ids]
+    return [
+        fid for n in knowledge.subscriptions.pending() if n.chat_id == chat_id for fid in n.fact_ids
+    ]
 
 
 def test_a_notification_commits_or_rolls_back_with_its_fact(knowledge, monkeypatch):
-    knowledge.follows.follow(1, knowledge.browsing.find_concept("Turkey"), "en")
+    knowledge.subscriptions.follow(1, knowledge.browsing.find_concept("Turkey"), "en")
 
     def failing_audit(*args: object) -> None:
         raise RuntimeError("the disk is full")
@@ -32,13 +34,13 @@ def test_a_notification_commits_or_rolls_back_with_its_fact(knowledge, monkeypat
         patch.setattr(knowledge.briefing.store, "_audit", failing_audit)
         with pytest.raises(RuntimeError):
             knowledge.curation.add_fact(fact("Turkey built a port.", "port"), ADMIN)
-    assert knowledge.follows.counts() == {"pending": 0, "sent": 0}
+    assert knowledge.subscriptions.counts() == {"pending": 0, "sent": 0}
     added = knowledge.curation.add_fact(fact("Turkey built a port.", "port"), ADMIN)
     assert pending_facts(knowledge, 1) == [added.id]
 
 
 def test_one_pending_notification_per_chat_and_fact(knowledge):
-    follows = knowledge.follows
+    follows = knowledge.subscriptions
     follows.follow(1, knowledge.browsing.find_concept("Turkey"), "en")
     follows.follow(1, knowledge.browsing.find_concept("Azerbaijan"), "en")
     added = knowledge.curation.add_fact(fact("Turkey and Azerbaijan met.", "met"), ADMIN)
@@ -56,7 +58,7 @@ def test_one_pending_notification_per_chat_and_fact(knowledge):
 
 
 def test_an_import_is_one_batch_and_unsubscribing_drops_what_is_pending(knowledge):
-    follows = knowledge.follows
+    follows = knowledge.subscriptions
     follows.follow(5, knowledge.browsing.find_concept("drones"), "ru")
     lines = [
         json.dumps({**fact(f"Drone fact {n}.", f"d{n}"), "topics": ["drones"]}) for n in range(3)
@@ -94,7 +96,7 @@ def test_next_due_in_the_readers_time_zone():
 
 
 def test_digests_list_what_is_new_about_what_is_followed(knowledge):
-    digests, follows = knowledge.digests, knowledge.follows
+    digests, follows = knowledge.digests, knowledge.subscriptions
     start = datetime.now(UTC)
     digests.set_digest(1, DAILY, "08:00", "en", at=start)  # follows nothing: everything
     digests.set_digest(2, DAILY, "08:00", "en", at=start)

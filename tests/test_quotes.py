@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from knowledge.articles import Article, bundled_articles, split_sentences, strip_boilerplate
-from knowledge.bundle import read_table
 from knowledge.facts import FIELDS, validate
-from knowledge.text import fold
+from knowledge.language.words import fold
+from knowledge.store.bundle import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 LATIN_C_WORD = "\u0043отрудничество"  # «Cотрудничество» with a Latin capital C

@@ -21,8 +21,8 @@ from bot.render import (
     visible_length,
 )
 from bot.texts import TEXTS
-from knowledge.answer import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
-from knowledge.details import CHECKED
+from knowledge.language.details import CHECKED
+from knowledge.outcomes import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
 from tests.telegram_html import parse_telegram_html, telegram_html_error, utf16_len
 
 NASTY = "A < B && C > \"D\" 'E' <b>bold</b> &amp; &#x27; </blockquote>"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-import knowledge.seeding as seeding_module
-from knowledge.bundle import read_table
+import knowledge.store.seeding as seeding_module
 from knowledge.service import Knowledge
+from knowledge.store.bundle import read_table
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 ADMIN = 42

@@ -9,7 +9,7 @@ import sys
 from datetime import date, timedelta
 from pathlib import Path
 
-from bot.charts import stats_png
+from bot.admin.charts import stats_png
 from bot.texts import t
 from knowledge.reports import CHART_DAYS, Day
 from knowledge.service import Knowledge
@@ -107,7 +107,7 @@ def test_chart_of_one_day_and_of_no_days_is_still_a_chart():
 
 def test_chart_needs_no_display_and_no_pyplot():
     code = (
-        "import sys; from bot.charts import stats_png; stats_png([], 'en');"
+        "import sys; from bot.admin.charts import stats_png; stats_png([], 'en');"
         "assert 'matplotlib.pyplot' not in sys.modules"
     )
     root = Path(__file__).resolve().parents[1]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from knowledge.translit import to_latin
+from knowledge.language.translit import to_latin
 
 
 def test_russian_is_spelt_in_latin_letters():

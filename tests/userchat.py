@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.texts import TEXTS
-from knowledge.answer import Answer
+from knowledge.outcomes import Answer
 from knowledge.service import Knowledge
 from tests.botrunner import USER_ID, running_on
 from tests.seeded import seeded_database

@@ -9,7 +9,7 @@ from telegram import Update
 
 from bot.context import Context
 from bot.texts import en, ru
-from knowledge.text import detect_lang
+from knowledge.language.words import detect_lang
 
 TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
 HELP = {"en": en.HELP, "ru": ru.HELP}
@@ -44,7 +44,7 @@ def reader_lang(update: Update, context: Context, text: str | None = None) -> st
     """The language to reply to a user in: the one chosen with /language, else
     :func:`user_lang`."""
     user = update.effective_user
-    chosen = context.bot_data.knowledge.readers.language(user.id if user else None)
+    chosen = context.bot_data.knowledge.preferences.language(user.id if user else None)
     return chosen or user_lang(update, text)
 
 

@@ -146,7 +146,7 @@ TEXTS: dict[str, str] = {
     "<b>Knowledge</b>: {facts} facts, {articles} articles",
     "adm_top_facts": "<b>Most shown facts</b>:",
     "adm_stats_no_chart": "No questions yet: the chart starts with the first one.",
-    # -- the /stats chart (bot/charts.py) --
+    # -- the /stats chart (bot/admin/charts.py) --
     "chart_title": "Questions and feedback per day (UTC)",
     "chart_empty": "No questions yet",
     "chart_questions": "Questions per day, by outcome",
@@ -162,7 +162,7 @@ TEXTS: dict[str, str] = {
     "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
-    # -- follows and digests (bot/following.py, bot/sender.py) --
+    # -- follows and digests (bot/handlers/subscriptions.py, bot/sender.py) --
     "fol_usage": "Follow a country or topic: /follow Turkey, or tap one below. "
     "New and changed facts about it then come to this chat.",
     "fol_unknown": "I don't know “{subject}”. See /topics for what the briefing covers.",

@@ -150,7 +150,7 @@ TEXTS: dict[str, str] = {
     "<b>База</b>: фактов {facts}, статей {articles}",
     "adm_top_facts": "<b>Чаще всего показанные факты</b>:",
     "adm_stats_no_chart": "Вопросов ещё не было: график появится с первым.",
-    # -- the /stats chart (bot/charts.py) --
+    # -- the /stats chart (bot/admin/charts.py) --
     "chart_title": "Вопросы и отзывы по дням (UTC)",
     "chart_empty": "Вопросов ещё не было",
     "chart_questions": "Вопросы за день, по исходу",
@@ -166,7 +166,7 @@ TEXTS: dict[str, str] = {
     "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
     "adm_imported": "Импортировано фактов: {count}.",
     "adm_import_errors": "Отклонённые строки ({count}):",
-    # -- подписки и сводки (bot/following.py, bot/sender.py) --
+    # -- подписки и сводки (bot/handlers/subscriptions.py, bot/sender.py) --
     "fol_usage": "Подпишитесь на страну или тему: /follow Турция, или нажмите кнопку ниже. "
     "Новые и изменённые факты о ней будут приходить в этот чат.",
     "fol_unknown": "Я не знаю «{subject}». Что есть в брифинге — см. /topics.",

@@ -65,5 +65,5 @@ async def answer_inline(update: Update, context: Context) -> None:
             text=t("inline_open_bot", lang), start_parameter=START_PARAMETER
         )
     # the language may come from the user's settings or choice: cache per user then
-    personal = not text or knowledge.readers.language(query.from_user.id) is not None
+    personal = not text or knowledge.preferences.language(query.from_user.id) is not None
     await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)

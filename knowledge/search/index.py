@@ -17,10 +17,10 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
-from knowledge.bundle import digest, read_table
 from knowledge.facts import Fact
-from knowledge.spelling import ByLength
-from knowledge.text import content_tokens, fold, stem
+from knowledge.language.spelling import ByLength
+from knowledge.language.words import content_tokens, fold, stem
+from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
 CORRECTIONS = 50_000  # corrected words remembered between questions

@@ -17,9 +17,9 @@ from datetime import UTC, datetime, timedelta
 
 from knowledge.briefing import Briefing, label_of
 from knowledge.facts import Fact
-from knowledge.index import TOPIC
-from knowledge.store import now
-from knowledge.vocabulary import Concept
+from knowledge.language.names import Concept
+from knowledge.search.index import TOPIC
+from knowledge.store.database import now
 
 NEW, CHANGED = "new", "changed"  # payload of a fact notification
 FACT, DIGEST = "fact", "digest"  # outbox kinds
@@ -53,7 +53,7 @@ def _content(fact: Fact) -> tuple:
     )
 
 
-class Follows:
+class Subscriptions:
     """Who follows what, the hook that fills the outbox, and the outbox's reads and writes."""
 
     def __init__(self, briefing: Briefing) -> None:

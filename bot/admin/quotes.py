@@ -3,7 +3,7 @@ edit that fact instead or save a second fact with the same quote.
 
 The choice is offered under the one-line /addfact's reply (the fact waits in the admin's
 ``user_data``); the guided form warns at its quote step and the admin decides by going on or
-by /cancel. The buttons' handler is :func:`bot.admin.on_duplicate`.
+by /cancel. The buttons' handler is :func:`bot.admin.commands.on_duplicate`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ PENDING = "addfact_pending"  # user_data: (record, id of the fact citing its quo
 KIND = "dup:"  # these buttons' data: adm:dup:edit and adm:dup:new
 EDIT_DATA = ADMIN_PREFIX + KIND + "edit"  # give the existing fact the new statement
 SAVE_DATA = ADMIN_PREFIX + KIND + "new"  # save the new fact all the same
-PATTERN = re.compile(rf"^({re.escape(EDIT_DATA)}|{re.escape(SAVE_DATA)})$")  # bot/admin.py
+PATTERN = re.compile(rf"^({re.escape(EDIT_DATA)}|{re.escape(SAVE_DATA)})$")  # bot/admin/commands.py
 PENDING_SECONDS = 15 * 60
 
 

@@ -10,10 +10,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from knowledge.asking import STRICT, answer_kind, comparison, markers, smalltalk_kind
-from knowledge.details import CHECKED, STEERS
-from knowledge.index import Index
-from knowledge.text import (
+from knowledge.language.details import CHECKED, STEERS
+from knowledge.language.intent import STRICT, answer_kind, comparison, markers, smalltalk_kind
+from knowledge.language.names import Concept, Mention, Vocabulary
+from knowledge.language.words import (
     STOP_WORDS,
     STOP_WORDS_EN,
     STOP_WORDS_RU,
@@ -22,7 +22,7 @@ from knowledge.text import (
     fold_token,
     raw_tokens,
 )
-from knowledge.vocabulary import Concept, Mention, Vocabulary
+from knowledge.search.index import Index
 
 MAX_QUESTION = 1000  # characters of a question that are read
 
@@ -59,9 +59,9 @@ class Question:
     lang: str
     words: tuple[str, ...]  # folded words, stop words included
     smalltalk: str | None  # greeting, thanks, bye, help, ack
-    asks: str | None  # the kind of answer asked for (see knowledge.asking)
+    asks: str | None  # the kind of answer asked for (see knowledge.language.intent)
     strict: bool  # "when exactly", "конкретно": only an explicit detail answers
-    compares: str | None  # "parties" or "sources" (see knowledge.asking.comparison)
+    compares: str | None  # "parties" or "sources" (see knowledge.language.intent.comparison)
     entities: tuple[Concept, ...]  # named and covered by some fact
     topics: tuple[Concept, ...]
     unknown: tuple[str, ...]  # names the briefing never mentions

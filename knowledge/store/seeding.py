@@ -12,9 +12,9 @@ import hashlib
 import json
 
 from knowledge.articles import bundled_articles
-from knowledge.bundle import digest, read_table
 from knowledge.facts import validate
-from knowledge.store import Store, label_rows, now
+from knowledge.store.bundle import digest, read_table
+from knowledge.store.database import Store, label_rows, now
 
 
 def record_hash(record: dict) -> str:

@@ -12,8 +12,8 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from knowledge.facts import Fact
-from knowledge.index import TOPIC, Doc, Index
-from knowledge.question import Question
+from knowledge.language.question import Question
+from knowledge.search.index import TOPIC, Doc, Index
 
 RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question

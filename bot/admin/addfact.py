@@ -19,12 +19,12 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
-from bot import admin_quotes
 from bot.access import Callback, admin_only, require_admin
-from bot.admin_form import SKIP, preview_blocks, read_questions, sort_labels
+from bot.admin import quotes as admin_quotes
+from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
+from bot.admin.replies import REFUSED, closest, command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
-from bot.replies import REFUSED, closest, command_body, refuse, reply
 from bot.texts import clip, t, user_lang
 from knowledge.curation import DuplicateQuote
 from knowledge.facts import (
@@ -35,7 +35,7 @@ from knowledge.facts import (
     FactError,
     is_url,
 )
-from knowledge.text import detect_lang
+from knowledge.language.words import detect_lang
 
 Step = Callable[[Update, Context, dict], Awaitable[int]]
 
@@ -51,7 +51,7 @@ MAX_SOURCE_BUTTONS = 20
 
 
 async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
-    """Add the fact and confirm it, or say why not (a quote in use: see bot.admin_quotes)."""
+    """Add the fact and confirm it, or say why not (a quote in use: see bot.admin.quotes)."""
     lang = user_lang(update)
     try:
         fact = context.bot_data.knowledge.curation.add_fact(raw, update.effective_user.id, again)

@@ -1,6 +1,6 @@
 """Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps, /stats: :mod:`bot.admin_stats`). Every handler checks
-ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin_conversation`.
+and register the views of use (/gaps, /stats: :mod:`bot.admin.stats`). Every handler checks
+ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin.addfact`.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from bot import admin_quotes
 from bot.access import admin_only
-from bot.admin_conversation import conversation, store_fact
-from bot.admin_form import SKIP
-from bot.admin_stats import gaps, stats
+from bot.admin import quotes as admin_quotes
+from bot.admin.addfact import conversation, store_fact
+from bot.admin.form import SKIP
+from bot.admin.replies import REFUSED, command_body, refuse, reply
+from bot.admin.stats import gaps, stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
-from bot.replies import REFUSED, command_body, refuse, reply
 from bot.texts import clip, t, user_lang
 from knowledge.facts import EDITABLE
 

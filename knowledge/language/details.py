@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from knowledge.facts import Fact
-from knowledge.text import fold
+from knowledge.language.words import fold
 
 _MONTHS = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"

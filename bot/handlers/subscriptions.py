@@ -1,6 +1,6 @@
 """Readers' commands: /follow, /unfollow, /following, /digest and /timezone.
 
-What a chat follows and when its digest is due live in the database (``knowledge.follows``,
+What a chat follows and when its digest is due live in the database (``knowledge.subscriptions``,
 ``knowledge.digests``); the messages themselves go out through the outbox (``bot.sender``).
 """
 
@@ -16,7 +16,7 @@ from bot.context import Context
 from bot.texts import clip, reader_lang, t
 from knowledge.briefing import label_of
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
-from knowledge.vocabulary import Concept
+from knowledge.language.names import Concept
 
 MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
 BUTTONS = 40
@@ -49,7 +49,7 @@ async def follow(update: Update, context: Context) -> None:
 
 
 def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
-    new = context.bot_data.knowledge.follows.follow(chat_id, concept, lang)
+    new = context.bot_data.knowledge.subscriptions.follow(chat_id, concept, lang)
     return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
 
 
@@ -58,7 +58,7 @@ async def on_button(update: Update, context: Context) -> None:
     query = update.callback_query
     lang = reader_lang(update, context)
     args = keyboards.FOLLOW.parse(query.data)
-    concept = context.bot_data.knowledge.follows.concept(args[0]) if args else None
+    concept = context.bot_data.knowledge.subscriptions.concept(args[0]) if args else None
     chat = update.effective_chat
     if concept is None or chat is None:
         await query.answer(t("expired", lang))
@@ -79,7 +79,7 @@ async def unfollow(update: Update, context: Context) -> None:
     if concept is None:
         await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
         return
-    gone = knowledge.follows.unfollow(update.effective_chat.id, concept)
+    gone = knowledge.subscriptions.unfollow(update.effective_chat.id, concept)
     await message.reply_text(
         t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang))
     )
@@ -102,8 +102,8 @@ async def following(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     chat_id = update.effective_chat.id
-    concepts = knowledge.follows.following(chat_id)
-    reader = knowledge.follows.reader(chat_id, lang)
+    concepts = knowledge.subscriptions.following(chat_id)
+    reader = knowledge.subscriptions.reader(chat_id, lang)
     if not concepts:
         text = t("following_none", lang)
     else:
@@ -118,7 +118,7 @@ async def digest(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     chat_id = update.effective_chat.id
     args = [a.lower() for a in context.args or []]
-    reader = knowledge.follows.reader(chat_id, lang)
+    reader = knowledge.subscriptions.reader(chat_id, lang)
     usage = t("digest_usage", lang, tz=reader["timezone"])
     if args == [OFF]:
         knowledge.digests.set_digest(chat_id, OFF, None, lang)
@@ -133,7 +133,7 @@ async def digest(update: Update, context: Context) -> None:
         await update.effective_message.reply_text(usage)
         return
     due = knowledge.digests.set_digest(chat_id, args[0], clock, lang)
-    reader = knowledge.follows.reader(chat_id, lang)
+    reader = knowledge.subscriptions.reader(chat_id, lang)
     local = due.astimezone(zone(reader["timezone"])) if due else datetime.now()
     text = t(
         "digest_set",
@@ -153,7 +153,7 @@ async def timezone(update: Update, context: Context) -> None:
     chat_id = update.effective_chat.id
     text = " ".join(context.args or []).strip()
     if not text:
-        reader = knowledge.follows.reader(chat_id, lang)
+        reader = knowledge.subscriptions.reader(chat_id, lang)
         await update.effective_message.reply_text(t("tz_usage", lang, tz=reader["timezone"]))
         return
     try:

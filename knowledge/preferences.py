@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from knowledge.store import Store
+from knowledge.store.database import Store
 
 LANGUAGES = ("en", "ru")
 
 
-class Readers:
+class Preferences:
     """Per-user choices, read once from the store and kept in memory."""
 
     def __init__(self, store: Store) -> None:

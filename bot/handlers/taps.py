@@ -14,9 +14,9 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
+from bot.handlers.reader import question_of, send_answer, send_brief, set_language
 from bot.render import result_html, source_html
 from bot.texts import reader_lang, t
-from bot.user import question_of, send_answer, send_brief, set_language
 from knowledge.facts import Fact
 
 

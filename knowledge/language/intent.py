@@ -2,7 +2,7 @@
 
 Both are pure functions of the folded words, so they hold for any briefing. The kinds that
 can be checked against a fact's text (time, place, quantity, ...) decide "not stated"
-(:mod:`knowledge.details`); reason, stance and yes/no only steer the ranking.
+(:mod:`knowledge.language.details`); reason, stance and yes/no only steer the ranking.
 """
 
 from __future__ import annotations

@@ -65,7 +65,7 @@ class Answer:
     missing: str | None = None
     smalltalk: str | None = None
     examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
-    # What the next question of the same chat may lean on (a knowledge.question.Context).
+    # What the next question of the same chat may lean on (a knowledge.language.question.Context).
     context: object | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from knowledge.bundle import read_table
-from knowledge.spelling import ByLength
-from knowledge.text import STOP_WORDS, fold, fold_token, stem
+from knowledge.language.spelling import ByLength
+from knowledge.language.words import STOP_WORDS, fold, fold_token, stem
+from knowledge.store.bundle import read_table
 
 WORLD_PREFIX = "world:"
 

@@ -1,5 +1,5 @@
 """What the guided /addfact form reads beyond plain text (labels, example questions) and the
-preview it shows before saving; the steps themselves are in bot.admin_conversation."""
+preview it shows before saving; the steps themselves are in bot.admin.addfact."""
 
 from __future__ import annotations
 

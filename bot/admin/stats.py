@@ -11,9 +11,9 @@ from telegram import Update
 from telegram.constants import ParseMode
 
 from bot.access import admin_only
+from bot.admin.replies import reply
 from bot.context import Context
 from bot.render import fit_blocks
-from bot.replies import reply
 from bot.texts import clip, t, user_lang
 from knowledge.reports import Day
 from knowledge.service import Knowledge
@@ -55,7 +55,7 @@ def figures(knowledge: Knowledge, lang: str) -> list[str]:
 def _chart(days: list[Day], lang: str) -> bytes:
     """The /stats PNG. matplotlib is imported here, in the worker thread, on the first /stats:
     the bot starts without it and its event loop never waits for the import."""
-    from bot.charts import stats_png
+    from bot.admin.charts import stats_png
 
     return stats_png(days, lang)
 

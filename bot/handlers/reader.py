@@ -1,5 +1,5 @@
 """What every user can do: ask, and browse briefs, topics and sources (the buttons under
-the replies are in bot/buttons.py)."""
+the replies are in bot/handlers/taps.py)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from telegram.constants import ChatType
 from bot import keyboards
 from bot.access import is_admin
 from bot.context import Context
-from bot.followups import Thread
 from bot.render import answer_reply, brief_html, fit_blocks
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
-from knowledge.answer import Answer
-from knowledge.readers import LANGUAGES
-from knowledge.vocabulary import Concept
+from bot.threads import Thread
+from knowledge.language.names import Concept
+from knowledge.outcomes import Answer
+from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
 
@@ -70,7 +70,7 @@ async def language(update: Update, context: Context) -> None:
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* as the user's reply language and confirm it in that language."""
-    context.bot_data.knowledge.readers.set_language(update.effective_user.id, lang)
+    context.bot_data.knowledge.preferences.set_language(update.effective_user.id, lang)
     await update.effective_message.reply_text(t("language_set", lang))
 
 

@@ -1,0 +1,1 @@
+"""The readers' side of the bot: questions, buttons, inline mode and subscriptions."""

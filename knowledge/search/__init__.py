@@ -1,0 +1,1 @@
+"""Finding facts: the inverted index and the scoring of facts against a question."""
