@@ -7,11 +7,12 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
 
 from knowledge.articles import Article
+from knowledge.errors import FactError
 
 FIELDS = (
     "id",
@@ -51,15 +52,6 @@ MAX_QUESTION = 300
 def is_url(text: str) -> bool:
     """True for an http(s) link with a host: the one rule for every source or article link."""
     return bool(_URL.match(text))
-
-
-class FactError(ValueError):
-    """A fact that cannot be accepted; ``closest`` holds article sentences near a bad quote."""
-
-    def __init__(self, message: str, closest: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.closest = list(closest)
 
 
 @dataclass(frozen=True)
