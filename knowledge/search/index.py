@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -143,7 +144,7 @@ class Index:
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
-        self._shared: dict[object, object] = {}  # one copy of each term, label set, topic tuple
+        self._shared: dict[object, object] = {}  # one copy of each entity set and topic tuple
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -192,7 +193,7 @@ class Index:
             doc = Doc(
                 len(numbers),
                 fact_id,
-                tuple(map(self._one, terms)),
+                tuple(map(sys.intern, terms)),
                 self._one(frozenset(entities)),
                 self._one(tuple(topics)),
             )
@@ -210,7 +211,7 @@ class Index:
         self.generation += 1
 
     def _one(self, value: _T) -> _T:
-        """The shared copy of an equal *value* (a term, an entity set, a topic tuple)."""
+        """The shared copy of an equal *value* (an entity set, a topic tuple)."""
         return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
     def remove(self, fact_id: str) -> None:
