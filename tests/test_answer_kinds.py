@@ -355,3 +355,17 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
     first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
     follow = ask(shared_knowledge, "what will that lead to?", context=first.context)
     assert follow.results[0].quote != first.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("where do Azerbaijani officers train in China?", "в военных академиях КНР"),
+        ("где учатся азербайджанские военные в Китае?", "в военных академиях КНР"),
+    ],
+)
+def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
+    # "at military academies of the PRC" says where, though no capitalised name follows "at"
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert quote in answer.results[0].quote
