@@ -165,7 +165,8 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
     application.add_handler(CommandHandler("language", user.language))
-    application.add_handlers(admin.handlers())
+    application.add_handlers(admin.handlers())  # before /cancel: the guided form has its own
+    application.add_handler(CommandHandler("cancel", user.nothing_to_cancel))
     application.add_handlers(following.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))

@@ -21,6 +21,11 @@ from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
+# What people type after /language besides "en" and "ru".
+LANGUAGE_WORDS = {
+    "english": "en", "eng": "en", "английский": "en", "англ": "en", "inglish": "en",
+    "russian": "ru", "rus": "ru", "русский": "ru", "рус": "ru", "ру": "ru", "russkiy": "ru",
+}  # fmt: skip
 
 
 async def start(update: Update, context: Context) -> None:
@@ -70,10 +75,16 @@ async def help_command(update: Update, context: Context) -> None:
     await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel outside a form (an admin's guided /addfact has its own): nothing to cancel."""
+    await update.effective_message.reply_text(t("nothing_to_cancel", reader_lang(update, context)))
+
+
 async def language(update: Update, context: Context) -> None:
     """/language en|ru: the language of the replies to this user, kept; alone, the choice
     as buttons."""
     choice = " ".join(context.args or []).strip().lower()
+    choice = LANGUAGE_WORDS.get(choice, choice)
     if choice in LANGUAGES:
         await set_language(update, context, choice)
         return

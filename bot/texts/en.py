@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
     "friend": "there",
+    "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
@@ -121,7 +122,6 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
-    "adm_no_cancel": "There is nothing to cancel.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
