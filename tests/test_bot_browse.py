@@ -107,7 +107,7 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
 
     turkey = chat.say("/brief Turkey")
     assert turkey["text"].startswith("<b>Briefing: Turkey</b>")
-    assert "— «Азербайджан и Турция усиливают…», paragraph" in turkey["text"]
+    assert "— «Azerbaijan and Turkey step up…», paragraph" in turkey["text"]  # English title
     deeper = [
         b["callback_data"] for b in buttons(turkey) if b["callback_data"].startswith("brief:")
     ]
