@@ -28,6 +28,7 @@ from bot.handlers import reader as user
 from bot.handlers import subscriptions as following
 from bot.handlers import taps as buttons
 from bot.ordering import PerUserOrder
+from bot.persistence import DatabasePersistence
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -128,6 +129,7 @@ def build_application(
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
+    order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
         .bot(client)
@@ -135,10 +137,13 @@ def build_application(
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact
         # form relies on it): see bot/ordering.py.
-        .concurrent_updates(PerUserOrder(CONCURRENT_UPDATES))
+        .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
+        # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
+        .persistence(DatabasePersistence(knowledge.sessions))
     )
     application = builder.build()
+    order.after = application.update_persistence
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 

@@ -110,14 +110,17 @@ async def ask(update: Update, context: Context) -> None:
         return
     user = update.effective_user
     knowledge = context.bot_data.knowledge
-    thread = context.chat_data.setdefault("thread", Thread())
+    thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
-    now = time.monotonic()
-    answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
+    now = time.time()  # wall-clock: a thread outlives the process (bot.persistence)
+    record = thread.context_for(now, replied)
+    previous = knowledge.answering.restore_context(record) if record else None
+    answer = knowledge.answering.ask(question, context=previous)
     knowledge.reports.log(answer, user.id if user else None)
     answer = knowledge.in_language(answer, reader_lang(update, context, question))
     sent = await send_answer(message, answer)
-    thread.remember(now, sent, answer.context)
+    if answer.context is not None:
+        thread.remember(now, sent, knowledge.answering.context_record(answer.context))
 
 
 async def on_text(update: Update, context: Context) -> None:
