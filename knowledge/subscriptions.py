@@ -39,18 +39,9 @@ class Notification:
 
 
 def _content(fact: Fact) -> tuple:
-    """What a reader sees of a fact: a save that changes none of it notifies nobody."""
-    return (
-        fact.statement,
-        fact.statement_ru,
-        fact.quote,
-        fact.quote_en,
-        fact.source,
-        fact.date,
-        fact.entities,
-        fact.topics,
-        fact.deleted,
-    )
+    """What a reader sees of a fact: a save that changes none of it (its date, its labels
+    alone) is no news to those who saw it."""
+    return (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, fact.source)
 
 
 class Subscriptions:
@@ -138,15 +129,20 @@ class Subscriptions:
             if fact.deleted:
                 continue
             before = self.briefing.store.fact(fact.id)
-            if before is not None and _content(before) == _content(fact):
-                continue
-            self.db.execute(
-                "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
-            )
-            subjects = sorted(self.subjects_of(fact) & followed)
+            is_new = before is None or bool(before.deleted)
+            subjects = self.subjects_of(fact)
+            if not is_new and _content(before) == _content(fact):
+                # nothing visible changed: news only where a new label brings it
+                subjects -= self.subjects_of(before)
+                is_new = True
+            else:
+                self.db.execute(
+                    "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
+                )
+            subjects = sorted(subjects & followed)
             if not subjects:
                 continue
-            payload = NEW if before is None or before.deleted else CHANGED
+            payload = NEW if is_new else CHANGED
             marks = ", ".join("?" for _ in subjects)
             self.db.execute(
                 "insert or ignore into outbox (chat_id, kind, batch, fact_id, payload,"

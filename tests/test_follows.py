@@ -57,6 +57,24 @@ def test_followers_get_a_change_once_in_their_language_with_its_citation(fake):
     assert not notifications(bystander)
 
 
+def test_an_edit_no_reader_sees_notifies_nobody_and_a_new_label_only_its_followers(fake):
+    turkey, china = Chat(fake, new_user_id()), Chat(fake, new_user_id())
+    assert turkey.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    assert china.say("/follow China")["text"].startswith("You now follow China.")
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a river pact.", "river-pact")
+    assert turkey.wait_new(1)[0]["text"].startswith("<b>🔔 New in the briefing on Turkey</b>")
+
+    assert admin(fake, f"/editfact {fact_id} date 2024-05-01")["text"].startswith("Changed date")
+    quiet(fake, 1.5)
+    assert len(notifications(turkey)) == 1  # the date is not in what a follower sees
+    assert not notifications(china)
+
+    admin(fake, f"/editfact {fact_id} entities Turkey, Azerbaijan, China")
+    assert china.wait_new(1)[0]["text"].startswith("<b>🔔 New in the briefing on China</b>")
+    quiet(fake, 1.5)
+    assert len(notifications(turkey)) == 1 and len(notifications(china)) == 1
+
+
 def test_notifications_come_in_the_language_chosen_with_language(fake):
     reader = Chat(fake, new_user_id())  # a Telegram client in English
     assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
