@@ -54,12 +54,13 @@ class Subscriptions:
 
     # -- readers and follows -------------------------------------------------------------
 
-    def reader(self, chat_id: int, lang: str) -> dict:
-        """The chat's reader row, created on first use; its language kept up to date."""
+    def reader(self, chat_id: int, lang: str | None) -> dict:
+        """The chat's reader row, created on first use; its language kept up to date (None
+        leaves it as it is)."""
         with self.db.atomic():
             self.db.execute(
                 "insert into readers (chat_id, lang, created_at) values (?, ?, ?)"
-                " on conflict (chat_id) do update set lang = excluded.lang",
+                " on conflict (chat_id) do update set lang = coalesce(excluded.lang, lang)",
                 [chat_id, lang, now()],
             )
         return next(self.db.query("select * from readers where chat_id = ?", [chat_id]))

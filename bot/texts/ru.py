@@ -174,6 +174,8 @@ TEXTS: dict[str, str] = {
     "чат; /unfollow {name} отменяет подписку.",
     "fol_already": "Вы уже подписаны: {name}.",
     "unfol_usage": "Отправьте /unfollow и тему подписки, например /unfollow Турция.",
+    "group_admins_only": "Подписки, дайджест и часовой пояс группы меняют только её "
+    "администраторы.",
     "unfol_done": "Подписка отменена: {name}.",
     "unfol_not": "Вы не подписаны на {name}. Ваши подписки — /following.",
     "following_none": "Подписок пока нет: например, /follow Турция, или /follow без темы "

@@ -1,0 +1,65 @@
+"""A group's settings are the group's: through the real bot against the fake Bot API, a member
+who is not an administrator cannot change the group's follows, digest or time zone (one-line
+refusal, nothing stored); an administrator can, and Telegram is asked once a minute at most."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from tests.userchat import new_user_id, quiet
+
+REFUSAL = "Only this group's administrators can change its follows, digest and time zone."
+
+
+def say(fake, group: int, user: int, text: str) -> str:
+    """*user* says *text* in *group*; the bot's one reply there."""
+    before = len(fake.sent_messages(group))
+    fake.push_message(text, user_id=user, chat_id=group, chat_type="supergroup")
+    deadline = time.monotonic() + 10
+    while len(sent := fake.sent_messages(group)) <= before:
+        assert time.monotonic() < deadline, fake.calls[-5:]
+        time.sleep(0.01)
+    return sent[before]["plain_text"]
+
+
+def settings(bot, group: int) -> tuple[list, list]:
+    """The group's follows and reader row, straight from the database."""
+    with sqlite3.connect(f"file:{bot[1].settings.database}?mode=ro", uri=True) as db:
+        follows = db.execute("select subject from follows where chat_id = ?", [group]).fetchall()
+        reader = db.execute(
+            "select lang, digest, timezone from readers where chat_id = ?", [group]
+        ).fetchall()
+    return follows, reader
+
+
+def test_only_a_groups_administrators_change_its_settings(bot, fake):
+    group, member, administrator = -new_user_id(), new_user_id(), new_user_id()
+    fake.set_administrators(group, {administrator})
+    for command in ("/follow Turkey", "/digest daily 08:00", "/timezone +3", "/unfollow Turkey"):
+        assert say(fake, group, member, command) == REFUSAL
+    assert settings(bot, group) == ([], [])
+
+    assert say(fake, group, administrator, "/follow Turkey").startswith("You now follow Turkey")
+    assert say(fake, group, administrator, "/timezone +3").startswith("Time zone")
+    assert say(fake, group, member, "/following").startswith("You follow: Turkey.")
+    assert say(fake, group, member, "/follow China") == REFUSAL
+    quiet(fake)
+    assert settings(bot, group) == ([("turkey",)], [("en", "off", "+03:00")])
+    asked = [c for c in fake.calls if c.method == "getChatMember"]
+    assert len([c for c in asked if str(c.params["user_id"]) == str(member)]) == 1  # cached
+
+
+def test_a_members_follow_button_in_a_group_is_refused(bot, fake):
+    group, member = -new_user_id(), new_user_id()
+    fake.set_administrators(group, set())
+    assert say(fake, group, member, "/follow") == REFUSAL
+    message = {"message_id": 1, "chat": {"id": group, "type": "supergroup"}, "date": 0}
+    update = fake.push_callback("fol:turkey", user_id=member, message=message)
+    query = update["callback_query"]["id"]
+    answer = fake.wait_for(
+        lambda p: str(p.get("callback_query_id")) == query, method="answerCallbackQuery"
+    )[-1].params
+    assert answer["text"] == REFUSAL
+    quiet(fake)
+    assert settings(bot, group) == ([], [])
