@@ -169,6 +169,11 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
     )
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_edit
+        )
+    )
     private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
     application.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, user.not_text)

@@ -1,6 +1,8 @@
-"""A group's settings are the group's: through the real bot against the fake Bot API, a member
-who is not an administrator cannot change the group's follows, digest or time zone (one-line
-refusal, nothing stored); an administrator can, and Telegram is asked once a minute at most."""
+"""Conversations beyond one private question, through the real bot against the fake Bot API:
+a group's settings are the group's (a member who is not an administrator cannot change its
+follows, digest or time zone: one-line refusal, nothing stored; an administrator can, and
+Telegram is asked once a minute at most), and an edited question is answered again in the
+bot's earlier answer."""
 
 from __future__ import annotations
 
@@ -63,3 +65,22 @@ def test_a_members_follow_button_in_a_group_is_refused(bot, fake):
     assert answer["text"] == REFUSAL
     quiet(fake)
     assert settings(bot, group) == ([], [])
+
+
+def test_an_edited_question_is_answered_again_in_the_earlier_answer(fake):
+    user = new_user_id()
+    question = fake.push_message("what did Turkey sign with Azerbaijan?", user_id=user)["message"]
+    deadline = time.monotonic() + 10
+    while not (sent := fake.sent_messages(user)):
+        assert time.monotonic() < deadline, fake.calls[-5:]
+        time.sleep(0.01)
+    assert "Istanbul" in sent[0]["plain_text"]
+    fake.push_edit(user, question["message_id"], "What did Aliyev do in China?")
+    while len(sent := fake.sent_messages(user)) < 2:
+        assert time.monotonic() < deadline, fake.calls[-5:]
+        time.sleep(0.01)
+    quiet(fake)
+    edit = sent[1]
+    assert edit["method"] == "editMessageText" and edit["message_id"] == sent[0]["message_id"]
+    assert "China" in edit["plain_text"] and "Istanbul" not in edit["plain_text"]
+    assert len(fake.sent_messages(user)) == 2  # no new message

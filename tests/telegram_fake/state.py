@@ -378,6 +378,20 @@ class FakeBotApi:
             self._messages[(chat_id, msg["message_id"])] = msg
             return self.push_update({"message": copy.deepcopy(msg)})
 
+    def push_edit(self, chat_id: int, message_id: int, text: str) -> dict[str, Any]:
+        """Queue an edited_message: the user changed their message *message_id* to *text*."""
+        with self._cond:
+            msg = self._messages[(chat_id, message_id)]
+            msg["text"], msg["edit_date"] = text, int(time.time())
+            if text.startswith("/"):
+                command = text.split()[0]
+                msg["entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+                ]
+            else:
+                msg.pop("entities", None)
+            return self.push_update({"edited_message": copy.deepcopy(msg)})
+
     def push_callback(
         self, data: str, *, user_id: int = 42, message: dict[str, Any] | None = None
     ) -> dict[str, Any]:
