@@ -182,17 +182,28 @@ class Sender:
             )
             concepts = [self.subscriptions.concept(s) for s in subjects if s in followed]
             names = ", ".join(c.name(lang) for c in concepts if c is not None)
-            header = t("ntf_changed" if notification.changed else "ntf_new", lang, names=names)
-        key = (header, lang, tuple(f.id for f in facts), briefing.index.generation)
+            header = t(_header_key(notification), lang, names=names)
+        key = (header, notification.parts, lang, tuple(f.id for f in facts))
+        key += (briefing.index.generation,)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]
+            if notification.parts:  # what changed, in one line
+                parts = ", ".join(t(f"ntf_part_{part}", lang) for part in notification.parts)
+                blocks[0] += "\n" + escape(t("ntf_parts", lang, parts=parts))
             blocks += [result_html(briefing.result(f, lang), lang, cited=True) for f in facts]
             text = fit_blocks(blocks, escape(t("ntf_more", lang)))
             if len(self._texts) > 1000:
                 self._texts.clear()
             self._texts[key] = text
         return text
+
+
+def _header_key(notification: Notification) -> str:
+    """New, changed, or changed back by an /undo (a correction)."""
+    if notification.corrected:
+        return "ntf_corrected"
+    return "ntf_changed" if notification.changed else "ntf_new"
 
 
 def install(application: Application) -> None:

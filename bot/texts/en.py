@@ -195,6 +195,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 New in the briefing on {names}",
     "ntf_changed": "🔔 Changed in the briefing on {names}",
     "digest_title": "🗞 Your digest: {count} new or changed facts",
+    "ntf_corrected": "🔔 Correction in the briefing on {names}",
+    "ntf_parts": "Changed: {parts}.",
+    "ntf_part_statement": "the statement",
+    "ntf_part_quote": "the quote",
+    "ntf_part_source": "the source",
     "ntf_more": "… more with /brief",
     "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
     "Restore it with /import or: briefbot import FILE",

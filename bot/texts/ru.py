@@ -199,6 +199,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 Новое в брифинге: {names}",
     "ntf_changed": "🔔 Изменено в брифинге: {names}",
     "digest_title": "🗞 Ваша сводка: новых или изменённых фактов — {count}",
+    "ntf_corrected": "🔔 Исправление в брифинге: {names}",
+    "ntf_parts": "Изменено: {parts}.",
+    "ntf_part_statement": "формулировка",
+    "ntf_part_quote": "цитата",
+    "ntf_part_source": "источник",
     "ntf_more": "… ещё — /brief",
     "adm_backup_caption": "Резервная копия: фактов {facts}, статей {articles}. "
     "Восстановление: /import или briefbot import ФАЙЛ",
