@@ -110,6 +110,14 @@ class Answering:
             "fact": context.fact_id,
         }
 
+    def fact_context(self, fact_id: str) -> dict | None:
+        """The context a reply to a message showing a fact is read in (a notification): as
+        if its statement had been asked and answered with it."""
+        fact = self.briefing.fact(fact_id)
+        if fact is None:
+            return None
+        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+
     def restore_context(self, record: dict) -> Context:
         """The context a :meth:`context_record` keeps, read again as the engine read it."""
         concepts = self.briefing.concept

@@ -103,6 +103,23 @@ def test_a_change_says_what_changed_to_whom_it_shows_and_an_undo_is_a_correction
     assert len(notifications(russian)) == 2  # the English statement is not what they read
 
 
+def test_a_notification_has_its_buttons_and_a_reply_to_it_follows_up_on_its_fact(fake):
+    reader = Chat(fake, new_user_id())
+    assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a canal pact.", "canal-pact")
+    sent = reader.wait_new(1)[0]
+    labels = [[b["text"] for b in row] for row in sent["reply_markup"]["inline_keyboard"]]
+    assert labels == [["Source", "👍", "👎"], ["🔕 Unfollow Turkey"]]
+    assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == f"src:{fact_id}"
+
+    answer = reader.say("when was that?", reply_to_message=sent["message"])["text"]
+    assert "canal pact" in answer  # read as a follow-up on the notified fact
+
+    toast, _ = reader.press("unf:turkey", sent, expect_reply=False)
+    assert toast["text"] == "You no longer follow Turkey."
+    assert reader.say("/following")["text"].startswith("You follow nothing yet")
+
+
 def test_notifications_come_in_the_language_chosen_with_language(fake):
     reader = Chat(fake, new_user_id())  # a Telegram client in English
     assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")

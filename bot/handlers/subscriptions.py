@@ -73,6 +73,21 @@ async def on_button(update: Update, context: Context) -> None:
 
 
 @group_settings
+async def on_unfollow_button(update: Update, context: Context) -> None:
+    """An Unfollow button under a notification: stop following its subject (a toast says so)."""
+    query = update.callback_query
+    lang = reader_lang(update, context)
+    args = keyboards.UNFOLLOW.parse(query.data)
+    subscriptions = context.bot_data.knowledge.subscriptions
+    concept = subscriptions.concept(args[0]) if args else None
+    if concept is None or update.effective_chat is None:
+        await query.answer(t("expired", lang))
+        return
+    gone = subscriptions.unfollow(update.effective_chat.id, concept)
+    await query.answer(t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang)))
+
+
+@group_settings
 async def unfollow(update: Update, context: Context) -> None:
     """/unfollow SUBJECT: stop following it."""
     lang = reader_lang(update, context)
@@ -185,4 +200,5 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("digest", digest),
         CommandHandler("timezone", timezone),
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
+        CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
     ]

@@ -23,6 +23,7 @@ TEXTS: dict[str, str] = {
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
+    "btn_unfollow": "🔕 Unfollow {name}",
     "btn_source": "Source",
     "btn_more": "More",
     "vote_again": "You gave this vote already.",
