@@ -11,7 +11,9 @@ import time
 
 from tests.userchat import new_user_id, quiet
 
-REFUSAL = "Only this group's administrators can change its follows, digest and time zone."
+REFUSAL = (
+    "Only this group's administrators can change its follows, digest, time zone and language."
+)
 
 
 def say(fake, group: int, user: int, text: str) -> str:
@@ -38,7 +40,8 @@ def settings(bot, group: int) -> tuple[list, list]:
 def test_only_a_groups_administrators_change_its_settings(bot, fake):
     group, member, administrator = -new_user_id(), new_user_id(), new_user_id()
     fake.set_administrators(group, {administrator})
-    for command in ("/follow Turkey", "/digest daily 08:00", "/timezone +3", "/unfollow Turkey"):
+    changes = ("/follow Turkey", "/digest daily 08:00", "/timezone +3", "/unfollow Turkey")
+    for command in (*changes, "/language ru"):
         assert say(fake, group, member, command) == REFUSAL
     assert settings(bot, group) == ([], [])
 
@@ -46,8 +49,11 @@ def test_only_a_groups_administrators_change_its_settings(bot, fake):
     assert say(fake, group, administrator, "/timezone +3").startswith("Time zone")
     assert say(fake, group, member, "/following").startswith("You follow: Turkey.")
     assert say(fake, group, member, "/follow China") == REFUSAL
+    assert say(fake, group, administrator, "/language ru") == "Теперь я отвечаю по-русски."
+    assert say(fake, group, member, "/following").startswith("You follow: Turkey.")
     quiet(fake)
-    assert settings(bot, group) == ([("turkey",)], [("en", "off", "+03:00")])
+    # the group's language is its administrator's choice, not the last member's look
+    assert settings(bot, group) == ([("turkey",)], [("ru", "off", "+03:00")])
     asked = [c for c in fake.calls if c.method == "getChatMember"]
     assert len([c for c in asked if str(c.params["user_id"]) == str(member)]) == 1  # cached
 

@@ -20,6 +20,7 @@ from telegram.error import BadRequest
 from bot import keyboards
 from bot.access import is_admin
 from bot.context import Context
+from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread
@@ -63,7 +64,8 @@ async def language(update: Update, context: Context) -> None:
     as buttons."""
     choice = " ".join(context.args or []).strip().lower()
     if choice in LANGUAGES:
-        await set_language(update, context, choice)
+        if await may_change_settings(update, context):
+            await set_language(update, context, choice)
         return
     lang = reader_lang(update, context)
     if choice:
@@ -76,8 +78,14 @@ async def language(update: Update, context: Context) -> None:
 
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
-    """Keep *lang* as the user's reply language and confirm it in that language."""
-    context.bot_data.knowledge.preferences.set_language(update.effective_user.id, lang)
+    """Keep *lang* as the user's reply language (in a group, also the group's notification
+    language: the caller has checked the user administers it) and confirm it in that
+    language."""
+    knowledge = context.bot_data.knowledge
+    knowledge.preferences.set_language(update.effective_user.id, lang)
+    chat = update.effective_chat
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        knowledge.subscriptions.reader(chat.id, lang)
     await update.effective_message.reply_text(t("language_set", lang))
 
 

@@ -14,6 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
+from bot.groups import may_change_settings
 from bot.handlers.reader import question_of, send_answer, send_brief, set_language
 from bot.render import result_html, source_html
 from bot.texts import reader_lang, t
@@ -153,6 +154,8 @@ async def on_language(update: Update, context: Context) -> None:
     (lang,) = keyboards.LANGUAGE.parse(query.data) or ("en",)
     if _message(query) is None:
         await query.answer(t("expired", lang))
+        return
+    if not await may_change_settings(update, context):  # a group's, by its administrators
         return
     await query.answer()
     await set_language(update, context, lang)

@@ -171,8 +171,8 @@ TEXTS: dict[str, str] = {
     "/unfollow {name} stops them.",
     "fol_already": "You already follow {name}.",
     "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
-    "group_admins_only": "Only this group's administrators can change its follows, digest "
-    "and time zone.",
+    "group_admins_only": "Only this group's administrators can change its follows, digest, "
+    "time zone and language.",
     "unfol_done": "You no longer follow {name}.",
     "unfol_not": "You don't follow {name}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
