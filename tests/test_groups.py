@@ -11,9 +11,7 @@ import time
 
 from tests.userchat import new_user_id, quiet
 
-REFUSAL = (
-    "Only this group's administrators can change its follows, digest, time zone and language."
-)
+REFUSAL = "Only this group's administrators can change its follows, digest, time zone and language."
 
 
 def say(fake, group: int, user: int, text: str) -> str:
