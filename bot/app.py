@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 
@@ -143,7 +144,7 @@ def build_application(
         .persistence(DatabasePersistence(knowledge.sessions))
     )
     application = builder.build()
-    order.after = application.update_persistence
+    order.after = functools.partial(_persist, application)
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 
@@ -151,6 +152,12 @@ def build_application(
     application.add_error_handler(on_error)
     sender.install(application)
     return application
+
+
+async def _persist(application: Application) -> None:
+    """Keep what the update just handled changed (bot/persistence.py), committed at once."""
+    await application.update_persistence()
+    await application.persistence.flush()
 
 
 def _add_handlers(application: Application) -> None:

@@ -4,10 +4,12 @@ What a conversation has in hand lives in ``user_data`` and ``chat_data`` (the gu
 form's draft, the follow-up thread of bot.threads, an admin's pending "save anyway" and /facts
 lists) and in the /addfact ``ConversationHandler``'s states. :class:`DatabasePersistence`
 keeps them as JSON rows of the ``sessions`` table (knowledge.store.sessions), in the file the
-facts are in, not in a pickle beside it. bot.ordering writes them after every update, so a
-kill -9 loses at most the update in hand: a restart resumes each form at its step and reads
-a follow-up in its chat's context. Bot data (settings and the knowledge) is built at start,
-and the buttons' data is plain text: neither is kept.
+facts are in, not in a pickle beside it. After every update bot.ordering has PTB hand over
+what changed and :meth:`DatabasePersistence.flush` commit it, so a kill -9 loses at most the
+update in hand: a restart resumes each form at its step and reads a follow-up in its chat's
+context. (PTB's own run every ``SAFETY_INTERVAL`` seconds hands over what the outbox sender
+changed, committed with the next update.) Bot data (settings and the knowledge) is built at
+start, and the buttons' data is plain text: neither is kept.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from knowledge.store.sessions import Sessions
 
 USER, CHAT, CONVERSATION = "user", "chat", "conversation:"
 INT_KEYS = "~int-keys"  # how a dict keyed by numbers (message ids) is written in JSON
-SAFETY_INTERVAL = 60  # seconds between PTB's own runs; bot.ordering writes after each update
+SAFETY_INTERVAL = 60  # seconds between PTB's own runs; bot.ordering persists after each update
 
 
 def encode(value: Any) -> str:
@@ -62,12 +64,12 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
         )
         self.sessions = sessions
         self._written: dict[tuple[str, str], str | None] = {}  # skips unchanged writes
+        self._pending: dict[tuple[str, str], str | None] = {}  # written by flush()
 
     def _write(self, kind: str, key: str, value: str | None) -> None:
         if self._written.get((kind, key)) == value:
             return
-        self.sessions.save(kind, key, value)
-        self._written[kind, key] = value
+        self._pending[kind, key] = self._written[kind, key] = value
 
     def _load(self, kind: str) -> dict[int, dict]:
         loaded = {}
@@ -141,4 +143,8 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
         """Not kept: the buttons' data is plain text."""
 
     async def flush(self) -> None:
-        """Nothing to do: every write is committed when made."""
+        """Commit what changed since the last flush, in one transaction (after each update:
+        see bot.app; a fan-out that touched thousands of chats is one commit, not thousands)."""
+        pending, self._pending = self._pending, {}
+        if pending:
+            self.sessions.save(pending)

@@ -90,3 +90,21 @@ def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
             reply = say(fake, USER_ID, "and when was that?")
     # in context: the date is not stated, but the signing in Istanbul is what it says
     assert "Istanbul" in reply, reply
+
+
+def test_what_a_conversation_holds_reads_back_as_it_was_written():
+    from collections import OrderedDict
+
+    from bot.persistence import decode, encode
+
+    data = {
+        "facts_lists": OrderedDict({12: ["baykar", "<b>1.</b>"], 9: ["", "…"]}),
+        "addfact_pending": ({"statement": "S.", "quote": "Q."}, "f-1", 1.5),
+        "thread": {"last": [2.5, {"fact": "tr-x"}], "by_message": {"7": {"fact": "tr-x"}}},
+    }
+    again = decode(encode(data))
+    assert list(again["facts_lists"].items()) == [(12, ["baykar", "<b>1.</b>"]), (9, ["", "…"])]
+    again["facts_lists"].popitem(last=False)  # still ordered, oldest first
+    raw, fact_id, at = again["addfact_pending"]
+    assert (raw, fact_id, at) == ({"statement": "S.", "quote": "Q."}, "f-1", 1.5)
+    assert again["thread"] == data["thread"]

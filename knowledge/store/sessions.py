@@ -1,8 +1,8 @@
 """The bot's conversation state in the database: one JSON value per kind and key.
 
 A kind is ``user``, ``chat`` or ``conversation:<name>``; the key is the user's or chat's id,
-or a conversation's key. Each write is its own transaction, so what was written before a
-kill -9 is there after it (WAL, see knowledge.store.database).
+or a conversation's key. Each batch of writes is one transaction, so what was written before
+a kill -9 is there after it (WAL, see knowledge.store.database).
 """
 
 from __future__ import annotations
@@ -24,15 +24,17 @@ class Sessions:
         """(key, JSON value) of every entry of *kind*."""
         yield from self.db.execute("select key, value from sessions where kind = ?", [kind])
 
-    def save(self, kind: str, key: str, value: str | None) -> None:
-        """Keep *value* under (kind, key); None forgets the entry."""
+    def save(self, entries: dict[tuple[str, str], str | None]) -> None:
+        """Keep each value under its (kind, key), None forgetting the entry, in one
+        transaction."""
         with self.db.atomic():
-            if value is None:
-                self.db.execute("delete from sessions where kind = ? and key = ?", [kind, key])
-                return
-            self.db.execute(
-                "insert into sessions (kind, key, value, updated_at) values (?, ?, ?, ?)"
-                " on conflict (kind, key) do update set value = excluded.value,"
-                " updated_at = excluded.updated_at",
-                [kind, key, value, now()],
-            )
+            for (kind, key), value in entries.items():
+                if value is None:
+                    self.db.execute("delete from sessions where kind = ? and key = ?", [kind, key])
+                    continue
+                self.db.execute(
+                    "insert into sessions (kind, key, value, updated_at) values (?, ?, ?, ?)"
+                    " on conflict (kind, key) do update set value = excluded.value,"
+                    " updated_at = excluded.updated_at",
+                    [kind, key, value, now()],
+                )
