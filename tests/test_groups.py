@@ -88,3 +88,18 @@ def test_an_edited_question_is_answered_again_in_the_earlier_answer(fake):
     assert edit["method"] == "editMessageText" and edit["message_id"] == sent[0]["message_id"]
     assert "China" in edit["plain_text"] and "Istanbul" not in edit["plain_text"]
     assert len(fake.sent_messages(user)) == 2  # no new message
+
+
+def test_a_members_start_menu_follow_button_in_a_group_is_refused(bot, fake):
+    group, member = -new_user_id(), new_user_id()
+    fake.set_administrators(group, set())
+    say(fake, group, member, "/start")
+    message = fake.sent_messages(group)[-1]["message"]
+    update = fake.push_callback("menu:follow", user_id=member, message=message)
+    query = update["callback_query"]["id"]
+    answer = fake.wait_for(
+        lambda p: str(p.get("callback_query_id")) == query, method="answerCallbackQuery"
+    )[-1].params
+    assert answer["text"] == REFUSAL
+    quiet(fake)
+    assert settings(bot, group) == ([], [])
