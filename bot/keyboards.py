@@ -147,9 +147,22 @@ def answer_keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice)."""
-    return InlineKeyboardMarkup([_fact_buttons(fact_id, lang)])
+def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
+    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
+    (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang)]
+    return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
+
+
+def back_button(data: str, lang: str) -> InlineKeyboardButton:
+    """◀ Back: to the view a message showed before a button replaced it."""
+    return InlineKeyboardButton(t("btn_back", lang), callback_data=data)
+
+
+def with_back(markup: InlineKeyboardMarkup | None, data: str, lang: str) -> InlineKeyboardMarkup:
+    """*markup* with a ◀ Back row under it."""
+    rows = [list(row) for row in markup.inline_keyboard] if markup else []
+    return InlineKeyboardMarkup([*rows, [back_button(data, lang)]])
 
 
 MAX_NOTIFIED_FACTS = 3  # facts of a notification or digest with their own buttons

@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
     "friend": "there",
+    "btn_back": "◀ Back",
     "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "no_outlet": "outlet unknown",

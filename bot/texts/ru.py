@@ -18,6 +18,7 @@ TEXTS: dict[str, str] = {
     "brief_empty": "Сейчас в брифинге нет фактов по теме «{name}». Список тем — /topics.",
     "topics_title": "Темы и участники брифинга (число фактов):",
     "friend": "друг",
+    "btn_back": "◀ Назад",
     "nothing_to_cancel": "Отменять нечего.",
     "sources_title": "Статьи брифинга:",
     "no_outlet": "издание не указано",
