@@ -99,7 +99,7 @@ async def start(update: Update, context: Context) -> int:
     if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
-    context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
+    context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -124,11 +124,11 @@ def step(callback: Step) -> Callback:
         if update.callback_query:
             await update.callback_query.answer()
         draft = context.user_data.get(DRAFT)
-        if draft is None or time.monotonic() - draft["at"] > TIMEOUT_SECONDS:
+        if draft is None or time.time() - draft["at"] > TIMEOUT_SECONDS:
             context.user_data.pop(DRAFT, None)
             await reply(update, [escape(t("adm_stale", user_lang(update)))])
             return END
-        draft["at"] = time.monotonic()
+        draft["at"] = time.time()
         return await callback(update, context, draft)
 
     return guarded
@@ -320,4 +320,5 @@ def conversation() -> ConversationHandler:
             per_chat=True,
             per_user=True,
             name="addfact",
+            persistent=True,  # a restart resumes the form at its step (bot.persistence)
         )
