@@ -15,6 +15,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -148,8 +149,17 @@ def build_application(
     return application
 
 
+async def take_in_changes(update: object, context: Context) -> None:
+    """Before an update is handled: what other processes committed to the database (a
+    ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
+    changed; the outbox sender also looks, when idle."""
+    context.bot_data.knowledge.briefing.refresh()
+
+
 def _add_handlers(application: Application) -> None:
-    """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
+    """Every handler: other processes' changes and the flood guard first, then commands,
+    buttons, inline mode, messages."""
+    application.add_handler(TypeHandler(object, take_in_changes), group=-2)
     application.add_handler(flood.handler(), group=-1)
     application.add_handler(CommandHandler(["start", "help"], user.start))
     application.add_handler(CommandHandler("brief", user.brief))

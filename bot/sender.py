@@ -2,8 +2,10 @@
 digests (``knowledge.subscriptions``, ``knowledge.digests``).
 
 - A row is marked sent only after Telegram accepted its message; a kill between the two
-  re-sends it after a restart. Telegram has no idempotency key, so that is the price of losing
-  none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
+  re-sends it after a restart. Its message is rendered from the store (the fact may come from
+  another process, ``briefbot import``); a row whose facts are all deleted or gone is dropped
+  with a log line, never marked sent. Telegram has no idempotency key, so that is the price
+  of losing none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
 - Pace: ``TELEGRAM_MAX_RATE`` messages a second overall (the bot's limiter caps every call;
   the sender also spaces its own, so they do not queue there ahead of answers), one message a
   second per chat, and a pause for as long as Telegram's latest 429 asked.
@@ -92,6 +94,7 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
+        self.knowledge.briefing.refresh()  # facts another process saved, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
@@ -143,8 +146,15 @@ class Sender:
         chat = notification.chat_id
         try:
             text = self.render(notification)
-            if text is not None:
-                await self.application.bot.send_html(chat, text)
+            if text is None:
+                self.subscriptions.drop(notification.rows)
+                log.info(
+                    "notification to %s dropped: its facts (%s) are deleted or gone",
+                    chat,
+                    ", ".join(notification.fact_ids),
+                )
+                return
+            await self.application.bot.send_html(chat, text)
             self.subscriptions.mark_sent(notification.rows)
         except Forbidden as error:
             self.subscriptions.unsubscribe(chat)
@@ -167,9 +177,11 @@ class Sender:
 
     def render(self, notification: Notification) -> str | None:
         """The message of a notification in its chat's language, or None when none of its
-        facts is live any more."""
+        facts is live any more. The facts are read from the store, not the index: a fact
+        another process saved is rendered even before the index has taken it in."""
         briefing = self.knowledge.briefing
-        facts = [f for fid in notification.fact_ids if (f := briefing.fact(fid)) is not None]
+        stored = {f.id: f for f in briefing.store.facts_by_id(list(notification.fact_ids))}
+        facts = [f for fid in notification.fact_ids if (f := stored.get(fid)) and not f.deleted]
         if not facts:
             return None
         lang = notification.lang

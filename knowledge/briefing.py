@@ -51,6 +51,8 @@ class Briefing:
         self._resolved: dict[str, str] = {}
         self._cache: dict[str, Fact] = {}
         self._cache_generation = -1
+        self._stamp = store.latest_update()  # the newest fact save the index has seen
+        self._labels = store.label_count()
         self._load_index()
 
     def _load_index(self) -> None:
@@ -73,6 +75,44 @@ class Briefing:
             self.store.set_terms(computed)
         if stale:
             self.store.set_meta("analysis", version)
+
+    def refresh(self) -> int:
+        """Take in what other processes committed (``briefbot import``, a second bot, an
+        admin tool): new articles, entities and topics, and each fact saved since the last
+        look, indexed from its stored terms. Cheap when nothing changed elsewhere (one
+        pragma); returns how many facts were taken in."""
+        store = self.store
+        if not store.changed_elsewhere():
+            return 0
+        stored = store.articles()
+        if len(stored) != len(self.articles):
+            self.articles = {a.id: a for a in stored}
+        if (labels := store.label_count()) != self._labels:
+            self._labels = labels
+            self.reload_vocabulary()
+        rows = store.updated_since(self._stamp)
+        self._stamp = max([self._stamp, *(row[5] for row in rows if row[5])])
+        for fact_id, _, _, _, deleted, _ in rows:
+            if deleted:
+                self.index.remove(fact_id)
+        live = [row for row in rows if not row[4]]
+        if not live:
+            return len(rows)
+        self.index.add_many(
+            (
+                fact_id,
+                [self.entity_id(label) for label in entities],
+                topics,
+                terms.split() if terms else self.index.terms_of(self._stored(fact_id)),
+            )
+            for fact_id, entities, topics, terms, _, _ in live
+        )
+        return len(rows)
+
+    def _stored(self, fact_id: str) -> Fact:
+        fact = self.store.fact(fact_id)
+        assert fact is not None
+        return fact
 
     def reload_vocabulary(self) -> None:
         """Read entities and topics again after a restore added some."""

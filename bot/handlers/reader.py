@@ -113,11 +113,11 @@ async def ask(update: Update, context: Context) -> None:
     thread = context.chat_data.setdefault("thread", Thread())
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     now = time.monotonic()
-    answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
-    knowledge.reports.log(answer, user.id if user else None)
-    answer = knowledge.in_language(answer, reader_lang(update, context, question))
+    asked = knowledge.answering.ask(question, context=thread.context_for(now, replied))
+    answer = knowledge.in_language(asked, reader_lang(update, context, question))
     sent = await send_answer(message, answer)
     thread.remember(now, sent, answer.context)
+    knowledge.reports.log(asked, user.id if user else None)  # bookkeeping after the answer
 
 
 async def on_text(update: Update, context: Context) -> None:

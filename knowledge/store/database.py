@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,11 +12,10 @@ from sqlite_utils import Database
 
 from knowledge.articles import Article
 from knowledge.facts import Fact, json_labels
+from knowledge.store.journal import Journal
 from knowledge.store.schema import migrations
 
-QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
-LOG_BATCH = 64  # question-log entries written per commit at most...
-LOG_DELAY = 1.0  # ...or after this many seconds
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's write lock
 
 
 def now() -> str:
@@ -38,24 +36,69 @@ class Store:
         if str(self.path) != ":memory:" and self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # One connection, usable from the thread that asks and from tests or tools beside it.
-        self.db = Database(sqlite3.connect(self.path, check_same_thread=False))
-        if str(self.path) != ":memory:":
+        self.db = Database(self._connect())
+        in_memory = str(self.path) == ":memory:"
+        if not in_memory:
             self.db.enable_wal()
-        # WAL with synchronous=NORMAL: a committed change survives a killed process (the WAL
-        # is in the OS cache), commits skip the fsync; only a power cut may lose the last ones.
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
         #: called inside the transaction that saves facts, before they are written, with the
         #: facts and the action: what a hook writes (followers' notifications) commits with them
         self.fact_hooks: list[Callable[[list[Fact], str], None]] = []
-        self._log: list[tuple] = []
-        self._log_since = 0.0
+        self.journal = Journal(
+            (lambda: self.db.conn) if in_memory else self._connect, threaded=not in_memory
+        )
+        self._data_version = self._read_data_version()
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection with the settings every one needs: a wait for another connection's
+        write lock, and WAL with synchronous=NORMAL (a committed change survives a killed
+        process, as the WAL is in the OS cache; commits skip the fsync)."""
+        conn = sqlite3.connect(self.path, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
 
     def close(self) -> None:
         """Write the pending question log and close the database connection."""
-        self.flush_log()
+        self.journal.close()
         self.db.close()
+
+    # -- other processes -----------------------------------------------------------------
+
+    def _read_data_version(self) -> int:
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (another process: ``briefbot import``, a second bot)
+        committed since the last call; a cheap check (SQLite's ``data_version``)."""
+        version = self._read_data_version()
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def latest_update(self) -> str:
+        """The newest ``updated_at`` of any fact ("" when none has one)."""
+        return self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()[0]
+
+    def updated_since(
+        self, stamp: str
+    ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]]:
+        """(id, entity labels, topic ids, search terms, deleted, updated_at) of the facts saved
+        at or after *stamp*, in order: what another process changed."""
+        cursor = self.db.execute(
+            "select id, entities, topics, terms, deleted, updated_at from facts"
+            " where updated_at >= ? order by rowid",
+            [stamp],
+        )
+        return [
+            (fact_id, json_labels(entities), json_labels(topics), terms, bool(deleted), at)
+            for fact_id, entities, topics, terms, deleted, at in cursor
+        ]
+
+    def label_count(self) -> int:
+        """How many entities and topics are stored (a restore elsewhere may add some)."""
+        return self.db.execute(
+            "select (select count(*) from entities) + (select count(*) from topics)"
+        ).fetchone()[0]
 
     # -- articles ------------------------------------------------------------------------
 
@@ -309,35 +352,13 @@ class Store:
         top_fact: str | None,
         user_id: int | None,
     ) -> None:
-        """Record one asked question.
-
-        Entries are written in batches (every ``LOG_BATCH`` questions or ``LOG_DELAY``
-        seconds), so a busy bot does not commit once per question; a crash may lose the last
-        batch of the log, never a fact.
-        """
-        if not self._log:
-            self._log_since = time.monotonic()
-        self._log.append(
-            (now(), user_id, question[:1000], lang, outcome, round(top_score, 2), top_fact)
-        )
-        if len(self._log) >= LOG_BATCH or time.monotonic() - self._log_since > LOG_DELAY:
-            self.flush_log()
+        """Record one asked question, in the background (:mod:`knowledge.store.journal`): a
+        crash may lose the last second of the log, never a fact, and no answer waits for it."""
+        self.journal.add((now(), user_id, question, lang, outcome, round(top_score, 2), top_fact))
 
     def flush_log(self) -> None:
-        """Write pending question-log entries and prune beyond ``QUESTION_LOG_LIMIT``."""
-        if not self._log:
-            return
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "insert into questions (ts, user_id, question, lang, outcome, top_score,"
-                " top_fact) values (?, ?, ?, ?, ?, ?, ?)",
-                self._log,
-            )
-            self.db.execute(
-                "delete from questions where id <= (select max(id) from questions) - ?",
-                [QUESTION_LOG_LIMIT],
-            )
-        self._log.clear()
+        """Write the question-log entries queued so far (before reading the log)."""
+        self.journal.flush()
 
     def questions(self, outcomes: Iterable[str] | None = None) -> list[dict]:
         """Logged questions, newest first, optionally only those with given outcomes."""
