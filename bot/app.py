@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 import sys
 
 import httpx
@@ -81,8 +82,11 @@ async def on_error(update: object, context: Context) -> None:
     if update is None and is_transient(error):  # getUpdates failed; the Updater retries
         log.warning("polling Telegram failed (%s); retrying", describe(error))
         return
+    unwritable = isinstance(error, sqlite3.OperationalError)  # read-only, full or locked
     if isinstance(error, Forbidden):  # e.g. the user blocked the bot: no traceback needed
         log.warning("Telegram refused a call: %s", describe(error))
+    elif unwritable:
+        log.warning("a change could not be saved: the database says %s", error)
     else:
         log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
     if isinstance(update, Update):
@@ -95,7 +99,9 @@ async def on_error(update: object, context: Context) -> None:
                 except BadRequest:  # the button was answered before the failure
                     pass
             if update.effective_message and update.effective_chat:
-                await update.effective_chat.send_message(t("error", lang))
+                await update.effective_chat.send_message(
+                    t("db_unwritable" if unwritable else "error", lang)
+                )
         except Exception as notify_error:  # noqa: BLE001 - the user may be unreachable
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 

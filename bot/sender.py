@@ -11,6 +11,8 @@ digests (``knowledge.subscriptions``, ``knowledge.digests``).
   second per chat, and a pause for as long as Telegram's latest 429 asked.
 - Answers first: while the bot is handling updates the sender waits (up to ``MAX_YIELD``
   seconds at a time, so a steady stream of questions cannot starve it).
+- Its writes (marking rows sent, queueing digests) wait for another process's write lock
+  without blocking the event loop (``bot.writes``).
 - A chat that blocked the bot (403) is unsubscribed and logged once; a message Telegram
   refuses for good (400) is dropped with a warning; a network failure leaves it for later.
 """
@@ -30,6 +32,7 @@ from telegram.ext import Application
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
+from bot.writes import write
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -51,6 +54,7 @@ class Sender:
         self.application = application
         self.knowledge = knowledge
         self.subscriptions = knowledge.subscriptions
+        self.store = knowledge.briefing.store
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -98,9 +102,10 @@ class Sender:
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
-            if self.knowledge.digests.queue_due(datetime.now(UTC)):
+            store = self.store
+            if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
                 log.info("digests queued")
-            self.subscriptions.prune()
+            await write(store, self.subscriptions.prune)
         dispatched = 0
         for notification in self.subscriptions.pending(skip=frozenset(self.inflight)):
             chat = notification.chat_id
@@ -147,7 +152,7 @@ class Sender:
         try:
             text = self.render(notification)
             if text is None:
-                self.subscriptions.drop(notification.rows)
+                await write(self.store, lambda: self.subscriptions.drop(notification.rows))
                 log.info(
                     "notification to %s dropped: its facts (%s) are deleted or gone",
                     chat,
@@ -155,16 +160,16 @@ class Sender:
                 )
                 return
             await self.application.bot.send_html(chat, text)
-            self.subscriptions.mark_sent(notification.rows)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
         except Forbidden as error:
-            self.subscriptions.unsubscribe(chat)
+            await write(self.store, lambda: self.subscriptions.unsubscribe(chat))
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            self.subscriptions.mark_sent(notification.rows)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE

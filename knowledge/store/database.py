@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -23,6 +24,29 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+class WritingDatabase(Database):
+    """sqlite-utils' Database whose transactions begin as writes (``BEGIN IMMEDIATE``): a
+    transaction that reads and then writes would otherwise get no wait for another
+    connection's lock (SQLite cannot upgrade a read it began before that lock) and fail at
+    once; begun as a write, it waits ``busy_timeout`` for the lock, then sees the latest data."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        """A transaction (a savepoint when one is open already), begun as a write."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+
 def label_rows(rows: Iterable[dict]) -> list[dict]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
@@ -36,7 +60,7 @@ class Store:
         if str(self.path) != ":memory:" and self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # One connection, usable from the thread that asks and from tests or tools beside it.
-        self.db = Database(self._connect())
+        self.db = WritingDatabase(self._connect())
         in_memory = str(self.path) == ":memory:"
         if not in_memory:
             self.db.enable_wal()
@@ -62,6 +86,26 @@ class Store:
         """Write the pending question log and close the database connection."""
         self.journal.close()
         self.db.close()
+
+    def try_begin_write(self) -> bool:
+        """Begin a write transaction if no other connection holds the write lock now; False
+        (and nothing begun) when one does. For callers that wait without blocking (the bot's
+        event loop), then run their changes inside it and :meth:`end_write`."""
+        self.db.execute("PRAGMA busy_timeout=0")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                return False
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return True
+
+    def end_write(self, commit: bool) -> None:
+        """Commit (or roll back) the transaction :meth:`try_begin_write` began."""
+        if self.db.conn.in_transaction:
+            self.db.execute("COMMIT" if commit else "ROLLBACK")
 
     # -- other processes -----------------------------------------------------------------
 
