@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from bot.config import Settings
+from bot.threads import Threads
 from knowledge.service import Knowledge
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 class BotData:
     """What the handlers share: the settings and the knowledge, set when the application is
     built, whether Telegram reported another instance polling with the token, and the outbox
-    sender while the application runs (``bot.sender.install``)."""
+    sender while the application runs (``bot.sender.install``), and the chats' follow-up
+    threads (bounded: ``bot.threads``)."""
 
     settings: Settings
     knowledge: Knowledge
@@ -29,6 +31,7 @@ class BotData:
     def __init__(self) -> None:
         self.conflict = False
         self.sender: Sender | None = None
+        self.threads = Threads()
 
 
 Context = CallbackContext[ExtBot[None], dict, dict, BotData]

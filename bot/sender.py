@@ -45,6 +45,7 @@ MAX_YIELD = 1.0  # longest wait for the bot to finish handling updates
 BURST = 0.1  # seconds of sending the pacer may catch up after falling behind
 DIGEST_EVERY = 20.0  # seconds between looks for due digests
 FAILURE_PAUSE = 5.0  # seconds to wait after a network failure
+MAX_CHATS_PACED = 10_000  # chats' last send times kept before the old ones are dropped
 
 
 class Sender:
@@ -106,6 +107,8 @@ class Sender:
             if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
                 log.info("digests queued")
             await write(store, self.subscriptions.prune)
+        if len(self.last_sent) > MAX_CHATS_PACED:  # only the last second's chats matter
+            self.last_sent = {c: at for c, at in self.last_sent.items() if now - at < PER_CHAT}
         dispatched = 0
         for notification in self.subscriptions.pending(skip=frozenset(self.inflight)):
             chat = notification.chat_id

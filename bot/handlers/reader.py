@@ -15,7 +15,6 @@ from bot.access import is_admin
 from bot.context import Context
 from bot.render import answer_reply, brief_html, fit_blocks
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
-from bot.threads import Thread
 from knowledge.language.names import Concept
 from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
@@ -110,9 +109,9 @@ async def ask(update: Update, context: Context) -> None:
         return
     user = update.effective_user
     knowledge = context.bot_data.knowledge
-    thread = context.chat_data.setdefault("thread", Thread())
-    replied = message.reply_to_message.message_id if message.reply_to_message else None
     now = time.monotonic()
+    thread = context.bot_data.threads.of(message.chat_id, now)
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
     asked = knowledge.answering.ask(question, context=thread.context_for(now, replied))
     answer = knowledge.in_language(asked, reader_lang(update, context, question))
     sent = await send_answer(message, answer)
