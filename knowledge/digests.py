@@ -22,13 +22,17 @@ OFF, DAILY, WEEKLY = "off", "daily", "weekly"
 DEFAULT_CLOCK = "09:00"
 WEEKDAY = 0  # weekly digests go out on Mondays
 MAX_DIGEST_FACTS = 50  # facts one digest lists at most (the message shows what fits)
+MAX_ZONE_NAME = 64  # characters; the longest IANA name has 32
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 
 
 def parse_timezone(text: str) -> str:
     """A time zone as stored: an IANA name ("Europe/Moscow"), "UTC", or an offset such as
-    "+03:00" (from "+3", "UTC+3", "-05:30"); ValueError when it is neither."""
+    "+03:00" (from "+3", "UTC+3", "-05:30"); ValueError when it is neither (or longer than
+    any zone's name: the system's zone files are not even looked up)."""
     text = text.strip()
+    if len(text) > MAX_ZONE_NAME:
+        raise ValueError(text[:MAX_ZONE_NAME])
     if text.upper() in ("UTC", "GMT", "Z"):
         return "UTC"
     match = _OFFSET.fullmatch(text)
@@ -41,7 +45,7 @@ def parse_timezone(text: str) -> str:
         raise ValueError(text)
     try:
         return ZoneInfo(text).key
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(text) from None
 
 
