@@ -16,13 +16,14 @@ from bot.access import admin_only
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
-from bot.admin.replies import REFUSED, command_body, refuse, reply
+from bot.admin.replies import command_body, refuse, reply
 from bot.admin.stats import gaps, stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, t, user_lang
 from bot.writes import write
+from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
@@ -58,7 +59,7 @@ async def edit_fact(update: Update, context: Context) -> None:
                 fact_id, field, "" if value == SKIP else value, _actor(update)
             ),
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
@@ -77,7 +78,7 @@ async def delete_fact(update: Update, context: Context) -> None:
     try:
         store = knowledge.briefing.store
         fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
@@ -183,7 +184,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
                 fact_id, "statement", raw["statement"], _actor(update)
             ),
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
@@ -241,7 +242,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
                 title, text, _actor(update), outlet=outlet, url=url, date=date
             ),
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
