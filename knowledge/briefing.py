@@ -56,7 +56,7 @@ class Briefing:
         self._cache: dict[str, Fact] = {}
         self._cache_generation = -1
         self._stamp = store.latest_update()  # the newest fact save the index has seen
-        self._labels = store.label_count()
+        self._mark = store.change_mark()
         self._load_index()
 
     def _load_index(self) -> None:
@@ -106,11 +106,14 @@ class Briefing:
         store = self.store
         if not store.changed_elsewhere():
             return 0
-        stored = store.articles()
-        if len(stored) != len(self.articles):
-            self.articles = {a.id: a for a in stored}
-        if (labels := store.label_count()) != self._labels:
-            self._labels = labels
+        mark = store.change_mark()  # other commits may be only the question log, the outbox
+        if mark == self._mark:
+            return 0
+        articles, labels = mark[1] != self._mark[1], mark[2] != self._mark[2]
+        self._mark = mark
+        if articles:
+            self.articles = {a.id: a for a in store.articles()}
+        if labels:
             self.reload_vocabulary()
         rows = store.updated_since(self._stamp)
         self._stamp = max([self._stamp, *(row[5] for row in rows if row[5])])
