@@ -130,16 +130,19 @@ class Journal:
             log.warning(message)
 
     def close(self) -> None:
-        """Stop the writer thread and write what is left (once; given up if it fails)."""
+        """Stop the writer thread and try once more to write what is left; what still
+        cannot be written is counted and given up (a shutdown does not wait on a broken
+        disk)."""
         if self._thread is not None:
             self._stop.set()
             self._wake.set()
-            self._thread.join(5)
+            self._thread.join(2)
             self._thread = None
-        for _ in range(ATTEMPTS):
-            if not self._pending:
-                break
-            self.flush()
+        self.flush()
+        if self._pending:
+            self.dropped += len(self._pending)
+            log.warning("gave up %d question-log entries at shutdown", len(self._pending))
+            self._pending.clear()
         if self._conn is not None and self._owns:
             self._conn.close()
             self._conn = None
