@@ -58,7 +58,8 @@ VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW)
+MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, MENU)
 
 
 def unknown(data: object) -> bool:
@@ -170,6 +171,24 @@ def brief_keyboard(
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
     rows = [row for row in rows if row]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def start_keyboard(lang: str) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+                InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            ],
+            [
+                InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+                InlineKeyboardButton(
+                    t("btn_menu_language", lang), callback_data=MENU.data("language")
+                ),
+            ],
+        ]
+    )
 
 
 def language_keyboard() -> InlineKeyboardMarkup:

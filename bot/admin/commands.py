@@ -333,12 +333,6 @@ async def export(update: Update, context: Context) -> None:
     )
 
 
-@admin_only
-async def nothing_to_cancel(update: Update, context: Context) -> None:
-    """/cancel outside the /addfact form."""
-    await reply(update, [escape(t("adm_no_cancel", user_lang(update)))])
-
-
 def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
@@ -360,7 +354,6 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("export", export),
         CommandHandler("gaps", gaps),
         CommandHandler("stats", stats),
-        CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),

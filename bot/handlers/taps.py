@@ -14,6 +14,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
+from bot.handlers import reader, subscriptions
 from bot.handlers.reader import question_of, send_answer, send_brief, set_language
 from bot.render import result_html, source_html
 from bot.texts import reader_lang, t
@@ -158,6 +159,18 @@ async def on_language(update: Update, context: Context) -> None:
     await set_language(update, context, lang)
 
 
+async def on_menu(update: Update, context: Context) -> None:
+    """A /start button: the topics, the subjects to follow, or the language choice."""
+    query = update.callback_query
+    (choice,) = keyboards.MENU.parse(query.data) or ("topics",)
+    if _message(query) is None:
+        await query.answer(t("expired", _lang(update, context)))
+        return
+    await query.answer()
+    opens = {"topics": reader.topics, "follow": subscriptions.follow, "language": reader.language}
+    await opens[choice](update, context)
+
+
 async def on_unknown(update: Update, context: Context) -> None:
     """Callback data no button of this bot carries (stale or forged): a notice, nothing else."""
     await update.callback_query.answer(t("expired", _lang(update, context)))
@@ -172,5 +185,6 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
+        CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]
