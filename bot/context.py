@@ -7,7 +7,7 @@ As in python-telegram-bot's ``contexttypesbot.py`` example, the application is b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -34,5 +34,5 @@ class BotData:
         self.group_admins: dict[tuple[int, int], tuple[float, bool]] = {}
 
 
-Context = CallbackContext[ExtBot[None], dict, dict, BotData]
+Context = CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], BotData]
 CONTEXT_TYPES = ContextTypes(context=CallbackContext, bot_data=BotData)

@@ -56,7 +56,7 @@ def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict:
     return OrderedDict(pairs)
 
 
-class DatabasePersistence(BasePersistence[dict, dict, Any]):
+class DatabasePersistence(BasePersistence[dict, dict[str, Any], Any]):
     """User data, chat data and conversation states in the ``sessions`` table."""
 
     def __init__(self, sessions: Sessions, store: Store) -> None:
@@ -74,18 +74,18 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
             return
         self._pending[kind, key] = self._written[kind, key] = value
 
-    def _load(self, kind: str) -> dict[int, dict]:
+    def _load(self, kind: str) -> dict[int, dict[str, Any]]:
         loaded = {}
         for key, value in self.sessions.load(kind):
             self._written[kind, key] = value
             loaded[int(key)] = decode(value)
         return loaded
 
-    async def get_user_data(self) -> dict[int, dict]:
+    async def get_user_data(self) -> dict[int, dict[str, Any]]:
         """Every user's data as last written."""
         return self._load(USER)
 
-    async def get_chat_data(self) -> dict[int, dict]:
+    async def get_chat_data(self) -> dict[int, dict[str, Any]]:
         """Every chat's data as last written."""
         return self._load(CHAT)
 
@@ -104,11 +104,11 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
         value = None if new_state is None else json.dumps(new_state)
         self._write(CONVERSATION + name, json.dumps(list(key)), value)
 
-    async def update_user_data(self, user_id: int, data: dict) -> None:
+    async def update_user_data(self, user_id: int, data: dict[str, Any]) -> None:
         """Keep a user's data (an empty dict is forgotten)."""
         self._write(USER, str(user_id), encode(data) if data else None)
 
-    async def update_chat_data(self, chat_id: int, data: dict) -> None:
+    async def update_chat_data(self, chat_id: int, data: dict[str, Any]) -> None:
         """Keep a chat's data (an empty dict is forgotten)."""
         self._write(CHAT, str(chat_id), encode(data) if data else None)
 
@@ -120,10 +120,10 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
         """Forget a chat's data."""
         self._write(CHAT, str(chat_id), None)
 
-    async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
+    async def refresh_user_data(self, user_id: int, user_data: dict[str, Any]) -> None:
         """Nothing to do: this process is the only writer."""
 
-    async def refresh_chat_data(self, chat_id: int, chat_data: dict) -> None:
+    async def refresh_chat_data(self, chat_id: int, chat_data: dict[str, Any]) -> None:
         """Nothing to do: this process is the only writer."""
 
     # Bot data and callback data are not kept (PersistenceInput above): PTB never calls these.

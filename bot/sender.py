@@ -25,6 +25,7 @@ import logging
 import time
 from datetime import UTC, datetime
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
@@ -70,7 +71,9 @@ class Sender:
         self._next = 0.0
         self._digests_at = 0.0
         self._texts: dict[tuple, str] = {}
-        self._contexts: dict[tuple[str, int], dict | None] = {}  # fact contexts (_remember)
+        self._contexts: dict[
+            tuple[str, int], dict[str, Any] | None
+        ] = {}  # fact contexts (_remember)
         self.task: asyncio.Task | None = None
 
     def start(self) -> None:

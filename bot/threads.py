@@ -11,6 +11,8 @@ seconds, so a chat's thread goes on after a restart.
 
 from __future__ import annotations
 
+from typing import Any
+
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
 KEPT = 50  # answers per chat whose context a reply can still take up
 
@@ -18,12 +20,12 @@ KEPT = 50  # answers per chat whose context a reply can still take up
 class Thread:
     """The contexts of one chat's recent answers, kept in *state*."""
 
-    def __init__(self, state: dict) -> None:
+    def __init__(self, state: dict[str, Any]) -> None:
         self._state = state
         state.setdefault("last", None)  # [time, context]
         state.setdefault("by_message", {})  # message id (as text) -> context, oldest first
 
-    def context_for(self, now: float, replied_to: int | None = None) -> dict | None:
+    def context_for(self, now: float, replied_to: int | None = None) -> dict[str, Any] | None:
         """The context a new question is read in: the answer it replies to, else the last
         answer of the chat while it is fresh."""
         by_message = self._state["by_message"]
@@ -34,7 +36,7 @@ class Thread:
             self._state["last"] = last = None  # expired: nothing to keep
         return last[1] if last is not None else None
 
-    def remember(self, now: float, message_id: int | None, context: dict | None) -> None:
+    def remember(self, now: float, message_id: int | None, context: dict[str, Any] | None) -> None:
         """Keep an answer's context as the chat's latest (and by its message id)."""
         if context is None:
             return

@@ -13,6 +13,7 @@ import json
 import re
 import uuid
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from knowledge.facts import json_labels
@@ -215,7 +216,7 @@ class Digests:
                 )
         return queued
 
-    def _new_facts(self, reader: dict) -> tuple[list[str], int]:
+    def _new_facts(self, reader: dict[str, Any]) -> tuple[list[str], int]:
         """Ids of the live facts added or changed since the reader's last digest, about what
         they follow (everything when they follow nothing), and the last change covered."""
         followed = set(self.subscriptions.subjects(reader["chat_id"]))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from knowledge.answering import Answering
 from knowledge.errors import EvalFileError
@@ -70,7 +71,7 @@ def read_items(path: Path) -> list[dict]:
     return items
 
 
-def _ask(answering: Answering, item: dict) -> Answer:
+def _ask(answering: Answering, item: dict[str, Any]) -> Answer:
     context = None
     for earlier in item.get("after", []):
         context = answering.ask(earlier, context=context).context

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
+from typing import Any
 
 from knowledge.articles import Article
 from knowledge.errors import FactError
@@ -72,9 +73,9 @@ class Fact:
     questions: tuple[str, ...] = ()  # example questions it answers, searched beside it
     origin: str = "seed"
     deleted: bool = False
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
-    def to_record(self) -> dict:
+    def to_record(self) -> dict[str, Any]:
         """The fact in the exchange format that import reads and export writes."""
         return {
             "id": self.id,
@@ -90,7 +91,7 @@ class Fact:
             "questions": list(self.questions),
         }
 
-    def to_row(self) -> dict:
+    def to_row(self) -> dict[str, Any]:
         """The fact as a database row (lists as JSON text)."""
         # Field by field: dataclasses.asdict deep-copies, which costs a large import dearly.
         row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
@@ -292,7 +293,7 @@ def validate(
     )
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, dict | FactError]]:
+def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
     """CSV rows as records; a row the csv module cannot read (a cell over its size limit)
     ends the file with an error at that line, as nothing after it can be trusted."""
     reader = csv.DictReader(io.StringIO(text))
@@ -310,7 +311,7 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict | FactError]]:
         )
 
 
-def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | FactError]]:
+def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict[str, Any] | FactError]]:
     """Parse JSONL or CSV text into ``(line number, record or error)`` pairs.
 
     CSV is recognised by a ``.csv`` file name or a header line that is not JSON.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 ANSWERED = "answered"
 UNSURE = "unsure"
@@ -79,7 +80,7 @@ class Answer:
         """True when the engine is confident in its results."""
         return self.outcome == ANSWERED
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
         return {
             "question": self.question,

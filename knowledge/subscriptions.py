@@ -14,6 +14,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from knowledge.briefing import Briefing, label_of
 from knowledge.facts import Fact
@@ -60,7 +61,7 @@ def _parts(before: Fact, after: Fact, lang: str) -> list[str]:
     return parts
 
 
-def _content(fact: Fact) -> tuple:
+def _content(fact: Fact) -> tuple[Any, ...]:
     """What a reader sees of a fact: a save that changes none of it (its date, its labels
     alone) is no news to those who saw it."""
     return (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, fact.source)
@@ -76,7 +77,7 @@ class Subscriptions:
 
     # -- readers and follows -------------------------------------------------------------
 
-    def reader(self, chat_id: int, lang: str | None) -> dict:
+    def reader(self, chat_id: int, lang: str | None) -> dict[str, Any]:
         """The chat's reader row, created on first use; its language kept up to date (None
         leaves it as it is)."""
         with self.db.atomic():
@@ -177,7 +178,7 @@ class Subscriptions:
                         [batch, fact.id, f"{kind}:{','.join(parts)}", stamp], subjects, lang
                     )
 
-    def _queue(self, values: list, subjects: list[str], lang: str | None = None) -> None:
+    def _queue(self, values: list[Any], subjects: list[str], lang: str | None = None) -> None:
         """One outbox row (batch, fact id, payload, time) per chat following one of
         *subjects* (whose language is *lang*, when given)."""
         marks = ", ".join("?" for _ in subjects)

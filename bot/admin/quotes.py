@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -33,7 +34,7 @@ def _statement(fact: Fact) -> str:
 
 
 def offer(
-    context: Context, raw: dict, fact: Fact, lang: str
+    context: Context, raw: dict[str, Any], fact: Fact, lang: str
 ) -> tuple[list[str], InlineKeyboardMarkup]:
     """The refusal (HTML blocks) and its two buttons; *raw* waits for the admin's tap."""
     context.user_data[PENDING] = (raw, fact.id, time.time())

@@ -9,6 +9,7 @@ their language is that of the administrator who last did.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
@@ -107,7 +108,7 @@ async def unfollow(update: Update, context: Context) -> None:
     )
 
 
-def _digest_state(reader: dict, lang: str) -> str:
+def _digest_state(reader: dict[str, Any], lang: str) -> str:
     if reader["digest"] == OFF:
         return t("digest_is_off", lang)
     return t(

@@ -108,7 +108,7 @@ class Doc:
 
 
 def _append_postings(
-    table: dict[str, array], counts: Counter[str], keys: list[str], owners: np.ndarray
+    table: dict[str, array[int]], counts: Counter[str], keys: list[str], owners: np.ndarray
 ) -> None:
     """Append (key, document number) pairs to *table*, grouped by key with numpy."""
     if not keys:
@@ -134,8 +134,8 @@ class Index:
         self.synonyms = synonyms if synonyms is not None else load_synonyms()
         self.docs: dict[str, Doc] = {}  # live facts by id
         self.numbers: list[str | None] = []  # document number → fact id (None once dead)
-        self._postings: dict[str, array] = {}
-        self._labels: dict[str, array] = {}
+        self._postings: dict[str, array[int]] = {}
+        self._labels: dict[str, array[int]] = {}
         self.df: Counter[str] = Counter()  # live document frequency of terms
         self.label_df: Counter[str] = Counter()
         self._alive = np.zeros(1024, dtype=bool)

@@ -21,6 +21,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.articles import Article
 from knowledge.errors import FactError
@@ -43,12 +44,12 @@ class Extras:
     """The lines of a backup that are not facts, parsed, each with its line number."""
 
     articles: list[tuple[int, Article]] = field(default_factory=list)
-    entities: list[tuple[int, dict]] = field(default_factory=list)
-    topics: list[tuple[int, dict]] = field(default_factory=list)
+    entities: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    topics: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     deleted: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _line(record: dict) -> str:
+def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
@@ -79,7 +80,7 @@ def dump(
     return "".join(lines + deleted)
 
 
-def _text(record: dict, key: str, required: bool = False) -> str | None:
+def _text(record: dict[str, Any], key: str, required: bool = False) -> str | None:
     value = record.get(key)
     if value is None or value == "":
         if required:
@@ -90,7 +91,7 @@ def _text(record: dict, key: str, required: bool = False) -> str | None:
     return value
 
 
-def _id(record: dict) -> str:
+def _id(record: dict[str, Any]) -> str:
     """An article's or a deleted fact's id, trimmed (an id ending in a line break could be
     stored but never found again)."""
     value = (_text(record, "id", required=True) or "").strip()
@@ -99,7 +100,7 @@ def _id(record: dict) -> str:
     return value
 
 
-def _label_id(record: dict) -> str:
+def _label_id(record: dict[str, Any]) -> str:
     """An entity's or topic's id, trimmed and in lower case: it travels in buttons' data
     (``bot/keyboards.py``), which allows 64 bytes and these characters only."""
     value = (_text(record, "id", required=True) or "").strip().lower()
@@ -111,7 +112,7 @@ def _label_id(record: dict) -> str:
     return value
 
 
-def _article(record: dict) -> Article:
+def _article(record: dict[str, Any]) -> Article:
     title, text = _text(record, "title", True), _text(record, "text", True)
     assert title is not None and text is not None
     article = Article(
@@ -130,8 +131,8 @@ def _article(record: dict) -> Article:
     return article
 
 
-def _label(kind: str, record: dict) -> dict:
-    row: dict = {"id": _label_id(record)}
+def _label(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": _label_id(record)}
     for key in _LABEL_FIELDS[kind][1:]:
         if key == "aliases":
             aliases = record.get("aliases") or []
@@ -143,7 +144,7 @@ def _label(kind: str, record: dict) -> dict:
     return row
 
 
-def read_extra(line: int, record: dict, extras: Extras) -> None:
+def read_extra(line: int, record: dict[str, Any], extras: Extras) -> None:
     """Add one typed line of a backup to *extras*; raises FactError when it is malformed."""
     kind = record[TYPE]
     allowed = (
