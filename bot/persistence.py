@@ -50,13 +50,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict:
+def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict[str, Any]:
     if len(pairs) == 1 and pairs[0][0] == INT_KEYS:
         return OrderedDict((int(key), item) for key, item in pairs[0][1])
     return OrderedDict(pairs)
 
 
-class DatabasePersistence(BasePersistence[dict, dict[str, Any], Any]):
+class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
     """User data, chat data and conversation states in the ``sessions`` table."""
 
     def __init__(self, sessions: Sessions, store: Store) -> None:

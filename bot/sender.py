@@ -70,7 +70,7 @@ class Sender:
         self.paused_until = 0.0
         self._next = 0.0
         self._digests_at = 0.0
-        self._texts: dict[tuple, str] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
         self._contexts: dict[
             tuple[str, int], dict[str, Any] | None
         ] = {}  # fact contexts (_remember)

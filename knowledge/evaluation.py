@@ -47,7 +47,7 @@ def _hit(quote: str, expect_any: list[str]) -> bool:
     return any(_norm(e) in _norm(quote) for e in expect_any)
 
 
-def read_items(path: Path) -> list[dict]:
+def read_items(path: Path) -> list[dict[str, Any]]:
     """The items of a question set; raises :class:`EvalFileError` with the bad line."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -78,7 +78,7 @@ def _ask(answering: Answering, item: dict[str, Any]) -> Answer:
     return answering.ask(item["q"], context=context)
 
 
-def evaluate(answering: Answering, items: list[dict]) -> EvalReport:
+def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
     """Ask every question of the set (nothing is logged) and score the answers."""
     report = EvalReport()
     for item in items:

@@ -101,7 +101,7 @@ class Fact:
         return row
 
     @classmethod
-    def from_row(cls, row: Mapping) -> Fact:
+    def from_row(cls, row: Mapping[str, Any]) -> Fact:
         """Build a fact from a database row."""
         return cls(
             id=row["id"],
@@ -243,7 +243,7 @@ def _cited(
 
 
 def validate(
-    raw: Mapping,
+    raw: Mapping[str, Any],
     articles: Mapping[str, Article],
     *,
     origin: str = "import",

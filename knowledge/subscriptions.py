@@ -205,7 +205,7 @@ class Subscriptions:
             " where o.sent_at is null order by o.id limit ?",
             [limit],
         )
-        groups: dict[tuple[int, str], list[tuple]] = {}
+        groups: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
         for row in rows:
             if row[0] not in skip:
                 groups.setdefault((row[1], row[3]), []).append(row)
@@ -244,7 +244,7 @@ class Subscriptions:
             )
 
 
-def _notification(group: list[tuple]) -> Notification:
+def _notification(group: list[tuple[Any, ...]]) -> Notification:
     first = group[0]
     if first[2] == DIGEST:
         return Notification((first[0],), first[1], DIGEST, first[6], tuple(json.loads(first[5])))

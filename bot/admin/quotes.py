@@ -55,7 +55,7 @@ def warning(fact: Fact, lang: str) -> str:
     return t("adm_quote_used_form", lang, id=escape(fact.id), statement=_statement(fact))
 
 
-def take_pending(context: Context) -> tuple[dict, str] | None:
+def take_pending(context: Context) -> tuple[dict[str, Any], str] | None:
     """The record waiting for the admin's choice and the id of the fact citing its quote;
     None when there is none or it has waited too long. Taken once."""
     pending = context.user_data.pop(PENDING, None)

@@ -55,8 +55,8 @@ def _line(record: dict[str, Any]) -> str:
 
 def dump(
     articles: Iterable[Article],
-    entities: Iterable[dict],
-    topics: Iterable[dict],
+    entities: Iterable[dict[str, Any]],
+    topics: Iterable[dict[str, Any]],
     facts: Iterable[Fact],
 ) -> str:
     """The backup text: header, articles, entities, topics, live facts, deleted fact ids.
