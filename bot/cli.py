@@ -1,4 +1,5 @@
-"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats and evaluate."""
+"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats, gaps and
+evaluate."""
 
 from __future__ import annotations
 
@@ -12,14 +13,19 @@ from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
+from bot.admin.gaps import gap_text
+from bot.admin.replies import REFUSED
 from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
+from bot.texts import t
+from knowledge.briefing import label_for
 from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line
+GAPS_LISTED = 50  # gaps `briefbot gaps` prints
 
 
 def _open(args: argparse.Namespace) -> Knowledge:
@@ -147,6 +153,35 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gaps(args: argparse.Namespace) -> int:
+    """Print the open gaps as /gaps lists them, each with its closest facts; with --link N
+    FACT make gap N one of FACT's example questions (audited, like the ✓ button)."""
+    knowledge = _open(args)
+    found = knowledge.gaps.list(limit=GAPS_LISTED)
+    if args.link:
+        number, fact_id = args.link
+        if not (number.isdigit() and 1 <= int(number) <= len(found.gaps)):
+            print(f"briefbot gaps: no gap number {number}", file=sys.stderr)
+            return 2
+        question = found.gaps[int(number) - 1].question
+        try:
+            fact = knowledge.gaps.link(question, fact_id, CLI_ACTOR)
+        except REFUSED as error:
+            print(f"briefbot gaps: {error}", file=sys.stderr)
+            return 2
+        print(f"Linked «{question}» to {fact.id}.")
+        return 0
+    if not found.gaps:
+        print(t("adm_gaps_none", "en"))
+    for number, gap in enumerate(found.gaps, 1):
+        print(plain_text(gap_text(number, gap, knowledge, "en")))
+        for fact in knowledge.gaps.closest(gap.question):
+            print(f"   ✓ {fact.id}: {label_for(fact, 'en')}")
+    if found.not_stated:
+        print(t("adm_gaps_not_stated", "en", count=str(found.not_stated)))
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Measure top-1, top-3 and abstention accuracy on a question set."""
     try:
@@ -195,6 +230,10 @@ def build_parser() -> argparse.ArgumentParser:
     st = sub.add_parser("stats", help="usage figures; --png FILE also writes the /stats chart")
     st.add_argument("--png", metavar="FILE", help="write the chart of the last days as PNG")
     st.set_defaults(func=cmd_stats)
+
+    gp = sub.add_parser("gaps", help="questions the briefing does not answer yet; --link one")
+    gp.add_argument("--link", nargs=2, metavar=("N", "FACT"), help="link gap N to fact FACT")
+    gp.set_defaults(func=cmd_gaps)
 
     ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
     ev.add_argument("file", nargs="+", help="one or more question sets")

@@ -97,6 +97,11 @@ class Answering:
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
+    def closest(self, text: str, limit: int = 3) -> list[Fact]:
+        """The facts nearest a question whatever the outcome (for a curator choosing which
+        fact answers a question the bot missed)."""
+        return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
+
     def _in_context(
         self, question: Question, answer: Answer, context: Context, limit: int, offset: int
     ) -> tuple[Question, Answer]:

@@ -1,4 +1,5 @@
-"""What curators learn from use: the question log, votes, unanswered questions and figures."""
+"""What curators learn from use: the question log, votes and figures (the unanswered
+questions are :mod:`knowledge.gaps`)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from rapidfuzz import fuzz
-
 from knowledge.briefing import Briefing
-from knowledge.language.words import fold
 from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer
 
-GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
 CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A question the briefing could not answer well, with how often it was asked."""
-
-    question: str
-    count: int
-    best_score: float
 
 
 @dataclass(frozen=True)
@@ -91,21 +79,6 @@ class Reports:
         """Store a user's 👍 (+1) or 👎 (-1) on a fact, counted once per user and fact (a
         later vote replaces it); False when the user had given that vote already."""
         return self.briefing.store.add_feedback(user_id, fact_id, 1 if value > 0 else -1, question)
-
-    def gaps(self, limit: int = 10) -> list[Gap]:
-        """Unanswered, not stated or unsure questions, near-duplicates grouped, most asked first."""
-        groups: list[list] = []  # [folded, shown question, count, best score]
-        for row in self.briefing.store.questions(outcomes=(ABSTAIN, UNSURE, NOT_STATED)):
-            key = fold(row["question"])
-            for group in groups:
-                if fuzz.token_set_ratio(key, group[0], processor=None) >= GAP_SIMILARITY:
-                    group[2] += 1
-                    group[3] = max(group[3], row["top_score"] or 0.0)
-                    break
-            else:
-                groups.append([key, row["question"], 1, row["top_score"] or 0.0])
-        groups.sort(key=lambda g: -g[2])
-        return [Gap(g[1], g[2], g[3]) for g in groups[:limit]]
 
     def stats(self) -> Stats:
         """Questions asked by outcome, the most cited facts and the votes."""

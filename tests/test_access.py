@@ -60,6 +60,9 @@ CALLBACKS = [
     "adm:no",
     "adm:dup:edit",
     "adm:dup:new",
+    "adm:gapl:1:0",
+    "adm:gapn:1",
+    "adm:gapd:1",
     "adm:anything",
     "adm:",
 ]

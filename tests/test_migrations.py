@@ -79,6 +79,7 @@ MIGRATED = [
     "m005_quote_index",
     "m006_reader_languages",
     "m007_paragraph_index",
+    "m008_dismissed_gaps",
 ]
 
 

@@ -24,7 +24,7 @@ from bot.admin import quotes as admin_quotes
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.admin.replies import REFUSED, closest, command_body, refuse, reply
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX
+from bot.keyboards import ADMIN_PREFIX, GAP_NEW
 from bot.texts import clip, t, user_lang
 from knowledge.curation import DuplicateQuote
 from knowledge.facts import (
@@ -101,6 +101,29 @@ async def start(update: Update, context: Context) -> int:
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
     context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
+    await _ask_source(update, context)
+    return SOURCE
+
+
+@admin_only
+async def start_from_gap(update: Update, context: Context) -> int:
+    """➕ New fact under a /gaps question: the form, with that question as the new fact's
+    first example question."""
+    key = (GAP_NEW.parse(update.callback_query.data) or ("0",))[0]
+    question = context.bot_data.knowledge.gaps.question(int(key))
+    lang = user_lang(update)
+    if question is None:
+        await update.callback_query.answer(t("adm_gap_gone", lang), show_alert=True)
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.monotonic(), "asked": [question]}
+    await reply(update, [escape(t("adm_gap_form", lang, question=clip(question, 200)))])
+    await _ask_source(update, context)
+    return SOURCE
+
+
+async def _ask_source(update: Update, context: Context) -> None:
+    """The form's first step: the source, with the newest articles as buttons."""
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -112,7 +135,6 @@ async def start(update: Update, context: Context) -> int:
         [t("adm_step_source", user_lang(update))],
         InlineKeyboardMarkup(rows) if rows else None,
     )
-    return SOURCE
 
 
 def step(callback: Step) -> Callback:
@@ -252,7 +274,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
     if why_not is not None:
         await reply(update, [escape(why_not)])
         return QUESTIONS
-    draft["questions"] = found
+    draft["questions"] = list(dict.fromkeys([*draft.get("asked", []), *found]))
     try:
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
     except REFUSED as error:
@@ -299,7 +321,10 @@ def conversation() -> ConversationHandler:
         # Buttons belong to the admin's form, not to one message: per_message stays False.
         warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
         return ConversationHandler(
-            entry_points=[CommandHandler("addfact", start)],
+            entry_points=[
+                CommandHandler("addfact", start),
+                CallbackQueryHandler(start_from_gap, pattern=GAP_NEW.pattern),
+            ],
             states={
                 SOURCE: [
                     CallbackQueryHandler(source_button, pattern=f"^{SOURCE_DATA}"),

@@ -13,11 +13,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.access import admin_only
+from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
 from bot.admin.replies import REFUSED, command_body, refuse, reply
-from bot.admin.stats import gaps, stats
+from bot.admin.stats import stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
@@ -337,11 +338,12 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("addarticle", add_article),
         CommandHandler("import", import_usage),
         CommandHandler("export", export),
-        CommandHandler("gaps", gaps),
+        CommandHandler("gaps", admin_gaps.gaps),
         CommandHandler("stats", stats),
         CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
+        *admin_gaps.handlers(),
         CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
     ]

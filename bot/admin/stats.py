@@ -1,5 +1,5 @@
-"""Curators' views of use: /gaps (what the bot could not answer) and /stats (the figures, and
-a chart of questions and votes per day sent as a photo beside them)."""
+"""Curators' view of use: /stats (the figures, and a chart of questions and votes per day
+sent as a photo beside them; /gaps is :mod:`bot.admin.gaps`)."""
 
 from __future__ import annotations
 
@@ -20,20 +20,6 @@ from knowledge.service import Knowledge
 
 CAPTION_LIMIT = 1024  # visible characters of a photo caption
 STATEMENT_CHARS = 100  # of each most shown fact, so that five of them fit in the caption
-
-
-@admin_only
-async def gaps(update: Update, context: Context) -> None:
-    """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
-    lang = user_lang(update)
-    found = context.bot_data.knowledge.reports.gaps(limit=20)
-    if not found:
-        await reply(update, [escape(t("adm_gaps_none", lang))])
-        return
-    lines = [
-        f"{gap.count}× «{escape(clip(gap.question, 200))}» ({gap.best_score:.0f})" for gap in found
-    ]
-    await reply(update, [f"<b>{escape(t('adm_gaps_title', lang))}</b>", *lines])
 
 
 def figures(knowledge: Knowledge, lang: str) -> list[str]:

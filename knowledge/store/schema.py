@@ -177,3 +177,9 @@ def m006_reader_languages(db: Database) -> None:
 def m007_paragraph_index(db: Database) -> None:
     """Facts by article paragraph, to find what stands beside a fact a follow-up leans on."""
     db["facts"].create_index(["article_id", "paragraph"])
+
+
+@migrations()
+def m008_dismissed_gaps(db: Database) -> None:
+    """Questions a curator dismissed from /gaps (folded, so every wording alike stays out)."""
+    db["dismissed_gaps"].create({"question": str, "ts": str, "actor": int}, pk="question")
