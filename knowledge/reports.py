@@ -68,11 +68,17 @@ class Reports:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
 
-    def log(self, answer: Answer, user_id: int | None) -> None:
-        """Record one asked question and how it was answered."""
+    def log(self, answer: Answer, user_id: int | None, typed: str | None = None) -> None:
+        """Record one asked question and how it was answered; *typed* is the question as the
+        reader wrote it (what /gaps shows), else the engine's reading of it is kept."""
         top_fact = answer.results[0].fact_id if answer.results else None
         self.briefing.store.log_question(
-            answer.question, answer.lang, answer.outcome, answer.top_score, top_fact, user_id
+            typed or answer.question,
+            answer.lang,
+            answer.outcome,
+            answer.top_score,
+            top_fact,
+            user_id,
         )
 
     def vote(self, user_id: int, fact_id: str, value: int, question: str | None = None) -> bool:

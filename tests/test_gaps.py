@@ -68,20 +68,21 @@ def test_link_from_gaps_answers_the_question_and_undo_unlinks(fake_telegram, run
 
 def test_new_fact_and_dismiss_buttons(fake_telegram, running_bot):
     fake = fake_telegram
-    say(fake, "what is the weather in Narnia?", USER_ID)
+    say(fake, "what's the weather in Narnia?", USER_ID)
     _, gap = _gap_messages(fake)
+    assert gap["plain_text"].startswith("1. «what's the weather in Narnia?» · 1× · unanswered")
     choices = _labelled(gap)
 
     count = len(fake.sent_messages(ADMIN_ID))
     fake.push_callback(choices["➕ New fact"], user_id=ADMIN_ID, message=gap["message"])
     form = next_message(fake, ADMIN_ID, count)
-    assert "«what is the weather in Narnia?» (its first example question)" in form["plain_text"]
+    assert "«what's the weather in Narnia?» (its first example question)" in form["plain_text"]
     assert say(fake, "/cancel")["plain_text"]
 
     count = len(fake.sent_messages(ADMIN_ID))
     fake.push_callback(choices["Dismiss"], user_id=ADMIN_ID, message=gap["message"])
     done = next_message(fake, ADMIN_ID, count)
-    assert done["plain_text"] == "Dismissed: «what is the weather in Narnia?» stays out of /gaps."
+    assert done["plain_text"] == "Dismissed: «what's the weather in Narnia?» stays out of /gaps."
     head = _gap_messages(fake)
     assert [m["plain_text"] for m in head] == ["No unanswered questions so far."]
 

@@ -114,7 +114,7 @@ async def ask(update: Update, context: Context) -> None:
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     now = time.monotonic()
     answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
-    knowledge.reports.log(answer, user.id if user else None)
+    knowledge.reports.log(answer, user.id if user else None, question)
     answer = knowledge.in_language(answer, reader_lang(update, context, question))
     sent = await send_answer(message, answer)
     thread.remember(now, sent, answer.context)
