@@ -365,6 +365,11 @@ class Answering:
         return kinds
 
     def _states(self, fact: Fact, question: Question) -> bool:
+        """Whether the fact states the detail asked; a curator who made the question one of
+        the fact's example questions (linked from /gaps) has said it does."""
+        asked = fold(question.text)
+        if any(fold(example) == asked for example in fact.questions):
+            return True
         return states(
             evidence(fact),
             question.asks or "",
