@@ -1,5 +1,5 @@
-"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats, gaps and
-evaluate."""
+"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats, gaps,
+the web view and evaluate."""
 
 from __future__ import annotations
 
@@ -182,6 +182,26 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_web(args: argparse.Namespace) -> int:
+    """Serve the curator's read-only web view (Datasette); beyond the loopback interface only
+    with WEB_PASSWORD."""
+    from bot import web  # Datasette loads only for the web view
+
+    password = os.environ.get("WEB_PASSWORD") or None
+    if not web.is_loopback(args.host) and password is None:
+        print(
+            f"briefbot web: listening on {args.host} needs WEB_PASSWORD (or use 127.0.0.1)",
+            file=sys.stderr,
+        )
+        return 2
+    knowledge = _open(args)  # created, seeded and migrated before it is opened read-only
+    path = knowledge.briefing.store.path
+    knowledge.close()
+    print(f"briefbot web: http://{args.host}:{args.port}/ (read-only; Ctrl-C stops it)")
+    web.serve(path, args.host, args.port, password)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Measure top-1, top-3 and abstention accuracy on a question set."""
     try:
@@ -234,6 +254,11 @@ def build_parser() -> argparse.ArgumentParser:
     gp = sub.add_parser("gaps", help="questions the briefing does not answer yet; --link one")
     gp.add_argument("--link", nargs=2, metavar=("N", "FACT"), help="link gap N to fact FACT")
     gp.set_defaults(func=cmd_gaps)
+
+    wb = sub.add_parser("web", help="the curator's read-only web view of the database")
+    wb.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    wb.add_argument("--port", type=int, default=8001, help="port to listen on")
+    wb.set_defaults(func=cmd_web)
 
     ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
     ev.add_argument("file", nargs="+", help="one or more question sets")

@@ -80,6 +80,7 @@ MIGRATED = [
     "m006_reader_languages",
     "m007_paragraph_index",
     "m008_dismissed_gaps",
+    "m009_web_view",
 ]
 
 

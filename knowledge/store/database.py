@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from knowledge.articles import Article
 from knowledge.facts import Fact, json_labels
-from knowledge.store.schema import migrations
+from knowledge.store.schema import migrations, sentence_rows
 
 QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
 LOG_BATCH = 64  # question-log entries written per commit at most...
@@ -75,6 +75,7 @@ class Store:
                 "created_at": now(),
             }
         )
+        self.db["sentences"].insert_all(sentence_rows(article))
 
     def articles(self) -> list[Article]:
         """Every stored article, oldest first."""
