@@ -109,9 +109,10 @@ class Reports:
         )
 
     def daily(self, days: int = CHART_DAYS, today: date | None = None) -> list[Day]:
-        """Questions by outcome and votes per UTC day, for the last *days* days up to *today*
-        (from the first day of use, when that is later), quiet days as zeros; empty only when
-        nothing was ever asked or voted. A vote counts on the day it was last given."""
+        """Questions by outcome and votes per UTC day, for the last *days* calendar days up to
+        *today* (a chart reads the same on the first day of use as after a month), quiet days
+        as zeros; empty only when nothing was ever asked or voted. A vote counts on the day it
+        was last given."""
         today = today or datetime.now(UTC).date()
         store = self.briefing.store
         store.flush_log()
@@ -124,7 +125,7 @@ class Reports:
         ]
         if not firsts:
             return []
-        start = max(date.fromisoformat(min(firsts)[:10]), today - timedelta(days=days - 1))
+        start = today - timedelta(days=days - 1)
         counts: dict[str, dict[str, int]] = {}
         for day, outcome, count in store.db.execute(
             "select substr(ts, 1, 10), outcome, count(*) from questions where ts >= ?"

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from html import escape
 
 from telegram import Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 
 from bot.access import admin_only
 from bot.admin.replies import reply
@@ -32,7 +32,7 @@ def figures(knowledge: Knowledge, lang: str) -> list[str]:
     if numbers.top_facts:
         blocks.append(t("adm_top_facts", lang))
     for fact_id, count in numbers.top_facts:
-        fact = knowledge.briefing.fact(fact_id)
+        fact = knowledge.briefing.store.fact(fact_id)  # a deleted fact by its statement too
         statement = f" {escape(clip(fact.statement, STATEMENT_CHARS))}" if fact else ""
         blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
     return blocks
@@ -57,6 +57,7 @@ async def stats(update: Update, context: Context) -> None:
     if not days:
         await reply(update, [*blocks, escape(t("adm_stats_no_chart", lang))])
         return
+    await update.effective_chat.send_action(ChatAction.UPLOAD_PHOTO)  # drawing takes a while
     png = await asyncio.to_thread(_chart, days, lang)  # the event loop keeps answering
     await update.effective_message.reply_photo(
         png, caption=fit_blocks(blocks, "…", CAPTION_LIMIT), parse_mode=ParseMode.HTML
