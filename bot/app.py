@@ -7,7 +7,13 @@ import logging
 import sys
 
 import httpx
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MenuButtonCommands,
+    Update,
+)
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
@@ -52,6 +58,7 @@ async def _set_commands(application: Application) -> None:
     """The command menu in English and Russian; admins also see the curation commands. These
     calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
     admins = application.bot_data.settings.admin_ids
+    await application.bot.set_chat_menu_button(menu_button=MenuButtonCommands())
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
         await application.bot.set_my_commands(
@@ -151,13 +158,15 @@ def build_application(
 def _add_handlers(application: Application) -> None:
     """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
     application.add_handler(flood.handler(), group=-1)
-    application.add_handler(CommandHandler(["start", "help"], user.start))
+    application.add_handler(CommandHandler("start", user.start))
+    application.add_handler(CommandHandler("help", user.help_command))
     application.add_handler(CommandHandler("brief", user.brief))
     application.add_handler(CommandHandler("topics", user.topics))
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
     application.add_handler(CommandHandler("language", user.language))
-    application.add_handlers(admin.handlers())
+    application.add_handlers(admin.handlers())  # before /cancel: the guided form has its own
+    application.add_handler(CommandHandler("cancel", user.nothing_to_cancel))
     application.add_handlers(following.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))

@@ -14,14 +14,14 @@ from pathlib import Path
 from dotenv import find_dotenv, load_dotenv
 
 from bot.admin.gaps import gap_text
-from bot.admin.replies import REFUSED
 from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
 from bot.texts import t
 from knowledge.briefing import label_for
-from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
+from knowledge.errors import EvalFileError, Refused
+from knowledge.evaluation import evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line
@@ -166,7 +166,7 @@ def cmd_gaps(args: argparse.Namespace) -> int:
         question = found.gaps[int(number) - 1].question
         try:
             fact = knowledge.gaps.link(question, fact_id, CLI_ACTOR)
-        except REFUSED as error:
+        except Refused as error:
             print(f"briefbot gaps: {error}", file=sys.stderr)
             return 2
         print(f"Linked «{question}» to {fact.id}.")

@@ -165,3 +165,17 @@ def test_a_blocked_follower_is_unsubscribed_and_logged_once(blocking_bot, caplog
     refused = [c for c in fake.calls if c.params.get("chat_id") == reader.chat_id and not c.ok]
     assert len(refused) == 1
     assert sum("blocked the bot" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_times_zones_and_languages_are_read_as_people_write_them(fake):
+    reader = Chat(fake, new_user_id())
+    assert reader.say("/digest daily 8")["text"].startswith("Digest: daily at 08:00 (UTC)")
+    assert reader.say("/digest daily 8pm")["text"].startswith("Digest: daily at 20:00 (UTC)")
+    assert reader.say("/digest daily 08.30")["text"].startswith("Digest: daily at 08:30 (UTC)")
+    assert reader.say("/timezone Moscow")["text"] == "Time zone: Europe/Moscow."
+    assert reader.say("/timezone Баку")["text"] == "Time zone: Asia/Baku."
+    long_name = reader.say("/timezone " + "x" * 300)["text"]
+    assert long_name.startswith("I don't know the time zone") and len(long_name) < 300
+    assert reader.say("/language русский")["text"] == "Теперь я отвечаю по-русски."
+    assert reader.say("/language english")["text"] == "From now on I reply in English."
+    assert reader.say("/cancel")["text"] == "There is nothing to cancel."

@@ -19,6 +19,7 @@ SAMPLES = {
     keyboards.BRIEF: ("turkey",),
     keyboards.LANGUAGE: ("ru",),
     keyboards.FOLLOW: ("topic:drones",),
+    keyboards.MENU: ("topics",),
 }
 
 

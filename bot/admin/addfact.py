@@ -22,17 +22,16 @@ from telegram.warnings import PTBUserWarning
 from bot.access import Callback, admin_only, require_admin
 from bot.admin import quotes as admin_quotes
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
-from bot.admin.replies import REFUSED, closest, command_body, refuse, reply
+from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX, GAP_NEW
 from bot.texts import clip, t, user_lang
-from knowledge.curation import DuplicateQuote
+from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
     MAX_QUESTION,
     MAX_QUESTIONS,
     MAX_QUOTE,
     MAX_STATEMENT,
-    FactError,
     is_url,
 )
 from knowledge.language.words import detect_lang
@@ -58,7 +57,7 @@ async def store_fact(update: Update, context: Context, raw: dict, again: bool = 
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
         await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
         return
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     if fact.article_id:
@@ -277,7 +276,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
     draft["questions"] = list(dict.fromkeys([*draft.get("asked", []), *found]))
     try:
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
-    except REFUSED as error:
+    except Refused as error:
         context.user_data.pop(DRAFT, None)
         await refuse(update, error)
         return END

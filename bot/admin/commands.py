@@ -1,6 +1,7 @@
 """Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps, /stats: :mod:`bot.admin.stats`). Every handler checks
-ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin.addfact`.
+and register the views of use (/gaps: :mod:`bot.admin.gaps`, /stats:
+:mod:`bot.admin.stats`). Every handler checks ADMIN_IDS first (see ``admin_only``); /addfact
+lives in :mod:`bot.admin.addfact`.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
-from bot.admin.replies import REFUSED, command_body, refuse, reply
+from bot.admin.replies import command_body, refuse, reply
 from bot.admin.stats import stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, t, user_lang
+from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
@@ -55,7 +57,7 @@ async def edit_fact(update: Update, context: Context) -> None:
         fact = knowledge.curation.edit_fact(
             fact_id, field, "" if value == SKIP else value, _actor(update)
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
@@ -72,7 +74,7 @@ async def delete_fact(update: Update, context: Context) -> None:
         return
     try:
         fact = context.bot_data.knowledge.curation.delete_fact(parts[0], _actor(update))
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
@@ -172,7 +174,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     try:
         fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
@@ -226,7 +228,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         article = context.bot_data.knowledge.curation.add_article(
             title, text, _actor(update), outlet=outlet, url=url, date=date
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
@@ -313,12 +315,6 @@ async def export(update: Update, context: Context) -> None:
     )
 
 
-@admin_only
-async def nothing_to_cancel(update: Update, context: Context) -> None:
-    """/cancel outside the /addfact form."""
-    await reply(update, [escape(t("adm_no_cancel", user_lang(update)))])
-
-
 def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
@@ -340,7 +336,6 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("export", export),
         CommandHandler("gaps", admin_gaps.gaps),
         CommandHandler("stats", stats),
-        CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),

@@ -12,11 +12,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.access import admin_only
-from bot.admin.replies import REFUSED, refusal, reply
+from bot.admin.replies import refusal, reply
 from bot.context import Context
 from bot.keyboards import GAP_DISMISS, GAP_LINK, GAP_NEW
 from bot.texts import clip, t, user_lang
 from knowledge.briefing import label_for
+from knowledge.errors import Refused
 from knowledge.gaps import Gap
 from knowledge.service import Knowledge
 
@@ -108,7 +109,7 @@ async def on_link(update: Update, context: Context) -> None:
     await callback.answer()
     try:
         fact = knowledge.gaps.link(question, closest[int(number)].id, update.effective_user.id)
-    except REFUSED as error:
+    except Refused as error:
         await reply(update, refusal(error, lang, "adm_not_changed"))
         return
     text = t("adm_gap_linked", lang, question=escape(clip(question, 200)), id=escape(fact.id))

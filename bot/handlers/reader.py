@@ -13,7 +13,7 @@ from telegram.constants import ChatType
 from bot import keyboards
 from bot.access import is_admin
 from bot.context import Context
-from bot.render import answer_reply, brief_html, fit_blocks
+from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread
 from knowledge.language.names import Concept
@@ -21,29 +21,53 @@ from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
-
-
-def _articles_list(context: Context, lang: str) -> str:
-    knowledge = context.bot_data.knowledge
-    lines = []
-    for article in knowledge.briefing.articles.values():
-        outlet = f" ({escape(article.outlet)})" if article.outlet else ""
-        english = (
-            f"\n  <i>{escape(article.title_en)}</i>" if lang == "en" and article.title_en else ""
-        )
-        lines.append(f"• «{escape(article.title)}»{outlet}{english}")
-    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts(kinds="topics")[:8]]
-    if topics:
-        lines.append(escape(t("help_topics", lang, names=", ".join(topics))))
-    return "\n".join(lines)
+# What people type after /language besides "en" and "ru".
+LANGUAGE_WORDS = {
+    "english": "en", "eng": "en", "английский": "en", "англ": "en", "inglish": "en",
+    "russian": "ru", "rus": "ru", "русский": "ru", "рус": "ru", "ру": "ru", "russkiy": "ru",
+}  # fmt: skip
 
 
 async def start(update: Update, context: Context) -> None:
-    """/start and /help: what the bot knows, examples in both languages, the commands (and
-    the curation commands for an admin)."""
+    """/start: a short greeting with buttons to begin; with a deep link
+    (``t.me/<bot>?start=<payload>``), what it points to: ``fact-<id>`` that fact with its
+    source, a subject's id or name ("turkey") its brief."""
     lang = reader_lang(update, context)
+    payload = (context.args or [""])[0]
+    if payload.startswith("fact-") and await _send_fact(update, context, payload[5:], lang):
+        return
+    knowledge = context.bot_data.knowledge
+    if payload and payload != "inline" and knowledge.browsing.find_concept(payload):
+        await send_brief(update, context, payload, lang)
+        return
+    user = update.effective_user
+    name = clip(user.first_name, 40) if user and user.first_name else t("friend", lang)
+    text = t("start", lang, name=name, coverage=knowledge.browsing.coverage(lang, limit=4))
+    await update.effective_message.reply_text(text, reply_markup=keyboards.start_keyboard(lang))
+
+
+async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:
+    """Reply with one fact and its buttons; False when there is no such live fact."""
+    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    if fact is None:
+        return False
+    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    await update.effective_message.reply_html(
+        result_html(result, lang),
+        reply_markup=keyboards.fact_keyboard(fact.id, lang),
+        disable_web_page_preview=True,
+    )
+    return True
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: how to ask, with examples in both languages, and the commands (and the
+    curation commands for an admin)."""
+    lang = reader_lang(update, context)
+    knowledge = context.bot_data.knowledge
+    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts()[:6]]
     text = HELP[lang].format(
-        articles=_articles_list(context, lang), username=escape(context.bot.username or "bot")
+        articles=escape(", ".join(topics)), username=escape(context.bot.username or "bot")
     )
     if is_admin(update, context):
         commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
@@ -51,10 +75,16 @@ async def start(update: Update, context: Context) -> None:
     await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel outside a form (an admin's guided /addfact has its own): nothing to cancel."""
+    await update.effective_message.reply_text(t("nothing_to_cancel", reader_lang(update, context)))
+
+
 async def language(update: Update, context: Context) -> None:
     """/language en|ru: the language of the replies to this user, kept; alone, the choice
     as buttons."""
     choice = " ".join(context.args or []).strip().lower()
+    choice = LANGUAGE_WORDS.get(choice, choice)
     if choice in LANGUAGES:
         await set_language(update, context, choice)
         return

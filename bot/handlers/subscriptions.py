@@ -124,11 +124,11 @@ async def digest(update: Update, context: Context) -> None:
         knowledge.digests.set_digest(chat_id, OFF, None, lang)
         await update.effective_message.reply_text(t("digest_stopped", lang))
         return
-    if not args or args[0] not in (DAILY, WEEKLY) or len(args) > 2:
+    if not args or args[0] not in (DAILY, WEEKLY):
         await update.effective_message.reply_text(usage)
         return
     try:
-        clock = parse_clock(args[1]) if len(args) == 2 else None
+        clock = parse_clock(" ".join(args[1:])) if len(args) > 1 else None
     except ValueError:
         await update.effective_message.reply_text(usage)
         return

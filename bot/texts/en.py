@@ -18,12 +18,21 @@ TEXTS: dict[str, str] = {
     "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
-    "help_topics": "Topics: {names}",
+    "friend": "there",
+    "btn_back": "◀ Back",
+    "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
     "btn_source": "Source",
+    "start": "Hi, {name}! I brief you on {coverage} from curated news articles, and quote "
+    "the source sentence behind every fact.\n\nAsk me anything, in English or Russian: "
+    "“what did Turkey sign with Azerbaijan?” Or start below. /help for more.",
+    "btn_menu_brief": "📰 Brief",
+    "btn_menu_topics": "🗂 Topics",
+    "btn_menu_follow": "🔔 Follow",
+    "btn_menu_language": "🌐 Language",
     "btn_more": "More",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
@@ -114,7 +123,6 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
-    "adm_no_cancel": "There is nothing to cancel.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
@@ -228,8 +236,7 @@ TEXTS: dict[str, str] = {
 HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
 the source sentence behind every fact.
 
-<b>The briefing</b>
-{articles}
+<b>The briefing</b>: {articles} (/sources for the articles)
 
 <b>Ask in English or Russian</b>, for example:
 • what did Turkey sign with Azerbaijan?
@@ -243,7 +250,6 @@ the source sentence behind every fact.
 /ask QUESTION — ask in a group chat
 /follow TOPIC — new facts on it come to this chat (/following, /digest, /timezone)
 /language en|ru — the language of my replies
-/help — this message
 In any chat: type @{username} and a question."""
 
 USER_COMMANDS = [

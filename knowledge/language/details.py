@@ -57,6 +57,17 @@ _ROLES = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
+# A place named by a common noun: "at military academies", «в учебных центрах», «на учениях»
+# (up to two words between the preposition and the noun). Abstract phrases such as «в области»,
+# «в условиях», "in the field of" say no place, so only nouns of places count.
+_COMMON_PLACE = re.compile(
+    r"\b(?:в|во|на|при|in|at|on)\s+(?:[\w-]+\s+){0,2}(?:центр\w*|академи\w*|учени[яхи]\w*|"
+    r"территори\w*|регион\w*|город\w*|столиц\w*|баз[еаых]\w*|полигон\w*|завод\w*|"
+    r"предприяти\w*|училищ\w*|вуз\w*|границ\w*|centres?|centers?|academ\w+|exercises?|"
+    r"drills?|territor\w+|regions?|capital|bases?|plants?|factor\w+|facilit\w+|"
+    r"training grounds?|border)\b",
+    re.I,
+)
 _REASON = re.compile(
     r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
     r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
@@ -121,7 +132,11 @@ def _city(e: _Evidence) -> bool:
 
 def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where.
-    return "place" in e.others or _named_place(e.text, e.asked_words)
+    return (
+        "place" in e.others
+        or _named_place(e.text, e.asked_words)
+        or bool(_COMMON_PLACE.search(e.text))
+    )
 
 
 _CHECKS: dict[str, Callable[[_Evidence], bool]] = {

@@ -140,6 +140,7 @@ class FakeBotApi:
             "setWebhook": self._set_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "setMyCommands": self._set_my_commands,
+            "setChatMenuButton": self._set_chat_menu_button,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
@@ -740,6 +741,12 @@ class FakeBotApi:
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         check_commands(params.get("commands"))
+        return True
+
+    def _set_chat_menu_button(self, params: dict[str, Any]) -> bool:
+        button = params.get("menu_button") or {"type": "default"}
+        if button.get("type") not in {"commands", "default", "web_app"}:
+            raise ApiError(400, "Bad Request: unsupported menu button type")
         return True
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
