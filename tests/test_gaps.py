@@ -40,7 +40,7 @@ def test_link_from_gaps_answers_the_question_and_undo_unlinks(fake_telegram, run
     say(fake, "How much did the drones cost?", USER_ID)  # not stated: handled as designed
 
     head, gap = _gap_messages(fake)
-    assert "Left out: 1 questions on details the briefing does not state" in head["plain_text"]
+    assert "questions on details the briefing does not state (1)." in head["plain_text"]
     assert gap["plain_text"].startswith(f"1. «{ALIKE}» · 2× · ")
     assert f"also asked: «{MISSED}»" in gap["plain_text"]
     assert "(" not in gap["plain_text"].split("·")[-1]  # a word, no score

@@ -149,8 +149,8 @@ TEXTS: dict[str, str] = {
     "adm_gaps_title": "Questions readers asked that the briefing does not answer yet "
     "(most asked and newest first). Tap the fact that answers one, or add a new fact:",
     "adm_gaps_none": "No unanswered questions so far.",
-    "adm_gaps_not_stated": "Left out: {count} questions on details the briefing does not "
-    "state, answered as designed.",
+    "adm_gaps_not_stated": "Left out, answered as designed: questions on details the "
+    "briefing does not state ({count}).",
     "adm_gap_unanswered": "unanswered",
     "adm_gap_unsure": "unsure",
     "adm_gap_also": "also asked",
