@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from knowledge.answering import Answering
 from knowledge.curation import Curation
-from knowledge.facts import MAX_QUESTION, Fact
+from knowledge.facts import MAX_QUESTION, Fact, json_labels
 from knowledge.language.words import fold
 from knowledge.outcomes import ABSTAIN, NOT_STATED, UNSURE
 from knowledge.store.database import now
@@ -51,7 +51,10 @@ class Gaps:
 
     def _closed(self) -> set[str]:
         """Folded questions that no longer count as gaps: linked to a fact, or dismissed."""
-        linked = {fold(q) for fact in self.store.facts() for q in fact.questions}
+        rows = self.store.db.execute(
+            "select questions from facts where deleted = 0 and questions not in ('', '[]')"
+        )
+        linked = {fold(q) for (text,) in rows for q in json_labels(text)}
         dismissed = {row["question"] for row in self.store.db["dismissed_gaps"].rows}
         return linked | dismissed
 
