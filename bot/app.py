@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 
@@ -34,6 +35,7 @@ from bot.handlers import reader as user
 from bot.handlers import subscriptions as following
 from bot.handlers import taps as buttons
 from bot.ordering import PerUserOrder
+from bot.persistence import DatabasePersistence
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -135,6 +137,7 @@ def build_application(
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
+    order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
         .bot(client)
@@ -142,10 +145,13 @@ def build_application(
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact
         # form relies on it): see bot/ordering.py.
-        .concurrent_updates(PerUserOrder(CONCURRENT_UPDATES))
+        .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
+        # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
+        .persistence(DatabasePersistence(knowledge.sessions))
     )
     application = builder.build()
+    order.after = functools.partial(_persist, application)
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 
@@ -153,6 +159,12 @@ def build_application(
     application.add_error_handler(on_error)
     sender.install(application)
     return application
+
+
+async def _persist(application: Application) -> None:
+    """Keep what the update just handled changed (bot/persistence.py), committed at once."""
+    await application.update_persistence()
+    await application.persistence.flush()
 
 
 def _add_handlers(application: Application) -> None:
@@ -172,6 +184,11 @@ def _add_handlers(application: Application) -> None:
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
+    )
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_edit
+        )
     )
     private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
     application.add_handler(

@@ -58,8 +58,9 @@ VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
+UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, MENU)
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU)
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -166,6 +167,30 @@ def with_back(markup: InlineKeyboardMarkup | None, data: str, lang: str) -> Inli
     """*markup* with a ◀ Back row under it."""
     rows = [list(row) for row in markup.inline_keyboard] if markup else []
     return InlineKeyboardMarkup([*rows, [back_button(data, lang)]])
+
+
+MAX_NOTIFIED_FACTS = 3  # facts of a notification or digest with their own buttons
+
+
+def notification_keyboard(
+    fact_ids: list[str], subjects: list[tuple[str, str]], lang: str
+) -> InlineKeyboardMarkup | None:
+    """Under a 🔔 or 🗞 message: Source, 👍 and 👎 of its (first) facts, numbered when there
+    are several, then an Unfollow button per (name, subject key) it came for."""
+    shown = fact_ids[:MAX_NOTIFIED_FACTS]
+    rows = [
+        _fact_buttons(f, lang, n if len(fact_ids) > 1 else None) for n, f in enumerate(shown, 1)
+    ]
+    rows += [
+        [
+            InlineKeyboardButton(
+                t("btn_unfollow", lang, name=clip(name, 40)), callback_data=UNFOLLOW.data(key)
+            )
+        ]
+        for name, key in subjects
+        if UNFOLLOW.fits(key)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:

@@ -104,6 +104,41 @@ class Answering:
         fact answers a question the bot missed)."""
         return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
 
+    def context_record(self, context: Context) -> dict:
+        """A chat's context as plain data (kept in the database between restarts): the
+        question's text and what a follow-up reads of it beyond its own words."""
+        question = context.question
+        return {
+            "text": question.text,
+            "entities": [c.id for c in question.entities],
+            "topics": [c.id for c in question.topics],
+            "carried": list(question.carried),
+            "stems": question.stems,
+            "fact": context.fact_id,
+        }
+
+    def fact_context(self, fact_id: str) -> dict | None:
+        """The context a reply to a message showing a fact is read in (a notification): as
+        if its statement had been asked and answered with it."""
+        fact = self.briefing.fact(fact_id)
+        if fact is None:
+            return None
+        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+
+    def restore_context(self, record: dict) -> Context:
+        """The context a :meth:`context_record` keeps, read again as the engine read it."""
+        concepts = self.briefing.concept
+        entities = [c for c in map(concepts, record["entities"]) if c is not None]
+        topics = [c for c in map(concepts, record["topics"]) if c is not None]
+        question = replace(
+            self.analyse(record["text"]),
+            entities=tuple(entities),
+            topics=tuple(topics),
+            carried=tuple(record["carried"]),
+            stems=record["stems"],
+        )
+        return Context(question, record["fact"])
+
     def _in_context(
         self, question: Question, answer: Answer, context: Context, limit: int, offset: int
     ) -> tuple[Question, Answer]:

@@ -201,7 +201,13 @@ class Briefing:
         if article is None:
             return Source(None, None, None, fact.source, None, fact.date)
         return Source(
-            article.id, article.title, article.outlet, article.url, fact.paragraph, article.date
+            article.id,
+            article.title,
+            article.outlet,
+            article.url,
+            fact.paragraph,
+            article.date,
+            article.title_en,
         )
 
     def result(self, fact: Fact, lang: str, score: float = 0.0) -> Result:

@@ -61,7 +61,7 @@ def test_english_question_cites_istanbul_memorandum(chat):
     assert f"<blockquote expandable>{istanbul} {MEMORANDUM}.</blockquote>" in text
     assert "<i>" not in text and "The documents were finalised" not in text
     # the source as a short label; the full title is behind the Source button
-    assert "— «Азербайджан и Турция усиливают…», paragraph 1" in text
+    assert "— «Azerbaijan and Turkey step up…», paragraph 1" in text  # no Cyrillic label
     assert "военно-промышленное сотрудничество»" not in text
     assert visible_length(text) <= 1000
     for block in text.split("\n\n"):
@@ -142,7 +142,7 @@ def test_source_button_shows_the_paragraph_with_the_quote_in_bold(chat):
     assert f"<b>{quote}</b>" in text and len(quotes(text)[0]) > len(quote) + 20
     assert "<i>Azerbaijan and Turkey have signed new agreements" in text
     assert text.startswith("<b>Source</b>")
-    assert "«Азербайджан и Турция усиливают военно-промышленное сотрудничество»" in text
+    assert "«Azerbaijan and Turkey step up military-industrial cooperation»" in text
     assert "paragraph 1" in text
 
     _, memorandum = chat.press("src:tr-istanbul-memorandum", reply)
@@ -363,3 +363,10 @@ def test_language_sets_the_reply_language_per_user(chat, bot):
             "select lang from reader_languages where user_id = ?", [chat.user_id]
         ).fetchone()
     assert row == ("en",)
+
+
+def test_english_answers_carry_no_cyrillic_outside_the_quote(chat):
+    for question in ("what did Turkey sign with Azerbaijan?", "when did Aliyev visit China?"):
+        text = chat.say(question)["text"]
+        outside = re.sub(r"<blockquote[^>]*>.*?</blockquote>", "", text, flags=re.S)
+        assert not re.search("[а-яА-ЯёЁ]", outside), outside

@@ -99,7 +99,7 @@ async def start(update: Update, context: Context) -> int:
     if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
-    context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
+    context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
     await _ask_source(update, context)
     return SOURCE
 
@@ -115,7 +115,7 @@ async def start_from_gap(update: Update, context: Context) -> int:
         await update.callback_query.answer(t("adm_gap_gone", lang), show_alert=True)
         return END
     await update.callback_query.answer()
-    context.user_data[DRAFT] = {"at": time.monotonic(), "asked": [question]}
+    context.user_data[DRAFT] = {"at": time.time(), "asked": [question]}
     await reply(update, [escape(t("adm_gap_form", lang, question=clip(question, 200)))])
     await _ask_source(update, context)
     return SOURCE
@@ -146,11 +146,11 @@ def step(callback: Step) -> Callback:
         if update.callback_query:
             await update.callback_query.answer()
         draft = context.user_data.get(DRAFT)
-        if draft is None or time.monotonic() - draft["at"] > TIMEOUT_SECONDS:
+        if draft is None or time.time() - draft["at"] > TIMEOUT_SECONDS:
             context.user_data.pop(DRAFT, None)
             await reply(update, [escape(t("adm_stale", user_lang(update)))])
             return END
-        draft["at"] = time.monotonic()
+        draft["at"] = time.time()
         return await callback(update, context, draft)
 
     return guarded
@@ -345,4 +345,5 @@ def conversation() -> ConversationHandler:
             per_chat=True,
             per_user=True,
             name="addfact",
+            persistent=True,  # a restart resumes the form at its step (bot.persistence)
         )

@@ -17,6 +17,7 @@ from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
+from bot.groups import may_change_settings
 from bot.handlers import reader, subscriptions
 from bot.handlers.reader import question_of, send_brief, set_language
 from bot.render import answer_reply, plain_text, result_html, source_html
@@ -198,6 +199,8 @@ async def on_language(update: Update, context: Context) -> None:
     if _message(query) is None:
         await query.answer(t("expired", lang))
         return
+    if not await may_change_settings(update, context):  # a group's, by its administrators
+        return
     await query.answer()
     await set_language(update, context, lang)
 
@@ -209,6 +212,8 @@ async def on_menu(update: Update, context: Context) -> None:
     if _message(query) is None:
         await query.answer(t("expired", _lang(update, context)))
         return
+    if choice == "follow" and not await may_change_settings(update, context):
+        return  # a group's follows are its administrators' (the refusal answers the tap)
     await query.answer()
     opens = {"topics": reader.topics, "follow": subscriptions.follow, "language": reader.language}
     await opens[choice](update, context)

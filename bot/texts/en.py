@@ -25,6 +25,7 @@ TEXTS: dict[str, str] = {
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
+    "btn_unfollow": "🔕 Unfollow {name}",
     "btn_source": "Source",
     "start": "Hi, {name}! I brief you on {coverage} from curated news articles, and quote "
     "the source sentence behind every fact.\n\nAsk me anything, in English or Russian: "
@@ -192,6 +193,8 @@ TEXTS: dict[str, str] = {
     "/unfollow {name} stops them.",
     "fol_already": "You already follow {name}.",
     "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
+    "group_admins_only": "Only this group's administrators can change its follows, digest, "
+    "time zone and language.",
     "unfol_done": "You no longer follow {name}.",
     "unfol_not": "You don't follow {name}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
@@ -215,6 +218,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 New in the briefing on {names}",
     "ntf_changed": "🔔 Changed in the briefing on {names}",
     "digest_title": "🗞 Your digest: {count} new or changed facts",
+    "ntf_corrected": "🔔 Correction in the briefing on {names}",
+    "ntf_parts": "Changed: {parts}.",
+    "ntf_part_statement": "the statement",
+    "ntf_part_quote": "the quote",
+    "ntf_part_source": "the source",
     "ntf_more": "… more with /brief",
     "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
     "Restore it with /import or: briefbot import FILE",

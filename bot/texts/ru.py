@@ -24,6 +24,7 @@ TEXTS: dict[str, str] = {
     "no_outlet": "издание не указано",
     "no_date": "дата не указана",
     "slow_down": "Вы пишете очень быстро; я отвечу снова через несколько секунд.",
+    "btn_unfollow": "🔕 Отписаться: {name}",
     "btn_source": "Источник",
     "start": "Здравствуйте, {name}! Я рассказываю о главном по темам: {coverage} — по "
     "отобранным статьям, и к каждому факту привожу исходную цитату.\n\nСпрашивайте "
@@ -196,6 +197,8 @@ TEXTS: dict[str, str] = {
     "чат; /unfollow {name} отменяет подписку.",
     "fol_already": "Вы уже подписаны: {name}.",
     "unfol_usage": "Отправьте /unfollow и тему подписки, например /unfollow Турция.",
+    "group_admins_only": "Подписки, дайджест, часовой пояс и язык группы меняют только её "
+    "администраторы.",
     "unfol_done": "Подписка отменена: {name}.",
     "unfol_not": "Вы не подписаны на {name}. Ваши подписки — /following.",
     "following_none": "Подписок пока нет: например, /follow Турция, или /follow без темы "
@@ -219,6 +222,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 Новое в брифинге: {names}",
     "ntf_changed": "🔔 Изменено в брифинге: {names}",
     "digest_title": "🗞 Ваша сводка: новых или изменённых фактов — {count}",
+    "ntf_corrected": "🔔 Исправление в брифинге: {names}",
+    "ntf_parts": "Изменено: {parts}.",
+    "ntf_part_statement": "формулировка",
+    "ntf_part_quote": "цитата",
+    "ntf_part_source": "источник",
     "ntf_more": "… ещё — /brief",
     "adm_backup_caption": "Резервная копия: фактов {facts}, статей {articles}. "
     "Восстановление: /import или briefbot import ФАЙЛ",

@@ -69,7 +69,7 @@ _COMMON_PLACE = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
+    r"\b(?:because|due to|since|thanks to|so that|in order to|amid|given|interest|"
     r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
     r"на фоне|в условиях|интерес\w*|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
     re.I,

@@ -182,7 +182,16 @@ def m007_paragraph_index(db: Database) -> None:
 
 
 @migrations()
-def m008_dismissed_gaps(db: Database) -> None:
+def m008_sessions(db: Database) -> None:
+    """The bot's conversation state (forms, follow-up context, pending buttons) by kind and
+    key, as JSON, so that a restart resumes where each chat was."""
+    db["sessions"].create(
+        {"kind": str, "key": str, "value": str, "updated_at": str}, pk=("kind", "key")
+    )
+
+
+@migrations()
+def m009_dismissed_gaps(db: Database) -> None:
     """Questions a curator dismissed from /gaps (folded, so every wording alike stays out)."""
     db["dismissed_gaps"].create({"question": str, "ts": str, "actor": int}, pk="question")
 
@@ -201,7 +210,7 @@ def sentence_rows(article: Article) -> list[dict]:
 
 
 @migrations()
-def m009_web_view(db: Database) -> None:
+def m010_web_view(db: Database) -> None:
     """What the curator's web view (``briefbot web``) reads beyond the tables: full-text
     search over facts, kept up to date by triggers as admins write, and the articles'
     sentences."""
