@@ -2,7 +2,7 @@
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
 the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
-``reports``, ``gaps``, ``subscriptions`` and ``digests``, ``sessions`` (the bot's
+``reports``, ``gaps``, ``drafts``, ``subscriptions`` and ``digests``, ``sessions`` (the bot's
 conversation state) and ``preferences`` (choices such as a user's reply language). The domain
 never reads settings: the caller passes the database path.
 """
@@ -17,6 +17,7 @@ from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
 from knowledge.digests import Digests
+from knowledge.drafts import Drafts
 from knowledge.gaps import Gaps
 from knowledge.outcomes import Answer, Result
 from knowledge.preferences import Preferences
@@ -37,6 +38,7 @@ class Knowledge:
         self.curation = Curation(self.briefing)
         self.reports = Reports(self.briefing)
         self.gaps = Gaps(self.answering, self.curation)
+        self.drafts = Drafts(self.curation)
         self.preferences = Preferences(store)
         self.subscriptions = Subscriptions(self.briefing)
         self.digests = Digests(self.subscriptions)

@@ -34,6 +34,8 @@ COMMANDS = [
     f"/addarticle Forged | Outlet | {SOURCE}\nForged text of the article.",
     "/export",
     "/gaps",
+    "/drafts",
+    "/drafts china-azerbaijan",
     "/stats",
     "/import",
     "/addfact@briefbot_test_bot Forged. | Forged. | https://example.com/x",
@@ -62,6 +64,9 @@ CALLBACKS = [
     "adm:gapl:1:0",
     "adm:gapn:1",
     "adm:gapd:1",
+    "adm:drf:q:0",
+    "adm:drw:0",
+    "adm:drp:china-azerbaijan",
     "adm:anything",
     "adm:",
 ]

@@ -21,10 +21,11 @@ from telegram.warnings import PTBUserWarning
 
 from bot.access import Callback, admin_only, require_admin
 from bot.admin import quotes as admin_quotes
+from bot.admin.drafts import current_draft
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX, GAP_NEW
+from bot.keyboards import ADMIN_PREFIX, DRAFT_WRITE, GAP_NEW
 from bot.texts import clip, t, user_lang
 from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
@@ -119,6 +120,25 @@ async def start_from_gap(update: Update, context: Context) -> int:
     await reply(update, [escape(t("adm_gap_form", lang, question=clip(question, 200)))])
     await _ask_source(update, context)
     return SOURCE
+
+
+@admin_only
+async def start_from_draft(update: Update, context: Context) -> int:
+    """✍ under a /drafts draft: the form with its source and quote filled in, at the
+    translation (a non-English quote) or the statement."""
+    draft = current_draft(context)
+    lang = user_lang(update)
+    if draft is None:
+        await update.callback_query.answer(t("expired", lang))
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.time(), "source": draft.article_id, "quote": draft.quote}
+    after = QUOTE_EN if detect_lang(draft.quote) != "en" else STATEMENT
+    await reply(
+        update,
+        [f"<blockquote>{escape(draft.quote)}</blockquote>", escape(t(STEP_PROMPTS[after], lang))],
+    )
+    return after
 
 
 async def _ask_source(update: Update, context: Context) -> None:
@@ -323,6 +343,7 @@ def conversation() -> ConversationHandler:
             entry_points=[
                 CommandHandler("addfact", start),
                 CallbackQueryHandler(start_from_gap, pattern=GAP_NEW.pattern),
+                CallbackQueryHandler(start_from_draft, pattern=DRAFT_WRITE.pattern),
             ],
             states={
                 SOURCE: [

@@ -14,6 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.access import admin_only
+from bot.admin import drafts as admin_drafts
 from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
@@ -239,7 +240,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         paragraphs=str(len(article.paragraphs)),
         sentences=str(sentences),
     )
-    await reply(update, [done])
+    await reply(update, [done], admin_drafts.propose_keyboard(article.id, lang))
 
 
 @admin_only
@@ -340,5 +341,6 @@ def handlers() -> list[BaseHandler]:
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
         *admin_gaps.handlers(),
+        *admin_drafts.handlers(),
         CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
     ]
