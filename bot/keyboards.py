@@ -61,6 +61,14 @@ FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its
 UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU)
+# /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
+GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
+GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
+GAP_DISMISS = Kind(ADMIN_PREFIX + "gapd", r"([0-9]{1,12})")
+# /drafts (bot/admin/drafts.py): an action on the draft at a position of the walk
+DRAFT_STEP = Kind(ADMIN_PREFIX + "drf", r"(q|s|x):([0-9]{1,4})")  # quote as is, skip, stop
+DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact, prefilled
+DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
 
 
 def unknown(data: object) -> bool:

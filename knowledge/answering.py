@@ -99,6 +99,11 @@ class Answering:
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
+    def closest(self, text: str, limit: int = 3) -> list[Fact]:
+        """The facts nearest a question whatever the outcome (for a curator choosing which
+        fact answers a question the bot missed)."""
+        return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
+
     def context_record(self, context: Context) -> dict:
         """A chat's context as plain data (kept in the database between restarts): the
         question's text and what a follow-up reads of it beyond its own words."""
@@ -411,6 +416,11 @@ class Answering:
         return kinds
 
     def _states(self, fact: Fact, question: Question) -> bool:
+        """Whether the fact states the detail asked; a curator who made the question one of
+        the fact's example questions (linked from /gaps) has said it does."""
+        asked = fold(question.text)
+        if any(fold(example) == asked for example in fact.questions):
+            return True
         return states(
             evidence(fact),
             question.asks or "",

@@ -80,6 +80,8 @@ MIGRATED = [
     "m006_reader_languages",
     "m007_paragraph_index",
     "m008_sessions",
+    "m009_dismissed_gaps",
+    "m010_web_view",
 ]
 
 

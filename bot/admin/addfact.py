@@ -21,10 +21,11 @@ from telegram.warnings import PTBUserWarning
 
 from bot.access import Callback, admin_only, require_admin
 from bot.admin import quotes as admin_quotes
+from bot.admin.drafts import current_draft
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX
+from bot.keyboards import ADMIN_PREFIX, DRAFT_WRITE, GAP_NEW
 from bot.texts import clip, t, user_lang
 from bot.writes import write
 from knowledge.errors import DuplicateQuote, FactError, Refused
@@ -105,6 +106,48 @@ async def start(update: Update, context: Context) -> int:
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
     context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
+    await _ask_source(update, context)
+    return SOURCE
+
+
+@admin_only
+async def start_from_gap(update: Update, context: Context) -> int:
+    """➕ New fact under a /gaps question: the form, with that question as the new fact's
+    first example question."""
+    key = (GAP_NEW.parse(update.callback_query.data) or ("0",))[0]
+    question = context.bot_data.knowledge.gaps.question(int(key))
+    lang = user_lang(update)
+    if question is None:
+        await update.callback_query.answer(t("adm_gap_gone", lang), show_alert=True)
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.time(), "asked": [question]}
+    await reply(update, [escape(t("adm_gap_form", lang, question=clip(question, 200)))])
+    await _ask_source(update, context)
+    return SOURCE
+
+
+@admin_only
+async def start_from_draft(update: Update, context: Context) -> int:
+    """✍ under a /drafts draft: the form with its source and quote filled in, at the
+    translation (a non-English quote) or the statement."""
+    draft = current_draft(context)
+    lang = user_lang(update)
+    if draft is None:
+        await update.callback_query.answer(t("expired", lang))
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.time(), "source": draft.article_id, "quote": draft.quote}
+    after = QUOTE_EN if detect_lang(draft.quote) != "en" else STATEMENT
+    await reply(
+        update,
+        [f"<blockquote>{escape(draft.quote)}</blockquote>", escape(t(STEP_PROMPTS[after], lang))],
+    )
+    return after
+
+
+async def _ask_source(update: Update, context: Context) -> None:
+    """The form's first step: the source, with the newest articles as buttons."""
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -116,7 +159,6 @@ async def start(update: Update, context: Context) -> int:
         [t("adm_step_source", user_lang(update))],
         InlineKeyboardMarkup(rows) if rows else None,
     )
-    return SOURCE
 
 
 def step(callback: Step) -> Callback:
@@ -256,7 +298,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
     if why_not is not None:
         await reply(update, [escape(why_not)])
         return QUESTIONS
-    draft["questions"] = found
+    draft["questions"] = list(dict.fromkeys([*draft.get("asked", []), *found]))
     try:
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
     except Refused as error:
@@ -303,7 +345,11 @@ def conversation() -> ConversationHandler:
         # Buttons belong to the admin's form, not to one message: per_message stays False.
         warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
         return ConversationHandler(
-            entry_points=[CommandHandler("addfact", start)],
+            entry_points=[
+                CommandHandler("addfact", start),
+                CallbackQueryHandler(start_from_gap, pattern=GAP_NEW.pattern),
+                CallbackQueryHandler(start_from_draft, pattern=DRAFT_WRITE.pattern),
+            ],
             states={
                 SOURCE: [
                     CallbackQueryHandler(source_button, pattern=f"^{SOURCE_DATA}"),

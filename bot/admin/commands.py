@@ -1,6 +1,7 @@
 """Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps, /stats: :mod:`bot.admin.stats`). Every handler checks
-ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin.addfact`.
+and register the views of use (/gaps: :mod:`bot.admin.gaps`, /stats:
+:mod:`bot.admin.stats`). Every handler checks ADMIN_IDS first (see ``admin_only``); /addfact
+lives in :mod:`bot.admin.addfact`.
 """
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.access import admin_only
+from bot.admin import drafts as admin_drafts
+from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
 from bot.admin.replies import command_body, refuse, reply
-from bot.admin.stats import gaps, stats
+from bot.admin.stats import stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
@@ -253,7 +256,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         paragraphs=str(len(article.paragraphs)),
         sentences=str(sentences),
     )
-    await reply(update, [done])
+    await reply(update, [done], admin_drafts.propose_keyboard(article.id, lang))
 
 
 @admin_only
@@ -352,10 +355,12 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("addarticle", add_article),
         CommandHandler("import", import_usage),
         CommandHandler("export", export),
-        CommandHandler("gaps", gaps),
+        CommandHandler("gaps", admin_gaps.gaps),
         CommandHandler("stats", stats),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
+        *admin_gaps.handlers(),
+        *admin_drafts.handlers(),
         CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
     ]

@@ -194,8 +194,9 @@ def _keep(
     """Remember the answer: its context for follow-ups (wall-clock time, since the thread
     outlives the process: bot.persistence), its message for an edit of the question; and log
     the question, bookkeeping that comes after the reply (knowledge.reports)."""
-    user = update.effective_user
-    context.bot_data.knowledge.reports.log(asked, user.id if user else None)
+    user, typed = update.effective_user, update.effective_message.text
+    question = question_of(typed, context.bot.username)  # as the reader typed it, for /gaps
+    context.bot_data.knowledge.reports.log(asked, user.id if user else None, question)
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})
         replies[str(update.effective_message.message_id)] = sent

@@ -149,8 +149,35 @@ TEXTS: dict[str, str] = {
     "adm_wrong_type": "Please send a {kinds} file.",
     "adm_too_big": "The file is larger than {size}; please send a smaller one.",
     "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
-    "adm_gaps_title": "Questions the bot could not answer confidently (times asked, best score):",
+    "adm_drafts_usage": "Send /drafts ARTICLE_ID to go through an article's draft facts: its "
+    "sentences that name something the briefing knows and that no fact cites yet.",
+    "adm_drafts_line": "<code>{id}</code>: {cited} of {total} sentences cited",
+    "adm_drafts_unknown": "There is no article '{id}'; /drafts alone lists them.",
+    "adm_drafts_done": "No more drafts.",
+    "adm_drafts_stopped": "Stopped. /drafts ARTICLE_ID starts again with what is still uncited.",
+    "adm_draft": "Draft {n} of {total}",
+    "adm_draft_btn_propose": "Propose facts",
+    "adm_draft_btn_write": "✍ Write the statement",
+    "adm_draft_btn_quote": "✓ Use the quote as it is",
+    "adm_draft_btn_skip": "⏭ Skip",
+    "adm_draft_btn_stop": "✖ Stop",
+    "adm_draft_saved": "Saved as <code>{id}</code>.",
+    "adm_gaps_title": "Questions readers asked that the briefing does not answer yet "
+    "(most asked and newest first). Tap the fact that answers one, or add a new fact:",
     "adm_gaps_none": "No unanswered questions so far.",
+    "adm_gaps_not_stated": "Left out, answered as designed: questions on details the "
+    "briefing does not state ({count}).",
+    "adm_gap_unanswered": "unanswered",
+    "adm_gap_unsure": "unsure",
+    "adm_gap_also": "also asked",
+    "adm_gap_shown": "shown, voted 👎",
+    "adm_gap_btn_new": "➕ New fact",
+    "adm_gap_btn_dismiss": "Dismiss",
+    "adm_gap_linked": "Linked: «{question}» is now an example question of <code>{id}</code> "
+    "and is answered with it. /undo unlinks it.",
+    "adm_gap_dismissed": "Dismissed: «{question}» stays out of /gaps.",
+    "adm_gap_gone": "This question is no longer in the log; send /gaps again.",
+    "adm_gap_form": "The new fact will answer «{question}» (its first example question).",
     "adm_stats": "<b>Questions</b>: {questions}; answered {answered} ({share}), "
     "unsure {unsure}, not stated {not_stated}, abstained {abstained}, small talk {smalltalk}\n"
     "<b>Feedback</b>: 👍 {votes_up}, 👎 {votes_down}\n"
@@ -271,6 +298,7 @@ ADMIN_COMMANDS = [
     ("facts", "List facts with ids"),
     ("addarticle", "Add an article to cite"),
     ("export", "A backup of articles and facts"),
+    ("drafts", "Draft facts from an article's uncited sentences"),
     ("gaps", "Questions the bot could not answer"),
     ("stats", "Usage and feedback"),
 ]

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from knowledge.articles import Article
 from knowledge.facts import Fact, json_labels
 from knowledge.store.journal import Journal
-from knowledge.store.schema import migrations
+from knowledge.store.schema import migrations, sentence_rows
 
 BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's write lock
 
@@ -165,6 +165,7 @@ class Store:
                 "created_at": now(),
             }
         )
+        self.db["sentences"].insert_all(sentence_rows(article))
 
     def articles(self) -> list[Article]:
         """Every stored article, oldest first."""

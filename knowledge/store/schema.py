@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from knowledge.articles import Article
+
 migrations = Migrations("briefbot")
 
 
@@ -186,3 +188,36 @@ def m008_sessions(db: Database) -> None:
     db["sessions"].create(
         {"kind": str, "key": str, "value": str, "updated_at": str}, pk=("kind", "key")
     )
+
+
+@migrations()
+def m009_dismissed_gaps(db: Database) -> None:
+    """Questions a curator dismissed from /gaps (folded, so every wording alike stays out)."""
+    db["dismissed_gaps"].create({"question": str, "ts": str, "actor": int}, pk="question")
+
+
+FTS_COLUMNS = ["statement", "statement_ru", "quote", "quote_en", "questions"]
+
+
+def sentence_rows(article: Article) -> list[dict]:
+    """An article's body sentences as rows of ``sentences`` (for the web view's "which
+    sentences no fact cites")."""
+    return [
+        {"article_id": article.id, "paragraph": p.number, "number": n, "text": sentence}
+        for p in article.paragraphs
+        for n, sentence in enumerate(p.sentences, 1)
+    ]
+
+
+@migrations()
+def m010_web_view(db: Database) -> None:
+    """What the curator's web view (``briefbot web``) reads beyond the tables: full-text
+    search over facts, kept up to date by triggers as admins write, and the articles'
+    sentences."""
+    db["facts"].enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
+    db["sentences"].create(
+        {"article_id": str, "paragraph": int, "number": int, "text": str},
+        pk=("article_id", "paragraph", "number"),
+    )
+    for row in db.query("select id, title, text from articles"):
+        db["sentences"].insert_all(sentence_rows(Article(row["id"], row["title"], row["text"])))

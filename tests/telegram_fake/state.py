@@ -49,6 +49,21 @@ from tests.telegram_fake.wire import (
 )
 from tests.telegram_html import utf16_len
 
+# what sendChatAction accepts
+CHAT_ACTIONS = {
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
+}
+
 BOT_ID = 1000
 BOT_USERNAME = "briefbot_test_bot"
 BOT_USER: dict[str, Any] = {
@@ -151,6 +166,7 @@ class FakeBotApi:
             "sendPhoto": self._send_photo,
             "getFile": self._get_file,
             "getChatMember": self._get_chat_member,
+            "sendChatAction": self._send_chat_action,
         }
         self._methods = {name.lower(): (name, fn) for name, fn in methods.items()}
 
@@ -747,6 +763,12 @@ class FakeBotApi:
                 "has_custom_certificate": False,
                 "pending_update_count": len(self._pending),
             }
+
+    def _send_chat_action(self, params: dict[str, Any]) -> bool:
+        self._resolve_chat(params)
+        if params.get("action") not in CHAT_ACTIONS:
+            raise bad("wrong parameter action in request")
+        return True
 
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         check_commands(params.get("commands"))
