@@ -11,6 +11,7 @@ import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from dotenv import load_dotenv
 
@@ -34,7 +35,7 @@ def _open(args: argparse.Namespace) -> Knowledge:
     return Knowledge.open(args.database or os.environ.get("DATABASE_PATH") or DEFAULT_DATABASE)
 
 
-def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict:
+def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict[str, Any]:
     answer = knowledge.answering.ask(question)
     data = answer.to_dict()
     data["reply"] = answer_html(answer)
@@ -158,7 +159,7 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     """Print the open gaps as /gaps lists them, each with its closest facts; with --link N
     FACT make gap N one of FACT's example questions (audited, like the ✓ button)."""
     knowledge = _open(args)
-    found = knowledge.gaps.list(limit=GAPS_LISTED)
+    found = knowledge.gaps.unanswered(limit=GAPS_LISTED)
     if args.link:
         number, fact_id = args.link
         if not (number.isdigit() and 1 <= int(number) <= len(found.gaps)):
@@ -272,7 +273,8 @@ def main(argv: list[str] | None = None) -> int:
     load_dotenv(Path(".env"))  # the .env where briefbot runs: not beside the code, not above
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
     except sqlite3.DatabaseError as error:  # read-only, not a database, a full disk
         print(f"the database cannot be used: {error}", file=sys.stderr)
         return 2

@@ -10,12 +10,13 @@ notice, whatever order the handlers were registered in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.texts import clip, t
-from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer
+from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
@@ -110,7 +111,7 @@ def with_vote(markup: InlineKeyboardMarkup, fact_id: str, sign: str) -> InlineKe
     return InlineKeyboardMarkup(rows)
 
 
-def _choices(results) -> list[list[InlineKeyboardButton]]:
+def _choices(results: Iterable[Result]) -> list[list[InlineKeyboardButton]]:
     """One "did you mean" / example button a row, labelled with the fact's readable label."""
     return [
         [InlineKeyboardButton(r.label or clip(r.statement, 60), callback_data=SHOW.data(r.fact_id))]

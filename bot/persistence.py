@@ -50,7 +50,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict[str, Any]:
+def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict[Any, Any]:
     if len(pairs) == 1 and pairs[0][0] == INT_KEYS:
         return OrderedDict((int(key), item) for key, item in pairs[0][1])
     return OrderedDict(pairs)

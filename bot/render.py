@@ -10,6 +10,7 @@ behind More.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape, unescape
 from urllib.parse import urlsplit
@@ -260,7 +261,7 @@ def _screenful(answer: Answer) -> int:
     return count
 
 
-def _html_of(answer: Answer):
+def _html_of(answer: Answer) -> Callable[[Result], str]:
     return lambda result: result_html(result, answer.lang)
 
 

@@ -183,7 +183,8 @@ class RetryingLimiter(BaseRateLimiter[None]):
             except TelegramError as error:
                 flow = isinstance(error, RetryAfter)
                 if flow:
-                    pause = error._retry_after.total_seconds()
+                    # the timedelta PTB keeps (its public property warns while it can be an int)
+                    pause = error._retry_after.total_seconds()  # type: ignore[attr-defined]
                     self.resume_at = max(self.resume_at, time.monotonic() + pause)
                 faults += not flow
                 unsure += maybe_carried_out(endpoint, error)

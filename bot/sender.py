@@ -207,8 +207,8 @@ class Sender:
         else:
             names = ", ".join(name for name, _ in self._subjects(notification, lang))
             header = t(_header_key(notification), lang, names=names)
-        key = (header, notification.parts, lang, tuple(f.id for f in facts))
-        key += (briefing.index.generation,)
+        ids = tuple(f.id for f in facts)
+        key = (header, notification.parts, lang, ids, briefing.index.generation)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]

@@ -30,7 +30,8 @@ class Thread:
         answer of the chat while it is fresh."""
         by_message = self._state["by_message"]
         if replied_to is not None and str(replied_to) in by_message:
-            return by_message[str(replied_to)]
+            found: dict[str, Any] = by_message[str(replied_to)]
+            return found
         last = self._state["last"]
         if last is not None and now - last[0] > TTL:
             self._state["last"] = last = None  # expired: nothing to keep

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ipaddress
 import json
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 from datasette import hookimpl
 from datasette.app import Datasette
@@ -34,7 +36,7 @@ class _ReadOnly:
 
     @staticmethod
     @hookimpl
-    def prepare_connection(conn, database: str) -> None:
+    def prepare_connection(conn: sqlite3.Connection, database: str) -> None:
         if database == DATABASE_NAME:
             conn.execute("pragma query_only = on")
 
@@ -49,7 +51,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def metadata(password: str | None) -> dict:
+def metadata(password: str | None) -> dict[str, Any]:
     """The view's metadata; with *password*, every request must give it (user ``curator``)."""
     data = json.loads(METADATA.read_text(encoding="utf-8"))
     if password:

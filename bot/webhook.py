@@ -50,7 +50,7 @@ class GuardedHandler(TelegramHandler):
 
     def initialize(self, recent: RecentIds, **shared: object) -> None:  # type: ignore[override]
         """Per request, as tornado does: PTB's shared objects and the recent update ids."""
-        super().initialize(**shared)  # type: ignore[arg-type]
+        super().initialize(**shared)
         self.recent = recent
         self._chunks: list[bytes] = []
         self._size = 0
@@ -108,4 +108,4 @@ class GuardedApp(WebhookAppClass):
 def install() -> None:
     """Make ``Application.run_webhook`` serve through :class:`GuardedApp` (PTB builds its
     tornado application from this module-level name)."""
-    _updater.WebhookAppClass = GuardedApp  # type: ignore[misc]
+    _updater.WebhookAppClass = GuardedApp  # type: ignore[attr-defined]

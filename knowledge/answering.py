@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
@@ -104,7 +105,7 @@ class Answering:
         fact answers a question the bot missed)."""
         return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
 
-    def context_record(self, context: Context) -> dict:
+    def context_record(self, context: Context) -> dict[str, Any]:
         """A chat's context as plain data (kept in the database between restarts): the
         question's text and what a follow-up reads of it beyond its own words."""
         question = context.question
@@ -117,7 +118,7 @@ class Answering:
             "fact": context.fact_id,
         }
 
-    def fact_context(self, fact_id: str) -> dict | None:
+    def fact_context(self, fact_id: str) -> dict[str, Any] | None:
         """The context a reply to a message showing a fact is read in (a notification): as
         if its statement had been asked and answered with it."""
         fact = self.briefing.fact(fact_id)
@@ -125,7 +126,7 @@ class Answering:
             return None
         return self.context_record(Context(self.analyse(fact.statement), fact.id))
 
-    def restore_context(self, record: dict) -> Context:
+    def restore_context(self, record: dict[str, Any]) -> Context:
         """The context a :meth:`context_record` keeps, read again as the engine read it."""
         concepts = self.briefing.concept
         entities = [c for c in map(concepts, record["entities"]) if c is not None]

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from knowledge.articles import Article
 from knowledge.briefing import Briefing
@@ -69,7 +69,7 @@ class Curation:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
 
-    def preview(self, raw: dict, origin: str = "admin") -> Fact:
+    def preview(self, raw: dict[str, Any], origin: str = "admin") -> Fact:
         """The fact a record would become, validated exactly as saving it would.
 
         A fact given no entities (or no topics) gets those its own text names; a country new
@@ -109,7 +109,7 @@ class Curation:
             raise UnknownFact(fact_id)
         return fact
 
-    def add_fact(self, raw: dict, actor: int, allow_duplicate: bool = False) -> Fact:
+    def add_fact(self, raw: dict[str, Any], actor: int, allow_duplicate: bool = False) -> Fact:
         """Validate and store an admin's fact; it is answerable at once. A quote another live
         fact already cites raises :class:`DuplicateQuote` unless *allow_duplicate*."""
         fact = self.preview(raw)
@@ -233,7 +233,7 @@ class Curation:
         *progress* hears how far the checking and indexing of the facts got."""
         report = ImportReport()
         extras = Extras()
-        records: list[tuple[int, dict]] = []
+        records: list[tuple[int, dict[str, Any]]] = []
         for line, record in read_records(text, filename):
             try:
                 if isinstance(record, FactError):
@@ -274,7 +274,7 @@ class Curation:
 
     def _import_facts(
         self,
-        records: list[tuple[int, dict]],
+        records: list[tuple[int, dict[str, Any]]],
         actor: int,
         report: ImportReport,
         progress: ProgressFn,

@@ -50,7 +50,7 @@ MAX_TIMEZONE = 64  # characters of a time zone name that are read
 @functools.cache
 def _zone_cities() -> dict[str, str]:
     """Each IANA zone by its city ("moscow" → "Europe/Moscow", "new york" → ...)."""
-    cities = {}
+    cities: dict[str, str] = {}
     for key in sorted(available_timezones()):
         if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
             cities.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)

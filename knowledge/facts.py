@@ -7,10 +7,10 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
-from typing import Any
+from typing import Any, cast
 
 from knowledge.articles import Article
 from knowledge.errors import FactError
@@ -189,7 +189,7 @@ def _questions(value: object) -> tuple[str, ...]:
     texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
     if not (isinstance(value, str) or texts):
         raise FactError("'questions' must be a list of texts")
-    questions = split_questions(value)
+    questions = split_questions(cast("str | list[str]", value))
     if len(questions) > MAX_QUESTIONS:
         raise FactError(f"'questions' holds at most {MAX_QUESTIONS} questions")
     if any(len(q) > MAX_QUESTION for q in questions):
@@ -247,7 +247,7 @@ def validate(
     articles: Mapping[str, Article],
     *,
     origin: str = "import",
-    resolve_entity=None,
+    resolve_entity: Callable[[str], str | None] | None = None,
 ) -> Fact:
     """Check an incoming record and return the fact it describes, or raise :class:`FactError`.
 

@@ -6,6 +6,7 @@ it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -55,15 +56,15 @@ class Gaps:
             "select questions from facts where deleted = 0 and questions not in ('', '[]')"
         )
         linked = {fold(q) for (text,) in rows for q in json_labels(text)}
-        dismissed = {row["question"] for row in self.store.db["dismissed_gaps"].rows}
+        dismissed = {row["question"] for row in self.store.db.table("dismissed_gaps").rows}
         return linked | dismissed
 
-    def list(self, limit: int = 20) -> GapList:
+    def unanswered(self, limit: int = 20) -> GapList:
         """Open gaps, most asked first and, among equals, the newest first. A group with one
         wording linked or dismissed is closed as a whole."""
         rows = self.store.questions(outcomes=(ABSTAIN, UNSURE, NOT_STATED))
         closed = self._closed()
-        groups: list[dict] = []
+        groups: list[dict[str, Any]] = []
         not_stated = 0
         for row in rows:  # newest first
             if row["outcome"] == NOT_STATED:
@@ -101,7 +102,7 @@ class Gaps:
         return found
 
     @staticmethod
-    def _gap(rows: list[dict], down: dict[str, list[str]]) -> Gap:
+    def _gap(rows: list[dict[str, Any]], down: dict[str, list[str]]) -> Gap:
         wordings = tuple(dict.fromkeys(row["question"] for row in rows))
         voted = (f for w in wordings for f in down.get(fold(w), []))
         newest = rows[0]
@@ -140,6 +141,6 @@ class Gaps:
     def dismiss(self, question: str, actor: int) -> None:
         """Leave *question* (and wordings alike) out of the gaps from now on."""
         with self.store.db.atomic():
-            self.store.db["dismissed_gaps"].upsert(
+            self.store.db.table("dismissed_gaps").upsert(
                 {"question": fold(question), "ts": now(), "actor": actor}, pk="question"
             )

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from knowledge.language.question import Context
 
 ANSWERED = "answered"
 UNSURE = "unsure"
@@ -72,7 +75,7 @@ class Answer:
     smalltalk: str | None = None
     examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
     # What the next question of the same chat may lean on (a knowledge.language.question.Context).
-    context: object | None = field(default=None, compare=False, repr=False)
+    context: Context | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
 
     @property

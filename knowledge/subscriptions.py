@@ -23,7 +23,9 @@ from knowledge.search.index import TOPIC
 from knowledge.store.database import now
 
 NEW, CHANGED, CORRECTED = "new", "changed", "corrected"  # payload of a fact notification...
-PARTS = {  # ...after a colon, the parts of a changed fact its reader sees change, by language
+PARTS: dict[
+    str, dict[str, tuple[str, ...]]
+] = {  # ...after a colon, the parts of a changed fact its reader sees change, by language
     "en": {"statement": ("statement",), "quote": ("quote", "quote_en"), "source": ("source",)},
     "ru": {"statement": ("statement_ru",), "quote": ("quote",), "source": ("source",)},
 }
@@ -157,26 +159,24 @@ class Subscriptions:
             before = self.briefing.store.fact(fact.id)
             is_new = before is None or bool(before.deleted)
             subjects = self.subjects_of(fact)
-            if not is_new and _content(before) == _content(fact):
+            if before is not None and not is_new and _content(before) == _content(fact):
                 # nothing visible changed: news only where a new label brings it
-                subjects -= self.subjects_of(before)
+                subjects = subjects - self.subjects_of(before)
                 is_new = True
             else:
                 self.db.execute(
                     "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
                 )
-            subjects = sorted(subjects & followed)
-            if not subjects:
+            about = sorted(subjects & followed)
+            if not about:
                 continue
-            if is_new:
-                self._queue([batch, fact.id, NEW, stamp], subjects)
+            if is_new or before is None:
+                self._queue([batch, fact.id, NEW, stamp], about)
                 continue
             kind = CORRECTED if action == "undo" else CHANGED
             for lang in PARTS:  # each reader hears of what changed in what they see
                 if parts := _parts(before, fact, lang):
-                    self._queue(
-                        [batch, fact.id, f"{kind}:{','.join(parts)}", stamp], subjects, lang
-                    )
+                    self._queue([batch, fact.id, f"{kind}:{','.join(parts)}", stamp], about, lang)
 
     def _queue(self, values: list[Any], subjects: list[str], lang: str | None = None) -> None:
         """One outbox row (batch, fact id, payload, time) per chat following one of

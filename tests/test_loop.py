@@ -74,7 +74,7 @@ def _link_misses(knowledge: Knowledge, asked: list[dict]) -> tuple[int, dict[str
     by_question = {item["q"]: item for item in asked}
     linked: dict[str, dict] = {}
     unlinked = 0
-    for gap in knowledge.gaps.list(limit=1000).gaps:
+    for gap in knowledge.gaps.unanswered(limit=1000).gaps:
         item = by_question[gap.question]
         buttons = knowledge.gaps.closest(gap.question)
         right = next((f for f in buttons if _hit(f.quote, item["expect_any"])), None)

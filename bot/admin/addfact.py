@@ -7,6 +7,7 @@ import time
 import warnings
 from collections.abc import Awaitable, Callable
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
@@ -38,7 +39,7 @@ from knowledge.facts import (
 )
 from knowledge.language.words import detect_lang
 
-Step = Callable[[Update, Context, dict], Awaitable[int]]
+Step = Callable[[Update, Context, dict[str, Any]], Awaitable[int]]
 
 END = ConversationHandler.END
 SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, QUESTIONS, CONFIRM = range(8)
@@ -51,7 +52,9 @@ DISCARD_DATA = ADMIN_PREFIX + "no"
 MAX_SOURCE_BUTTONS = 20
 
 
-async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
+async def store_fact(
+    update: Update, context: Context, raw: dict[str, Any], again: bool = False
+) -> None:
     """Add the fact and confirm it, or say why not (a quote in use: see bot.admin.quotes)."""
     lang = user_lang(update)
     try:
@@ -181,7 +184,7 @@ def step(callback: Step) -> Callback:
     return guarded
 
 
-async def _take_source(update: Update, context: Context, draft: dict, source: str) -> int:
+async def _take_source(update: Update, context: Context, draft: dict[str, Any], source: str) -> int:
     lang = user_lang(update)
     article = context.bot_data.knowledge.briefing.article(source)
     if article is None and not is_url(source):
@@ -197,7 +200,7 @@ async def _take_source(update: Update, context: Context, draft: dict, source: st
 
 
 @step
-async def source_button(update: Update, context: Context, draft: dict) -> int:
+async def source_button(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """An article chosen with its button."""
     return await _take_source(
         update, context, draft, update.callback_query.data.removeprefix(SOURCE_DATA)
@@ -205,7 +208,7 @@ async def source_button(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def source_text(update: Update, context: Context, draft: dict) -> int:
+async def source_text(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """An article id or a link, typed."""
     return await _take_source(update, context, draft, update.effective_message.text.strip())
 
@@ -218,7 +221,7 @@ async def _too_long(update: Update, text: str, limit: int) -> bool:
 
 
 @step
-async def quote(update: Update, context: Context, draft: dict) -> int:
+async def quote(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote; from an article it must stand there verbatim, else the step is asked again."""
     text = update.effective_message.text.strip()
     if await _too_long(update, text, MAX_QUOTE):
@@ -236,7 +239,9 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     return after
 
 
-async def _field(update: Update, draft: dict, key: str, limit: int, optional: bool) -> bool:
+async def _field(
+    update: Update, draft: dict[str, Any], key: str, limit: int, optional: bool
+) -> bool:
     """Keep the typed text as draft[key] ("-" leaves an optional field empty); False, after
     saying so, when it is too long."""
     text = update.effective_message.text.strip()
@@ -247,7 +252,7 @@ async def _field(update: Update, draft: dict, key: str, limit: int, optional: bo
 
 
 @step
-async def quote_en(update: Update, context: Context, draft: dict) -> int:
+async def quote_en(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote's English translation, or "-"."""
     if not await _field(update, draft, "quote_en", MAX_QUOTE, optional=True):
         return QUOTE_EN
@@ -256,7 +261,7 @@ async def quote_en(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def statement(update: Update, context: Context, draft: dict) -> int:
+async def statement(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The English statement."""
     if not await _field(update, draft, "statement", MAX_STATEMENT, optional=False):
         return STATEMENT
@@ -265,7 +270,7 @@ async def statement(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def statement_ru(update: Update, context: Context, draft: dict) -> int:
+async def statement_ru(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The Russian statement, or "-"."""
     if not await _field(update, draft, "statement_ru", MAX_STATEMENT, optional=True):
         return STATEMENT_RU
@@ -273,13 +278,13 @@ async def statement_ru(update: Update, context: Context, draft: dict) -> int:
     return LABELS
 
 
-def _draft_record(draft: dict) -> dict:
+def _draft_record(draft: dict[str, Any]) -> dict[str, Any]:
     keys = ("statement", "statement_ru", "quote", "quote_en", "source", "entities", "topics")
     return {key: draft.get(key) for key in (*keys, "questions")}
 
 
 @step
-async def labels(update: Update, context: Context, draft: dict) -> int:
+async def labels(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Entities and topics; then the example questions."""
     entities, topics, unknown = sort_labels(context, update.effective_message.text.strip())
     draft.update(entities=entities, topics=topics, unknown=unknown)
@@ -289,7 +294,7 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def questions(update: Update, context: Context, draft: dict) -> int:
+async def questions(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Example questions the fact answers, one a line or "|"-separated, or "-"; too many or
     too long ones are refused (the form waits for them again); then the preview, rendered
     like an answer, with Save/Discard."""
@@ -314,7 +319,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def save(update: Update, context: Context, draft: dict) -> int:
+async def save(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Save: the fact is stored (one transaction, audited) and confirmed."""
     context.user_data.pop(DRAFT, None)
     await store_fact(update, context, _draft_record(draft), again=True)  # warned at the quote
@@ -322,7 +327,7 @@ async def save(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def discard(update: Update, context: Context, draft: dict) -> int:
+async def discard(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Discard: nothing is stored."""
     context.user_data.pop(DRAFT, None)
     await reply(update, [escape(t("adm_cancelled", user_lang(update)))])

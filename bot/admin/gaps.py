@@ -70,7 +70,7 @@ async def gaps(update: Update, context: Context) -> None:
     per open gap with its buttons."""
     lang = user_lang(update)
     knowledge = context.bot_data.knowledge
-    found = knowledge.gaps.list(limit=SHOWN_GAPS)
+    found = knowledge.gaps.unanswered(limit=SHOWN_GAPS)
     head = [f"<b>{escape(t('adm_gaps_title', lang))}</b>"] if found.gaps else []
     if not found.gaps:
         head.append(escape(t("adm_gaps_none", lang)))

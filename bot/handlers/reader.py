@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import time
 from html import escape
+from typing import cast
 
 from telegram import (
     InlineKeyboardButton,
@@ -19,6 +20,7 @@ from telegram.error import BadRequest
 
 from bot import keyboards
 from bot.access import is_admin
+from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
@@ -126,7 +128,8 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
     The answer always quotes the question: the More button reads the question from there.
     """
     text, shown = answer_reply(answer)
-    return await message.get_bot().send_html(
+    bot = cast(BriefBot, message.get_bot())  # the application's bot (bot/client.py)
+    return await bot.send_html(
         message.chat_id,
         text,
         reply_markup=keyboards.answer_keyboard(answer, offset, shown),

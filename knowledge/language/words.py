@@ -132,12 +132,12 @@ def detect_lang(text: str) -> str:
 def stem(token: str) -> str:
     """Snowball stem of one folded token, Russian or English by its script."""
     if _CYRILLIC.search(token):
-        return _STEMMERS["ru"].stemWord(token)
+        return str(_STEMMERS["ru"].stemWord(token))
     if token.isdigit():
         return token
     token = _SPELLING.get(token, token)
     token = _ISATION.sub(lambda m: "iz" + m.group(1), token)
-    return _STEMMERS["en"].stemWord(token)
+    return str(_STEMMERS["en"].stemWord(token))
 
 
 def content_tokens(text: str) -> list[str]:

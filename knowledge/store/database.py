@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -47,7 +48,7 @@ class WritingDatabase(Database):
         self.conn.execute("COMMIT")
 
 
-def label_rows(rows: Iterable[dict]) -> list[dict]:
+def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
 
@@ -110,7 +111,7 @@ class Store:
     # -- other processes -----------------------------------------------------------------
 
     def _read_data_version(self) -> int:
-        return self.db.execute("PRAGMA data_version").fetchone()[0]
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_elsewhere(self) -> bool:
         """True when another connection (another process: ``briefbot import``, a second bot)
@@ -121,7 +122,8 @@ class Store:
 
     def latest_update(self) -> str:
         """The newest ``updated_at`` of any fact ("" when none has one)."""
-        return self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()[0]
+        row = self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()
+        return str(row[0])
 
     def updated_since(
         self, stamp: str
@@ -142,16 +144,17 @@ class Store:
         """(newest audit record, articles, entities and topics): cheap to read (no table is
         scanned), and different whenever facts, articles or the vocabulary changed, as every
         change of a fact or an article is audited."""
-        return self.db.execute(
+        audit, articles, labels = self.db.execute(
             "select (select coalesce(max(id), 0) from audit), (select count(*) from articles),"
             " (select count(*) from entities) + (select count(*) from topics)"
         ).fetchone()
+        return int(audit), int(articles), int(labels)
 
     # -- articles ------------------------------------------------------------------------
 
     def insert_article(self, article: Article) -> None:
         """Insert an article row (inside the caller's transaction)."""
-        self.db["articles"].insert(
+        self.db.table("articles").insert(
             {
                 "id": article.id,
                 "title": article.title,
@@ -165,7 +168,7 @@ class Store:
                 "created_at": now(),
             }
         )
-        self.db["sentences"].insert_all(sentence_rows(article))
+        self.db.table("sentences").insert_all(sentence_rows(article))
 
     def articles(self) -> list[Article]:
         """Every stored article, oldest first."""
@@ -231,7 +234,7 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         """Store a metadata value."""
         with self.db.atomic():
-            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
@@ -270,7 +273,7 @@ class Store:
 
     def count_facts(self, include_deleted: bool = False) -> int:
         """How many facts are live (not deleted), or stored at all."""
-        return self.db["facts"].count_where("1" if include_deleted else "deleted = 0")
+        return self.db.table("facts").count_where("1" if include_deleted else "deleted = 0")
 
     def save_fact(
         self, fact: Fact, actor: int, action: str, terms: str | None = None
@@ -303,12 +306,12 @@ class Store:
         with self.db.atomic():
             for hook in self.fact_hooks:
                 hook([f for f, _ in pairs], action)
-            self.db["facts"].upsert_all(rows, pk="id", batch_size=1000)
+            self.db.table("facts").upsert_all(rows, pk="id", batch_size=1000)
             self._audit(actor, action, None, None, {"count": len(rows)})
         return len(rows)
 
     def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
-        self.db["facts"].upsert(
+        self.db.table("facts").upsert(
             {
                 **fact.to_row(),
                 "terms": terms,
@@ -321,15 +324,17 @@ class Store:
 
     # -- audit and undo ------------------------------------------------------------------
 
-    def _audit(self, actor: int, action: str, fact_id: str | None, before, after) -> None:
-        def dump(value) -> str | None:
+    def _audit(
+        self, actor: int, action: str, fact_id: str | None, before: object, after: object
+    ) -> None:
+        def dump(value: object) -> str | None:
             if value is None:
                 return None
             if isinstance(value, Fact):
                 value = value.to_row()
             return json.dumps(value, ensure_ascii=False)
 
-        self.db["audit"].insert(
+        self.db.table("audit").insert(
             {
                 "ts": now(),
                 "actor": actor,
@@ -341,7 +346,7 @@ class Store:
             }
         )
 
-    def last_change(self, actor: int) -> dict | None:
+    def last_change(self, actor: int) -> dict[str, Any] | None:
         """The actor's newest fact change that can still be undone."""
         rows = self.db.query(
             "select * from audit where actor = ? and undone = 0 and fact_id is not null"
@@ -350,7 +355,7 @@ class Store:
         )
         return next(iter(rows), None)
 
-    def undo(self, change: dict, actor: int) -> tuple[Fact | None, Fact | None]:
+    def undo(self, change: dict[str, Any], actor: int) -> tuple[Fact | None, Fact | None]:
         """Revert one audited change; returns (fact as it was, fact as it is now)."""
         with self.db.atomic():
             current = self.fact(change["fact_id"])
@@ -371,24 +376,24 @@ class Store:
 
     # -- vocabulary ----------------------------------------------------------------------
 
-    def entities(self) -> list[dict]:
+    def entities(self) -> list[dict[str, Any]]:
         """Entity rows with their aliases as lists."""
         rows = self.db.query("select * from entities order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
 
-    def topics(self) -> list[dict]:
+    def topics(self) -> list[dict[str, Any]]:
         """Topic rows with their aliases as lists."""
         rows = self.db.query("select * from topics order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
 
-    def add_labels(self, table: str, rows: list[dict]) -> int:
+    def add_labels(self, table: str, rows: list[dict[str, Any]]) -> int:
         """Insert entity or topic rows (*table* "entities" or "topics") whose id is new; the
         ones already stored are kept as they are. Returns how many were added."""
         known = {row["id"] for row in self.db.query(f"select id from {table}")}
         new = {row["id"]: row for row in rows if row["id"] not in known}
         if new:
             with self.db.atomic():
-                self.db[table].insert_all(label_rows(new.values()))
+                self.db.table(table).insert_all(label_rows(new.values()))
         return len(new)
 
     # -- question log and feedback -------------------------------------------------------
@@ -410,7 +415,7 @@ class Store:
         """Write the question-log entries queued so far (before reading the log)."""
         self.journal.flush()
 
-    def questions(self, outcomes: Iterable[str] | None = None) -> list[dict]:
+    def questions(self, outcomes: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Logged questions, newest first, optionally only those with given outcomes."""
         self.flush_log()
         if outcomes is None:
@@ -435,7 +440,7 @@ class Store:
             self.db.execute(
                 "delete from feedback where user_id = ? and fact_id = ?", [user_id, fact_id]
             )
-            self.db["feedback"].insert(
+            self.db.table("feedback").insert(
                 {
                     "ts": now(),
                     "user_id": user_id,
@@ -454,11 +459,13 @@ class Store:
 
     def reader_languages(self) -> dict[int, str]:
         """The reply language each user chose."""
-        return {row["user_id"]: row["lang"] for row in self.db["reader_languages"].rows}
+        return {row["user_id"]: row["lang"] for row in self.db.table("reader_languages").rows}
 
     def set_reader_language(self, user_id: int, lang: str) -> None:
         """Keep the reply language a user chose; their private chat (whose id is the user's)
         gets its notifications and digests in it too."""
         with self.db.atomic():
-            self.db["reader_languages"].upsert({"user_id": user_id, "lang": lang}, pk="user_id")
+            self.db.table("reader_languages").upsert(
+                {"user_id": user_id, "lang": lang}, pk="user_id"
+            )
             self.db.execute("update readers set lang = ? where chat_id = ?", [lang, user_id])

@@ -35,7 +35,7 @@ def seed(store: Store) -> int:
             if not db.table("articles").count_where("id = ?", [article.id]):
                 store.insert_article(article)
         for table in ("entities", "topics"):
-            db[table].upsert_all(label_rows(read_table(table)), pk="id")
+            db.table(table).upsert_all(label_rows(read_table(table)), pk="id")
         existing = {
             row["id"]: row
             for row in db.query("select id, seed_hash, admin_touched, origin from facts")
