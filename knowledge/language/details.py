@@ -24,7 +24,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\
 _VAGUE_TIME = re.compile(
     r"\b(?:coming years|next year|this year|last year|soon|by the end of|within|"
     r"ближайш\w* (?:год\w*|время|месяц\w*)|в этом году|в прошлом году|в следующем году|"
-    r"скоро|вскоре|к концу|в течение)\b",
+    r"скоро|вскоре|к концу|в течение|в долгосрочной перспективе|после завершения)\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
@@ -39,7 +39,7 @@ _MONEY = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"\b\d+\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|лет|год\w*|месяц\w*|недел\w*|дн\w*)\b|"
+    r"\b\d{1,3}\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|лет|год\w*|месяц\w*|недел\w*|дн\w*)\b|"
     r"\b(?:until|till|through)\s+(?:20\d\d)\b|\bдо\s+20\d\d\b",
     re.I,
 )
@@ -57,6 +57,13 @@ _ROLES = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
+# A common-noun place: "at military academies", «в учебных центрах», «на азербайджанской
+# территории» (a locative phrase the question does not give, not only a capitalised name).
+_PLACE_NOUN = re.compile(
+    r"\b(?:в|во|на|in|at)\s+(?:[\w-]+\s+){0,2}(?:академи\w*|учебн\w+ центр\w*|учени\w+|"
+    r"территори\w*|пространств\w*|фланг\w*|academ\w+|training cent\w+|exercises|territor\w+)\b",
+    re.I,
+)
 _REASON = re.compile(
     r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
     r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
@@ -121,7 +128,8 @@ def _city(e: _Evidence) -> bool:
 
 def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where.
-    return "place" in e.others or _named_place(e.text, e.asked_words)
+    common = any(fold(m.group()) not in e.asked_words for m in _PLACE_NOUN.finditer(e.text))
+    return "place" in e.others or common or _named_place(e.text, e.asked_words)
 
 
 _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
