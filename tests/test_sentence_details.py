@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.articles import bundled_articles
-from knowledge.language.details import STEERS, states
+from knowledge.language.details import CHECKED, STEERS, states
 from knowledge.language.words import raw_tokens
 from knowledge.service import Knowledge
 
@@ -23,10 +23,11 @@ TABLE = Path(__file__).parent / "data" / "sentence_details.jsonl"
 KINDS = ("time", "date", "place", "person", "organisation", "amount", "quantity", "duration",
          "words", "reason", "result")  # fmt: skip
 TARGET = 0.95
-# Kinds not yet at the target: (precision, recall) they must not fall below. "person" is read
-# as "who", where a country or organisation answers too; the others need wider phrase lists.
-FLOORS = {"place": (1.0, 0.93), "person": (0.14, 1.0), "organisation": (1.0, 0.4),
-          "words": (0.75, 0.6), "reason": (0.75, 0.66), "result": (1.0, 0.6)}  # fmt: skip
+# The table's "person" (someone named or by office) is measured with the check for a person's
+# name ("what is his name?"); "who?" (the code's "person") is also answered by a country.
+MEASURED_AS = {"person": "name"}
+# Not yet at the target: the ministers of defence (an office, no name) do not answer "name".
+FLOORS = {"person": (1.0, 0.83)}
 
 
 def _rows() -> list[dict]:
@@ -41,7 +42,7 @@ def knowledge() -> Iterator[Knowledge]:
 
 
 def _says(knowledge: Knowledge, sentence: str, kind: str) -> bool:
-    """What the checks read in *sentence* for *kind*, as for a question naming nothing."""
+    """What the checks read in *sentence* for the code's *kind*, for a question naming nothing."""
     vocabulary = knowledge.briefing.vocabulary
 
     def named() -> dict[str, str]:
@@ -79,7 +80,8 @@ def _scores(knowledge: Knowledge) -> dict[str, tuple[int, int, int]]:
     for kind in KINDS:
         tp = fp = fn = 0
         for row in _rows():
-            said, labelled = _says(knowledge, row["sentence"], kind), kind in row["kinds"]
+            said = _says(knowledge, row["sentence"], MEASURED_AS.get(kind, kind))
+            labelled = kind in row["kinds"]
             tp, fp, fn = (
                 tp + (said and labelled),
                 fp + (said and not labelled),
@@ -102,3 +104,17 @@ def test_the_checks_agree_with_the_table_per_kind(knowledge: Knowledge) -> None:
         if precision < floor_p or recall < floor_r:
             short.append(kind)
     assert not short, "\n".join(["per kind:", *lines])
+
+
+def test_no_sentence_stating_the_asked_detail_is_quoted_as_not_stating_it(
+    knowledge: Knowledge,
+) -> None:
+    """A not_stated reply needs every fact near the top to fail the check for the asked kind;
+    a sentence that states the kind passes it, so it is never quoted as "doesn't say"."""
+    missed = [
+        (kind, row["sentence"])
+        for row in _rows()
+        for kind in row["kinds"]
+        if kind in CHECKED and not _says(knowledge, row["sentence"], kind)
+    ]
+    assert not missed

@@ -45,8 +45,8 @@ _DURATION = re.compile(
 )
 # Words someone said: a quotation, or speech reported ("по словам", "as X noted").
 _SPEECH = re.compile(
-    r"[«“\"][^»”\"]{12,}[»”\"]|\b(?:по словам|заяви\w*|отмети\w*|отмечает|сказа\w*|"
-    r"said|says|stated|noted|according to)\b",
+    r"[«“\"](?-i:[A-ZА-ЯЁ])[^»”\"]{12,}[»”\"]|\b(?:по словам|заяви\w*|отмети\w*|отмечает|сказа\w*|"
+    r"сообща\w*|не исключа\w*|said|says|stated|noted|reports|according to)\b",
     re.I,
 )
 _MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
@@ -56,7 +56,11 @@ _ROLES = re.compile(
     r"руковод\w*|лидер\w*|глав\w+ государств\w*)\b",
     re.I,
 )
-_PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
+# Institutions a sentence names in common words or as a web address ("Altyn-orda.kz").
+_ORGANISATION = re.compile(r"\b(?:кремл\w*|kremlin)\b|\b[\w-]+\.(?:kz|ru|az|com|org|net)\b", re.I)
+_PLACE_AFTER = re.compile(
+    r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)|\b([A-ZА-ЯЁ][\w-]+),\s+(?:где|where)\b"
+)
 # A common-noun place: "at military academies", «в учебных центрах», «на азербайджанской
 # территории» (a locative phrase the question does not give, not only a capitalised name).
 _PLACE_NOUN = re.compile(
@@ -65,16 +69,16 @@ _PLACE_NOUN = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
+    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|of interest|interest is|"
     r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
-    r"на фоне|в условиях|интерес\w*|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+    r"на фоне|в условиях|представля\w* интерес|(?:его|ее|её|их) интерес|обладая|намерена?|намерены|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
     re.I,
 )
 
 
 _RESULT = re.compile(
     r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|means|"
-    r"означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
+    r"thus|opens|chang(?:es|ing) the|таким образом|что (?:открывает|усиливает)|меняет|означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
     re.I,
 )
 
@@ -122,7 +126,8 @@ def _quantity(e: _Evidence) -> bool:
 
 
 def _city(e: _Evidence) -> bool:
-    named = {fold(name) for name in _PLACE_AFTER.findall(e.text)} - e.asked_words
+    named = {fold(m.group(1) or m.group(2)) for m in _PLACE_AFTER.finditer(e.text)}
+    named -= e.asked_words
     return bool(named & e.capitals) or "place" in e.others
 
 
@@ -141,7 +146,7 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
     "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     "name": lambda e: "person" in e.others,
     "words": lambda e: bool(_SPEECH.search(e.text)),
-    "organisation": lambda e: "organisation" in e.others,
+    "organisation": lambda e: "organisation" in e.others or bool(_ORGANISATION.search(e.text)),
     "city": _city,
     "region": lambda e: bool(e.others & {"region", "place"}),
     "country": lambda e: bool(e.others & {"country", "world"}),
@@ -180,4 +185,5 @@ def states(
 
 def _named_place(text: str, asked_words: frozenset[str]) -> bool:
     """Whether the text says "in <Name>" for a name the question does not use."""
-    return any(fold(name) not in asked_words for name in _PLACE_AFTER.findall(text))
+    names = (m.group(1) or m.group(2) for m in _PLACE_AFTER.finditer(text))
+    return any(fold(name) not in asked_words for name in names)
