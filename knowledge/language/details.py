@@ -69,16 +69,16 @@ _PLACE_NOUN = re.compile(
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|of interest|interest is|"
-    r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
-    r"на фоне|в условиях|представля\w* интерес|(?:его|ее|её|их) интерес|обладая|намерена?|намерены|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|"
+    r"of interest|interest is|reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|"
+    r"из-за|благодаря|чтобы|ради|на фоне|в условиях|представля\w* интерес|(?:его|ее|её|их) "
+    r"интерес|обладая|намерена?|намерены|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
     re.I,
 )
-
-
 _RESULT = re.compile(
     r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|means|"
-    r"thus|opens|chang(?:es|ing) the|таким образом|что (?:открывает|усиливает)|меняет|означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
+    r"thus|opens|chang(?:es|ing) the|таким образом|что (?:открывает|усиливает)|меняет|"
+    r"означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
     re.I,
 )
 
