@@ -15,7 +15,9 @@ import pytest
 
 from knowledge.articles import bundled_articles
 from knowledge.language.details import CHECKED, STEERS, states
-from knowledge.language.words import raw_tokens
+from knowledge.language.intent import answer_kind
+from knowledge.language.words import fold, raw_tokens
+from knowledge.outcomes import NOT_STATED
 from knowledge.service import Knowledge
 
 TABLE = Path(__file__).parent / "data" / "sentence_details.jsonl"
@@ -118,3 +120,33 @@ def test_no_sentence_stating_the_asked_detail_is_quoted_as_not_stating_it(
         if kind in CHECKED and not _says(knowledge, row["sentence"], kind)
     ]
     assert not missed
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("When did the president pay his visit to Beijing?", "23 апреля 2025 года"),
+        ("Where did Azerbaijani soldiers study under the China deal?", "академиях КНР"),
+        ("When could Turkish drones be assembled in Azerbaijan?", "ближайшие годы"),
+        ("Где может появиться сборка турецких беспилотников?", "в Азербайджане"),
+    ],
+)
+def test_a_where_or_when_the_sentence_gives_is_not_refused(
+    knowledge: Knowledge, question: str, said: str
+) -> None:
+    answer = knowledge.answering.ask(question)
+    assert answer.outcome != NOT_STATED, (answer.outcome, answer.missing)
+    assert said in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("When did the president pay his visit to Beijing?", "time"),
+        ("Did Turkey take part in the exercises?", "yesno"),
+        ("Когда китайские инструкторы приняли участие в модернизации?", "time"),
+        ("How much did Azerbaijan pay for the drones?", "amount"),
+    ],
+)
+def test_a_word_inside_an_idiom_sets_no_kind(question: str, kind: str) -> None:
+    assert answer_kind(fold(question).rstrip("?").split()) == kind

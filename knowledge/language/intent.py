@@ -363,6 +363,35 @@ def comparison(folded: list[str]) -> str | None:
     return None
 
 
+# Idioms whose words would read as a kind of detail: "pay a visit" asks no amount, «принять
+# участие» no quantity. A verb form here followed within three words by its noun is no marker.
+_IDIOMS: dict[str, frozenset[str]] = {
+    verb: frozenset(nouns.split())
+    for verbs, nouns in (
+        ("pay pays paid paying", "visit visits attention tribute respects homage heed"),
+        ("take takes took taken taking", "part place"),
+        ("make makes made making", "sense"),
+        ("play plays played playing", "role part"),
+        (
+            "принять принял приняла приняли принимал принимала принимали принимает принимают "
+            "примет примут",
+            "участие",
+        ),
+        ("иметь имеет имеют имел имела имело имели", "значение смысл"),
+        ("нанести нанес нанесла нанесли наносит", "визит"),
+    )
+    for verb in verbs.split()
+}
+
+
+def _without_idioms(folded: list[str]) -> list[str]:
+    """The words with each idiom's verb blanked, so "pay his visit" is read as "visit"."""
+    return [
+        "" if _IDIOMS.get(word, frozenset()).intersection(folded[start + 1 : start + 4]) else word
+        for start, word in enumerate(folded)
+    ]
+
+
 def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
@@ -370,11 +399,12 @@ def answer_kind(folded: list[str]) -> str | None:
     name, organisation, quantity, amount, duration, model, reason, result, stance, yesno.
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     """
+    words = _without_idioms(folded)
     found = [
         (rank, kind)
-        for start, word in enumerate(folded)
+        for start, word in enumerate(words)
         for rank, kind, phrase in _BY_FIRST.get(word, ())
-        if tuple(folded[start : start + len(phrase)]) == phrase
+        if tuple(words[start : start + len(phrase)]) == phrase
     ]
     if found:
         kind = min(found)[1]
