@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import sys
 
 import httpx
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MenuButtonCommands,
+    Update,
+)
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
@@ -28,6 +35,7 @@ from bot.handlers import reader as user
 from bot.handlers import subscriptions as following
 from bot.handlers import taps as buttons
 from bot.ordering import PerUserOrder
+from bot.persistence import DatabasePersistence
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -52,6 +60,7 @@ async def _set_commands(application: Application) -> None:
     """The command menu in English and Russian; admins also see the curation commands. These
     calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
     admins = application.bot_data.settings.admin_ids
+    await application.bot.set_chat_menu_button(menu_button=MenuButtonCommands())
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
         await application.bot.set_my_commands(
@@ -128,6 +137,7 @@ def build_application(
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
+    order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
         .bot(client)
@@ -135,10 +145,13 @@ def build_application(
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact
         # form relies on it): see bot/ordering.py.
-        .concurrent_updates(PerUserOrder(CONCURRENT_UPDATES))
+        .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
+        # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
+        .persistence(DatabasePersistence(knowledge.sessions))
     )
     application = builder.build()
+    order.after = functools.partial(_persist, application)
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 
@@ -148,21 +161,34 @@ def build_application(
     return application
 
 
+async def _persist(application: Application) -> None:
+    """Keep what the update just handled changed (bot/persistence.py), committed at once."""
+    await application.update_persistence()
+    await application.persistence.flush()
+
+
 def _add_handlers(application: Application) -> None:
     """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
     application.add_handler(flood.handler(), group=-1)
-    application.add_handler(CommandHandler(["start", "help"], user.start))
+    application.add_handler(CommandHandler("start", user.start))
+    application.add_handler(CommandHandler("help", user.help_command))
     application.add_handler(CommandHandler("brief", user.brief))
     application.add_handler(CommandHandler("topics", user.topics))
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
     application.add_handler(CommandHandler("language", user.language))
-    application.add_handlers(admin.handlers())
+    application.add_handlers(admin.handlers())  # before /cancel: the guided form has its own
+    application.add_handler(CommandHandler("cancel", user.nothing_to_cancel))
     application.add_handlers(following.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
+    )
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_edit
+        )
     )
     private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
     application.add_handler(

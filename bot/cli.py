@@ -16,7 +16,8 @@ from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
-from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
+from knowledge.errors import EvalFileError
+from knowledge.evaluation import evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 class BotData:
     """What the handlers share: the settings and the knowledge, set when the application is
     built, whether Telegram reported another instance polling with the token, and the outbox
-    sender while the application runs (``bot.sender.install``)."""
+    sender while the application runs (``bot.sender.install``), and which group members
+    administer their group (``bot.groups``)."""
 
     settings: Settings
     knowledge: Knowledge
@@ -29,6 +30,8 @@ class BotData:
     def __init__(self) -> None:
         self.conflict = False
         self.sender: Sender | None = None
+        #: (group, member) -> (when asked, is an administrator): see bot.groups
+        self.group_admins: dict[tuple[int, int], tuple[float, bool]] = {}
 
 
 Context = CallbackContext[ExtBot[None], dict, dict, BotData]

@@ -58,7 +58,9 @@ VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW)
+UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
+MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU)
 
 
 def unknown(data: object) -> bool:
@@ -145,9 +147,46 @@ def answer_keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice)."""
-    return InlineKeyboardMarkup([_fact_buttons(fact_id, lang)])
+def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
+    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
+    (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang)]
+    return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
+
+
+def back_button(data: str, lang: str) -> InlineKeyboardButton:
+    """◀ Back: to the view a message showed before a button replaced it."""
+    return InlineKeyboardButton(t("btn_back", lang), callback_data=data)
+
+
+def with_back(markup: InlineKeyboardMarkup | None, data: str, lang: str) -> InlineKeyboardMarkup:
+    """*markup* with a ◀ Back row under it."""
+    rows = [list(row) for row in markup.inline_keyboard] if markup else []
+    return InlineKeyboardMarkup([*rows, [back_button(data, lang)]])
+
+
+MAX_NOTIFIED_FACTS = 3  # facts of a notification or digest with their own buttons
+
+
+def notification_keyboard(
+    fact_ids: list[str], subjects: list[tuple[str, str]], lang: str
+) -> InlineKeyboardMarkup | None:
+    """Under a 🔔 or 🗞 message: Source, 👍 and 👎 of its (first) facts, numbered when there
+    are several, then an Unfollow button per (name, subject key) it came for."""
+    shown = fact_ids[:MAX_NOTIFIED_FACTS]
+    rows = [
+        _fact_buttons(f, lang, n if len(fact_ids) > 1 else None) for n, f in enumerate(shown, 1)
+    ]
+    rows += [
+        [
+            InlineKeyboardButton(
+                t("btn_unfollow", lang, name=clip(name, 40)), callback_data=UNFOLLOW.data(key)
+            )
+        ]
+        for name, key in subjects
+        if UNFOLLOW.fits(key)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
@@ -170,6 +209,24 @@ def brief_keyboard(
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
     rows = [row for row in rows if row]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+def start_keyboard(lang: str) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+                InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            ],
+            [
+                InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+                InlineKeyboardButton(
+                    t("btn_menu_language", lang), callback_data=MENU.data("language")
+                ),
+            ],
+        ]
+    )
 
 
 def language_keyboard() -> InlineKeyboardMarkup:

@@ -22,12 +22,16 @@ import time
 from datetime import UTC, datetime
 from html import escape
 
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
+from bot import keyboards
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
+from bot.threads import Thread
+from knowledge.facts import Fact
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -59,6 +63,7 @@ class Sender:
         self._next = 0.0
         self._digests_at = 0.0
         self._texts: dict[tuple, str] = {}
+        self._contexts: dict[tuple[str, int], dict | None] = {}  # fact contexts (_remember)
         self.task: asyncio.Task | None = None
 
     def start(self) -> None:
@@ -144,7 +149,9 @@ class Sender:
         try:
             text = self.render(notification)
             if text is not None:
-                await self.application.bot.send_html(chat, text)
+                markup = self.keyboard(notification)
+                sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
+                self._remember(chat, sent, notification)
             self.subscriptions.mark_sent(notification.rows)
         except Forbidden as error:
             self.subscriptions.unsubscribe(chat)
@@ -169,30 +176,71 @@ class Sender:
         """The message of a notification in its chat's language, or None when none of its
         facts is live any more."""
         briefing = self.knowledge.briefing
-        facts = [f for fid in notification.fact_ids if (f := briefing.fact(fid)) is not None]
+        facts = self._live(notification)
         if not facts:
             return None
         lang = notification.lang
         if notification.kind == DIGEST:
             header = t("digest_title", lang, count=str(len(facts)))
         else:
-            followed = set(self.subscriptions.subjects(notification.chat_id))
-            subjects = dict.fromkeys(
-                s for f in facts for s in sorted(self.subscriptions.subjects_of(f))
-            )
-            concepts = [self.subscriptions.concept(s) for s in subjects if s in followed]
-            names = ", ".join(c.name(lang) for c in concepts if c is not None)
-            header = t("ntf_changed" if notification.changed else "ntf_new", lang, names=names)
-        key = (header, lang, tuple(f.id for f in facts), briefing.index.generation)
+            names = ", ".join(name for name, _ in self._subjects(notification, lang))
+            header = t(_header_key(notification), lang, names=names)
+        key = (header, notification.parts, lang, tuple(f.id for f in facts))
+        key += (briefing.index.generation,)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]
+            if notification.parts:  # what changed, in one line
+                parts = ", ".join(t(f"ntf_part_{part}", lang) for part in notification.parts)
+                blocks[0] += "\n" + escape(t("ntf_parts", lang, parts=parts))
             blocks += [result_html(briefing.result(f, lang), lang, cited=True) for f in facts]
             text = fit_blocks(blocks, escape(t("ntf_more", lang)))
             if len(self._texts) > 1000:
                 self._texts.clear()
             self._texts[key] = text
         return text
+
+    def _live(self, notification: Notification) -> list[Fact]:
+        briefing = self.knowledge.briefing
+        return [f for fid in notification.fact_ids if (f := briefing.fact(fid)) is not None]
+
+    def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
+        """(name, subject key) of what the chat follows that a fact notification is about."""
+        followed = set(self.subscriptions.subjects(notification.chat_id))
+        facts = self._live(notification)
+        keys = dict.fromkeys(s for f in facts for s in sorted(self.subscriptions.subjects_of(f)))
+        concepts = ((self.subscriptions.concept(key), key) for key in keys if key in followed)
+        return [(concept.name(lang), key) for concept, key in concepts if concept is not None]
+
+    def keyboard(self, notification: Notification) -> InlineKeyboardMarkup | None:
+        """Source, 👍/👎 of its facts and, under a 🔔, Unfollow for what brought it."""
+        lang = notification.lang
+        facts = [f.id for f in self._live(notification)]
+        subjects = [] if notification.kind == DIGEST else self._subjects(notification, lang)
+        return keyboards.notification_keyboard(facts, subjects, lang)
+
+    def _remember(self, chat: int, sent: int | None, notification: Notification) -> None:
+        """A reply to the notification is a follow-up on its (first) fact (bot.threads)."""
+        if sent is None or notification.kind == DIGEST:
+            return
+        key = (notification.fact_ids[0], self.knowledge.briefing.index.generation)
+        if key not in self._contexts:  # one reading per fact, not per follower
+            if len(self._contexts) > 1000:
+                self._contexts.clear()
+            self._contexts[key] = self.knowledge.answering.fact_context(key[0])
+        record = self._contexts[key]
+        if record is None:
+            return
+        chat_data = self.application.chat_data[chat]
+        Thread(chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+        self.application.mark_data_for_update_persistence(chat_ids=chat)
+
+
+def _header_key(notification: Notification) -> str:
+    """New, changed, or changed back by an /undo (a correction)."""
+    if notification.corrected:
+        return "ntf_corrected"
+    return "ntf_changed" if notification.changed else "ntf_new"
 
 
 def install(application: Application) -> None:

@@ -12,11 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from knowledge.answering import Answering
+from knowledge.errors import EvalFileError
 from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
-
-
-class EvalFileError(ValueError):
-    """The question set cannot be read."""
 
 
 @dataclass

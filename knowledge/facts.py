@@ -7,11 +7,12 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
 
 from knowledge.articles import Article
+from knowledge.errors import FactError
 
 FIELDS = (
     "id",
@@ -51,15 +52,6 @@ MAX_QUESTION = 300
 def is_url(text: str) -> bool:
     """True for an http(s) link with a host: the one rule for every source or article link."""
     return bool(_URL.match(text))
-
-
-class FactError(ValueError):
-    """A fact that cannot be accepted; ``closest`` holds article sentences near a bad quote."""
-
-    def __init__(self, message: str, closest: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.closest = list(closest)
 
 
 @dataclass(frozen=True)
@@ -180,7 +172,11 @@ def _labels(value: object, name: str) -> tuple[str, ...]:
 def split_questions(value: str | list[str]) -> tuple[str, ...]:
     """Example questions as stored: from a list, or one text with questions separated by "|"
     or new lines; spaces collapsed, blanks and repeats dropped, limits not yet checked (the
-    guided /addfact form checks them itself to say which question is at fault)."""
+    guided /addfact form checks them itself to say which question is at fault).
+
+    >>> split_questions("Who signed it?  |  Кто подписал? | Who signed it?")
+    ('Who signed it?', 'Кто подписал?')
+    """
     items = re.split(r"[|\n]", value) if isinstance(value, str) else value
     return tuple(dict.fromkeys(" ".join(v.split()) for v in items if v.strip()))
 
@@ -201,7 +197,11 @@ def _questions(value: object) -> tuple[str, ...]:
 
 
 def date_value(value: object) -> str | None:
-    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise."""
+    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise.
+
+    >>> date_value("2025-04"), date_value("")
+    ('2025-04', None)
+    """
     text = _text(value, "date", 10, required=False)
     if text is None:
         return None

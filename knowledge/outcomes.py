@@ -22,6 +22,11 @@ class Source:
     url: str | None
     paragraph: int | None = None
     date: str | None = None
+    title_en: str | None = None  # the title in English, for English readers
+
+    def title_in(self, lang: str) -> str | None:
+        """The title a reader of *lang* reads: the English one for English readers."""
+        return (self.title_en or self.title) if lang == "en" else self.title
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
 the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
-``reports``, ``subscriptions`` and ``digests``, and ``preferences`` (choices such as a user's reply
+``reports``, ``subscriptions`` and ``digests``, ``sessions`` (the bot's conversation state)
+and ``preferences`` (choices such as a user's reply
 language). The domain never reads settings: the caller passes the database path.
 """
 
@@ -21,6 +22,7 @@ from knowledge.preferences import Preferences
 from knowledge.reports import Reports
 from knowledge.store.database import Store
 from knowledge.store.seeding import seed
+from knowledge.store.sessions import Sessions
 from knowledge.subscriptions import Subscriptions
 
 
@@ -36,6 +38,7 @@ class Knowledge:
         self.preferences = Preferences(store)
         self.subscriptions = Subscriptions(self.briefing)
         self.digests = Digests(self.subscriptions)
+        self.sessions = Sessions(store.db)
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:

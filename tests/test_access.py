@@ -36,7 +36,6 @@ COMMANDS = [
     "/gaps",
     "/stats",
     "/import",
-    "/cancel",
     "/addfact@briefbot_test_bot Forged. | Forged. | https://example.com/x",
     "/EXPORT",
     "/Delfact@BriefBot_Test_Bot tr-istanbul-memorandum",
@@ -105,6 +104,7 @@ def test_the_table_covers_every_admin_handler():
     """A new admin command, button or upload must get a row here."""
     handlers = list(flatten(admin.handlers()))
     named = {re.match(r"/(\w+)", c).group(1).lower() for c in COMMANDS}
+    named.add("cancel")  # the guided form's own: a reader never gets into the form
     for handler in handlers:
         if isinstance(handler, CommandHandler):
             assert handler.commands <= named, handler.commands - named

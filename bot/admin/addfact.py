@@ -22,17 +22,16 @@ from telegram.warnings import PTBUserWarning
 from bot.access import Callback, admin_only, require_admin
 from bot.admin import quotes as admin_quotes
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
-from bot.admin.replies import REFUSED, closest, command_body, refuse, reply
+from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.texts import clip, t, user_lang
-from knowledge.curation import DuplicateQuote
+from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
     MAX_QUESTION,
     MAX_QUESTIONS,
     MAX_QUOTE,
     MAX_STATEMENT,
-    FactError,
     is_url,
 )
 from knowledge.language.words import detect_lang
@@ -58,7 +57,7 @@ async def store_fact(update: Update, context: Context, raw: dict, again: bool = 
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
         await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
         return
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     if fact.article_id:
@@ -100,7 +99,7 @@ async def start(update: Update, context: Context) -> int:
     if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
-    context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
+    context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -125,11 +124,11 @@ def step(callback: Step) -> Callback:
         if update.callback_query:
             await update.callback_query.answer()
         draft = context.user_data.get(DRAFT)
-        if draft is None or time.monotonic() - draft["at"] > TIMEOUT_SECONDS:
+        if draft is None or time.time() - draft["at"] > TIMEOUT_SECONDS:
             context.user_data.pop(DRAFT, None)
             await reply(update, [escape(t("adm_stale", user_lang(update)))])
             return END
-        draft["at"] = time.monotonic()
+        draft["at"] = time.time()
         return await callback(update, context, draft)
 
     return guarded
@@ -255,7 +254,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
     draft["questions"] = found
     try:
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
-    except REFUSED as error:
+    except Refused as error:
         context.user_data.pop(DRAFT, None)
         await refuse(update, error)
         return END
@@ -321,4 +320,5 @@ def conversation() -> ConversationHandler:
             per_chat=True,
             per_user=True,
             name="addfact",
+            persistent=True,  # a restart resumes the form at its step (bot.persistence)
         )

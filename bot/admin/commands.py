@@ -16,12 +16,13 @@ from bot.access import admin_only
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
-from bot.admin.replies import REFUSED, command_body, refuse, reply
+from bot.admin.replies import command_body, refuse, reply
 from bot.admin.stats import gaps, stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, t, user_lang
+from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
@@ -54,7 +55,7 @@ async def edit_fact(update: Update, context: Context) -> None:
         fact = knowledge.curation.edit_fact(
             fact_id, field, "" if value == SKIP else value, _actor(update)
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
@@ -71,7 +72,7 @@ async def delete_fact(update: Update, context: Context) -> None:
         return
     try:
         fact = context.bot_data.knowledge.curation.delete_fact(parts[0], _actor(update))
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
@@ -171,7 +172,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     try:
         fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
@@ -225,7 +226,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         article = context.bot_data.knowledge.curation.add_article(
             title, text, _actor(update), outlet=outlet, url=url, date=date
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
@@ -312,12 +313,6 @@ async def export(update: Update, context: Context) -> None:
     )
 
 
-@admin_only
-async def nothing_to_cancel(update: Update, context: Context) -> None:
-    """/cancel outside the /addfact form."""
-    await reply(update, [escape(t("adm_no_cancel", user_lang(update)))])
-
-
 def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
@@ -339,7 +334,6 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("export", export),
         CommandHandler("gaps", gaps),
         CommandHandler("stats", stats),
-        CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),

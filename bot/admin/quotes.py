@@ -36,7 +36,7 @@ def offer(
     context: Context, raw: dict, fact: Fact, lang: str
 ) -> tuple[list[str], InlineKeyboardMarkup]:
     """The refusal (HTML blocks) and its two buttons; *raw* waits for the admin's tap."""
-    context.user_data[PENDING] = (raw, fact.id, time.monotonic())
+    context.user_data[PENDING] = (raw, fact.id, time.time())
     text = t("adm_quote_used", lang, id=escape(fact.id), statement=_statement(fact))
     buttons = [
         [
@@ -58,6 +58,6 @@ def take_pending(context: Context) -> tuple[dict, str] | None:
     """The record waiting for the admin's choice and the id of the fact citing its quote;
     None when there is none or it has waited too long. Taken once."""
     pending = context.user_data.pop(PENDING, None)
-    if pending is None or time.monotonic() - pending[2] > PENDING_SECONDS:
+    if pending is None or time.time() - pending[2] > PENDING_SECONDS:
         return None
     return pending[0], pending[1]

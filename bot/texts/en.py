@@ -18,12 +18,22 @@ TEXTS: dict[str, str] = {
     "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
-    "help_topics": "Topics: {names}",
+    "friend": "there",
+    "btn_back": "◀ Back",
+    "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
+    "btn_unfollow": "🔕 Unfollow {name}",
     "btn_source": "Source",
+    "start": "Hi, {name}! I brief you on {coverage} from curated news articles, and quote "
+    "the source sentence behind every fact.\n\nAsk me anything, in English or Russian: "
+    "“what did Turkey sign with Azerbaijan?” Or start below. /help for more.",
+    "btn_menu_brief": "📰 Brief",
+    "btn_menu_topics": "🗂 Topics",
+    "btn_menu_follow": "🔔 Follow",
+    "btn_menu_language": "🌐 Language",
     "btn_more": "More",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
@@ -114,7 +124,6 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
-    "adm_no_cancel": "There is nothing to cancel.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
@@ -170,6 +179,8 @@ TEXTS: dict[str, str] = {
     "/unfollow {name} stops them.",
     "fol_already": "You already follow {name}.",
     "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
+    "group_admins_only": "Only this group's administrators can change its follows, digest, "
+    "time zone and language.",
     "unfol_done": "You no longer follow {name}.",
     "unfol_not": "You don't follow {name}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
@@ -193,6 +204,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 New in the briefing on {names}",
     "ntf_changed": "🔔 Changed in the briefing on {names}",
     "digest_title": "🗞 Your digest: {count} new or changed facts",
+    "ntf_corrected": "🔔 Correction in the briefing on {names}",
+    "ntf_parts": "Changed: {parts}.",
+    "ntf_part_statement": "the statement",
+    "ntf_part_quote": "the quote",
+    "ntf_part_source": "the source",
     "ntf_more": "… more with /brief",
     "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
     "Restore it with /import or: briefbot import FILE",
@@ -214,8 +230,7 @@ TEXTS: dict[str, str] = {
 HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
 the source sentence behind every fact.
 
-<b>The briefing</b>
-{articles}
+<b>The briefing</b>: {articles} (/sources for the articles)
 
 <b>Ask in English or Russian</b>, for example:
 • what did Turkey sign with Azerbaijan?
@@ -229,7 +244,6 @@ the source sentence behind every fact.
 /ask QUESTION — ask in a group chat
 /follow TOPIC — new facts on it come to this chat (/following, /digest, /timezone)
 /language en|ru — the language of my replies
-/help — this message
 In any chat: type @{username} and a question."""
 
 USER_COMMANDS = [

@@ -61,15 +61,19 @@ _ORGANISATION = re.compile(r"\b(?:кремл\w*|kremlin)\b|\b[\w-]+\.(?:kz|ru|az
 _PLACE_AFTER = re.compile(
     r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)|\b([A-ZА-ЯЁ][\w-]+),\s+(?:где|where)\b"
 )
-# A common-noun place: "at military academies", «в учебных центрах», «на азербайджанской
-# территории» (a locative phrase the question does not give, not only a capitalised name).
-_PLACE_NOUN = re.compile(
-    r"\b(?:в|во|на|in|at)\s+(?:[\w-]+\s+){0,2}(?:академи\w*|учебн\w+ центр\w*|учени\w+|"
-    r"территори\w*|пространств\w*|фланг\w*|academ\w+|training cent\w+|exercises|territor\w+)\b",
+# A place named by a common noun: "at military academies", «в учебных центрах», «на учениях»
+# (up to two words between the preposition and the noun). Abstract phrases such as «в области»,
+# «в условиях», «в региональной политике» say no place, so only nouns of places count.
+_COMMON_PLACE = re.compile(
+    r"\b(?:в|во|на|при|in|at|on)\s+(?:[\w-]+\s+){0,2}(?:центр\w*|академи\w*|учени[яхи]\w*|"
+    r"территори\w*|регион(?:а|е|ы|ов|ах)?|город\w*|столиц\w*|баз[еаых]\w*|полигон\w*|"
+    r"завод\w*|предприяти\w*|училищ\w*|вуз\w*|границ\w*|пространств\w*|фланг\w*|"
+    r"centres?|centers?|academ\w+|exercises?|drills?|territor\w+|regions?|capital|bases?|"
+    r"plants?|factor\w+|facilit\w+|training grounds?|border)\b",
     re.I,
 )
 _REASON = re.compile(
-    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|"
+    r"\b(?:because|due to|since|thanks to|so that|in order to|amid|given|"
     r"of interest|interest is|reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|"
     r"из-за|благодаря|чтобы|ради|на фоне|в условиях|представля\w* интерес|(?:его|ее|её|их) "
     r"интерес|обладая|намерена?|намерены|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
@@ -133,8 +137,11 @@ def _city(e: _Evidence) -> bool:
 
 def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where.
-    common = any(fold(m.group()) not in e.asked_words for m in _PLACE_NOUN.finditer(e.text))
-    return "place" in e.others or common or _named_place(e.text, e.asked_words)
+    return (
+        "place" in e.others
+        or _named_place(e.text, e.asked_words)
+        or bool(_COMMON_PLACE.search(e.text))
+    )
 
 
 _CHECKS: dict[str, Callable[[_Evidence], bool]] = {

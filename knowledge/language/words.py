@@ -91,7 +91,11 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces."""
+    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces.
+
+    >>> fold("Cотрудничество Турции — «ЁЖ»!")  # the first C is Latin, as the article has it
+    'сотрудничество турции еж'
+    """
     text = clean(text)
     text = _WORD.sub(_fix_word, text)
     text = text.casefold().replace("ё", "е")
@@ -111,7 +115,11 @@ def tokens(text: str) -> list[str]:
 
 def detect_lang(text: str) -> str:
     """``"ru"`` when the text opens with a Cyrillic word or has more Cyrillic than Latin
-    letters ("Что с Baykar?" is Russian, "what is КНР?" English), else ``"en"``."""
+    letters, else ``"en"``.
+
+    >>> detect_lang("Что с Baykar?"), detect_lang("what is КНР?")
+    ('ru', 'en')
+    """
     for word in _WORD.findall(text):
         if _CYRILLIC.search(word):
             return "ru"

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 import numpy as np
 
@@ -23,6 +25,7 @@ from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
+_T = TypeVar("_T")
 CORRECTIONS = 50_000  # corrected words remembered between questions
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
@@ -68,9 +71,14 @@ def date_words(date: str | None) -> list[str]:
 
 
 class Doc:
-    """What the matcher needs of one fact (not its texts, which stay in the store)."""
+    """What the matcher needs of one fact (not its texts, which stay in the store).
 
-    __slots__ = ("number", "id", "terms", "text", "entities", "topics")
+    At 100k facts these are most of the engine's memory, so a document holds shared objects
+    only: its terms are interned strings (a few thousand distinct ones across all facts), and
+    its entity set and topic tuple are shared with every fact that has the same ones.
+    """
+
+    __slots__ = ("number", "id", "terms", "entities", "topics")
 
     def __init__(
         self,
@@ -83,9 +91,13 @@ class Doc:
         self.number = number
         self.id = fact_id
         self.terms = terms  # distinct search terms
-        self.text = " ".join(terms)  # the terms joined, for rapidfuzz
         self.entities = entities
         self.topics = topics
+
+    @property
+    def text(self) -> str:
+        """The terms joined, for rapidfuzz: built only for the few re-rank candidates."""
+        return " ".join(self.terms)
 
     @property
     def labels(self) -> list[str]:
@@ -132,6 +144,7 @@ class Index:
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
+        self._shared: dict[object, object] = {}  # one copy of each entity set and topic tuple
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -177,7 +190,13 @@ class Index:
         for fact_id, entities, topics, terms in entries:
             if fact_id in docs:
                 self.remove(fact_id)
-            doc = Doc(len(numbers), fact_id, tuple(terms), frozenset(entities), tuple(topics))
+            doc = Doc(
+                len(numbers),
+                fact_id,
+                tuple(map(sys.intern, terms)),
+                self._one(frozenset(entities)),
+                self._one(tuple(topics)),
+            )
             numbers.append(fact_id)
             docs[fact_id] = doc
             labels = doc.labels
@@ -190,6 +209,10 @@ class Index:
         _append_postings(self._postings, self.df, terms_flat, np.repeat(owners, term_counts))
         _append_postings(self._labels, self.label_df, labels_flat, np.repeat(owners, label_counts))
         self.generation += 1
+
+    def _one(self, value: _T) -> _T:
+        """The shared copy of an equal *value* (an entity set, a topic tuple)."""
+        return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
     def remove(self, fact_id: str) -> None:
         """Forget a fact, if it is indexed (its postings stay, masked as dead)."""

@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from knowledge.articles import Article
-from knowledge.facts import Fact, FactError
+from knowledge.errors import FactError
+from knowledge.facts import Fact
 
 FORMAT = 1
 TYPE = "type"  # the key that marks a line as something other than a fact

@@ -271,6 +271,8 @@ class Store:
                     restored = deleted
             else:
                 restored = Fact.from_row(json.loads(change["before"]))
+                for hook in self.fact_hooks:  # the followers hear of the correction
+                    hook([restored], "undo")
                 self._write_fact(restored, actor)
             self.db.execute("update audit set undone = 1 where id = ?", [change["id"]])
             self._audit(actor, "undo", change["fact_id"], current, restored)

@@ -177,3 +177,12 @@ def m006_reader_languages(db: Database) -> None:
 def m007_paragraph_index(db: Database) -> None:
     """Facts by article paragraph, to find what stands beside a fact a follow-up leans on."""
     db["facts"].create_index(["article_id", "paragraph"])
+
+
+@migrations()
+def m008_sessions(db: Database) -> None:
+    """The bot's conversation state (forms, follow-up context, pending buttons) by kind and
+    key, as JSON, so that a restart resumes where each chat was."""
+    db["sessions"].create(
+        {"kind": str, "key": str, "value": str, "updated_at": str}, pk=("kind", "key")
+    )

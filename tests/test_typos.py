@@ -1,0 +1,56 @@
+"""Answers hold when words are mistyped as people mistype them on a phone: every answerable
+question of the project's sets that is answered right when typed cleanly is asked again with
+one and with two of its longer words slipped (tests/typos.py: neighbours swapped, a letter
+dropped or doubled), and must stay right first, and never be refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from knowledge.outcomes import ABSTAIN, ANSWERED
+from tests.typos import variants
+
+DATA = Path(__file__).parent / "data"
+SETS = ("questions.jsonl", "paraphrases.jsonl")
+# What each number of slips keeps right first, at least; and what it may refuse, at most.
+RIGHT = {1: 0.95, 2: 0.90}
+REFUSED = {1: 0.01, 2: 0.01}
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+def _right_first(answer, expect: list[str]) -> bool:
+    return (
+        answer.outcome == ANSWERED
+        and bool(answer.results)
+        and any(_fold(e) in _fold(answer.results[0].quote) for e in expect)
+    )
+
+
+@pytest.fixture(scope="module")
+def clean_right(shared_knowledge):
+    items = [
+        json.loads(line)
+        for name in SETS
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    answerable = [i for i in items if i.get("expect_any") and not i.get("after")]
+    ask = shared_knowledge.answering.ask
+    return [i for i in answerable if _right_first(ask(i["q"]), i["expect_any"])]
+
+
+@pytest.mark.parametrize("slips", [1, 2])
+def test_mistyped_questions_stay_right_and_are_never_refused(shared_knowledge, clean_right, slips):
+    asked = [(q, i["expect_any"]) for i in clean_right if (q := variants(i["q"], slips))]
+    answers = [(shared_knowledge.answering.ask(q), expect) for q, expect in asked]
+    right = [q for (q, _), (a, e) in zip(asked, answers, strict=True) if _right_first(a, e)]
+    refused = [q for (q, _), (a, _) in zip(asked, answers, strict=True) if a.outcome == ABSTAIN]
+    assert len(asked) > 150
+    assert len(right) >= RIGHT[slips] * len(asked), (len(right), len(asked))
+    assert len(refused) <= REFUSED[slips] * len(asked), refused
