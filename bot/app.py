@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import sqlite3
 import sys
 
 import httpx
@@ -22,6 +23,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -89,8 +91,11 @@ async def on_error(update: object, context: Context) -> None:
     if update is None and is_transient(error):  # getUpdates failed; the Updater retries
         log.warning("polling Telegram failed (%s); retrying", describe(error))
         return
+    unwritable = isinstance(error, sqlite3.OperationalError)  # read-only, full or locked
     if isinstance(error, Forbidden):  # e.g. the user blocked the bot: no traceback needed
         log.warning("Telegram refused a call: %s", describe(error))
+    elif unwritable:
+        log.warning("a change could not be saved: the database says %s", error)
     else:
         log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
     if isinstance(update, Update):
@@ -103,7 +108,9 @@ async def on_error(update: object, context: Context) -> None:
                 except BadRequest:  # the button was answered before the failure
                     pass
             if update.effective_message and update.effective_chat:
-                await update.effective_chat.send_message(t("error", lang))
+                await update.effective_chat.send_message(
+                    t("db_unwritable" if unwritable else "error", lang)
+                )
         except Exception as notify_error:  # noqa: BLE001 - the user may be unreachable
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
@@ -148,7 +155,7 @@ def build_application(
         .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
         # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
-        .persistence(DatabasePersistence(knowledge.sessions))
+        .persistence(DatabasePersistence(knowledge.sessions, knowledge.briefing.store))
     )
     application = builder.build()
     order.after = functools.partial(_persist, application)
@@ -167,8 +174,17 @@ async def _persist(application: Application) -> None:
     await application.persistence.flush()
 
 
+async def take_in_changes(update: object, context: Context) -> None:
+    """Before an update is handled: what other processes committed to the database (a
+    ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
+    changed; the outbox sender also looks, when idle."""
+    context.bot_data.knowledge.briefing.refresh()
+
+
 def _add_handlers(application: Application) -> None:
-    """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
+    """Every handler: other processes' changes and the flood guard first, then commands,
+    buttons, inline mode, messages."""
+    application.add_handler(TypeHandler(object, take_in_changes), group=-2)
     application.add_handler(flood.handler(), group=-1)
     application.add_handler(CommandHandler("start", user.start))
     application.add_handler(CommandHandler("help", user.help_command))

@@ -6,11 +6,12 @@ import argparse
 import contextlib
 import json
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
 
-from dotenv import find_dotenv, load_dotenv
+from dotenv import load_dotenv
 
 from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
@@ -205,10 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefbot`` console script."""
-    load_dotenv(find_dotenv(usecwd=True))  # the .env where briefbot runs, not beside the code
+    load_dotenv(Path(".env"))  # the .env where briefbot runs: not beside the code, not above
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
+    except sqlite3.DatabaseError as error:  # read-only, not a database, a full disk
+        print(f"the database cannot be used: {error}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # the reader stopped early (`briefbot ask --json | head -1`): fine
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the exit's own flush has nowhere to fail

@@ -21,6 +21,8 @@ from typing import Any
 from telegram.ext import BasePersistence, PersistenceInput
 from telegram.ext._utils.types import ConversationDict, ConversationKey
 
+from bot.writes import write_if_free
+from knowledge.store.database import Store
 from knowledge.store.sessions import Sessions
 
 USER, CHAT, CONVERSATION = "user", "chat", "conversation:"
@@ -57,12 +59,13 @@ def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict:
 class DatabasePersistence(BasePersistence[dict, dict, Any]):
     """User data, chat data and conversation states in the ``sessions`` table."""
 
-    def __init__(self, sessions: Sessions) -> None:
+    def __init__(self, sessions: Sessions, store: Store) -> None:
         super().__init__(
             store_data=PersistenceInput(bot_data=False, callback_data=False),
             update_interval=SAFETY_INTERVAL,
         )
         self.sessions = sessions
+        self.store = store  # whose write lock a flush waits for without blocking the loop
         self._written: dict[tuple[str, str], str | None] = {}  # skips unchanged writes
         self._pending: dict[tuple[str, str], str | None] = {}  # written by flush()
 
@@ -145,6 +148,8 @@ class DatabasePersistence(BasePersistence[dict, dict, Any]):
     async def flush(self) -> None:
         """Commit what changed since the last flush, in one transaction (after each update:
         see bot.app; a fan-out that touched thousands of chats is one commit, not thousands)."""
-        pending, self._pending = self._pending, {}
-        if pending:
-            self.sessions.save(pending)
+        pending = self._pending
+        # While another process holds the write lock, what changed waits for the next
+        # update's flush: a chat's state is no reason to keep an update slot waiting.
+        if pending and write_if_free(self.store, lambda: self.sessions.save(pending)):
+            self._pending = {}

@@ -2,13 +2,17 @@
 digests (``knowledge.subscriptions``, ``knowledge.digests``).
 
 - A row is marked sent only after Telegram accepted its message; a kill between the two
-  re-sends it after a restart. Telegram has no idempotency key, so that is the price of losing
-  none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
+  re-sends it after a restart. Its message is rendered from the store (the fact may come from
+  another process, ``briefbot import``); a row whose facts are all deleted or gone is dropped
+  with a log line, never marked sent. Telegram has no idempotency key, so that is the price
+  of losing none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
 - Pace: ``TELEGRAM_MAX_RATE`` messages a second overall (the bot's limiter caps every call;
   the sender also spaces its own, so they do not queue there ahead of answers), one message a
   second per chat, and a pause for as long as Telegram's latest 429 asked.
 - Answers first: while the bot is handling updates the sender waits (up to ``MAX_YIELD``
   seconds at a time, so a steady stream of questions cannot starve it).
+- Its writes (marking rows sent, queueing digests) wait for another process's write lock
+  without blocking the event loop (``bot.writes``).
 - A chat that blocked the bot (403) is unsubscribed and logged once; a message Telegram
   refuses for good (400) is dropped with a warning; a network failure leaves it for later.
 """
@@ -31,6 +35,7 @@ from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
 from bot.threads import Thread
+from bot.writes import write
 from knowledge.facts import Fact
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
@@ -44,6 +49,7 @@ MAX_YIELD = 1.0  # longest wait for the bot to finish handling updates
 BURST = 0.1  # seconds of sending the pacer may catch up after falling behind
 DIGEST_EVERY = 20.0  # seconds between looks for due digests
 FAILURE_PAUSE = 5.0  # seconds to wait after a network failure
+MAX_CHATS_PACED = 10_000  # chats' last send times kept before the old ones are dropped
 
 
 class Sender:
@@ -53,6 +59,7 @@ class Sender:
         self.application = application
         self.knowledge = knowledge
         self.subscriptions = knowledge.subscriptions
+        self.store = knowledge.briefing.store
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -97,12 +104,16 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
+        self.knowledge.briefing.refresh()  # facts another process saved, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
-            if self.knowledge.digests.queue_due(datetime.now(UTC)):
+            store = self.store
+            if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
                 log.info("digests queued")
-            self.subscriptions.prune()
+            await write(store, self.subscriptions.prune)
+        if len(self.last_sent) > MAX_CHATS_PACED:  # only the last second's chats matter
+            self.last_sent = {c: at for c, at in self.last_sent.items() if now - at < PER_CHAT}
         dispatched = 0
         for notification in self.subscriptions.pending(skip=frozenset(self.inflight)):
             chat = notification.chat_id
@@ -148,20 +159,27 @@ class Sender:
         chat = notification.chat_id
         try:
             text = self.render(notification)
-            if text is not None:
-                markup = self.keyboard(notification)
-                sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
-                self._remember(chat, sent, notification)
-            self.subscriptions.mark_sent(notification.rows)
+            if text is None:
+                await write(self.store, lambda: self.subscriptions.drop(notification.rows))
+                log.info(
+                    "notification to %s dropped: its facts (%s) are deleted or gone",
+                    chat,
+                    ", ".join(notification.fact_ids),
+                )
+                return
+            markup = self.keyboard(notification)
+            sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
+            self._remember(chat, sent, notification)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
         except Forbidden as error:
-            self.subscriptions.unsubscribe(chat)
+            await write(self.store, lambda: self.subscriptions.unsubscribe(chat))
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            self.subscriptions.mark_sent(notification.rows)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE
@@ -174,7 +192,8 @@ class Sender:
 
     def render(self, notification: Notification) -> str | None:
         """The message of a notification in its chat's language, or None when none of its
-        facts is live any more."""
+        facts is live any more. The facts are read from the store, not the index: a fact
+        another process saved is rendered even before the index has taken it in."""
         briefing = self.knowledge.briefing
         facts = self._live(notification)
         if not facts:
@@ -201,8 +220,10 @@ class Sender:
         return text
 
     def _live(self, notification: Notification) -> list[Fact]:
-        briefing = self.knowledge.briefing
-        return [f for fid in notification.fact_ids if (f := briefing.fact(fid)) is not None]
+        """The notification's facts that are live, read from the store."""
+        store = self.knowledge.briefing.store
+        stored = {f.id: f for f in store.facts_by_id(list(notification.fact_ids))}
+        return [f for fid in notification.fact_ids if (f := stored.get(fid)) and not f.deleted]
 
     def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
         """(name, subject key) of what the chat follows that a fact notification is about."""

@@ -30,9 +30,9 @@ class Thread:
         if replied_to is not None and str(replied_to) in by_message:
             return by_message[str(replied_to)]
         last = self._state["last"]
-        if last is not None and now - last[0] <= TTL:
-            return last[1]
-        return None
+        if last is not None and now - last[0] > TTL:
+            self._state["last"] = last = None  # expired: nothing to keep
+        return last[1] if last is not None else None
 
     def remember(self, now: float, message_id: int | None, context: dict | None) -> None:
         """Keep an answer's context as the chat's latest (and by its message id)."""

@@ -55,6 +55,8 @@ class Briefing:
         self._resolved: dict[str, str] = {}
         self._cache: dict[str, Fact] = {}
         self._cache_generation = -1
+        self._stamp = store.latest_update()  # the newest fact save the index has seen
+        self._mark = store.change_mark()
         self._load_index()
 
     def _load_index(self) -> None:
@@ -95,6 +97,47 @@ class Briefing:
         self.index.add_many(entries)
         if computed:
             self.store.set_terms(computed)
+
+    def refresh(self) -> int:
+        """Take in what other processes committed (``briefbot import``, a second bot, an
+        admin tool): new articles, entities and topics, and each fact saved since the last
+        look, indexed from its stored terms. Cheap when nothing changed elsewhere (one
+        pragma); returns how many facts were taken in."""
+        store = self.store
+        if not store.changed_elsewhere():
+            return 0
+        mark = store.change_mark()  # other commits may be only the question log, the outbox
+        if mark == self._mark:
+            return 0
+        articles, labels = mark[1] != self._mark[1], mark[2] != self._mark[2]
+        self._mark = mark
+        if articles:
+            self.articles = {a.id: a for a in store.articles()}
+        if labels:
+            self.reload_vocabulary()
+        rows = store.updated_since(self._stamp)
+        self._stamp = max([self._stamp, *(row[5] for row in rows if row[5])])
+        for fact_id, _, _, _, deleted, _ in rows:
+            if deleted:
+                self.index.remove(fact_id)
+        live = [row for row in rows if not row[4]]
+        if not live:
+            return len(rows)
+        self.index.add_many(
+            (
+                fact_id,
+                [self.entity_id(label) for label in entities],
+                topics,
+                tuple(terms.split()) if terms else self.index.terms_of(self._stored(fact_id)),
+            )
+            for fact_id, entities, topics, terms, _, _ in live
+        )
+        return len(rows)
+
+    def _stored(self, fact_id: str) -> Fact:
+        fact = self.store.fact(fact_id)
+        assert fact is not None
+        return fact
 
     def reload_vocabulary(self) -> None:
         """Read entities and topics again after a restore added some."""

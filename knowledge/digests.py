@@ -82,7 +82,7 @@ def parse_timezone(text: str) -> str:
         raise ValueError(text)
     try:
         return ZoneInfo(text).key
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(text) from None
 
 

@@ -265,9 +265,11 @@ def validate(
     source = _text(raw.get("source"), "source", 500, required=True)
     assert statement and quote and source
     fact_id = raw.get("id")
+    if isinstance(fact_id, str):
+        fact_id = fact_id.strip()  # an id ending in a line break could never be found again
     if fact_id in (None, ""):
         fact_id = new_fact_id(statement, quote, source)
-    elif not isinstance(fact_id, str) or not _ID.match(fact_id):
+    elif not isinstance(fact_id, str) or not _ID.fullmatch(fact_id):
         raise FactError("'id' must be 1-56 letters, digits or . _ - (starting with one)")
     article_id, paragraph, quote = _cited(source, quote, raw.get("paragraph"), articles)
     entities = _labels(raw.get("entities"), "entities")
@@ -290,6 +292,24 @@ def validate(
     )
 
 
+def _csv_records(text: str) -> Iterator[tuple[int, dict | FactError]]:
+    """CSV rows as records; a row the csv module cannot read (a cell over its size limit)
+    ends the file with an error at that line, as nothing after it can be trusted."""
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                yield line, FactError("the row has more cells than the header")
+                continue
+            yield line, {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+    except csv.Error as error:
+        yield (
+            reader.line_num + 1,
+            FactError(f"unreadable CSV, the rest of the file skipped: {error}"),
+        )
+
+
 def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | FactError]]:
     """Parse JSONL or CSV text into ``(line number, record or error)`` pairs.
 
@@ -302,13 +322,7 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
         not name.endswith((".jsonl", ".json", ".ndjson")) and bool(first) and first[0] != "{"
     )
     if is_csv:
-        reader = csv.DictReader(io.StringIO(stripped))
-        for row in reader:
-            line = reader.line_num
-            if None in row:
-                yield line, FactError("the row has more cells than the header")
-                continue
-            yield line, {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+        yield from _csv_records(stripped)
         return
     for number, line in enumerate(stripped.split("\n"), start=1):
         if not line.strip():
@@ -317,6 +331,12 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
             record = json.loads(line)
         except json.JSONDecodeError as error:
             yield number, FactError(f"not valid JSON ({error.msg})")
+            continue
+        except RecursionError:
+            yield number, FactError("not a fact: its JSON is nested too deeply")
+            continue
+        except ValueError as error:  # e.g. a number of more than 4,300 digits
+            yield number, FactError(f"not a fact: {error}")
             continue
         if not isinstance(record, dict):
             yield number, FactError("a line must hold one JSON object")

@@ -216,6 +216,12 @@ class Subscriptions:
         with self.db.atomic():
             self.db.execute(f"update outbox set sent_at = ? where id in ({marks})", [now(), *rows])
 
+    def drop(self, rows: tuple[int, ...]) -> None:
+        """Delete pending rows that can never be sent (their facts are gone)."""
+        marks = ", ".join("?" for _ in rows)
+        with self.db.atomic():
+            self.db.execute(f"delete from outbox where id in ({marks}) and sent_at is null", rows)
+
     def counts(self) -> dict[str, int]:
         """Pending and sent outbox rows."""
         pending, sent = self.db.execute(

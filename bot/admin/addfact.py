@@ -26,6 +26,7 @@ from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.texts import clip, t, user_lang
+from bot.writes import write
 from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
     MAX_QUESTION,
@@ -53,7 +54,11 @@ async def store_fact(update: Update, context: Context, raw: dict, again: bool = 
     """Add the fact and confirm it, or say why not (a quote in use: see bot.admin.quotes)."""
     lang = user_lang(update)
     try:
-        fact = context.bot_data.knowledge.curation.add_fact(raw, update.effective_user.id, again)
+        knowledge = context.bot_data.knowledge
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.add_fact(raw, update.effective_user.id, again),
+        )
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
         await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
         return

@@ -22,6 +22,7 @@ from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, t, user_lang
+from bot.writes import write
 from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
@@ -52,8 +53,11 @@ async def edit_fact(update: Update, context: Context) -> None:
     fact_id, field, value = parts
     knowledge = context.bot_data.knowledge
     try:
-        fact = knowledge.curation.edit_fact(
-            fact_id, field, "" if value == SKIP else value, _actor(update)
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.edit_fact(
+                fact_id, field, "" if value == SKIP else value, _actor(update)
+            ),
         )
     except Refused as error:
         await refuse(update, error, "adm_not_changed")
@@ -70,8 +74,10 @@ async def delete_fact(update: Update, context: Context) -> None:
     if len(parts) != 1:
         await reply(update, [escape(t("adm_usage_delfact", lang))])
         return
+    knowledge = context.bot_data.knowledge
     try:
-        fact = context.bot_data.knowledge.curation.delete_fact(parts[0], _actor(update))
+        store = knowledge.briefing.store
+        fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
     except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
@@ -82,7 +88,8 @@ async def delete_fact(update: Update, context: Context) -> None:
 async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = user_lang(update)
-    undone = context.bot_data.knowledge.curation.undo(_actor(update))
+    knowledge = context.bot_data.knowledge
+    undone = await write(knowledge.briefing.store, lambda: knowledge.curation.undo(_actor(update)))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
@@ -91,7 +98,7 @@ async def undo(update: Update, context: Context) -> None:
         key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
     blocks = [t(key, lang, **values)]
     if not fact.deleted:
-        blocks.append(result_html(context.bot_data.knowledge.briefing.result(fact, lang), lang))
+        blocks.append(result_html(knowledge.briefing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
@@ -171,7 +178,12 @@ async def on_duplicate(update: Update, context: Context) -> None:
         return
     knowledge = context.bot_data.knowledge
     try:
-        fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.edit_fact(
+                fact_id, "statement", raw["statement"], _actor(update)
+            ),
+        )
     except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
@@ -222,9 +234,13 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         await reply(update, [escape(t("adm_usage_addarticle", lang))])
         return
     title, outlet, url, date = fields
+    knowledge = context.bot_data.knowledge
     try:
-        article = context.bot_data.knowledge.curation.add_article(
-            title, text, _actor(update), outlet=outlet, url=url, date=date
+        article = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.add_article(
+                title, text, _actor(update), outlet=outlet, url=url, date=date
+            ),
         )
     except Refused as error:
         await refuse(update, error)
@@ -271,7 +287,11 @@ async def import_file(update: Update, context: Context) -> None:
     if text is None:
         return
     name = update.effective_message.document.file_name or ""
-    report = context.bot_data.knowledge.curation.import_text(text, _actor(update), filename=name)
+    knowledge = context.bot_data.knowledge
+    report = await write(
+        knowledge.briefing.store,
+        lambda: knowledge.curation.import_text(text, _actor(update), filename=name),
+    )
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
     if report.articles or report.labels or report.deleted:
         numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}

@@ -157,8 +157,8 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
-    answer = _answered(update, context, question)
-    _keep(context, message.message_id, await send_answer(message, answer), answer)
+    asked, answer = _answered(update, context, question)
+    _keep(update, context, await send_answer(message, answer), asked, answer)
 
 
 async def on_edit(update: Update, context: Context) -> None:
@@ -168,32 +168,37 @@ async def on_edit(update: Update, context: Context) -> None:
     question = question_of(message.text, context.bot.username)
     if not question or not _addressed(message, context):
         return
-    answer = _answered(update, context, question)
+    asked, answer = _answered(update, context, question)
     earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
     if earlier is None or not await _edit_answer(message, earlier, answer):
         earlier = await send_answer(message, answer)
-    _keep(context, message.message_id, earlier, answer)
+    _keep(update, context, earlier, asked, answer)
 
 
-def _answered(update: Update, context: Context, question: str) -> Answer:
-    """The answer to *question*, read in the chat's thread, logged, in the reader's language."""
-    message, user = update.effective_message, update.effective_user
+def _answered(update: Update, context: Context, question: str) -> tuple[Answer, Answer]:
+    """The answer to *question* read in the chat's thread: as the engine gave it (for the
+    question log), and in the reader's language (for the reply)."""
+    message = update.effective_message
     knowledge = context.bot_data.knowledge
     thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     record = thread.context_for(time.time(), replied)
     previous = knowledge.answering.restore_context(record) if record else None
-    answer = knowledge.answering.ask(question, context=previous)
-    knowledge.reports.log(answer, user.id if user else None)
-    return knowledge.in_language(answer, reader_lang(update, context, question))
+    asked = knowledge.answering.ask(question, context=previous)
+    return asked, knowledge.in_language(asked, reader_lang(update, context, question))
 
 
-def _keep(context: Context, question_id: int, sent: int | None, answer: Answer) -> None:
+def _keep(
+    update: Update, context: Context, sent: int | None, asked: Answer, answer: Answer
+) -> None:
     """Remember the answer: its context for follow-ups (wall-clock time, since the thread
-    outlives the process: bot.persistence), its message for an edit of the question."""
+    outlives the process: bot.persistence), its message for an edit of the question; and log
+    the question, bookkeeping that comes after the reply (knowledge.reports)."""
+    user = update.effective_user
+    context.bot_data.knowledge.reports.log(asked, user.id if user else None)
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})
-        replies[str(question_id)] = sent
+        replies[str(update.effective_message.message_id)] = sent
         while len(replies) > KEPT_REPLIES:
             del replies[next(iter(replies))]
     if answer.context is not None:

@@ -3,6 +3,8 @@
 TEXTS: dict[str, str] = {
     "admin_only": "Sorry, only the bot's curators can do that.",
     "error": "Sorry, something went wrong on my side. Please try again in a moment.",
+    "db_unwritable": "The database cannot be written just now (it is read-only, full or locked), "
+    "so nothing was saved. Answers still work; try again later.",
     "not_text": "I answer questions written as text. Ask me, for example: "
     "“what did Turkey sign with Azerbaijan?”",
     "empty": "Ask me a question about the briefing, e.g. “who is Song Jun?”",

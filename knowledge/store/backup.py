@@ -28,7 +28,9 @@ from knowledge.facts import Fact
 
 FORMAT = 1
 TYPE = "type"  # the key that marks a line as something other than a fact
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}")
+MAX_LABEL_ID = 40  # characters of an entity or topic id: "fol:topic:" + 40 fits a button
+_LABEL_ID = re.compile(rf"[a-z0-9][a-z0-9_.-]{{0,{MAX_LABEL_ID - 1}}}")
 _ARTICLE_FIELDS = ("id", "title", "title_en", "outlet", "lang", "date", "url", "text", "origin")
 _LABEL_FIELDS = {
     "entity": ("id", "kind", "iso", "name_en", "name_ru", "aliases"),
@@ -89,10 +91,23 @@ def _text(record: dict, key: str, required: bool = False) -> str | None:
 
 
 def _id(record: dict) -> str:
-    value = _text(record, "id", required=True)
-    assert value is not None
-    if not _ID.match(value):
+    """An article's or a deleted fact's id, trimmed (an id ending in a line break could be
+    stored but never found again)."""
+    value = (_text(record, "id", required=True) or "").strip()
+    if not _ID.fullmatch(value):
         raise FactError("'id' must be 1-80 letters, digits or . _ : - (starting with one)")
+    return value
+
+
+def _label_id(record: dict) -> str:
+    """An entity's or topic's id, trimmed and in lower case: it travels in buttons' data
+    (``bot/keyboards.py``), which allows 64 bytes and these characters only."""
+    value = (_text(record, "id", required=True) or "").strip().lower()
+    if not _LABEL_ID.fullmatch(value):
+        raise FactError(
+            f"'id' must be 1-{MAX_LABEL_ID} lower-case letters, digits or . _ - (starting with"
+            f" one), not {value[:100]!r}"
+        )
     return value
 
 
@@ -116,7 +131,7 @@ def _article(record: dict) -> Article:
 
 
 def _label(kind: str, record: dict) -> dict:
-    row: dict = {"id": _id(record)}
+    row: dict = {"id": _label_id(record)}
     for key in _LABEL_FIELDS[kind][1:]:
         if key == "aliases":
             aliases = record.get("aliases") or []
