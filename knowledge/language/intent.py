@@ -412,7 +412,13 @@ _IDIOMS = (("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "v
            ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
            ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),
            ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
-           ("took", "place"), ("taking", "place"))  # fmt: skip
+           ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
+           ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
+           ("plays", "role"), ("played", "role"), ("принять", "участие"),
+           ("принял", "участие"), ("приняла", "участие"), ("приняли", "участие"),
+           ("принимали", "участие"), ("принимает", "участие"), ("принимают", "участие"),
+           ("иметь", "значение"), ("имеет", "значение"), ("имеют", "значение"),
+           ("нанес", "визит"), ("нанесла", "визит"), ("нанесли", "визит"))  # fmt: skip
 
 
 def _without_idioms(folded: list[str]) -> list[str]:
