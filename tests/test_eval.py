@@ -1,7 +1,7 @@
 """Answer quality on questions written by people who had not seen the fact table.
 
-The floors sit a little under today's figures (docs/matching.md, "Accuracy"): a change that makes the
-bot answer worse on any kind of question fails here.
+The floors sit a little under today's figures (docs/matching.md, "Accuracy"): a change that
+makes the bot answer worse on any kind of question fails here.
 """
 
 from __future__ import annotations
