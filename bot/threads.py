@@ -11,10 +11,22 @@ seconds, so a chat's thread goes on after a restart.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
 KEPT = 50  # answers per chat whose context a reply can still take up
+MAX_CHATS = 10_000  # chats whose data (thread, answers to edit) is kept: the latest to ask
+SLACK = 1_000  # chats past the bound before the quietest are forgotten, a batch at a time
+
+
+class ChatDataOwner(Protocol):
+    """What :func:`forget_quiet_chats` needs of python-telegram-bot's Application."""
+
+    @property
+    def chat_data(self) -> Mapping[int, dict[str, Any]]: ...
+
+    def drop_chat_data(self, chat_id: int) -> None: ...
 
 
 class Thread:
@@ -47,3 +59,21 @@ class Thread:
             by_message[str(message_id)] = context
             while len(by_message) > KEPT:
                 del by_message[next(iter(by_message))]
+
+
+def forget_quiet_chats(application: ChatDataOwner) -> int:
+    """Keep the data of at most ``MAX_CHATS`` chats, those that asked last: a chat's thread
+    is worth nothing once its context has expired, and without a bound every chat that ever
+    wrote would stay in memory. Returns how many chats were forgotten."""
+    chats = application.chat_data
+    if len(chats) <= MAX_CHATS + SLACK:
+        return 0
+
+    def asked_at(chat: int) -> float:
+        last = chats[chat].get("thread", {}).get("last")
+        return float(last[0]) if last else 0.0
+
+    quiet = sorted(chats, key=asked_at)[: len(chats) - MAX_CHATS]
+    for chat in quiet:
+        application.drop_chat_data(chat)
+    return len(quiet)

@@ -25,7 +25,7 @@ from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
-from bot.threads import Thread
+from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
@@ -208,6 +208,7 @@ def _keep(
     if answer.context is not None:
         record = context.bot_data.knowledge.answering.context_record(answer.context)
         Thread(context.chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+    forget_quiet_chats(context.application)
 
 
 async def _edit_answer(message: Message, answer_id: int, answer: Answer) -> bool:
