@@ -61,7 +61,8 @@ LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
 UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU)
+TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS)
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -218,6 +219,28 @@ def brief_keyboard(
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
     rows = [row for row in rows if row]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+PAGE = 8  # subject buttons on one page of a list
+MAX_LABEL = 24  # characters of a subject button's label
+
+
+def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboardMarkup:
+    """One page of (label, concept id) subjects as buttons that open their brief, two a row,
+    with ◀ ▶ to the other pages."""
+    pages = max(1, -(-len(subjects) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = subjects[page * PAGE : (page + 1) * PAGE]
+    buttons = [brief_button(clip(label, MAX_LABEL), concept_id) for label, concept_id in shown]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    turn = []
+    if page > 0:
+        turn.append(InlineKeyboardButton("◀", callback_data=TOPICS.data(page - 1)))
+    if pages > 1:
+        turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=TOPICS.data(page)))
+    if page < pages - 1:
+        turn.append(InlineKeyboardButton("▶", callback_data=TOPICS.data(page + 1)))
+    return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
 def start_keyboard(lang: str) -> InlineKeyboardMarkup:

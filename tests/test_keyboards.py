@@ -21,6 +21,7 @@ SAMPLES = {
     keyboards.FOLLOW: ("topic:drones",),
     keyboards.UNFOLLOW: ("turkey",),
     keyboards.MENU: ("topics",),
+    keyboards.TOPICS: (2,),
 }
 
 

@@ -9,8 +9,6 @@ from html import escape
 from typing import cast
 
 from telegram import (
-    InlineKeyboardButton,
-    InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
     Update,
@@ -27,6 +25,7 @@ from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
+from knowledge.language.words import fold
 from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
 
@@ -296,18 +295,20 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
 async def topics(update: Update, context: Context) -> None:
     """/topics: entities and topics with fact counts, as buttons that open their brief."""
     lang = reader_lang(update, context)
-    counts = context.bot_data.knowledge.browsing.topic_counts()[:40]
-    buttons = [
-        InlineKeyboardButton(
-            f"{tc.concept.name(lang)} ({tc.count})",
-            callback_data=keyboards.BRIEF.data(tc.concept.id),
-        )
-        for tc in counts
+    markup = keyboards.topics_keyboard(subjects(context, lang), 0)
+    await update.effective_message.reply_text(t("topics_title", lang), reply_markup=markup)
+
+
+def subjects(context: Context, lang: str) -> list[tuple[str, str]]:
+    """(label with fact count, concept id) of the briefing's subjects, most covered first;
+    the outlets that published the articles are sources, not subjects."""
+    knowledge = context.bot_data.knowledge
+    outlets = {fold(a.outlet) for a in knowledge.briefing.articles.values() if a.outlet}
+    return [
+        (f"{tc.concept.name(lang)} ({tc.count})", tc.concept.id)
+        for tc in knowledge.browsing.topic_counts()
+        if fold(tc.concept.name("en")) not in outlets
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    await update.effective_message.reply_text(
-        t("topics_title", lang), reply_markup=InlineKeyboardMarkup(rows)
-    )
 
 
 async def sources(update: Update, context: Context) -> None:

@@ -62,7 +62,8 @@ async def _replace(query: CallbackQuery, html: str, markup: InlineKeyboardMarkup
     """Show *html* in place of the message under the button (navigation stays in one
     message); a view already shown (a second tap of a used button) is left as it is."""
     message = _message(query)
-    if message is not None and message.text == plain_text(html):
+    shown = message is not None and message.text == plain_text(html)
+    if shown and message.reply_markup == markup:
         return
     try:
         await query.edit_message_text(
@@ -219,6 +220,19 @@ async def on_menu(update: Update, context: Context) -> None:
     await opens[choice](update, context)
 
 
+async def on_topics_page(update: Update, context: Context) -> None:
+    """◀ ▶ under /topics: another page of subjects, in place."""
+    query = update.callback_query
+    (page,) = keyboards.TOPICS.parse(query.data) or ("0",)
+    lang = reader_lang(update, context)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    markup = keyboards.topics_keyboard(reader.subjects(context, lang), int(page))
+    await _replace(query, escape(t("topics_title", lang)), markup)
+
+
 async def on_unknown(update: Update, context: Context) -> None:
     """Callback data no button of this bot carries (stale or forged): a notice, nothing else."""
     await update.callback_query.answer(t("expired", _lang(update, context)))
@@ -234,5 +248,6 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
         CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
+        CallbackQueryHandler(on_topics_page, pattern=keyboards.TOPICS.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]
