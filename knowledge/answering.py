@@ -184,7 +184,11 @@ class Answering:
             return replace(question, previous_weight=weight)
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
-        return replace(question, onward=tuple(self.briefing.beside(fact, earlier=earlier)))
+        onward = tuple(self.briefing.beside(fact, earlier=earlier))
+        if question.asks == "reason" and not question.terms and STEERS["reason"](evidence(fact)):
+            # a bare "why?" about a sentence that gives its own reason is answered by it
+            return replace(question, onward=onward, previous_weight=1)
+        return replace(question, onward=onward)
 
     def _decide(self, question: Question, limit: int, offset: int) -> Answer:
         lang = question.lang

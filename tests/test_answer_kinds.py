@@ -369,3 +369,15 @@ def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question
     answer = ask(shared_knowledge, question)
     assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
     assert quote in answer.results[0].quote
+
+
+def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowledge):
+    first = ask(shared_knowledge, "Can Moscow stop Baku and Beijing getting closer?")
+    why = ask(shared_knowledge, "why not?", context=first.context)
+    assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
+
+
+def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
+    first = ask(shared_knowledge, "баку снижает зависимость от российского оружия?")
+    why = ask(shared_knowledge, "зачем?", context=first.context)
+    assert "ищет альтернативные источники" in why.results[0].quote

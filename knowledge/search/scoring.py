@@ -21,7 +21,9 @@ UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its id
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
 PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up on it
 AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
-ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject
+ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject...
+ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
+NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,12 @@ class Matcher:
         if question.previous_fact in index.docs and question.previous_weight:
             previous = candidates == index.docs[question.previous_fact].number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        if len(onward):
-            scores[np.isin(candidates, onward)] += ONWARD
+        bare_why = question.asks == "reason" and not question.terms and question.previous_weight < 0
+        for place, number in enumerate(onward.tolist()):
+            bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (
+                NEXT if bare_why and not place else 0
+            )
+            scores[candidates == number] += bonus
 
     def _onward(self, question: Question) -> np.ndarray:
         """Document numbers of the facts beside a follow-up's previous fact."""
