@@ -226,7 +226,12 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
-    retyped = [_retyped(word, index, vocabulary) for word in folded]
+    # A capitalised word inside the question is a name: names with typos are the
+    # vocabulary's to read ("Turkye"), and a name the briefing lacks must stay unknown.
+    retyped = [
+        word if position and token[:1].isupper() else _retyped(word, index, vocabulary)
+        for position, (token, word) in enumerate(zip(tokens, folded, strict=True))
+    ]
     if retyped != folded:
         tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
         folded = retyped
