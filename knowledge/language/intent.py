@@ -76,6 +76,18 @@ _ABOUT_ME = [
     ("что", "ты", "такое"),
     ("как", "пользоваться"),
     ("что", "ты", "можешь"),
+    ("what", "is", "this", "bot"),
+    ("what", "is", "briefbot"),
+    ("what", "is", "this", "thing"),
+    ("how", "does", "it", "work"),
+    ("how", "do", "you", "work"),
+    ("what", "do", "you", "do"),
+    ("ты", "кто"),
+    ("кто", "такой"),
+    ("что", "это", "за", "бот"),
+    ("как", "ты", "работаешь"),
+    ("как", "это", "работает"),
+    ("как", "работает", "бот"),
 ]
 # Each small-talk word's kind; a word in two lists takes the first kind here.
 _KIND_OF = {

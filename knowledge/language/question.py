@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import STRICT, answer_kind, comparison, markers, smalltalk_kind
 from knowledge.language.names import Concept, Mention, Vocabulary
+from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STOP_WORDS,
     STOP_WORDS_EN,
@@ -85,6 +86,18 @@ class Question:
         return frozenset(c.id for c in self.entities)
 
 
+def _russian(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """A Latin word in Cyrillic; a final "i" after a vowel is «й» when only that reading is
+    known ("kitai" → «китай», "moi" stays «мои»)."""
+    cyr = cyrillic(word)
+    if len(cyr) > 2 and cyr.endswith("и") and cyr[-2] in "аеоуыэяю":
+        other = cyr[:-1] + "й"
+        known = index.knows(cyr) or vocabulary.resolve(cyr)
+        if not known and (index.knows(other) or vocabulary.resolve(other)):
+            return other
+    return cyr
+
+
 def _read_latin_as_russian(
     folded: list[str], index: Index, vocabulary: Vocabulary
 ) -> list[str] | None:
@@ -96,9 +109,12 @@ def _read_latin_as_russian(
     read as Russian. Then its words are read in Cyrillic where the facts know them so
     ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
-    russian = [cyrillic(word) for word in folded]
+    russian = [_russian(word, index, vocabulary) for word in folded]
     function = content = loose = 0
-    for word, cyr in zip(folded, russian, strict=True):
+    for position, (word, cyr) in enumerate(zip(folded, russian, strict=True)):
+        if word == "i" and 0 < position < len(folded) - 1:
+            function += 1  # "kitai i azerbaijan": «и» between two words, no English "I"
+            continue
         if word in STOP_WORDS_EN:
             continue
         if cyr in STOP_WORDS_RU:
@@ -115,6 +131,11 @@ def _read_latin_as_russian(
         cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
+
+
+def _slipped_stop_word(word: str, index: Index) -> bool:
+    """A word no fact uses that is a slip of a stop word ("waht", "wiht"): no subject."""
+    return not index.knows(word) and any(w in STOP_WORDS for w in slips(word))
 
 
 def _sentence_starts(text: str) -> set[str]:
@@ -267,6 +288,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         for position, word in enumerate(folded)
         if position not in names.positions
         and word not in STOP_WORDS
+        and not _slipped_stop_word(word, index)
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]

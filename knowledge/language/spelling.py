@@ -33,3 +33,16 @@ class ByLength:
             if found and (best is None or (found[1], places[found[2]]) < best):
                 best = (int(found[1]), places[found[2]])
         return best
+
+
+def slips(word: str) -> list[str]:
+    """The words *word* may be a slip of as people type: two neighbours swapped ("sing" →
+    "sign", "waht" → "what") or a letter doubled ("whatt"). Short words get only these, not
+    any one edit, so that "tanks" is never read as "talks"."""
+    swapped = [
+        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        for i in range(len(word) - 1)
+        if word[i] != word[i + 1]
+    ]
+    undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
+    return list(dict.fromkeys(swapped + undoubled))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from knowledge.facts import Fact
-from knowledge.language.spelling import ByLength
+from knowledge.language.spelling import ByLength, slips
 from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
 
@@ -238,8 +238,9 @@ class Index:
         whole = self.synonyms.get(word, word)
         if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
             return whole
-        if not budget:
-            return term
+        if not budget:  # a short word: only a swap of neighbours or a doubled letter
+            slipped = next((t for t in map(self.term, slips(word)) if self.df[t] > 0), None)
+            return slipped or term
         word_stem = stem(word)
         known = self._nearest(word_stem, budget) or self.same_root(word_stem)
         return self.synonyms.get(known, known) if known else term
