@@ -113,6 +113,8 @@ class Answering:
             return question, answer
         read = self._on_previous(with_context(question, context))
         again = self._decide(read, limit, offset)
+        if again.outcome == ABSTAIN and answer.outcome != ABSTAIN:
+            return question, answer  # the context never turns a fair question into a refusal
         if leans or not alone_fits:
             return read, again
         tied = {r.fact_id for r in answer.results if r.score >= answer.top_score - TIE}
@@ -158,7 +160,8 @@ class Answering:
             return self._naming_unknown(question, ranked, base)
         ranked = self._previous_if_it_tells(question, ranked)
         if not ranked or ranked[0][0].score < self.thresholds.suggest:
-            return self._about_names(question, base, limit)
+            about = self._about_names(question, base, limit)
+            return about if about.outcome != ABSTAIN else self._guess(question, ranked, base, limit)
         if question.asks in CHECKED:
             stating = self._stating_first(question, ranked)
             if not stating:
@@ -217,6 +220,25 @@ class Answering:
             return base  # "Will it rain in Baku?": a word no fact uses is another subject
         about = collapse(self.matcher.score(self._names_only(question)), limit, self.briefing.fact)
         return replace(base, outcome=UNSURE, results=self._results(about, question.lang))
+
+    def _guess(
+        self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer, limit: int
+    ) -> Answer:
+        """Nothing fits well, yet the question names nothing the briefing lacks and the facts
+        know some of its words (after spelling correction and transliteration): unsure, with
+        the best guesses. A refusal needs evidence: a name the briefing lacks, or most of the
+        question in words no fact uses ("Will it snow in Baku?"); a weak match is none."""
+        index = self.briefing.index
+        known = question.entities or question.topics or any(index.df[t] for t in question.terms)
+        weights = {t: index.idf(t) for t in question.terms}
+        other = sum(w for t, w in weights.items() if not index.df[t])  # "snow", "tomorrow"
+        if (
+            not known
+            or not ranked
+            or other >= self.thresholds.mostly_unknown * sum(weights.values())
+        ):
+            return base
+        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import STRICT, answer_kind, comparison, markers, smalltalk_kind
 from knowledge.language.names import Concept, Mention, Vocabulary
-from knowledge.language.spelling import slips
+from knowledge.language.spelling import ByLength, slips
 from knowledge.language.words import (
     STOP_WORDS,
     STOP_WORDS_EN,
@@ -133,9 +133,17 @@ def _read_latin_as_russian(
     ]
 
 
+_LONG_STOP_WORDS = ByLength(sorted(w for w in STOP_WORDS if len(w) >= 5))
+
+
 def _slipped_stop_word(word: str, index: Index) -> bool:
-    """A word no fact uses that is a slip of a stop word ("waht", "wiht"): no subject."""
-    return not index.knows(word) and any(w in STOP_WORDS for w in slips(word))
+    """A word no fact uses that is a slip of a stop word ("waht", "wiht", «тольк»): no
+    subject."""
+    if index.knows(word):
+        return False
+    if any(w in STOP_WORDS for w in slips(word)):
+        return True
+    return len(word) >= 4 and _LONG_STOP_WORDS.nearest(word, 1) is not None
 
 
 def _sentence_starts(text: str) -> set[str]:
