@@ -35,6 +35,10 @@ class ByLength:
         return best
 
 
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+
+
 def slips(word: str) -> list[str]:
     """The words *word* may be a slip of as people type: two neighbours swapped ("sing" →
     "sign", "waht" → "what") or a letter doubled ("whatt"). Short words get only these, not
@@ -46,3 +50,15 @@ def slips(word: str) -> list[str]:
     ]
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     return list(dict.fromkeys(swapped + undoubled))
+
+
+def dropped(word: str) -> list[str]:
+    """The words *word* may be with one letter dropped ("Uited" → "united", «зание» →
+    «звание»): a letter of its script put back anywhere after the first."""
+    letters = _CYRILLIC if any(c in _CYRILLIC for c in word) else _LATIN
+    return [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in letters]
+
+
+def extra(word: str) -> list[str]:
+    """The words *word* may be with one letter typed too many, after the first."""
+    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(1, len(word))))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 
 from knowledge.facts import Fact
-from knowledge.language.spelling import ByLength, slips
+from knowledge.language.spelling import ByLength, dropped, extra, slips
 from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
 
@@ -238,12 +238,27 @@ class Index:
         whole = self.synonyms.get(word, word)
         if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
             return whole
-        if not budget:  # a short word: only a swap of neighbours or a doubled letter
-            slipped = next((t for t in map(self.term, slips(word)) if self.df[t] > 0), None)
+        slipped = self._slipped(word)
+        if slipped or not budget:
             return slipped or term
         word_stem = stem(word)
         known = self._nearest(word_stem, budget) or self.same_root(word_stem)
         return self.synonyms.get(known, known) if known else term
+
+    def _slipped(self, word: str) -> str | None:
+        """The known term of the word *word* is a slip of, as people type: neighbours
+        swapped or a letter doubled, else (four letters or more) a letter dropped, else (six
+        or more) one too many; the most used term of equally likely ones."""
+        tries = [slips(word)]
+        if len(word) >= 4:
+            tries.append(dropped(word))
+        if len(word) >= 6:
+            tries.append(extra(word))
+        for words in tries:
+            known = [t for t in map(self.term, words) if self.df[t] > 0]
+            if known:
+                return max(known, key=lambda t: self.df[t])
+        return None
 
     def _nearest(self, word_stem: str, budget: int) -> str | None:
         """The known stem fewest edits (at most *budget*) from *word_stem*, the first in the
