@@ -10,7 +10,7 @@ import pytest
 from knowledge.language.intent import answer_kind
 from knowledge.language.question import cyrillic
 from knowledge.language.words import fold
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED
+from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE
 from knowledge.service import Knowledge
 from knowledge.store.bundle import read_table, read_text
 
@@ -324,3 +324,21 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
     first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
     follow = ask(shared_knowledge, "what will that lead to?", context=first.context)
     assert follow.results[0].quote != first.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what is this bot?", "how does this work?", "что ты умеешь?", "ты кто такой?",
+     "как тобой пользоваться?"],
+)  # fmt: skip
+def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question):
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome == SMALLTALK and answer.smalltalk == "help"
+    assert answer.lang == ("ru" if question[0] in "чтк" else "en")
+
+
+def test_a_weak_match_on_known_words_is_a_guess_not_a_refusal(shared_knowledge):
+    answer = ask(
+        shared_knowledge, "Упоминается ли в статье про Турцию Карабах и в каком контексте?"
+    )
+    assert answer.outcome == UNSURE and answer.results

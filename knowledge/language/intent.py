@@ -88,6 +88,7 @@ _ABOUT_ME = [
     ("как", "ты", "работаешь"),
     ("как", "это", "работает"),
     ("как", "работает", "бот"),
+    ("как", "тобой", "пользоваться"),
 ]
 # Each small-talk word's kind; a word in two lists takes the first kind here.
 _KIND_OF = {
