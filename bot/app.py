@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import sqlite3
 import sys
 
 import httpx
-from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram import (
+    BotCommand,
+    BotCommandScopeChat,
+    BotCommandScopeDefault,
+    MenuButtonCommands,
+    Update,
+)
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import (
     AIORateLimiter,
@@ -15,6 +23,7 @@ from telegram.ext import (
     CommandHandler,
     InlineQueryHandler,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -28,6 +37,7 @@ from bot.handlers import reader as user
 from bot.handlers import subscriptions as following
 from bot.handlers import taps as buttons
 from bot.ordering import PerUserOrder
+from bot.persistence import DatabasePersistence
 from bot.resilience import (
     DEFAULT_POLICY,
     BotApiRequest,
@@ -52,6 +62,7 @@ async def _set_commands(application: Application) -> None:
     """The command menu in English and Russian; admins also see the curation commands. These
     calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
     admins = application.bot_data.settings.admin_ids
+    await application.bot.set_chat_menu_button(menu_button=MenuButtonCommands())
     for lang, commands in USER_COMMANDS.items():
         language = None if lang == "en" else lang
         await application.bot.set_my_commands(
@@ -80,8 +91,11 @@ async def on_error(update: object, context: Context) -> None:
     if update is None and is_transient(error):  # getUpdates failed; the Updater retries
         log.warning("polling Telegram failed (%s); retrying", describe(error))
         return
+    unwritable = isinstance(error, sqlite3.OperationalError)  # read-only, full or locked
     if isinstance(error, Forbidden):  # e.g. the user blocked the bot: no traceback needed
         log.warning("Telegram refused a call: %s", describe(error))
+    elif unwritable:
+        log.warning("a change could not be saved: the database says %s", error)
     else:
         log.error("error while handling an update: %s", type(error).__name__, exc_info=error)
     if isinstance(update, Update):
@@ -94,7 +108,9 @@ async def on_error(update: object, context: Context) -> None:
                 except BadRequest:  # the button was answered before the failure
                     pass
             if update.effective_message and update.effective_chat:
-                await update.effective_chat.send_message(t("error", lang))
+                await update.effective_chat.send_message(
+                    t("db_unwritable" if unwritable else "error", lang)
+                )
         except Exception as notify_error:  # noqa: BLE001 - the user may be unreachable
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
@@ -128,6 +144,7 @@ def build_application(
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
+    order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
         .bot(client)
@@ -135,10 +152,13 @@ def build_application(
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact
         # form relies on it): see bot/ordering.py.
-        .concurrent_updates(PerUserOrder(CONCURRENT_UPDATES))
+        .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
+        # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
+        .persistence(DatabasePersistence(knowledge.sessions, knowledge.briefing.store))
     )
     application = builder.build()
+    order.after = functools.partial(_persist, application)
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
 
@@ -148,21 +168,43 @@ def build_application(
     return application
 
 
+async def _persist(application: Application) -> None:
+    """Keep what the update just handled changed (bot/persistence.py), committed at once."""
+    await application.update_persistence()
+    await application.persistence.flush()
+
+
+async def take_in_changes(update: object, context: Context) -> None:
+    """Before an update is handled: what other processes committed to the database (a
+    ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
+    changed; the outbox sender also looks, when idle."""
+    context.bot_data.knowledge.briefing.refresh()
+
+
 def _add_handlers(application: Application) -> None:
-    """Every handler: the flood guard first, then commands, buttons, inline mode, messages."""
+    """Every handler: other processes' changes and the flood guard first, then commands,
+    buttons, inline mode, messages."""
+    application.add_handler(TypeHandler(object, take_in_changes), group=-2)
     application.add_handler(flood.handler(), group=-1)
-    application.add_handler(CommandHandler(["start", "help"], user.start))
+    application.add_handler(CommandHandler("start", user.start))
+    application.add_handler(CommandHandler("help", user.help_command))
     application.add_handler(CommandHandler("brief", user.brief))
     application.add_handler(CommandHandler("topics", user.topics))
     application.add_handler(CommandHandler("sources", user.sources))
     application.add_handler(CommandHandler("ask", user.ask))
     application.add_handler(CommandHandler("language", user.language))
-    application.add_handlers(admin.handlers())
+    application.add_handlers(admin.handlers())  # before /cancel: the guided form has its own
+    application.add_handler(CommandHandler("cancel", user.nothing_to_cancel))
     application.add_handlers(following.handlers())
     application.add_handlers(buttons.handlers())
     application.add_handler(InlineQueryHandler(inline.answer_inline))
     application.add_handler(
         MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
+    )
+    application.add_handler(
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_edit
+        )
     )
     private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
     application.add_handler(

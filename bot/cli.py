@@ -1,4 +1,5 @@
-"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats and evaluate."""
+"""The ``briefbot`` command line: run the bot, ask, chat, import, export, stats, gaps,
+the web view and evaluate."""
 
 from __future__ import annotations
 
@@ -6,20 +7,27 @@ import argparse
 import contextlib
 import json
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
-from dotenv import find_dotenv, load_dotenv
+from dotenv import load_dotenv
 
+from bot.admin.gaps import gap_text
 from bot.admin.stats import figures
 from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
-from knowledge.evaluation import EvalFileError, evaluate, format_report, read_items
+from bot.texts import t
+from knowledge.briefing import label_for
+from knowledge.errors import EvalFileError, Refused
+from knowledge.evaluation import evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line
+GAPS_LISTED = 50  # gaps `briefbot gaps` prints
 
 
 def _open(args: argparse.Namespace) -> Knowledge:
@@ -27,7 +35,7 @@ def _open(args: argparse.Namespace) -> Knowledge:
     return Knowledge.open(args.database or os.environ.get("DATABASE_PATH") or DEFAULT_DATABASE)
 
 
-def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict:
+def _answer_json(knowledge: Knowledge, question: str, timings: bool) -> dict[str, Any]:
     answer = knowledge.answering.ask(question)
     data = answer.to_dict()
     data["reply"] = answer_html(answer)
@@ -147,6 +155,55 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gaps(args: argparse.Namespace) -> int:
+    """Print the open gaps as /gaps lists them, each with its closest facts; with --link N
+    FACT make gap N one of FACT's example questions (audited, like the ✓ button)."""
+    knowledge = _open(args)
+    found = knowledge.gaps.unanswered(limit=GAPS_LISTED)
+    if args.link:
+        number, fact_id = args.link
+        if not (number.isdigit() and 1 <= int(number) <= len(found.gaps)):
+            print(f"briefbot gaps: no gap number {number}", file=sys.stderr)
+            return 2
+        question = found.gaps[int(number) - 1].question
+        try:
+            fact = knowledge.gaps.link(question, fact_id, CLI_ACTOR)
+        except Refused as error:
+            print(f"briefbot gaps: {error}", file=sys.stderr)
+            return 2
+        print(f"Linked «{question}» to {fact.id}.")
+        return 0
+    if not found.gaps:
+        print(t("adm_gaps_none", "en"))
+    for number, gap in enumerate(found.gaps, 1):
+        print(plain_text(gap_text(number, gap, knowledge, "en")))
+        for fact in knowledge.gaps.closest(gap.question):
+            print(f"   ✓ {fact.id}: {label_for(fact, 'en')}")
+    if found.not_stated:
+        print(t("adm_gaps_not_stated", "en", count=str(found.not_stated)))
+    return 0
+
+
+def cmd_web(args: argparse.Namespace) -> int:
+    """Serve the curator's read-only web view (Datasette); beyond the loopback interface only
+    with WEB_PASSWORD."""
+    from bot import web  # Datasette loads only for the web view
+
+    password = os.environ.get("WEB_PASSWORD") or None
+    if not web.is_loopback(args.host) and password is None:
+        print(
+            f"briefbot web: listening on {args.host} needs WEB_PASSWORD (or use 127.0.0.1)",
+            file=sys.stderr,
+        )
+        return 2
+    knowledge = _open(args)  # created, seeded and migrated before it is opened read-only
+    path = knowledge.briefing.store.path
+    knowledge.close()
+    print(f"briefbot web: http://{args.host}:{args.port}/ (read-only; Ctrl-C stops it)")
+    web.serve(path, args.host, args.port, password)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     """Measure top-1, top-3 and abstention accuracy on a question set."""
     try:
@@ -196,6 +253,15 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--png", metavar="FILE", help="write the chart of the last days as PNG")
     st.set_defaults(func=cmd_stats)
 
+    gp = sub.add_parser("gaps", help="questions the briefing does not answer yet; --link one")
+    gp.add_argument("--link", nargs=2, metavar=("N", "FACT"), help="link gap N to fact FACT")
+    gp.set_defaults(func=cmd_gaps)
+
+    wb = sub.add_parser("web", help="the curator's read-only web view of the database")
+    wb.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    wb.add_argument("--port", type=int, default=8001, help="port to listen on")
+    wb.set_defaults(func=cmd_web)
+
     ev = sub.add_parser("eval", help="evaluate on a question set (JSONL)")
     ev.add_argument("file", nargs="+", help="one or more question sets")
     ev.set_defaults(func=cmd_eval)
@@ -204,10 +270,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``briefbot`` console script."""
-    load_dotenv(find_dotenv(usecwd=True))  # the .env where briefbot runs, not beside the code
+    load_dotenv(Path(".env"))  # the .env where briefbot runs: not beside the code, not above
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code: int = args.func(args)
+        return code
+    except sqlite3.DatabaseError as error:  # read-only, not a database, a full disk
+        print(f"the database cannot be used: {error}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # the reader stopped early (`briefbot ask --json | head -1`): fine
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so the exit's own flush has nowhere to fail

@@ -12,7 +12,7 @@ from pathlib import Path
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_MAX_RATE = 30.0
-DEFAULT_WEBHOOK_LISTEN = "0.0.0.0"
+DEFAULT_WEBHOOK_LISTEN = "127.0.0.1"  # a reverse proxy in front is the way in
 DEFAULT_WEBHOOK_PORT = 8443
 
 MISSING_TOKEN = """TELEGRAM_BOT_TOKEN is not set.

@@ -7,7 +7,7 @@ As in python-telegram-bot's ``contexttypesbot.py`` example, the application is b
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 class BotData:
     """What the handlers share: the settings and the knowledge, set when the application is
     built, whether Telegram reported another instance polling with the token, and the outbox
-    sender while the application runs (``bot.sender.install``)."""
+    sender while the application runs (``bot.sender.install``), and which group members
+    administer their group (``bot.groups``)."""
 
     settings: Settings
     knowledge: Knowledge
@@ -29,7 +30,9 @@ class BotData:
     def __init__(self) -> None:
         self.conflict = False
         self.sender: Sender | None = None
+        #: (group, member) -> (when asked, is an administrator): see bot.groups
+        self.group_admins: dict[tuple[int, int], tuple[float, bool]] = {}
 
 
-Context = CallbackContext[ExtBot[None], dict, dict, BotData]
+Context = CallbackContext[ExtBot[None], dict[str, Any], dict[str, Any], BotData]
 CONTEXT_TYPES = ContextTypes(context=CallbackContext, bot_data=BotData)

@@ -10,12 +10,13 @@ notice, whatever order the handlers were registered in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.texts import clip, t
-from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer
+from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
@@ -58,7 +59,18 @@ VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW)
+UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
+MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
+TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS)
+# /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
+GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
+GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
+GAP_DISMISS = Kind(ADMIN_PREFIX + "gapd", r"([0-9]{1,12})")
+# /drafts (bot/admin/drafts.py): an action on the draft at a position of the walk
+DRAFT_STEP = Kind(ADMIN_PREFIX + "drf", r"(q|s|x):([0-9]{1,4})")  # quote as is, skip, stop
+DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact, prefilled
+DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
 
 
 def unknown(data: object) -> bool:
@@ -100,7 +112,7 @@ def with_vote(markup: InlineKeyboardMarkup, fact_id: str, sign: str) -> InlineKe
     return InlineKeyboardMarkup(rows)
 
 
-def _choices(results) -> list[list[InlineKeyboardButton]]:
+def _choices(results: Iterable[Result]) -> list[list[InlineKeyboardButton]]:
     """One "did you mean" / example button a row, labelled with the fact's readable label."""
     return [
         [InlineKeyboardButton(r.label or clip(r.statement, 60), callback_data=SHOW.data(r.fact_id))]
@@ -145,9 +157,46 @@ def answer_keyboard(
     return InlineKeyboardMarkup(rows)
 
 
-def fact_keyboard(fact_id: str, lang: str) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice)."""
-    return InlineKeyboardMarkup([_fact_buttons(fact_id, lang)])
+def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
+    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
+    (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang)]
+    return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
+
+
+def back_button(data: str, lang: str) -> InlineKeyboardButton:
+    """◀ Back: to the view a message showed before a button replaced it."""
+    return InlineKeyboardButton(t("btn_back", lang), callback_data=data)
+
+
+def with_back(markup: InlineKeyboardMarkup | None, data: str, lang: str) -> InlineKeyboardMarkup:
+    """*markup* with a ◀ Back row under it."""
+    rows = [list(row) for row in markup.inline_keyboard] if markup else []
+    return InlineKeyboardMarkup([*rows, [back_button(data, lang)]])
+
+
+MAX_NOTIFIED_FACTS = 3  # facts of a notification or digest with their own buttons
+
+
+def notification_keyboard(
+    fact_ids: list[str], subjects: list[tuple[str, str]], lang: str
+) -> InlineKeyboardMarkup | None:
+    """Under a 🔔 or 🗞 message: Source, 👍 and 👎 of its (first) facts, numbered when there
+    are several, then an Unfollow button per (name, subject key) it came for."""
+    shown = fact_ids[:MAX_NOTIFIED_FACTS]
+    rows = [
+        _fact_buttons(f, lang, n if len(fact_ids) > 1 else None) for n, f in enumerate(shown, 1)
+    ]
+    rows += [
+        [
+            InlineKeyboardButton(
+                t("btn_unfollow", lang, name=clip(name, 40)), callback_data=UNFOLLOW.data(key)
+            )
+        ]
+        for name, key in subjects
+        if UNFOLLOW.fits(key)
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
 
 
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
@@ -170,6 +219,46 @@ def brief_keyboard(
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
     rows = [row for row in rows if row]
     return InlineKeyboardMarkup(rows) if rows else None
+
+
+PAGE = 8  # subject buttons on one page of a list
+MAX_LABEL = 24  # characters of a subject button's label
+
+
+def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboardMarkup:
+    """One page of (label, concept id) subjects as buttons that open their brief, two a row,
+    with ◀ ▶ to the other pages."""
+    pages = max(1, -(-len(subjects) // PAGE))
+    page = min(max(page, 0), pages - 1)
+    shown = subjects[page * PAGE : (page + 1) * PAGE]
+    buttons = [brief_button(clip(label, MAX_LABEL), concept_id) for label, concept_id in shown]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    turn = []
+    if page > 0:
+        turn.append(InlineKeyboardButton("◀", callback_data=TOPICS.data(page - 1)))
+    if pages > 1:
+        turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=TOPICS.data(page)))
+    if page < pages - 1:
+        turn.append(InlineKeyboardButton("▶", callback_data=TOPICS.data(page + 1)))
+    return InlineKeyboardMarkup([*rows, turn] if turn else rows)
+
+
+def start_keyboard(lang: str) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+                InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            ],
+            [
+                InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+                InlineKeyboardButton(
+                    t("btn_menu_language", lang), callback_data=MENU.data("language")
+                ),
+            ],
+        ]
+    )
 
 
 def language_keyboard() -> InlineKeyboardMarkup:

@@ -10,6 +10,7 @@ behind More.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape, unescape
 from urllib.parse import urlsplit
@@ -64,8 +65,9 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
     """«Title» (Outlet), paragraph N, with a link when the source has one."""
     esc = escape if html else (lambda s: s)
     parts = []
-    if source.title:
-        parts.append(f"«{esc(clip(source.title, MAX_TITLE_CHARS))}»")
+    title = source.title_in(lang)
+    if title:
+        parts.append(f"«{esc(clip(title, MAX_TITLE_CHARS))}»")
     if source.outlet:
         parts.append(f"({esc(clip(source.outlet, MAX_TITLE_CHARS))})")
     line = " ".join(parts)
@@ -82,12 +84,13 @@ def source_line(source: Source, lang: str, html: bool = True) -> str:
 
 
 def short_source(source: Source, lang: str, html: bool = True) -> str:
-    """— Outlet, paragraph N: the outlet, else the article's title cut short, else the
-    link's host."""
+    """— Outlet, paragraph N: the outlet, else the article's title (in the reader's language
+    when there is one) cut short, else the link's host."""
+    title = source.title_in(lang)
     if source.outlet:
         name = clip(source.outlet, MAX_LABEL_CHARS)
-    elif source.title:
-        name = f"«{clip(source.title, MAX_LABEL_CHARS, words=True)}»"
+    elif title:
+        name = f"«{clip(title, MAX_LABEL_CHARS, words=True)}»"
     else:
         name = urlsplit(source.url or "").hostname or ""
     parts = [escape(name) if html else name]
@@ -258,7 +261,7 @@ def _screenful(answer: Answer) -> int:
     return count
 
 
-def _html_of(answer: Answer):
+def _html_of(answer: Answer) -> Callable[[Result], str]:
     return lambda result: result_html(result, answer.lang)
 
 

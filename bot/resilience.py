@@ -8,8 +8,10 @@ retry by error type without replacing the bot or its HTTP client (PTB expects li
 retry only RetryAfter; network errors are the deliberate addition). When
 ``TELEGRAM_MAX_RATE`` is above 0, PTB's :class:`~telegram.ext.AIORateLimiter` still paces
 every attempt, but no RetryAfter reaches it, so its retries can't multiply ours. A dropped
-connection can hide a request Telegram did carry out: a retried message may, rarely, arrive
-twice.
+connection or a time-out after the request was sent can hide a message Telegram did carry
+out, and Telegram has no idempotency key: such a send is retried once at most
+(``MAX_UNSURE_RETRIES``), so a message may, rarely, arrive twice, never more; a request that
+never left (a refused connection, a full pool) is retried as any fault.
 
 *getUpdates* is retried for ever by PTB's Updater. :class:`PollingRequest` only stands down
 once Telegram answers 409 Conflict (another instance polls with the token): later polls,
@@ -31,6 +33,7 @@ from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 
+import httpx
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, BaseRateLimiter
 from telegram.request import HTTPXRequest, RequestData
@@ -45,6 +48,16 @@ COSMETIC = frozenset(
 )
 #: getMe is retried by :func:`connect`, which knows it is start-up, not by the limiter
 UNRETRIED = frozenset({"getMe"})
+#: calls that post something new: one Telegram may have carried out is not repeated blindly
+POSTING = ("send", "copyMessage", "forwardMessage")
+_AFTER_SENDING = (
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.RemoteProtocolError,
+)  # the request (or part of it) went out
+MAX_UNSURE_RETRIES = 1  # retries of a posting call after a failure Telegram may have acted on
 CONNECT_FIRST_DELAY = 1.0  # seconds before the first new try to reach Telegram at start-up
 CONNECT_MAX_DELAY = 60.0  # ...doubled up to this
 Result = bool | dict[str, Any] | list[dict[str, Any]]
@@ -67,10 +80,11 @@ class RetryPolicy:
     #: no retry after a fault whose wait would end later than this many seconds after the
     #: first try, 429 pauses not counted
     budget: float = 30.0
-    #: longest RetryAfter honoured; a longer one is not waited out (the call fails at once)
-    max_retry_after: float = 60.0
+    #: longest RetryAfter honoured (an answer comes late rather than never); a longer one is
+    #: not waited out (the call fails at once)
+    max_retry_after: float = 300.0
     #: at most this many seconds of RetryAfter pauses per call
-    flow_budget: float = 120.0
+    flow_budget: float = 600.0
     #: seconds to wait for Telegram's answer (for getUpdates on top of the long-poll timeout)
     read_timeout: float = 5.0
 
@@ -99,6 +113,15 @@ def is_transient(error: BaseException) -> bool:
     """A fault that may pass by itself: a network error, time-out or 5xx, not a refusal (bad
     request, blocked by the user, rejected token, conflict) that a retry would only repeat."""
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+def maybe_carried_out(endpoint: str, error: BaseException) -> bool:
+    """True when a posting call failed after its request may have reached Telegram: no
+    answer in time, or the connection lost while sending or waiting (not a refused
+    connection, a full pool or an error status: then Telegram did not act on it)."""
+    if not endpoint.startswith(POSTING) or not isinstance(error, NetworkError):
+        return False
+    return isinstance(error.__cause__, _AFTER_SENDING)
 
 
 def describe(error: BaseException) -> str:
@@ -152,7 +175,7 @@ class RetryingLimiter(BaseRateLimiter[None]):
         if endpoint in UNRETRIED:
             return await self._attempt(callback, args, kwargs, endpoint, data)
         started = time.monotonic()
-        faults = retries = 0
+        faults = retries = unsure = 0
         paused = 0.0  # seconds waited on 429s
         while True:
             try:
@@ -160,12 +183,14 @@ class RetryingLimiter(BaseRateLimiter[None]):
             except TelegramError as error:
                 flow = isinstance(error, RetryAfter)
                 if flow:
-                    pause = error._retry_after.total_seconds()
+                    # the timedelta PTB keeps (its public property warns while it can be an int)
+                    pause = error._retry_after.total_seconds()  # type: ignore[attr-defined]
                     self.resume_at = max(self.resume_at, time.monotonic() + pause)
                 faults += not flow
+                unsure += maybe_carried_out(endpoint, error)
                 elapsed = time.monotonic() - started - paused
                 delay = self.policy.delay(error, faults, elapsed, paused)
-                if delay is None:
+                if delay is None or unsure > MAX_UNSURE_RETRIES:
                     raise
                 retries += 1
                 log.warning(

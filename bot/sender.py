@@ -2,13 +2,17 @@
 digests (``knowledge.subscriptions``, ``knowledge.digests``).
 
 - A row is marked sent only after Telegram accepted its message; a kill between the two
-  re-sends it after a restart. Telegram has no idempotency key, so that is the price of losing
-  none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
+  re-sends it after a restart. Its message is rendered from the store (the fact may come from
+  another process, ``briefbot import``); a row whose facts are all deleted or gone is dropped
+  with a log line, never marked sent. Telegram has no idempotency key, so that is the price
+  of losing none: at most the ``WINDOW`` messages in flight at a kill arrive twice.
 - Pace: ``TELEGRAM_MAX_RATE`` messages a second overall (the bot's limiter caps every call;
   the sender also spaces its own, so they do not queue there ahead of answers), one message a
   second per chat, and a pause for as long as Telegram's latest 429 asked.
 - Answers first: while the bot is handling updates the sender waits (up to ``MAX_YIELD``
   seconds at a time, so a steady stream of questions cannot starve it).
+- Its writes (marking rows sent, queueing digests) wait for another process's write lock
+  without blocking the event loop (``bot.writes``).
 - A chat that blocked the bot (403) is unsubscribed and logged once; a message Telegram
   refuses for good (400) is dropped with a warning; a network failure leaves it for later.
 """
@@ -21,13 +25,19 @@ import logging
 import time
 from datetime import UTC, datetime
 from html import escape
+from typing import Any
 
+from telegram import InlineKeyboardMarkup
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
+from bot import keyboards
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
+from bot.threads import Thread
+from bot.writes import write
+from knowledge.facts import Fact
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -40,6 +50,7 @@ MAX_YIELD = 1.0  # longest wait for the bot to finish handling updates
 BURST = 0.1  # seconds of sending the pacer may catch up after falling behind
 DIGEST_EVERY = 20.0  # seconds between looks for due digests
 FAILURE_PAUSE = 5.0  # seconds to wait after a network failure
+MAX_CHATS_PACED = 10_000  # chats' last send times kept before the old ones are dropped
 
 
 class Sender:
@@ -49,6 +60,7 @@ class Sender:
         self.application = application
         self.knowledge = knowledge
         self.subscriptions = knowledge.subscriptions
+        self.store = knowledge.briefing.store
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -58,7 +70,10 @@ class Sender:
         self.paused_until = 0.0
         self._next = 0.0
         self._digests_at = 0.0
-        self._texts: dict[tuple, str] = {}
+        self._texts: dict[tuple[Any, ...], str] = {}
+        self._contexts: dict[
+            tuple[str, int], dict[str, Any] | None
+        ] = {}  # fact contexts (_remember)
         self.task: asyncio.Task | None = None
 
     def start(self) -> None:
@@ -92,12 +107,16 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
+        self.knowledge.briefing.refresh()  # facts another process saved, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
-            if self.knowledge.digests.queue_due(datetime.now(UTC)):
+            store = self.store
+            if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
                 log.info("digests queued")
-            self.subscriptions.prune()
+            await write(store, self.subscriptions.prune)
+        if len(self.last_sent) > MAX_CHATS_PACED:  # only the last second's chats matter
+            self.last_sent = {c: at for c, at in self.last_sent.items() if now - at < PER_CHAT}
         dispatched = 0
         for notification in self.subscriptions.pending(skip=frozenset(self.inflight)):
             chat = notification.chat_id
@@ -143,18 +162,27 @@ class Sender:
         chat = notification.chat_id
         try:
             text = self.render(notification)
-            if text is not None:
-                await self.application.bot.send_html(chat, text)
-            self.subscriptions.mark_sent(notification.rows)
+            if text is None:
+                await write(self.store, lambda: self.subscriptions.drop(notification.rows))
+                log.info(
+                    "notification to %s dropped: its facts (%s) are deleted or gone",
+                    chat,
+                    ", ".join(notification.fact_ids),
+                )
+                return
+            markup = self.keyboard(notification)
+            sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
+            self._remember(chat, sent, notification)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
         except Forbidden as error:
-            self.subscriptions.unsubscribe(chat)
+            await write(self.store, lambda: self.subscriptions.unsubscribe(chat))
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            self.subscriptions.mark_sent(notification.rows)
+            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE
@@ -167,32 +195,76 @@ class Sender:
 
     def render(self, notification: Notification) -> str | None:
         """The message of a notification in its chat's language, or None when none of its
-        facts is live any more."""
+        facts is live any more. The facts are read from the store, not the index: a fact
+        another process saved is rendered even before the index has taken it in."""
         briefing = self.knowledge.briefing
-        facts = [f for fid in notification.fact_ids if (f := briefing.fact(fid)) is not None]
+        facts = self._live(notification)
         if not facts:
             return None
         lang = notification.lang
         if notification.kind == DIGEST:
             header = t("digest_title", lang, count=str(len(facts)))
         else:
-            followed = set(self.subscriptions.subjects(notification.chat_id))
-            subjects = dict.fromkeys(
-                s for f in facts for s in sorted(self.subscriptions.subjects_of(f))
-            )
-            concepts = [self.subscriptions.concept(s) for s in subjects if s in followed]
-            names = ", ".join(c.name(lang) for c in concepts if c is not None)
-            header = t("ntf_changed" if notification.changed else "ntf_new", lang, names=names)
-        key = (header, lang, tuple(f.id for f in facts), briefing.index.generation)
+            names = ", ".join(name for name, _ in self._subjects(notification, lang))
+            header = t(_header_key(notification), lang, names=names)
+        ids = tuple(f.id for f in facts)
+        key = (header, notification.parts, lang, ids, briefing.index.generation)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]
+            if notification.parts:  # what changed, in one line
+                parts = ", ".join(t(f"ntf_part_{part}", lang) for part in notification.parts)
+                blocks[0] += "\n" + escape(t("ntf_parts", lang, parts=parts))
             blocks += [result_html(briefing.result(f, lang), lang, cited=True) for f in facts]
             text = fit_blocks(blocks, escape(t("ntf_more", lang)))
             if len(self._texts) > 1000:
                 self._texts.clear()
             self._texts[key] = text
         return text
+
+    def _live(self, notification: Notification) -> list[Fact]:
+        """The notification's facts that are live, read from the store."""
+        store = self.knowledge.briefing.store
+        stored = {f.id: f for f in store.facts_by_id(list(notification.fact_ids))}
+        return [f for fid in notification.fact_ids if (f := stored.get(fid)) and not f.deleted]
+
+    def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
+        """(name, subject key) of what the chat follows that a fact notification is about."""
+        followed = set(self.subscriptions.subjects(notification.chat_id))
+        facts = self._live(notification)
+        keys = dict.fromkeys(s for f in facts for s in sorted(self.subscriptions.subjects_of(f)))
+        concepts = ((self.subscriptions.concept(key), key) for key in keys if key in followed)
+        return [(concept.name(lang), key) for concept, key in concepts if concept is not None]
+
+    def keyboard(self, notification: Notification) -> InlineKeyboardMarkup | None:
+        """Source, 👍/👎 of its facts and, under a 🔔, Unfollow for what brought it."""
+        lang = notification.lang
+        facts = [f.id for f in self._live(notification)]
+        subjects = [] if notification.kind == DIGEST else self._subjects(notification, lang)
+        return keyboards.notification_keyboard(facts, subjects, lang)
+
+    def _remember(self, chat: int, sent: int | None, notification: Notification) -> None:
+        """A reply to the notification is a follow-up on its (first) fact (bot.threads)."""
+        if sent is None or notification.kind == DIGEST:
+            return
+        key = (notification.fact_ids[0], self.knowledge.briefing.index.generation)
+        if key not in self._contexts:  # one reading per fact, not per follower
+            if len(self._contexts) > 1000:
+                self._contexts.clear()
+            self._contexts[key] = self.knowledge.answering.fact_context(key[0])
+        record = self._contexts[key]
+        if record is None:
+            return
+        chat_data = self.application.chat_data[chat]
+        Thread(chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+        self.application.mark_data_for_update_persistence(chat_ids=chat)
+
+
+def _header_key(notification: Notification) -> str:
+    """New, changed, or changed back by an /undo (a correction)."""
+    if notification.corrected:
+        return "ntf_corrected"
+    return "ntf_changed" if notification.changed else "ntf_new"
 
 
 def install(application: Application) -> None:

@@ -5,7 +5,8 @@ back from webhook mode needs nothing but unsetting ``WEBHOOK_URL``. In webhook m
 tornado server listens on ``WEBHOOK_LISTEN:WEBHOOK_PORT`` at the path of ``WEBHOOK_URL`` and
 registers that URL with ``WEBHOOK_SECRET`` as its secret token: Telegram sends the secret in
 the ``X-Telegram-Bot-Api-Secret-Token`` header of every request, and a request without it
-(or with another) is answered 403 before its body is read as an update.
+(or with another) is answered 403 before its body is read at all (``bot.webhook``: bodies are
+capped at 1 MB, a malformed one gets 400, a re-delivered update is handled once).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import urlsplit
 from telegram import Update
 from telegram.ext import Application
 
+from bot import webhook
 from bot.config import Settings
 
 log = logging.getLogger(__name__)
@@ -33,6 +35,7 @@ def serve(application: Application, settings: Settings) -> None:
         application.run_polling(allowed_updates=Update.ALL_TYPES)
         return
     path = webhook_path(settings.webhook_url)
+    webhook.install()
     log.info(
         "receiving updates by webhook on %s:%d/%s",
         settings.webhook_listen,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
@@ -49,7 +50,9 @@ class Thresholds:
     # A question whose words the facts largely do not use ("military budget") is answered
     # only at this score or more; below it the facts are offered as suggestions.
     unknown_share: float = 0.4
-    mostly_unknown: float = 0.6  # ... and from this share on, the question is not covered
+    # ... and from this share on, with no subject of the briefing named, the question is about
+    # something else ("Who won the football world cup?": "world" alone is no match).
+    mostly_unknown: float = 0.6
     sure_despite_unknown: float = 65.0
 
 
@@ -97,6 +100,46 @@ class Answering:
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
+    def closest(self, text: str, limit: int = 3) -> list[Fact]:
+        """The facts nearest a question whatever the outcome (for a curator choosing which
+        fact answers a question the bot missed)."""
+        return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
+
+    def context_record(self, context: Context) -> dict[str, Any]:
+        """A chat's context as plain data (kept in the database between restarts): the
+        question's text and what a follow-up reads of it beyond its own words."""
+        question = context.question
+        return {
+            "text": question.text,
+            "entities": [c.id for c in question.entities],
+            "topics": [c.id for c in question.topics],
+            "carried": list(question.carried),
+            "stems": question.stems,
+            "fact": context.fact_id,
+        }
+
+    def fact_context(self, fact_id: str) -> dict[str, Any] | None:
+        """The context a reply to a message showing a fact is read in (a notification): as
+        if its statement had been asked and answered with it."""
+        fact = self.briefing.fact(fact_id)
+        if fact is None:
+            return None
+        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+
+    def restore_context(self, record: dict[str, Any]) -> Context:
+        """The context a :meth:`context_record` keeps, read again as the engine read it."""
+        concepts = self.briefing.concept
+        entities = [c for c in map(concepts, record["entities"]) if c is not None]
+        topics = [c for c in map(concepts, record["topics"]) if c is not None]
+        question = replace(
+            self.analyse(record["text"]),
+            entities=tuple(entities),
+            topics=tuple(topics),
+            carried=tuple(record["carried"]),
+            stems=record["stems"],
+        )
+        return Context(question, record["fact"])
+
     def _in_context(
         self, question: Question, answer: Answer, context: Context, limit: int, offset: int
     ) -> tuple[Question, Answer]:
@@ -113,8 +156,8 @@ class Answering:
             return question, answer
         read = self._on_previous(with_context(question, context))
         again = self._decide(read, limit, offset)
-        if again.outcome == ABSTAIN and answer.outcome != ABSTAIN:
-            return question, answer  # the context never turns a fair question into a refusal
+        if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
+            return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
             return read, again
         tied = {r.fact_id for r in answer.results if r.score >= answer.top_score - TIE}
@@ -160,8 +203,7 @@ class Answering:
             return self._naming_unknown(question, ranked, base)
         ranked = self._previous_if_it_tells(question, ranked)
         if not ranked or ranked[0][0].score < self.thresholds.suggest:
-            about = self._about_names(question, base, limit)
-            return about if about.outcome != ABSTAIN else self._guess(question, ranked, base, limit)
+            return self._best_guess(question, ranked, base, limit)
         if question.asks in CHECKED:
             stating = self._stating_first(question, ranked)
             if not stating:
@@ -209,34 +251,27 @@ class Answering:
             return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
         return replace(base, unknown=question.unknown)
 
-    def _about_names(self, question: Question, base: Answer, limit: int) -> Answer:
-        """Nothing fits the question's words, all of which the facts use elsewhere, but it
-        names what the briefing covers ("Baykar's standing"): unsure, with what the briefing
-        says about those names to choose from."""
-        index = self.briefing.index
-        if not question.entities or not question.terms or question.carried:
-            return base
-        if any(index.df[term] == 0 for term in question.terms):
-            return base  # "Will it rain in Baku?": a word no fact uses is another subject
-        about = collapse(self.matcher.score(self._names_only(question)), limit, self.briefing.fact)
-        return replace(base, outcome=UNSURE, results=self._results(about, question.lang))
+    def _has_evidence(self, question: Question) -> bool:
+        """Whether the question touches the briefing at all: it names a subject the facts are
+        about, or its words (after spelling and transliteration) are mostly words of theirs.
+        Only a question without any of that is refused as not in the briefing."""
+        if question.entities or question.topics or question.carried:
+            return True
+        known = any(self.briefing.index.df[term] > 0 for term in question.terms)
+        return known and self._unknown_share(question, 0.0) < self.thresholds.mostly_unknown
 
-    def _guess(
+    def _best_guess(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer, limit: int
     ) -> Answer:
-        """Nothing fits well, yet the question names nothing the briefing lacks and the facts
-        know some of its words (after spelling correction and transliteration): unsure, with
-        the best guesses. A refusal needs evidence: a name the briefing lacks, or most of the
-        question in words no fact uses ("Will it snow in Baku?"); a weak match is none."""
-        index = self.briefing.index
-        known = question.entities or question.topics or any(index.df[t] for t in question.terms)
-        weights = {t: index.idf(t) for t in question.terms}
-        other = sum(w for t, w in weights.items() if not index.df[t])  # "snow", "tomorrow"
-        if (
-            not known
-            or not ranked
-            or other >= self.thresholds.mostly_unknown * sum(weights.values())
-        ):
+        """Nothing fits the question well, but it touches the briefing: unsure, with the best
+        guesses shown (the facts about the names it gives when its words fit none: "Baykar's
+        standing"). A question that touches nothing of the briefing is refused."""
+        if not self._has_evidence(question):
+            return base
+        if not ranked and question.entities:
+            names = self._names_only(question)
+            ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
+        if not ranked:
             return base
         return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
 
@@ -270,8 +305,8 @@ class Answering:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
         bands, lang, top = self.thresholds, question.lang, ranked[0][0].score
         unknown = self._unknown_share(question, top)
-        if unknown >= bands.mostly_unknown and not (question.entities or question.carried):
-            return base  # "Who won the football world cup?": one word in common is no match
+        if not self._has_evidence(question):
+            return base
         if top >= bands.answer and unknown < bands.unknown_share:
             good = [(s, f) for s, f in ranked if s.score >= max(bands.answer, top - bands.margin)]
             shown, more = good[offset : offset + limit], good[offset + limit :]
@@ -284,7 +319,7 @@ class Answering:
                 top_score=top,
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
-        return replace(base, outcome=UNSURE, results=self._results(suggestions, lang))
+        return replace(base, outcome=UNSURE, results=self._results(suggestions or ranked[:1], lang))
 
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
@@ -382,6 +417,11 @@ class Answering:
         return kinds
 
     def _states(self, fact: Fact, question: Question) -> bool:
+        """Whether the fact states the detail asked; a curator who made the question one of
+        the fact's example questions (linked from /gaps) has said it does."""
+        asked = fold(question.text)
+        if any(fold(example) == asked for example in fact.questions):
+            return True
         return states(
             evidence(fact),
             question.asks or "",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from razdel import sentenize
@@ -60,7 +61,7 @@ class Article:
     url: str | None = None
     title_en: str | None = None
     origin: str = "seed"
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
     @cached_property
     def paragraphs(self) -> tuple[Paragraph, ...]:

@@ -10,11 +10,12 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from knowledge.articles import Article
 from knowledge.briefing import Briefing
-from knowledge.facts import EDITABLE, Fact, FactError, date_value, is_url, read_records, validate
+from knowledge.errors import ArticleError, DuplicateArticle, DuplicateQuote, FactError, UnknownFact
+from knowledge.facts import EDITABLE, Fact, date_value, is_url, read_records, validate
 from knowledge.language.translit import to_latin
 from knowledge.language.words import detect_lang, fold, raw_tokens
 from knowledge.store.backup import TYPE, Extras, dump, read_extra
@@ -33,30 +34,6 @@ def _counted(items: Iterable[T], stage: str, total: int, progress: ProgressFn) -
     for done, item in enumerate(items, 1):
         progress(stage, done, total)
         yield item
-
-
-class UnknownFact(LookupError):
-    """No live fact has the id an admin gave."""
-
-    def __init__(self, fact_id: str) -> None:
-        super().__init__(f"there is no fact '{fact_id}'")
-        self.fact_id = fact_id
-
-
-class DuplicateQuote(FactError):
-    """Another live fact already cites the same quote from the same source."""
-
-    def __init__(self, fact: Fact) -> None:
-        super().__init__(f"the quote is already used by fact '{fact.id}'")
-        self.fact = fact
-
-
-class DuplicateArticle(ValueError):
-    """The text of a new article is already stored, under another id."""
-
-    def __init__(self, article_id: str) -> None:
-        super().__init__(f"this text is already stored as article '{article_id}'")
-        self.article_id = article_id
 
 
 def _words(text: str) -> list[str]:
@@ -92,7 +69,7 @@ class Curation:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
 
-    def preview(self, raw: dict, origin: str = "admin") -> Fact:
+    def preview(self, raw: dict[str, Any], origin: str = "admin") -> Fact:
         """The fact a record would become, validated exactly as saving it would.
 
         A fact given no entities (or no topics) gets those its own text names; a country new
@@ -132,7 +109,7 @@ class Curation:
             raise UnknownFact(fact_id)
         return fact
 
-    def add_fact(self, raw: dict, actor: int, allow_duplicate: bool = False) -> Fact:
+    def add_fact(self, raw: dict[str, Any], actor: int, allow_duplicate: bool = False) -> Fact:
         """Validate and store an admin's fact; it is answerable at once. A quote another live
         fact already cites raises :class:`DuplicateQuote` unless *allow_duplicate*."""
         fact = self.preview(raw)
@@ -215,9 +192,9 @@ class Curation:
         :class:`DuplicateArticle` for a text already stored."""
         title = title.strip()
         if not title or not text.strip():
-            raise ValueError("an article needs a title and a text")
+            raise ArticleError("an article needs a title and a text")
         if url and not is_url(url):
-            raise ValueError("the link must start with http:// or https://")
+            raise ArticleError("the link must start with http:// or https://")
         articles = self.briefing.articles
         same = next((a for a in articles.values() if _words(a.text) == _words(text)), None)
         if same is not None:
@@ -233,7 +210,7 @@ class Curation:
             origin="admin",
         )
         if not article.paragraphs:
-            raise ValueError("the text has no paragraphs to cite")
+            raise ArticleError("the text has no paragraphs to cite")
         self.briefing.store.add_article(article, actor)
         articles[article.id] = article
         return article
@@ -256,7 +233,7 @@ class Curation:
         *progress* hears how far the checking and indexing of the facts got."""
         report = ImportReport()
         extras = Extras()
-        records: list[tuple[int, dict]] = []
+        records: list[tuple[int, dict[str, Any]]] = []
         for line, record in read_records(text, filename):
             try:
                 if isinstance(record, FactError):
@@ -297,7 +274,7 @@ class Curation:
 
     def _import_facts(
         self,
-        records: list[tuple[int, dict]],
+        records: list[tuple[int, dict[str, Any]]],
         actor: int,
         report: ImportReport,
         progress: ProgressFn,

@@ -8,11 +8,13 @@ process stops at any point. Times are kept in UTC; the reader's time zone only d
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from knowledge.facts import json_labels
 from knowledge.search.index import TOPIC
@@ -25,10 +27,50 @@ MAX_DIGEST_FACTS = 50  # facts one digest lists at most (the message shows what 
 _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNORECASE)
 
 
+# Cities people name in Russian, and English names the time zone database spells otherwise.
+_CITIES = {
+    "москва": "Europe/Moscow", "санкт-петербург": "Europe/Moscow", "питер": "Europe/Moscow",
+    "баку": "Asia/Baku", "анкара": "Europe/Istanbul", "стамбул": "Europe/Istanbul",
+    "ankara": "Europe/Istanbul", "пекин": "Asia/Shanghai", "beijing": "Asia/Shanghai",
+    "шанхай": "Asia/Shanghai", "киев": "Europe/Kyiv", "kiev": "Europe/Kyiv",
+    "минск": "Europe/Minsk", "тбилиси": "Asia/Tbilisi", "ереван": "Asia/Yerevan",
+    "алматы": "Asia/Almaty", "астана": "Asia/Almaty", "ташкент": "Asia/Tashkent",
+    "бишкек": "Asia/Bishkek", "лондон": "Europe/London", "берлин": "Europe/Berlin",
+    "париж": "Europe/Paris", "рим": "Europe/Rome", "мадрид": "Europe/Madrid",
+    "варшава": "Europe/Warsaw", "рига": "Europe/Riga", "вильнюс": "Europe/Vilnius",
+    "таллин": "Europe/Tallinn", "хельсинки": "Europe/Helsinki", "дубай": "Asia/Dubai",
+    "тель-авив": "Asia/Jerusalem", "нью-йорк": "America/New_York", "new york": "America/New_York",
+    "екатеринбург": "Asia/Yekaterinburg", "новосибирск": "Asia/Novosibirsk",
+    "владивосток": "Asia/Vladivostok", "калининград": "Europe/Kaliningrad",
+    "самара": "Europe/Samara", "washington": "America/New_York", "вашингтон": "America/New_York",
+}  # fmt: skip
+MAX_TIMEZONE = 64  # characters of a time zone name that are read
+
+
+@functools.cache
+def _zone_cities() -> dict[str, str]:
+    """Each IANA zone by its city ("moscow" → "Europe/Moscow", "new york" → ...)."""
+    cities: dict[str, str] = {}
+    for key in sorted(available_timezones()):
+        if "/" in key and not key.startswith(("Etc/", "SystemV/", "US/")):
+            cities.setdefault(key.rsplit("/", 1)[1].replace("_", " ").lower(), key)
+    return cities
+
+
 def parse_timezone(text: str) -> str:
     """A time zone as stored: an IANA name ("Europe/Moscow"), "UTC", or an offset such as
-    "+03:00" (from "+3", "UTC+3", "-05:30"); ValueError when it is neither."""
+    "+03:00" (from "+3", "UTC+3", "-05:30"); a city of the time zone database or a common
+    Russian city name is read as its zone; ValueError when it is none of these.
+
+    >>> parse_timezone("Moscow"), parse_timezone("москва"), parse_timezone("UTC+3")
+    ('Europe/Moscow', 'Europe/Moscow', '+03:00')
+    """
     text = text.strip()
+    if len(text) > MAX_TIMEZONE:
+        raise ValueError(text[:MAX_TIMEZONE])
+    city = " ".join(text.lower().replace("_", " ").split())
+    if city in _CITIES or city in _zone_cities():
+        return _CITIES.get(city) or _zone_cities()[city]
     if text.upper() in ("UTC", "GMT", "Z"):
         return "UTC"
     match = _OFFSET.fullmatch(text)
@@ -41,7 +83,7 @@ def parse_timezone(text: str) -> str:
         raise ValueError(text)
     try:
         return ZoneInfo(text).key
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(text) from None
 
 
@@ -57,11 +99,25 @@ def zone(stored: str | None) -> tzinfo:
 
 
 def parse_clock(text: str) -> str:
-    """A time of day as "HH:MM" (from "8:00", "08:00" or "0800"); ValueError otherwise."""
-    match = re.fullmatch(r"([01]?\d|2[0-3]):?([0-5]\d)", text.strip())
+    """A time of day as "HH:MM", from the ways people write one; ValueError otherwise.
+
+    >>> [parse_clock(t) for t in ("8", "08:00", "0800", "8am", "8.30", "8 pm", "12am", "19h")]
+    ['08:00', '08:00', '08:00', '08:00', '08:30', '20:00', '00:00', '19:00']
+    """
+    match = _CLOCK.fullmatch(text.strip().lower())
     if not match:
         raise ValueError(text)
-    return f"{int(match.group(1)):02d}:{match.group(2)}"
+    hour, minute, half = int(match.group(1)), int(match.group(2) or 0), match.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(text)
+    return f"{hour:02d}:{minute:02d}"
+
+
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(?:h|ч)?\s*(am|pm)?")
 
 
 def next_due(mode: str, clock: str, stored_zone: str | None, after: datetime) -> datetime:
@@ -160,7 +216,7 @@ class Digests:
                 )
         return queued
 
-    def _new_facts(self, reader: dict) -> tuple[list[str], int]:
+    def _new_facts(self, reader: dict[str, Any]) -> tuple[list[str], int]:
         """Ids of the live facts added or changed since the reader's last digest, about what
         they follow (everything when they follow nothing), and the last change covered."""
         followed = set(self.subscriptions.subjects(reader["chat_id"]))

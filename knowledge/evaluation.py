@@ -10,13 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from knowledge.answering import Answering
+from knowledge.errors import EvalFileError
 from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
-
-
-class EvalFileError(ValueError):
-    """The question set cannot be read."""
 
 
 @dataclass
@@ -49,7 +47,7 @@ def _hit(quote: str, expect_any: list[str]) -> bool:
     return any(_norm(e) in _norm(quote) for e in expect_any)
 
 
-def read_items(path: Path) -> list[dict]:
+def read_items(path: Path) -> list[dict[str, Any]]:
     """The items of a question set; raises :class:`EvalFileError` with the bad line."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -73,14 +71,14 @@ def read_items(path: Path) -> list[dict]:
     return items
 
 
-def _ask(answering: Answering, item: dict) -> Answer:
+def _ask(answering: Answering, item: dict[str, Any]) -> Answer:
     context = None
     for earlier in item.get("after", []):
         context = answering.ask(earlier, context=context).context
     return answering.ask(item["q"], context=context)
 
 
-def evaluate(answering: Answering, items: list[dict]) -> EvalReport:
+def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
     """Ask every question of the set (nothing is logged) and score the answers."""
     report = EvalReport()
     for item in items:

@@ -7,11 +7,13 @@ import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
+from typing import Any, cast
 
 from knowledge.articles import Article
+from knowledge.errors import FactError
 
 FIELDS = (
     "id",
@@ -53,15 +55,6 @@ def is_url(text: str) -> bool:
     return bool(_URL.match(text))
 
 
-class FactError(ValueError):
-    """A fact that cannot be accepted; ``closest`` holds article sentences near a bad quote."""
-
-    def __init__(self, message: str, closest: Iterable[str] = ()) -> None:
-        super().__init__(message)
-        self.message = message
-        self.closest = list(closest)
-
-
 @dataclass(frozen=True)
 class Fact:
     """One curated or admin-made fact, as the engine and the store see it."""
@@ -80,9 +73,9 @@ class Fact:
     questions: tuple[str, ...] = ()  # example questions it answers, searched beside it
     origin: str = "seed"
     deleted: bool = False
-    extra: dict = field(default_factory=dict, compare=False, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict[str, Any], compare=False, repr=False)
 
-    def to_record(self) -> dict:
+    def to_record(self) -> dict[str, Any]:
         """The fact in the exchange format that import reads and export writes."""
         return {
             "id": self.id,
@@ -98,7 +91,7 @@ class Fact:
             "questions": list(self.questions),
         }
 
-    def to_row(self) -> dict:
+    def to_row(self) -> dict[str, Any]:
         """The fact as a database row (lists as JSON text)."""
         # Field by field: dataclasses.asdict deep-copies, which costs a large import dearly.
         row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
@@ -108,7 +101,7 @@ class Fact:
         return row
 
     @classmethod
-    def from_row(cls, row: Mapping) -> Fact:
+    def from_row(cls, row: Mapping[str, Any]) -> Fact:
         """Build a fact from a database row."""
         return cls(
             id=row["id"],
@@ -180,7 +173,11 @@ def _labels(value: object, name: str) -> tuple[str, ...]:
 def split_questions(value: str | list[str]) -> tuple[str, ...]:
     """Example questions as stored: from a list, or one text with questions separated by "|"
     or new lines; spaces collapsed, blanks and repeats dropped, limits not yet checked (the
-    guided /addfact form checks them itself to say which question is at fault)."""
+    guided /addfact form checks them itself to say which question is at fault).
+
+    >>> split_questions("Who signed it?  |  Кто подписал? | Who signed it?")
+    ('Who signed it?', 'Кто подписал?')
+    """
     items = re.split(r"[|\n]", value) if isinstance(value, str) else value
     return tuple(dict.fromkeys(" ".join(v.split()) for v in items if v.strip()))
 
@@ -192,7 +189,7 @@ def _questions(value: object) -> tuple[str, ...]:
     texts = isinstance(value, list) and all(isinstance(v, str) for v in value)
     if not (isinstance(value, str) or texts):
         raise FactError("'questions' must be a list of texts")
-    questions = split_questions(value)
+    questions = split_questions(cast("str | list[str]", value))
     if len(questions) > MAX_QUESTIONS:
         raise FactError(f"'questions' holds at most {MAX_QUESTIONS} questions")
     if any(len(q) > MAX_QUESTION for q in questions):
@@ -201,7 +198,11 @@ def _questions(value: object) -> tuple[str, ...]:
 
 
 def date_value(value: object) -> str | None:
-    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise."""
+    """A date given as 2025-04-23, 2025-04 or 2025 (None for none); FactError otherwise.
+
+    >>> date_value("2025-04"), date_value("")
+    ('2025-04', None)
+    """
     text = _text(value, "date", 10, required=False)
     if text is None:
         return None
@@ -242,11 +243,11 @@ def _cited(
 
 
 def validate(
-    raw: Mapping,
+    raw: Mapping[str, Any],
     articles: Mapping[str, Article],
     *,
     origin: str = "import",
-    resolve_entity=None,
+    resolve_entity: Callable[[str], str | None] | None = None,
 ) -> Fact:
     """Check an incoming record and return the fact it describes, or raise :class:`FactError`.
 
@@ -265,9 +266,11 @@ def validate(
     source = _text(raw.get("source"), "source", 500, required=True)
     assert statement and quote and source
     fact_id = raw.get("id")
+    if isinstance(fact_id, str):
+        fact_id = fact_id.strip()  # an id ending in a line break could never be found again
     if fact_id in (None, ""):
         fact_id = new_fact_id(statement, quote, source)
-    elif not isinstance(fact_id, str) or not _ID.match(fact_id):
+    elif not isinstance(fact_id, str) or not _ID.fullmatch(fact_id):
         raise FactError("'id' must be 1-56 letters, digits or . _ - (starting with one)")
     article_id, paragraph, quote = _cited(source, quote, raw.get("paragraph"), articles)
     entities = _labels(raw.get("entities"), "entities")
@@ -290,7 +293,25 @@ def validate(
     )
 
 
-def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | FactError]]:
+def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
+    """CSV rows as records; a row the csv module cannot read (a cell over its size limit)
+    ends the file with an error at that line, as nothing after it can be trusted."""
+    reader = csv.DictReader(io.StringIO(text))
+    try:
+        for row in reader:
+            line = reader.line_num
+            if None in row:
+                yield line, FactError("the row has more cells than the header")
+                continue
+            yield line, {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+    except csv.Error as error:
+        yield (
+            reader.line_num + 1,
+            FactError(f"unreadable CSV, the rest of the file skipped: {error}"),
+        )
+
+
+def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict[str, Any] | FactError]]:
     """Parse JSONL or CSV text into ``(line number, record or error)`` pairs.
 
     CSV is recognised by a ``.csv`` file name or a header line that is not JSON.
@@ -302,13 +323,7 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
         not name.endswith((".jsonl", ".json", ".ndjson")) and bool(first) and first[0] != "{"
     )
     if is_csv:
-        reader = csv.DictReader(io.StringIO(stripped))
-        for row in reader:
-            line = reader.line_num
-            if None in row:
-                yield line, FactError("the row has more cells than the header")
-                continue
-            yield line, {k.strip(): v for k, v in row.items() if k and v not in (None, "")}
+        yield from _csv_records(stripped)
         return
     for number, line in enumerate(stripped.split("\n"), start=1):
         if not line.strip():
@@ -317,6 +332,12 @@ def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict | Fa
             record = json.loads(line)
         except json.JSONDecodeError as error:
             yield number, FactError(f"not valid JSON ({error.msg})")
+            continue
+        except RecursionError:
+            yield number, FactError("not a fact: its JSON is nested too deeply")
+            continue
+        except ValueError as error:  # e.g. a number of more than 4,300 digits
+            yield number, FactError(f"not a fact: {error}")
             continue
         if not isinstance(record, dict):
             yield number, FactError("a line must hold one JSON object")

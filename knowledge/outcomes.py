@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from knowledge.language.question import Context
 
 ANSWERED = "answered"
 UNSURE = "unsure"
@@ -22,6 +26,11 @@ class Source:
     url: str | None
     paragraph: int | None = None
     date: str | None = None
+    title_en: str | None = None  # the title in English, for English readers
+
+    def title_in(self, lang: str) -> str | None:
+        """The title a reader of *lang* reads: the English one for English readers."""
+        return (self.title_en or self.title) if lang == "en" else self.title
 
 
 @dataclass(frozen=True)
@@ -66,7 +75,7 @@ class Answer:
     smalltalk: str | None = None
     examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
     # What the next question of the same chat may lean on (a knowledge.language.question.Context).
-    context: object | None = field(default=None, compare=False, repr=False)
+    context: Context | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
 
     @property
@@ -74,7 +83,7 @@ class Answer:
         """True when the engine is confident in its results."""
         return self.outcome == ANSWERED
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""
         return {
             "question": self.question,

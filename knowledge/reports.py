@@ -1,4 +1,5 @@
-"""What curators learn from use: the question log, votes, unanswered questions and figures."""
+"""What curators learn from use: the question log, votes and figures (the unanswered
+questions are :mod:`knowledge.gaps`)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from rapidfuzz import fuzz
-
 from knowledge.briefing import Briefing
-from knowledge.language.words import fold
 from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer
 
-GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
 CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)
-
-
-@dataclass(frozen=True)
-class Gap:
-    """A question the briefing could not answer well, with how often it was asked."""
-
-    question: str
-    count: int
-    best_score: float
 
 
 @dataclass(frozen=True)
@@ -80,32 +68,23 @@ class Reports:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
 
-    def log(self, answer: Answer, user_id: int | None) -> None:
-        """Record one asked question and how it was answered."""
+    def log(self, answer: Answer, user_id: int | None, typed: str | None = None) -> None:
+        """Record one asked question and how it was answered; *typed* is the question as the
+        reader wrote it (what /gaps shows), else the engine's reading of it is kept."""
         top_fact = answer.results[0].fact_id if answer.results else None
         self.briefing.store.log_question(
-            answer.question, answer.lang, answer.outcome, answer.top_score, top_fact, user_id
+            typed or answer.question,
+            answer.lang,
+            answer.outcome,
+            answer.top_score,
+            top_fact,
+            user_id,
         )
 
     def vote(self, user_id: int, fact_id: str, value: int, question: str | None = None) -> bool:
         """Store a user's 👍 (+1) or 👎 (-1) on a fact, counted once per user and fact (a
         later vote replaces it); False when the user had given that vote already."""
         return self.briefing.store.add_feedback(user_id, fact_id, 1 if value > 0 else -1, question)
-
-    def gaps(self, limit: int = 10) -> list[Gap]:
-        """Unanswered, not stated or unsure questions, near-duplicates grouped, most asked first."""
-        groups: list[list] = []  # [folded, shown question, count, best score]
-        for row in self.briefing.store.questions(outcomes=(ABSTAIN, UNSURE, NOT_STATED)):
-            key = fold(row["question"])
-            for group in groups:
-                if fuzz.token_set_ratio(key, group[0], processor=None) >= GAP_SIMILARITY:
-                    group[2] += 1
-                    group[3] = max(group[3], row["top_score"] or 0.0)
-                    break
-            else:
-                groups.append([key, row["question"], 1, row["top_score"] or 0.0])
-        groups.sort(key=lambda g: -g[2])
-        return [Gap(g[1], g[2], g[3]) for g in groups[:limit]]
 
     def stats(self) -> Stats:
         """Questions asked by outcome, the most cited facts and the votes."""
@@ -130,9 +109,10 @@ class Reports:
         )
 
     def daily(self, days: int = CHART_DAYS, today: date | None = None) -> list[Day]:
-        """Questions by outcome and votes per UTC day, for the last *days* days up to *today*
-        (from the first day of use, when that is later), quiet days as zeros; empty only when
-        nothing was ever asked or voted. A vote counts on the day it was last given."""
+        """Questions by outcome and votes per UTC day, for the last *days* calendar days up to
+        *today* (a chart reads the same on the first day of use as after a month), quiet days
+        as zeros; empty only when nothing was ever asked or voted. A vote counts on the day it
+        was last given."""
         today = today or datetime.now(UTC).date()
         store = self.briefing.store
         store.flush_log()
@@ -145,7 +125,7 @@ class Reports:
         ]
         if not firsts:
             return []
-        start = max(date.fromisoformat(min(firsts)[:10]), today - timedelta(days=days - 1))
+        start = today - timedelta(days=days - 1)
         counts: dict[str, dict[str, int]] = {}
         for day, outcome, count in store.db.execute(
             "select substr(ts, 1, 10), outcome, count(*) from questions where ts >= ?"

@@ -2,8 +2,9 @@
 
 ``Knowledge.open(path)`` seeds the database from ``knowledge/data`` when needed and builds
 the index; the bot and the command line then use ``answering``, ``browsing``, ``curation``,
-``reports``, ``subscriptions`` and ``digests``, and ``preferences`` (choices such as a user's reply
-language). The domain never reads settings: the caller passes the database path.
+``reports``, ``gaps``, ``drafts``, ``subscriptions`` and ``digests``, ``sessions`` (the bot's
+conversation state) and ``preferences`` (choices such as a user's reply language). The domain
+never reads settings: the caller passes the database path.
 """
 
 from __future__ import annotations
@@ -16,11 +17,14 @@ from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.curation import Curation
 from knowledge.digests import Digests
+from knowledge.drafts import Drafts
+from knowledge.gaps import Gaps
 from knowledge.outcomes import Answer, Result
 from knowledge.preferences import Preferences
 from knowledge.reports import Reports
 from knowledge.store.database import Store
 from knowledge.store.seeding import seed
+from knowledge.store.sessions import Sessions
 from knowledge.subscriptions import Subscriptions
 
 
@@ -33,9 +37,12 @@ class Knowledge:
         self.answering = Answering(self.briefing, self.browsing)
         self.curation = Curation(self.briefing)
         self.reports = Reports(self.briefing)
+        self.gaps = Gaps(self.answering, self.curation)
+        self.drafts = Drafts(self.curation)
         self.preferences = Preferences(store)
         self.subscriptions = Subscriptions(self.briefing)
         self.digests = Digests(self.subscriptions)
+        self.sessions = Sessions(store.db)
 
     @classmethod
     def open(cls, path: str | Path) -> Knowledge:

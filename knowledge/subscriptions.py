@@ -14,6 +14,7 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from knowledge.briefing import Briefing, label_of
 from knowledge.facts import Fact
@@ -21,7 +22,13 @@ from knowledge.language.names import Concept
 from knowledge.search.index import TOPIC
 from knowledge.store.database import now
 
-NEW, CHANGED = "new", "changed"  # payload of a fact notification
+NEW, CHANGED, CORRECTED = "new", "changed", "corrected"  # payload of a fact notification...
+PARTS: dict[
+    str, dict[str, tuple[str, ...]]
+] = {  # ...after a colon, the parts of a changed fact its reader sees change, by language
+    "en": {"statement": ("statement",), "quote": ("quote", "quote_en"), "source": ("source",)},
+    "ru": {"statement": ("statement_ru",), "quote": ("quote",), "source": ("source",)},
+}
 FACT, DIGEST = "fact", "digest"  # outbox kinds
 KEEP_SENT_DAYS = 7  # sent outbox rows kept this long (for inspection), then pruned
 
@@ -36,21 +43,30 @@ class Notification:
     lang: str
     fact_ids: tuple[str, ...]
     changed: bool = False  # a fact notification only about changed facts
+    corrected: bool = False  # ...changed back by an /undo
+    parts: tuple[str, ...] = ()  # the keys of PARTS that changed, in that order
 
 
-def _content(fact: Fact) -> tuple:
-    """What a reader sees of a fact: a save that changes none of it notifies nobody."""
-    return (
-        fact.statement,
-        fact.statement_ru,
-        fact.quote,
-        fact.quote_en,
-        fact.source,
-        fact.date,
-        fact.entities,
-        fact.topics,
-        fact.deleted,
-    )
+def _parts(before: Fact, after: Fact, lang: str) -> list[str]:
+    """The parts a reader of *lang* sees that differ between two versions of a fact (a
+    Russian reader of a fact without a Russian statement sees the English one)."""
+    parts = []
+    for part, fields in PARTS[lang].items():
+        if (
+            lang == "ru"
+            and part == "statement"
+            and not (before.statement_ru and after.statement_ru)
+        ):
+            fields = ("statement", "statement_ru")
+        if any(getattr(before, name) != getattr(after, name) for name in fields):
+            parts.append(part)
+    return parts
+
+
+def _content(fact: Fact) -> tuple[Any, ...]:
+    """What a reader sees of a fact: a save that changes none of it (its date, its labels
+    alone) is no news to those who saw it."""
+    return (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, fact.source)
 
 
 class Subscriptions:
@@ -63,12 +79,13 @@ class Subscriptions:
 
     # -- readers and follows -------------------------------------------------------------
 
-    def reader(self, chat_id: int, lang: str) -> dict:
-        """The chat's reader row, created on first use; its language kept up to date."""
+    def reader(self, chat_id: int, lang: str | None) -> dict[str, Any]:
+        """The chat's reader row, created on first use; its language kept up to date (None
+        leaves it as it is)."""
         with self.db.atomic():
             self.db.execute(
                 "insert into readers (chat_id, lang, created_at) values (?, ?, ?)"
-                " on conflict (chat_id) do update set lang = excluded.lang",
+                " on conflict (chat_id) do update set lang = coalesce(excluded.lang, lang)",
                 [chat_id, lang, now()],
             )
         return next(self.db.query("select * from readers where chat_id = ?", [chat_id]))
@@ -127,7 +144,9 @@ class Subscriptions:
     def _on_facts_saved(self, facts: list[Fact], action: str) -> None:
         """Queue a notification for every chat following a subject of a new or changed fact,
         and log the change for digests (runs inside the store's transaction, before the
-        facts are written). Costs nothing while nobody follows or takes digests."""
+        facts are written). A change reaches the readers who see it in their language, with
+        the parts that changed; an /undo's is a correction. Costs nothing while nobody
+        follows or takes digests."""
         followed = {s for (s,) in self.db.execute("select distinct subject from follows")}
         digests = self.db.execute("select 1 from readers where digest != 'off' limit 1")
         if not followed and digests.fetchone() is None:
@@ -138,22 +157,42 @@ class Subscriptions:
             if fact.deleted:
                 continue
             before = self.briefing.store.fact(fact.id)
-            if before is not None and _content(before) == _content(fact):
+            is_new = before is None or bool(before.deleted)
+            subjects = self.subjects_of(fact)
+            if before is not None and not is_new and _content(before) == _content(fact):
+                # nothing visible changed: news only where a new label brings it
+                subjects = subjects - self.subjects_of(before)
+                is_new = True
+            else:
+                self.db.execute(
+                    "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
+                )
+            about = sorted(subjects & followed)
+            if not about:
                 continue
-            self.db.execute(
-                "insert into fact_changes (fact_id, at) values (?, ?)", [fact.id, stamp]
-            )
-            subjects = sorted(self.subjects_of(fact) & followed)
-            if not subjects:
+            if is_new or before is None:
+                self._queue([batch, fact.id, NEW, stamp], about)
                 continue
-            payload = NEW if before is None or before.deleted else CHANGED
-            marks = ", ".join("?" for _ in subjects)
-            self.db.execute(
-                "insert or ignore into outbox (chat_id, kind, batch, fact_id, payload,"
-                f" created_at) select distinct chat_id, '{FACT}', ?, ?, ?, ? from follows"
-                f" where subject in ({marks})",
-                [batch, fact.id, payload, stamp, *subjects],
+            kind = CORRECTED if action == "undo" else CHANGED
+            for lang in PARTS:  # each reader hears of what changed in what they see
+                if parts := _parts(before, fact, lang):
+                    self._queue([batch, fact.id, f"{kind}:{','.join(parts)}", stamp], about, lang)
+
+    def _queue(self, values: list[Any], subjects: list[str], lang: str | None = None) -> None:
+        """One outbox row (batch, fact id, payload, time) per chat following one of
+        *subjects* (whose language is *lang*, when given)."""
+        marks = ", ".join("?" for _ in subjects)
+        where = f"subject in ({marks})"
+        if lang is not None:
+            where += (
+                " and coalesce((select lang from readers r where r.chat_id = follows.chat_id),"
+                " 'en') = ?"
             )
+        self.db.execute(
+            "insert or ignore into outbox (chat_id, kind, batch, fact_id, payload, created_at)"
+            f" select distinct chat_id, '{FACT}', ?, ?, ?, ? from follows where {where}",
+            [*values, *subjects, *([lang] if lang else [])],
+        )
 
     # -- the outbox ----------------------------------------------------------------------
 
@@ -166,7 +205,7 @@ class Subscriptions:
             " where o.sent_at is null order by o.id limit ?",
             [limit],
         )
-        groups: dict[tuple[int, str], list[tuple]] = {}
+        groups: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
         for row in rows:
             if row[0] not in skip:
                 groups.setdefault((row[1], row[3]), []).append(row)
@@ -177,6 +216,12 @@ class Subscriptions:
         marks = ", ".join("?" for _ in rows)
         with self.db.atomic():
             self.db.execute(f"update outbox set sent_at = ? where id in ({marks})", [now(), *rows])
+
+    def drop(self, rows: tuple[int, ...]) -> None:
+        """Delete pending rows that can never be sent (their facts are gone)."""
+        marks = ", ".join("?" for _ in rows)
+        with self.db.atomic():
+            self.db.execute(f"delete from outbox where id in ({marks}) and sent_at is null", rows)
 
     def counts(self) -> dict[str, int]:
         """Pending and sent outbox rows."""
@@ -199,15 +244,19 @@ class Subscriptions:
             )
 
 
-def _notification(group: list[tuple]) -> Notification:
+def _notification(group: list[tuple[Any, ...]]) -> Notification:
     first = group[0]
     if first[2] == DIGEST:
         return Notification((first[0],), first[1], DIGEST, first[6], tuple(json.loads(first[5])))
+    kinds = [row[5].partition(":")[0] for row in group]
+    changed_parts = {part for row in group for part in row[5].partition(":")[2].split(",")}
     return Notification(
         tuple(row[0] for row in group),
         first[1],
         FACT,
         first[6],
         tuple(dict.fromkeys(row[4] for row in group)),
-        changed=all(row[5] == CHANGED for row in group),
+        changed=all(kind != NEW for kind in kinds),
+        corrected=all(kind == CORRECTED for kind in kinds),
+        parts=tuple(part for part in PARTS["en"] if part in changed_parts),
     )

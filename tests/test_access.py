@@ -34,9 +34,10 @@ COMMANDS = [
     f"/addarticle Forged | Outlet | {SOURCE}\nForged text of the article.",
     "/export",
     "/gaps",
+    "/drafts",
+    "/drafts china-azerbaijan",
     "/stats",
     "/import",
-    "/cancel",
     "/addfact@briefbot_test_bot Forged. | Forged. | https://example.com/x",
     "/EXPORT",
     "/Delfact@BriefBot_Test_Bot tr-istanbul-memorandum",
@@ -60,6 +61,12 @@ CALLBACKS = [
     "adm:no",
     "adm:dup:edit",
     "adm:dup:new",
+    "adm:gapl:1:0",
+    "adm:gapn:1",
+    "adm:gapd:1",
+    "adm:drf:q:0",
+    "adm:drw:0",
+    "adm:drp:china-azerbaijan",
     "adm:anything",
     "adm:",
 ]
@@ -105,6 +112,7 @@ def test_the_table_covers_every_admin_handler():
     """A new admin command, button or upload must get a row here."""
     handlers = list(flatten(admin.handlers()))
     named = {re.match(r"/(\w+)", c).group(1).lower() for c in COMMANDS}
+    named.add("cancel")  # the guided form's own: a reader never gets into the form
     for handler in handlers:
         if isinstance(handler, CommandHandler):
             assert handler.commands <= named, handler.commands - named

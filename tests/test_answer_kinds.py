@@ -252,8 +252,39 @@ def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_sugge
     assert answer.results and all("Baykar" in r.quote for r in answer.results[:2])
 
 
-def test_a_named_place_with_words_no_fact_uses_is_still_out_of_scope(shared_knowledge):
-    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == ABSTAIN
+def test_a_named_covered_place_with_words_no_fact_uses_is_a_guess_not_an_answer(shared_knowledge):
+    # Baku is covered, so this is no refusal; but nothing says it snows: unsure.
+    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == UNSURE
+
+
+def test_a_refusal_needs_evidence(shared_knowledge):
+    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == ABSTAIN
+    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("waht did turkye sing with azerbajan?", "подписали новые соглашения"),
+        ("kitai i azerbaijan", "Китай"),
+        ("wehre did the defence ministers sign the memorandum?", "в Стамбуле"),
+        ("when did the president pay his visit to Beijing?", "визит"),
+    ],
+)
+def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [("what is this bot?", "en"), ("how does this work?", "en"), ("что ты умеешь?", "ru"),
+     ("ты кто такой?", "ru"), ("Что это?", "ru")],
+)  # fmt: skip
+def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
+    answer = ask(shared_knowledge, question)
+    assert (answer.outcome, answer.lang) == (SMALLTALK, lang)
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
@@ -327,18 +358,24 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
 
 
 @pytest.mark.parametrize(
-    "question",
-    ["what is this bot?", "how does this work?", "что ты умеешь?", "ты кто такой?",
-     "как тобой пользоваться?"],
-)  # fmt: skip
-def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question):
+    ("question", "quote"),
+    [
+        ("where do Azerbaijani officers train in China?", "в военных академиях КНР"),
+        ("где учатся азербайджанские военные в Китае?", "в военных академиях КНР"),
+    ],
+)
+def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
+    # "at military academies of the PRC" says where, though no capitalised name follows "at"
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == SMALLTALK and answer.smalltalk == "help"
-    assert answer.lang == ("ru" if question[0] in "чтк" else "en")
+    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert quote in answer.results[0].quote
 
 
-def test_a_weak_match_on_known_words_is_a_guess_not_a_refusal(shared_knowledge):
-    answer = ask(
-        shared_knowledge, "Упоминается ли в статье про Турцию Карабах и в каком контексте?"
-    )
-    assert answer.outcome == UNSURE and answer.results
+@pytest.mark.parametrize(
+    "question",
+    ["What does Chia actually want out of it long term?", "why does Cina's offer appeal?"],
+)
+def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome != ABSTAIN and not answer.unknown
+    assert answer.results and "Chia" not in str(answer.unknown)

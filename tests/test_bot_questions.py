@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 import sqlite3
+import time
 
 import pytest
 
@@ -60,7 +61,7 @@ def test_english_question_cites_istanbul_memorandum(chat):
     assert f"<blockquote expandable>{istanbul} {MEMORANDUM}.</blockquote>" in text
     assert "<i>" not in text and "The documents were finalised" not in text
     # the source as a short label; the full title is behind the Source button
-    assert "— «Азербайджан и Турция усиливают…», paragraph 1" in text
+    assert "— «Azerbaijan and Turkey step up…», paragraph 1" in text  # no Cyrillic label
     assert "военно-промышленное сотрудничество»" not in text
     assert visible_length(text) <= 1000
     for block in text.split("\n\n"):
@@ -141,7 +142,7 @@ def test_source_button_shows_the_paragraph_with_the_quote_in_bold(chat):
     assert f"<b>{quote}</b>" in text and len(quotes(text)[0]) > len(quote) + 20
     assert "<i>Azerbaijan and Turkey have signed new agreements" in text
     assert text.startswith("<b>Source</b>")
-    assert "«Азербайджан и Турция усиливают военно-промышленное сотрудничество»" in text
+    assert "«Azerbaijan and Turkey step up military-industrial cooperation»" in text
     assert "paragraph 1" in text
 
     _, memorandum = chat.press("src:tr-istanbul-memorandum", reply)
@@ -150,8 +151,13 @@ def test_source_button_shows_the_paragraph_with_the_quote_in_bold(chat):
     assert "Азербайджан и Турция подписали новые соглашения" in text  # the rest of the paragraph
     assert "<i>The documents were finalised in Istanbul" in text
 
-    _, second = chat.press(source_button(reply, 2), reply)
+    # the Source replaced the answer in place; ◀ Back brings the answer back
+    assert [b["text"] for b in buttons(memorandum)] == ["◀ Back"]
+    _, back = chat.press(button_data(memorandum, "◀ Back"), memorandum)
+    assert back["message_id"] == reply["message_id"] and back["text"] == reply["text"]
+    _, second = chat.press(source_button(back, 2), back)
     assert "<b>Документы были оформлены в Стамбуле" in second["text"]  # its own fact's source
+    assert second["method"] == "editMessageText"
     ru = chat.say("Когда Алиев ездил в Китай?")
     _, ru_source = chat.press(source_button(ru), ru)
     assert ru_source["text"].startswith("<b>Источник</b>") and "<i>" not in ru_source["text"]
@@ -166,7 +172,13 @@ def test_more_pages_through_results_and_then_says_none(chat):
     assert quotes(second["text"])
     assert not set(quotes(first["text"])) & set(quotes(second["text"]))  # new facts only
     assert replied_id(second) == replied_id(first)  # still tied to the question
+    assert second["method"] == "editMessageText" and second["message_id"] == first["message_id"]
     assert "More" not in [b["text"] for b in buttons(second)]
+    assert "◀ Back" in [b["text"] for b in buttons(second)]
+    views = len(chat.views())
+    chat.press(more, second, expect_reply=False)  # the same More tapped again: nothing new
+    time.sleep(0.3)
+    assert len(chat.views()) == views
     _, none = chat.press("more:60", first)
     assert none["text"] == "No further facts for this question."
 
@@ -317,8 +329,8 @@ def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(bot):
     fake, runner = bot
     chat = Chat(fake, user_id=new_user_id())
     reply = chat.say("what did Turkey sign with Azerbaijan?")
-    # Telegram fails while the Source is sent, on every try the retry policy allows
-    fake.inject("sendMessage", "502", times=QUICK_TRIES)
+    # Telegram fails while the Source is shown, on every try the retry policy allows
+    fake.inject("editMessageText", "502", times=QUICK_TRIES)
     answer, apology = chat.press(source_button(reply), reply)
     assert not answer.get("text")  # the button was already answered when sending failed
     assert apology["text"] == TEXTS["en"]["error"]
@@ -351,3 +363,10 @@ def test_language_sets_the_reply_language_per_user(chat, bot):
             "select lang from reader_languages where user_id = ?", [chat.user_id]
         ).fetchone()
     assert row == ("en",)
+
+
+def test_english_answers_carry_no_cyrillic_outside_the_quote(chat):
+    for question in ("what did Turkey sign with Azerbaijan?", "when did Aliyev visit China?"):
+        text = chat.say(question)["text"]
+        outside = re.sub(r"<blockquote[^>]*>.*?</blockquote>", "", text, flags=re.S)
+        assert not re.search("[а-яА-ЯёЁ]", outside), outside

@@ -1,7 +1,7 @@
 """Answer quality on questions written by people who had not seen the fact table.
 
-The floors sit a little under today's figures (README, "Accuracy"): a change that makes the
-bot answer worse on any kind of question fails here.
+The floors sit a little under today's figures (docs/matching.md, "Accuracy"): a change that
+makes the bot answer worse on any kind of question fails here.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ def share(report, kind: str, field: str = "right") -> float:
 
 
 def test_answerable_questions_get_the_right_fact_first(report):
-    assert share(report, "answerable") >= 0.78
-    assert share(report, "answerable", "top3") >= 0.85
+    assert share(report, "answerable") >= 0.83
+    assert share(report, "answerable", "top3") >= 0.91
 
 
 def test_follow_ups_keep_the_thread(report):
-    assert share(report, "follow-up") >= 0.65
+    assert share(report, "follow-up") >= 0.77
 
 
 @pytest.mark.parametrize("kind", ["not_stated", "abstain", "smalltalk"])

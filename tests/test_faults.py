@@ -12,6 +12,7 @@ import functools
 import logging
 import time
 
+import httpx
 import pytest
 from telegram.error import (
     BadRequest,
@@ -24,7 +25,7 @@ from telegram.error import (
 )
 
 from bot.app import build_application
-from bot.resilience import DEFAULT_POLICY, RetryPolicy, describe
+from bot.resilience import DEFAULT_POLICY, RetryPolicy, describe, maybe_carried_out
 from bot.texts import TEXTS
 from tests.botrunner import BotThread
 from tests.telegram_fake import Call, FakeTelegram
@@ -223,9 +224,38 @@ def test_refusals_are_not_retried(error):
 def test_retry_after_is_honoured_up_to_a_cap_without_spending_the_fault_budget():
     assert DEFAULT_POLICY.delay(RetryAfter(7), 0, 0) == 7.0
     assert DEFAULT_POLICY.delay(RetryAfter(7), 6, DEFAULT_POLICY.budget) == 7.0
-    assert DEFAULT_POLICY.delay(RetryAfter(60), 0, 0) == 60.0
-    assert DEFAULT_POLICY.delay(RetryAfter(61), 0, 0) is None  # not waited out, not cut short
-    assert DEFAULT_POLICY.delay(RetryAfter(60), 0, 0, paused=61) is None  # 2 min of 429s at most
+    assert DEFAULT_POLICY.delay(RetryAfter(61), 0, 0) == 61.0  # a long one delays the answer
+    assert DEFAULT_POLICY.delay(RetryAfter(300), 0, 0) == 300.0
+    assert DEFAULT_POLICY.delay(RetryAfter(301), 0, 0) is None  # not waited out, not cut short
+    assert DEFAULT_POLICY.delay(RetryAfter(300), 0, 0, paused=301) is None  # 10 min at most
+
+
+def test_a_send_telegram_may_have_carried_out_is_retried_once_at_most(plain, caplog):
+    """A dropped connection after the request was sent: Telegram may have the message, so it
+    is sent again once (it may arrive twice), not for as long as the fault budget allows."""
+    fake, _ = plain
+    chat = Chat(fake, user_id=new_user_id())
+    fake.inject("sendMessage", "drop", times=3)
+    assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
+    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["drop", "drop", "drop", None]
+    # the answer: tried, retried once, given up; the apology: dropped, retried once, delivered
+    assert len(_retry_lines(caplog)) == 2
+    _keeps_answering(fake)
+
+
+def test_which_failures_telegram_may_have_acted_on():
+    def failed(error: Exception, cause: Exception) -> Exception:
+        error.__cause__ = cause
+        return error
+
+    request = httpx.Request("POST", "https://api.telegram.org/botX/sendMessage")
+    read = failed(TimedOut(), httpx.ReadTimeout("slow", request=request))
+    refused = failed(NetworkError("x"), httpx.ConnectError("refused", request=request))
+    pool = failed(TimedOut(), httpx.PoolTimeout("full", request=request))
+    assert maybe_carried_out("sendMessage", read)
+    assert not maybe_carried_out("sendMessage", refused)
+    assert not maybe_carried_out("sendMessage", pool)
+    assert not maybe_carried_out("answerCallbackQuery", read)  # answering twice changes nothing
 
 
 def test_an_error_is_described_on_one_short_line():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-import knowledge.store.database as store_module
+import knowledge.store.journal as store_module
 from bot.flood import ADMIN_FACTOR, CAPACITY, RATE, TokenBuckets, Verdict
 from bot.texts import TEXTS
 from knowledge.service import Knowledge

@@ -57,6 +57,69 @@ def test_followers_get_a_change_once_in_their_language_with_its_citation(fake):
     assert not notifications(bystander)
 
 
+def test_an_edit_no_reader_sees_notifies_nobody_and_a_new_label_only_its_followers(fake):
+    turkey, china = Chat(fake, new_user_id()), Chat(fake, new_user_id())
+    assert turkey.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    assert china.say("/follow China")["text"].startswith("You now follow China.")
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a river pact.", "river-pact")
+    assert turkey.wait_new(1)[0]["text"].startswith("<b>🔔 New in the briefing on Turkey</b>")
+
+    assert admin(fake, f"/editfact {fact_id} date 2024-05-01")["text"].startswith("Changed date")
+    quiet(fake, 1.5)
+    assert len(notifications(turkey)) == 1  # the date is not in what a follower sees
+    assert not notifications(china)
+
+    admin(fake, f"/editfact {fact_id} entities Turkey, Azerbaijan, China")
+    assert china.wait_new(1)[0]["text"].startswith("<b>🔔 New in the briefing on China</b>")
+    quiet(fake, 1.5)
+    assert len(notifications(turkey)) == 1 and len(notifications(china)) == 1
+
+
+def test_a_change_says_what_changed_to_whom_it_shows_and_an_undo_is_a_correction(fake):
+    english, russian = Chat(fake, new_user_id()), Chat(fake, new_user_id(), language_code="ru")
+    assert english.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    assert russian.say("/follow Турция")["text"].startswith("Вы подписались: Турция.")
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a rail pact.", "rail-pact")
+    english.wait_new(1), russian.wait_new(1)
+    admin(fake, f"/editfact {fact_id} statement_ru Турция и Азербайджан подписали пакт.")
+    russian.wait_new(2)  # a Russian statement: news for Russian readers only
+    assert russian.sent()[-1]["text"].startswith(
+        "<b>🔔 Изменено в брифинге: Турция</b>\nИзменено: формулировка."
+    )
+
+    admin(fake, f"/editfact {fact_id} statement Turkey and Azerbaijan signed a railway pact.")
+    changed = english.wait_new(2)[0]["text"]
+    assert changed.startswith(
+        "<b>🔔 Changed in the briefing on Turkey</b>\nChanged: the statement."
+    )
+    assert admin(fake, "/undo")["text"]
+    corrected = english.wait_new(3)[0]["text"]
+    assert corrected.startswith(
+        "<b>🔔 Correction in the briefing on Turkey</b>\nChanged: the statement."
+    )
+    assert "signed a rail pact" in corrected
+    quiet(fake, 1.5)
+    assert len(notifications(english)) == 3
+    assert len(notifications(russian)) == 2  # the English statement is not what they read
+
+
+def test_a_notification_has_its_buttons_and_a_reply_to_it_follows_up_on_its_fact(fake):
+    reader = Chat(fake, new_user_id())
+    assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
+    fact_id = add_fact(fake, "Turkey and Azerbaijan signed a canal pact.", "canal-pact")
+    sent = reader.wait_new(1)[0]
+    labels = [[b["text"] for b in row] for row in sent["reply_markup"]["inline_keyboard"]]
+    assert labels == [["Source", "👍", "👎"], ["🔕 Unfollow Turkey"]]
+    assert sent["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == f"src:{fact_id}"
+
+    answer = reader.say("when was that?", reply_to_message=sent["message"])["text"]
+    assert "canal pact" in answer  # read as a follow-up on the notified fact
+
+    toast, _ = reader.press("unf:turkey", sent, expect_reply=False)
+    assert toast["text"] == "You no longer follow Turkey."
+    assert reader.say("/following")["text"].startswith("You follow nothing yet")
+
+
 def test_notifications_come_in_the_language_chosen_with_language(fake):
     reader = Chat(fake, new_user_id())  # a Telegram client in English
     assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
@@ -165,3 +228,17 @@ def test_a_blocked_follower_is_unsubscribed_and_logged_once(blocking_bot, caplog
     refused = [c for c in fake.calls if c.params.get("chat_id") == reader.chat_id and not c.ok]
     assert len(refused) == 1
     assert sum("blocked the bot" in r.getMessage() for r in caplog.records) == 1
+
+
+def test_times_zones_and_languages_are_read_as_people_write_them(fake):
+    reader = Chat(fake, new_user_id())
+    assert reader.say("/digest daily 8")["text"].startswith("Digest: daily at 08:00 (UTC)")
+    assert reader.say("/digest daily 8pm")["text"].startswith("Digest: daily at 20:00 (UTC)")
+    assert reader.say("/digest daily 08.30")["text"].startswith("Digest: daily at 08:30 (UTC)")
+    assert reader.say("/timezone Moscow")["text"] == "Time zone: Europe/Moscow."
+    assert reader.say("/timezone Баку")["text"] == "Time zone: Asia/Baku."
+    long_name = reader.say("/timezone " + "x" * 300)["text"]
+    assert long_name.startswith("I don't know the time zone") and len(long_name) < 300
+    assert reader.say("/language русский")["text"] == "Теперь я отвечаю по-русски."
+    assert reader.say("/language english")["text"] == "From now on I reply in English."
+    assert reader.say("/cancel")["text"] == "There is nothing to cancel."

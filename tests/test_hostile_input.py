@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from bot import keyboards
 from bot.render import answer_html, answer_reply, answer_text, result_html, source_html
-from knowledge.facts import FactError
+from knowledge.errors import FactError
 from tests.botrunner import ADMIN_ID
 from tests.telegram_fake import BOT_USERNAME, FakeBotApi
 from tests.telegram_html import telegram_html_error

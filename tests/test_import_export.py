@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.facts import FIELDS, FactError
+from knowledge.errors import FactError
+from knowledge.facts import FIELDS
 from knowledge.service import Knowledge
 from tests.clirunner import briefbot
 

@@ -19,6 +19,9 @@ SAMPLES = {
     keyboards.BRIEF: ("turkey",),
     keyboards.LANGUAGE: ("ru",),
     keyboards.FOLLOW: ("topic:drones",),
+    keyboards.UNFOLLOW: ("turkey",),
+    keyboards.MENU: ("topics",),
+    keyboards.TOPICS: (2,),
 }
 
 
@@ -33,7 +36,17 @@ def test_each_kind_parses_what_it_builds_and_nothing_else_claims_it(kind):
 
 def test_stale_or_forged_data_goes_to_exactly_one_handler():
     routes = handlers() + following.handlers()  # /follow's buttons are routed there
-    for data in ["src:", "fb:+-:x", "more:-1", "more:1234", "x" * 64, "nonsense", "show:", "fol:"]:
+    for data in [
+        "src:",
+        "fb:+-:x",
+        "more:-1",
+        "more:1234",
+        "x" * 64,
+        "nonsense",
+        "show:",
+        "fol:",
+        "unf:",
+    ]:
         claimed = [h.callback.__name__ for h in routes if h.check_update(_update(data))]
         assert claimed == ["on_unknown"], data
     claimed = [h.callback.__name__ for h in routes if h.check_update(_update("adm:facts:0"))]

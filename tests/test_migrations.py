@@ -79,6 +79,9 @@ MIGRATED = [
     "m005_quote_index",
     "m006_reader_languages",
     "m007_paragraph_index",
+    "m008_sessions",
+    "m009_dismissed_gaps",
+    "m010_web_view",
 ]
 
 
@@ -97,6 +100,7 @@ def test_an_m001_database_is_upgraded_in_place(tmp_path: Path):
         assert applied(path) == MIGRATED
         db = knowledge.briefing.store.db
         assert db["readers"].exists() and db["reader_languages"].exists()
+        assert db["sessions"].exists()
         columns = knowledge.briefing.store.db["facts"].columns_dict
         assert "terms" in columns and knowledge.briefing.store.db["meta"].exists()
         missing = knowledge.briefing.store.db.execute(

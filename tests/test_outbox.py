@@ -49,7 +49,9 @@ def test_one_pending_notification_per_chat_and_fact(knowledge):
     assert pending_facts(knowledge, 1) == [added.id]
     notification = follows.pending()[0]
     follows.mark_sent(notification.rows)
-    knowledge.curation.edit_fact(added.id, "date", "2025", ADMIN)
+    knowledge.curation.edit_fact(added.id, "date", "2025", ADMIN)  # not what a reader sees
+    assert follows.counts() == {"pending": 0, "sent": 1}
+    knowledge.curation.edit_fact(added.id, "statement", "Turkey and Azerbaijan met twice.", ADMIN)
     assert follows.counts() == {"pending": 1, "sent": 1}
     assert follows.pending()[0].changed
     knowledge.curation.add_fact(fact("China held a parade.", "parade"), ADMIN)  # not followed

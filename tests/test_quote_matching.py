@@ -9,7 +9,7 @@ import json
 import pytest
 
 from knowledge.articles import bundled_articles
-from knowledge.curation import DuplicateQuote
+from knowledge.errors import DuplicateQuote
 from knowledge.service import Knowledge
 
 ADMIN = 7

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bot.admin.charts import stats_png
+from bot.admin.stats import figures
 from bot.texts import t
 from knowledge.reports import CHART_DAYS, Day
 from knowledge.service import Knowledge
@@ -61,7 +62,9 @@ def test_daily_counts_outcomes_and_votes_per_day_with_quiet_days_as_zeros(knowle
     vote(knowledge, third, -1, user_id=2)
     vote(knowledge, third, 1, user_id=3)
     days = knowledge.reports.daily(today=TODAY)
-    assert [d.day for d in days] == [first + timedelta(days=n) for n in range(4)]
+    assert [d.day for d in days] == [TODAY - timedelta(days=n) for n in range(29, -1, -1)]
+    assert days[:-4] == [Day(d.day) for d in days[:-4]]
+    days = days[-4:]
     assert days[0] == Day(first, answered=3, abstained=1)
     assert days[1] == Day(first + timedelta(days=1))
     assert days[2] == Day(third, not_stated=2, smalltalk=1, votes_up=2, votes_down=1)
@@ -80,8 +83,8 @@ def test_daily_covers_at_most_the_last_days_even_when_quiet(knowledge: Knowledge
 def test_daily_counts_a_question_just_asked(knowledge: Knowledge):
     answer = knowledge.answering.ask(QUESTION)
     knowledge.reports.log(answer, USER_ID)  # still in the batched log, not yet written
-    days = knowledge.reports.daily()
-    assert len(days) == 1 and days[0].answered == 1
+    days = knowledge.reports.daily()  # day one of use: still the 30-day axis
+    assert len(days) == CHART_DAYS and days[-1].answered == 1 and days[0].questions == 0
 
 
 # -- the chart ----------------------------------------------------------------------------
@@ -132,6 +135,8 @@ def test_stats_sends_an_admin_the_chart_with_the_figures(fake_telegram, running_
     assert photo["plain_text"].startswith("Questions: 2; answered 1 (50%)")
     assert "Most shown facts:\n\n1× tr-" in photo["plain_text"]
     assert len(fake.sent_messages(ADMIN_ID)) == 1  # the figures are the photo's caption
+    actions = [c.params.get("action") for c in fake.calls if c.method == "sendChatAction"]
+    assert actions == ["upload_photo"]  # shown while the chart is drawn
 
 
 def test_stats_refuses_a_non_admin_and_sends_no_chart(fake_telegram, running_bot):
@@ -185,3 +190,12 @@ def test_cli_stats_to_an_unwritable_path_is_one_line_and_exit_code_2(tmp_path: P
         assert len(run.stderr.splitlines()) == 1
         assert run.stderr.startswith(f"briefbot stats: cannot write {target}: ")
     assert not (tmp_path / "missing").exists()
+
+
+def test_a_deleted_fact_among_the_most_shown_is_named_by_its_statement(knowledge: Knowledge):
+    answer = knowledge.answering.ask(QUESTION)
+    knowledge.reports.log(answer, USER_ID)
+    shown = knowledge.briefing.fact(answer.results[0].fact_id)
+    knowledge.curation.delete_fact(shown.id, ADMIN_ID)
+    blocks = figures(knowledge, "en")
+    assert f"1× <code>{shown.id}</code> {shown.statement[:60]}" in blocks[-1]

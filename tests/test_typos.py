@@ -1,10 +1,7 @@
-"""Answers hold when words are mistyped as people type on a phone.
-
-Every answerable line of the project's question sets that is answered right when typed
-cleanly is asked again with one and with two of its longer words slipped (a swapped, dropped
-or doubled letter; ``tests/typos.py``, seeded by the question). The floors sit a little under
-today's figures (README, "Accuracy").
-"""
+"""Answers hold when words are mistyped as people mistype them on a phone: every answerable
+question of the project's sets that is answered right when typed cleanly is asked again with
+one and with two of its longer words slipped (tests/typos.py: neighbours swapped, a letter
+dropped or doubled), and must stay right first, and never be refused."""
 
 from __future__ import annotations
 
@@ -17,53 +14,43 @@ from knowledge.outcomes import ABSTAIN, ANSWERED
 from tests.typos import variants
 
 DATA = Path(__file__).parent / "data"
+SETS = ("questions.jsonl", "paraphrases.jsonl")
+# What each number of slips keeps right first, at least; and what it may refuse, at most.
+RIGHT = {1: 0.95, 2: 0.90}
+REFUSED = {1: 0.01, 2: 0.01}
 
 
-def _norm(text: str) -> str:
+def _fold(text: str) -> str:
     return " ".join(text.casefold().replace("ё", "е").split())
 
 
 def _right_first(answer, expect: list[str]) -> bool:
-    quote = _norm(answer.results[0].quote) if answer.results else ""
-    return answer.outcome == ANSWERED and any(_norm(e) in quote for e in expect)
+    return (
+        answer.outcome == ANSWERED
+        and bool(answer.results)
+        and any(_fold(e) in _fold(answer.results[0].quote) for e in expect)
+    )
 
 
 @pytest.fixture(scope="module")
-def clean(shared_knowledge) -> list[dict]:
-    """The answerable lines (no chat before them) answered right when typed cleanly."""
+def clean_right(shared_knowledge):
     items = [
-        item
-        for path in sorted(DATA.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and (item := json.loads(line)).get("expect_any") and not item.get("after")
+        json.loads(line)
+        for name in SETS
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+        if line.strip()
     ]
+    answerable = [i for i in items if i.get("expect_any") and not i.get("after")]
     ask = shared_knowledge.answering.ask
-    return [item for item in items if _right_first(ask(item["q"]), item["expect_any"])]
+    return [i for i in answerable if _right_first(ask(i["q"]), i["expect_any"])]
 
 
-@pytest.mark.parametrize(("slips", "floor"), [(1, 0.93), (2, 0.88)])
-def test_slipped_words_keep_the_right_answer(shared_knowledge, clean, slips, floor):
-    asked = [(q, item) for item in clean if (q := variants(item["q"], slips))]
-    answers = [(shared_knowledge.answering.ask(q), item) for q, item in asked]
-    right = sum(_right_first(answer, item["expect_any"]) for answer, item in answers)
-    refused = [
-        q for (q, _), (answer, _) in zip(asked, answers, strict=True) if answer.outcome == ABSTAIN
-    ]
-    assert len(asked) > 200
-    assert right / len(asked) >= floor
-    assert len(refused) / len(asked) <= 0.02, refused
-
-
-@pytest.mark.parametrize(
-    ("question", "quote"),
-    [
-        ("waht did turkye sing with azerbajan?", "подписали новые соглашения"),
-        ("kitai i azerbaijan", "Китая и Азербайджана"),
-        ("What does Chia actually want out of it long term?", "долговременное влияние"),
-        ("How are Baku's relatinos with Moscow?", "Москв"),
-    ],
-)
-def test_typed_as_people_type_is_still_answered(shared_knowledge, question, quote):
-    answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome != ABSTAIN
-    assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
+@pytest.mark.parametrize("slips", [1, 2])
+def test_mistyped_questions_stay_right_and_are_never_refused(shared_knowledge, clean_right, slips):
+    asked = [(q, i["expect_any"]) for i in clean_right if (q := variants(i["q"], slips))]
+    answers = [(shared_knowledge.answering.ask(q), expect) for q, expect in asked]
+    right = [q for (q, _), (a, e) in zip(asked, answers, strict=True) if _right_first(a, e)]
+    refused = [q for (q, _), (a, _) in zip(asked, answers, strict=True) if a.outcome == ABSTAIN]
+    assert len(asked) > 150
+    assert len(right) >= RIGHT[slips] * len(asked), (len(right), len(asked))
+    assert len(refused) <= REFUSED[slips] * len(asked), refused

@@ -9,6 +9,7 @@ import socket
 import sqlite3
 import subprocess
 import time
+from pathlib import Path
 
 import httpx
 import pytest
@@ -119,8 +120,8 @@ def test_polling_is_the_default_and_webhook_settings_have_defaults():
     settings = Settings.from_env(
         {"TELEGRAM_BOT_TOKEN": TOKEN, "WEBHOOK_URL": URL, "WEBHOOK_SECRET": SECRET}
     )
-    assert (settings.webhook_listen, settings.webhook_port) == ("0.0.0.0", 8443)
-    assert (DEFAULT_WEBHOOK_LISTEN, DEFAULT_WEBHOOK_PORT) == ("0.0.0.0", 8443)
+    assert (settings.webhook_listen, settings.webhook_port) == ("127.0.0.1", 8443)
+    assert (DEFAULT_WEBHOOK_LISTEN, DEFAULT_WEBHOOK_PORT) == ("127.0.0.1", 8443)
     assert settings.webhook_secret == SECRET and SECRET in settings.secrets
     assert webhook_path(URL) == "telegram/hook"
 
@@ -147,3 +148,54 @@ def test_run_refuses_webhook_mode_without_a_secret_in_one_line(tmp_path):
     assert len(result.stderr.strip().splitlines()) == 1
     assert "WEBHOOK_SECRET is required with WEBHOOK_URL" in result.stderr
     assert not (tmp_path / "briefbot.db").exists()
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS")
+
+
+def _post_raw(port: int, body: bytes, secret: str | None) -> int:
+    """POST *body* as is; the status, or 0 when the server closed the connection first."""
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
+    try:
+        return httpx.post(
+            f"http://127.0.0.1:{port}/telegram/hook", content=body, headers=headers, timeout=30
+        ).status_code
+    except (httpx.RemoteProtocolError, httpx.WriteError, httpx.ReadError):
+        return 0
+
+
+def test_strangers_are_refused_cheaply_and_a_repeated_update_is_handled_once(tmp_path):
+    port = _free_port()
+    env = {"WEBHOOK_URL": URL, "WEBHOOK_SECRET": SECRET, "WEBHOOK_PORT": str(port)}
+    with FakeTelegram() as fake:
+        process = bot_process(fake, tmp_path / "bot.db", **env)
+        try:
+            fake.wait_for(method="setWebhook", timeout=30)
+            question = fake.push_message("what did Turkey sign with Azerbaijan?")
+            assert _post(port, question, SECRET).status_code == 200  # served, warmed up
+            fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)
+            before = _rss_mb(process.pid)
+            huge = b"{" + b" " * (50 * 1024 * 1024) + b"}"
+            statuses = {_post_raw(port, huge, None) for _ in range(10)}
+            grown = _rss_mb(process.pid) - before
+            assert statuses <= {403, 0}, statuses
+            assert _post_raw(port, huge, SECRET) in {413, 0}
+            assert _post_raw(port, b"{not json", SECRET) == 400
+            assert _post_raw(port, b"[1, 2]", SECRET) == 400
+
+            again = fake.push_message("Когда Алиев ездил в Китай?", user_id=USER_ID + 1)
+            assert _post(port, again, SECRET).status_code == 200
+            assert _post(port, again, SECRET).status_code == 200
+            fake.wait_for(lambda p: p.get("chat_id") == USER_ID + 1, timeout=15)
+            time.sleep(1.0)
+        finally:
+            output = _stop(process)
+    assert grown < 20, f"RSS grew {grown:.1f} MB"
+    assert len(fake.sent_messages(USER_ID + 1)) == 1, output
+    assert "receiving updates by webhook on 127.0.0.1" in output

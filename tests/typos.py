@@ -1,4 +1,3 @@
-# Copied unchanged from the shared evaluation kit: the typo maker the project is judged with.
 """Deterministic typo variants of questions: the kind of slips people make on a phone keyboard.
 
 Each variant changes one or two content words (5+ letters, not the first letter) by one edit:

@@ -99,6 +99,19 @@ class Chat:
         """Every message the bot sent to this chat, oldest first."""
         return [r for r in self.fake.sent_messages(self.chat_id) if r["method"] == "sendMessage"]
 
+    def views(self) -> list[dict[str, Any]]:
+        """Every message the bot sent here and every edit of one, oldest first."""
+        methods = ("sendMessage", "editMessageText")
+        return [r for r in self.fake.sent_messages(self.chat_id) if r["method"] in methods]
+
+    def wait_view(self, before: int, timeout: float = 10.0) -> dict[str, Any]:
+        """The first message sent or edited here after the first *before* views."""
+        deadline = time.monotonic() + timeout
+        while len(views := self.views()) <= before:
+            assert time.monotonic() < deadline, f"no new or edited message in {self.chat_id}"
+            time.sleep(0.01)
+        return views[before]
+
     def wait_new(self, before: int, count: int = 1, timeout: float = 10.0) -> list[dict]:
         """Wait until the bot has sent *count* messages here after the first *before*."""
         deadline = time.monotonic() + timeout
@@ -175,10 +188,10 @@ class Chat:
     ) -> tuple[dict[str, Any], dict[str, Any] | None]:
         """Press a button (callback *data*) under *message* (a sent record or message dict).
 
-        Returns the answerCallbackQuery parameters and the bot's new message (None when no
-        reply is expected).
+        Returns the answerCallbackQuery parameters and the bot's new message, or the message
+        it edited in place (None when no reply is expected).
         """
-        before = len(self.sent())
+        before = len(self.views())
         target = message.get("message", message) if message else None
         update = self.fake.push_callback(data, user_id=self.user_id, message=target)
         query_id = update["callback_query"]["id"]
@@ -188,7 +201,7 @@ class Chat:
         )[-1].params
         if not expect_reply:
             return answer, None
-        return answer, self.wait_new(before)[0]
+        return answer, self.wait_view(before)
 
     def inline(self, query: str) -> dict[str, Any]:
         """Type ``@bot query``; returns the answerInlineQuery parameters."""

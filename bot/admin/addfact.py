@@ -7,6 +7,7 @@ import time
 import warnings
 from collections.abc import Awaitable, Callable
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
@@ -21,23 +22,24 @@ from telegram.warnings import PTBUserWarning
 
 from bot.access import Callback, admin_only, require_admin
 from bot.admin import quotes as admin_quotes
+from bot.admin.drafts import current_draft
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
-from bot.admin.replies import REFUSED, closest, command_body, refuse, reply
+from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX
+from bot.keyboards import ADMIN_PREFIX, DRAFT_WRITE, GAP_NEW
 from bot.texts import clip, t, user_lang
-from knowledge.curation import DuplicateQuote
+from bot.writes import write
+from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
     MAX_QUESTION,
     MAX_QUESTIONS,
     MAX_QUOTE,
     MAX_STATEMENT,
-    FactError,
     is_url,
 )
 from knowledge.language.words import detect_lang
 
-Step = Callable[[Update, Context, dict], Awaitable[int]]
+Step = Callable[[Update, Context, dict[str, Any]], Awaitable[int]]
 
 END = ConversationHandler.END
 SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, QUESTIONS, CONFIRM = range(8)
@@ -50,15 +52,21 @@ DISCARD_DATA = ADMIN_PREFIX + "no"
 MAX_SOURCE_BUTTONS = 20
 
 
-async def store_fact(update: Update, context: Context, raw: dict, again: bool = False) -> None:
+async def store_fact(
+    update: Update, context: Context, raw: dict[str, Any], again: bool = False
+) -> None:
     """Add the fact and confirm it, or say why not (a quote in use: see bot.admin.quotes)."""
     lang = user_lang(update)
     try:
-        fact = context.bot_data.knowledge.curation.add_fact(raw, update.effective_user.id, again)
+        knowledge = context.bot_data.knowledge
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.add_fact(raw, update.effective_user.id, again),
+        )
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
         await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
         return
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     if fact.article_id:
@@ -100,7 +108,49 @@ async def start(update: Update, context: Context) -> int:
     if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
         await reply(update, [escape(t("adm_form_private", user_lang(update)))])
         return END
-    context.user_data[DRAFT] = {"at": time.monotonic()}  # a new form replaces an open one
+    context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
+    await _ask_source(update, context)
+    return SOURCE
+
+
+@admin_only
+async def start_from_gap(update: Update, context: Context) -> int:
+    """➕ New fact under a /gaps question: the form, with that question as the new fact's
+    first example question."""
+    key = (GAP_NEW.parse(update.callback_query.data) or ("0",))[0]
+    question = context.bot_data.knowledge.gaps.question(int(key))
+    lang = user_lang(update)
+    if question is None:
+        await update.callback_query.answer(t("adm_gap_gone", lang), show_alert=True)
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.time(), "asked": [question]}
+    await reply(update, [escape(t("adm_gap_form", lang, question=clip(question, 200)))])
+    await _ask_source(update, context)
+    return SOURCE
+
+
+@admin_only
+async def start_from_draft(update: Update, context: Context) -> int:
+    """✍ under a /drafts draft: the form with its source and quote filled in, at the
+    translation (a non-English quote) or the statement."""
+    draft = current_draft(context)
+    lang = user_lang(update)
+    if draft is None:
+        await update.callback_query.answer(t("expired", lang))
+        return END
+    await update.callback_query.answer()
+    context.user_data[DRAFT] = {"at": time.time(), "source": draft.article_id, "quote": draft.quote}
+    after = QUOTE_EN if detect_lang(draft.quote) != "en" else STATEMENT
+    await reply(
+        update,
+        [f"<blockquote>{escape(draft.quote)}</blockquote>", escape(t(STEP_PROMPTS[after], lang))],
+    )
+    return after
+
+
+async def _ask_source(update: Update, context: Context) -> None:
+    """The form's first step: the source, with the newest articles as buttons."""
     articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
@@ -112,7 +162,6 @@ async def start(update: Update, context: Context) -> int:
         [t("adm_step_source", user_lang(update))],
         InlineKeyboardMarkup(rows) if rows else None,
     )
-    return SOURCE
 
 
 def step(callback: Step) -> Callback:
@@ -125,17 +174,17 @@ def step(callback: Step) -> Callback:
         if update.callback_query:
             await update.callback_query.answer()
         draft = context.user_data.get(DRAFT)
-        if draft is None or time.monotonic() - draft["at"] > TIMEOUT_SECONDS:
+        if draft is None or time.time() - draft["at"] > TIMEOUT_SECONDS:
             context.user_data.pop(DRAFT, None)
             await reply(update, [escape(t("adm_stale", user_lang(update)))])
             return END
-        draft["at"] = time.monotonic()
+        draft["at"] = time.time()
         return await callback(update, context, draft)
 
     return guarded
 
 
-async def _take_source(update: Update, context: Context, draft: dict, source: str) -> int:
+async def _take_source(update: Update, context: Context, draft: dict[str, Any], source: str) -> int:
     lang = user_lang(update)
     article = context.bot_data.knowledge.briefing.article(source)
     if article is None and not is_url(source):
@@ -151,7 +200,7 @@ async def _take_source(update: Update, context: Context, draft: dict, source: st
 
 
 @step
-async def source_button(update: Update, context: Context, draft: dict) -> int:
+async def source_button(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """An article chosen with its button."""
     return await _take_source(
         update, context, draft, update.callback_query.data.removeprefix(SOURCE_DATA)
@@ -159,7 +208,7 @@ async def source_button(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def source_text(update: Update, context: Context, draft: dict) -> int:
+async def source_text(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """An article id or a link, typed."""
     return await _take_source(update, context, draft, update.effective_message.text.strip())
 
@@ -172,7 +221,7 @@ async def _too_long(update: Update, text: str, limit: int) -> bool:
 
 
 @step
-async def quote(update: Update, context: Context, draft: dict) -> int:
+async def quote(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote; from an article it must stand there verbatim, else the step is asked again."""
     text = update.effective_message.text.strip()
     if await _too_long(update, text, MAX_QUOTE):
@@ -190,7 +239,9 @@ async def quote(update: Update, context: Context, draft: dict) -> int:
     return after
 
 
-async def _field(update: Update, draft: dict, key: str, limit: int, optional: bool) -> bool:
+async def _field(
+    update: Update, draft: dict[str, Any], key: str, limit: int, optional: bool
+) -> bool:
     """Keep the typed text as draft[key] ("-" leaves an optional field empty); False, after
     saying so, when it is too long."""
     text = update.effective_message.text.strip()
@@ -201,7 +252,7 @@ async def _field(update: Update, draft: dict, key: str, limit: int, optional: bo
 
 
 @step
-async def quote_en(update: Update, context: Context, draft: dict) -> int:
+async def quote_en(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote's English translation, or "-"."""
     if not await _field(update, draft, "quote_en", MAX_QUOTE, optional=True):
         return QUOTE_EN
@@ -210,7 +261,7 @@ async def quote_en(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def statement(update: Update, context: Context, draft: dict) -> int:
+async def statement(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The English statement."""
     if not await _field(update, draft, "statement", MAX_STATEMENT, optional=False):
         return STATEMENT
@@ -219,7 +270,7 @@ async def statement(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def statement_ru(update: Update, context: Context, draft: dict) -> int:
+async def statement_ru(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The Russian statement, or "-"."""
     if not await _field(update, draft, "statement_ru", MAX_STATEMENT, optional=True):
         return STATEMENT_RU
@@ -227,13 +278,13 @@ async def statement_ru(update: Update, context: Context, draft: dict) -> int:
     return LABELS
 
 
-def _draft_record(draft: dict) -> dict:
+def _draft_record(draft: dict[str, Any]) -> dict[str, Any]:
     keys = ("statement", "statement_ru", "quote", "quote_en", "source", "entities", "topics")
     return {key: draft.get(key) for key in (*keys, "questions")}
 
 
 @step
-async def labels(update: Update, context: Context, draft: dict) -> int:
+async def labels(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Entities and topics; then the example questions."""
     entities, topics, unknown = sort_labels(context, update.effective_message.text.strip())
     draft.update(entities=entities, topics=topics, unknown=unknown)
@@ -243,7 +294,7 @@ async def labels(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def questions(update: Update, context: Context, draft: dict) -> int:
+async def questions(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Example questions the fact answers, one a line or "|"-separated, or "-"; too many or
     too long ones are refused (the form waits for them again); then the preview, rendered
     like an answer, with Save/Discard."""
@@ -252,10 +303,10 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
     if why_not is not None:
         await reply(update, [escape(why_not)])
         return QUESTIONS
-    draft["questions"] = found
+    draft["questions"] = list(dict.fromkeys([*draft.get("asked", []), *found]))
     try:
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
-    except REFUSED as error:
+    except Refused as error:
         context.user_data.pop(DRAFT, None)
         await refuse(update, error)
         return END
@@ -268,7 +319,7 @@ async def questions(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def save(update: Update, context: Context, draft: dict) -> int:
+async def save(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Save: the fact is stored (one transaction, audited) and confirmed."""
     context.user_data.pop(DRAFT, None)
     await store_fact(update, context, _draft_record(draft), again=True)  # warned at the quote
@@ -276,7 +327,7 @@ async def save(update: Update, context: Context, draft: dict) -> int:
 
 
 @step
-async def discard(update: Update, context: Context, draft: dict) -> int:
+async def discard(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Discard: nothing is stored."""
     context.user_data.pop(DRAFT, None)
     await reply(update, [escape(t("adm_cancelled", user_lang(update)))])
@@ -299,7 +350,11 @@ def conversation() -> ConversationHandler:
         # Buttons belong to the admin's form, not to one message: per_message stays False.
         warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
         return ConversationHandler(
-            entry_points=[CommandHandler("addfact", start)],
+            entry_points=[
+                CommandHandler("addfact", start),
+                CallbackQueryHandler(start_from_gap, pattern=GAP_NEW.pattern),
+                CallbackQueryHandler(start_from_draft, pattern=DRAFT_WRITE.pattern),
+            ],
             states={
                 SOURCE: [
                     CallbackQueryHandler(source_button, pattern=f"^{SOURCE_DATA}"),
@@ -321,4 +376,5 @@ def conversation() -> ConversationHandler:
             per_chat=True,
             per_user=True,
             name="addfact",
+            persistent=True,  # a restart resumes the form at its step (bot.persistence)
         )

@@ -10,6 +10,7 @@ same PNG goes to Telegram (/stats) and to a file (``briefbot stats --png``).
 from __future__ import annotations
 
 import io
+import math
 import threading
 
 from matplotlib.axes import Axes
@@ -83,13 +84,13 @@ def _questions(axes: Axes, days: list[Day], lang: str) -> None:
 
 
 def _shares(axes: Axes, days: list[Day], lang: str) -> None:
-    """Lines: the share of each day's questions answered, not stated and abstained."""
-    asked = [day for day in days if day.questions]
+    """Lines: the share of each day's questions answered, not stated and abstained; a day
+    without questions has no share and breaks the line (a gap, not a slope across it)."""
     colours = dict(OUTCOMES)
     for field in SHARES:
         axes.plot(
-            [day.day for day in asked],
-            [day.share(getattr(day, field)) for day in asked],
+            [day.day for day in days],
+            [day.share(getattr(day, field)) if day.questions else math.nan for day in days],
             marker="o",
             markersize=3,
             color=colours[field],

@@ -1,6 +1,7 @@
 """Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps, /stats: :mod:`bot.admin.stats`). Every handler checks
-ADMIN_IDS first (see ``admin_only``); /addfact lives in :mod:`bot.admin.addfact`.
+and register the views of use (/gaps: :mod:`bot.admin.gaps`, /stats:
+:mod:`bot.admin.stats`). Every handler checks ADMIN_IDS first (see ``admin_only``); /addfact
+lives in :mod:`bot.admin.addfact`.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.access import admin_only
+from bot.admin import drafts as admin_drafts
+from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import conversation, store_fact
 from bot.admin.form import SKIP
-from bot.admin.replies import REFUSED, command_body, refuse, reply
-from bot.admin.stats import gaps, stats
+from bot.admin.replies import command_body, refuse, reply
+from bot.admin.stats import stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, t, user_lang
+from bot.writes import write
+from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
@@ -51,10 +56,13 @@ async def edit_fact(update: Update, context: Context) -> None:
     fact_id, field, value = parts
     knowledge = context.bot_data.knowledge
     try:
-        fact = knowledge.curation.edit_fact(
-            fact_id, field, "" if value == SKIP else value, _actor(update)
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.edit_fact(
+                fact_id, field, "" if value == SKIP else value, _actor(update)
+            ),
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
@@ -69,9 +77,11 @@ async def delete_fact(update: Update, context: Context) -> None:
     if len(parts) != 1:
         await reply(update, [escape(t("adm_usage_delfact", lang))])
         return
+    knowledge = context.bot_data.knowledge
     try:
-        fact = context.bot_data.knowledge.curation.delete_fact(parts[0], _actor(update))
-    except REFUSED as error:
+        store = knowledge.briefing.store
+        fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
@@ -81,7 +91,8 @@ async def delete_fact(update: Update, context: Context) -> None:
 async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = user_lang(update)
-    undone = context.bot_data.knowledge.curation.undo(_actor(update))
+    knowledge = context.bot_data.knowledge
+    undone = await write(knowledge.briefing.store, lambda: knowledge.curation.undo(_actor(update)))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
@@ -90,7 +101,7 @@ async def undo(update: Update, context: Context) -> None:
         key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
     blocks = [t(key, lang, **values)]
     if not fact.deleted:
-        blocks.append(result_html(context.bot_data.knowledge.briefing.result(fact, lang), lang))
+        blocks.append(result_html(knowledge.briefing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
@@ -170,8 +181,13 @@ async def on_duplicate(update: Update, context: Context) -> None:
         return
     knowledge = context.bot_data.knowledge
     try:
-        fact = knowledge.curation.edit_fact(fact_id, "statement", raw["statement"], _actor(update))
-    except REFUSED as error:
+        fact = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.edit_fact(
+                fact_id, "statement", raw["statement"], _actor(update)
+            ),
+        )
+    except Refused as error:
         await refuse(update, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
@@ -221,11 +237,15 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         await reply(update, [escape(t("adm_usage_addarticle", lang))])
         return
     title, outlet, url, date = fields
+    knowledge = context.bot_data.knowledge
     try:
-        article = context.bot_data.knowledge.curation.add_article(
-            title, text, _actor(update), outlet=outlet, url=url, date=date
+        article = await write(
+            knowledge.briefing.store,
+            lambda: knowledge.curation.add_article(
+                title, text, _actor(update), outlet=outlet, url=url, date=date
+            ),
         )
-    except REFUSED as error:
+    except Refused as error:
         await refuse(update, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
@@ -236,7 +256,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
         paragraphs=str(len(article.paragraphs)),
         sentences=str(sentences),
     )
-    await reply(update, [done])
+    await reply(update, [done], admin_drafts.propose_keyboard(article.id, lang))
 
 
 @admin_only
@@ -270,7 +290,11 @@ async def import_file(update: Update, context: Context) -> None:
     if text is None:
         return
     name = update.effective_message.document.file_name or ""
-    report = context.bot_data.knowledge.curation.import_text(text, _actor(update), filename=name)
+    knowledge = context.bot_data.knowledge
+    report = await write(
+        knowledge.briefing.store,
+        lambda: knowledge.curation.import_text(text, _actor(update), filename=name),
+    )
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
     if report.articles or report.labels or report.deleted:
         numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}
@@ -312,12 +336,6 @@ async def export(update: Update, context: Context) -> None:
     )
 
 
-@admin_only
-async def nothing_to_cancel(update: Update, context: Context) -> None:
-    """/cancel outside the /addfact form."""
-    await reply(update, [escape(t("adm_no_cancel", user_lang(update)))])
-
-
 def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
@@ -337,11 +355,12 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("addarticle", add_article),
         CommandHandler("import", import_usage),
         CommandHandler("export", export),
-        CommandHandler("gaps", gaps),
+        CommandHandler("gaps", admin_gaps.gaps),
         CommandHandler("stats", stats),
-        CommandHandler("cancel", nothing_to_cancel),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
+        *admin_gaps.handlers(),
+        *admin_drafts.handlers(),
         CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import Any
 
 from bot.context import Context
 from bot.render import result_html
@@ -68,7 +69,7 @@ def _names(context: Context, labels: list[str], lang: str) -> str:
     )
 
 
-def preview_blocks(context: Context, draft: dict, fact: Fact, lang: str) -> list[str]:
+def preview_blocks(context: Context, draft: dict[str, Any], fact: Fact, lang: str) -> list[str]:
     """The fact rendered as it will be answered, then its labels (unknown ones pointed out)
     and example questions, for the admin to confirm."""
     knowledge = context.bot_data.knowledge

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from html import escape
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -33,10 +34,10 @@ def _statement(fact: Fact) -> str:
 
 
 def offer(
-    context: Context, raw: dict, fact: Fact, lang: str
+    context: Context, raw: dict[str, Any], fact: Fact, lang: str
 ) -> tuple[list[str], InlineKeyboardMarkup]:
     """The refusal (HTML blocks) and its two buttons; *raw* waits for the admin's tap."""
-    context.user_data[PENDING] = (raw, fact.id, time.monotonic())
+    context.user_data[PENDING] = (raw, fact.id, time.time())
     text = t("adm_quote_used", lang, id=escape(fact.id), statement=_statement(fact))
     buttons = [
         [
@@ -54,10 +55,10 @@ def warning(fact: Fact, lang: str) -> str:
     return t("adm_quote_used_form", lang, id=escape(fact.id), statement=_statement(fact))
 
 
-def take_pending(context: Context) -> tuple[dict, str] | None:
+def take_pending(context: Context) -> tuple[dict[str, Any], str] | None:
     """The record waiting for the admin's choice and the id of the fact citing its quote;
     None when there is none or it has waited too long. Taken once."""
     pending = context.user_data.pop(PENDING, None)
-    if pending is None or time.monotonic() - pending[2] > PENDING_SECONDS:
+    if pending is None or time.time() - pending[2] > PENDING_SECONDS:
         return None
     return pending[0], pending[1]

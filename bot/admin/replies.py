@@ -1,5 +1,5 @@
 """Admins' replies: the text after a command, length-safe HTML replies, and the one mapping
-from the domain's refusals (``FactError``, ``UnknownFact``, ``ValueError``) to a reply."""
+from the domain's refusals (:class:`knowledge.errors.Refused`) to a reply."""
 
 from __future__ import annotations
 
@@ -9,12 +9,9 @@ from telegram import InlineKeyboardMarkup, Message, Update
 
 from bot.render import fit_blocks
 from bot.texts import clip, t, user_lang
-from knowledge.facts import FactError
+from knowledge.errors import FactError, Refused
 
 MAX_REASON = 500  # characters of a refusal's reason shown
-# What curation raises for input it refuses: FactError (a bad fact), UnknownFact (a
-# LookupError: no such fact) and ValueError (a bad article).
-REFUSED = (FactError, LookupError, ValueError)
 
 
 def command_body(message: Message) -> str:
@@ -40,7 +37,7 @@ def closest(sentences: list[str], lang: str) -> list[str]:
     return [escape(t("adm_closest", lang)), *quotes]
 
 
-def refusal(error: Exception, lang: str, key: str = "adm_not_saved") -> list[str]:
+def refusal(error: Refused, lang: str, key: str = "adm_not_saved") -> list[str]:
     """Why a fact, a change or an article was refused: the reason under *key* ("Not saved:
     …" or "Nothing changed: …"), with the closest sentences for a quote not in its article."""
     if isinstance(error, FactError):
@@ -50,6 +47,6 @@ def refusal(error: Exception, lang: str, key: str = "adm_not_saved") -> list[str
     return [t(key, lang, reason=escape(clip(reason, MAX_REASON))), *closest(sentences, lang)]
 
 
-async def refuse(update: Update, error: Exception, key: str = "adm_not_saved") -> None:
+async def refuse(update: Update, error: Refused, key: str = "adm_not_saved") -> None:
     """Reply with :func:`refusal` in the admin's language."""
     await reply(update, refusal(error, user_lang(update), key))

@@ -1,5 +1,5 @@
-"""Curators' views of use: /gaps (what the bot could not answer) and /stats (the figures, and
-a chart of questions and votes per day sent as a photo beside them)."""
+"""Curators' view of use: /stats (the figures, and a chart of questions and votes per day
+sent as a photo beside them; /gaps is :mod:`bot.admin.gaps`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import asdict
 from html import escape
 
 from telegram import Update
-from telegram.constants import ParseMode
+from telegram.constants import ChatAction, ParseMode
 
 from bot.access import admin_only
 from bot.admin.replies import reply
@@ -22,20 +22,6 @@ CAPTION_LIMIT = 1024  # visible characters of a photo caption
 STATEMENT_CHARS = 100  # of each most shown fact, so that five of them fit in the caption
 
 
-@admin_only
-async def gaps(update: Update, context: Context) -> None:
-    """/gaps: the questions most often left unanswered or unsure, near-duplicates grouped."""
-    lang = user_lang(update)
-    found = context.bot_data.knowledge.reports.gaps(limit=20)
-    if not found:
-        await reply(update, [escape(t("adm_gaps_none", lang))])
-        return
-    lines = [
-        f"{gap.count}× «{escape(clip(gap.question, 200))}» ({gap.best_score:.0f})" for gap in found
-    ]
-    await reply(update, [f"<b>{escape(t('adm_gaps_title', lang))}</b>", *lines])
-
-
 def figures(knowledge: Knowledge, lang: str) -> list[str]:
     """The /stats figures as HTML blocks: questions by outcome, feedback, the size of the
     knowledge, then the most shown facts."""
@@ -46,7 +32,7 @@ def figures(knowledge: Knowledge, lang: str) -> list[str]:
     if numbers.top_facts:
         blocks.append(t("adm_top_facts", lang))
     for fact_id, count in numbers.top_facts:
-        fact = knowledge.briefing.fact(fact_id)
+        fact = knowledge.briefing.store.fact(fact_id)  # a deleted fact by its statement too
         statement = f" {escape(clip(fact.statement, STATEMENT_CHARS))}" if fact else ""
         blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
     return blocks
@@ -71,6 +57,7 @@ async def stats(update: Update, context: Context) -> None:
     if not days:
         await reply(update, [*blocks, escape(t("adm_stats_no_chart", lang))])
         return
+    await update.effective_chat.send_action(ChatAction.UPLOAD_PHOTO)  # drawing takes a while
     png = await asyncio.to_thread(_chart, days, lang)  # the event loop keeps answering
     await update.effective_message.reply_photo(
         png, caption=fit_blocks(blocks, "…", CAPTION_LIMIT), parse_mode=ParseMode.HTML

@@ -6,44 +6,77 @@ from __future__ import annotations
 import re
 import time
 from html import escape
+from typing import cast
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.constants import ChatType
+from telegram import (
+    LinkPreviewOptions,
+    Message,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
 
 from bot import keyboards
 from bot.access import is_admin
+from bot.client import BriefBot
 from bot.context import Context
-from bot.render import answer_reply, brief_html, fit_blocks
+from bot.groups import may_change_settings
+from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
-from bot.threads import Thread
+from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
+from knowledge.language.words import fold
 from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
-
-
-def _articles_list(context: Context, lang: str) -> str:
-    knowledge = context.bot_data.knowledge
-    lines = []
-    for article in knowledge.briefing.articles.values():
-        outlet = f" ({escape(article.outlet)})" if article.outlet else ""
-        english = (
-            f"\n  <i>{escape(article.title_en)}</i>" if lang == "en" and article.title_en else ""
-        )
-        lines.append(f"• «{escape(article.title)}»{outlet}{english}")
-    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts(kinds="topics")[:8]]
-    if topics:
-        lines.append(escape(t("help_topics", lang, names=", ".join(topics))))
-    return "\n".join(lines)
+# What people type after /language besides "en" and "ru".
+LANGUAGE_WORDS = {
+    "english": "en", "eng": "en", "английский": "en", "англ": "en", "inglish": "en",
+    "russian": "ru", "rus": "ru", "русский": "ru", "рус": "ru", "ру": "ru", "russkiy": "ru",
+}  # fmt: skip
 
 
 async def start(update: Update, context: Context) -> None:
-    """/start and /help: what the bot knows, examples in both languages, the commands (and
-    the curation commands for an admin)."""
+    """/start: a short greeting with buttons to begin; with a deep link
+    (``t.me/<bot>?start=<payload>``), what it points to: ``fact-<id>`` that fact with its
+    source, a subject's id or name ("turkey") its brief."""
     lang = reader_lang(update, context)
+    payload = (context.args or [""])[0]
+    if payload.startswith("fact-") and await _send_fact(update, context, payload[5:], lang):
+        return
+    knowledge = context.bot_data.knowledge
+    if payload and payload != "inline" and knowledge.browsing.find_concept(payload):
+        await send_brief(update, context, payload, lang)
+        return
+    user = update.effective_user
+    name = clip(user.first_name, 40) if user and user.first_name else t("friend", lang)
+    text = t("start", lang, name=name, coverage=knowledge.browsing.coverage(lang, limit=4))
+    await update.effective_message.reply_text(text, reply_markup=keyboards.start_keyboard(lang))
+
+
+async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:
+    """Reply with one fact and its buttons; False when there is no such live fact."""
+    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    if fact is None:
+        return False
+    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    await update.effective_message.reply_html(
+        result_html(result, lang),
+        reply_markup=keyboards.fact_keyboard(fact.id, lang),
+        disable_web_page_preview=True,
+    )
+    return True
+
+
+async def help_command(update: Update, context: Context) -> None:
+    """/help: how to ask, with examples in both languages, and the commands (and the
+    curation commands for an admin)."""
+    lang = reader_lang(update, context)
+    knowledge = context.bot_data.knowledge
+    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts()[:6]]
     text = HELP[lang].format(
-        articles=_articles_list(context, lang), username=escape(context.bot.username or "bot")
+        articles=escape(", ".join(topics)), username=escape(context.bot.username or "bot")
     )
     if is_admin(update, context):
         commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
@@ -51,12 +84,19 @@ async def start(update: Update, context: Context) -> None:
     await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
+async def nothing_to_cancel(update: Update, context: Context) -> None:
+    """/cancel outside a form (an admin's guided /addfact has its own): nothing to cancel."""
+    await update.effective_message.reply_text(t("nothing_to_cancel", reader_lang(update, context)))
+
+
 async def language(update: Update, context: Context) -> None:
     """/language en|ru: the language of the replies to this user, kept; alone, the choice
     as buttons."""
     choice = " ".join(context.args or []).strip().lower()
+    choice = LANGUAGE_WORDS.get(choice, choice)
     if choice in LANGUAGES:
-        await set_language(update, context, choice)
+        if await may_change_settings(update, context):
+            await set_language(update, context, choice)
         return
     lang = reader_lang(update, context)
     if choice:
@@ -69,8 +109,14 @@ async def language(update: Update, context: Context) -> None:
 
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
-    """Keep *lang* as the user's reply language and confirm it in that language."""
-    context.bot_data.knowledge.preferences.set_language(update.effective_user.id, lang)
+    """Keep *lang* as the user's reply language (in a group, also the group's notification
+    language: the caller has checked the user administers it) and confirm it in that
+    language."""
+    knowledge = context.bot_data.knowledge
+    knowledge.preferences.set_language(update.effective_user.id, lang)
+    chat = update.effective_chat
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        knowledge.subscriptions.reader(chat.id, lang)
     await update.effective_message.reply_text(t("language_set", lang))
 
 
@@ -81,7 +127,8 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
     The answer always quotes the question: the More button reads the question from there.
     """
     text, shown = answer_reply(answer)
-    return await message.get_bot().send_html(
+    bot = cast(BriefBot, message.get_bot())  # the application's bot (bot/client.py)
+    return await bot.send_html(
         message.chat_id,
         text,
         reply_markup=keyboards.answer_keyboard(answer, offset, shown),
@@ -101,6 +148,10 @@ def question_of(text: str | None, username: str | None) -> str:
     return " ".join(text.split())
 
 
+REPLIES = "replies"  # chat_data: question message id (as text) -> the bot's answer's id
+KEPT_REPLIES = 50  # questions per chat whose answer an edit of the question may replace
+
+
 async def ask(update: Update, context: Context) -> None:
     """A question (plain text in private, /ask, a mention or a reply in groups)."""
     message = update.effective_message
@@ -108,28 +159,88 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
-    user = update.effective_user
+    asked, answer = _answered(update, context, question)
+    _keep(update, context, await send_answer(message, answer), asked, answer)
+
+
+async def on_edit(update: Update, context: Context) -> None:
+    """An edited question is answered again: in the bot's earlier answer, edited, where
+    Telegram allows it, else in a new one."""
+    message = update.effective_message
+    question = question_of(message.text, context.bot.username)
+    if not question or not _addressed(message, context):
+        return
+    asked, answer = _answered(update, context, question)
+    earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
+    if earlier is None or not await _edit_answer(message, earlier, answer):
+        earlier = await send_answer(message, answer)
+    _keep(update, context, earlier, asked, answer)
+
+
+def _answered(update: Update, context: Context, question: str) -> tuple[Answer, Answer]:
+    """The answer to *question* read in the chat's thread: as the engine gave it (for the
+    question log), and in the reader's language (for the reply)."""
+    message = update.effective_message
     knowledge = context.bot_data.knowledge
-    thread = context.chat_data.setdefault("thread", Thread())
+    thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
-    now = time.monotonic()
-    answer = knowledge.answering.ask(question, context=thread.context_for(now, replied))
-    knowledge.reports.log(answer, user.id if user else None)
-    answer = knowledge.in_language(answer, reader_lang(update, context, question))
-    sent = await send_answer(message, answer)
-    thread.remember(now, sent, answer.context)
+    record = thread.context_for(time.time(), replied)
+    previous = knowledge.answering.restore_context(record) if record else None
+    asked = knowledge.answering.ask(question, context=previous)
+    return asked, knowledge.in_language(asked, reader_lang(update, context, question))
+
+
+def _keep(
+    update: Update, context: Context, sent: int | None, asked: Answer, answer: Answer
+) -> None:
+    """Remember the answer: its context for follow-ups (wall-clock time, since the thread
+    outlives the process: bot.persistence), its message for an edit of the question; and log
+    the question, bookkeeping that comes after the reply (knowledge.reports)."""
+    user, typed = update.effective_user, update.effective_message.text
+    question = question_of(typed, context.bot.username)  # as the reader typed it, for /gaps
+    context.bot_data.knowledge.reports.log(asked, user.id if user else None, question)
+    if sent is not None:
+        replies = context.chat_data.setdefault(REPLIES, {})
+        replies[str(update.effective_message.message_id)] = sent
+        while len(replies) > KEPT_REPLIES:
+            del replies[next(iter(replies))]
+    if answer.context is not None:
+        record = context.bot_data.knowledge.answering.context_record(answer.context)
+        Thread(context.chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+    forget_quiet_chats(context.application)
+
+
+async def _edit_answer(message: Message, answer_id: int, answer: Answer) -> bool:
+    """Put *answer* in place of the bot's answer *answer_id*; False when Telegram refuses."""
+    text, shown = answer_reply(answer)
+    try:
+        await message.get_bot().edit_message_text(
+            text,
+            chat_id=message.chat_id,
+            message_id=answer_id,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=LinkPreviewOptions(is_disabled=True),
+            reply_markup=keyboards.answer_keyboard(answer, 0, shown),
+        )
+    except BadRequest as error:  # deleted or too old; unchanged is as good as edited
+        return "not modified" in error.message.lower()
+    return True
+
+
+def _addressed(message: Message, context: Context) -> bool:
+    """Whether a text is a question to the bot: in private, or mentioning or replying to it."""
+    replied = message.reply_to_message
+    username = context.bot.username or ""
+    return (
+        message.chat.type == ChatType.PRIVATE
+        or bool(username and f"@{username}".lower() in (message.text or "").lower())
+        or bool(replied and replied.from_user and replied.from_user.id == context.bot.id)
+    )
 
 
 async def on_text(update: Update, context: Context) -> None:
     """Plain text: a question in private chats; in groups only a mention of or reply to the bot."""
-    message = update.effective_message
-    replied = message.reply_to_message
-    username = context.bot.username or ""
-    if (
-        message.chat.type == ChatType.PRIVATE
-        or (username and f"@{username}".lower() in (message.text or "").lower())
-        or (replied and replied.from_user and replied.from_user.id == context.bot.id)
-    ):
+    if _addressed(update.effective_message, context):
         await ask(update, context)
 
 
@@ -184,18 +295,20 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
 async def topics(update: Update, context: Context) -> None:
     """/topics: entities and topics with fact counts, as buttons that open their brief."""
     lang = reader_lang(update, context)
-    counts = context.bot_data.knowledge.browsing.topic_counts()[:40]
-    buttons = [
-        InlineKeyboardButton(
-            f"{tc.concept.name(lang)} ({tc.count})",
-            callback_data=keyboards.BRIEF.data(tc.concept.id),
-        )
-        for tc in counts
+    markup = keyboards.topics_keyboard(subjects(context, lang), 0)
+    await update.effective_message.reply_text(t("topics_title", lang), reply_markup=markup)
+
+
+def subjects(context: Context, lang: str) -> list[tuple[str, str]]:
+    """(label with fact count, concept id) of the briefing's subjects, most covered first;
+    the outlets that published the articles are sources, not subjects."""
+    knowledge = context.bot_data.knowledge
+    outlets = {fold(a.outlet) for a in knowledge.briefing.articles.values() if a.outlet}
+    return [
+        (f"{tc.concept.name(lang)} ({tc.count})", tc.concept.id)
+        for tc in knowledge.browsing.topic_counts()
+        if fold(tc.concept.name("en")) not in outlets
     ]
-    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    await update.effective_message.reply_text(
-        t("topics_title", lang), reply_markup=InlineKeyboardMarkup(rows)
-    )
 
 
 async def sources(update: Update, context: Context) -> None:

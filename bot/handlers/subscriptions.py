@@ -2,17 +2,22 @@
 
 What a chat follows and when its digest is due live in the database (``knowledge.subscriptions``,
 ``knowledge.digests``); the messages themselves go out through the outbox (``bot.sender``).
+In a group they are the group's: only its administrators change them (``bot.groups``), and
+their language is that of the administrator who last did.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import keyboards
 from bot.context import Context
+from bot.groups import group_settings
 from bot.texts import clip, reader_lang, t
 from knowledge.briefing import label_of
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
@@ -22,6 +27,7 @@ MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
 BUTTONS = 40
 
 
+@group_settings
 async def follow(update: Update, context: Context) -> None:
     """/follow SUBJECT: follow an entity or topic; alone, the subjects as buttons."""
     lang = reader_lang(update, context)
@@ -53,6 +59,7 @@ def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
     return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
 
 
+@group_settings
 async def on_button(update: Update, context: Context) -> None:
     """A /follow button: follow its subject (stale or forged data gets a short notice)."""
     query = update.callback_query
@@ -66,6 +73,22 @@ async def on_button(update: Update, context: Context) -> None:
     await query.answer(_follow(context, chat.id, concept, lang))
 
 
+@group_settings
+async def on_unfollow_button(update: Update, context: Context) -> None:
+    """An Unfollow button under a notification: stop following its subject (a toast says so)."""
+    query = update.callback_query
+    lang = reader_lang(update, context)
+    args = keyboards.UNFOLLOW.parse(query.data)
+    subscriptions = context.bot_data.knowledge.subscriptions
+    concept = subscriptions.concept(args[0]) if args else None
+    if concept is None or update.effective_chat is None:
+        await query.answer(t("expired", lang))
+        return
+    gone = subscriptions.unfollow(update.effective_chat.id, concept)
+    await query.answer(t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang)))
+
+
+@group_settings
 async def unfollow(update: Update, context: Context) -> None:
     """/unfollow SUBJECT: stop following it."""
     lang = reader_lang(update, context)
@@ -85,7 +108,7 @@ async def unfollow(update: Update, context: Context) -> None:
     )
 
 
-def _digest_state(reader: dict, lang: str) -> str:
+def _digest_state(reader: dict[str, Any], lang: str) -> str:
     if reader["digest"] == OFF:
         return t("digest_is_off", lang)
     return t(
@@ -101,9 +124,12 @@ async def following(update: Update, context: Context) -> None:
     """/following: what the chat follows, and its digest."""
     lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
-    chat_id = update.effective_chat.id
-    concepts = knowledge.subscriptions.following(chat_id)
-    reader = knowledge.subscriptions.reader(chat_id, lang)
+    chat = update.effective_chat
+    concepts = knowledge.subscriptions.following(chat.id)
+    # a member's look at a group's settings leaves the group's language as it is
+    reader = knowledge.subscriptions.reader(
+        chat.id, lang if chat.type == ChatType.PRIVATE else None
+    )
     if not concepts:
         text = t("following_none", lang)
     else:
@@ -112,6 +138,7 @@ async def following(update: Update, context: Context) -> None:
     await update.effective_message.reply_text(text)
 
 
+@group_settings
 async def digest(update: Update, context: Context) -> None:
     """/digest daily HH:MM, /digest weekly [HH:MM], /digest off."""
     lang = reader_lang(update, context)
@@ -124,11 +151,11 @@ async def digest(update: Update, context: Context) -> None:
         knowledge.digests.set_digest(chat_id, OFF, None, lang)
         await update.effective_message.reply_text(t("digest_stopped", lang))
         return
-    if not args or args[0] not in (DAILY, WEEKLY) or len(args) > 2:
+    if not args or args[0] not in (DAILY, WEEKLY):
         await update.effective_message.reply_text(usage)
         return
     try:
-        clock = parse_clock(args[1]) if len(args) == 2 else None
+        clock = parse_clock(" ".join(args[1:])) if len(args) > 1 else None
     except ValueError:
         await update.effective_message.reply_text(usage)
         return
@@ -146,6 +173,7 @@ async def digest(update: Update, context: Context) -> None:
     await update.effective_message.reply_text(text)
 
 
+@group_settings
 async def timezone(update: Update, context: Context) -> None:
     """/timezone NAME or OFFSET: the zone digest times are read in (UTC by default)."""
     lang = reader_lang(update, context)
@@ -173,4 +201,5 @@ def handlers() -> list[BaseHandler]:
         CommandHandler("digest", digest),
         CommandHandler("timezone", timezone),
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
+        CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
     ]

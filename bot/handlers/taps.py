@@ -8,14 +8,19 @@ question to continue gets a short notice on the button, never a message.
 
 from __future__ import annotations
 
+from html import escape
+
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
-from bot.handlers.reader import question_of, send_answer, send_brief, set_language
-from bot.render import result_html, source_html
+from bot.groups import may_change_settings
+from bot.handlers import reader, subscriptions
+from bot.handlers.reader import question_of, send_brief, set_language
+from bot.render import answer_reply, plain_text, result_html, source_html
 from bot.texts import reader_lang, t
 from knowledge.facts import Fact
 
@@ -53,44 +58,82 @@ async def _live_fact(update: Update, context: Context, kind: keyboards.Kind) -> 
     return fact
 
 
+async def _replace(query: CallbackQuery, html: str, markup: InlineKeyboardMarkup | None) -> None:
+    """Show *html* in place of the message under the button (navigation stays in one
+    message); a view already shown (a second tap of a used button) is left as it is."""
+    message = _message(query)
+    shown = message is not None and message.text == plain_text(html)
+    if shown and message.reply_markup == markup:
+        return
+    try:
+        await query.edit_message_text(
+            html, parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True
+        )
+    except BadRequest as error:  # the same view, tapped twice in a race
+        if "not modified" not in error.message:
+            raise
+
+
+def _back_to_answer(query: CallbackQuery, context: Context) -> str | None:
+    """Callback data that shows the answer again, when the message answers a question."""
+    return keyboards.MORE.data(0) if _question(query, context) else None
+
+
 async def on_source(update: Update, context: Context) -> None:
-    """Source: the paragraph a fact's quote stands in, the quote in bold, where it is from."""
+    """Source: the paragraph a fact's quote stands in, the quote in bold, where it is from;
+    in place of the message, with ◀ Back to it."""
     fact = await _live_fact(update, context, keyboards.SOURCE)
     if fact is None:
         return
-    await update.callback_query.answer()
+    query = update.callback_query
+    await query.answer()
     lang = _lang(update, context)
     briefing = context.bot_data.knowledge.briefing
     paragraph = briefing.paragraph_of(fact)
-    await _message(update.callback_query).reply_html(
-        source_html(
-            fact.quote,
-            paragraph.text if paragraph else None,
-            briefing.result(fact, lang).translation,
-            briefing.source_of(fact),
-            lang,
-        ),
-        disable_web_page_preview=True,
+    html = source_html(
+        fact.quote,
+        paragraph.text if paragraph else None,
+        briefing.result(fact, lang).translation,
+        briefing.source_of(fact),
+        lang,
     )
+    back = _back_to_answer(query, context) or keyboards.SHOW.data(fact.id)
+    await _replace(query, html, keyboards.with_back(None, back, lang))
 
 
 async def on_show(update: Update, context: Context) -> None:
-    """A "did you mean" or example choice: that fact in full, with its own buttons."""
+    """A "did you mean" or example choice: that fact in full, with its own buttons; under an
+    answer in place of it (with ◀ Back), under a brief or small talk as a new message."""
     fact = await _live_fact(update, context, keyboards.SHOW)
     if fact is None:
         return
-    await update.callback_query.answer()
+    query = update.callback_query
+    await query.answer()
     lang = _lang(update, context)
     result = context.bot_data.knowledge.briefing.result(fact, lang)
-    await _message(update.callback_query).reply_html(
-        result_html(result, lang),
-        reply_markup=keyboards.fact_keyboard(fact.id, lang),
-        disable_web_page_preview=True,
+    html = result_html(result, lang)
+    back = _back_to_answer(query, context)
+    message = _message(query)
+    if (
+        back is None
+        and message is not None
+        and message.text
+        and message.text.startswith(plain_text(html)[:40])
+    ):
+        back = None  # Back from its source: the fact itself, in place
+        await _replace(query, html, keyboards.fact_keyboard(fact.id, lang))
+        return
+    if back is not None:
+        await _replace(query, html, keyboards.fact_keyboard(fact.id, lang, back))
+        return
+    await message.reply_html(
+        html, reply_markup=keyboards.fact_keyboard(fact.id, lang), disable_web_page_preview=True
     )
 
 
 async def on_more(update: Update, context: Context) -> None:
-    """More: the next results of the question the answer replies to."""
+    """More: the next results of the question the answer replies to, in place of the ones
+    shown (◀ Back returns to the first); a More already used changes nothing."""
     query = update.callback_query
     (offset,) = keyboards.MORE.parse(query.data) or ("0",)
     question = _question(query, context)
@@ -102,11 +145,14 @@ async def on_more(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     answer = knowledge.answering.ask(question, offset=int(offset))
     answer = knowledge.in_language(answer, lang)
-    message = _message(query)
-    if not answer.answered or not answer.results:
-        await message.reply_text(t("more_none", lang))
+    if not answer.results:
+        await _replace(query, escape(t("more_none", lang)), None)
         return
-    await send_answer(message.reply_to_message, answer, int(offset))
+    html, shown = answer_reply(answer)
+    markup = keyboards.answer_keyboard(answer, int(offset), shown)
+    if int(offset):
+        markup = keyboards.with_back(markup, keyboards.MORE.data(0), lang)
+    await _replace(query, html, markup)
 
 
 async def on_vote(update: Update, context: Context) -> None:
@@ -154,8 +200,37 @@ async def on_language(update: Update, context: Context) -> None:
     if _message(query) is None:
         await query.answer(t("expired", lang))
         return
+    if not await may_change_settings(update, context):  # a group's, by its administrators
+        return
     await query.answer()
     await set_language(update, context, lang)
+
+
+async def on_menu(update: Update, context: Context) -> None:
+    """A /start button: the topics, the subjects to follow, or the language choice."""
+    query = update.callback_query
+    (choice,) = keyboards.MENU.parse(query.data) or ("topics",)
+    if _message(query) is None:
+        await query.answer(t("expired", _lang(update, context)))
+        return
+    if choice == "follow" and not await may_change_settings(update, context):
+        return  # a group's follows are its administrators' (the refusal answers the tap)
+    await query.answer()
+    opens = {"topics": reader.topics, "follow": subscriptions.follow, "language": reader.language}
+    await opens[choice](update, context)
+
+
+async def on_topics_page(update: Update, context: Context) -> None:
+    """◀ ▶ under /topics: another page of subjects, in place."""
+    query = update.callback_query
+    (page,) = keyboards.TOPICS.parse(query.data) or ("0",)
+    lang = reader_lang(update, context)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    markup = keyboards.topics_keyboard(reader.subjects(context, lang), int(page))
+    await _replace(query, escape(t("topics_title", lang)), markup)
 
 
 async def on_unknown(update: Update, context: Context) -> None:
@@ -172,5 +247,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
+        CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
+        CallbackQueryHandler(on_topics_page, pattern=keyboards.TOPICS.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]

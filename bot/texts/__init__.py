@@ -31,7 +31,11 @@ def t(key: str, lang: str, **values: str) -> str:
 
 def clip(text: str, limit: int, *, words: bool = False) -> str:
     """*text* cut to *limit* characters, with an ellipsis when cut (at a word boundary with
-    *words*, when there is one)."""
+    *words*, when there is one).
+
+    >>> clip("Azerbaijan and Turkey signed", 20, words=True)
+    'Azerbaijan and…'
+    """
     if len(text) <= limit:
         return text
     cut = text[: limit - 1]

@@ -3,6 +3,8 @@
 TEXTS: dict[str, str] = {
     "admin_only": "Sorry, only the bot's curators can do that.",
     "error": "Sorry, something went wrong on my side. Please try again in a moment.",
+    "db_unwritable": "The database cannot be written just now (it is read-only, full or locked), "
+    "so nothing was saved. Answers still work; try again later.",
     "not_text": "I answer questions written as text. Ask me, for example: "
     "“what did Turkey sign with Azerbaijan?”",
     "empty": "Ask me a question about the briefing, e.g. “who is Song Jun?”",
@@ -18,12 +20,22 @@ TEXTS: dict[str, str] = {
     "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
-    "help_topics": "Topics: {names}",
+    "friend": "there",
+    "btn_back": "◀ Back",
+    "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "no_outlet": "outlet unknown",
     "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
+    "btn_unfollow": "🔕 Unfollow {name}",
     "btn_source": "Source",
+    "start": "Hi, {name}! I brief you on {coverage} from curated news articles, and quote "
+    "the source sentence behind every fact.\n\nAsk me anything, in English or Russian: "
+    "“what did Turkey sign with Azerbaijan?” Or start below. /help for more.",
+    "btn_menu_brief": "📰 Brief",
+    "btn_menu_topics": "🗂 Topics",
+    "btn_menu_follow": "🔔 Follow",
+    "btn_menu_language": "🌐 Language",
     "btn_more": "More",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
@@ -114,7 +126,6 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
-    "adm_no_cancel": "There is nothing to cancel.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
@@ -138,8 +149,35 @@ TEXTS: dict[str, str] = {
     "adm_wrong_type": "Please send a {kinds} file.",
     "adm_too_big": "The file is larger than {size}; please send a smaller one.",
     "adm_not_utf8": "The file is not UTF-8 text; please save it as UTF-8 and send it again.",
-    "adm_gaps_title": "Questions the bot could not answer confidently (times asked, best score):",
+    "adm_drafts_usage": "Send /drafts ARTICLE_ID to go through an article's draft facts: its "
+    "sentences that name something the briefing knows and that no fact cites yet.",
+    "adm_drafts_line": "<code>{id}</code>: {cited} of {total} sentences cited",
+    "adm_drafts_unknown": "There is no article '{id}'; /drafts alone lists them.",
+    "adm_drafts_done": "No more drafts.",
+    "adm_drafts_stopped": "Stopped. /drafts ARTICLE_ID starts again with what is still uncited.",
+    "adm_draft": "Draft {n} of {total}",
+    "adm_draft_btn_propose": "Propose facts",
+    "adm_draft_btn_write": "✍ Write the statement",
+    "adm_draft_btn_quote": "✓ Use the quote as it is",
+    "adm_draft_btn_skip": "⏭ Skip",
+    "adm_draft_btn_stop": "✖ Stop",
+    "adm_draft_saved": "Saved as <code>{id}</code>.",
+    "adm_gaps_title": "Questions readers asked that the briefing does not answer yet "
+    "(most asked and newest first). Tap the fact that answers one, or add a new fact:",
     "adm_gaps_none": "No unanswered questions so far.",
+    "adm_gaps_not_stated": "Left out, answered as designed: questions on details the "
+    "briefing does not state ({count}).",
+    "adm_gap_unanswered": "unanswered",
+    "adm_gap_unsure": "unsure",
+    "adm_gap_also": "also asked",
+    "adm_gap_shown": "shown, voted 👎",
+    "adm_gap_btn_new": "➕ New fact",
+    "adm_gap_btn_dismiss": "Dismiss",
+    "adm_gap_linked": "Linked: «{question}» is now an example question of <code>{id}</code> "
+    "and is answered with it. /undo unlinks it.",
+    "adm_gap_dismissed": "Dismissed: «{question}» stays out of /gaps.",
+    "adm_gap_gone": "This question is no longer in the log; send /gaps again.",
+    "adm_gap_form": "The new fact will answer «{question}» (its first example question).",
     "adm_stats": "<b>Questions</b>: {questions}; answered {answered} ({share}), "
     "unsure {unsure}, not stated {not_stated}, abstained {abstained}, small talk {smalltalk}\n"
     "<b>Feedback</b>: 👍 {votes_up}, 👎 {votes_down}\n"
@@ -170,6 +208,8 @@ TEXTS: dict[str, str] = {
     "/unfollow {name} stops them.",
     "fol_already": "You already follow {name}.",
     "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
+    "group_admins_only": "Only this group's administrators can change its follows, digest, "
+    "time zone and language.",
     "unfol_done": "You no longer follow {name}.",
     "unfol_not": "You don't follow {name}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
@@ -193,6 +233,11 @@ TEXTS: dict[str, str] = {
     "ntf_new": "🔔 New in the briefing on {names}",
     "ntf_changed": "🔔 Changed in the briefing on {names}",
     "digest_title": "🗞 Your digest: {count} new or changed facts",
+    "ntf_corrected": "🔔 Correction in the briefing on {names}",
+    "ntf_parts": "Changed: {parts}.",
+    "ntf_part_statement": "the statement",
+    "ntf_part_quote": "the quote",
+    "ntf_part_source": "the source",
     "ntf_more": "… more with /brief",
     "adm_backup_caption": "Backup: {facts} facts, {articles} articles. "
     "Restore it with /import or: briefbot import FILE",
@@ -214,8 +259,7 @@ TEXTS: dict[str, str] = {
 HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
 the source sentence behind every fact.
 
-<b>The briefing</b>
-{articles}
+<b>The briefing</b>: {articles} (/sources for the articles)
 
 <b>Ask in English or Russian</b>, for example:
 • what did Turkey sign with Azerbaijan?
@@ -229,7 +273,6 @@ the source sentence behind every fact.
 /ask QUESTION — ask in a group chat
 /follow TOPIC — new facts on it come to this chat (/following, /digest, /timezone)
 /language en|ru — the language of my replies
-/help — this message
 In any chat: type @{username} and a question."""
 
 USER_COMMANDS = [
@@ -255,6 +298,7 @@ ADMIN_COMMANDS = [
     ("facts", "List facts with ids"),
     ("addarticle", "Add an article to cite"),
     ("export", "A backup of articles and facts"),
+    ("drafts", "Draft facts from an article's uncited sentences"),
     ("gaps", "Questions the bot could not answer"),
     ("stats", "Usage and feedback"),
 ]

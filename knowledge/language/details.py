@@ -24,7 +24,7 @@ _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\
 _VAGUE_TIME = re.compile(
     r"\b(?:coming years|next year|this year|last year|soon|by the end of|within|"
     r"ближайш\w* (?:год\w*|время|месяц\w*)|в этом году|в прошлом году|в следующем году|"
-    r"скоро|вскоре|к концу|в течение)\b",
+    r"скоро|вскоре|к концу|в течение|в долгосрочной перспективе|после завершения)\b",
     re.I,
 )
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
@@ -39,14 +39,14 @@ _MONEY = re.compile(
     re.I,
 )
 _DURATION = re.compile(
-    r"\b\d+\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|лет|год\w*|месяц\w*|недел\w*|дн\w*)\b|"
+    r"\b\d{1,3}\s*(?:-|–)?\s*(?:years?|months?|weeks?|days?|лет|год\w*|месяц\w*|недел\w*|дн\w*)\b|"
     r"\b(?:until|till|through)\s+(?:20\d\d)\b|\bдо\s+20\d\d\b",
     re.I,
 )
 # Words someone said: a quotation, or speech reported ("по словам", "as X noted").
 _SPEECH = re.compile(
-    r"[«“\"][^»”\"]{12,}[»”\"]|\b(?:по словам|заяви\w*|отмети\w*|отмечает|сказа\w*|"
-    r"said|says|stated|noted|according to)\b",
+    r"[«“\"](?-i:[A-ZА-ЯЁ])[^»”\"]{12,}[»”\"]|\b(?:по словам|заяви\w*|отмети\w*|отмечает|сказа\w*|"
+    r"сообща\w*|не исключа\w*|said|says|stated|noted|reports|according to)\b",
     re.I,
 )
 _MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
@@ -56,17 +56,32 @@ _ROLES = re.compile(
     r"руковод\w*|лидер\w*|глав\w+ государств\w*)\b",
     re.I,
 )
-_PLACE_AFTER = re.compile(r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)")
-_REASON = re.compile(
-    r"\b(?:because|due to|since|thanks to|so that|in order to|as a result|amid|given|interest|"
-    r"reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|из-за|благодаря|чтобы|ради|"
-    r"на фоне|в условиях|интерес\w*|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+# Institutions a sentence names in common words or as a web address ("Altyn-orda.kz").
+_ORGANISATION = re.compile(r"\b(?:кремл\w*|kremlin)\b|\b[\w-]+\.(?:kz|ru|az|com|org|net)\b", re.I)
+_PLACE_AFTER = re.compile(
+    r"\b(?:в|во|на|in|at)\s+([A-ZА-ЯЁ][\w-]+)|\b([A-ZА-ЯЁ][\w-]+),\s+(?:где|where)\b"
+)
+# A place named by a common noun: "at military academies", «в учебных центрах», «на учениях»
+# (up to two words between the preposition and the noun). Abstract phrases such as «в области»,
+# «в условиях», «в региональной политике» say no place, so only nouns of places count.
+_COMMON_PLACE = re.compile(
+    r"\b(?:в|во|на|при|in|at|on)\s+(?:[\w-]+\s+){0,2}(?:центр\w*|академи\w*|учени[яхи]\w*|"
+    r"территори\w*|регион(?:а|е|ы|ов|ах)?|город\w*|столиц\w*|баз[еаых]\w*|полигон\w*|"
+    r"завод\w*|предприяти\w*|училищ\w*|вуз\w*|границ\w*|пространств\w*|фланг\w*|"
+    r"centres?|centers?|academ\w+|exercises?|drills?|territor\w+|regions?|capital|bases?|"
+    r"plants?|factor\w+|facilit\w+|training grounds?|border)\b",
     re.I,
 )
-
-
+_REASON = re.compile(
+    r"\b(?:because|due to|since|thanks to|so that|in order to|amid|given|"
+    r"of interest|interest is|reason\w*|motiv\w*|aim\w*|goal\w*|потому|поскольку|так как|"
+    r"из-за|благодаря|чтобы|ради|на фоне|в условиях|представля\w* интерес|(?:его|ее|её|их) "
+    r"интерес|обладая|намерена?|намерены|причин\w*|цел[ьи]\w*|выгод\w*|за сч[её]т)\b",
+    re.I,
+)
 _RESULT = re.compile(
     r"\b(?:as a result|result\w*|led to|leads? to|allow\w*|enabl\w*|improv\w*|raised|means|"
+    r"thus|opens|chang(?:es|ing) the|таким образом|что (?:открывает|усиливает)|меняет|"
     r"означа\w*|в результате|позвол\w+|привед\w+|привест\w*|привел\w*|повыси\w+)\b",
     re.I,
 )
@@ -115,13 +130,18 @@ def _quantity(e: _Evidence) -> bool:
 
 
 def _city(e: _Evidence) -> bool:
-    named = {fold(name) for name in _PLACE_AFTER.findall(e.text)} - e.asked_words
+    named = {fold(m.group(1) or m.group(2)) for m in _PLACE_AFTER.finditer(e.text)}
+    named -= e.asked_words
     return bool(named & e.capitals) or "place" in e.others
 
 
 def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where.
-    return "place" in e.others or _named_place(e.text, e.asked_words)
+    return (
+        "place" in e.others
+        or _named_place(e.text, e.asked_words)
+        or bool(_COMMON_PLACE.search(e.text))
+    )
 
 
 _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
@@ -133,7 +153,7 @@ _CHECKS: dict[str, Callable[[_Evidence], bool]] = {
     "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     "name": lambda e: "person" in e.others,
     "words": lambda e: bool(_SPEECH.search(e.text)),
-    "organisation": lambda e: "organisation" in e.others,
+    "organisation": lambda e: "organisation" in e.others or bool(_ORGANISATION.search(e.text)),
     "city": _city,
     "region": lambda e: bool(e.others & {"region", "place"}),
     "country": lambda e: bool(e.others & {"country", "world"}),
@@ -172,4 +192,5 @@ def states(
 
 def _named_place(text: str, asked_words: frozenset[str]) -> bool:
     """Whether the text says "in <Name>" for a name the question does not use."""
-    return any(fold(name) not in asked_words for name in _PLACE_AFTER.findall(text))
+    names = (m.group(1) or m.group(2) for m in _PLACE_AFTER.finditer(text))
+    return any(fold(name) not in asked_words for name in names)

@@ -54,7 +54,7 @@ _FILLER = _words(
     a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here ты вы вас тебя
     тебе что кто как умеешь умеете можешь можете делаешь такой такое это ну а и ещё еще
-    очень большое всё все тут там мне бот работаешь работает good day
+    очень большое всё все тут там мне бот работаешь работает good day тобой пользоваться за
     """
 )
 _ABOUT_ME = [
@@ -76,20 +76,21 @@ _ABOUT_ME = [
     ("что", "ты", "такое"),
     ("как", "пользоваться"),
     ("что", "ты", "можешь"),
-    ("what", "is", "this", "bot"),
-    ("what", "is", "briefbot"),
-    ("what", "is", "this", "thing"),
-    ("how", "does", "it", "work"),
-    ("how", "do", "you", "work"),
-    ("what", "do", "you", "do"),
     ("ты", "кто"),
-    ("кто", "такой"),
+    ("вы", "кто"),
+    ("what", "is", "this", "bot"),
+    ("what", "bot", "is", "this"),
+    ("how", "do", "you", "work"),
+    ("how", "does", "it", "work"),
     ("что", "это", "за", "бот"),
-    ("как", "ты", "работаешь"),
+    ("что", "это", "такое"),
     ("как", "это", "работает"),
-    ("как", "работает", "бот"),
+    ("как", "ты", "работаешь"),
     ("как", "тобой", "пользоваться"),
 ]
+# The whole message asks what the bot is.
+_WHAT_IS_THIS = {("what", "is", "this"), ("what", "this"), ("что", "это"), ("что", "это", "такое"),
+                 ("это", "что"), ("what", "is", "it")}  # fmt: skip
 # Each small-talk word's kind; a word in two lists takes the first kind here.
 _KIND_OF = {
     word: kind
@@ -129,6 +130,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
     about_me = [phrase for phrase in _ABOUT_ME if _contains(folded, phrase)]
+    if tuple(folded) in _WHAT_IS_THIS:
+        about_me.append(tuple(folded))
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     kinds = {k for k in word_kinds if k}
@@ -310,6 +313,24 @@ _KIND_PHRASES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("words", ("что", "он", "заявил")),
     ("words", ("что", "она", "сказала")),
     ("words", ("что", "именно", "он", "сказал")),
+    ("words", ("что", "ответил")),
+    ("words", ("что", "ответила")),
+    ("words", ("что", "ответили")),
+    ("words", ("what", "did", "he", "reply")),
+    ("words", ("what", "did", "they", "reply")),
+    ("reason", ("in", "it", "for")),
+    ("reason", ("с", "этого", "что")),
+    ("reason", ("что", "с", "этого")),
+    ("reason", ("что", "получает")),
+    ("reason", ("что", "получит")),
+    ("stance", ("reacted",)),
+    ("stance", ("reaction",)),
+    ("stance", ("respond",)),
+    ("stance", ("responded",)),
+    ("stance", ("отреагировал",)),
+    ("stance", ("отреагировала",)),
+    ("stance", ("отреагировали",)),
+    ("stance", ("реакция",)),
     ("stance", ("position",)),
     ("stance", ("stance",)),
     ("stance", ("view",)),
@@ -376,6 +397,51 @@ def comparison(folded: list[str]) -> str | None:
     return None
 
 
+# Every word this module reads: a misspelt one ("waht", "wehre") is read as the word it
+# was meant to be before the question is taken apart.
+QUESTION_WORDS = frozenset(
+    w
+    for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
+                  _ORGANISATIONS, _OUTCOME, _COMPARE, *_MARKERS.values())
+    for w in group
+)  # fmt: skip
+
+
+# Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
+_IDIOMS = (("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
+           ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
+           ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),
+           ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
+           ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
+           ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
+           ("plays", "role"), ("played", "role"), ("принять", "участие"),
+           ("принял", "участие"), ("приняла", "участие"), ("приняли", "участие"),
+           ("принимали", "участие"), ("принимает", "участие"), ("принимают", "участие"),
+           ("иметь", "значение"), ("имеет", "значение"), ("имеют", "значение"),
+           ("нанес", "визит"), ("нанесла", "визит"), ("нанесли", "визит"))  # fmt: skip
+
+
+def _without_idioms(folded: list[str]) -> list[str]:
+    """The words with every idiom's words blanked out (up to two words may stand between
+    an idiom's words: "paid his official visit")."""
+    words = list(folded)
+    for idiom in _IDIOMS:
+        for start, word in enumerate(words):
+            if word != idiom[0]:
+                continue
+            position, found = start, [start]
+            for part in idiom[1:]:
+                ahead = words[position + 1 : position + 4]
+                if part not in ahead:
+                    break
+                position += 1 + ahead.index(part)
+                found.append(position)
+            else:
+                for place in found:
+                    words[place] = ""
+    return words
+
+
 def answer_kind(folded: list[str]) -> str | None:
     """The kind of answer a question asks for, or None for an open question.
 
@@ -383,6 +449,7 @@ def answer_kind(folded: list[str]) -> str | None:
     name, organisation, quantity, amount, duration, model, reason, result, stance, yesno.
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     """
+    folded = _without_idioms(folded)
     found = [
         (rank, kind)
         for start, word in enumerate(folded)

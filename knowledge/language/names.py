@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from knowledge.language.spelling import ByLength
 from knowledge.language.words import STOP_WORDS, fold, fold_token, stem
@@ -91,7 +92,7 @@ def max_typos(word: str) -> int:
     return 1 if len(word) < 9 else 2
 
 
-def load_world() -> list[dict]:
+def load_world() -> list[dict[str, Any]]:
     """The bundled gazetteer of the world's countries and capitals (EN/RU)."""
     return read_table("world")
 
@@ -99,7 +100,12 @@ def load_world() -> list[dict]:
 class Vocabulary:
     """Alias tables for entities, topics and world countries, with typo-tolerant lookup."""
 
-    def __init__(self, entities: list[dict], topics: list[dict], world: list[dict]) -> None:
+    def __init__(
+        self,
+        entities: list[dict[str, Any]],
+        topics: list[dict[str, Any]],
+        world: list[dict[str, Any]],
+    ) -> None:
         self.concepts: dict[str, Concept] = {}
         self._phrases: dict[tuple[str, ...], str] = {}
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively

@@ -11,9 +11,16 @@ import re
 from dataclasses import dataclass, replace
 
 from knowledge.language.details import CHECKED, STEERS
-from knowledge.language.intent import STRICT, answer_kind, comparison, markers, smalltalk_kind
+from knowledge.language.intent import (
+    QUESTION_WORDS,
+    STRICT,
+    answer_kind,
+    comparison,
+    markers,
+    smalltalk_kind,
+)
 from knowledge.language.names import Concept, Mention, Vocabulary
-from knowledge.language.spelling import ByLength, slips
+from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STOP_WORDS,
     STOP_WORDS_EN,
@@ -26,6 +33,7 @@ from knowledge.language.words import (
 from knowledge.search.index import Index
 
 MAX_QUESTION = 1000  # characters of a question that are read
+SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 
 # Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
 _TRANSLIT = (
@@ -86,18 +94,6 @@ class Question:
         return frozenset(c.id for c in self.entities)
 
 
-def _russian(word: str, index: Index, vocabulary: Vocabulary) -> str:
-    """A Latin word in Cyrillic; a final "i" after a vowel is «й» when only that reading is
-    known ("kitai" → «китай», "moi" stays «мои»)."""
-    cyr = cyrillic(word)
-    if len(cyr) > 2 and cyr.endswith("и") and cyr[-2] in "аеоуыэяю":
-        other = cyr[:-1] + "й"
-        known = index.knows(cyr) or vocabulary.resolve(cyr)
-        if not known and (index.knows(other) or vocabulary.resolve(other)):
-            return other
-    return cyr
-
-
 def _read_latin_as_russian(
     folded: list[str], index: Index, vocabulary: Vocabulary
 ) -> list[str] | None:
@@ -105,18 +101,16 @@ def _read_latin_as_russian(
 
     A question counts as such when a third of its words (two or more) read as Russian words
     or names the facts use once transliterated and the facts do not know them in English, or
-    when it has a Russian function word ("v", "li", "kak") and, with it, a third of its words
-    read as Russian. Then its words are read in Cyrillic where the facts know them so
-    ("budet li turtsiya meshat" → «будет ли турция мешат»).
+    when it has a Russian function word ("v", "li", "kak"; in a short message also "i", "a")
+    and, with it, a third of its words read as Russian. Then its words are read in Cyrillic
+    where the facts know them so ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
-    russian = [_russian(word, index, vocabulary) for word in folded]
+    russian = [cyrillic(word) for word in folded]
     function = content = loose = 0
-    for position, (word, cyr) in enumerate(zip(folded, russian, strict=True)):
-        if word == "i" and 0 < position < len(folded) - 1:
-            function += 1  # "kitai i azerbaijan": «и» between two words, no English "I"
-            continue
-        if word in STOP_WORDS_EN:
-            continue
+    short = len(folded) <= SHORT_MESSAGE
+    for word, cyr in zip(folded, russian, strict=True):
+        if word in STOP_WORDS_EN and not (short and cyr in STOP_WORDS_RU):
+            continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
         if cyr in STOP_WORDS_RU:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
@@ -131,19 +125,6 @@ def _read_latin_as_russian(
         cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
-
-
-_LONG_STOP_WORDS = ByLength(sorted(w for w in STOP_WORDS if len(w) >= 5))
-
-
-def _slipped_stop_word(word: str, index: Index) -> bool:
-    """A word no fact uses that is a slip of a stop word ("waht", "wiht", «тольк»): no
-    subject."""
-    if index.knows(word):
-        return False
-    if any(w in STOP_WORDS for w in slips(word)):
-        return True
-    return len(word) >= 4 and _LONG_STOP_WORDS.nearest(word, 1) is not None
 
 
 def _sentence_starts(text: str) -> set[str]:
@@ -245,7 +226,42 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
+    retyped = [_retyped(word, index, vocabulary) for word in folded]
+    if retyped != folded:
+        tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
+        folded = retyped
     return _Words(text, lang, tokens, folded, as_typed, latin)
+
+
+def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """The word a folded *word* was meant to be, when it is one slip away from a word of a
+    question ("waht" → "what") or of the facts ("sing" → "sign", "turkye" → "turkey"), and is
+    itself neither: a real word the briefing does not use ("sing") fits it worse than the
+    one it is a slip of. Of several such words of the facts, the most used one."""
+    if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
+        return word
+    key = (word, index.generation)
+    if key not in _RETYPED:
+        if len(_RETYPED) > RETYPED_CACHE:
+            _RETYPED.clear()
+        _RETYPED[key] = _nearest_word(word, index, vocabulary)
+    return _RETYPED[key]
+
+
+def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    if index.knows(word) or vocabulary.resolve(word):
+        return word
+    candidates = slips(word)
+    for candidate in candidates:
+        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
+        if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
+            return candidate
+    known = [(index.df[index.term(c)], c) for c in candidates if index.knows(c)]
+    return max(known)[1] if known else word
+
+
+RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
+_RETYPED: dict[tuple[str, int], str] = {}
 
 
 @dataclass
@@ -296,7 +312,6 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         for position, word in enumerate(folded)
         if position not in names.positions
         and word not in STOP_WORDS
-        and not _slipped_stop_word(word, index)
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]

@@ -40,25 +40,22 @@ _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 
 
 def slips(word: str) -> list[str]:
-    """The words *word* may be a slip of as people type: two neighbours swapped ("sing" →
-    "sign", "waht" → "what") or a letter doubled ("whatt"). Short words get only these, not
-    any one edit, so that "tanks" is never read as "talks"."""
-    swapped = [
-        word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-        for i in range(len(word) - 1)
-        if word[i] != word[i + 1]
-    ]
+    """The words *word* may have been before one slip of the kind people make on a phone
+    (neighbours swapped, a letter doubled or dropped). Substitutions are
+    left out: "tanks" is not a misspelt "talks". A word under five letters is read only
+    with its neighbours swapped ("waht", "sing"): a dropped letter there makes too many
+    words ("rain" is not "train").
+
+    >>> slips("waht")
+    ['awht', 'what', 'wath']
+    >>> "azerbaijan" in slips("azerbajan")
+    True
+    """
+    swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
+    if len(word) < 5:
+        return [w for w in swapped if w != word]
+    alphabet = _CYRILLIC if any(c in _CYRILLIC for c in word) else _LATIN
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
-    return list(dict.fromkeys(swapped + undoubled))
-
-
-def dropped(word: str) -> list[str]:
-    """The words *word* may be with one letter dropped ("Uited" → "united", «зание» →
-    «звание»): a letter of its script put back anywhere after the first."""
-    letters = _CYRILLIC if any(c in _CYRILLIC for c in word) else _LATIN
-    return [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in letters]
-
-
-def extra(word: str) -> list[str]:
-    """The words *word* may be with one letter typed too many, after the first."""
-    return list(dict.fromkeys(word[:i] + word[i + 1 :] for i in range(1, len(word))))
+    extra = [word[:i] + word[i + 1 :] for i in range(len(word))]
+    dropped = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet]
+    return list(dict.fromkeys(w for w in [*swapped, *undoubled, *extra, *dropped] if w != word))

@@ -12,8 +12,12 @@ _LETTERS = {
 
 
 def to_latin(text: str) -> str:
-    """*text* with Cyrillic letters spelt in Latin ("Баку и Анкара" -> "Baku i Ankara");
-    hard and soft signs are dropped, other characters kept."""
+    """*text* with Cyrillic letters spelt in Latin; hard and soft signs are dropped, other
+    characters kept.
+
+    >>> to_latin("Баку и Анкара")
+    'Baku i Ankara'
+    """
     out = []
     for char in text:
         latin = _LETTERS.get(char.lower())

@@ -91,7 +91,11 @@ def clean(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces."""
+    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces.
+
+    >>> fold("Cотрудничество Турции — «ЁЖ»!")  # the first C is Latin, as the article has it
+    'сотрудничество турции еж'
+    """
     text = clean(text)
     text = _WORD.sub(_fix_word, text)
     text = text.casefold().replace("ё", "е")
@@ -111,7 +115,11 @@ def tokens(text: str) -> list[str]:
 
 def detect_lang(text: str) -> str:
     """``"ru"`` when the text opens with a Cyrillic word or has more Cyrillic than Latin
-    letters ("Что с Baykar?" is Russian, "what is КНР?" English), else ``"en"``."""
+    letters, else ``"en"``.
+
+    >>> detect_lang("Что с Baykar?"), detect_lang("what is КНР?")
+    ('ru', 'en')
+    """
     for word in _WORD.findall(text):
         if _CYRILLIC.search(word):
             return "ru"
@@ -124,12 +132,12 @@ def detect_lang(text: str) -> str:
 def stem(token: str) -> str:
     """Snowball stem of one folded token, Russian or English by its script."""
     if _CYRILLIC.search(token):
-        return _STEMMERS["ru"].stemWord(token)
+        return str(_STEMMERS["ru"].stemWord(token))
     if token.isdigit():
         return token
     token = _SPELLING.get(token, token)
     token = _ISATION.sub(lambda m: "iz" + m.group(1), token)
-    return _STEMMERS["en"].stemWord(token)
+    return str(_STEMMERS["en"].stemWord(token))
 
 
 def content_tokens(text: str) -> list[str]:

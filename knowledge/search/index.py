@@ -11,18 +11,21 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 import numpy as np
 
 from knowledge.facts import Fact
-from knowledge.language.spelling import ByLength, dropped, extra, slips
+from knowledge.language.spelling import ByLength
 from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
+_T = TypeVar("_T")
 CORRECTIONS = 50_000  # corrected words remembered between questions
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
@@ -68,9 +71,14 @@ def date_words(date: str | None) -> list[str]:
 
 
 class Doc:
-    """What the matcher needs of one fact (not its texts, which stay in the store)."""
+    """What the matcher needs of one fact (not its texts, which stay in the store).
 
-    __slots__ = ("number", "id", "terms", "text", "entities", "topics")
+    At 100k facts these are most of the engine's memory, so a document holds shared objects
+    only: its terms are interned strings (a few thousand distinct ones across all facts), and
+    its entity set and topic tuple are shared with every fact that has the same ones.
+    """
+
+    __slots__ = ("number", "id", "terms", "entities", "topics")
 
     def __init__(
         self,
@@ -83,9 +91,13 @@ class Doc:
         self.number = number
         self.id = fact_id
         self.terms = terms  # distinct search terms
-        self.text = " ".join(terms)  # the terms joined, for rapidfuzz
         self.entities = entities
         self.topics = topics
+
+    @property
+    def text(self) -> str:
+        """The terms joined, for rapidfuzz: built only for the few re-rank candidates."""
+        return " ".join(self.terms)
 
     @property
     def labels(self) -> list[str]:
@@ -96,7 +108,7 @@ class Doc:
 
 
 def _append_postings(
-    table: dict[str, array], counts: Counter[str], keys: list[str], owners: np.ndarray
+    table: dict[str, array[int]], counts: Counter[str], keys: list[str], owners: np.ndarray
 ) -> None:
     """Append (key, document number) pairs to *table*, grouped by key with numpy."""
     if not keys:
@@ -122,8 +134,8 @@ class Index:
         self.synonyms = synonyms if synonyms is not None else load_synonyms()
         self.docs: dict[str, Doc] = {}  # live facts by id
         self.numbers: list[str | None] = []  # document number → fact id (None once dead)
-        self._postings: dict[str, array] = {}
-        self._labels: dict[str, array] = {}
+        self._postings: dict[str, array[int]] = {}
+        self._labels: dict[str, array[int]] = {}
         self.df: Counter[str] = Counter()  # live document frequency of terms
         self.label_df: Counter[str] = Counter()
         self._alive = np.zeros(1024, dtype=bool)
@@ -132,6 +144,7 @@ class Index:
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
+        self._shared: dict[object, object] = {}  # one copy of each entity set and topic tuple
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -177,7 +190,13 @@ class Index:
         for fact_id, entities, topics, terms in entries:
             if fact_id in docs:
                 self.remove(fact_id)
-            doc = Doc(len(numbers), fact_id, tuple(terms), frozenset(entities), tuple(topics))
+            doc = Doc(
+                len(numbers),
+                fact_id,
+                tuple(map(sys.intern, terms)),
+                self._one(frozenset(entities)),
+                self._one(tuple(topics)),
+            )
             numbers.append(fact_id)
             docs[fact_id] = doc
             labels = doc.labels
@@ -190,6 +209,10 @@ class Index:
         _append_postings(self._postings, self.df, terms_flat, np.repeat(owners, term_counts))
         _append_postings(self._labels, self.label_df, labels_flat, np.repeat(owners, label_counts))
         self.generation += 1
+
+    def _one(self, value: _T) -> _T:
+        """The shared copy of an equal *value* (an entity set, a topic tuple)."""
+        return self._shared.setdefault(value, value)  # type: ignore[return-value]
 
     def remove(self, fact_id: str) -> None:
         """Forget a fact, if it is indexed (its postings stay, masked as dead)."""
@@ -238,27 +261,11 @@ class Index:
         whole = self.synonyms.get(word, word)
         if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
             return whole
-        slipped = self._slipped(word)
-        if slipped or not budget:
-            return slipped or term
+        if not budget:
+            return term
         word_stem = stem(word)
         known = self._nearest(word_stem, budget) or self.same_root(word_stem)
         return self.synonyms.get(known, known) if known else term
-
-    def _slipped(self, word: str) -> str | None:
-        """The known term of the word *word* is a slip of, as people type: neighbours
-        swapped or a letter doubled, else (four letters or more) a letter dropped, else (six
-        or more) one too many; the most used term of equally likely ones."""
-        tries = [slips(word)]
-        if len(word) >= 4:
-            tries.append(dropped(word))
-        if len(word) >= 6:
-            tries.append(extra(word))
-        for words in tries:
-            known = [t for t in map(self.term, words) if self.df[t] > 0]
-            if known:
-                return max(known, key=lambda t: self.df[t])
-        return None
 
     def _nearest(self, word_stem: str, budget: int) -> str | None:
         """The known stem fewest edits (at most *budget*) from *word_stem*, the first in the

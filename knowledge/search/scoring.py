@@ -75,7 +75,8 @@ class Matcher:
         ratios = process.cdist(
             [text], texts, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float32
         )
-        return ratios[0] / 100
+        shares: np.ndarray = ratios[0] / 100
+        return shares
 
     def score(self, question: Question) -> list[Scored]:
         """The best candidate facts with their scores, best first.

@@ -21,13 +21,17 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from knowledge.articles import Article
-from knowledge.facts import Fact, FactError
+from knowledge.errors import FactError
+from knowledge.facts import Fact
 
 FORMAT = 1
 TYPE = "type"  # the key that marks a line as something other than a fact
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}")
+MAX_LABEL_ID = 40  # characters of an entity or topic id: "fol:topic:" + 40 fits a button
+_LABEL_ID = re.compile(rf"[a-z0-9][a-z0-9_.-]{{0,{MAX_LABEL_ID - 1}}}")
 _ARTICLE_FIELDS = ("id", "title", "title_en", "outlet", "lang", "date", "url", "text", "origin")
 _LABEL_FIELDS = {
     "entity": ("id", "kind", "iso", "name_en", "name_ru", "aliases"),
@@ -40,19 +44,19 @@ class Extras:
     """The lines of a backup that are not facts, parsed, each with its line number."""
 
     articles: list[tuple[int, Article]] = field(default_factory=list)
-    entities: list[tuple[int, dict]] = field(default_factory=list)
-    topics: list[tuple[int, dict]] = field(default_factory=list)
+    entities: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    topics: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     deleted: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _line(record: dict) -> str:
+def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def dump(
     articles: Iterable[Article],
-    entities: Iterable[dict],
-    topics: Iterable[dict],
+    entities: Iterable[dict[str, Any]],
+    topics: Iterable[dict[str, Any]],
     facts: Iterable[Fact],
 ) -> str:
     """The backup text: header, articles, entities, topics, live facts, deleted fact ids.
@@ -76,7 +80,7 @@ def dump(
     return "".join(lines + deleted)
 
 
-def _text(record: dict, key: str, required: bool = False) -> str | None:
+def _text(record: dict[str, Any], key: str, required: bool = False) -> str | None:
     value = record.get(key)
     if value is None or value == "":
         if required:
@@ -87,15 +91,28 @@ def _text(record: dict, key: str, required: bool = False) -> str | None:
     return value
 
 
-def _id(record: dict) -> str:
-    value = _text(record, "id", required=True)
-    assert value is not None
-    if not _ID.match(value):
+def _id(record: dict[str, Any]) -> str:
+    """An article's or a deleted fact's id, trimmed (an id ending in a line break could be
+    stored but never found again)."""
+    value = (_text(record, "id", required=True) or "").strip()
+    if not _ID.fullmatch(value):
         raise FactError("'id' must be 1-80 letters, digits or . _ : - (starting with one)")
     return value
 
 
-def _article(record: dict) -> Article:
+def _label_id(record: dict[str, Any]) -> str:
+    """An entity's or topic's id, trimmed and in lower case: it travels in buttons' data
+    (``bot/keyboards.py``), which allows 64 bytes and these characters only."""
+    value = (_text(record, "id", required=True) or "").strip().lower()
+    if not _LABEL_ID.fullmatch(value):
+        raise FactError(
+            f"'id' must be 1-{MAX_LABEL_ID} lower-case letters, digits or . _ - (starting with"
+            f" one), not {value[:100]!r}"
+        )
+    return value
+
+
+def _article(record: dict[str, Any]) -> Article:
     title, text = _text(record, "title", True), _text(record, "text", True)
     assert title is not None and text is not None
     article = Article(
@@ -114,8 +131,8 @@ def _article(record: dict) -> Article:
     return article
 
 
-def _label(kind: str, record: dict) -> dict:
-    row: dict = {"id": _id(record)}
+def _label(kind: str, record: dict[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": _label_id(record)}
     for key in _LABEL_FIELDS[kind][1:]:
         if key == "aliases":
             aliases = record.get("aliases") or []
@@ -127,7 +144,7 @@ def _label(kind: str, record: dict) -> dict:
     return row
 
 
-def read_extra(line: int, record: dict, extras: Extras) -> None:
+def read_extra(line: int, record: dict[str, Any], extras: Extras) -> None:
     """Add one typed line of a backup to *extras*; raises FactError when it is malformed."""
     kind = record[TYPE]
     allowed = (

@@ -9,6 +9,7 @@ import hashlib
 import json
 from importlib import resources
 from importlib.resources.abc import Traversable
+from typing import Any
 
 TABLES = ("articles", "facts", "entities", "topics", "synonyms", "world")
 
@@ -22,7 +23,7 @@ def read_text(name: str) -> str:
     return _path(name).read_text(encoding="utf-8")
 
 
-def read_table(table: str) -> list[dict]:
+def read_table(table: str) -> list[dict[str, Any]]:
     """The records of one table (``facts``, ``entities``, ...), in file order.
 
     Topics come with their full aliases: the words of every synonym group a topic lists under
@@ -33,7 +34,7 @@ def read_table(table: str) -> list[dict]:
     return _with_group_words(records) if table == "topics" else records
 
 
-def _with_group_words(topics: list[dict]) -> list[dict]:
+def _with_group_words(topics: list[dict[str, Any]]) -> list[dict[str, Any]]:
     groups = {
         group["id"]: [*group.get("en", []), *group.get("ru", [])]
         for group in read_table("synonyms")

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
 from knowledge.articles import Article
 from knowledge.facts import Fact, json_labels
-from knowledge.store.schema import migrations
+from knowledge.store.journal import Journal
+from knowledge.store.schema import migrations, sentence_rows
 
-QUESTION_LOG_LIMIT = 100_000  # newest questions kept; older ones are pruned
-LOG_BATCH = 64  # question-log entries written per commit at most...
-LOG_DELAY = 1.0  # ...or after this many seconds
+BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's write lock
 
 
 def now() -> str:
@@ -25,7 +25,30 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def label_rows(rows: Iterable[dict]) -> list[dict]:
+class WritingDatabase(Database):
+    """sqlite-utils' Database whose transactions begin as writes (``BEGIN IMMEDIATE``): a
+    transaction that reads and then writes would otherwise get no wait for another
+    connection's lock (SQLite cannot upgrade a read it began before that lock) and fail at
+    once; begun as a write, it waits ``busy_timeout`` for the lock, then sees the latest data."""
+
+    @contextlib.contextmanager
+    def atomic(self) -> Generator[Database, None, None]:
+        """A transaction (a savepoint when one is open already), begun as a write."""
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+
+def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
 
@@ -38,30 +61,100 @@ class Store:
         if str(self.path) != ":memory:" and self.path.parent != Path(""):
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # One connection, usable from the thread that asks and from tests or tools beside it.
-        self.db = Database(sqlite3.connect(self.path, check_same_thread=False))
-        if str(self.path) != ":memory:":
+        self.db = WritingDatabase(self._connect())
+        in_memory = str(self.path) == ":memory:"
+        if not in_memory:
             self.db.enable_wal()
-        # WAL with synchronous=NORMAL: a committed change survives a killed process (the WAL
-        # is in the OS cache), commits skip the fsync; only a power cut may lose the last ones.
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=5000")
         migrations.apply(self.db)
         #: called inside the transaction that saves facts, before they are written, with the
         #: facts and the action: what a hook writes (followers' notifications) commits with them
         self.fact_hooks: list[Callable[[list[Fact], str], None]] = []
-        self._log: list[tuple] = []
-        self._log_since = 0.0
+        self.journal = Journal(
+            (lambda: self.db.conn) if in_memory else self._connect, threaded=not in_memory
+        )
+        self._data_version = self._read_data_version()
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection with the settings every one needs: a wait for another connection's
+        write lock, and WAL with synchronous=NORMAL (a committed change survives a killed
+        process, as the WAL is in the OS cache; commits skip the fsync)."""
+        conn = sqlite3.connect(self.path, check_same_thread=False)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        return conn
 
     def close(self) -> None:
         """Write the pending question log and close the database connection."""
-        self.flush_log()
+        self.journal.close()
         self.db.close()
+
+    def try_begin_write(self) -> bool:
+        """Begin a write transaction if no other connection holds the write lock now; False
+        (and nothing begun) when one does. For callers that wait without blocking (the bot's
+        event loop), then run their changes inside it and :meth:`end_write`."""
+        self.db.execute("PRAGMA busy_timeout=0")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                return False
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        return True
+
+    def end_write(self, commit: bool) -> None:
+        """Commit (or roll back) the transaction :meth:`try_begin_write` began."""
+        if self.db.conn.in_transaction:
+            self.db.execute("COMMIT" if commit else "ROLLBACK")
+
+    # -- other processes -----------------------------------------------------------------
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (another process: ``briefbot import``, a second bot)
+        committed since the last call; a cheap check (SQLite's ``data_version``)."""
+        version = self._read_data_version()
+        changed, self._data_version = version != self._data_version, version
+        return changed
+
+    def latest_update(self) -> str:
+        """The newest ``updated_at`` of any fact ("" when none has one)."""
+        row = self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()
+        return str(row[0])
+
+    def updated_since(
+        self, stamp: str
+    ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]]:
+        """(id, entity labels, topic ids, search terms, deleted, updated_at) of the facts saved
+        at or after *stamp*, in order: what another process changed."""
+        cursor = self.db.execute(
+            "select id, entities, topics, terms, deleted, updated_at from facts"
+            " where updated_at >= ? order by rowid",
+            [stamp],
+        )
+        return [
+            (fact_id, json_labels(entities), json_labels(topics), terms, bool(deleted), at)
+            for fact_id, entities, topics, terms, deleted, at in cursor
+        ]
+
+    def change_mark(self) -> tuple[int, int, int]:
+        """(newest audit record, articles, entities and topics): cheap to read (no table is
+        scanned), and different whenever facts, articles or the vocabulary changed, as every
+        change of a fact or an article is audited."""
+        audit, articles, labels = self.db.execute(
+            "select (select coalesce(max(id), 0) from audit), (select count(*) from articles),"
+            " (select count(*) from entities) + (select count(*) from topics)"
+        ).fetchone()
+        return int(audit), int(articles), int(labels)
 
     # -- articles ------------------------------------------------------------------------
 
     def insert_article(self, article: Article) -> None:
         """Insert an article row (inside the caller's transaction)."""
-        self.db["articles"].insert(
+        self.db.table("articles").insert(
             {
                 "id": article.id,
                 "title": article.title,
@@ -75,6 +168,7 @@ class Store:
                 "created_at": now(),
             }
         )
+        self.db.table("sentences").insert_all(sentence_rows(article))
 
     def articles(self) -> list[Article]:
         """Every stored article, oldest first."""
@@ -140,7 +234,7 @@ class Store:
     def set_meta(self, key: str, value: str) -> None:
         """Store a metadata value."""
         with self.db.atomic():
-            self.db["meta"].upsert({"key": key, "value": value}, pk="key")
+            self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
@@ -179,7 +273,7 @@ class Store:
 
     def count_facts(self, include_deleted: bool = False) -> int:
         """How many facts are live (not deleted), or stored at all."""
-        return self.db["facts"].count_where("1" if include_deleted else "deleted = 0")
+        return self.db.table("facts").count_where("1" if include_deleted else "deleted = 0")
 
     def save_fact(
         self, fact: Fact, actor: int, action: str, terms: str | None = None
@@ -212,12 +306,12 @@ class Store:
         with self.db.atomic():
             for hook in self.fact_hooks:
                 hook([f for f, _ in pairs], action)
-            self.db["facts"].upsert_all(rows, pk="id", batch_size=1000)
+            self.db.table("facts").upsert_all(rows, pk="id", batch_size=1000)
             self._audit(actor, action, None, None, {"count": len(rows)})
         return len(rows)
 
     def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
-        self.db["facts"].upsert(
+        self.db.table("facts").upsert(
             {
                 **fact.to_row(),
                 "terms": terms,
@@ -230,15 +324,17 @@ class Store:
 
     # -- audit and undo ------------------------------------------------------------------
 
-    def _audit(self, actor: int, action: str, fact_id: str | None, before, after) -> None:
-        def dump(value) -> str | None:
+    def _audit(
+        self, actor: int, action: str, fact_id: str | None, before: object, after: object
+    ) -> None:
+        def dump(value: object) -> str | None:
             if value is None:
                 return None
             if isinstance(value, Fact):
                 value = value.to_row()
             return json.dumps(value, ensure_ascii=False)
 
-        self.db["audit"].insert(
+        self.db.table("audit").insert(
             {
                 "ts": now(),
                 "actor": actor,
@@ -250,7 +346,7 @@ class Store:
             }
         )
 
-    def last_change(self, actor: int) -> dict | None:
+    def last_change(self, actor: int) -> dict[str, Any] | None:
         """The actor's newest fact change that can still be undone."""
         rows = self.db.query(
             "select * from audit where actor = ? and undone = 0 and fact_id is not null"
@@ -259,7 +355,7 @@ class Store:
         )
         return next(iter(rows), None)
 
-    def undo(self, change: dict, actor: int) -> tuple[Fact | None, Fact | None]:
+    def undo(self, change: dict[str, Any], actor: int) -> tuple[Fact | None, Fact | None]:
         """Revert one audited change; returns (fact as it was, fact as it is now)."""
         with self.db.atomic():
             current = self.fact(change["fact_id"])
@@ -271,6 +367,8 @@ class Store:
                     restored = deleted
             else:
                 restored = Fact.from_row(json.loads(change["before"]))
+                for hook in self.fact_hooks:  # the followers hear of the correction
+                    hook([restored], "undo")
                 self._write_fact(restored, actor)
             self.db.execute("update audit set undone = 1 where id = ?", [change["id"]])
             self._audit(actor, "undo", change["fact_id"], current, restored)
@@ -278,24 +376,24 @@ class Store:
 
     # -- vocabulary ----------------------------------------------------------------------
 
-    def entities(self) -> list[dict]:
+    def entities(self) -> list[dict[str, Any]]:
         """Entity rows with their aliases as lists."""
         rows = self.db.query("select * from entities order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
 
-    def topics(self) -> list[dict]:
+    def topics(self) -> list[dict[str, Any]]:
         """Topic rows with their aliases as lists."""
         rows = self.db.query("select * from topics order by id")
         return [{**r, "aliases": json.loads(r["aliases"] or "[]")} for r in rows]
 
-    def add_labels(self, table: str, rows: list[dict]) -> int:
+    def add_labels(self, table: str, rows: list[dict[str, Any]]) -> int:
         """Insert entity or topic rows (*table* "entities" or "topics") whose id is new; the
         ones already stored are kept as they are. Returns how many were added."""
         known = {row["id"] for row in self.db.query(f"select id from {table}")}
         new = {row["id"]: row for row in rows if row["id"] not in known}
         if new:
             with self.db.atomic():
-                self.db[table].insert_all(label_rows(new.values()))
+                self.db.table(table).insert_all(label_rows(new.values()))
         return len(new)
 
     # -- question log and feedback -------------------------------------------------------
@@ -309,37 +407,15 @@ class Store:
         top_fact: str | None,
         user_id: int | None,
     ) -> None:
-        """Record one asked question.
-
-        Entries are written in batches (every ``LOG_BATCH`` questions or ``LOG_DELAY``
-        seconds), so a busy bot does not commit once per question; a crash may lose the last
-        batch of the log, never a fact.
-        """
-        if not self._log:
-            self._log_since = time.monotonic()
-        self._log.append(
-            (now(), user_id, question[:1000], lang, outcome, round(top_score, 2), top_fact)
-        )
-        if len(self._log) >= LOG_BATCH or time.monotonic() - self._log_since > LOG_DELAY:
-            self.flush_log()
+        """Record one asked question, in the background (:mod:`knowledge.store.journal`): a
+        crash may lose the last second of the log, never a fact, and no answer waits for it."""
+        self.journal.add((now(), user_id, question, lang, outcome, round(top_score, 2), top_fact))
 
     def flush_log(self) -> None:
-        """Write pending question-log entries and prune beyond ``QUESTION_LOG_LIMIT``."""
-        if not self._log:
-            return
-        with self.db.atomic():
-            self.db.conn.executemany(
-                "insert into questions (ts, user_id, question, lang, outcome, top_score,"
-                " top_fact) values (?, ?, ?, ?, ?, ?, ?)",
-                self._log,
-            )
-            self.db.execute(
-                "delete from questions where id <= (select max(id) from questions) - ?",
-                [QUESTION_LOG_LIMIT],
-            )
-        self._log.clear()
+        """Write the question-log entries queued so far (before reading the log)."""
+        self.journal.flush()
 
-    def questions(self, outcomes: Iterable[str] | None = None) -> list[dict]:
+    def questions(self, outcomes: Iterable[str] | None = None) -> list[dict[str, Any]]:
         """Logged questions, newest first, optionally only those with given outcomes."""
         self.flush_log()
         if outcomes is None:
@@ -364,7 +440,7 @@ class Store:
             self.db.execute(
                 "delete from feedback where user_id = ? and fact_id = ?", [user_id, fact_id]
             )
-            self.db["feedback"].insert(
+            self.db.table("feedback").insert(
                 {
                     "ts": now(),
                     "user_id": user_id,
@@ -383,11 +459,13 @@ class Store:
 
     def reader_languages(self) -> dict[int, str]:
         """The reply language each user chose."""
-        return {row["user_id"]: row["lang"] for row in self.db["reader_languages"].rows}
+        return {row["user_id"]: row["lang"] for row in self.db.table("reader_languages").rows}
 
     def set_reader_language(self, user_id: int, lang: str) -> None:
         """Keep the reply language a user chose; their private chat (whose id is the user's)
         gets its notifications and digests in it too."""
         with self.db.atomic():
-            self.db["reader_languages"].upsert({"user_id": user_id, "lang": lang}, pk="user_id")
+            self.db.table("reader_languages").upsert(
+                {"user_id": user_id, "lang": lang}, pk="user_id"
+            )
             self.db.execute("update readers set lang = ? where chat_id = ?", [lang, user_id])

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlite_utils import Database, Migrations
+
+from knowledge.articles import Article
 
 migrations = Migrations("briefbot")
 
@@ -16,7 +20,7 @@ def m001_initial(db: Database) -> None:
 
 def _content_tables(db: Database) -> None:
     """Articles, facts, entities and topics (part of m001)."""
-    db["articles"].create(
+    db.table("articles").create(
         {
             "id": str,
             "title": str,
@@ -31,7 +35,7 @@ def _content_tables(db: Database) -> None:
         },
         pk="id",
     )
-    db["facts"].create(
+    db.table("facts").create(
         {
             "id": str,
             "statement": str,
@@ -54,11 +58,11 @@ def _content_tables(db: Database) -> None:
         pk="id",
         defaults={"deleted": 0, "admin_touched": 0},
     )
-    db["entities"].create(
+    db.table("entities").create(
         {"id": str, "kind": str, "iso": str, "name_en": str, "name_ru": str, "aliases": str},
         pk="id",
     )
-    db["topics"].create(
+    db.table("topics").create(
         {"id": str, "name_en": str, "name_ru": str, "aliases": str},
         pk="id",
     )
@@ -66,7 +70,7 @@ def _content_tables(db: Database) -> None:
 
 def _history_tables(db: Database) -> None:
     """Audit trail, question log and feedback (part of m001)."""
-    db["audit"].create(
+    db.table("audit").create(
         {
             "id": int,
             "ts": str,
@@ -80,8 +84,8 @@ def _history_tables(db: Database) -> None:
         pk="id",
         defaults={"undone": 0},
     )
-    db["audit"].create_index(["actor", "id"])
-    db["questions"].create(
+    db.table("audit").create_index(["actor", "id"])
+    db.table("questions").create(
         {
             "id": int,
             "ts": str,
@@ -94,8 +98,8 @@ def _history_tables(db: Database) -> None:
         },
         pk="id",
     )
-    db["questions"].create_index(["outcome"])
-    db["feedback"].create(
+    db.table("questions").create_index(["outcome"])
+    db.table("feedback").create(
         {"id": int, "ts": str, "user_id": int, "fact_id": str, "question": str, "value": int},
         pk="id",
     )
@@ -104,21 +108,21 @@ def _history_tables(db: Database) -> None:
 @migrations()
 def m002_search_terms(db: Database) -> None:
     """Pre-processed search terms per fact, and a key-value table for store metadata."""
-    db["facts"].add_column("terms", str)
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("facts").add_column("terms", str)
+    db.table("meta").create({"key": str, "value": str}, pk="key")
 
 
 @migrations()
 def m003_fact_questions(db: Database) -> None:
     """Example questions per fact (a JSON list), searched beside its statements."""
-    db["facts"].add_column("questions", str)
+    db.table("facts").add_column("questions", str)
 
 
 @migrations()
 def m004_follows(db: Database) -> None:
     """Readers (a chat's language, digest schedule, time zone), what they follow, and the
     outbox of notifications still to send (written with the fact change that causes them)."""
-    db["readers"].create(
+    db.table("readers").create(
         {
             "chat_id": int,
             "lang": str,
@@ -133,11 +137,11 @@ def m004_follows(db: Database) -> None:
         pk="chat_id",
         defaults={"digest": "off", "timezone": "UTC"},
     )
-    db["readers"].create_index(["next_digest_at"])
-    db["follows"].create(
+    db.table("readers").create_index(["next_digest_at"])
+    db.table("follows").create(
         {"chat_id": int, "subject": str, "created_at": str}, pk=("chat_id", "subject")
     )
-    db["follows"].create_index(["subject"])
+    db.table("follows").create_index(["subject"])
     db.execute(
         """create table outbox (
             id integer primary key,
@@ -163,17 +167,61 @@ def m004_follows(db: Database) -> None:
 @migrations()
 def m005_quote_index(db: Database) -> None:
     """Facts by quote, to find the fact that already cites a quote."""
-    db["facts"].create_index(["quote"])
+    db.table("facts").create_index(["quote"])
 
 
 @migrations()
 def m006_reader_languages(db: Database) -> None:
     """The reply language a user chose with /language (by user; the follows' ``readers`` are
     by chat)."""
-    db["reader_languages"].create({"user_id": int, "lang": str}, pk="user_id")
+    db.table("reader_languages").create({"user_id": int, "lang": str}, pk="user_id")
 
 
 @migrations()
 def m007_paragraph_index(db: Database) -> None:
     """Facts by article paragraph, to find what stands beside a fact a follow-up leans on."""
-    db["facts"].create_index(["article_id", "paragraph"])
+    db.table("facts").create_index(["article_id", "paragraph"])
+
+
+@migrations()
+def m008_sessions(db: Database) -> None:
+    """The bot's conversation state (forms, follow-up context, pending buttons) by kind and
+    key, as JSON, so that a restart resumes where each chat was."""
+    db.table("sessions").create(
+        {"kind": str, "key": str, "value": str, "updated_at": str}, pk=("kind", "key")
+    )
+
+
+@migrations()
+def m009_dismissed_gaps(db: Database) -> None:
+    """Questions a curator dismissed from /gaps (folded, so every wording alike stays out)."""
+    db.table("dismissed_gaps").create({"question": str, "ts": str, "actor": int}, pk="question")
+
+
+FTS_COLUMNS = ["statement", "statement_ru", "quote", "quote_en", "questions"]
+
+
+def sentence_rows(article: Article) -> list[dict[str, Any]]:
+    """An article's body sentences as rows of ``sentences`` (for the web view's "which
+    sentences no fact cites")."""
+    return [
+        {"article_id": article.id, "paragraph": p.number, "number": n, "text": sentence}
+        for p in article.paragraphs
+        for n, sentence in enumerate(p.sentences, 1)
+    ]
+
+
+@migrations()
+def m010_web_view(db: Database) -> None:
+    """What the curator's web view (``briefbot web``) reads beyond the tables: full-text
+    search over facts, kept up to date by triggers as admins write, and the articles'
+    sentences."""
+    db.table("facts").enable_fts(FTS_COLUMNS, fts_version="FTS5", create_triggers=True)
+    db.table("sentences").create(
+        {"article_id": str, "paragraph": int, "number": int, "text": str},
+        pk=("article_id", "paragraph", "number"),
+    )
+    for row in db.query("select id, title, text from articles"):
+        db.table("sentences").insert_all(
+            sentence_rows(Article(row["id"], row["title"], row["text"]))
+        )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any
 
 from knowledge.articles import bundled_articles
 from knowledge.facts import validate
@@ -17,7 +18,7 @@ from knowledge.store.bundle import digest, read_table
 from knowledge.store.database import Store, label_rows, now
 
 
-def record_hash(record: dict) -> str:
+def record_hash(record: dict[str, Any]) -> str:
     """A digest of one curated record, to tell whether the file changed it."""
     return hashlib.sha1(json.dumps(record, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
@@ -31,10 +32,10 @@ def seed(store: Store) -> int:
     db = store.db
     with db.atomic():
         for article in articles.values():
-            if not db["articles"].count_where("id = ?", [article.id]):
+            if not db.table("articles").count_where("id = ?", [article.id]):
                 store.insert_article(article)
         for table in ("entities", "topics"):
-            db[table].upsert_all(label_rows(read_table(table)), pk="id")
+            db.table(table).upsert_all(label_rows(read_table(table)), pk="id")
         existing = {
             row["id"]: row
             for row in db.query("select id, seed_hash, admin_touched, origin from facts")
@@ -51,7 +52,7 @@ def seed(store: Store) -> int:
                 continue
             fact = validate(record, articles, origin="seed")
             row = {**fact.to_row(), "terms": None, "seed_hash": digest_of_record}
-            db["facts"].upsert({**row, "admin_touched": 0, "updated_at": now()}, pk="id")
+            db.table("facts").upsert({**row, "admin_touched": 0, "updated_at": now()}, pk="id")
             changed += 1
-        db["meta"].upsert({"key": "seed", "value": files_digest}, pk="key")
+        db.table("meta").upsert({"key": "seed", "value": files_digest}, pk="key")
     return changed

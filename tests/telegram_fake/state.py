@@ -49,6 +49,21 @@ from tests.telegram_fake.wire import (
 )
 from tests.telegram_html import utf16_len
 
+# what sendChatAction accepts
+CHAT_ACTIONS = {
+    "typing",
+    "upload_photo",
+    "record_video",
+    "upload_video",
+    "record_voice",
+    "upload_voice",
+    "upload_document",
+    "choose_sticker",
+    "find_location",
+    "record_video_note",
+    "upload_video_note",
+}
+
 BOT_ID = 1000
 BOT_USERNAME = "briefbot_test_bot"
 BOT_USER: dict[str, Any] = {
@@ -60,6 +75,21 @@ BOT_USER: dict[str, Any] = {
 
 FAULTS = ("500", "502", "429", "drop", "timeout", "409", "403")
 
+# the fields of a ChatMemberAdministrator besides its status and user
+ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
 BAD_GATEWAY_PAGE = (
     "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
@@ -117,6 +147,7 @@ class FakeBotApi:
         self._files_by_path: dict[str, dict[str, Any]] = {}
         self._callback_queries: set[str] = set()
         self._inline_queries: set[str] = set()
+        self._chat_admins: dict[int, set[int]] = {}  # by group: its administrators' ids
 
         methods: dict[str, Callable[[dict[str, Any]], Any]] = {
             "getMe": self._get_me,
@@ -125,6 +156,7 @@ class FakeBotApi:
             "setWebhook": self._set_webhook,
             "getWebhookInfo": self._get_webhook_info,
             "setMyCommands": self._set_my_commands,
+            "setChatMenuButton": self._set_chat_menu_button,
             "sendMessage": self._send_message,
             "editMessageText": self._edit_message_text,
             "editMessageReplyMarkup": self._edit_message_reply_markup,
@@ -133,6 +165,8 @@ class FakeBotApi:
             "sendDocument": self._send_document,
             "sendPhoto": self._send_photo,
             "getFile": self._get_file,
+            "getChatMember": self._get_chat_member,
+            "sendChatAction": self._send_chat_action,
         }
         self._methods = {name.lower(): (name, fn) for name, fn in methods.items()}
 
@@ -360,6 +394,20 @@ class FakeBotApi:
                 msg["reply_to_message"] = copy.deepcopy(reply_to_message)
             self._messages[(chat_id, msg["message_id"])] = msg
             return self.push_update({"message": copy.deepcopy(msg)})
+
+    def push_edit(self, chat_id: int, message_id: int, text: str) -> dict[str, Any]:
+        """Queue an edited_message: the user changed their message *message_id* to *text*."""
+        with self._cond:
+            msg = self._messages[(chat_id, message_id)]
+            msg["text"], msg["edit_date"] = text, int(time.time())
+            if text.startswith("/"):
+                command = text.split()[0]
+                msg["entities"] = [
+                    {"type": "bot_command", "offset": 0, "length": utf16_len(command)}
+                ]
+            else:
+                msg.pop("entities", None)
+            return self.push_update({"edited_message": copy.deepcopy(msg)})
 
     def push_callback(
         self, data: str, *, user_id: int = 42, message: dict[str, Any] | None = None
@@ -716,8 +764,20 @@ class FakeBotApi:
                 "pending_update_count": len(self._pending),
             }
 
+    def _send_chat_action(self, params: dict[str, Any]) -> bool:
+        self._resolve_chat(params)
+        if params.get("action") not in CHAT_ACTIONS:
+            raise bad("wrong parameter action in request")
+        return True
+
     def _set_my_commands(self, params: dict[str, Any]) -> bool:
         check_commands(params.get("commands"))
+        return True
+
+    def _set_chat_menu_button(self, params: dict[str, Any]) -> bool:
+        button = params.get("menu_button") or {"type": "default"}
+        if button.get("type") not in {"commands", "default", "web_app"}:
+            raise ApiError(400, "Bad Request: unsupported menu button type")
         return True
 
     def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -787,6 +847,22 @@ class FakeBotApi:
                 msg.pop("reply_markup", None)
             msg["edit_date"] = int(time.time())
             return copy.deepcopy(msg)
+
+    def set_administrators(self, chat_id: int, user_ids: set[int]) -> None:
+        """Make *user_ids* the administrators of group *chat_id* (its other users members)."""
+        with self._cond:
+            self._chat_admins[chat_id] = set(user_ids)
+
+    def _get_chat_member(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id, user_id = int_param(params, "chat_id", 0), int_param(params, "user_id", 0)
+        with self._cond:
+            if chat_id not in self._chats:
+                raise bad("chat not found")
+            admin = user_id in self._chat_admins.get(chat_id, set())
+        user = self._user(user_id)
+        if not admin:
+            return {"status": "member", "user": user}
+        return {"status": "administrator", "user": user, **dict.fromkeys(ADMIN_RIGHTS, False)}
 
     def _answer_callback_query(self, params: dict[str, Any]) -> bool:
         query_id = str(params.get("callback_query_id") or "")

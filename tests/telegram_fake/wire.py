@@ -108,8 +108,13 @@ def bad(description: str) -> ApiError:
 
 
 def json_reply(status: int, obj: Any) -> Reply:
-    """*obj* as a JSON reply."""
-    return Reply(status, json.dumps(obj, ensure_ascii=False).encode("utf-8"))
+    """*obj* as a JSON reply (with ``\\uXXXX`` escapes when it holds text UTF-8 cannot
+    encode, such as a lone surrogate, as Telegram sends it)."""
+    text = json.dumps(obj, ensure_ascii=False)
+    try:
+        return Reply(status, text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return Reply(status, json.dumps(obj).encode("ascii"))
 
 
 def error_reply(status: int, description: str, parameters: dict | None = None) -> Reply:

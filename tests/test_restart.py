@@ -1,0 +1,110 @@
+"""State that survives a restart: the real bot (``python -m bot run``) is killed with SIGKILL
+in the middle of a conversation and started again on the same database; the guided /addfact
+form goes on at the step it was at, and a follow-up is read in the chat's context."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.botrunner import ADMIN_ID, USER_ID, bot_process
+from tests.telegram_fake import FakeTelegram
+
+QUOTE = "Таким образом, сотрудничество выходит за рамки отдельных контрактов"
+STATEMENT = "Restart-safety: the cooperation goes beyond single contracts."
+
+
+@contextmanager
+def running(fake: FakeTelegram, database: Path) -> Iterator[subprocess.Popen]:
+    """The bot as a child process, killed with SIGKILL (no shutdown) when the block ends."""
+    polls = sum(1 for call in fake.calls if call.method == "getUpdates")
+    process = bot_process(fake, database)
+    try:
+        fake.wait_for(
+            method="getUpdates",
+            count=polls + 1,
+            include_failed=True,
+            include_pending=True,
+            timeout=30,
+        )
+        yield process
+    finally:
+        process.kill()
+        process.communicate(timeout=10)
+
+
+def say(fake: FakeTelegram, chat: int, text: str) -> str:
+    """Send *text* as the user of private chat *chat*; the bot's one reply (plain text)."""
+    before = len(fake.sent_messages(chat))
+    fake.push_message(text, user_id=chat)
+    return next_reply(fake, chat, before)
+
+
+def next_reply(fake: FakeTelegram, chat: int, before: int) -> str:
+    """The plain text of the bot's first message to *chat* after the first *before*."""
+    deadline = time.monotonic() + 15
+    while len(sent := fake.sent_messages(chat)) <= before:
+        assert time.monotonic() < deadline, f"no reply: {fake.calls[-5:]}"
+        time.sleep(0.01)
+    time.sleep(0.2)  # the persistence write follows the reply within the same update
+    return sent[before]["plain_text"]
+
+
+def test_guided_addfact_resumes_at_its_step_after_sigkill(tmp_path):
+    database = tmp_path / "bot.db"
+    with FakeTelegram() as fake:
+        with running(fake, database):
+            assert "step 1" in say(fake, ADMIN_ID, "/addfact")
+            assert "quote" in say(fake, ADMIN_ID, "turkey-azerbaijan").lower()
+            assert "English translation" in say(fake, ADMIN_ID, QUOTE)
+        # killed while the form waits for the translation
+        with running(fake, database):
+            assert "Step 3 of 7" in say(fake, ADMIN_ID, "-")
+            assert "Step 4 of 7" in say(fake, ADMIN_ID, STATEMENT)
+            assert "Step 5 of 7" in say(fake, ADMIN_ID, "-")
+            assert "Step 6 of 7" in say(fake, ADMIN_ID, "Turkey")
+            assert "Save it?" in say(fake, ADMIN_ID, "-")
+        # killed while the preview waits for Save: the button still saves
+        with running(fake, database):
+            before = len(fake.sent_messages(ADMIN_ID))
+            fake.push_callback("adm:ok", user_id=ADMIN_ID)
+            assert next_reply(fake, ADMIN_ID, before).startswith("Saved fact")
+    with sqlite3.connect(database) as db:
+        saved = db.execute("select quote, source from facts where statement = ?", [STATEMENT])
+        assert saved.fetchall() == [(QUOTE, "turkey-azerbaijan")]
+        assert db.execute("select count(*) from sessions where kind like 'conv%'").fetchone() == (
+            0,
+        )
+
+
+def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
+    database = tmp_path / "bot.db"
+    with FakeTelegram() as fake:
+        with running(fake, database):
+            assert "Turkey" in say(fake, USER_ID, "what did Turkey sign with Azerbaijan?")
+        with running(fake, database):
+            reply = say(fake, USER_ID, "and when was that?")
+    # in context: the date is not stated, but the signing in Istanbul is what it says
+    assert "Istanbul" in reply, reply
+
+
+def test_what_a_conversation_holds_reads_back_as_it_was_written():
+    from collections import OrderedDict
+
+    from bot.persistence import decode, encode
+
+    data = {
+        "facts_lists": OrderedDict({12: ["baykar", "<b>1.</b>"], 9: ["", "…"]}),
+        "addfact_pending": ({"statement": "S.", "quote": "Q."}, "f-1", 1.5),
+        "thread": {"last": [2.5, {"fact": "tr-x"}], "by_message": {"7": {"fact": "tr-x"}}},
+    }
+    again = decode(encode(data))
+    assert list(again["facts_lists"].items()) == [(12, ["baykar", "<b>1.</b>"]), (9, ["", "…"])]
+    again["facts_lists"].popitem(last=False)  # still ordered, oldest first
+    raw, fact_id, at = again["addfact_pending"]
+    assert (raw, fact_id, at) == ({"statement": "S.", "quote": "Q."}, "f-1", 1.5)
+    assert again["thread"] == data["thread"]

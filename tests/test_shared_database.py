@@ -1,0 +1,105 @@
+"""One database, many processes: what ``briefbot import`` commits beside a running bot reaches
+its followers and its answers without a restart, and a notification whose fact is gone is
+dropped (with a log line), never marked sent."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+from knowledge.service import Knowledge
+from tests.botrunner import bot_process
+from tests.seeded import seeded_database
+from tests.telegram_fake import FakeTelegram
+from tests.test_fanout_crash import _end, wait_until
+
+FOLLOWERS = (501, 502, 503)
+IMPORTED = {
+    "id": "shared-ganja-school",
+    "statement": "Turkey opened a drone pilot school in Ganja for Azerbaijani officers.",
+    "quote": "Shared-database quote about the Ganja school.",
+    "source": "https://example.com/shared",
+    "entities": ["Turkey"],
+}
+
+
+def briefbot_import(database, path) -> subprocess.CompletedProcess[str]:
+    """``python -m bot import`` as its own process, as an admin would run it on the server."""
+    env = {**os.environ, "DATABASE_PATH": str(database)}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "import", str(path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=database.parent,
+        timeout=120,
+    )
+
+
+def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):
+    database = seeded_database(tmp_path / "bot.db")
+    knowledge = Knowledge.open(database)
+    turkey = knowledge.browsing.find_concept("Turkey")
+    for chat_id in FOLLOWERS:
+        knowledge.subscriptions.follow(chat_id, turkey, "en")
+    knowledge.close()
+    facts = tmp_path / "facts.jsonl"
+    facts.write_text(json.dumps(IMPORTED) + "\n", encoding="utf-8")
+
+    with FakeTelegram() as fake:
+        process = bot_process(fake, database)
+        try:
+            assert fake.wait_until_polled(timeout=30), "the bot never polled"
+            fake.push_message("where is the drone pilot school?", user_id=600)
+            fake.wait_for(lambda p: p.get("chat_id") == 600, timeout=15)
+
+            imported = briefbot_import(database, facts)
+            assert imported.returncode == 0, imported.stderr
+            done = time.monotonic()
+            fake.push_message("Where did Turkey open a drone pilot school?", user_id=601)
+            reply = fake.wait_for(lambda p: p.get("chat_id") == 601, timeout=15)[-1]
+            assert time.monotonic() - done < 2.0
+            assert "drone pilot school in Ganja" in reply.params["text"]
+
+            def notified() -> set[int]:
+                return {
+                    m["chat_id"]
+                    for m in fake.sent_messages()
+                    if "drone pilot school in Ganja" in m["text"] and m["chat_id"] in FOLLOWERS
+                }
+
+            wait_until(lambda: notified() == set(FOLLOWERS), 30, "every follower's notification")
+            assert time.monotonic() - done < 30
+        finally:
+            output = _end(process, kill=False)
+    with sqlite3.connect(database) as db:
+        pending = db.execute("select count(*) from outbox where sent_at is null").fetchone()[0]
+    assert pending == 0, output
+
+
+def test_a_notification_whose_fact_is_gone_is_dropped_not_marked_sent(tmp_path):
+    database = seeded_database(tmp_path / "bot.db")
+    with sqlite3.connect(database) as db:
+        db.execute(
+            "insert into outbox (chat_id, kind, batch, fact_id, payload, created_at)"
+            " values (?, 'fact', 'gone-1', 'no-such-fact', 'new', '2026-01-01T00:00:00')",
+            [FOLLOWERS[0]],
+        )
+    with FakeTelegram() as fake:
+        process = bot_process(fake, database)
+        try:
+            assert fake.wait_until_polled(timeout=30), "the bot never polled"
+
+            def left() -> int:
+                with sqlite3.connect(database) as db:
+                    return db.execute("select count(*) from outbox").fetchone()[0]
+
+            wait_until(lambda: left() == 0, 15, "the row to be dropped")
+        finally:
+            output = _end(process, kill=False)
+    assert not fake.sent_messages(FOLLOWERS[0])
+    assert "dropped: its facts (no-such-fact) are deleted or gone" in output
