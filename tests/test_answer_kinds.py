@@ -381,3 +381,13 @@ def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_
     first = ask(shared_knowledge, "баку снижает зависимость от российского оружия?")
     why = ask(shared_knowledge, "зачем?", context=first.context)
     assert "ищет альтернативные источники" in why.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does Chia actually want out of it long term?", "why does Cina's offer appeal?"],
+)
+def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
+    answer = ask(shared_knowledge, question)
+    assert answer.outcome != ABSTAIN and not answer.unknown
+    assert answer.results and "Chia" not in str(answer.unknown)

@@ -170,6 +170,7 @@ class Vocabulary:
         # Shorter forms first, then in alias order: the first of equally close forms wins.
         by_length = sorted(forms, key=len)
         self._form_ids = [forms[form] for form in by_length]
+        self._forms = by_length
         self._spelling = ByLength(by_length)
         self._nearest_cache: dict[str, tuple[int, str] | None] = {}
 
@@ -228,11 +229,22 @@ class Vocabulary:
         return mentions
 
     def _fuzzy(self, word: str, word_stem: str, is_known: Callable[[str], bool]) -> str | None:
-        limit = max_typos(word)
-        if not limit or word in STOP_WORDS or word.isdigit() or is_known(word):
+        if word in STOP_WORDS or word.isdigit() or is_known(word):
             return None
+        if not max_typos(word):
+            return self._short_slip(word)
         found = [near for query in {word, word_stem} if (near := self._nearest(query))]
         return min(found)[1] if found else None
+
+    def _short_slip(self, word: str) -> str | None:
+        """A four-letter word read as a five-letter name it drops one letter of ("Chia",
+        "Cina" → China): the typo, not the name, is too short for the usual budget."""
+        if len(word) != 4 or not word.isalpha():
+            return None
+        found = self._spelling.nearest(word, 1)
+        if found is None or len(self._forms[found[1]]) != len(word) + 1:
+            return None
+        return self._form_ids[found[1]]
 
     def _nearest(self, query: str) -> tuple[int, str] | None:
         """(edits, concept id) of the single-word alias fewest edits from *query*, within its
