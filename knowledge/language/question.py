@@ -226,10 +226,8 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
-    # A capitalised word inside the question is a name: names with typos are the
-    # vocabulary's to read ("Turkye"), and a name the briefing lacks must stay unknown.
     retyped = [
-        word if position and token[:1].isupper() else _retyped(word, index, vocabulary)
+        _retyped(word, index, vocabulary, name=bool(position) and token[:1].isupper())
         for position, (token, word) in enumerate(zip(tokens, folded, strict=True))
     ]
     if retyped != folded:
@@ -238,25 +236,28 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     return _Words(text, lang, tokens, folded, as_typed, latin)
 
 
-def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
+def _retyped(word: str, index: Index, vocabulary: Vocabulary, *, name: bool = False) -> str:
     """The word a folded *word* was meant to be, when it is one slip away from a word of a
     question ("waht" → "what") or of the facts ("sing" → "sign", "turkye" → "turkey"), and is
     itself neither: a real word the briefing does not use ("sing") fits it worse than the
-    one it is a slip of. Of several such words of the facts, the most used one."""
+    one it is a slip of. Of several such words of the facts, the most used one. A *name*
+    (capitalised inside the question) is read only with letters swapped or one too many: a
+    dropped letter in a name is the vocabulary's to forgive, and trying every letter in
+    every place for each name the briefing lacks would cost more than the answer."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
-    key = (word, index.generation)
+    key = (word, name, index.generation)
     if key not in _RETYPED:
         if len(_RETYPED) > RETYPED_CACHE:
             _RETYPED.clear()
-        _RETYPED[key] = _nearest_word(word, index, vocabulary)
+        _RETYPED[key] = _nearest_word(word, index, vocabulary, name)
     return _RETYPED[key]
 
 
-def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
+def _nearest_word(word: str, index: Index, vocabulary: Vocabulary, name: bool) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
-    candidates = slips(word)
+    candidates = [c for c in slips(word) if not name or len(c) <= len(word)]
     for candidate in candidates:
         # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
         if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
@@ -266,7 +267,7 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
 
 
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
-_RETYPED: dict[tuple[str, int], str] = {}
+_RETYPED: dict[tuple[str, bool, int], str] = {}
 
 
 @dataclass
