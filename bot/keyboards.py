@@ -261,13 +261,18 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     )
 
 
-def language_keyboard() -> InlineKeyboardMarkup:
-    """The reply languages to choose from."""
+LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
+
+
+def language_keyboard(chosen: str | None = None) -> InlineKeyboardMarkup:
+    """The reply languages to choose from, the *chosen* one marked ✓."""
     return InlineKeyboardMarkup(
         [
             [
-                InlineKeyboardButton("English", callback_data=LANGUAGE.data("en")),
-                InlineKeyboardButton("Русский", callback_data=LANGUAGE.data("ru")),
+                InlineKeyboardButton(
+                    f"✓ {label}" if lang == chosen else label, callback_data=LANGUAGE.data(lang)
+                )
+                for lang, label in LANGUAGE_LABELS.items()
             ]
         ]
     )

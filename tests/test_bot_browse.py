@@ -64,7 +64,7 @@ def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
     _, follow = chat.press(data["🔔 Follow"], start)
     assert any(b["callback_data"].startswith("fol:") for b in buttons(follow))
     _, language = chat.press(data["🌐 Language"], start)
-    assert [b["text"] for b in buttons(language)] == ["English", "Русский"]
+    assert [b["text"] for b in buttons(language)] == ["✓ English", "Русский"]
 
 
 def test_deep_links_open_a_subjects_brief_or_a_fact(chat):

@@ -345,8 +345,11 @@ def test_a_failed_reply_gets_an_apology_and_the_bot_carries_on(bot):
 def test_language_sets_the_reply_language_per_user(chat, bot):
     choice = chat.say("/language")
     assert [b["callback_data"] for b in buttons(choice)] == ["lang:en", "lang:ru"]
+    assert [b["text"] for b in buttons(choice)] == ["✓ English", "Русский"]
     _, done = chat.press("lang:ru", choice)
     assert done["text"] == "Теперь я отвечаю по-русски."
+    assert done["method"] == "editMessageText"  # the choice replaces the keyboard's message
+    assert [b["text"] for b in buttons(done)] == ["English", "✓ Русский"]
     reply = chat.say("what did Turkey sign with Azerbaijan?")
     assert MEMORANDUM in reply["text"] and "абзац 1" in reply["text"]
     assert "paragraph" not in reply["text"] and buttons(reply)[0]["text"].endswith("Источник")

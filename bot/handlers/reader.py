@@ -104,20 +104,24 @@ async def language(update: Update, context: Context) -> None:
         return
     await update.effective_message.reply_text(
         t("language_now", lang, name=LANGUAGE_NAMES[lang]),
-        reply_markup=keyboards.language_keyboard(),
+        reply_markup=keyboards.language_keyboard(lang),
     )
 
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
+    """Keep *lang* (see :func:`keep_language`) and confirm it in that language."""
+    keep_language(update, context, lang)
+    await update.effective_message.reply_text(t("language_set", lang))
+
+
+def keep_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* as the user's reply language (in a group, also the group's notification
-    language: the caller has checked the user administers it) and confirm it in that
-    language."""
+    language: the caller has checked the user administers it)."""
     knowledge = context.bot_data.knowledge
     knowledge.preferences.set_language(update.effective_user.id, lang)
     chat = update.effective_chat
     if chat is not None and chat.type != ChatType.PRIVATE:
         knowledge.subscriptions.reader(chat.id, lang)
-    await update.effective_message.reply_text(t("language_set", lang))
 
 
 async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int | None:

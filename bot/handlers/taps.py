@@ -19,7 +19,7 @@ from bot import keyboards
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.handlers import reader, subscriptions
-from bot.handlers.reader import question_of, send_brief, set_language
+from bot.handlers.reader import keep_language, question_of, send_brief
 from bot.render import answer_reply, plain_text, result_html, source_html
 from bot.texts import reader_lang, t
 from knowledge.facts import Fact
@@ -194,7 +194,8 @@ async def on_brief(update: Update, context: Context) -> None:
 
 
 async def on_language(update: Update, context: Context) -> None:
-    """A language button under /language: keep that reply language."""
+    """A language button under /language: keep that reply language; the message says so
+    in place, the chosen button marked ✓."""
     query = update.callback_query
     (lang,) = keyboards.LANGUAGE.parse(query.data) or ("en",)
     if _message(query) is None:
@@ -203,7 +204,8 @@ async def on_language(update: Update, context: Context) -> None:
     if not await may_change_settings(update, context):  # a group's, by its administrators
         return
     await query.answer()
-    await set_language(update, context, lang)
+    keep_language(update, context, lang)
+    await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
 
 
 async def on_menu(update: Update, context: Context) -> None:
