@@ -156,7 +156,12 @@ def test_follow_buttons_following_and_unfollow(fake):
     reader = Chat(fake, new_user_id())
     menu = reader.say("/follow")
     labels = [b["text"] for row in menu["reply_markup"]["inline_keyboard"] for b in row]
-    assert "🔔 Drones" in labels
+    assert "🔔 Turkey" in labels and all(len(label) <= 24 for label in labels)
+    answer, _ = reader.press("fol:turkey", menu, expect_reply=False)
+    assert answer["text"].startswith("You now follow Turkey.")
+    marked = fake.wait_for(method="editMessageReplyMarkup")[-1].params["reply_markup"]
+    assert "✓ Turkey" in str(marked) and "🔔 Turkey" not in str(marked)  # the menu shows it
+    assert reader.say("/unfollow turkey")["text"] == "You no longer follow Turkey."
     answer, _ = reader.press("fol:topic:drones", menu, expect_reply=False)
     assert answer["text"].startswith("You now follow Drones.")
     reader.say("/follow Азербайджан")

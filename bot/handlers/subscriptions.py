@@ -11,20 +11,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
 
 from bot import keyboards
 from bot.context import Context
 from bot.groups import group_settings
+from bot.handlers import reader
 from bot.texts import clip, reader_lang, t
 from knowledge.briefing import label_of
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
 MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
-BUTTONS = 40
+BUTTONS = 12  # subjects offered as buttons (any other by name: /follow drones)
+FOLLOWED = "✓ "  # marks a subject the chat follows
 
 
 @group_settings
@@ -35,23 +38,28 @@ async def follow(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     message = update.effective_message
     if not text:
-        counts = knowledge.browsing.topic_counts()[:BUTTONS]
-        buttons = [
-            InlineKeyboardButton(
-                f"🔔 {tc.concept.name(lang)}",
-                callback_data=keyboards.FOLLOW.data(label_of(tc.concept)),
-            )
-            for tc in counts
-            if keyboards.FOLLOW.fits(label_of(tc.concept))
-        ]
-        rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-        await message.reply_text(t("fol_usage", lang), reply_markup=InlineKeyboardMarkup(rows))
+        markup = _keyboard(context, update.effective_chat.id, lang)
+        await message.reply_text(t("fol_usage", lang), reply_markup=markup)
         return
     concept = knowledge.browsing.find_concept(text)
     if concept is None:
         await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
         return
     await message.reply_text(_follow(context, update.effective_chat.id, concept, lang))
+
+
+def _keyboard(context: Context, chat_id: int, lang: str) -> InlineKeyboardMarkup:
+    """The most covered subjects as buttons, two a row, those the chat follows marked ✓."""
+    followed = set(context.bot_data.knowledge.subscriptions.subjects(chat_id))
+    buttons = []
+    for _, concept_id in reader.subjects(context, lang)[:BUTTONS]:
+        concept = context.bot_data.knowledge.briefing.concept(concept_id)
+        if concept is None or not keyboards.FOLLOW.fits(key := label_of(concept)):
+            continue
+        mark = FOLLOWED if key in followed else "🔔 "
+        label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
+        buttons.append(InlineKeyboardButton(label, callback_data=keyboards.FOLLOW.data(key)))
+    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
@@ -71,6 +79,13 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     await query.answer(_follow(context, chat.id, concept, lang))
+    marked = _keyboard(context, chat.id, lang)
+    if isinstance(query.message, Message) and query.message.reply_markup != marked:
+        try:
+            await query.edit_message_reply_markup(marked)
+        except BadRequest as error:  # marked already (a press raced another)
+            if "not modified" not in error.message:
+                raise
 
 
 @group_settings
