@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import weakref
 from dataclasses import dataclass, replace
 
 from knowledge.language.details import CHECKED, STEERS
@@ -246,12 +247,13 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary, *, name: bool = Fa
     every place for each name the briefing lacks would cost more than the answer."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
+    known = _RETYPED.setdefault(index, {})
     key = (word, name, index.generation)
-    if key not in _RETYPED:
-        if len(_RETYPED) > RETYPED_CACHE:
-            _RETYPED.clear()
-        _RETYPED[key] = _nearest_word(word, index, vocabulary, name)
-    return _RETYPED[key]
+    if key not in known:
+        if len(known) > RETYPED_CACHE:
+            known.clear()
+        known[key] = _nearest_word(word, index, vocabulary, name)
+    return known[key]
 
 
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary, name: bool) -> str:
@@ -267,7 +269,10 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary, name: bool) -
 
 
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
-_RETYPED: dict[tuple[str, bool, int], str] = {}
+# per index (a process may hold several knowledges), forgotten with it
+_RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, bool, int], str]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 @dataclass
