@@ -12,7 +12,7 @@ from bot.admin import addfact as admin_conversation
 from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread
 from tests.telegram_html import telegram_html_error
-from tests.userchat import snapshot
+from tests.userchat import Chat, snapshot
 
 NEW_STATEMENT = "Azerbaijan and Turkey plan a joint naval drill on the Caspian Sea."
 NEW_QUOTE = "The two navies will hold a drill on the Caspian Sea next spring."
@@ -439,3 +439,13 @@ def test_admins_see_their_commands_in_help(fake_telegram, running_bot):
     assert "Curator commands" in mine and "/addfact" in mine and "/gaps" in mine
     theirs = say(fake_telegram, "/help", USER_ID)["plain_text"]
     assert "Curator commands" not in theirs and "/addfact" not in theirs
+
+
+def test_an_admin_who_chose_english_gets_english_replies_whatever_the_client(
+    fake_telegram, running_bot
+):
+    admin = Chat(fake_telegram, user_id=ADMIN_ID, language_code="ru")
+    assert admin.say("/facts")["plain_text"].startswith("Факты 1-10 из")
+    admin.say("/language en")
+    assert admin.say("/facts")["plain_text"].startswith("Facts 1-10 of")
+    assert admin.say("/undo")["plain_text"].isascii()  # "Nothing to undo", not Russian

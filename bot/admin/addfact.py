@@ -27,7 +27,7 @@ from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX, DRAFT_WRITE, GAP_NEW
-from bot.texts import clip, t, user_lang
+from bot.texts import clip, reader_lang, t
 from bot.writes import write
 from knowledge.errors import DuplicateQuote, FactError, Refused
 from knowledge.facts import (
@@ -56,7 +56,7 @@ async def store_fact(
     update: Update, context: Context, raw: dict[str, Any], again: bool = False
 ) -> None:
     """Add the fact and confirm it, or say why not (a quote in use: see bot.admin.quotes)."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     try:
         knowledge = context.bot_data.knowledge
         fact = await write(
@@ -67,7 +67,7 @@ async def store_fact(
         await reply(update, *admin_quotes.offer(context, raw, error.fact, lang))
         return
     except Refused as error:
-        await refuse(update, error)
+        await refuse(update, context, error)
         return
     if fact.article_id:
         text = t(
@@ -89,7 +89,7 @@ async def add_one_line(update: Update, context: Context, body: str) -> None:
     """/addfact STATEMENT | QUOTE | SOURCE (a quote may itself contain "|")."""
     parts = [p.strip() for p in body.split("|")]
     if len(parts) < 3 or not all(parts):
-        await reply(update, [escape(t("adm_usage_addfact", user_lang(update)))])
+        await reply(update, [escape(t("adm_usage_addfact", reader_lang(update, context)))])
         return
     raw = {"statement": parts[0], "quote": " | ".join(parts[1:-1]), "source": parts[-1]}
     await store_fact(update, context, raw)
@@ -106,7 +106,7 @@ async def start(update: Update, context: Context) -> int:
         await add_one_line(update, context, body)
         return END
     if update.effective_chat.type != ChatType.PRIVATE:  # a group's messages are not a form's
-        await reply(update, [escape(t("adm_form_private", user_lang(update)))])
+        await reply(update, [escape(t("adm_form_private", reader_lang(update, context)))])
         return END
     context.user_data[DRAFT] = {"at": time.time()}  # a new form replaces an open one
     await _ask_source(update, context)
@@ -119,7 +119,7 @@ async def start_from_gap(update: Update, context: Context) -> int:
     first example question."""
     key = (GAP_NEW.parse(update.callback_query.data) or ("0",))[0]
     question = context.bot_data.knowledge.gaps.question(int(key))
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     if question is None:
         await update.callback_query.answer(t("adm_gap_gone", lang), show_alert=True)
         return END
@@ -135,7 +135,7 @@ async def start_from_draft(update: Update, context: Context) -> int:
     """✍ under a /drafts draft: the form with its source and quote filled in, at the
     translation (a non-English quote) or the statement."""
     draft = current_draft(context)
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     if draft is None:
         await update.callback_query.answer(t("expired", lang))
         return END
@@ -159,7 +159,7 @@ async def _ask_source(update: Update, context: Context) -> None:
     ]
     await reply(
         update,
-        [t("adm_step_source", user_lang(update))],
+        [t("adm_step_source", reader_lang(update, context))],
         InlineKeyboardMarkup(rows) if rows else None,
     )
 
@@ -176,7 +176,7 @@ def step(callback: Step) -> Callback:
         draft = context.user_data.get(DRAFT)
         if draft is None or time.time() - draft["at"] > TIMEOUT_SECONDS:
             context.user_data.pop(DRAFT, None)
-            await reply(update, [escape(t("adm_stale", user_lang(update)))])
+            await reply(update, [escape(t("adm_stale", reader_lang(update, context)))])
             return END
         draft["at"] = time.time()
         return await callback(update, context, draft)
@@ -185,7 +185,7 @@ def step(callback: Step) -> Callback:
 
 
 async def _take_source(update: Update, context: Context, draft: dict[str, Any], source: str) -> int:
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     article = context.bot_data.knowledge.briefing.article(source)
     if article is None and not is_url(source):
         await reply(update, [escape(t("adm_bad_source", lang))])
@@ -213,10 +213,10 @@ async def source_text(update: Update, context: Context, draft: dict[str, Any]) -
     return await _take_source(update, context, draft, update.effective_message.text.strip())
 
 
-async def _too_long(update: Update, text: str, limit: int) -> bool:
+async def _too_long(update: Update, context: Context, text: str, limit: int) -> bool:
     if len(text) <= limit:
         return False
-    await reply(update, [t("adm_too_long", user_lang(update), limit=str(limit))])
+    await reply(update, [t("adm_too_long", reader_lang(update, context), limit=str(limit))])
     return True
 
 
@@ -224,9 +224,9 @@ async def _too_long(update: Update, text: str, limit: int) -> bool:
 async def quote(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote; from an article it must stand there verbatim, else the step is asked again."""
     text = update.effective_message.text.strip()
-    if await _too_long(update, text, MAX_QUOTE):
+    if await _too_long(update, context, text, MAX_QUOTE):
         return QUOTE
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     try:  # stored as the article writes it; a quote another fact cites is pointed out
         text, used_by = context.bot_data.knowledge.curation.check_quote(draft["source"], text)
     except FactError as error:
@@ -240,12 +240,12 @@ async def quote(update: Update, context: Context, draft: dict[str, Any]) -> int:
 
 
 async def _field(
-    update: Update, draft: dict[str, Any], key: str, limit: int, optional: bool
+    update: Update, context: Context, draft: dict[str, Any], key: str, limit: int, optional: bool
 ) -> bool:
     """Keep the typed text as draft[key] ("-" leaves an optional field empty); False, after
     saying so, when it is too long."""
     text = update.effective_message.text.strip()
-    if await _too_long(update, text, limit):
+    if await _too_long(update, context, text, limit):
         return False
     draft[key] = None if optional and text == SKIP else text
     return True
@@ -254,27 +254,27 @@ async def _field(
 @step
 async def quote_en(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The quote's English translation, or "-"."""
-    if not await _field(update, draft, "quote_en", MAX_QUOTE, optional=True):
+    if not await _field(update, context, draft, "quote_en", MAX_QUOTE, optional=True):
         return QUOTE_EN
-    await reply(update, [escape(t("adm_step_statement", user_lang(update)))])
+    await reply(update, [escape(t("adm_step_statement", reader_lang(update, context)))])
     return STATEMENT
 
 
 @step
 async def statement(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The English statement."""
-    if not await _field(update, draft, "statement", MAX_STATEMENT, optional=False):
+    if not await _field(update, context, draft, "statement", MAX_STATEMENT, optional=False):
         return STATEMENT
-    await reply(update, [escape(t("adm_step_ru", user_lang(update)))])
+    await reply(update, [escape(t("adm_step_ru", reader_lang(update, context)))])
     return STATEMENT_RU
 
 
 @step
 async def statement_ru(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """The Russian statement, or "-"."""
-    if not await _field(update, draft, "statement_ru", MAX_STATEMENT, optional=True):
+    if not await _field(update, context, draft, "statement_ru", MAX_STATEMENT, optional=True):
         return STATEMENT_RU
-    await reply(update, [t("adm_step_labels", user_lang(update))])
+    await reply(update, [t("adm_step_labels", reader_lang(update, context))])
     return LABELS
 
 
@@ -289,7 +289,7 @@ async def labels(update: Update, context: Context, draft: dict[str, Any]) -> int
     entities, topics, unknown = sort_labels(context, update.effective_message.text.strip())
     draft.update(entities=entities, topics=topics, unknown=unknown)
     limits = {"count": str(MAX_QUESTIONS), "limit": str(MAX_QUESTION)}
-    await reply(update, [t("adm_step_questions", user_lang(update), **limits)])
+    await reply(update, [t("adm_step_questions", reader_lang(update, context), **limits)])
     return QUESTIONS
 
 
@@ -298,7 +298,7 @@ async def questions(update: Update, context: Context, draft: dict[str, Any]) -> 
     """Example questions the fact answers, one a line or "|"-separated, or "-"; too many or
     too long ones are refused (the form waits for them again); then the preview, rendered
     like an answer, with Save/Discard."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     found, why_not = read_questions(update.effective_message.text.strip(), lang)
     if why_not is not None:
         await reply(update, [escape(why_not)])
@@ -308,7 +308,7 @@ async def questions(update: Update, context: Context, draft: dict[str, Any]) -> 
         fact = context.bot_data.knowledge.curation.preview(_draft_record(draft))
     except Refused as error:
         context.user_data.pop(DRAFT, None)
-        await refuse(update, error)
+        await refuse(update, context, error)
         return END
     buttons = [
         InlineKeyboardButton(t("adm_btn_save", lang), callback_data=SAVE_DATA),
@@ -330,7 +330,7 @@ async def save(update: Update, context: Context, draft: dict[str, Any]) -> int:
 async def discard(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """Discard: nothing is stored."""
     context.user_data.pop(DRAFT, None)
-    await reply(update, [escape(t("adm_cancelled", user_lang(update)))])
+    await reply(update, [escape(t("adm_cancelled", reader_lang(update, context)))])
     return END
 
 
@@ -338,7 +338,7 @@ async def discard(update: Update, context: Context, draft: dict[str, Any]) -> in
 async def cancel(update: Update, context: Context) -> int:
     """/cancel inside the form: end it without a change."""
     context.user_data.pop(DRAFT, None)
-    await reply(update, [escape(t("adm_cancelled", user_lang(update)))])
+    await reply(update, [escape(t("adm_cancelled", reader_lang(update, context)))])
     return END
 
 

@@ -24,7 +24,7 @@ from bot.admin.stats import stats
 from bot.context import Context
 from bot.keyboards import ADMIN_PREFIX
 from bot.render import fit_blocks, result_html
-from bot.texts import clip, t, user_lang
+from bot.texts import clip, reader_lang, t
 from bot.writes import write
 from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
@@ -48,7 +48,7 @@ def _actor(update: Update) -> int:
 @admin_only
 async def edit_fact(update: Update, context: Context) -> None:
     """/editfact ID FIELD VALUE ("-" clears an optional field)."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     parts = command_body(update.effective_message).split(maxsplit=2)
     if len(parts) < 3:
         await reply(update, [escape(t("adm_usage_editfact", lang, fields=", ".join(EDITABLE)))])
@@ -63,7 +63,7 @@ async def edit_fact(update: Update, context: Context) -> None:
             ),
         )
     except Refused as error:
-        await refuse(update, error, "adm_not_changed")
+        await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
     await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
@@ -72,7 +72,7 @@ async def edit_fact(update: Update, context: Context) -> None:
 @admin_only
 async def delete_fact(update: Update, context: Context) -> None:
     """/delfact ID: a soft delete that /undo reverts."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     parts = command_body(update.effective_message).split()
     if len(parts) != 1:
         await reply(update, [escape(t("adm_usage_delfact", lang))])
@@ -82,7 +82,7 @@ async def delete_fact(update: Update, context: Context) -> None:
         store = knowledge.briefing.store
         fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
     except Refused as error:
-        await refuse(update, error, "adm_not_changed")
+        await refuse(update, context, error, "adm_not_changed")
         return
     await reply(update, [t("adm_deleted", lang, id=escape(fact.id))])
 
@@ -90,7 +90,7 @@ async def delete_fact(update: Update, context: Context) -> None:
 @admin_only
 async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     undone = await write(knowledge.briefing.store, lambda: knowledge.curation.undo(_actor(update)))
     if undone is None:
@@ -138,7 +138,7 @@ async def list_facts(update: Update, context: Context) -> None:
     """/facts [query]: live facts with their ids, ten a page, with ◀/▶ buttons that page
     this list (its query is kept by message)."""
     query = command_body(update.effective_message)
-    text, markup = _facts_page(context, query, 0, user_lang(update))
+    text, markup = _facts_page(context, query, 0, reader_lang(update, context))
     sent = await update.effective_message.reply_html(text, reply_markup=markup)
     lists = _lists(context)
     lists[sent.message_id] = [query, text]
@@ -150,7 +150,7 @@ async def list_facts(update: Update, context: Context) -> None:
 async def on_button(update: Update, context: Context) -> None:
     """Admin buttons ("adm:..."), checked on every press: the /facts pages, else expired."""
     callback = update.callback_query
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     offset = callback.data.removeprefix(FACTS_DATA)
     message = callback.message if isinstance(callback.message, Message) else None
     shown = _lists(context).get(message.message_id) if message else None
@@ -169,7 +169,7 @@ async def on_button(update: Update, context: Context) -> None:
 async def on_duplicate(update: Update, context: Context) -> None:
     """The choice under a fact whose quote another fact cites: edit that fact, or save anyway."""
     callback = update.callback_query
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     pending = admin_quotes.take_pending(context)
     if pending is None:
         await callback.answer(t("expired", lang))
@@ -188,7 +188,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
             ),
         )
     except Refused as error:
-        await refuse(update, error, "adm_not_changed")
+        await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
     await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
@@ -197,9 +197,11 @@ async def on_duplicate(update: Update, context: Context) -> None:
 # -- uploads ------------------------------------------------------------------------------
 
 
-async def _document_text(update: Update, kinds: tuple[str, ...], limit: int) -> str | None:
+async def _document_text(
+    update: Update, context: Context, kinds: tuple[str, ...], limit: int
+) -> str | None:
     """The attached document as text, or None after telling the admin what is wrong."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     document = update.effective_message.document
     if not (document.file_name or "").lower().endswith(kinds):
         await reply(update, [escape(t("adm_wrong_type", lang, kinds=" / ".join(kinds)))])
@@ -231,7 +233,7 @@ def _header(line: str) -> tuple[str, str | None, str | None, str | None] | None:
 
 
 async def _store_article(update: Update, context: Context, header: str, text: str) -> None:
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     fields = _header(header)
     if fields is None or not text.strip():
         await reply(update, [escape(t("adm_usage_addarticle", lang))])
@@ -246,7 +248,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
             ),
         )
     except Refused as error:
-        await refuse(update, error)
+        await refuse(update, context, error)
         return
     sentences = sum(len(p.sentences) for p in article.paragraphs)
     done = t(
@@ -271,7 +273,7 @@ async def add_article_file(update: Update, context: Context) -> None:
     """A .txt document captioned "[/addarticle] TITLE | OUTLET | URL | DATE"."""
     caption = update.effective_message.caption or ""
     header = command_body(update.effective_message) if caption.startswith("/") else caption
-    text = await _document_text(update, (".txt",), MAX_ARTICLE_BYTES)
+    text = await _document_text(update, context, (".txt",), MAX_ARTICLE_BYTES)
     if text is not None:
         await _store_article(update, context, header, text)
 
@@ -279,14 +281,14 @@ async def add_article_file(update: Update, context: Context) -> None:
 @admin_only
 async def import_usage(update: Update, context: Context) -> None:
     """/import without a file: say how to send one."""
-    await reply(update, [escape(t("adm_usage_import", user_lang(update)))])
+    await reply(update, [escape(t("adm_usage_import", reader_lang(update, context)))])
 
 
 @admin_only
 async def import_file(update: Update, context: Context) -> None:
     """A .jsonl or .csv document captioned /import: good rows stored, bad ones listed."""
-    lang = user_lang(update)
-    text = await _document_text(update, (".jsonl", ".json", ".csv"), MAX_IMPORT_BYTES)
+    lang = reader_lang(update, context)
+    text = await _document_text(update, context, (".jsonl", ".json", ".csv"), MAX_IMPORT_BYTES)
     if text is None:
         return
     name = update.effective_message.document.file_name or ""
@@ -321,7 +323,7 @@ async def import_file(update: Update, context: Context) -> None:
 async def export(update: Update, context: Context) -> None:
     """/export: a backup (articles, vocabulary, facts) that /import and ``briefbot import``
     restore into an empty database."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     data = knowledge.curation.export_jsonl()
     stamp = datetime.now(UTC).strftime("%Y%m%d")

@@ -15,7 +15,7 @@ from bot.access import admin_only
 from bot.admin.replies import command_body, refuse, reply
 from bot.context import Context
 from bot.keyboards import DRAFT_OPEN, DRAFT_STEP, DRAFT_WRITE
-from bot.texts import t, user_lang
+from bot.texts import reader_lang, t
 from knowledge.drafts import Draft
 from knowledge.errors import Refused
 
@@ -38,7 +38,7 @@ def _coverage_line(context: Context, article_id: str, lang: str) -> str:
 
 async def _show(update: Update, context: Context) -> None:
     """The current draft with its buttons, or that there are no more."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     state, draft = context.user_data.get(STATE), current_draft(context)
     if state is None or draft is None:
         context.user_data.pop(STATE, None)
@@ -83,7 +83,7 @@ def propose_keyboard(article_id: str, lang: str) -> InlineKeyboardMarkup | None:
 
 async def _open(update: Update, context: Context, article_id: str) -> None:
     """Open the walk through an article's drafts at the first one."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     proposed = context.bot_data.knowledge.drafts.propose(article_id)
     if proposed is None:
         await reply(update, [escape(t("adm_drafts_unknown", lang, id=article_id))])
@@ -101,7 +101,7 @@ async def _open(update: Update, context: Context, article_id: str) -> None:
 async def drafts(update: Update, context: Context) -> None:
     """/drafts ARTICLE_ID: open the walk through that article's drafts; alone, each
     article with how many of its sentences facts cite."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     words = command_body(update.effective_message).split()
     if not words:
         articles = context.bot_data.knowledge.briefing.articles
@@ -125,7 +125,7 @@ async def on_step(update: Update, context: Context) -> None:
     expired."""
     callback = update.callback_query
     action, at = DRAFT_STEP.parse(callback.data) or ("", "-1")
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     state, draft = context.user_data.get(STATE), current_draft(context)
     if state is None or draft is None or int(at) != state["at"]:
         await callback.answer(t("expired", lang))
@@ -139,7 +139,7 @@ async def on_step(update: Update, context: Context) -> None:
         try:
             fact = context.bot_data.knowledge.drafts.save_as_quoted(draft, update.effective_user.id)
         except Refused as error:
-            await refuse(update, error)
+            await refuse(update, context, error)
         else:
             await reply(update, [t("adm_draft_saved", lang, id=escape(fact.id))])
     state["at"] += 1

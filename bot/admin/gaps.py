@@ -15,7 +15,7 @@ from bot.access import admin_only
 from bot.admin.replies import refusal, reply
 from bot.context import Context
 from bot.keyboards import GAP_DISMISS, GAP_LINK, GAP_NEW
-from bot.texts import clip, t, user_lang
+from bot.texts import clip, reader_lang, t
 from knowledge.briefing import label_for
 from knowledge.errors import Refused
 from knowledge.gaps import Gap
@@ -68,7 +68,7 @@ def gap_keyboard(gap: Gap, knowledge: Knowledge, lang: str) -> InlineKeyboardMar
 async def gaps(update: Update, context: Context) -> None:
     """/gaps: a title (with the count of not-stated questions left out), then one message
     per open gap with its buttons."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     found = knowledge.gaps.unanswered(limit=SHOWN_GAPS)
     head = [f"<b>{escape(t('adm_gaps_title', lang))}</b>"] if found.gaps else []
@@ -87,7 +87,9 @@ async def _gap_question(update: Update, context: Context, key: str) -> str | Non
     """The question a gap button names; the admin is told when the log no longer has it."""
     question = context.bot_data.knowledge.gaps.question(int(key))
     if question is None:
-        await update.callback_query.answer(t("adm_gap_gone", user_lang(update)), show_alert=True)
+        await update.callback_query.answer(
+            t("adm_gap_gone", reader_lang(update, context)), show_alert=True
+        )
     return question
 
 
@@ -97,7 +99,7 @@ async def on_link(update: Update, context: Context) -> None:
     message says so and loses its buttons."""
     callback = update.callback_query
     key, number = GAP_LINK.parse(callback.data) or ("0", "0")
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     question = await _gap_question(update, context, key)
     if question is None:
@@ -126,7 +128,9 @@ async def on_dismiss(update: Update, context: Context) -> None:
         return
     await callback.answer()
     context.bot_data.knowledge.gaps.dismiss(question, update.effective_user.id)
-    text = t("adm_gap_dismissed", user_lang(update), question=escape(clip(question, 200)))
+    text = t(
+        "adm_gap_dismissed", reader_lang(update, context), question=escape(clip(question, 200))
+    )
     await callback.edit_message_text(text, parse_mode="HTML")
 
 

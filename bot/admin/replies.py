@@ -7,8 +7,9 @@ from html import escape
 
 from telegram import InlineKeyboardMarkup, Message, Update
 
+from bot.context import Context
 from bot.render import fit_blocks
-from bot.texts import clip, t, user_lang
+from bot.texts import clip, reader_lang, t
 from knowledge.errors import FactError, Refused
 
 MAX_REASON = 500  # characters of a refusal's reason shown
@@ -47,6 +48,8 @@ def refusal(error: Refused, lang: str, key: str = "adm_not_saved") -> list[str]:
     return [t(key, lang, reason=escape(clip(reason, MAX_REASON))), *closest(sentences, lang)]
 
 
-async def refuse(update: Update, error: Refused, key: str = "adm_not_saved") -> None:
+async def refuse(
+    update: Update, context: Context, error: Refused, key: str = "adm_not_saved"
+) -> None:
     """Reply with :func:`refusal` in the admin's language."""
-    await reply(update, refusal(error, user_lang(update), key))
+    await reply(update, refusal(error, reader_lang(update, context), key))

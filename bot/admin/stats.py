@@ -14,7 +14,7 @@ from bot.access import admin_only
 from bot.admin.replies import reply
 from bot.context import Context
 from bot.render import fit_blocks
-from bot.texts import clip, t, user_lang
+from bot.texts import clip, reader_lang, t
 from knowledge.reports import Day
 from knowledge.service import Knowledge
 
@@ -50,7 +50,7 @@ def _chart(days: list[Day], lang: str) -> bytes:
 async def stats(update: Update, context: Context) -> None:
     """/stats: the chart of the last days as a photo with the figures as its caption; only
     the figures, and why there is no chart, while nothing has been asked or voted yet."""
-    lang = user_lang(update)
+    lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
     blocks = figures(knowledge, lang)
     days = knowledge.reports.daily()
