@@ -148,15 +148,17 @@ def test_topics_buttons_open_their_brief(chat, ru_chat):
     assert ru["text"].startswith("Темы") and buttons(ru)[0]["text"].startswith("Азербайджан (")
 
 
-def test_sources_list_titles_outlets_dates_and_ids(chat, ru_chat):
+def test_sources_list_titles_outlets_dates_and_ids(bot, chat, ru_chat):
     text = chat.say("/sources")["text"]
-    assert TURKEY_TITLE in text and CHINA_TITLE in text
-    assert "Altyn-orda.kz" in text and "outlet unknown" in text
-    assert "date unknown" in text or "2025" in text
-    assert "id: <code>turkey-azerbaijan</code>" in text
-    assert "id: <code>china-azerbaijan</code>" in text
+    english = "<b>Azerbaijan and Turkey step up military-industrial cooperation</b>"
+    assert english in text and TURKEY_TITLE in text and CHINA_TITLE in text
+    assert "Altyn-orda.kz" in text and "unknown" not in text
+    assert "id:" not in text  # internal ids are for curators
     ru = ru_chat.say("/sources")["text"]
-    assert "издание не указано" in ru and "Статьи брифинга" in ru
+    assert f"<b>{TURKEY_TITLE}</b>" in ru and "Статьи брифинга" in ru and "не указано" not in ru
+    curator = Chat(bot[0], user_id=ADMIN_ID).say("/sources")["text"]
+    assert "id: <code>turkey-azerbaijan</code>" in curator
+    assert "id: <code>china-azerbaijan</code>" in curator
 
 
 def test_updates_that_are_not_questions(bot, chat, caplog):

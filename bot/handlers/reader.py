@@ -316,18 +316,23 @@ def subjects(context: Context, lang: str) -> list[tuple[str, str]]:
 
 
 async def sources(update: Update, context: Context) -> None:
-    """/sources: every article with title, outlet, date and link."""
+    """/sources: every article with its title in the reader's language, outlet, date and
+    link where known; curators also see each article's id (what /addfact cites)."""
     lang = reader_lang(update, context)
+    curator = is_admin(update, context)
     lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
     for article in context.bot_data.knowledge.briefing.articles.values():
-        parts = [f"<b>{escape(article.title)}</b>"]
-        if lang == "en" and article.title_en:
-            parts.append(f"<i>{escape(article.title_en)}</i>")
-        parts.append(escape(article.outlet or t("no_outlet", lang)))
-        parts.append(escape(article.date or t("no_date", lang)))
+        english = lang == "en" and article.title_en
+        parts = [f"<b>{escape(article.title_en if english else article.title)}</b>"]
+        if english:  # the original title too, as the article gives it
+            parts.append(f"<i>{escape(article.title)}</i>")
+        known = " · ".join(escape(v) for v in (article.outlet, article.date) if v)
+        if known:
+            parts.append(known)
         if article.url:
             parts.append(f'<a href="{escape(article.url, quote=True)}">{escape(article.url)}</a>')
-        parts.append(f"id: <code>{escape(article.id)}</code>")
+        if curator:
+            parts.append(f"id: <code>{escape(article.id)}</code>")
         lines.append("\n".join(parts))
     await update.effective_message.reply_html(fit_blocks(lines, "…"), disable_web_page_preview=True)
 

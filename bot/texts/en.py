@@ -24,8 +24,6 @@ TEXTS: dict[str, str] = {
     "btn_back": "◀ Back",
     "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
-    "no_outlet": "outlet unknown",
-    "no_date": "date unknown",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
     "btn_unfollow": "🔕 Unfollow {name}",
     "btn_source": "Source",

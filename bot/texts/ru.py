@@ -23,8 +23,6 @@ TEXTS: dict[str, str] = {
     "btn_back": "◀ Назад",
     "nothing_to_cancel": "Отменять нечего.",
     "sources_title": "Статьи брифинга:",
-    "no_outlet": "издание не указано",
-    "no_date": "дата не указана",
     "slow_down": "Вы пишете очень быстро; я отвечу снова через несколько секунд.",
     "btn_unfollow": "🔕 Отписаться: {name}",
     "btn_source": "Источник",
