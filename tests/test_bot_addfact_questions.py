@@ -1,4 +1,4 @@
-"""End to end: the guided /addfact form's example-questions step (step 6 of 7)."""
+"""End to end: the guided /addfact form's example-questions step (step 7 of 8)."""
 
 from __future__ import annotations
 
@@ -22,13 +22,13 @@ LIKE_AN_EXAMPLE = "how big is the harbour in Baku going to get?"
 
 def fill_form_up_to_questions(fake) -> None:
     """Walk /addfact to its example-questions step, with an outside source."""
-    assert "step 1 of 7" in say(fake, "/addfact")["text"]
-    assert "Step 2 of 7" in say(fake, SOURCE)["text"]
-    assert "Step 3 of 7" in say(fake, QUOTE)["text"]  # English: no translation step
-    assert "Step 4 of 7" in say(fake, STATEMENT)["text"]
-    assert "Step 5 of 7" in say(fake, "-")["text"]
+    assert "step 1 of 8" in say(fake, "/addfact")["text"]
+    assert "Step 2 of 8" in say(fake, SOURCE)["text"]
+    assert "Step 4 of 8" in say(fake, QUOTE)["text"]  # English: no translation step (3)
+    assert "Step 5 of 8" in say(fake, STATEMENT)["text"]
+    assert "Step 6 of 8" in say(fake, "-")["text"]
     prompt = say(fake, "-")["plain_text"]
-    assert prompt.startswith("Step 6 of 7: example questions this fact answers")
+    assert prompt.startswith("Step 7 of 8: example questions this fact answers")
     assert "one a line (or separated by |)" in prompt and "or - to skip" in prompt
 
 
@@ -47,7 +47,7 @@ def test_two_example_questions_are_saved_and_answer_a_question_like_them(
     fill_form_up_to_questions(fake)
 
     preview = say(fake, "\n".join(EXAMPLES))
-    assert preview["plain_text"].startswith("Step 7 of 7: this is how the fact will be answered.")
+    assert preview["plain_text"].startswith("Step 8 of 8: this is how the fact will be answered.")
     assert f"Example questions:\n• {EXAMPLES[0]}\n• {EXAMPLES[1]}" in preview["plain_text"]
     assert buttons(preview) == ["adm:ok", "adm:no"]
     fact_id = saved_fact_id(fake)
@@ -117,7 +117,7 @@ def test_bad_questions_are_refused_and_the_form_goes_on(fake_telegram, running_b
 def test_the_step_speaks_russian_too():
     assert set(TEXTS["en"]) == set(TEXTS["ru"])
     prompt = t("adm_step_questions", "ru", count="20", limit="300")
-    assert prompt.startswith("Шаг 6 из 7: примеры вопросов") and "Не больше 20" in prompt
+    assert prompt.startswith("Шаг 7 из 8: примеры вопросов") and "Не больше 20" in prompt
     assert read_questions("В" * 301, "ru") == (
         [],
         "Вопрос 1 длиной 301 символов, а допустимо не больше 300. "

@@ -97,19 +97,19 @@ def test_addfact_with_a_wrong_quote_shows_the_closest_sentences(fake_telegram, r
 def test_guided_addfact_through_every_step(fake_telegram, running_bot):
     fake = fake_telegram
     first = say(fake, "/addfact")
-    assert "step 1 of 7" in first["text"]
+    assert "step 1 of 8" in first["text"]
     assert "adm:src:turkey-azerbaijan" in buttons(first)
-    assert "Step 2 of 7" in press(fake, "adm:src:turkey-azerbaijan")["text"]
+    assert "Step 2 of 8" in press(fake, "adm:src:turkey-azerbaijan")["text"]
 
     retry = say(fake, "Документы были подписаны в Стамбуле")
     assert "not stand verbatim" in retry["text"]
     assert f"<blockquote>{ARTICLE_SENTENCE}, где министры" in retry["text"]
     assert "English translation" in say(fake, ARTICLE_SENTENCE)["text"]
-    assert "Step 3 of 7" in say(fake, "The documents were finalised in Istanbul.")["text"]
-    assert "Step 4 of 7" in say(fake, "The documents were signed in Istanbul.")["text"]
-    assert "Step 5 of 7" in say(fake, "Документы подписали в Стамбуле.")["text"]
+    assert "Step 4 of 8" in say(fake, "The documents were finalised in Istanbul.")["text"]
+    assert "Step 5 of 8" in say(fake, "The documents were signed in Istanbul.")["text"]
+    assert "Step 6 of 8" in say(fake, "Документы подписали в Стамбуле.")["text"]
 
-    assert "Step 6 of 7" in say(fake, "Turkey, Азербайджан, Narnia; agreements")["text"]
+    assert "Step 7 of 8" in say(fake, "Turkey, Азербайджан, Narnia; agreements")["text"]
     preview = say(fake, "-")  # no example questions
     assert "<b>The documents were signed in Istanbul.</b>" in preview["text"]
     assert f"<blockquote expandable>{ARTICLE_SENTENCE}</blockquote>" in preview["text"]
@@ -134,7 +134,7 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
     say(fake, "/addfact")
     assert "neither a known article id" in say(fake, "no-such-article")["text"]
     assert "neither a known article id" in say(fake, "http://.")["text"]  # as the save says
-    assert "Step 2 of 7" in say(fake, NEW_SOURCE)["text"]
+    assert "Step 2 of 8" in say(fake, NEW_SOURCE)["text"]
     assert say(fake, "/cancel")["text"] == "Cancelled; nothing was changed."
     # The form is over: text is a question again, /cancel has nothing to cancel.
     assert "memorandum" in say(fake, "what did Turkey sign with Azerbaijan?")["text"].lower()
@@ -385,7 +385,7 @@ GROUP = -990_001
 def test_the_form_is_private_and_group_messages_are_never_its_input(fake_telegram, running_bot):
     fake = fake_telegram
     say(fake, "/addfact")
-    assert "Step 2 of 7" in press(fake, "adm:src:turkey-azerbaijan")["text"]
+    assert "Step 2 of 8" in press(fake, "adm:src:turkey-azerbaijan")["text"]
     # the admin asks in a group while the form waits for a quote in private
     count = len(fake.sent_messages(GROUP))
     fake.push_message(
@@ -411,9 +411,9 @@ def test_two_form_steps_sent_at_once_are_taken_in_order(fake_telegram, running_b
     fake.push_message("The documents were finalised in Istanbul.", user_id=ADMIN_ID)
     fake.push_message("The documents were signed in Istanbul.", user_id=ADMIN_ID)
     first, second = next_message(fake, ADMIN_ID, count), next_message(fake, ADMIN_ID, count + 1)
-    assert "Step 3 of 7" in first["text"] and "Step 4 of 7" in second["text"]
-    assert "Step 5 of 7" in say(fake, "-")["text"]
-    assert "Step 6 of 7" in say(fake, "-")["text"]
+    assert "Step 4 of 8" in first["text"] and "Step 5 of 8" in second["text"]
+    assert "Step 6 of 8" in say(fake, "-")["text"]
+    assert "Step 7 of 8" in say(fake, "-")["text"]
     preview = say(fake, "-")
     assert "<b>The documents were signed in Istanbul.</b>" in preview["text"]
 

@@ -63,10 +63,10 @@ def test_guided_addfact_resumes_at_its_step_after_sigkill(tmp_path):
             assert "English translation" in say(fake, ADMIN_ID, QUOTE)
         # killed while the form waits for the translation
         with running(fake, database):
-            assert "Step 3 of 7" in say(fake, ADMIN_ID, "-")
-            assert "Step 4 of 7" in say(fake, ADMIN_ID, STATEMENT)
-            assert "Step 5 of 7" in say(fake, ADMIN_ID, "-")
-            assert "Step 6 of 7" in say(fake, ADMIN_ID, "Turkey")
+            assert "Step 4 of 8" in say(fake, ADMIN_ID, "-")
+            assert "Step 5 of 8" in say(fake, ADMIN_ID, STATEMENT)
+            assert "Step 6 of 8" in say(fake, ADMIN_ID, "-")
+            assert "Step 7 of 8" in say(fake, ADMIN_ID, "Turkey")
             assert "Save it?" in say(fake, ADMIN_ID, "-")
         # killed while the preview waits for Save: the button still saves
         with running(fake, database):

@@ -93,19 +93,20 @@ TEXTS: dict[str, str] = {
     "paragraph {paragraph}). It is answerable now; /undo removes it.",
     "adm_fact_added_url": "Saved fact <code>{id}</code> (source: {url}). "
     "It is answerable now; /undo removes it.",
-    "adm_step_source": "New fact, step 1 of 7: the source. Tap an article, or send an "
+    "adm_step_source": "New fact, step 1 of 8: the source. Tap an article, or send an "
     "article id or an http(s) link. /cancel stops at any step.",
     "adm_bad_source": "That is neither a known article id nor an http(s) link. "
     "Try again, or /cancel.",
-    "adm_step_quote": "Step 2 of 7: send the quote, copied verbatim from {source}.",
-    "adm_step_quote_en": "The quote is not in English: send its English translation, which "
+    "adm_step_quote": "Step 2 of 8: send the quote, copied verbatim from {source}.",
+    "adm_step_quote_en": "Step 3 of 8: the quote is not in English, so send its English "
+    "translation (an English quote skips this step), which "
     "English readers see under the quote, or - to skip.",
-    "adm_step_statement": "Step 3 of 7: the statement in English, one sentence that says "
+    "adm_step_statement": "Step 4 of 8: the statement in English, one sentence that says "
     "what the fact is.",
-    "adm_step_ru": "Step 4 of 7: the statement in Russian, or - to skip.",
-    "adm_step_labels": "Step 5 of 7: entities and topics, e.g. "
+    "adm_step_ru": "Step 5 of 8: the statement in Russian, or - to skip.",
+    "adm_step_labels": "Step 6 of 8: entities and topics, e.g. "
     "<code>turkey, azerbaijan; agreements</code>, or - to skip.",
-    "adm_step_questions": "Step 6 of 7: example questions this fact answers, in English or "
+    "adm_step_questions": "Step 7 of 8: example questions this fact answers, in English or "
     "Russian, one a line (or separated by |), e.g.\n<code>What did Turkey sign with "
     "Azerbaijan?\nЧто подписали Турция и Азербайджан?</code>\nReaders' questions phrased "
     "like them find the fact. At most {count}, each up to {limit} characters; or - to skip.",
@@ -118,7 +119,7 @@ TEXTS: dict[str, str] = {
     "adm_bad_quote": "That quote does not stand verbatim in the article; send it again, "
     "copied exactly, or /cancel.",
     "adm_unknown_labels": "Not in the vocabulary (kept as written): {labels}",
-    "adm_step_confirm": "Step 7 of 7: this is how the fact will be answered. Save it?",
+    "adm_step_confirm": "Step 8 of 8: this is how the fact will be answered. Save it?",
     "adm_entities": "Entities: {names}",
     "adm_topics": "Topics: {names}",
     "adm_btn_save": "Save",
