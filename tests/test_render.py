@@ -258,7 +258,7 @@ def test_plain_text_rendering():
         *text.splitlines(),
     ]
     abstain = answer_text(Answer("q", "ru", ABSTAIN, unknown=("Франция",), coverage="A & B"))
-    assert abstain.splitlines()[0] == "В брифинге нет сведений о: Франция."
+    assert abstain.splitlines()[0] == "Брифинг не охватывает: Франция."
     assert "A & B" in abstain and html.escape("A & B") not in abstain
 
 
