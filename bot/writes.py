@@ -29,12 +29,7 @@ def write_if_free(store: Store, work: Callable[[], object]) -> bool:
     chance without holding up the update in hand."""
     if not store.try_begin_write():
         return False
-    try:
-        work()
-    except BaseException:
-        store.end_write(commit=False)
-        raise
-    store.end_write(commit=True)
+    _commit(store, work)
     return True
 
 
@@ -46,6 +41,12 @@ async def write(store: Store, work: Callable[[], T]) -> T:
         if time.monotonic() > deadline:
             raise sqlite3.OperationalError("database is locked")
         await asyncio.sleep(POLL)
+    return _commit(store, work)
+
+
+def _commit(store: Store, work: Callable[[], T]) -> T:
+    """Run *work* inside the write transaction just begun: committed, or rolled back when
+    it fails."""
     try:
         result = work()
     except BaseException:
