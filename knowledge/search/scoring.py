@@ -173,8 +173,9 @@ class Matcher:
         """A follow-up's previous fact: kept for a detail of it, passed over beyond it; the
         facts beside it come first."""
         index = self.index
-        if question.previous_fact in index.docs and question.previous_weight:
-            previous = candidates == index.docs[question.previous_fact].number
+        number = index.number_of.get(question.previous_fact or "")
+        if number is not None and question.previous_weight:
+            previous = candidates == number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
         bare_why = question.asks == "reason" and not question.terms and question.previous_weight < 0
         for place, number in enumerate(onward.tolist()):
@@ -185,8 +186,8 @@ class Matcher:
 
     def _onward(self, question: Question) -> np.ndarray:
         """Document numbers of the facts beside a follow-up's previous fact."""
-        docs = self.index.docs
-        return np.array([docs[i].number for i in question.onward if i in docs], np.int64)
+        number_of = self.index.number_of
+        return np.array([number_of[i] for i in question.onward if i in number_of], np.int64)
 
 
 def collapse(
