@@ -191,6 +191,18 @@ def _append_postings(
         counts[key] += len(chunk)
 
 
+def _unpacked(names: list[str], rows: Rows) -> tuple[dict[str, array[int]], Counter[str]]:
+    """Postings by name from stored rows (one per name), and the names' counts."""
+    table: dict[str, array[int]] = {}
+    counts: Counter[str] = Counter()
+    for number, name in enumerate(names):
+        found = rows.row(number)
+        if found:
+            table[name] = found
+            counts[name] = len(found)
+    return table, counts
+
+
 class Index:
     """Postings from search terms and labels to facts; add and remove are incremental.
 
@@ -285,6 +297,32 @@ class Index:
             label_ids,
             np.repeat(owners, label_counts),
         )
+        self.generation += 1
+
+    def clear(self) -> None:
+        """Forget every fact (before loading the index anew)."""
+        self.restore([], [], [], Rows(), Rows(), Rows(), Rows())
+
+    def restore(
+        self,
+        ids: list[str],
+        terms: list[str],
+        labels: list[str],
+        doc_terms: Rows,
+        doc_labels: Rows,
+        postings: Rows,
+        label_postings: Rows,
+    ) -> None:
+        """Take the state of a stored snapshot (:mod:`knowledge.search.stored`): live facts
+        numbered from 0, with each name's postings as rows of *postings*."""
+        self.numbers = list(ids)
+        self.number_of = dict(zip(ids, range(len(ids)), strict=True))
+        self.terms, self.label_names = Names(terms), Names(labels)
+        self.doc_terms, self.doc_labels = doc_terms, doc_labels
+        self._postings, self.df = _unpacked(self.terms.names, postings)
+        self._labels, self.label_df = _unpacked(self.label_names.names, label_postings)
+        self._alive = np.zeros(max(len(ids), 1024), dtype=bool)
+        self._alive[: len(ids)] = True
         self.generation += 1
 
     def _grow(self, needed: int) -> None:
