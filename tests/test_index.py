@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from knowledge.facts import Fact
+from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
 from knowledge.service import Knowledge
 
@@ -68,3 +69,17 @@ def test_deleted_fact_is_never_returned_and_undo_brings_it_back(tmp_path):
     assert first not in [r.fact_id for r in knowledge.answering.ask(question).results]
     knowledge.curation.undo(actor=1)
     assert knowledge.answering.ask(question).results[0].fact_id == first
+
+
+def test_terms_taken_piece_by_piece_are_the_whole_texts_terms():
+    index = Index()
+    texts = [
+        "Cотрудничество Турции — «ЁЖ»!",  # a Latin C inside a Cyrillic word
+        "a\u00a0b\u200bc ｆｕｌｌ-width co_operation, 2024. США/Turkey",
+        "¨a b¨ signed\u00adan accord",
+    ]
+    for text in texts:
+        fact = _fact("x", text)
+        words = [w for w in content_tokens(text) for _ in (0, 1)]  # statement and quote
+        assert index.terms_of(fact) == tuple(dict.fromkeys(index.term(w) for w in words))
+        assert index.terms_of(fact) == index.terms_of(fact)  # remembered pieces alike

@@ -117,3 +117,17 @@ def test_another_process_storing_the_index_is_followed(database, monkeypatch):
     assert bot.briefing.store.fact_log_kept_from() > 0  # the log before it is gone
     assert bot.briefing.refresh() > 0
     assert bot.answering.ask(NEW_QUESTION).results[0].fact_id == "z-1"
+
+
+def test_a_bulk_import_stores_the_index_for_the_next_start(database, monkeypatch):
+    monkeypatch.setattr("knowledge.briefing.SAVE_AFTER", 2)
+    records = [{**NEW_FACT, "id": f"z-{n}", "quote": f"{NEW_FACT['quote']} ({n})"} for n in (1, 2)]
+    knowledge = Knowledge.open(database)
+    knowledge.curation.import_text("\n".join(map(json.dumps, records)), actor=2)
+    knowledge.close()
+    with sqlite3.connect(database) as db:
+        assert db.execute("select count(*) from fact_log").fetchone() == (0,)  # all stored
+    monkeypatch.setattr(Briefing, "_rebuild", lambda self: pytest.fail("rebuilt"))
+    reopened = Knowledge.open(database)
+    assert {"z-1", "z-2"} <= set(reopened.briefing.index.docs)
+    assert reopened.answering.ask(NEW_QUESTION).results[0].fact_id in {"z-1", "z-2"}

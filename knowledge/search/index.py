@@ -25,6 +25,7 @@ from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
 CORRECTIONS = 50_000  # corrected words remembered between questions
+PIECES = 200_000  # text pieces whose terms are remembered between facts
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
@@ -231,6 +232,7 @@ class Index:
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
+        self._pieces: dict[str, tuple[str, ...]] = {}  # a text piece's terms (see terms_of)
 
     def __len__(self) -> int:
         return len(self.number_of)
@@ -243,10 +245,24 @@ class Index:
         return self.synonyms.get(word_stem, word_stem)
 
     def terms_of(self, fact: Fact) -> tuple[str, ...]:
-        """Distinct search terms of everything a question may be matched against."""
+        """Distinct search terms of everything a question may be matched against.
+
+        Text is taken a whitespace-separated piece at a time, each piece's terms
+        remembered: folding never joins or splits across whitespace, so this is the text's
+        terms in order, and an import of many facts folds each distinct piece once."""
         fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions]
-        words = [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
-        return tuple(dict.fromkeys(self.term(w) for w in words))
+        pieces = self._pieces
+        if len(pieces) > PIECES:
+            pieces.clear()
+        terms: list[str] = []
+        for field in fields:
+            for piece in field.split() if field else ():
+                found = pieces.get(piece)
+                if found is None:
+                    found = pieces[piece] = tuple(self.term(w) for w in content_tokens(piece))
+                terms += found
+        terms += (self.term(w) for w in date_words(fact.date))
+        return tuple(dict.fromkeys(terms))
 
     def add(self, fact: Fact, entities: Iterable[str], terms: Iterable[str] | None = None) -> None:
         """Index one fact (replacing an older version of it); *terms* may come precomputed."""

@@ -18,6 +18,7 @@ from knowledge.store.journal import Journal
 from knowledge.store.schema import migrations, sentence_rows
 
 BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's write lock
+WRITE_BATCH = 5000  # fact rows written by one prepared statement in a bulk save
 
 
 def now() -> str:
@@ -366,9 +367,26 @@ class Store:
         with self._writing_facts():
             for hook in self.fact_hooks:
                 hook([f for f, _ in pairs], action)
-            self.db.table("facts").upsert_all(rows, pk="id", batch_size=1000)
+            self._upsert_facts(rows)
             self._audit(actor, action, None, None, {"count": len(rows)})
         return len(rows)
+
+    def _upsert_facts(self, rows: list[dict[str, Any]]) -> None:
+        """Insert or update fact rows (all with the same columns), a batch of prepared
+        statements at a time: what sqlite-utils' ``upsert_all`` writes, without building
+        SQL text and parameter lists row by row."""
+        if not rows:
+            return
+        columns = list(rows[0])
+        names = ", ".join(f"[{c}]" for c in columns)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+        sql = (
+            f"insert into facts ({names}) values ({', '.join('?' for _ in columns)})"
+            f" on conflict(id) do update set {updates}"
+        )
+        for start in range(0, len(rows), WRITE_BATCH):
+            batch = rows[start : start + WRITE_BATCH]
+            self.db.conn.executemany(sql, [tuple(row.values()) for row in batch])
 
     def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
         self.db.table("facts").upsert(
