@@ -18,7 +18,6 @@ from knowledge.store.journal import Journal
 from knowledge.store.schema import migrations, sentence_rows
 
 BUSY_TIMEOUT_MS = 5000  # how long a connection waits for another one's write lock
-WRITE_BATCH = 5000  # fact rows written by one prepared statement in a bulk save
 
 
 def now() -> str:
@@ -352,41 +351,30 @@ class Store:
         self, facts: Iterable[tuple[Fact, str]], actor: int, action: str = "import"
     ) -> int:
         """Insert or replace many (fact, terms) pairs in one transaction, one audit record."""
-        stamp = now()
         pairs = list(facts)
-        rows = [
-            {
-                **f.to_row(),
-                "terms": terms,
-                "admin_touched": 1,
-                "updated_at": stamp,
-                "updated_by": actor,
-            }
-            for f, terms in pairs
-        ]
         with self._writing_facts():
             for hook in self.fact_hooks:
                 hook([f for f, _ in pairs], action)
-            self._upsert_facts(rows)
-            self._audit(actor, action, None, None, {"count": len(rows)})
-        return len(rows)
+            self._upsert_facts(pairs, actor)
+            self._audit(actor, action, None, None, {"count": len(pairs)})
+        return len(pairs)
 
-    def _upsert_facts(self, rows: list[dict[str, Any]]) -> None:
-        """Insert or update fact rows (all with the same columns), a batch of prepared
-        statements at a time: what sqlite-utils' ``upsert_all`` writes, without building
-        SQL text and parameter lists row by row."""
-        if not rows:
+    def _upsert_facts(self, pairs: list[tuple[Fact, str]], actor: int) -> None:
+        """Insert or update the rows of (fact, terms) pairs with one prepared statement: what
+        sqlite-utils' ``upsert_all`` writes, without building SQL text and a row dict per fact
+        (each row's values are made as SQLite takes them, so a large import holds no second
+        copy of its facts)."""
+        if not pairs:
             return
-        columns = list(rows[0])
+        stamp = now()
+        columns = [*pairs[0][0].to_row(), "terms", "admin_touched", "updated_at", "updated_by"]
         names = ", ".join(f"[{c}]" for c in columns)
         updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
-        sql = (
+        self.db.conn.executemany(
             f"insert into facts ({names}) values ({', '.join('?' for _ in columns)})"
-            f" on conflict(id) do update set {updates}"
+            f" on conflict(id) do update set {updates}",
+            ((*fact.to_row().values(), terms, 1, stamp, actor) for fact, terms in pairs),
         )
-        for start in range(0, len(rows), WRITE_BATCH):
-            batch = rows[start : start + WRITE_BATCH]
-            self.db.conn.executemany(sql, [tuple(row.values()) for row in batch])
 
     def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
         self.db.table("facts").upsert(
