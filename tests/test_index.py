@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from knowledge.facts import Fact
 from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
+from knowledge.search.scoring import Matcher
 from knowledge.service import Knowledge
 
 
@@ -83,3 +87,27 @@ def test_terms_taken_piece_by_piece_are_the_whole_texts_terms():
         words = [w for w in content_tokens(text) for _ in (0, 1)]  # statement and quote
         assert index.terms_of(fact) == tuple(dict.fromkeys(index.term(w) for w in words))
         assert index.terms_of(fact) == index.terms_of(fact)  # remembered pieces alike
+
+
+@pytest.mark.parametrize("terms", [["t1"], ["t1", "t2"], ["t0", "t1", "t2", "t3"], []])
+def test_the_matcher_selects_exactly_the_live_facts_its_postings_name(terms):
+    index = Index(synonyms={})
+    index.add_many(
+        (f"f{n}", [], (), [f"t{k}" for k in range(4) if n % (k + 2) == 0]) for n in range(400)
+    )
+    for n in range(0, 400, 7):
+        index.remove(f"f{n}")
+    index.add_many([("f14", [], (), ["t1", "t3"])])  # a replaced fact: a new number
+    matcher = Matcher(index)
+    postings = [index.postings(t) for t in terms]
+    onward = np.array([index.number_of["f3"]])
+    marked = np.zeros(len(index.numbers), dtype=bool)
+    for found in postings:
+        marked[found] = True
+    expected = np.flatnonzero(marked & index.alive)
+    for share in (1, 10_000):  # marked in a mask, and merged
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("knowledge.search.scoring.MERGE_SHARE", share)
+            assert matcher._selected(postings, np.empty(0, np.int64)).tolist() == expected.tolist()
+            with_onward = sorted({*expected.tolist(), *onward.tolist()})
+            assert matcher._selected(postings, onward).tolist() == with_onward
