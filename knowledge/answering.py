@@ -15,13 +15,14 @@ from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
 from knowledge.language.details import CHECKED, STEERS, evidence, states
-from knowledge.language.names import Concept
+from knowledge.language.names import Concept, Vocabulary
 from knowledge.language.question import (
     Context,
     Question,
     analyse,
     leans_on_context,
     may_follow,
+    normal_text,
     with_context,
 )
 from knowledge.language.words import fold, raw_tokens
@@ -32,6 +33,7 @@ TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
+ANALYSES = 5000  # questions whose reading is kept between questions
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
@@ -68,6 +70,8 @@ class Answering:
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
+        self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
+        self._analysed_for: tuple[int, Vocabulary | None] = (-1, None)
 
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
@@ -76,8 +80,20 @@ class Answering:
             self.ask(text)
 
     def analyse(self, text: str) -> Question:
-        """The question taken apart, as the engine reads it."""
-        return analyse(text, self.briefing.vocabulary, self.briefing.index)
+        """The question taken apart, as the engine reads it; remembered by its normal text
+        until the facts or the vocabulary change (questions repeat, and reading one is a
+        third of answering it)."""
+        briefing = self.briefing
+        state = (briefing.index.generation, briefing.vocabulary)
+        if self._analysed_for[0] != state[0] or self._analysed_for[1] is not state[1]:
+            self._analyses, self._analysed_for = {}, state
+        key = normal_text(text)
+        question = self._analyses.get(key)
+        if question is None:
+            if len(self._analyses) >= ANALYSES:
+                self._analyses = {}
+            question = self._analyses[key] = analyse(text, briefing.vocabulary, briefing.index)
+        return question
 
     def ask(
         self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from knowledge import answering
 from knowledge.facts import Fact
 from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
@@ -111,3 +112,23 @@ def test_the_matcher_selects_exactly_the_live_facts_its_postings_name(terms):
             assert matcher._selected(postings, np.empty(0, np.int64)).tolist() == expected.tolist()
             with_onward = sorted({*expected.tolist(), *onward.tolist()})
             assert matcher._selected(postings, onward).tolist() == with_onward
+
+
+def test_a_question_is_read_once_until_the_facts_change(tmp_path, monkeypatch):
+    knowledge = Knowledge.open(":memory:")
+    readings: list[str] = []
+    original = answering.analyse
+
+    def counted(text, vocabulary, index):
+        readings.append(text)
+        return original(text, vocabulary, index)
+
+    monkeypatch.setattr(answering, "analyse", counted)
+    question = "What contract did Baykar get from Azerbaijan's defence ministry?"
+    first = knowledge.answering.ask(question)
+    again = knowledge.answering.ask(question + "\u200b")  # the same normal text
+    assert readings == [question] and again.results == first.results
+    knowledge.curation.delete_fact(first.results[0].fact_id, actor=1)
+    after = knowledge.answering.ask(question)
+    assert len(readings) == 2  # read again: the facts changed
+    assert first.results[0].fact_id not in [r.fact_id for r in after.results]

@@ -213,11 +213,18 @@ class _Words:
     latin: bool  # written in Latin letters only
 
 
-def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
-    if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
+def normal_text(text: str) -> str:
+    """The text a question is read as: its first ``MAX_QUESTION`` characters (cut at a word
+    boundary: a cut word is no name), NFKC-normalised, invisible characters dropped. Two
+    questions with the same normal text are read alike."""
+    if len(text) > MAX_QUESTION:
         head = text[:MAX_QUESTION].rsplit(None, 1)
         text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
-    text = clean(text)
+    return clean(text)
+
+
+def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
+    text = normal_text(text)
     lang = detect_lang(text)
     text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
     tokens = _joined(raw_tokens(text), index)
