@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.texts import clip, t
+from bot.texts import LANGUAGE_LABELS, clip, t
 from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
 MAX_DATA = 64  # bytes of callback data Telegram allows
@@ -259,9 +259,6 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
             ],
         ]
     )
-
-
-LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
 
 
 def language_keyboard(chosen: str | None = None) -> InlineKeyboardMarkup:

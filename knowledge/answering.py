@@ -14,6 +14,7 @@ from typing import Any
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
+from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept
 from knowledge.language.question import (
@@ -72,7 +73,7 @@ class Answering:
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
         the database's page cache), so that the first question costs no more than the next."""
-        for text in ("hello", "what was signed and when?", "привет", "что подписали и когда?"):
+        for text in every(lambda lang: lang.WARM_UP):
             self.ask(text)
 
     def analyse(self, text: str) -> Question:

@@ -14,6 +14,7 @@ from typing import Any
 
 from knowledge.answering import Answering
 from knowledge.errors import EvalFileError
+from knowledge.language.words import LETTER_VARIANTS
 from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
 
 
@@ -39,8 +40,11 @@ class EvalReport:
         return self.kinds.setdefault(kind, Tally())
 
 
+_VARIANTS = str.maketrans(LETTER_VARIANTS)  # ё and е are one letter to an expected fragment
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
+    return " ".join(text.casefold().translate(_VARIANTS).split())
 
 
 def _hit(quote: str, expect_any: list[str]) -> bool:

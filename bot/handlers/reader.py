@@ -22,7 +22,15 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
+from bot.texts import (
+    ADMIN_COMMANDS,
+    HELP,
+    LANGUAGE_NAMES,
+    LANGUAGE_WORDS,
+    clip,
+    reader_lang,
+    t,
+)
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
@@ -30,11 +38,6 @@ from knowledge.outcomes import Answer
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
-# What people type after /language besides "en" and "ru".
-LANGUAGE_WORDS = {
-    "english": "en", "eng": "en", "английский": "en", "англ": "en", "inglish": "en",
-    "russian": "ru", "rus": "ru", "русский": "ru", "рус": "ru", "ру": "ru", "russkiy": "ru",
-}  # fmt: skip
 
 
 async def start(update: Update, context: Context) -> None:

@@ -306,3 +306,7 @@ ADMIN_COMMANDS = [
     ("gaps", "Вопросы, на которые бот не ответил"),
     ("stats", "Использование и отзывы"),
 ]
+
+LABEL = "Русский"  # this language's button under /language
+# What people type after /language in Russian.
+LANGUAGE_WORDS = {"английский": "en", "англ": "en", "русский": "ru", "рус": "ru", "ру": "ru"}

@@ -11,6 +11,7 @@ import re
 import weakref
 from dataclasses import dataclass, replace
 
+from knowledge.language import en, every, ru
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
     QUESTION_WORDS,
@@ -24,8 +25,6 @@ from knowledge.language.names import Concept, Mention, Vocabulary
 from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STOP_WORDS,
-    STOP_WORDS_EN,
-    STOP_WORDS_RU,
     clean,
     detect_lang,
     fold_token,
@@ -36,19 +35,10 @@ from knowledge.search.index import Index
 MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 
-# Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
-_TRANSLIT = (
-    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"),
-    ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
-    ("yo", "ё"), ("iya", "ия"), ("iye", "ие"), ("iyu", "ию"), ("iy", "ий"), ("yy", "ый"),
-    ("ai", "ай"), ("ei", "ей"), ("oi", "ой"),
-    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
-    ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
-    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
-    ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
-)  # fmt: skip
-_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
-_TRANSLIT_MAP = dict(_TRANSLIT)
+# Russian typed in Latin letters ("kitai", "dolzhnost"): see ru.LATIN_TYPED.
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in ru.LATIN_TYPED))
+_TRANSLIT_MAP = dict(ru.LATIN_TYPED)
+_TRANSLIT_AFTER = tuple((re.compile(pattern), letter) for pattern, letter in ru.LATIN_TYPED_AFTER)
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
@@ -58,7 +48,9 @@ _LATIN_WORD = re.compile(r"[a-z']+")
 def cyrillic(word: str) -> str:
     """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
     out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
-    return re.sub(r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й", out)
+    for pattern, letter in _TRANSLIT_AFTER:
+        out = pattern.sub(letter, out)
+    return out
 
 
 @dataclass(frozen=True)
@@ -110,9 +102,9 @@ def _read_latin_as_russian(
     function = content = loose = 0
     short = len(folded) <= SHORT_MESSAGE
     for word, cyr in zip(folded, russian, strict=True):
-        if word in STOP_WORDS_EN and not (short and cyr in STOP_WORDS_RU):
+        if word in en.STOP_WORDS and not (short and cyr in ru.STOP_WORDS):
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
-        if cyr in STOP_WORDS_RU:
+        if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
         known_latin = index.knows(word)
@@ -123,7 +115,7 @@ def _read_latin_as_russian(
     if not (content >= third or (function and function + loose >= third)):
         return None
     return [
-        cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
+        cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
 
@@ -162,11 +154,8 @@ def _unknown_names(
     return names
 
 
-_ARTICLE = frozenset(
-    """article articles piece story report статья статье статьи статью статьях материал
-    материале публикация публикации""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_ABOUT = frozenset({"on", "about", "про", "о", "об", "по"})
+_ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
+_ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
 
 def _names_an_article(folded: list[str], mention: Mention) -> bool:
@@ -350,16 +339,9 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
 
 # -- follow-ups ---------------------------------------------------------------------------
 
-_ANAPHORA = frozenset(
-    """it its that this these those he she they them his her their there then such
-    он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
-    нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
-_BEYOND = frozenset(
-    """more else lead leads result results consequence consequences next further besides
-    подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме""".split()  # noqa: SIM905
-)
+_ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
+_OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
+_BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 
