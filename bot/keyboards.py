@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.texts import LANGUAGE_LABELS, clip, t
-from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.outcomes import Answer, Outcome, Result
 
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
@@ -128,13 +128,13 @@ def answer_keyboard(
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
     """
-    if answer.outcome == SMALLTALK:
+    if answer.outcome == Outcome.SMALLTALK:
         rows = _choices(answer.examples)
         return InlineKeyboardMarkup(rows) if rows else None
     if not answer.results:
         return None
     first = answer.results[0].fact_id
-    if answer.outcome in (UNSURE, NOT_STATED):
+    if answer.outcome in (Outcome.UNSURE, Outcome.NOT_STATED):
         return InlineKeyboardMarkup(
             [_fact_buttons(first, answer.lang), *_choices(answer.results[1:])]
         )

@@ -26,7 +26,7 @@ from knowledge.language.question import (
     with_context,
 )
 from knowledge.language.words import fold, raw_tokens
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
@@ -151,13 +151,16 @@ class Answering:
         index, bands = self.briefing.index, self.thresholds
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
-        alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
+        alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
         leans = leans_on_context(question)
         if not leans and new_subject:
             return question, answer
         read = self._on_previous(with_context(question, context))
         again = self._decide(read, limit, offset)
-        if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
+        if again.outcome == Outcome.ABSTAIN and answer.outcome in (
+            Outcome.ANSWERED,
+            Outcome.UNSURE,
+        ):
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
             return read, again
@@ -186,23 +189,28 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
-        if question.asks == "reason" and not question.terms and STEERS["reason"](evidence(fact)):
+        reason = STEERS[Detail.REASON]
+        if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
             # a bare "why?" about a sentence that gives its own reason is answered by it
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 
     def _decide(self, question: Question, limit: int, offset: int) -> Answer:
         lang = question.lang
-        base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
+        base = Answer(question.text, lang, Outcome.ABSTAIN, coverage=self.browsing.coverage(lang))
         if question.smalltalk:
             examples = self._examples(lang)
-            return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
+            return replace(
+                base, outcome=Outcome.SMALLTALK, smalltalk=question.smalltalk, examples=examples
+            )
         ranked = self._ranked(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
             top = min(s.score for s, _ in sides)
             results = self._results(sides, lang)
-            return replace(base, outcome=ANSWERED, results=results, top_score=top, coverage="")
+            return replace(
+                base, outcome=Outcome.ANSWERED, results=results, top_score=top, coverage=""
+            )
         base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
         if question.unknown:
             return self._naming_unknown(question, ranked, base)
@@ -213,7 +221,9 @@ class Answering:
             stating = self._stating_first(question, ranked)
             if not stating:
                 related = self._results(ranked[:1], lang)
-                return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
+                return replace(
+                    base, outcome=Outcome.NOT_STATED, missing=question.asks, results=related
+                )
             ranked = stating
         return self._by_score(question, ranked, base, limit, offset)
 
@@ -253,7 +263,9 @@ class Answering:
         does say about the rest only when that is a clear match."""
         if base.top_score >= self.thresholds.answer and question.entities:
             related = self._results(ranked[:1], question.lang)
-            return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
+            return replace(
+                base, outcome=Outcome.NOT_STATED, unknown=question.unknown, results=related
+            )
         return replace(base, unknown=question.unknown)
 
     def _has_evidence(self, question: Question) -> bool:
@@ -278,7 +290,9 @@ class Answering:
             ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
         if not ranked:
             return base
-        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(ranked[:limit], question.lang)
+        )
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -317,14 +331,16 @@ class Answering:
             shown, more = good[offset : offset + limit], good[offset + limit :]
             return replace(
                 base,
-                outcome=ANSWERED,
+                outcome=Outcome.ANSWERED,
                 results=self._results(shown, lang),
                 more=self._results(more[:limit], lang),
                 coverage="",
                 top_score=top,
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
-        return replace(base, outcome=UNSURE, results=self._results(suggestions or ranked[:1], lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+        )
 
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
@@ -429,7 +445,7 @@ class Answering:
             return True
         return states(
             evidence(fact),
-            question.asks or "",
+            question.asks,
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),

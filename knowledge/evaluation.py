@@ -15,7 +15,7 @@ from typing import Any
 from knowledge.answering import Answering
 from knowledge.errors import EvalFileError
 from knowledge.language.words import LETTER_VARIANTS
-from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
+from knowledge.outcomes import Answer, Outcome
 
 
 @dataclass
@@ -94,10 +94,10 @@ def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
             kind = "follow-up" if item.get("after") else "answerable"
             tally = report.tally(kind)
             tally.total += 1
-            cited = quotes if answer.outcome in (ANSWERED, "unsure") else []
+            cited = quotes if answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE) else []
             if cited and _hit(cited[0], item["expect_any"]):
                 tally.right += 1
-                tally.confident += answer.outcome == ANSWERED
+                tally.confident += answer.outcome == Outcome.ANSWERED
             if any(_hit(q, item["expect_any"]) for q in cited[:3]):
                 tally.top3 += 1
             if not (cited and _hit(cited[0], item["expect_any"]) and answer.answered):
@@ -106,7 +106,7 @@ def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
         kind = next(k for k in ("abstain", "not_stated", "smalltalk") if item.get(k))
         tally = report.tally(kind)
         tally.total += 1
-        right = answer.outcome == SMALLTALK if kind == "smalltalk" else not answer.answered
+        right = answer.outcome == Outcome.SMALLTALK if kind == "smalltalk" else not answer.answered
         tally.right += right
         if not right:
             report.misses.append(f"{kind}: {item['q']!r} -> {shown}")

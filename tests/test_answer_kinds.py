@@ -10,7 +10,7 @@ import pytest
 from knowledge.language.intent import answer_kind
 from knowledge.language.question import cyrillic
 from knowledge.language.words import fold
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 from knowledge.store.bundle import read_table, read_text
 
@@ -58,26 +58,26 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None)
 )
 def test_a_price_the_briefing_does_not_give_is_not_stated(shared_knowledge, question: str):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == NOT_STATED and not answer.answered
+    assert answer.outcome == Outcome.NOT_STATED and not answer.answered
     assert answer.missing == "amount"
     assert BAYKAR_CONTRACT in answer.results[0].quote, "the related fact is shown"
 
 
 def test_a_date_the_briefing_gives_is_answered(shared_knowledge):
     answer = ask(shared_knowledge, "Когда Алиев ездил в Китай?")
-    assert answer.outcome == ANSWERED
+    assert answer.outcome == Outcome.ANSWERED
     assert "23 апреля 2025 года" in answer.results[0].quote
 
 
 def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
     answer = ask(shared_knowledge, "What did Putin say about the Istanbul memorandum?")
     assert not answer.answered and answer.unknown == ("Putin",)
-    assert answer.outcome in (NOT_STATED, ABSTAIN)
+    assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
     answer = ask(shared_knowledge, "What did France sign with Germany?")
-    assert answer.outcome == ABSTAIN and answer.unknown == ("France", "Germany")
+    assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")
 
 
 @pytest.mark.parametrize(
@@ -254,12 +254,12 @@ def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_sugge
 
 def test_a_named_covered_place_with_words_no_fact_uses_is_a_guess_not_an_answer(shared_knowledge):
     # Baku is covered, so this is no refusal; but nothing says it snows: unsure.
-    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == UNSURE
+    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == Outcome.UNSURE
 
 
 def test_a_refusal_needs_evidence(shared_knowledge):
-    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == ABSTAIN
-    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != ANSWERED
+    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == Outcome.ABSTAIN
+    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != Outcome.ANSWERED
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_a_refusal_needs_evidence(shared_knowledge):
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
 
@@ -284,7 +284,7 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = ask(shared_knowledge, question)
-    assert (answer.outcome, answer.lang) == (SMALLTALK, lang)
+    assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
@@ -324,7 +324,7 @@ def test_made_in_a_country_asks_about_production_there(shared_knowledge):
 
 def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_knowledge):
     answer = ask(shared_knowledge, "В каких академиях КНР учились азербайджанские военные?")
-    assert answer.outcome == NOT_STATED and answer.missing == "organisation"
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "organisation"
     company = ask(shared_knowledge, "Which company got a drone contract from Azerbaijan?")
     assert company.answered and "Baykar" in company.results[0].quote
 
@@ -367,7 +367,7 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
 def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
     # "at military academies of the PRC" says where, though no capitalised name follows "at"
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert quote in answer.results[0].quote
 
 
@@ -389,5 +389,5 @@ def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_
 )
 def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome != ABSTAIN and not answer.unknown
+    assert answer.outcome != Outcome.ABSTAIN and not answer.unknown
     assert answer.results and "Chia" not in str(answer.unknown)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Protocol, TypeVar
 
 from knowledge.language import en, ru
+from knowledge.outcomes import Detail
 
 _T = TypeVar("_T")
 Phrase = tuple[str, ...]  # folded words in order
@@ -57,7 +58,7 @@ class Language(Protocol):
     @property
     def GOT_IT(self) -> tuple[Phrase, ...]: ...
     @property
-    def KIND_PHRASES(self) -> tuple[tuple[str, Phrase], ...]: ...
+    def KIND_PHRASES(self) -> tuple[tuple[Detail, Phrase], ...]: ...
     @property
     def YES_NO_OPENERS(self) -> frozenset[str]: ...
     @property

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from knowledge.facts import Fact
 from knowledge.language import alternatives
 from knowledge.language.words import fold
+from knowledge.outcomes import Detail
 
 _MONTHS = alternatives(lambda lang: (form for _, form in lang.MONTHS))
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -69,7 +70,10 @@ def _gives_reason(text: str) -> bool:
 
 
 # The kinds of question that only steer: a fact whose evidence passes the test comes first.
-STEERS: dict[str, Callable[[str], bool]] = {"reason": _gives_reason, "result": _gives_result}
+STEERS: dict[Detail, Callable[[str], bool]] = {
+    Detail.REASON: _gives_reason,
+    Detail.RESULT: _gives_result,
+}
 
 
 def evidence(fact: Fact) -> str:
@@ -115,30 +119,40 @@ def _place(e: _Evidence) -> bool:
     )
 
 
-_CHECKS: dict[str, Callable[[_Evidence], bool]] = {
-    "time": _time,
-    "date": lambda e: _time(replace(e, strict=True)),
-    "duration": lambda e: bool(_DURATION.search(e.text)),
-    "amount": lambda e: bool(_MONEY.search(e.text)),
-    "quantity": _quantity,
-    "model": lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
-    "name": lambda e: "person" in e.others,
-    "words": lambda e: bool(_SPEECH.search(e.text)),
-    "organisation": lambda e: "organisation" in e.others or bool(_ORGANISATION.search(e.text)),
-    "city": _city,
-    "region": lambda e: bool(e.others & {"region", "place"}),
-    "country": lambda e: bool(e.others & {"country", "world"}),
-    "person": lambda e: bool(e.others) or bool(_ROLES.search(e.text)),
-    "place": _place,
+_CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {
+    Detail.TIME: _time,
+    Detail.DATE: lambda e: _time(replace(e, strict=True)),
+    Detail.DURATION: lambda e: bool(_DURATION.search(e.text)),
+    Detail.AMOUNT: lambda e: bool(_MONEY.search(e.text)),
+    Detail.QUANTITY: _quantity,
+    Detail.MODEL: lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
+    Detail.NAME: lambda e: "person" in e.others,
+    Detail.WORDS: lambda e: bool(_SPEECH.search(e.text)),
+    Detail.ORGANISATION: lambda e: "organisation" in e.others or bool(_ORGANISATION.search(e.text)),
+    Detail.CITY: _city,
+    Detail.REGION: lambda e: bool(e.others & {"region", "place"}),
+    Detail.COUNTRY: lambda e: bool(e.others & {"country", "world"}),
+    Detail.PERSON: lambda e: bool(e.others) or bool(_ROLES.search(e.text)),
+    Detail.PLACE: _place,
 }
 CHECKED = frozenset(_CHECKS)
 # The kinds whose check reads which entities a sentence names (the costlier part to find).
-_READ_NAMES = frozenset({"name", "organisation", "city", "region", "country", "person", "place"})
+_READ_NAMES = frozenset(
+    {
+        Detail.NAME,
+        Detail.ORGANISATION,
+        Detail.CITY,
+        Detail.REGION,
+        Detail.COUNTRY,
+        Detail.PERSON,
+        Detail.PLACE,
+    }
+)
 
 
 def states(
     text: str,
-    kind: str,
+    kind: Detail | None,
     *,
     strict: bool,
     asked_entities: frozenset[str],
@@ -153,7 +167,7 @@ def states(
     the text names with their kinds (person, organisation, place, country, region); it is
     called only for the kinds of detail that need them.
     """
-    check = _CHECKS.get(kind)
+    check = _CHECKS.get(kind) if kind else None
     if check is None:
         return True
     named = entity_kinds().items() if kind in _READ_NAMES else ()

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 
 from knowledge.language import Language, every
+from knowledge.outcomes import Detail
 
 
 def _union(pick: Callable[[Language], frozenset[str]]) -> frozenset[str]:
@@ -94,18 +95,18 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 _KIND_PHRASES = every(lambda lang: lang.KIND_PHRASES)
 _PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
 # The words that say which kind is asked ("city", «году»): they are no subject to search.
-_MARKERS: dict[str, frozenset[str]] = {}
+_MARKERS: dict[Detail, frozenset[str]] = {}
 for _kind, _phrase in _KIND_PHRASES:
     _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | frozenset(_phrase)
 
 
-def markers(kind: str | None) -> frozenset[str]:
+def markers(kind: Detail | None) -> frozenset[str]:
     """The words of the phrases that ask for *kind* (none for an open question)."""
-    return _MARKERS.get(kind or "", frozenset())
+    return _MARKERS.get(kind, frozenset()) if kind else frozenset()
 
 
 # The same phrases by their first word, with their rank (longest first wins).
-_BY_FIRST: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+_BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
@@ -165,7 +166,7 @@ def _without_idioms(folded: list[str]) -> list[str]:
     return words
 
 
-def answer_kind(folded: list[str]) -> str | None:
+def answer_kind(folded: list[str]) -> Detail | None:
     """The kind of answer a question asks for, or None for an open question.
 
     Kinds: time, date (a time that must be explicit), place, city, region, country, person,
@@ -181,16 +182,16 @@ def answer_kind(folded: list[str]) -> str | None:
     ]
     if found:
         kind = min(found)[1]
-        if kind == "person" and _CHOICE.intersection(folded):
+        if kind == Detail.PERSON and _CHOICE.intersection(folded):
             return None  # it offers its own answers
-        if kind == "place" and _OUTCOME.intersection(folded):
+        if kind == Detail.PLACE and _OUTCOME.intersection(folded):
             return None  # "where will this lead?" asks what comes of it
         return kind
     if any(
         word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 4])
         for start, word in enumerate(folded)
     ):
-        return "organisation"  # "which Chinese academies", «какая компания»
+        return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
     if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
-        return "yesno"
+        return Detail.YESNO
     return None

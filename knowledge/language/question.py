@@ -30,6 +30,7 @@ from knowledge.language.words import (
     fold_token,
     raw_tokens,
 )
+from knowledge.outcomes import Detail
 from knowledge.search.index import Index
 
 MAX_QUESTION = 1000  # characters of a question that are read
@@ -61,7 +62,7 @@ class Question:
     lang: str
     words: tuple[str, ...]  # folded words, stop words included
     smalltalk: str | None  # greeting, thanks, bye, help, ack
-    asks: str | None  # the kind of answer asked for (see knowledge.language.intent)
+    asks: Detail | None  # the kind of answer asked for (see knowledge.language.intent)
     strict: bool  # "when exactly", "конкретно": only an explicit detail answers
     compares: str | None  # "parties" or "sources" (see knowledge.language.intent.comparison)
     entities: tuple[Concept, ...]  # named and covered by some fact
