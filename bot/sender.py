@@ -35,9 +35,9 @@ from bot import keyboards
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
-from bot.threads import Thread
 from bot.writes import write
 from knowledge.facts import Fact
+from knowledge.followup import Thread
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -244,14 +244,14 @@ class Sender:
         return keyboards.notification_keyboard(facts, subjects, lang)
 
     def _remember(self, chat: int, sent: int | None, notification: Notification) -> None:
-        """A reply to the notification is a follow-up on its (first) fact (bot.threads)."""
+        """A reply to the notification is a follow-up on its (first) fact (knowledge.followup)."""
         if sent is None or notification.kind == DIGEST:
             return
         key = (notification.fact_ids[0], self.knowledge.briefing.index.generation)
         if key not in self._contexts:  # one reading per fact, not per follower
             if len(self._contexts) > 1000:
                 self._contexts.clear()
-            self._contexts[key] = self.knowledge.answering.fact_context(key[0])
+            self._contexts[key] = self.knowledge.answering.fact_follow_up(key[0])
         record = self._contexts[key]
         if record is None:
             return

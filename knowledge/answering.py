@@ -14,17 +14,11 @@ from typing import Any
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
+from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept
-from knowledge.language.question import (
-    Context,
-    Question,
-    analyse,
-    leans_on_context,
-    may_follow,
-    with_context,
-)
+from knowledge.language.question import Question, analyse
 from knowledge.language.words import fold, raw_tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
@@ -81,23 +75,23 @@ class Answering:
         return analyse(text, self.briefing.vocabulary, self.briefing.index)
 
     def ask(
-        self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0
+        self, text: str, *, follow_up: FollowUp | None = None, limit: int = 3, offset: int = 0
     ) -> Answer:
         """Answer a question: facts, "did you mean", "not stated", an abstention or small talk.
 
-        With the *context* of the chat's previous question, a short question that leans on
+        With the *follow_up* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
-        context for the next question.
+        follow-up for the next question.
         """
         started = time.perf_counter()
         question = self.analyse(text)
         answer = self._decide(question, limit, offset)
-        if context is not None and may_follow(question):
-            question, answer = self._in_context(question, answer, context, limit, offset)
+        if follow_up is not None and may_follow(question):
+            question, answer = self._in_context(question, answer, follow_up, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         return replace(
             answer,
-            context=Context(question, top) if top else None,
+            follow_up=FollowUp(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
@@ -106,43 +100,20 @@ class Answering:
         fact answers a question the bot missed)."""
         return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
 
-    def context_record(self, context: Context) -> dict[str, Any]:
-        """A chat's context as plain data (kept in the database between restarts): the
-        question's text and what a follow-up reads of it beyond its own words."""
-        question = context.question
-        return {
-            "text": question.text,
-            "entities": [c.id for c in question.entities],
-            "topics": [c.id for c in question.topics],
-            "carried": list(question.carried),
-            "stems": question.stems,
-            "fact": context.fact_id,
-        }
-
-    def fact_context(self, fact_id: str) -> dict[str, Any] | None:
-        """The context a reply to a message showing a fact is read in (a notification): as
-        if its statement had been asked and answered with it."""
+    def fact_follow_up(self, fact_id: str) -> dict[str, Any] | None:
+        """The follow-up record a reply to a message showing a fact is read with (a
+        notification): as if its statement had been asked and answered with it."""
         fact = self.briefing.fact(fact_id)
         if fact is None:
             return None
-        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+        return FollowUp(self.analyse(fact.statement), fact.id).record()
 
-    def restore_context(self, record: dict[str, Any]) -> Context:
-        """The context a :meth:`context_record` keeps, read again as the engine read it."""
-        concepts = self.briefing.concept
-        entities = [c for c in map(concepts, record["entities"]) if c is not None]
-        topics = [c for c in map(concepts, record["topics"]) if c is not None]
-        question = replace(
-            self.analyse(record["text"]),
-            entities=tuple(entities),
-            topics=tuple(topics),
-            carried=tuple(record["carried"]),
-            stems=record["stems"],
-        )
-        return Context(question, record["fact"])
+    def restore_follow_up(self, record: dict[str, Any]) -> FollowUp:
+        """The follow-up a :meth:`FollowUp.record` keeps, read again as the engine read it."""
+        return restore(record, self.analyse, self.briefing.concept)
 
     def _in_context(
-        self, question: Question, answer: Answer, context: Context, limit: int, offset: int
+        self, question: Question, answer: Answer, follow_up: FollowUp, limit: int, offset: int
     ) -> tuple[Question, Answer]:
         """A short question read with the chat's previous one, when it points back or does
         not stand on its own. One that does stand on its own keeps its answer, but the
@@ -152,10 +123,10 @@ class Answering:
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
         alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
-        leans = leans_on_context(question)
+        leans = leans_back(question)
         if not leans and new_subject:
             return question, answer
-        read = self._on_previous(with_context(question, context))
+        read = self._on_previous(read_with(question, follow_up))
         again = self._decide(read, limit, offset)
         if again.outcome == Outcome.ABSTAIN and answer.outcome in (
             Outcome.ANSWERED,

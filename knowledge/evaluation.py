@@ -76,10 +76,10 @@ def read_items(path: Path) -> list[dict[str, Any]]:
 
 
 def _ask(answering: Answering, item: dict[str, Any]) -> Answer:
-    context = None
+    follow_up = None
     for earlier in item.get("after", []):
-        context = answering.ask(earlier, context=context).context
-    return answering.ask(item["q"], context=context)
+        follow_up = answering.ask(earlier, follow_up=follow_up).follow_up
+    return answering.ask(item["q"], follow_up=follow_up)
 
 
 def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:

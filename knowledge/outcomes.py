@@ -7,7 +7,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from knowledge.language.question import Context
+    from knowledge.followup import FollowUp
 
 
 class Outcome(StrEnum):
@@ -109,8 +109,8 @@ class Answer:
     missing: Detail | None = None
     smalltalk: str | None = None
     examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
-    # What the next question of the same chat may lean on (a knowledge.language.question.Context).
-    context: Context | None = field(default=None, compare=False, repr=False)
+    # What the next question of the same chat may lean on.
+    follow_up: FollowUp | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
 
     @property

@@ -18,8 +18,8 @@ BAYKAR_CONTRACT = "заключило контракт с компанией Bay
 ISTANBUL = "министры обороны двух стран закрепили меморандум"
 
 
-def ask(knowledge: Knowledge, question: str, context=None):
-    return knowledge.answering.ask(question, context=context)
+def ask(knowledge: Knowledge, question: str, follow_up=None):
+    return knowledge.answering.ask(question, follow_up=follow_up)
 
 
 @pytest.mark.parametrize(
@@ -96,19 +96,19 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    follow = ask(shared_knowledge, "who signed it?", context=first.context)
+    follow = ask(shared_knowledge, "who signed it?", follow_up=first.follow_up)
     assert follow.answered and ISTANBUL in follow.results[0].quote
 
 
 def test_a_question_that_stands_on_its_own_ignores_the_context(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", context=first.context)
+    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", follow_up=first.follow_up)
     assert "23 апреля 2025 года" in other.results[0].quote
 
 
 def test_entity_swap_in_a_follow_up(shared_knowledge):
     first = ask(shared_knowledge, "What did Turkey sign with Azerbaijan?")
-    follow = ask(shared_knowledge, "and with China?", context=first.context)
+    follow = ask(shared_knowledge, "and with China?", follow_up=first.follow_up)
     assert follow.answered and "China" in follow.results[0].statement
 
 
@@ -228,19 +228,19 @@ def test_no_word_stands_in_both_a_topic_and_a_synonym_group():
 
 def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowledge):
     first = ask(shared_knowledge, "Что эксперты говорят о сборке Bayraktar в Азербайджане?")
-    follow = ask(shared_knowledge, "зачем это нужно?", context=first.context)
+    follow = ask(shared_knowledge, "зачем это нужно?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
 
 
 def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
     first = ask(shared_knowledge, "Why is Azerbaijan moving closer to Turkey?")
-    follow = ask(shared_knowledge, "and Russia?", context=first.context)
+    follow = ask(shared_knowledge, "and Russia?", follow_up=first.follow_up)
     assert "охлаждения отношений с Москвой" in follow.results[0].quote
 
 
 def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
     first = ask(shared_knowledge, "What did the Chinese attaché say about training?")
-    follow = ask(shared_knowledge, "so did it help?", context=first.context)
+    follow = ask(shared_knowledge, "so did it help?", follow_up=first.follow_up)
     assert follow.outcome != "smalltalk" and follow.results
 
 
@@ -291,7 +291,7 @@ def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared
     alone = ask(shared_knowledge, "joint exercises too?")
     assert alone.results[0].score == alone.results[1].score  # China's and Turkey's tie
     first = ask(shared_knowledge, "How will Turkish-Azerbaijani military cooperation develop?")
-    follow = ask(shared_knowledge, "joint exercises too?", context=first.context)
+    follow = ask(shared_knowledge, "joint exercises too?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
 
 
@@ -312,7 +312,7 @@ def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcom
     shared_knowledge,
 ):
     first = ask(shared_knowledge, "What have China and Azerbaijan done together on training?")
-    follow = ask(shared_knowledge, "and what came of it?", context=first.context)
+    follow = ask(shared_knowledge, "and what came of it?", follow_up=first.follow_up)
     assert "повысило профессиональный уровень" in follow.results[0].quote
 
 
@@ -332,13 +332,13 @@ def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_kn
 def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(shared_knowledge):
     first = ask(shared_knowledge, "Did Azerbaijan and China sign a partnership statement?")
     assert "совместное заявление" in first.results[0].quote
-    follow = ask(shared_knowledge, "when was that?", context=first.context)
+    follow = ask(shared_knowledge, "when was that?", follow_up=first.follow_up)
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
 
 
 def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Chinese attaché in Baku")
-    follow = ask(shared_knowledge, "what did he say?", context=first.context)
+    follow = ask(shared_knowledge, "what did he say?", follow_up=first.follow_up)
     assert follow.answered and "достигнет новых высот" in follow.results[0].quote
 
 
@@ -353,7 +353,7 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
     shared_knowledge,
 ):
     first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
-    follow = ask(shared_knowledge, "what will that lead to?", context=first.context)
+    follow = ask(shared_knowledge, "what will that lead to?", follow_up=first.follow_up)
     assert follow.results[0].quote != first.results[0].quote
 
 
@@ -373,13 +373,13 @@ def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question
 
 def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowledge):
     first = ask(shared_knowledge, "Can Moscow stop Baku and Beijing getting closer?")
-    why = ask(shared_knowledge, "why not?", context=first.context)
+    why = ask(shared_knowledge, "why not?", follow_up=first.follow_up)
     assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
 
 
 def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
     first = ask(shared_knowledge, "баку снижает зависимость от российского оружия?")
-    why = ask(shared_knowledge, "зачем?", context=first.context)
+    why = ask(shared_knowledge, "зачем?", follow_up=first.follow_up)
     assert "ищет альтернативные источники" in why.results[0].quote
 
 

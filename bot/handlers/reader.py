@@ -31,7 +31,8 @@ from bot.texts import (
     reader_lang,
     t,
 )
-from bot.threads import Thread, forget_quiet_chats
+from bot.threads import forget_quiet_chats
+from knowledge.followup import Thread
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
 from knowledge.outcomes import Answer
@@ -192,8 +193,8 @@ def _answered(update: Update, context: Context, question: str) -> tuple[Answer, 
     thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     record = thread.context_for(time.time(), replied)
-    previous = knowledge.answering.restore_context(record) if record else None
-    asked = knowledge.answering.ask(question, context=previous)
+    previous = knowledge.answering.restore_follow_up(record) if record else None
+    asked = knowledge.answering.ask(question, follow_up=previous)
     return asked, knowledge.in_language(asked, reader_lang(update, context, question))
 
 
@@ -211,9 +212,9 @@ def _keep(
         replies[str(update.effective_message.message_id)] = sent
         while len(replies) > KEPT_REPLIES:
             del replies[next(iter(replies))]
-    if answer.context is not None:
-        record = context.bot_data.knowledge.answering.context_record(answer.context)
-        Thread(context.chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+    if answer.follow_up is not None:
+        thread = Thread(context.chat_data.setdefault("thread", {}))
+        thread.remember(time.time(), sent, answer.follow_up.record())
     forget_quiet_chats(context.application)
 
 

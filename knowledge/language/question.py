@@ -9,10 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from knowledge.language import en, every, ru
-from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
     QUESTION_WORDS,
     STRICT,
@@ -335,76 +334,4 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
-    )
-
-
-# -- follow-ups ---------------------------------------------------------------------------
-
-_ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
-_OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
-_BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
-SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
-SHORT = 3  # content words at most in a question that may lean on the previous one
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a chat asked last: the question as understood and the fact its answer cited."""
-
-    question: Question
-    fact_id: str | None
-
-
-def _previous_weight(question: Question, previous: Question) -> int:
-    """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
-    or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
-    question did not name (the user has read that fact already)."""
-    new_names = question.entity_ids - previous.entity_ids
-    if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
-        return -1
-    return 1 if question.asks in CHECKED else 0
-
-
-def leans_on_context(question: Question) -> bool:
-    """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
-    words = question.words
-    if not words or question.smalltalk:
-        return False
-    opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
-    return opener or bool(_ANAPHORA.intersection(words))
-
-
-def may_follow(question: Question) -> bool:
-    """Whether a question is short enough to be read in the previous one's context."""
-    return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
-
-
-def with_context(question: Question, context: Context) -> Question:
-    """The follow-up read with what the previous question asked about.
-
-    Entities the follow-up names replace the previous ones (only the previous regions and
-    places, the setting, stay); the previous question's words come along at reduced weight.
-    A follow-up that only names someone ("а США?") asks about them: the previous words then
-    only order the facts about them.
-    """
-    previous = context.question
-    if question.entities:
-        new_kinds = {c.kind for c in question.entities}
-        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
-    else:
-        kept = list(previous.entities)
-    entities = {c.id: c for c in [*question.entities, *kept]}
-    topics = question.topics or previous.topics
-    carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
-    if question.entities and not question.terms:  # «а США?»: about them, whatever they did
-        carried, topics = (), question.topics
-    return replace(
-        question,
-        entities=tuple(entities.values()),
-        topics=topics,
-        carried=tuple(dict.fromkeys(carried)),
-        stems=f"{question.stems} {previous.stems}".strip(),
-        previous_fact=context.fact_id,
-        previous_entities=previous.entity_ids,
-        previous_weight=_previous_weight(question, previous),
     )
