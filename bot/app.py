@@ -120,7 +120,7 @@ def build_application(
         .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
         # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
-        .persistence(DatabasePersistence(knowledge.sessions, knowledge.briefing.store))
+        .persistence(DatabasePersistence(knowledge))
     )
     application = builder.build()
     order.after = functools.partial(_persist, application)
@@ -143,7 +143,7 @@ async def take_in_changes(update: object, context: Context) -> None:
     """Before an update is handled: what other processes committed to the database (a
     ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
     changed; the outbox sender also looks, when idle."""
-    context.bot_data.knowledge.briefing.refresh()
+    context.bot_data.knowledge.refresh()
 
 
 def _add_handlers(application: Application) -> None:
@@ -171,7 +171,7 @@ def run(database: str | None = None) -> int:
     application = build_application(settings, knowledge)
     log.info(
         "briefbot starting: %d facts, %d admins",
-        len(knowledge.briefing.index),
+        knowledge.counts()[0],
         len(settings.admin_ids),
     )
     loop = asyncio.new_event_loop()  # the loop run_polling then runs on

@@ -80,9 +80,16 @@ class Answering:
         return analyse(text, self.briefing.vocabulary, self.briefing.index)
 
     def ask(
-        self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        context: Context | None = None,
+        limit: int = 3,
+        offset: int = 0,
     ) -> Answer:
-        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk.
+        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk,
+        given in *lang* (the reader's language; by default the question's).
 
         With the *context* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
@@ -90,7 +97,8 @@ class Answering:
         """
         started = time.perf_counter()
         question = self.analyse(text)
-        answer = self._decide(question, limit, offset)
+        reply_lang = lang or question.lang
+        answer = self._decide(question, limit, offset, reply_lang)
         if context is not None and may_follow(question):
             question, answer = self._in_context(question, answer, context, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
@@ -155,7 +163,7 @@ class Answering:
         if not leans and new_subject:
             return question, answer
         read = self._on_previous(with_context(question, context))
-        again = self._decide(read, limit, offset)
+        again = self._decide(read, limit, offset, answer.lang)
         if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
@@ -190,9 +198,14 @@ class Answering:
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 
-    def _decide(self, question: Question, limit: int, offset: int) -> Answer:
-        lang = question.lang
-        base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
+    def _decide(self, question: Question, limit: int, offset: int, lang: str) -> Answer:
+        base = Answer(
+            question.text,
+            lang,
+            ABSTAIN,
+            coverage=self.browsing.coverage(lang),
+            asked_in=question.lang,
+        )
         if question.smalltalk:
             examples = self._examples(lang)
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
@@ -251,7 +264,7 @@ class Answering:
         """The question names what the briefing never mentions: say so, and show what it
         does say about the rest only when that is a clear match."""
         if base.top_score >= self.thresholds.answer and question.entities:
-            related = self._results(ranked[:1], question.lang)
+            related = self._results(ranked[:1], base.lang)
             return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
         return replace(base, unknown=question.unknown)
 
@@ -277,7 +290,7 @@ class Answering:
             ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
         if not ranked:
             return base
-        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
+        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], base.lang))
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -307,7 +320,7 @@ class Answering:
         offset: int,
     ) -> Answer:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
-        bands, lang, top = self.thresholds, question.lang, ranked[0][0].score
+        bands, lang, top = self.thresholds, base.lang, ranked[0][0].score
         unknown = self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base

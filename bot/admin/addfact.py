@@ -58,7 +58,7 @@ async def store_fact(
     try:
         knowledge = context.bot_data.knowledge
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.add_fact(raw, update.effective_user.id, again),
         )
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
@@ -149,7 +149,7 @@ async def start_from_draft(update: Update, context: Context) -> int:
 
 async def _ask_source(update: Update, context: Context) -> None:
     """The form's first step: the source, with the newest articles as buttons."""
-    articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
+    articles = list(context.bot_data.knowledge.browsing.articles())[-MAX_SOURCE_BUTTONS:]
     rows = [
         [InlineKeyboardButton(clip(a.title, 60), callback_data=FORM_SOURCE.data(a.id))]
         for a in articles
@@ -184,7 +184,7 @@ def step(callback: Step) -> Callback:
 
 async def _take_source(update: Update, context: Context, draft: dict[str, Any], source: str) -> int:
     lang = reader_lang(update, context)
-    article = context.bot_data.knowledge.briefing.article(source)
+    article = context.bot_data.knowledge.browsing.article(source)
     if article is None and not is_url(source):
         await reply(update, [escape(t("adm_bad_source", lang))])
         return SOURCE

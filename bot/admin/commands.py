@@ -55,7 +55,7 @@ async def edit_fact(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     try:
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.edit_fact(
                 fact_id, field, "" if value == SKIP else value, _actor(update)
             ),
@@ -64,7 +64,7 @@ async def edit_fact(update: Update, context: Context) -> None:
         await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
-    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+    await reply(update, [done, result_html(knowledge.browsing.result(fact, lang), lang)])
 
 
 @admin_only
@@ -77,8 +77,9 @@ async def delete_fact(update: Update, context: Context) -> None:
         return
     knowledge = context.bot_data.knowledge
     try:
-        store = knowledge.briefing.store
-        fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
+        fact = await write(
+            knowledge, lambda: knowledge.curation.delete_fact(parts[0], _actor(update))
+        )
     except Refused as error:
         await refuse(update, context, error, "adm_not_changed")
         return
@@ -90,7 +91,7 @@ async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
-    undone = await write(knowledge.briefing.store, lambda: knowledge.curation.undo(_actor(update)))
+    undone = await write(knowledge, lambda: knowledge.curation.undo(_actor(update)))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
@@ -99,7 +100,7 @@ async def undo(update: Update, context: Context) -> None:
         key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
     blocks = [t(key, lang, **values)]
     if not fact.deleted:
-        blocks.append(result_html(knowledge.briefing.result(fact, lang), lang))
+        blocks.append(result_html(knowledge.browsing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
@@ -178,7 +179,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     try:
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.edit_fact(
                 fact_id, "statement", raw["statement"], _actor(update)
             ),
@@ -187,7 +188,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
         await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
-    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+    await reply(update, [done, result_html(knowledge.browsing.result(fact, lang), lang)])
 
 
 # -- uploads ------------------------------------------------------------------------------
@@ -238,7 +239,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
     knowledge = context.bot_data.knowledge
     try:
         article = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.add_article(
                 title, text, _actor(update), outlet=outlet, url=url, date=date
             ),
@@ -290,7 +291,7 @@ async def import_file(update: Update, context: Context) -> None:
     name = update.effective_message.document.file_name or ""
     knowledge = context.bot_data.knowledge
     report = await write(
-        knowledge.briefing.store,
+        knowledge,
         lambda: knowledge.curation.import_text(text, _actor(update), filename=name),
     )
     blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
@@ -323,10 +324,8 @@ async def export(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     data = knowledge.curation.export_jsonl()
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    numbers = {
-        "facts": str(knowledge.briefing.store.count_facts()),
-        "articles": str(len(knowledge.briefing.articles)),
-    }
+    facts, articles = knowledge.counts()
+    numbers = {"facts": str(facts), "articles": str(articles)}
     await update.effective_message.reply_document(
         data.encode("utf-8"),
         filename=f"briefbot-backup-{stamp}.jsonl",

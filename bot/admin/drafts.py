@@ -104,8 +104,8 @@ async def drafts(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     words = command_body(update.effective_message).split()
     if not words:
-        articles = context.bot_data.knowledge.briefing.articles
-        lines = [_coverage_line(context, a, lang) for a in articles]
+        articles = context.bot_data.knowledge.browsing.articles()
+        lines = [_coverage_line(context, a.id, lang) for a in articles]
         await reply(update, [escape(t("adm_drafts_usage", lang)), *lines])
         return
     await _open(update, context, words[0])

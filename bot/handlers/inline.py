@@ -44,7 +44,7 @@ async def answer_inline(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     lang = reader_lang(update, context, text or None)
     if text:
-        answer = knowledge.in_language(knowledge.answering.ask(text, limit=MAX_RESULTS), lang)
+        answer = knowledge.answering.ask(text, lang=lang, limit=MAX_RESULTS)
         results = [*answer.results, *answer.more] if answer.answered else list(answer.results)
     else:
         results = knowledge.browsing.brief(None, lang, limit=MAX_RESULTS)
