@@ -67,6 +67,12 @@ def test_the_readme_documents_every_command_of_the_table_and_no_other():
     assert documented() == in_the_table()
 
 
+def test_each_command_has_one_row_and_a_name_telegram_accepts():
+    names = [c.name for c in commands.COMMANDS]
+    assert len(names) == len(set(names))
+    assert all(re.fullmatch(r"[a-z0-9_]{1,32}", name) for name in names)
+
+
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_every_row_has_its_texts_and_a_help_line_names_its_command(lang):
     for command in commands.COMMANDS:
