@@ -12,6 +12,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, InlineQueryHandler
 
 from bot.context import Context
 from bot.render import result_html
@@ -67,3 +68,8 @@ async def answer_inline(update: Update, context: Context) -> None:
     # the language may come from the user's settings or choice: cache per user then
     personal = not text or knowledge.preferences.language(query.from_user.id) is not None
     await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)
+
+
+def handlers() -> list[BaseHandler]:
+    """The one handler of inline queries."""
+    return [InlineQueryHandler(answer_inline)]
