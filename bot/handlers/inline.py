@@ -12,6 +12,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, InlineQueryHandler
 
 from bot.context import Context
 from bot.render import result_html
@@ -43,7 +44,7 @@ async def answer_inline(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     lang = reader_lang(update, context, text or None)
     if text:
-        answer = knowledge.in_language(knowledge.answering.ask(text, limit=MAX_RESULTS), lang)
+        answer = knowledge.answering.ask(text, lang=lang, limit=MAX_RESULTS)
         results = [*answer.results, *answer.more] if answer.answered else list(answer.results)
     else:
         results = knowledge.browsing.brief(None, lang, limit=MAX_RESULTS)
@@ -67,3 +68,8 @@ async def answer_inline(update: Update, context: Context) -> None:
     # the language may come from the user's settings or choice: cache per user then
     personal = not text or knowledge.preferences.language(query.from_user.id) is not None
     await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)
+
+
+def handlers() -> list[BaseHandler]:
+    """The one handler of inline queries."""
+    return [InlineQueryHandler(answer_inline)]

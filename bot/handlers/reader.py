@@ -15,6 +15,7 @@ from telegram import (
 )
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
+from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import keyboards
 from bot.access import is_admin
@@ -22,15 +23,7 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import (
-    ADMIN_COMMANDS,
-    HELP,
-    LANGUAGE_NAMES,
-    LANGUAGE_WORDS,
-    clip,
-    reader_lang,
-    t,
-)
+from bot.texts import LANGUAGE_NAMES, LANGUAGE_WORDS, clip, reader_lang, t
 from bot.threads import forget_quiet_chats
 from knowledge.followup import Thread
 from knowledge.language.names import Concept
@@ -61,31 +54,16 @@ async def start(update: Update, context: Context) -> None:
 
 async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:
     """Reply with one fact and its buttons; False when there is no such live fact."""
-    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    fact = context.bot_data.knowledge.browsing.fact(fact_id)
     if fact is None:
         return False
-    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    result = context.bot_data.knowledge.browsing.result(fact, lang)
     await update.effective_message.reply_html(
         result_html(result, lang),
         reply_markup=keyboards.fact_keyboard(fact.id, lang),
         disable_web_page_preview=True,
     )
     return True
-
-
-async def help_command(update: Update, context: Context) -> None:
-    """/help: how to ask, with examples in both languages, and the commands (and the
-    curation commands for an admin)."""
-    lang = reader_lang(update, context)
-    knowledge = context.bot_data.knowledge
-    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts()[:6]]
-    text = HELP[lang].format(
-        articles=escape(", ".join(topics)), username=escape(context.bot.username or "bot")
-    )
-    if is_admin(update, context):
-        commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
-        text += f"\n\n<b>{escape(t('help_admin', lang))}</b>\n" + "\n".join(commands)
-    await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
 async def nothing_to_cancel(update: Update, context: Context) -> None:
@@ -167,8 +145,8 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
-    asked, answer = _answered(update, context, question)
-    _keep(update, context, await send_answer(message, answer), asked, answer)
+    answer = _answered(update, context, question)
+    _keep(update, context, await send_answer(message, answer), answer)
 
 
 async def on_edit(update: Update, context: Context) -> None:
@@ -178,35 +156,32 @@ async def on_edit(update: Update, context: Context) -> None:
     question = question_of(message.text, context.bot.username)
     if not question or not _addressed(message, context):
         return
-    asked, answer = _answered(update, context, question)
+    answer = _answered(update, context, question)
     earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
     if earlier is None or not await _edit_answer(message, earlier, answer):
         earlier = await send_answer(message, answer)
-    _keep(update, context, earlier, asked, answer)
+    _keep(update, context, earlier, answer)
 
 
-def _answered(update: Update, context: Context, question: str) -> tuple[Answer, Answer]:
-    """The answer to *question* read in the chat's thread: as the engine gave it (for the
-    question log), and in the reader's language (for the reply)."""
+def _answered(update: Update, context: Context, question: str) -> Answer:
+    """The answer to *question* read in the chat's thread, in the reader's language."""
     message = update.effective_message
     knowledge = context.bot_data.knowledge
     thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     record = thread.context_for(time.time(), replied)
     previous = knowledge.answering.restore_follow_up(record) if record else None
-    asked = knowledge.answering.ask(question, follow_up=previous)
-    return asked, knowledge.in_language(asked, reader_lang(update, context, question))
+    lang = reader_lang(update, context, question)
+    return knowledge.answering.ask(question, lang=lang, follow_up=previous)
 
 
-def _keep(
-    update: Update, context: Context, sent: int | None, asked: Answer, answer: Answer
-) -> None:
+def _keep(update: Update, context: Context, sent: int | None, answer: Answer) -> None:
     """Remember the answer: its context for follow-ups (wall-clock time, since the thread
     outlives the process: bot.persistence), its message for an edit of the question; and log
     the question, bookkeeping that comes after the reply (knowledge.reports)."""
     user, typed = update.effective_user, update.effective_message.text
     question = question_of(typed, context.bot.username)  # as the reader typed it, for /gaps
-    context.bot_data.knowledge.reports.log(asked, user.id if user else None, question)
+    context.bot_data.knowledge.reports.log(answer, user.id if user else None, question)
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})
         replies[str(update.effective_message.message_id)] = sent
@@ -263,7 +238,7 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
     knowledge = context.bot_data.knowledge
     concept = None
     if topic:
-        concept = knowledge.briefing.concept(topic) or knowledge.browsing.find_concept(topic)
+        concept = knowledge.browsing.concept(topic) or knowledge.browsing.find_concept(topic)
         if concept is None or concept.kind == "world":
             shown = clip(topic, MAX_TOPIC_ECHO)
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
@@ -291,9 +266,9 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
     counts = {tc.concept.id: tc.count for tc in knowledge.browsing.topic_counts()}
     found: dict[str, Concept] = {}
     for fact_id in fact_ids:
-        fact = knowledge.briefing.fact(fact_id)
+        fact = knowledge.browsing.fact(fact_id)
         for label in (*fact.entities, *fact.topics) if fact else ():
-            concept = knowledge.briefing.concept(knowledge.briefing.entity_id(label))
+            concept = knowledge.browsing.subject_of(label)
             if concept and concept.id in counts and keyboards.BRIEF.fits(concept.id):
                 found.setdefault(concept.id, concept)
     found.pop(current.id if current else "", None)
@@ -311,7 +286,7 @@ def subjects(context: Context, lang: str) -> list[tuple[str, str]]:
     """(label with fact count, concept id) of the briefing's subjects, most covered first;
     the outlets that published the articles are sources, not subjects."""
     knowledge = context.bot_data.knowledge
-    outlets = {fold(a.outlet) for a in knowledge.briefing.articles.values() if a.outlet}
+    outlets = {fold(a.outlet) for a in knowledge.browsing.articles() if a.outlet}
     return [
         (f"{tc.concept.name(lang)} ({tc.count})", tc.concept.id)
         for tc in knowledge.browsing.topic_counts()
@@ -325,7 +300,7 @@ async def sources(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     curator = is_admin(update, context)
     lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
-    for article in context.bot_data.knowledge.briefing.articles.values():
+    for article in context.bot_data.knowledge.browsing.articles():
         english = lang == "en" and article.title_en
         parts = [f"<b>{escape(article.title_en if english else article.title)}</b>"]
         if english:  # the original title too, as the article gives it
@@ -349,3 +324,17 @@ async def not_text(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not have, in a private chat: point to /help."""
     await update.effective_message.reply_text(t("unknown_command", reader_lang(update, context)))
+
+
+def handlers() -> list[BaseHandler]:
+    """Messages that are not commands: questions (and their edits), what is not text, and
+    unknown commands in a private chat (registered after every command)."""
+    private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
+    return [
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text),
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit
+        ),
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text),
+        MessageHandler(private & filters.COMMAND, unknown_command),
+    ]

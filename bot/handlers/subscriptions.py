@@ -14,14 +14,13 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
 from bot.groups import group_settings
 from bot.handlers import reader
 from bot.texts import clip, reader_lang, t
-from knowledge.briefing import label_of
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
@@ -50,11 +49,14 @@ async def follow(update: Update, context: Context) -> None:
 
 def _keyboard(context: Context, chat_id: int, lang: str) -> InlineKeyboardMarkup:
     """The most covered subjects as buttons, two a row, those the chat follows marked ✓."""
-    followed = set(context.bot_data.knowledge.subscriptions.subjects(chat_id))
+    knowledge = context.bot_data.knowledge
+    followed = set(knowledge.subscriptions.subjects(chat_id))
     buttons = []
     for _, concept_id in reader.subjects(context, lang)[:BUTTONS]:
-        concept = context.bot_data.knowledge.briefing.concept(concept_id)
-        if concept is None or not keyboards.FOLLOW.fits(key := label_of(concept)):
+        concept = knowledge.browsing.concept(concept_id)
+        if concept is None or not keyboards.FOLLOW.fits(
+            key := knowledge.browsing.subject_key(concept)
+        ):
             continue
         mark = FOLLOWED if key in followed else "🔔 "
         label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
@@ -208,13 +210,8 @@ async def timezone(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The readers' commands and the /follow buttons (routed by their own pattern)."""
+    """The Follow and Unfollow buttons (the commands are in the table of bot.commands)."""
     return [
-        CommandHandler("follow", follow),
-        CommandHandler("unfollow", unfollow),
-        CommandHandler("following", following),
-        CommandHandler("digest", digest),
-        CommandHandler("timezone", timezone),
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
         CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
     ]

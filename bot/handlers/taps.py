@@ -49,7 +49,7 @@ async def _live_fact(update: Update, context: Context, kind: keyboards.Kind) -> 
     """The live fact a Source or Show button names, or None after saying it is gone."""
     query = update.callback_query
     (fact_id,) = kind.parse(query.data) or ("",)
-    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    fact = context.bot_data.knowledge.browsing.fact(fact_id)
     if fact is None:
         await query.answer(t("no_fact", _lang(update, context)))
     elif _message(query) is None:
@@ -88,13 +88,13 @@ async def on_source(update: Update, context: Context) -> None:
     query = update.callback_query
     await query.answer()
     lang = _lang(update, context)
-    briefing = context.bot_data.knowledge.briefing
-    paragraph = briefing.paragraph_of(fact)
+    browsing = context.bot_data.knowledge.browsing
+    paragraph = browsing.paragraph_of(fact)
     html = source_html(
         fact.quote,
         paragraph.text if paragraph else None,
-        briefing.result(fact, lang).translation,
-        briefing.source_of(fact),
+        browsing.result(fact, lang).translation,
+        browsing.source_of(fact),
         lang,
     )
     back = _back_to_answer(query, context) or keyboards.SHOW.data(fact.id)
@@ -110,7 +110,7 @@ async def on_show(update: Update, context: Context) -> None:
     query = update.callback_query
     await query.answer()
     lang = _lang(update, context)
-    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    result = context.bot_data.knowledge.browsing.result(fact, lang)
     html = result_html(result, lang)
     back = _back_to_answer(query, context)
     message = _message(query)
@@ -143,8 +143,7 @@ async def on_more(update: Update, context: Context) -> None:
         return
     await query.answer()
     knowledge = context.bot_data.knowledge
-    answer = knowledge.answering.ask(question, offset=int(offset))
-    answer = knowledge.in_language(answer, lang)
+    answer = knowledge.answering.ask(question, lang=lang, offset=int(offset))
     if not answer.results:
         await _replace(query, escape(t("more_none", lang)), None)
         return
@@ -161,7 +160,7 @@ async def on_vote(update: Update, context: Context) -> None:
     sign, fact_id = keyboards.VOTE.parse(query.data) or ("", "")
     knowledge = context.bot_data.knowledge
     lang = _lang(update, context)
-    if knowledge.briefing.fact(fact_id) is None:
+    if knowledge.browsing.fact(fact_id) is None:
         await query.answer(t("no_fact", lang))
         return
     question = _question(query, context) or None
@@ -185,7 +184,7 @@ async def on_brief(update: Update, context: Context) -> None:
     """A topic button: the brief on that entity or topic ("" for the overall brief)."""
     query = update.callback_query
     (concept_id,) = keyboards.BRIEF.parse(query.data) or ("",)
-    known = not concept_id or context.bot_data.knowledge.briefing.concept(concept_id)
+    known = not concept_id or context.bot_data.knowledge.browsing.concept(concept_id)
     if _message(query) is None or not known:
         await query.answer(t("expired", _lang(update, context)))
         return
