@@ -2,7 +2,8 @@
 the tables of the Cyrillic script: look-alike letters, transliteration both ways, the case
 endings of names.
 
-Data only: the modules that read it hold the logic. Words are folded (lower case, ё as е);
+Data only: the modules that read it hold the logic. Words are folded (lower case, ё as е;
+a few lists also hold the ё forms that Russian typed in Latin letters gives: "vsyo" → «всё»);
 patterns are regular-expression alternatives.
 """
 
