@@ -1,5 +1,6 @@
 """Inline mode: ``@botname question`` in any chat lists matching facts to send; with no
-match, one result that says so and a button that opens the bot."""
+match, one result that says so and a button that opens the bot, where the question goes on
+(``start=q-…``, bot.deeplinks)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,13 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
+from bot import deeplinks
 from bot.context import Context
 from bot.render import result_html
 from bot.texts import clip, reader_lang, t
 
 MAX_RESULTS = 10  # Telegram allows 50; a question rarely has more than a few good facts
 CACHE_SECONDS = 300
-START_PARAMETER = "inline"  # /start inline: what the "open the bot" button sends
 
 
 def _nothing(text: str, lang: str) -> InlineQueryResultArticle:
@@ -62,7 +63,7 @@ async def answer_inline(update: Update, context: Context) -> None:
     if not articles:
         articles = [_nothing(text, lang)]
         button = InlineQueryResultsButton(
-            text=t("inline_open_bot", lang), start_parameter=START_PARAMETER
+            text=t("inline_open_bot", lang), start_parameter=deeplinks.query_start(text)
         )
     # the language may come from the user's settings or choice: cache per user then
     personal = not text or knowledge.preferences.language(query.from_user.id) is not None

@@ -16,7 +16,7 @@ from telegram import (
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 
-from bot import keyboards
+from bot import deeplinks, keyboards
 from bot.access import is_admin
 from bot.client import BriefBot
 from bot.context import Context
@@ -39,14 +39,20 @@ LANGUAGE_WORDS = {
 
 async def start(update: Update, context: Context) -> None:
     """/start: a short greeting with buttons to begin; with a deep link
-    (``t.me/<bot>?start=<payload>``), what it points to: ``fact-<id>`` that fact with its
-    source, a subject's id or name ("turkey") its brief."""
+    (``t.me/<bot>?start=<payload>``, bot.deeplinks), what it points to: ``fact-<id>`` that
+    fact with its source, ``q-…`` the answer to the inline query it carries, a subject's id
+    or name ("turkey") its brief."""
     lang = reader_lang(update, context)
     payload = (context.args or [""])[0]
-    if payload.startswith("fact-") and await _send_fact(update, context, payload[5:], lang):
+    if payload.startswith(deeplinks.FACT) and await _send_fact(
+        update, context, payload.removeprefix(deeplinks.FACT), lang
+    ):
+        return
+    if deeplinks.start_query(payload):
+        await ask(update, context)  # question_of reads the query from the /start message
         return
     knowledge = context.bot_data.knowledge
-    if payload and payload != "inline" and knowledge.browsing.find_concept(payload):
+    if payload and knowledge.browsing.find_concept(payload):
         await send_brief(update, context, payload, lang)
         return
     user = update.effective_user
@@ -142,10 +148,15 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
 
 MAX_TOPIC_ECHO = 100  # characters of an unknown /brief topic repeated in the reply
 _ASK_COMMAND = re.compile(r"^/ask(?:@\w+)?(?:\s+|$)", re.IGNORECASE)
+_START_QUERY = re.compile(r"^/start(?:@\w+)?\s+(\S+)$", re.IGNORECASE)
 
 
 def question_of(text: str | None, username: str | None) -> str:
-    """The question in a message: its text without a leading /ask or the bot's @mention."""
+    """The question in a message: its text without a leading /ask or the bot's @mention;
+    in a ``/start q-…`` from inline mode, the query the link carries."""
+    carried = _START_QUERY.match((text or "").strip())
+    if carried and (query := deeplinks.start_query(carried.group(1))):
+        return query
     text = _ASK_COMMAND.sub("", (text or "").strip())
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
