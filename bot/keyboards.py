@@ -62,7 +62,8 @@ FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its
 UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS)
+HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
+USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO)
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -243,8 +244,16 @@ def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboar
     return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
-def start_keyboard(lang: str) -> InlineKeyboardMarkup:
-    """Under /start: the overall brief, the topics, following and the reply language."""
+def start_keyboard(lang: str, *, first: bool = False) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language; the
+    *first* time, the languages themselves to choose from, *lang* marked ✓."""
+    if first:
+        menu = [
+            InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+            InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+        ]
+        return InlineKeyboardMarkup([menu, *language_keyboard(lang, HELLO).inline_keyboard])
     return InlineKeyboardMarkup(
         [
             [
@@ -264,13 +273,13 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
 LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
 
 
-def language_keyboard(chosen: str | None = None) -> InlineKeyboardMarkup:
-    """The reply languages to choose from, the *chosen* one marked ✓."""
+def language_keyboard(chosen: str | None = None, kind: Kind = LANGUAGE) -> InlineKeyboardMarkup:
+    """The reply languages to choose from, the *chosen* one marked ✓ (buttons of *kind*)."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    f"✓ {label}" if lang == chosen else label, callback_data=LANGUAGE.data(lang)
+                    f"✓ {label}" if lang == chosen else label, callback_data=kind.data(lang)
                 )
                 for lang, label in LANGUAGE_LABELS.items()
             ]

@@ -44,17 +44,38 @@ def test_admins_get_the_curation_commands_in_their_menu(fake):
 
 
 def test_start_is_short_greets_by_name_and_offers_buttons(chat, ru_chat):
+    first = chat.say("/start")  # the first one also asks the reply language
+    assert visible_length(first["text"]) <= 400
+    assert first["text"].startswith("Hi, Test!") and "Azerbaijan" in first["text"]
+    assert first["text"].endswith("Which language shall I reply in?")
+    labels = [b["text"] for b in buttons(first)]
+    assert labels == ["📰 Brief", "🗂 Topics", "🔔 Follow", "✓ English", "Русский"]
     start = chat.say("/start")
-    assert visible_length(start["text"]) <= 400
-    assert start["text"].startswith("Hi, Test!") and "Azerbaijan" in start["text"]
+    assert "language" not in start["text"]
     labels = [b["text"] for b in buttons(start)]
     assert labels == ["📰 Brief", "🗂 Topics", "🔔 Follow", "🌐 Language"]
     ru = ru_chat.say("/start")
     assert visible_length(ru["text"]) <= 400 and ru["text"].startswith("Здравствуйте")
     assert [b["text"] for b in buttons(ru)][0] == "📰 Сводка"
+    assert [b["text"] for b in buttons(ru)][-2:] == ["English", "✓ Русский"]
+
+
+def test_first_contact_asks_the_language_once_and_keeps_the_choice(ru_chat):
+    first = ru_chat.say("/start")
+    assert first["text"].endswith("На каком языке вам отвечать?")
+    toast, greeting = ru_chat.press("hello:en", first)
+    assert toast["text"] == "From now on I reply in English."
+    assert greeting["method"] == "editMessageText"  # in place of the question
+    assert greeting["message_id"] == first["message_id"]
+    assert greeting["text"].startswith("Hi, Test!") and "language" not in greeting["text"]
+    assert [b["text"] for b in buttons(greeting)][-1] == "🌐 Language"
+    again = ru_chat.say("/start")
+    assert again["text"].startswith("Hi, Test!") and "language" not in again["text"]
+    assert "<b>Ask in English or Russian</b>" in ru_chat.say("/help")["text"]
 
 
 def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
+    chat.say("/start")
     start = chat.say("/start")
     data = {b["text"]: b["callback_data"] for b in buttons(start)}
     _, brief = chat.press(data["📰 Brief"], start)

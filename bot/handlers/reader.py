@@ -55,10 +55,35 @@ async def start(update: Update, context: Context) -> None:
     if payload and knowledge.browsing.find_concept(payload):
         await send_brief(update, context, payload, lang)
         return
+    first = _first_contact(update, context)
+    text = greeting(update, context, lang)
+    if first:
+        text += "\n\n" + t("start_language", lang)
+    markup = keyboards.start_keyboard(lang, first=first)
+    await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+LANGUAGE_ASKED = "language_asked"  # user_data: the first /start has asked the reply language
+
+
+def _first_contact(update: Update, context: Context) -> bool:
+    """True the first time a private chat starts (the reply language is asked then, once:
+    the mark outlives a restart, bot.persistence); never once a language is chosen."""
+    user = update.effective_user
+    if update.effective_chat.type != ChatType.PRIVATE or user is None:
+        return False
+    chosen = context.bot_data.knowledge.preferences.language(user.id)
+    first = chosen is None and not context.user_data.get(LANGUAGE_ASKED)
+    context.user_data[LANGUAGE_ASKED] = True
+    return first
+
+
+def greeting(update: Update, context: Context, lang: str) -> str:
+    """The /start text: hello by first name and what the briefing covers."""
     user = update.effective_user
     name = clip(user.first_name, 40) if user and user.first_name else t("friend", lang)
-    text = t("start", lang, name=name, coverage=knowledge.browsing.coverage(lang, limit=4))
-    await update.effective_message.reply_text(text, reply_markup=keyboards.start_keyboard(lang))
+    coverage = context.bot_data.knowledge.browsing.coverage(lang, limit=4)
+    return t("start", lang, name=name, coverage=coverage)
 
 
 async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:

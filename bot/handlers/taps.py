@@ -207,6 +207,22 @@ async def on_language(update: Update, context: Context) -> None:
     await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
 
 
+async def on_hello(update: Update, context: Context) -> None:
+    """A language button under the first /start: keep that reply language; the greeting,
+    now in it, takes the place of the question (with the usual /start buttons)."""
+    query = update.callback_query
+    (lang,) = keyboards.HELLO.parse(query.data) or ("en",)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    if not await may_change_settings(update, context):  # forged under a group's message
+        return
+    keep_language(update, context, lang)
+    await query.answer(t("language_set", lang))
+    text = escape(reader.greeting(update, context, lang))
+    await _replace(query, text, keyboards.start_keyboard(lang))
+
+
 async def on_menu(update: Update, context: Context) -> None:
     """A /start button: the topics, the subjects to follow, or the language choice."""
     query = update.callback_query
@@ -249,6 +265,7 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
         CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
+        CallbackQueryHandler(on_hello, pattern=keyboards.HELLO.pattern),
         CallbackQueryHandler(on_topics_page, pattern=keyboards.TOPICS.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]

@@ -38,6 +38,7 @@ TEXTS: dict[str, str] = {
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
     "language_set": "From now on I reply in English.",
+    "start_language": "🌐 Which language shall I reply in?",
     "language_unknown": "I reply in English (en) or Russian (ru): /language en or /language ru.",
     "inline_none_title": "Not in the briefing",
     "inline_none": "Nothing in the briefing matches “{query}”.",

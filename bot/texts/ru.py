@@ -38,6 +38,7 @@ TEXTS: dict[str, str] = {
     "vote_again": "Вы уже так проголосовали.",
     "language_now": "Отвечаю: {name}. Выберите ниже или отправьте /language en или /language ru.",
     "language_set": "Теперь я отвечаю по-русски.",
+    "start_language": "🌐 На каком языке вам отвечать?",
     "language_unknown": "Я отвечаю по-английски (en) или по-русски (ru): /language en или "
     "/language ru.",
     "inline_none_title": "Этого нет в брифинге",
