@@ -22,6 +22,7 @@ SAMPLES = {
     keyboards.UNFOLLOW: ("turkey",),
     keyboards.MENU: ("topics",),
     keyboards.TOPICS: (2,),
+    keyboards.HELLO: ("en",),
 }
 
 
