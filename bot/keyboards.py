@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.deeplinks import share_query
 from bot.texts import clip, t
 from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
@@ -98,6 +99,18 @@ def _fact_buttons(fact_id: str, lang: str, number: int | None = None) -> list[In
     ]
 
 
+def _share_row(fact_ids: list[str], lang: str) -> list[InlineKeyboardButton]:
+    """Share: the fact sent to another chat through inline mode (``@bot fact-<id>`` returns
+    exactly it); numbered like the facts when a reply shows several."""
+    return [
+        InlineKeyboardButton(
+            t("btn_share", lang) if len(fact_ids) == 1 else f"↗ {n}",
+            switch_inline_query=share_query(fact_id),
+        )
+        for n, fact_id in enumerate(fact_ids, 1)
+    ]
+
+
 def with_vote(markup: InlineKeyboardMarkup, fact_id: str, sign: str) -> InlineKeyboardMarkup:
     """*markup* with the user's vote on *fact_id* marked (and the other vote unmarked)."""
     rows = []
@@ -124,7 +137,7 @@ def _choices(results: Iterable[Result]) -> list[list[InlineKeyboardButton]]:
 def answer_keyboard(
     answer: Answer, offset: int = 0, shown: int | None = None
 ) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: Source, More, 👍/👎; "did you mean" choices when unsure.
+    """Buttons under an answer: Source, More, 👍/👎, Share; "did you mean" choices when unsure.
 
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
@@ -155,13 +168,14 @@ def answer_keyboard(
             rows[0].insert(1, more)
         else:
             rows.append([more])
+    rows.append(_share_row([r.fact_id for r in answer.results[:shown]], answer.lang))
     return InlineKeyboardMarkup(rows)
 
 
 def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
-    (callback data), a ◀ Back button to where the reader came from."""
-    rows = [_fact_buttons(fact_id, lang)]
+    """Buttons under a single fact (a brief entry or a "did you mean" choice): Source, 👍/👎,
+    Share; with *back* (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang), _share_row([fact_id], lang)]
     return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
 
 

@@ -49,9 +49,10 @@ def press(fake, data: str, user_id: int = ADMIN_ID) -> dict:
 
 
 def buttons(record: dict) -> list[str]:
-    """Callback data of every button under a message."""
+    """Callback data of every button under a message (a Share button has none: it types an
+    inline query)."""
     rows = (record["reply_markup"] or {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row]
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
 
 
 def stored(database, table: str, row_id: str) -> dict | None:

@@ -93,7 +93,13 @@ def test_deep_links_open_a_subjects_brief_or_a_fact(chat):
     assert turkey["text"].startswith("<b>") and "Turkey" in turkey["text"].split("\n")[0]
     fact = chat.say("/start fact-tr-baykar-drone-contract")
     assert "Baykar" in fact["text"]
-    assert any(b["callback_data"] == "src:tr-baykar-drone-contract" for b in buttons(fact))
+    data = [b.get("callback_data") or b["switch_inline_query"] for b in buttons(fact)]
+    assert data == [
+        "src:tr-baykar-drone-contract",
+        "fb:+:tr-baykar-drone-contract",
+        "fb:-:tr-baykar-drone-contract",
+        "fact-tr-baykar-drone-contract",  # Share: @bot fact-<id> in the chat the user picks
+    ]
     assert chat.say("/start inline")["text"].startswith("Hi, Test!")
     assert chat.say("/start fact-no-such-fact")["text"].startswith("Hi, Test!")
 

@@ -35,6 +35,7 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Follow",
     "btn_menu_language": "🌐 Language",
     "btn_more": "More",
+    "btn_share": "↗ Share",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
     "language_set": "From now on I reply in English.",

@@ -35,6 +35,7 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Подписка",
     "btn_menu_language": "🌐 Язык",
     "btn_more": "Ещё",
+    "btn_share": "↗ Поделиться",
     "vote_again": "Вы уже так проголосовали.",
     "language_now": "Отвечаю: {name}. Выберите ниже или отправьте /language en или /language ru.",
     "language_set": "Теперь я отвечаю по-русски.",
