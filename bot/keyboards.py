@@ -73,6 +73,8 @@ GAP_DISMISS = Kind(ADMIN_PREFIX + "gapd", r"([0-9]{1,12})")
 DRAFT_STEP = Kind(ADMIN_PREFIX + "drf", r"(q|s|x):([0-9]{1,4})")  # quote as is, skip, stop
 DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact, prefilled
 DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
+# a .txt sent without a caption (bot/admin/commands.py), named by the id of its message
+UPLOAD = Kind(ADMIN_PREFIX + "upl", r"(article|import):([0-9]{1,12})")
 
 
 def unknown(data: object) -> bool:
@@ -280,6 +282,20 @@ def start_keyboard(lang: str, *, first: bool = False) -> InlineKeyboardMarkup:
                     t("btn_menu_language", lang), callback_data=MENU.data("language")
                 ),
             ],
+        ]
+    )
+
+
+def upload_keyboard(message_id: int, lang: str) -> InlineKeyboardMarkup:
+    """Under an admin's captionless .txt: add it as an article, or import its facts."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    t(f"btn_upload_{choice}", lang), callback_data=UPLOAD.data(choice, message_id)
+                )
+                for choice in ("article", "import")
+            ]
         ]
     )
 

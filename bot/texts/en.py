@@ -199,6 +199,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "helpful",
     "chart_votes_down": "not helpful",
     "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
+    "adm_upload_what": "What is this file? (A caption says it at once: TITLE | OUTLET | URL | "
+    "DATE for an article, /import for facts.)",
+    "btn_upload_article": "📄 Add as article",
+    "btn_upload_import": "📥 Import facts",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
     # -- follows and digests (bot/handlers/subscriptions.py, bot/sender.py) --

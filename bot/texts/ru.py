@@ -204,6 +204,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "полезно",
     "chart_votes_down": "бесполезно",
     "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
+    "adm_upload_what": "Что это за файл? (Подпись говорит это сразу: НАЗВАНИЕ | ИЗДАНИЕ | URL | "
+    "ДАТА для статьи, /import для фактов.)",
+    "btn_upload_article": "📄 Добавить как статью",
+    "btn_upload_import": "📥 Импортировать факты",
     "adm_imported": "Импортировано фактов: {count}.",
     "adm_import_errors": "Отклонённые строки ({count}):",
     # -- подписки и сводки (bot/handlers/subscriptions.py, bot/sender.py) --
