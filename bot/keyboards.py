@@ -10,8 +10,9 @@ notice, whatever order the handlers were registered in.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -19,6 +20,7 @@ from bot.deeplinks import share_query
 from bot.texts import clip, t
 from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
+T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
@@ -64,7 +66,12 @@ UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a su
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
 HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO)
+BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):([a-z0-9_.-]{0,55})")  # a page of a brief, its concept
+FOLLOW_PAGE = Kind("folp", r"([0-9]{1,3})")  # a page of /follow's subjects
+USER_KINDS = (
+    SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,
+    BRIEF_PAGE, FOLLOW_PAGE,
+)  # fmt: skip
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -222,15 +229,20 @@ def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
 
 
 def brief_keyboard(
-    fact_ids: list[str], topics: list[tuple[str, str]]
+    fact_ids: list[str],
+    topics: list[tuple[str, str]],
+    first: int = 1,
+    turn: list[InlineKeyboardButton] | None = None,
 ) -> InlineKeyboardMarkup | None:
-    """Under a /brief: a numbered button per listed fact (the fact with its quote), then
-    buttons of (label, concept id) topics to go deeper."""
+    """Under a /brief: a numbered button per listed fact (the fact with its quote; numbers
+    from *first*), the *turn* row to its other pages, then buttons of (label, concept id)
+    topics to go deeper."""
     rows = [
         [
             InlineKeyboardButton(str(n), callback_data=SHOW.data(f))
-            for n, f in enumerate(fact_ids, 1)
-        ]
+            for n, f in enumerate(fact_ids, first)
+        ],
+        turn or [],
     ]
     deeper = [brief_button(label, concept_id) for label, concept_id in topics]
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
@@ -242,21 +254,32 @@ PAGE = 8  # subject buttons on one page of a list
 MAX_LABEL = 24  # characters of a subject button's label
 
 
+def page_row(page: int, pages: int, data: Callable[[int], str]) -> list[InlineKeyboardButton]:
+    """◀ page/pages ▶ under a paged list; *data* is the callback data showing a page (the
+    middle button shows the page it is on again). Empty when there is one page."""
+    if pages <= 1:
+        return []
+    turn = [InlineKeyboardButton("◀", callback_data=data(page - 1))] if page > 0 else []
+    turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=data(page)))
+    if page < pages - 1:
+        turn.append(InlineKeyboardButton("▶", callback_data=data(page + 1)))
+    return turn
+
+
+def paged(items: list[T], page: int, size: int = PAGE) -> tuple[list[T], int, int]:
+    """The items on *page* (kept within the pages there are), that page and the page count."""
+    pages = max(1, -(-len(items) // size))
+    page = min(max(page, 0), pages - 1)
+    return items[page * size : (page + 1) * size], page, pages
+
+
 def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboardMarkup:
     """One page of (label, concept id) subjects as buttons that open their brief, two a row,
     with ◀ ▶ to the other pages."""
-    pages = max(1, -(-len(subjects) // PAGE))
-    page = min(max(page, 0), pages - 1)
-    shown = subjects[page * PAGE : (page + 1) * PAGE]
+    shown, page, pages = paged(subjects, page)
     buttons = [brief_button(clip(label, MAX_LABEL), concept_id) for label, concept_id in shown]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    turn = []
-    if page > 0:
-        turn.append(InlineKeyboardButton("◀", callback_data=TOPICS.data(page - 1)))
-    if pages > 1:
-        turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=TOPICS.data(page)))
-    if page < pages - 1:
-        turn.append(InlineKeyboardButton("▶", callback_data=TOPICS.data(page + 1)))
+    turn = page_row(page, pages, TOPICS.data)
     return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 

@@ -159,14 +159,14 @@ def result_text(result: Result, lang: str) -> str:
 
 
 def brief_html(
-    title: str, results: list[Result] | tuple[Result, ...], lang: str
+    title: str, results: list[Result] | tuple[Result, ...], lang: str, first: int = 1
 ) -> tuple[str, int]:
-    """A /brief: the title, one numbered line per fact (its statement and short source) and
-    a hint at the buttons, within :data:`BRIEF_LIMIT`; returns the text and how many facts
-    it lists."""
+    """A /brief: the title, one numbered line per fact (its statement and short source,
+    numbered from *first*) and a hint at the buttons, within :data:`BRIEF_LIMIT`; returns
+    the text and how many facts it lists."""
     lines = [
         f"{n}. {escape(clip(r.statement, MAX_BRIEF_STATEMENT))} {short_source(r.source, lang)}"
-        for n, r in enumerate(results, 1)
+        for n, r in enumerate(results, first)
     ]
     hint = f"<i>{escape(texts(lang)['brief_deeper'])}</i>"
     text, kept = fit_count([f"<b>{escape(title)}</b>", *lines], "…", BRIEF_LIMIT - 80)

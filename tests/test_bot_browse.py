@@ -7,7 +7,7 @@ import pytest
 
 from bot.render import visible_length
 from tests.botrunner import ADMIN_ID
-from tests.userchat import Chat, buttons, new_user_id
+from tests.userchat import Chat, buttons, engine, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
@@ -250,6 +250,32 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     assert "<blockquote" in after["text"]
     assert len(chat.sent()) == 6  # nothing for the ignored updates
     assert not fake.sent_messages(channel.chat_id) and not fake.sent_messages(group.chat_id)
+
+
+def test_brief_pages_through_all_facts_of_its_subject_in_place(chat):
+    turkey = engine().browsing.find_concept("Turkey")
+    count = next(tc.count for tc in engine().browsing.topic_counts() if tc.concept == turkey)
+    first = chat.say("/brief Turkey")
+    seen, view, number = [], first, 1
+    while True:
+        assert view["text"].startswith("<b>Briefing: Turkey</b>")
+        assert visible_length(view["text"]) <= 1500
+        shown = [b for b in buttons(view) if b["callback_data"].startswith("show:")]
+        assert [b["text"] for b in shown] == [str(n) for n in range(number, number + len(shown))]
+        assert f"\n\n{number}. " in view["text"]  # numbered on from the page before
+        seen += [b["callback_data"] for b in shown]
+        number += len(shown)
+        turn = [b for b in buttons(view) if b["text"] == "▶"]
+        if not turn:
+            break
+        _, view = chat.press(turn[0]["callback_data"], view)
+        assert view["method"] == "editMessageText" and view["message_id"] == first["message_id"]
+    assert len(seen) == len(set(seen)) == count > 5  # every fact on Turkey, each once
+    pages = [b["text"] for b in buttons(view) if "/" in b["text"]]
+    assert pages == [f"{pages[0].split('/')[1]}/{pages[0].split('/')[1]}"]  # the last page
+    back = next(b for b in buttons(view) if b["text"] == "◀")
+    _, previous = chat.press(back["callback_data"], view)
+    assert previous["message_id"] == first["message_id"] and previous["text"] != view["text"]
 
 
 def test_topics_page_through_short_labels_in_place_without_outlets(chat):

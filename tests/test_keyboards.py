@@ -23,6 +23,8 @@ SAMPLES = {
     keyboards.MENU: ("topics",),
     keyboards.TOPICS: (2,),
     keyboards.HELLO: ("en",),
+    keyboards.BRIEF_PAGE: (2, "turkey"),
+    keyboards.FOLLOW_PAGE: (1,),
 }
 
 

@@ -9,6 +9,7 @@ from html import escape
 from typing import cast
 
 from telegram import (
+    InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
     Update,
@@ -26,7 +27,7 @@ from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
-from knowledge.outcomes import Answer
+from knowledge.outcomes import Answer, Result
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
@@ -297,20 +298,50 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
             shown = clip(topic, MAX_TOPIC_ECHO)
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
             return
-    results = knowledge.browsing.brief(concept, lang)
-    if not results:
+    view = brief_page(context, concept, lang, 0)
+    if view is None:
         name = concept.name(lang) if concept else ""
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
-    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
-    text, listed = brief_html(title, results, lang)
-    fact_ids = [r.fact_id for r in results[:listed]]
-    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    text, markup = view
     await update.effective_message.reply_html(
-        text,
-        reply_markup=keyboards.brief_keyboard(fact_ids, deeper),
-        disable_web_page_preview=True,
+        text, reply_markup=markup, disable_web_page_preview=True
     )
+
+
+BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
+
+
+def brief_page(
+    context: Context, concept: Concept | None, lang: str, page: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """Page *page* of the brief on *concept* (None: overall), which pages through all its
+    facts: the text and its buttons; None when there are no facts."""
+    results = context.bot_data.knowledge.browsing.brief(concept, lang, limit=None)
+    if not results:
+        return None
+    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    starts = _page_starts(title, results, lang)
+    page = min(max(page, 0), len(starts) - 1)
+    start = starts[page]
+    text, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
+    fact_ids = [r.fact_id for r in results[start : start + listed]]
+    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    key = concept.id if concept else ""
+    turn = []
+    if keyboards.BRIEF_PAGE.fits(len(starts), key):
+        turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
+    return text, keyboards.brief_keyboard(fact_ids, deeper, start + 1, turn)
+
+
+def _page_starts(title: str, results: list[Result], lang: str) -> list[int]:
+    """Where each page of a brief starts: :data:`BRIEF_PAGE` facts, or as many as fit."""
+    starts, start = [], 0
+    while start < len(results):
+        starts.append(start)
+        _, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang)
+        start += max(1, listed)
+    return starts
 
 
 def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> list[Concept]:
