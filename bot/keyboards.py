@@ -1,10 +1,11 @@
 """Inline keyboards and their callback data: the one place that builds and parses it.
 
-Each kind of user button is a :class:`Kind` with a prefix and the exact shape of its
-arguments. ``bot/app.py`` routes a kind to its handler with ``CallbackQueryHandler(handler,
-pattern=KIND.pattern)``; the handler reads the arguments back with ``KIND.parse``. Data that
-no kind (and no admin button) matches is :func:`unknown`: stale or forged, answered with a
-notice, whatever order the handlers were registered in.
+Each kind of button is a :class:`Kind` with a prefix and the exact shape of its arguments;
+readers' kinds are :data:`USER_KINDS`, curators' :data:`ADMIN_KINDS` (their prefixes start with
+``adm:``, which only admins may press). A face module routes a kind to its handler with
+``CallbackQueryHandler(handler, pattern=KIND.pattern)``; the handler reads the arguments back
+with ``KIND.parse``. Data that no reader's kind matches is :func:`unknown`, and ``adm:`` data
+that no admin handler takes is :func:`stale_admin`: stale or forged, answered with a notice.
 """
 
 from __future__ import annotations
@@ -22,21 +23,23 @@ from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
 T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
-ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
+ADMIN_PREFIX = "adm:"  # admin buttons: only admins may press them (bot/access.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
 
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of button: ``prefix:arg1:arg2`` with arguments of a fixed shape."""
+    """One kind of button: ``prefix:arg1:arg2`` with arguments of a fixed shape (or the
+    prefix alone, for a kind without arguments)."""
 
     prefix: str
-    arguments: str  # a regular expression with one group per argument
+    arguments: str = ""  # a regular expression with one group per argument
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """What the whole callback data of this kind looks like (for CallbackQueryHandler)."""
-        return re.compile(rf"^{re.escape(self.prefix)}:{self.arguments}$")
+        arguments = f":{self.arguments}" if self.arguments else ""
+        return re.compile(rf"^{re.escape(self.prefix)}{arguments}\Z")
 
     def data(self, *arguments: str | int) -> str:
         """The callback data for *arguments*."""
@@ -72,6 +75,14 @@ USER_KINDS = (
     SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,
     BRIEF_PAGE, FOLLOW_PAGE,
 )  # fmt: skip
+_ARTICLE_ID = r"([A-Za-z0-9][A-Za-z0-9_.:-]{0,79})"  # the shape a backup's article ids have
+FACTS = Kind(ADMIN_PREFIX + "facts", r"([0-9]{1,6})")  # a page of /facts, by its first fact
+# the guided /addfact (bot/admin/addfact.py): the article cited, then Save or Discard
+FORM_SOURCE = Kind(ADMIN_PREFIX + "src", _ARTICLE_ID)
+FORM_SAVE = Kind(ADMIN_PREFIX + "ok")
+FORM_DISCARD = Kind(ADMIN_PREFIX + "no")
+# a quote another fact cites (bot/admin/quotes.py): edit that fact instead, or save a new one
+DUPLICATE = Kind(ADMIN_PREFIX + "dup", r"(edit|new)")
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -82,13 +93,35 @@ DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact
 DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
 # a .txt sent without a caption (bot/admin/commands.py), named by the id of its message
 UPLOAD = Kind(ADMIN_PREFIX + "upl", r"(article|import):([0-9]{1,12})")
+FORM_KINDS = (FORM_SOURCE, FORM_SAVE, FORM_DISCARD)  # taken only while a form waits for them
+ADMIN_KINDS = (
+    FACTS,
+    *FORM_KINDS,
+    DUPLICATE,
+    GAP_LINK,
+    GAP_NEW,
+    GAP_DISMISS,
+    DRAFT_STEP,
+    DRAFT_WRITE,
+    DRAFT_OPEN,
+    UPLOAD,
+)
 
 
 def unknown(data: object) -> bool:
-    """True for callback data no user button kind parses and no admin button claims."""
+    """True for callback data no user button kind parses and that is not an admin's."""
     if isinstance(data, str) and data.startswith(ADMIN_PREFIX):
         return False
     return all(kind.parse(data) is None for kind in USER_KINDS)
+
+
+def stale_admin(data: object) -> bool:
+    """True for admin data that no admin handler takes: no admin kind parses it, or it is a
+    form's button and no form waits for it (the form, registered first, takes it when one
+    does)."""
+    if not (isinstance(data, str) and data.startswith(ADMIN_PREFIX)):
+        return False
+    return all(kind.parse(data) is None for kind in ADMIN_KINDS if kind not in FORM_KINDS)
 
 
 VOTED = " ✓"  # marks the vote a user gave on a fact's button

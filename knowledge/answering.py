@@ -24,11 +24,20 @@ from knowledge.language.question import (
     may_follow,
     with_context,
 )
-from knowledge.language.words import fold, raw_tokens
+from knowledge.language.words import content_tokens, fold, raw_tokens
 from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
-from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
+from knowledge.search.scoring import (
+    AVOID,
+    CARRIED,
+    Matcher,
+    Scored,
+    break_ties,
+    collapse,
+    focus,
+)
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
+SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -67,6 +76,7 @@ class Answering:
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
+        self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
 
     def warm_up(self) -> None:
@@ -250,13 +260,19 @@ class Answering:
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
             gives = STEERS[question.asks]
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
-        if question.previous_weight < 0 and (previous := self._previous_fact(question)):
+        if previous := self._previous_fact(question):
+            # A follow-up stays in the article it follows, all else equal («а Россия?»).
+            ranked = _shifted(
+                ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
+            )
+        if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             ranked = _shifted(
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        return ranked
+        terms = frozenset(question.terms)
+        return break_ties(ranked, lambda fact: focus(terms, self._field_terms(fact)))
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -432,6 +448,20 @@ class Answering:
             self._named.clear()
         self._named[key] = kinds
         return kinds
+
+    def _field_terms(self, fact: Fact) -> tuple[frozenset[str], ...]:
+        """The search terms of each field of a fact (statements, quotes, example questions)
+        apart, for breaking ties; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key not in self._fields:
+            if len(self._fields) >= NAMED_CACHE:
+                self._fields.clear()
+            term = self.briefing.index.term
+            texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
+            self._fields[key] = tuple(
+                frozenset(term(w) for w in content_tokens(text)) for text in texts if text
+            )
+        return self._fields[key]
 
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of

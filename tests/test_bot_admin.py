@@ -158,6 +158,23 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
     assert snapshot(running_bot.settings.database) == before
 
 
+def test_an_admins_old_or_unknown_buttons_are_expired(fake_telegram, running_bot):
+    """Admin data that no handler takes (a form's button with no form open, a choice with
+    nothing waiting, data of no kind) gets the notice reader buttons get; nothing changes."""
+    say(fake_telegram, "/start")  # a message under which the buttons are pressed
+    sent = len(fake_telegram.sent_messages(ADMIN_ID))
+    before = snapshot(running_bot.settings.database)
+    for data in ["adm:src:china-azerbaijan", "adm:dup:new", "adm:nonsense", "adm:facts:x"]:
+        query = fake_telegram.push_callback(data, user_id=ADMIN_ID)["callback_query"]
+        answers = fake_telegram.wait_for(
+            lambda p, q=query: p.get("callback_query_id") == q["id"],
+            method="answerCallbackQuery",
+        )
+        assert answers[0].params["text"] == "This button has expired; please ask again.", data
+    assert len(fake_telegram.sent_messages(ADMIN_ID)) == sent
+    assert snapshot(running_bot.settings.database) == before
+
+
 def test_editfact_delfact_and_undo(fake_telegram, running_bot):
     fake = fake_telegram
     question = "what did Turkey sign with Azerbaijan?"

@@ -1,7 +1,8 @@
-"""Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps: :mod:`bot.admin.gaps`, /stats:
-:mod:`bot.admin.stats`). Every handler checks ADMIN_IDS first (see ``admin_only``); /addfact
-lives in :mod:`bot.admin.addfact`.
+"""Curators' commands: edit, delete, undo and list facts, add articles, import and export
+(registered from the table in :mod:`bot.commands`), and the admins' uploads and buttons. Every
+handler checks ADMIN_IDS first (see ``admin_only``); /addfact lives in
+:mod:`bot.admin.addfact`, /gaps in :mod:`bot.admin.gaps`, /drafts in :mod:`bot.admin.drafts`,
+/stats in :mod:`bot.admin.stats`.
 """
 
 from __future__ import annotations
@@ -13,20 +14,18 @@ from html import escape
 from pathlib import PurePath
 
 from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
 from bot import keyboards
 from bot.access import admin_only, is_admin
 from bot.admin import drafts as admin_drafts
-from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
-from bot.admin.addfact import conversation, store_fact
+from bot.admin.addfact import store_fact
 from bot.admin.form import SKIP
 from bot.admin.replies import command_body, refuse, reply
-from bot.admin.stats import stats
 from bot.context import Context
 from bot.handlers import reader
-from bot.keyboards import ADMIN_PREFIX
+from bot.keyboards import DUPLICATE, FACTS, stale_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, reader_lang, t
 from bot.writes import write
@@ -34,7 +33,6 @@ from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
-FACTS_DATA = ADMIN_PREFIX + "facts:"  # adm:facts:<offset>
 FACTS_LISTS = "facts_lists"  # user_data: the admin's recent /facts lists (see _lists)
 MAX_LISTS = 20
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -127,11 +125,9 @@ def _facts_page(
         lines.append(f"<code>{escape(fact.id)}</code> {escape(clip(text, 200))}")
     buttons = []
     if offset > 0:
-        buttons.append(
-            InlineKeyboardButton("◀", callback_data=f"{FACTS_DATA}{max(0, offset - PAGE)}")
-        )
+        buttons.append(InlineKeyboardButton("◀", callback_data=FACTS.data(max(0, offset - PAGE))))
     if offset + PAGE < total:
-        buttons.append(InlineKeyboardButton("▶", callback_data=f"{FACTS_DATA}{offset + PAGE}"))
+        buttons.append(InlineKeyboardButton("▶", callback_data=FACTS.data(offset + PAGE)))
     markup = InlineKeyboardMarkup([buttons]) if buttons else None
     return fit_blocks(lines, "…"), markup
 
@@ -155,15 +151,15 @@ async def list_facts(update: Update, context: Context) -> None:
 
 
 @admin_only
-async def on_button(update: Update, context: Context) -> None:
-    """Admin buttons ("adm:..."), checked on every press: the /facts pages, else expired."""
+async def on_facts_page(update: Update, context: Context) -> None:
+    """◀/▶ under a /facts list: another page of that list, in place (expired when the list
+    is no longer kept)."""
     callback = update.callback_query
     lang = reader_lang(update, context)
-    offset = callback.data.removeprefix(FACTS_DATA)
+    (offset,) = FACTS.parse(callback.data) or ("0",)
     message = callback.message if isinstance(callback.message, Message) else None
     shown = _lists(context).get(message.message_id) if message else None
-    valid = callback.data.startswith(FACTS_DATA) and offset.isascii() and offset.isdigit()
-    if not valid or shown is None:
+    if shown is None:
         await callback.answer(t("expired", lang))
         return
     await callback.answer()
@@ -184,7 +180,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
         return
     await callback.answer()
     raw, fact_id = pending
-    if callback.data == admin_quotes.SAVE_DATA:
+    if DUPLICATE.parse(callback.data) == (admin_quotes.SAVE,):
         await store_fact(update, context, raw, again=True)
         return
     knowledge = context.bot_data.knowledge
@@ -421,32 +417,29 @@ def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
 
+@admin_only
+async def on_stale(update: Update, context: Context) -> None:
+    """Admin data no admin handler takes (an old form's button, or forged): a notice."""
+    await update.callback_query.answer(t("expired", reader_lang(update, context)))
+
+
 def handlers() -> list[BaseHandler]:
-    """Handlers of the admin commands, uploads and "adm:" buttons."""
+    """The admins' uploads (an article, an import, a captionless .txt to ask about) and
+    buttons: /facts pages, the choice on a quote in use, the choice on a captionless .txt,
+    and the catch-all of stale admin data."""
     article_file = filters.Document.ALL & (
         _caption_command("addarticle")
         | (filters.Document.FileExtension("txt") & filters.CaptionRegex(r"\|"))
     )
     return [
-        conversation(),
-        CommandHandler("editfact", edit_fact),
-        CommandHandler("delfact", delete_fact),
-        CommandHandler("undo", undo),
-        CommandHandler("facts", list_facts),
-        CommandHandler("addarticle", add_article),
-        CommandHandler("import", import_usage),
-        CommandHandler("export", export),
-        CommandHandler("gaps", admin_gaps.gaps),
-        CommandHandler("stats", stats),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
         MessageHandler(
             filters.ChatType.PRIVATE & filters.Document.FileExtension("txt") & ~filters.CAPTION,
             offer_upload,
         ),
+        CallbackQueryHandler(on_facts_page, pattern=FACTS.pattern),
+        CallbackQueryHandler(on_duplicate, pattern=DUPLICATE.pattern),
         CallbackQueryHandler(on_upload, pattern=keyboards.UPLOAD.pattern),
-        CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
-        *admin_gaps.handlers(),
-        *admin_drafts.handlers(),
-        CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
+        CallbackQueryHandler(on_stale, pattern=stale_admin),
     ]

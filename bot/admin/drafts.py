@@ -9,7 +9,7 @@ from dataclasses import asdict
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.access import admin_only
 from bot.admin.replies import command_body, refuse, reply
@@ -147,9 +147,8 @@ async def on_step(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """/drafts and its step buttons (✍ is an entry of the /addfact form)."""
+    """The buttons of /drafts and of "Propose facts" (✍ is an entry of the /addfact form)."""
     return [
-        CommandHandler("drafts", drafts),
         CallbackQueryHandler(on_step, pattern=DRAFT_STEP.pattern),
         CallbackQueryHandler(on_propose, pattern=DRAFT_OPEN.pattern),
     ]

@@ -134,7 +134,7 @@ async def on_dismiss(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The /gaps buttons (registered before the catch-all of admin buttons); ➕ New fact is
+    """The /gaps buttons (bot.keyboards.stale_admin leaves their data to them); ➕ New fact is
     an entry of the /addfact form (bot/admin/addfact.py)."""
     return [
         CallbackQueryHandler(on_link, pattern=GAP_LINK.pattern),

@@ -13,6 +13,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ParseMode
+from telegram.ext import BaseHandler, InlineQueryHandler
 
 from bot import deeplinks
 from bot.context import Context
@@ -74,3 +75,8 @@ async def answer_inline(update: Update, context: Context) -> None:
         not text or bool(shared) or knowledge.preferences.language(query.from_user.id) is not None
     )
     await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)
+
+
+def handlers() -> list[BaseHandler]:
+    """The one handler of inline queries."""
+    return [InlineQueryHandler(answer_inline)]

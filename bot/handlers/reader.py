@@ -16,6 +16,7 @@ from telegram import (
 )
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
+from telegram.ext import BaseHandler, MessageHandler, filters
 
 from bot import deeplinks, keyboards
 from bot.access import is_admin
@@ -23,7 +24,7 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
+from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
@@ -99,21 +100,6 @@ async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) 
         disable_web_page_preview=True,
     )
     return True
-
-
-async def help_command(update: Update, context: Context) -> None:
-    """/help: how to ask, with examples in both languages, and the commands (and the
-    curation commands for an admin)."""
-    lang = reader_lang(update, context)
-    knowledge = context.bot_data.knowledge
-    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts()[:6]]
-    text = HELP[lang].format(
-        articles=escape(", ".join(topics)), username=escape(context.bot.username or "bot")
-    )
-    if is_admin(update, context):
-        commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
-        text += f"\n\n<b>{escape(t('help_admin', lang))}</b>\n" + "\n".join(commands)
-    await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
 async def nothing_to_cancel(update: Update, context: Context) -> None:
@@ -409,3 +395,17 @@ async def not_text(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not have, in a private chat: point to /help."""
     await update.effective_message.reply_text(t("unknown_command", reader_lang(update, context)))
+
+
+def handlers() -> list[BaseHandler]:
+    """Messages that are not commands: questions (and their edits), what is not text, and
+    unknown commands in a private chat (registered after every command)."""
+    private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
+    return [
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text),
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit
+        ),
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text),
+        MessageHandler(private & filters.COMMAND, unknown_command),
+    ]

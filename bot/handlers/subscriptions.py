@@ -14,7 +14,7 @@ from typing import Any
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
@@ -237,13 +237,8 @@ async def timezone(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The readers' commands and the /follow buttons (routed by their own pattern)."""
+    """The Follow and Unfollow buttons (the commands are in the table of bot.commands)."""
     return [
-        CommandHandler("follow", follow),
-        CommandHandler("unfollow", unfollow),
-        CommandHandler("following", following),
-        CommandHandler("digest", digest),
-        CommandHandler("timezone", timezone),
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
         CallbackQueryHandler(on_page, pattern=keyboards.FOLLOW_PAGE.pattern),
         CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
