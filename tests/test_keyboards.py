@@ -40,6 +40,7 @@ ADMIN_SAMPLES = {
     keyboards.DRAFT_STEP: ("q", 3),
     keyboards.DRAFT_WRITE: (3,),
     keyboards.DRAFT_OPEN: ("ucheniya-na-kaspii",),
+    keyboards.UPLOAD: ("article", 12),
 }
 KINDS = (*keyboards.USER_KINDS, *keyboards.ADMIN_KINDS)
 
