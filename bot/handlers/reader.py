@@ -325,7 +325,7 @@ def _page_starts(title: str, results: list[Result], lang: str) -> list[int]:
     starts, start = [], 0
     while start < len(results):
         starts.append(start)
-        _, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang)
+        _, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
         start += max(1, listed)
     return starts
 
