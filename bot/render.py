@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape, unescape
 from urllib.parse import urlsplit
 
@@ -99,6 +100,7 @@ def short_source(source: Source, lang: str, html: bool = True) -> str:
     return "— " + ", ".join(part for part in parts if part)
 
 
+@lru_cache(maxsize=4096)  # the same facts are shown again and again: compare them once
 def _near(one: str | None, other: str | None) -> bool:
     """True when two sentences say the same in the same words (give or take a few)."""
     if not one or not other:
