@@ -52,6 +52,8 @@ DOCUMENTS = [
     ("facts.jsonl", "/import"),
     ("facts.csv", "/import@briefbot_test_bot"),
 ]
+ASKED = [("notes.txt", None)]  # a captionless .txt: admins are asked what it is, readers told
+# the bot reads text
 CALLBACKS = [
     "adm:facts:0",
     "adm:facts:10",
@@ -69,6 +71,8 @@ CALLBACKS = [
     "adm:drf:q:0",
     "adm:drw:0",
     "adm:drp:china-azerbaijan",
+    "adm:upl:article:1",
+    "adm:upl:import:1",
     "adm:anything",
     "adm:",
 ]
@@ -146,7 +150,7 @@ def test_the_table_covers_every_admin_handler():
             },
             None,
         )
-        for name, caption in DOCUMENTS
+        for name, caption in [*DOCUMENTS, *ASKED]
     ]
     top_level = [h for h in admin.handlers() if type(h).__name__ == "MessageHandler"]
     assert top_level
@@ -189,6 +193,13 @@ def test_non_admin_uploads_are_refused_unread(unchanged, file_name, caption):
     user = stranger()
     unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=user)
     assert next_message(unchanged, user, 0)["text"] == REFUSAL
+
+
+def test_a_non_admins_captionless_txt_gets_the_readers_reply_unread(unchanged):
+    user = stranger()
+    [(file_name, _)] = ASKED
+    unchanged.push_document(file_name, b"Some text.\n", user_id=user)
+    assert next_message(unchanged, user, 0)["text"].startswith("I answer questions written as")
 
 
 @pytest.mark.parametrize("data", CALLBACKS)
