@@ -35,9 +35,9 @@ from bot import keyboards
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t
-from bot.threads import Thread
 from bot.writes import write
 from knowledge.facts import Fact
+from knowledge.followup import Thread
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -60,7 +60,6 @@ class Sender:
         self.application = application
         self.knowledge = knowledge
         self.subscriptions = knowledge.subscriptions
-        self.store = knowledge.briefing.store
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -71,9 +70,9 @@ class Sender:
         self._next = 0.0
         self._digests_at = 0.0
         self._texts: dict[tuple[Any, ...], str] = {}
-        self._contexts: dict[
+        self._follow_ups: dict[
             tuple[str, int], dict[str, Any] | None
-        ] = {}  # fact contexts (_remember)
+        ] = {}  # follow-up records of facts (_remember)
         self.task: asyncio.Task | None = None
 
     def start(self) -> None:
@@ -107,14 +106,15 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
-        self.knowledge.briefing.refresh()  # facts another process saved, before rendering
+        self.knowledge.refresh()  # facts another process saved, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
-            store = self.store
-            if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
+            if await write(
+                self.knowledge, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))
+            ):
                 log.info("digests queued")
-            await write(store, self.subscriptions.prune)
+            await write(self.knowledge, self.subscriptions.prune)
         if len(self.last_sent) > MAX_CHATS_PACED:  # only the last second's chats matter
             self.last_sent = {c: at for c, at in self.last_sent.items() if now - at < PER_CHAT}
         dispatched = 0
@@ -163,7 +163,7 @@ class Sender:
         try:
             text = self.render(notification)
             if text is None:
-                await write(self.store, lambda: self.subscriptions.drop(notification.rows))
+                await write(self.knowledge, lambda: self.subscriptions.drop(notification.rows))
                 log.info(
                     "notification to %s dropped: its facts (%s) are deleted or gone",
                     chat,
@@ -173,16 +173,16 @@ class Sender:
             markup = self.keyboard(notification)
             sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
             self._remember(chat, sent, notification)
-            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
+            await write(self.knowledge, lambda: self.subscriptions.mark_sent(notification.rows))
         except Forbidden as error:
-            await write(self.store, lambda: self.subscriptions.unsubscribe(chat))
+            await write(self.knowledge, lambda: self.subscriptions.unsubscribe(chat))
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
+            await write(self.knowledge, lambda: self.subscriptions.mark_sent(notification.rows))
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE
@@ -197,7 +197,7 @@ class Sender:
         """The message of a notification in its chat's language, or None when none of its
         facts is live any more. The facts are read from the store, not the index: a fact
         another process saved is rendered even before the index has taken it in."""
-        briefing = self.knowledge.briefing
+        browsing = self.knowledge.browsing
         facts = self._live(notification)
         if not facts:
             return None
@@ -208,14 +208,14 @@ class Sender:
             names = ", ".join(name for name, _ in self._subjects(notification, lang))
             header = t(_header_key(notification), lang, names=names)
         ids = tuple(f.id for f in facts)
-        key = (header, notification.parts, lang, ids, briefing.index.generation)
+        key = (header, notification.parts, lang, ids, self.knowledge.generation)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]
             if notification.parts:  # what changed, in one line
                 parts = ", ".join(t(f"ntf_part_{part}", lang) for part in notification.parts)
                 blocks[0] += "\n" + escape(t("ntf_parts", lang, parts=parts))
-            blocks += [result_html(briefing.result(f, lang), lang, cited=True) for f in facts]
+            blocks += [result_html(browsing.result(f, lang), lang, cited=True) for f in facts]
             text = fit_blocks(blocks, escape(t("ntf_more", lang)))
             if len(self._texts) > 1000:
                 self._texts.clear()
@@ -224,9 +224,7 @@ class Sender:
 
     def _live(self, notification: Notification) -> list[Fact]:
         """The notification's facts that are live, read from the store."""
-        store = self.knowledge.briefing.store
-        stored = {f.id: f for f in store.facts_by_id(list(notification.fact_ids))}
-        return [f for fid in notification.fact_ids if (f := stored.get(fid)) and not f.deleted]
+        return self.knowledge.browsing.facts_now(list(notification.fact_ids))
 
     def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
         """(name, subject key) of what the chat follows that a fact notification is about."""
@@ -244,15 +242,15 @@ class Sender:
         return keyboards.notification_keyboard(facts, subjects, lang)
 
     def _remember(self, chat: int, sent: int | None, notification: Notification) -> None:
-        """A reply to the notification is a follow-up on its (first) fact (bot.threads)."""
+        """A reply to the notification is a follow-up on its (first) fact (knowledge.followup)."""
         if sent is None or notification.kind == DIGEST:
             return
-        key = (notification.fact_ids[0], self.knowledge.briefing.index.generation)
-        if key not in self._contexts:  # one reading per fact, not per follower
-            if len(self._contexts) > 1000:
-                self._contexts.clear()
-            self._contexts[key] = self.knowledge.answering.fact_context(key[0])
-        record = self._contexts[key]
+        key = (notification.fact_ids[0], self.knowledge.generation)
+        if key not in self._follow_ups:  # one reading per fact, not per follower
+            if len(self._follow_ups) > 1000:
+                self._follow_ups.clear()
+            self._follow_ups[key] = self.knowledge.answering.fact_follow_up(key[0])
+        record = self._follow_ups[key]
         if record is None:
             return
         chat_data = self.application.chat_data[chat]

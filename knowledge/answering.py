@@ -14,22 +14,25 @@ from typing import Any
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
+from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
+from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept, Vocabulary
-from knowledge.language.question import (
-    Context,
-    Question,
-    analyse,
-    leans_on_context,
-    may_follow,
-    normal_text,
-    with_context,
+from knowledge.language.question import Question, analyse, normal_text
+from knowledge.language.words import content_tokens, fold, raw_tokens
+from knowledge.outcomes import Answer, Detail, Outcome, Result
+from knowledge.search.scoring import (
+    AVOID,
+    CARRIED,
+    Matcher,
+    Scored,
+    break_ties,
+    collapse,
+    focus,
 )
-from knowledge.language.words import fold, raw_tokens
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
-from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
+SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -69,6 +72,7 @@ class Answering:
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
+        self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
         self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
         self._analysed_for: tuple[int, Vocabulary | None] = (-1, None)
@@ -76,7 +80,7 @@ class Answering:
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
         the database's page cache), so that the first question costs no more than the next."""
-        for text in ("hello", "what was signed and when?", "привет", "что подписали и когда?"):
+        for text in every(lambda lang: lang.WARM_UP):
             self.ask(text)
 
     def analyse(self, text: str) -> Question:
@@ -96,23 +100,31 @@ class Answering:
         return question
 
     def ask(
-        self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        follow_up: FollowUp | None = None,
+        limit: int = 3,
+        offset: int = 0,
     ) -> Answer:
-        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk.
+        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk,
+        given in *lang* (the reader's language; by default the question's).
 
-        With the *context* of the chat's previous question, a short question that leans on
+        With the *follow_up* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
-        context for the next question.
+        follow-up for the next question.
         """
         started = time.perf_counter()
         question = self.analyse(text)
-        answer = self._decide(question, limit, offset)
-        if context is not None and may_follow(question):
-            question, answer = self._in_context(question, answer, context, limit, offset)
+        reply_lang = lang or question.lang
+        answer = self._decide(question, limit, offset, reply_lang)
+        if follow_up is not None and may_follow(question):
+            question, answer = self._in_context(question, answer, follow_up, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         return replace(
             answer,
-            context=Context(question, top) if top else None,
+            follow_up=FollowUp(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
@@ -121,43 +133,20 @@ class Answering:
         fact answers a question the bot missed)."""
         return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
 
-    def context_record(self, context: Context) -> dict[str, Any]:
-        """A chat's context as plain data (kept in the database between restarts): the
-        question's text and what a follow-up reads of it beyond its own words."""
-        question = context.question
-        return {
-            "text": question.text,
-            "entities": [c.id for c in question.entities],
-            "topics": [c.id for c in question.topics],
-            "carried": list(question.carried),
-            "stems": question.stems,
-            "fact": context.fact_id,
-        }
-
-    def fact_context(self, fact_id: str) -> dict[str, Any] | None:
-        """The context a reply to a message showing a fact is read in (a notification): as
-        if its statement had been asked and answered with it."""
+    def fact_follow_up(self, fact_id: str) -> dict[str, Any] | None:
+        """The follow-up record a reply to a message showing a fact is read with (a
+        notification): as if its statement had been asked and answered with it."""
         fact = self.briefing.fact(fact_id)
         if fact is None:
             return None
-        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+        return FollowUp(self.analyse(fact.statement), fact.id).record()
 
-    def restore_context(self, record: dict[str, Any]) -> Context:
-        """The context a :meth:`context_record` keeps, read again as the engine read it."""
-        concepts = self.briefing.concept
-        entities = [c for c in map(concepts, record["entities"]) if c is not None]
-        topics = [c for c in map(concepts, record["topics"]) if c is not None]
-        question = replace(
-            self.analyse(record["text"]),
-            entities=tuple(entities),
-            topics=tuple(topics),
-            carried=tuple(record["carried"]),
-            stems=record["stems"],
-        )
-        return Context(question, record["fact"])
+    def restore_follow_up(self, record: dict[str, Any]) -> FollowUp:
+        """The follow-up a :meth:`FollowUp.record` keeps, read again as the engine read it."""
+        return restore(record, self.analyse, self.briefing.concept)
 
     def _in_context(
-        self, question: Question, answer: Answer, context: Context, limit: int, offset: int
+        self, question: Question, answer: Answer, follow_up: FollowUp, limit: int, offset: int
     ) -> tuple[Question, Answer]:
         """A short question read with the chat's previous one, when it points back or does
         not stand on its own. One that does stand on its own keeps its answer, but the
@@ -166,13 +155,16 @@ class Answering:
         index, bands = self.briefing.index, self.thresholds
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
-        alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
-        leans = leans_on_context(question)
+        alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
+        leans = leans_back(question)
         if not leans and new_subject:
             return question, answer
-        read = self._on_previous(with_context(question, context))
-        again = self._decide(read, limit, offset)
-        if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
+        read = self._on_previous(read_with(question, follow_up))
+        again = self._decide(read, limit, offset, answer.lang)
+        if again.outcome == Outcome.ABSTAIN and answer.outcome in (
+            Outcome.ANSWERED,
+            Outcome.UNSURE,
+        ):
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
             return read, again
@@ -201,23 +193,33 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
-        if question.asks == "reason" and not question.terms and STEERS["reason"](evidence(fact)):
+        reason = STEERS[Detail.REASON]
+        if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
             # a bare "why?" about a sentence that gives its own reason is answered by it
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 
-    def _decide(self, question: Question, limit: int, offset: int) -> Answer:
-        lang = question.lang
-        base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
+    def _decide(self, question: Question, limit: int, offset: int, lang: str) -> Answer:
+        base = Answer(
+            question.text,
+            lang,
+            Outcome.ABSTAIN,
+            coverage=self.browsing.coverage(lang),
+            asked_in=question.lang,
+        )
         if question.smalltalk:
             examples = self._examples(lang)
-            return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
+            return replace(
+                base, outcome=Outcome.SMALLTALK, smalltalk=question.smalltalk, examples=examples
+            )
         ranked = self._ranked(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
             top = min(s.score for s, _ in sides)
             results = self._results(sides, lang)
-            return replace(base, outcome=ANSWERED, results=results, top_score=top, coverage="")
+            return replace(
+                base, outcome=Outcome.ANSWERED, results=results, top_score=top, coverage=""
+            )
         base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
         if question.unknown:
             return self._naming_unknown(question, ranked, base)
@@ -228,7 +230,9 @@ class Answering:
             stating = self._stating_first(question, ranked)
             if not stating:
                 related = self._results(ranked[:1], lang)
-                return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
+                return replace(
+                    base, outcome=Outcome.NOT_STATED, missing=question.asks, results=related
+                )
             ranked = stating
         return self._by_score(question, ranked, base, limit, offset)
 
@@ -253,13 +257,19 @@ class Answering:
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
             gives = STEERS[question.asks]
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
-        if question.previous_weight < 0 and (previous := self._previous_fact(question)):
+        if previous := self._previous_fact(question):
+            # A follow-up stays in the article it follows, all else equal («а Россия?»).
+            ranked = _shifted(
+                ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
+            )
+        if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             ranked = _shifted(
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        return ranked
+        terms = frozenset(question.terms)
+        return break_ties(ranked, lambda fact: focus(terms, self._field_terms(fact)))
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -267,8 +277,10 @@ class Answering:
         """The question names what the briefing never mentions: say so, and show what it
         does say about the rest only when that is a clear match."""
         if base.top_score >= self.thresholds.answer and question.entities:
-            related = self._results(ranked[:1], question.lang)
-            return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
+            related = self._results(ranked[:1], base.lang)
+            return replace(
+                base, outcome=Outcome.NOT_STATED, unknown=question.unknown, results=related
+            )
         return replace(base, unknown=question.unknown)
 
     def _has_evidence(self, question: Question) -> bool:
@@ -293,7 +305,9 @@ class Answering:
             ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
         if not ranked:
             return base
-        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(ranked[:limit], base.lang)
+        )
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -323,7 +337,7 @@ class Answering:
         offset: int,
     ) -> Answer:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
-        bands, lang, top = self.thresholds, question.lang, ranked[0][0].score
+        bands, lang, top = self.thresholds, base.lang, ranked[0][0].score
         unknown = self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base
@@ -332,14 +346,16 @@ class Answering:
             shown, more = good[offset : offset + limit], good[offset + limit :]
             return replace(
                 base,
-                outcome=ANSWERED,
+                outcome=Outcome.ANSWERED,
                 results=self._results(shown, lang),
                 more=self._results(more[:limit], lang),
                 coverage="",
                 top_score=top,
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
-        return replace(base, outcome=UNSURE, results=self._results(suggestions or ranked[:1], lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+        )
 
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
@@ -436,6 +452,20 @@ class Answering:
         self._named[key] = kinds
         return kinds
 
+    def _field_terms(self, fact: Fact) -> tuple[frozenset[str], ...]:
+        """The search terms of each field of a fact (statements, quotes, example questions)
+        apart, for breaking ties; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key not in self._fields:
+            if len(self._fields) >= NAMED_CACHE:
+                self._fields.clear()
+            term = self.briefing.index.term
+            texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
+            self._fields[key] = tuple(
+                frozenset(term(w) for w in content_tokens(text)) for text in texts if text
+            )
+        return self._fields[key]
+
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of
         the fact's example questions (linked from /gaps) has said it does."""
@@ -444,7 +474,7 @@ class Answering:
             return True
         return states(
             evidence(fact),
-            question.asks or "",
+            question.asks,
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),

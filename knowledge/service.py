@@ -9,7 +9,6 @@ never reads settings: the caller passes the database path.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answering import Answering
@@ -19,13 +18,14 @@ from knowledge.curation import Curation
 from knowledge.digests import Digests
 from knowledge.drafts import Drafts
 from knowledge.gaps import Gaps
-from knowledge.outcomes import Answer, Result
 from knowledge.preferences import Preferences
 from knowledge.reports import Reports
 from knowledge.store.database import Store
 from knowledge.store.seeding import seed
 from knowledge.store.sessions import Sessions
 from knowledge.subscriptions import Subscriptions
+
+__all__ = ["Knowledge"]
 
 
 class Knowledge:
@@ -54,23 +54,31 @@ class Knowledge:
         knowledge.answering.warm_up()
         return knowledge
 
-    def in_language(self, answer: Answer, lang: str) -> Answer:
-        """The same answer for a reader of *lang*: its facts, labels and coverage in it."""
-        if answer.lang == lang:
-            return answer
+    @property
+    def path(self) -> Path:
+        """The database file (``:memory:`` for a throwaway one)."""
+        return self.briefing.store.path
 
-        def again(results: tuple[Result, ...]) -> tuple[Result, ...]:
-            facts = ((r, self.briefing.fact(r.fact_id)) for r in results)
-            return tuple(self.briefing.result(f, lang, r.score) for r, f in facts if f)
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the answerable facts change (for caches)."""
+        return self.briefing.index.generation
 
-        return replace(
-            answer,
-            lang=lang,
-            results=again(answer.results),
-            more=again(answer.more),
-            examples=again(answer.examples),
-            coverage=self.browsing.coverage(lang) if answer.coverage else "",
-        )
+    def counts(self) -> tuple[int, int]:
+        """How many live facts and articles the briefing holds."""
+        return self.briefing.store.count_facts(), len(self.briefing.articles)
+
+    def refresh(self) -> int:
+        """Take in the facts other processes committed; how many changed."""
+        return self.briefing.refresh()
+
+    def try_begin_write(self) -> bool:
+        """Take the database's write lock now if it is free (bot.writes waits for it)."""
+        return self.briefing.store.try_begin_write()
+
+    def end_write(self, *, commit: bool) -> None:
+        """Commit (or roll back) the write transaction begun, releasing the lock."""
+        self.briefing.store.end_write(commit=commit)
 
     def close(self) -> None:
         """Write what is pending and close the database."""

@@ -12,10 +12,9 @@ from bot.texts import en, ru
 from knowledge.language.words import detect_lang
 
 TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
-HELP = {"en": en.HELP, "ru": ru.HELP}
-USER_COMMANDS = {"en": en.USER_COMMANDS, "ru": ru.USER_COMMANDS}
-ADMIN_COMMANDS = {"en": en.ADMIN_COMMANDS, "ru": ru.ADMIN_COMMANDS}
 LANGUAGE_NAMES = {"en": "English", "ru": "русский"}
+LANGUAGE_LABELS = {"en": en.LABEL, "ru": ru.LABEL}  # each language by its own name
+LANGUAGE_WORDS = en.LANGUAGE_WORDS | ru.LANGUAGE_WORDS  # what people type after /language
 
 
 def texts(lang: str) -> dict[str, str]:

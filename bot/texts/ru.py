@@ -35,9 +35,11 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Подписка",
     "btn_menu_language": "🌐 Язык",
     "btn_more": "Ещё",
+    "btn_share": "↗ Поделиться",
     "vote_again": "Вы уже так проголосовали.",
     "language_now": "Отвечаю: {name}. Выберите ниже или отправьте /language en или /language ru.",
     "language_set": "Теперь я отвечаю по-русски.",
+    "start_language": "🌐 На каком языке вам отвечать?",
     "language_unknown": "Я отвечаю по-английски (en) или по-русски (ru): /language en или "
     "/language ru.",
     "inline_none_title": "Этого нет в брифинге",
@@ -202,6 +204,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "полезно",
     "chart_votes_down": "бесполезно",
     "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
+    "adm_upload_what": "Что это за файл? (Подпись говорит это сразу: НАЗВАНИЕ | ИЗДАНИЕ | URL | "
+    "ДАТА для статьи, /import для фактов.)",
+    "btn_upload_article": "📄 Добавить как статью",
+    "btn_upload_import": "📥 Импортировать факты",
     "adm_imported": "Импортировано фактов: {count}.",
     "adm_import_errors": "Отклонённые строки ({count}):",
     # -- подписки и сводки (bot/handlers/subscriptions.py, bot/sender.py) --
@@ -258,9 +264,8 @@ TEXTS: dict[str, str] = {
     "adm_import_warnings": "Сохранено, но проверьте ({count}):",
     "adm_undone_editfact_field": "Отменено: ваша правка поля {field} факта <code>{id}</code>; "
     "прежнее значение вернулось.",
-}
-
-HELP = """<b>Briefbot</b> отвечает на вопросы по брифингу и к каждому факту
+    # -- /help (bot/commands.py: the lines of the commands come from its table) --
+    "help_intro": """<b>Briefbot</b> отвечает на вопросы по брифингу и к каждому факту
 приводит исходную цитату.
 
 <b>Брифинг</b>: {articles} (статьи: /sources)
@@ -270,39 +275,50 @@ HELP = """<b>Briefbot</b> отвечает на вопросы по брифин
 • Когда Алиев ездил в Китай?
 • what did Turkey sign with Azerbaijan?
 
-<b>Команды</b>
-/brief [тема] — краткая сводка, общая или по теме или стране
-/topics — темы и страны, кнопками
-/sources — статьи: издание, дата, ссылка
-/ask ВОПРОС — спросить в группе
-/follow ТЕМА — новые факты по ней придут в этот чат (/following, /digest, /timezone)
-/language en|ru — язык моих ответов
-В любом чате: наберите @{username} и вопрос."""
+<b>Команды</b>""",
+    "help_inline": "В любом чате: наберите @{username} и вопрос.",
+    "help_brief": "/brief [тема] — краткая сводка, общая или по теме или стране",
+    "help_topics": "/topics — темы и страны, кнопками",
+    "help_sources": "/sources — статьи: издание, дата, ссылка",
+    "help_ask": "/ask ВОПРОС — спросить в группе",
+    "help_follow": "/follow ТЕМА — новые факты по ней придут в этот чат "
+    "(/following, /digest, /timezone)",
+    "help_language": "/language en|ru — язык моих ответов",
+    "help_addfact": "/addfact — Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)",
+    "help_editfact": "/editfact — Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ",
+    "help_delfact": "/delfact — Удалить факт: ID",
+    "help_undo": "/undo — Отменить последнее изменение",
+    "help_facts": "/facts — Список фактов с id",
+    "help_addarticle": "/addarticle — Добавить статью для цитирования",
+    "help_export": "/export — Резервная копия статей и фактов",
+    "help_drafts": "/drafts — Черновики фактов из непроцитированных предложений статьи",
+    "help_gaps": "/gaps — Вопросы, на которые бот не ответил",
+    "help_stats": "/stats — Использование и отзывы",
+    # -- the command menus (bot/commands.py) --
+    "menu_start": "Что знает этот бот",
+    "menu_help": "Как спрашивать, с примерами",
+    "menu_brief": "Краткая сводка, общая или по теме",
+    "menu_topics": "Темы и страны брифинга",
+    "menu_sources": "Статьи, на которых основаны факты",
+    "menu_ask": "Задать вопрос (в группах)",
+    "menu_language": "Язык ответов: en или ru",
+    "menu_follow": "Подписаться на страну или тему",
+    "menu_unfollow": "Отменить подписку",
+    "menu_following": "Ваши подписки и сводка",
+    "menu_digest": "daily ЧЧ:ММ, weekly или off",
+    "menu_timezone": "Часовой пояс для сводок",
+    "menu_addfact": "Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)",
+    "menu_editfact": "Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ",
+    "menu_delfact": "Удалить факт: ID",
+    "menu_undo": "Отменить последнее изменение",
+    "menu_facts": "Список фактов с id",
+    "menu_addarticle": "Добавить статью для цитирования",
+    "menu_export": "Резервная копия статей и фактов",
+    "menu_drafts": "Черновики фактов из непроцитированных предложений статьи",
+    "menu_gaps": "Вопросы, на которые бот не ответил",
+    "menu_stats": "Использование и отзывы",
+}
 
-USER_COMMANDS = [
-    ("start", "Что знает этот бот"),
-    ("help", "Как спрашивать, с примерами"),
-    ("brief", "Краткая сводка, общая или по теме"),
-    ("topics", "Темы и страны брифинга"),
-    ("sources", "Статьи, на которых основаны факты"),
-    ("ask", "Задать вопрос (в группах)"),
-    ("language", "Язык ответов: en или ru"),
-    ("follow", "Подписаться на страну или тему"),
-    ("unfollow", "Отменить подписку"),
-    ("following", "Ваши подписки и сводка"),
-    ("digest", "daily ЧЧ:ММ, weekly или off"),
-    ("timezone", "Часовой пояс для сводок"),
-]
-
-ADMIN_COMMANDS = [
-    ("addfact", "Добавить факт (по шагам или УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК)"),
-    ("editfact", "Изменить поле: ID ПОЛЕ ЗНАЧЕНИЕ"),
-    ("delfact", "Удалить факт: ID"),
-    ("undo", "Отменить последнее изменение"),
-    ("facts", "Список фактов с id"),
-    ("addarticle", "Добавить статью для цитирования"),
-    ("export", "Резервная копия статей и фактов"),
-    ("drafts", "Черновики фактов из непроцитированных предложений статьи"),
-    ("gaps", "Вопросы, на которые бот не ответил"),
-    ("stats", "Использование и отзывы"),
-]
+LABEL = "Русский"  # this language's button under /language
+# What people type after /language in Russian.
+LANGUAGE_WORDS = {"английский": "en", "англ": "en", "русский": "ru", "рус": "ru", "ру": "ru"}

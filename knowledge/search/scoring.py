@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.facts import Fact
 from knowledge.language.question import Question
+from knowledge.outcomes import Detail
 from knowledge.search.index import TOPIC, Doc, Index
 
 RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
@@ -25,6 +26,7 @@ ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its s
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
 MERGE_SHARE = 16  # postings below 1/16 of the index are merged, above it marked in a mask
+TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
 
 
 @dataclass(frozen=True)
@@ -200,7 +202,9 @@ class Matcher:
         if number is not None and question.previous_weight:
             previous = candidates == number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        bare_why = question.asks == "reason" and not question.terms and question.previous_weight < 0
+        bare_why = (
+            question.asks == Detail.REASON and not question.terms and question.previous_weight < 0
+        )
         for place, number in enumerate(onward.tolist()):
             bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (
                 NEXT if bare_why and not place else 0
@@ -219,6 +223,37 @@ def _distinct(numbers: np.ndarray) -> np.ndarray:
     if len(ordered) < 2:
         return ordered
     return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
+
+
+def focus(terms: frozenset[str], fields: tuple[frozenset[str], ...]) -> float:
+    """How directly one field of a fact (its statement, quote or one example question) says
+    what the question asks: the best Dice overlap of the question's terms with a field's.
+    Scores saturate when a fact's text as a whole holds every word asked; this tells apart
+    the fact that says it in one place from one whose many fields happen to cover it.
+
+    >>> focus(frozenset({"sign", "agreement"}), (frozenset({"sign", "agreement", "new"}),))
+    0.8
+    """
+    if not terms:
+        return 0.0
+    return max((2 * len(terms & f) / (len(terms) + len(f)) for f in fields), default=0.0)
+
+
+def break_ties(
+    ranked: list[tuple[Scored, Fact]], focus_of: Callable[[Fact], float]
+) -> list[tuple[Scored, Fact]]:
+    """The ranking with facts of the same score (within ``TIED``) ordered by *focus_of*,
+    the most direct first; scores, and so outcomes, stay as they are."""
+    ordered: list[tuple[Scored, Fact]] = []
+    start = 0
+    while start < len(ranked):
+        end = start + 1
+        while end < len(ranked) and ranked[start][0].score - ranked[end][0].score <= TIED:
+            end += 1
+        group = ranked[start:end]
+        ordered += sorted(group, key=lambda item: -focus_of(item[1])) if len(group) > 1 else group
+        start = end
+    return ordered
 
 
 def collapse(
