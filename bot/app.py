@@ -27,7 +27,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot import flood, sender, serving
+from bot import flood, imports, sender, serving
 from bot.admin import commands as admin
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
@@ -165,6 +165,7 @@ def build_application(
     _add_handlers(application)
     application.add_error_handler(on_error)
     sender.install(application)
+    imports.install(application)
     return application
 
 

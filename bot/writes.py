@@ -29,7 +29,7 @@ def write_if_free(store: Store, work: Callable[[], object]) -> bool:
     chance without holding up the update in hand."""
     if not store.try_begin_write():
         return False
-    _commit(store, work)
+    commit_or_roll_back(store, work)
     return True
 
 
@@ -41,12 +41,13 @@ async def write(store: Store, work: Callable[[], T]) -> T:
         if time.monotonic() > deadline:
             raise sqlite3.OperationalError("database is locked")
         await asyncio.sleep(POLL)
-    return _commit(store, work)
+    return commit_or_roll_back(store, work)
 
 
-def _commit(store: Store, work: Callable[[], T]) -> T:
-    """Run *work* inside the write transaction just begun: committed, or rolled back when
-    it fails."""
+def commit_or_roll_back(store: Store, work: Callable[[], T]) -> T:
+    """Run *work* inside the write transaction just begun (:meth:`Store.try_begin_write`):
+    committed, or rolled back when it fails. Also for a worker thread's own connection
+    (``bot/imports.py``)."""
     try:
         result = work()
     except BaseException:

@@ -204,6 +204,18 @@ TEXTS: dict[str, str] = {
     "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
     "adm_imported": "Импортировано фактов: {count}.",
     "adm_import_errors": "Отклонённые строки ({count}):",
+    "adm_import_progress": "Импорт {file}: {stage}… Вопросы тем временем получают ответы.",
+    "adm_import_count": "{stage} {done} из {total} ({percent}%)",
+    "adm_stage_starting": "начало",
+    "adm_stage_waiting": "ждём, пока закончится другое изменение базы",
+    "adm_stage_checking": "проверка фактов",
+    "adm_stage_indexing": "индексация фактов",
+    "adm_stage_saving": "сохранение фактов",
+    "adm_import_busy": "Уже идёт другой импорт; отправьте этот файл снова, когда он закончится.",
+    "adm_import_stopped": "Импорт {file} остановлен, потому что бот завершал работу: ничего не "
+    "изменилось. Отправьте файл снова, чтобы импортировать его.",
+    "adm_import_failed": "Импорт {file} не удалось сохранить (база данных сообщает: "
+    "{reason}): ничего не изменилось.",
     # -- подписки и сводки (bot/handlers/subscriptions.py, bot/sender.py) --
     "fol_usage": "Подпишитесь на страну или тему: /follow Турция, или нажмите кнопку ниже. "
     "Новые и изменённые факты о ней будут приходить в этот чат.",

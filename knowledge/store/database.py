@@ -236,6 +236,11 @@ class Store:
         with self.db.atomic():
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
+    def delete_meta(self, key: str) -> None:
+        """Forget a metadata value (inside the caller's transaction, when one is open)."""
+        with self.db.atomic():
+            self.db.execute("delete from meta where key = ?", [key])
+
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
         cursor = self.db.conn.execute("select * from facts where id = ?", [fact_id])

@@ -1,0 +1,253 @@
+"""An admin's /import, run in the background so that nobody waits for it.
+
+A file of 50,000 facts takes seconds to check and save. Run on the event loop, every reader
+would wait that long for an answer, and a SIGTERM (``docker stop``) would wait with them. So
+the import runs in a worker thread on a connection and a read model of its own (a
+:class:`~knowledge.service.Knowledge` opened on the same file, as ``briefbot import`` beside
+the bot would): the loop keeps answering from its own index, and takes the imported facts in
+when the import commits (``Briefing.refresh``).
+
+- **All or nothing.** The import is one write transaction; a stop, a failure or a kill -9
+  leaves the database as it was.
+- **Progress.** An import that takes more than a moment gets one message, edited as it goes
+  (every few seconds) and finally replaced by the report.
+- **Stoppable.** On shutdown the import is stopped between two facts (or its statement
+  interrupted), rolled back, and the admin is told that nothing changed. Before it starts, a
+  note of who is importing what is committed; the import's own transaction deletes it. A note
+  found at start-up is an import a kill cut short: its admin is told then.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import sqlite3
+import threading
+import time
+from html import escape
+from pathlib import Path
+
+from telegram import Message, Update
+from telegram.error import TelegramError
+from telegram.ext import Application
+
+from bot.context import Context
+from bot.render import fit_blocks
+from bot.texts import clip, reader_lang, t
+from bot.writes import PATIENCE, POLL, commit_or_roll_back, write
+from knowledge.curation import ImportReport
+from knowledge.service import Knowledge
+from knowledge.store.database import Store
+
+log = logging.getLogger(__name__)
+NOTE = "import_in_progress"  # meta key: {"chat", "file", "lang"} of the import under way
+QUIET = 1.0  # seconds an import may take before it gets a progress message
+EVERY = 3.0  # seconds between two edits of the progress message
+STOP_WAIT = 6.0  # seconds a shutdown waits for the stopped import to roll back and say so
+MAX_LINES = 10  # refused lines (and warnings) listed in the report
+STAGES = {"checking": "adm_stage_checking", "indexing": "adm_stage_indexing"}
+STAGES |= {"saving": "adm_stage_saving", "waiting": "adm_stage_waiting"}
+
+
+class Stopped(Exception):
+    """The import was asked to stop (the bot is shutting down)."""
+
+
+class ImportJob:
+    """One import, run by :meth:`run` in a worker thread; :meth:`stop` from any thread."""
+
+    def __init__(self, path: Path, text: str, actor: int, filename: str) -> None:
+        self.path, self.text, self.actor, self.filename = path, text, actor, filename
+        self.stage: tuple[str, int, int] = ("", 0, 0)  # the last progress heard
+        self._stop = threading.Event()
+        self._store: Store | None = None
+
+    @property
+    def stopped(self) -> bool:
+        """Whether :meth:`stop` was called."""
+        return self._stop.is_set()
+
+    def stop(self) -> None:
+        """Stop the import: at its next fact, or now when SQLite is running a statement."""
+        self._stop.set()
+        store = self._store
+        if store is not None:
+            store.db.conn.interrupt()
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.stage = (stage, done, total)
+        if self._stop.is_set():
+            raise Stopped
+
+    def run(self) -> ImportReport:
+        """Import the file in one write transaction on a connection of its own, deleting the
+        note of the import in it; raises :class:`Stopped` when stopped (nothing changed)."""
+        store = Store(self.path)
+        self._store = store
+        try:
+            deadline = time.monotonic() + PATIENCE
+            while not store.try_begin_write():
+                self._progress("waiting", 0, 0)
+                if time.monotonic() > deadline:
+                    raise sqlite3.OperationalError("database is locked")
+                time.sleep(POLL)
+            return commit_or_roll_back(store, lambda: self._work(store))
+        finally:
+            self._store = None
+            store.close()
+
+    def _work(self, store: Store) -> ImportReport:
+        self._progress("", 0, 0)
+        curation = Knowledge(store).curation  # read inside the transaction: what it writes on
+        report = curation.import_text(self.text, self.actor, self.filename, self._progress)
+        self._progress("saving", 0, 0)
+        store.delete_meta(NOTE)
+        return report
+
+
+def progress_text(job: ImportJob, lang: str) -> str:
+    """The progress message: which stage, and how far when it can be counted."""
+    name, done, total = job.stage
+    stage = t(STAGES.get(name.split(" ", 1)[0], "adm_stage_starting"), lang)
+    if total:
+        numbers = {"done": f"{done:,}", "total": f"{total:,}", "percent": str(done * 100 // total)}
+        stage = t("adm_import_count", lang, stage=stage, **numbers)
+    return t("adm_import_progress", lang, file=clip(job.filename, 60), stage=stage)
+
+
+def report_blocks(report: ImportReport, lang: str) -> list[str]:
+    """The report of a finished import, as HTML blocks: counts, refused lines, warnings."""
+    blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
+    if report.articles or report.labels or report.deleted:
+        numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}
+        blocks.append(escape(t("adm_restored", lang, **{k: str(v) for k, v in numbers.items()})))
+    for key, lines in (
+        ("adm_import_errors", report.errors),
+        ("adm_import_warnings", report.warnings),
+    ):
+        if lines:
+            blocks.append(escape(t(key, lang, count=str(len(lines)))))
+            blocks += [
+                f"{line}: {escape(clip(message, 300))}" for line, message in lines[:MAX_LINES]
+            ]
+    return blocks
+
+
+class Imports:
+    """The import under way in this bot (one at a time) and the task that reports on it."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.job: ImportJob | None = None
+        self.task: asyncio.Task[None] | None = None
+
+    async def start(self, update: Update, context: Context, text: str, filename: str) -> None:
+        """Start importing *text* and return at once; the admin hears how it goes."""
+        lang = reader_lang(update, context)
+        message = update.effective_message
+        if self.job is not None:
+            await message.reply_text(t("adm_import_busy", lang))
+            return
+        store = self.knowledge.briefing.store
+        note = json.dumps({"chat": update.effective_chat.id, "file": filename, "lang": lang})
+        await write(store, lambda: store.set_meta(NOTE, note))
+        job = ImportJob(store.path, text, update.effective_user.id, filename)
+        self.job = job
+        self.task = asyncio.create_task(self._follow(job, message, lang))
+
+    async def _follow(self, job: ImportJob, message: Message, lang: str) -> None:
+        """Run *job* in a thread; show its progress, then its outcome, in one message."""
+        work = asyncio.ensure_future(asyncio.to_thread(job.run))
+        shown: Message | None = None
+        try:
+            while not (await asyncio.wait({work}, timeout=QUIET if shown is None else EVERY))[0]:
+                shown = await _show(message, shown, progress_text(job, lang))
+            blocks, told = self._outcome(job, work, lang), False
+            with contextlib.suppress(TelegramError):
+                text = fit_blocks(blocks, "…")
+                if shown is None:
+                    await message.reply_html(text, disable_web_page_preview=True)
+                else:
+                    await shown.edit_text(text, parse_mode="HTML", disable_web_page_preview=True)
+                told = True
+            if told and work.exception() is not None:
+                store = self.knowledge.briefing.store
+                await write(store, lambda: store.delete_meta(NOTE))
+        finally:
+            self.job = None
+
+    def _outcome(self, job: ImportJob, work: asyncio.Future[ImportReport], lang: str) -> list[str]:
+        """What to tell the admin: the report, or that the import stopped or failed."""
+        error = work.exception()
+        if error is None:
+            self.knowledge.briefing.refresh()  # the imported facts, answerable at once
+            return report_blocks(work.result(), lang)
+        if job.stopped:
+            return [escape(t("adm_import_stopped", lang, file=clip(job.filename, 60)))]
+        if isinstance(error, sqlite3.Error):
+            log.warning("an import could not be saved: %s", error)
+        else:
+            log.error("an import failed", exc_info=error)
+        reason = clip(str(error) or type(error).__name__, 200)
+        return [escape(t("adm_import_failed", lang, file=clip(job.filename, 60), reason=reason))]
+
+    async def stop(self) -> None:
+        """Stop the import under way, if any, and wait (a few seconds at most) until it has
+        rolled back and the admin was told."""
+        job, task = self.job, self.task
+        if job is None or task is None:
+            return
+        job.stop()
+        await asyncio.wait({task}, timeout=STOP_WAIT)
+
+
+async def _show(message: Message, shown: Message | None, text: str) -> Message | None:
+    """Send the progress message, or edit it to *text*; a failure only skips this update."""
+    try:
+        if shown is None:
+            return await message.reply_text(text)
+        if shown.text != text:
+            return await shown.edit_text(text)  # type: ignore[return-value]
+    except TelegramError as error:
+        log.warning("could not show an import's progress: %s", error)
+    return shown
+
+
+async def tell_cut_short(application: Application) -> None:
+    """At start-up: tell the admin whose import a kill cut short that nothing changed."""
+    store = application.bot_data.knowledge.briefing.store
+    note = store.meta(NOTE)
+    if note is None:
+        return
+    try:
+        fields = json.loads(note)
+        text = t("adm_import_stopped", fields["lang"], file=fields["file"])
+        await application.bot.send_message(fields["chat"], text)
+    except TelegramError as error:
+        log.warning("could not tell an admin their import was cut short: %s", error)
+        return
+    except (ValueError, KeyError, TypeError):
+        log.warning("dropping an unreadable note of an import: %r", note[:200])
+    await write(store, lambda: store.delete_meta(NOTE))
+
+
+def install(application: Application) -> None:
+    """Keep an :class:`Imports` in ``bot_data.imports``: tell at start-up of an import a kill
+    cut short, and stop the one under way when the application stops."""
+    first_init, first_stop = application.post_init, application.post_stop
+    application.bot_data.imports = Imports(application.bot_data.knowledge)
+
+    async def start(app: Application) -> None:
+        if first_init is not None:
+            await first_init(app)
+        await tell_cut_short(app)
+
+    async def stop(app: Application) -> None:
+        await app.bot_data.imports.stop()
+        if first_stop is not None:
+            await first_stop(app)
+
+    application.post_init = start
+    application.post_stop = stop
