@@ -1,0 +1,135 @@
+"""An admin's /import of 50,000 facts never freezes the bot: it runs in the background, with
+its progress edited into one message; readers are answered meanwhile; SIGTERM stops it within
+10 s with nothing changed (and the admin told); kill -9 leaves all or nothing, and the admin
+hears at the next start."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import time
+from pathlib import Path
+
+from tests.botrunner import ADMIN_ID, BotThread, bot_process
+from tests.telegram_fake import FakeBotApi, FakeTelegram
+from tests.userchat import Chat, new_user_id
+
+ROWS = 50_000
+SEEDED = 55  # live facts of a freshly seeded database
+QUESTION = "what did Turkey sign with Azerbaijan?"
+STOPPED = "The import of bulk.jsonl was stopped because the bot was shutting down: nothing was"
+
+
+def bulk_file(count: int = ROWS) -> bytes:
+    """*count* distinct facts citing outside sources (lean rows: 50,000 stay under 10 MB)."""
+    rows = []
+    for n in range(count):
+        statement = f"Bulkland and Partner{n} signed protocol {n} on grain."
+        rows.append(
+            {
+                "id": f"bulk-{n}",
+                "statement": statement,
+                "quote": statement,
+                "source": f"https://e.org/{n}",
+            }
+        )
+    return "\n".join(json.dumps(row) for row in rows).encode()
+
+
+def live_facts(database: Path) -> int:
+    """How many live facts the database holds, read beside the bot."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        return int(db.execute("select count(*) from facts where deleted = 0").fetchone()[0])
+
+
+def note(database: Path) -> str | None:
+    """The note of an import under way, if the database holds one."""
+    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as db:
+        row = db.execute("select value from meta where key = 'import_in_progress'").fetchone()
+    return row[0] if row else None
+
+
+def start_import(fake: FakeBotApi) -> dict:
+    """Send the bulk file as the admin; the progress message, once the bot has sent it."""
+    admin = Chat(fake, ADMIN_ID)
+    fake.push_document("bulk.jsonl", bulk_file(), caption="/import", user_id=ADMIN_ID)
+    progress = admin.wait_view(0, timeout=60)
+    assert progress["plain_text"].startswith("Importing bulk.jsonl: "), progress["plain_text"]
+    return progress
+
+
+def test_a_reader_is_answered_while_a_large_import_runs(fake_telegram, running_bot: BotThread):
+    admin = Chat(fake_telegram, ADMIN_ID)
+    progress = start_import(fake_telegram)
+
+    reader = Chat(fake_telegram, new_user_id())
+    asked = time.monotonic()
+    answer = reader.say(QUESTION)
+    waited = time.monotonic() - asked
+    assert "меморандум о взаимной безопасности" in answer["text"]
+    assert not any(view["plain_text"].startswith("Imported") for view in admin.views())
+    assert waited < 1.0, f"the reader waited {waited:.2f} s during the import"
+
+    deadline = time.monotonic() + 120
+    while not (views := admin.views())[-1]["plain_text"].startswith("Imported"):
+        assert time.monotonic() < deadline, views[-1]["plain_text"]
+        time.sleep(0.1)
+    report = views[-1]
+    assert report["plain_text"] == f"Imported {ROWS} facts."
+    assert report["method"] == "editMessageText"  # one message, edited from progress to report
+    assert report["message_id"] == progress["message_id"]
+    assert len(admin.sent()) == 1
+    assert "Partner777 signed protocol 777" in reader.say("What did Partner777 sign?")["text"]
+    assert note(running_bot.settings.database) is None
+
+
+def _stopped_within(process: subprocess.Popen, seconds: float) -> float:
+    started = time.monotonic()
+    process.terminate()
+    try:
+        process.communicate(timeout=seconds + 5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+    return time.monotonic() - started
+
+
+def test_sigterm_during_an_import_rolls_it_back_within_10_s_and_says_so(tmp_path: Path):
+    database = tmp_path / "bot.db"
+    with FakeTelegram() as fake:
+        process = bot_process(fake, database)
+        assert fake.wait_until_polled(timeout=30), "the bot never polled"
+        start_import(fake)
+        took = _stopped_within(process, 10)
+        assert took < 10, f"the bot took {took:.1f} s to stop"
+        assert process.returncode == 0
+        told = Chat(fake, ADMIN_ID).views()[-1]["plain_text"]
+    assert told.startswith(STOPPED)
+    assert live_facts(database) == SEEDED
+    assert note(database) is None
+
+
+def test_kill_9_during_an_import_leaves_nothing_and_the_admin_hears_at_the_next_start(
+    tmp_path: Path,
+):
+    database = tmp_path / "bot.db"
+    with FakeTelegram() as fake:
+        process = bot_process(fake, database)
+        assert fake.wait_until_polled(timeout=30), "the bot never polled"
+        start_import(fake)
+        process.kill()
+        process.communicate(timeout=10)
+        assert live_facts(database) == SEEDED
+        assert note(database) is not None
+
+        admin = Chat(fake, ADMIN_ID)
+        before = len(admin.views())
+        process = bot_process(fake, database)
+        try:
+            told = admin.wait_view(before, timeout=30)["plain_text"]
+        finally:
+            _stopped_within(process, 10)
+    assert told.startswith(STOPPED)
+    assert note(database) is None
+    assert live_facts(database) == SEEDED
