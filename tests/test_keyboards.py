@@ -56,6 +56,20 @@ def test_stale_or_forged_data_goes_to_exactly_one_handler():
         assert len(claimed) == 1, kind
 
 
+def test_a_subject_key_too_long_or_with_a_colon_travels_as_a_short_key():
+    long_id, colon = "long-" + "x" * 55, "topic:trade:deals"
+    keys = [long_id, colon, "topic:agreements", "turkey"]
+    for key in keys:
+        data = keyboards.FOLLOW.data(keyboards.subject_key(key))
+        assert len(data.encode()) <= 64
+        (carried,) = keyboards.FOLLOW.parse(data) or ("",)
+        assert keyboards.subject_of(carried, keys) == key
+    assert keyboards.subject_key("turkey") == "turkey"  # plain keys travel as they are
+    brief = keyboards.BRIEF.data(keyboards.subject_key(long_id))
+    assert keyboards.subject_of(keyboards.BRIEF.parse(brief)[0], [long_id]) == long_id
+    assert keyboards.subject_of("~AAAAAAAAAAA", keys) is None  # a subject gone since
+
+
 def test_data_over_64_bytes_is_refused_when_built():
     assert keyboards.BRIEF.fits("a" * 58) and not keyboards.BRIEF.fits("a" * 59)
     with pytest.raises(ValueError):

@@ -290,7 +290,7 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
         fact = knowledge.briefing.fact(fact_id)
         for label in (*fact.entities, *fact.topics) if fact else ():
             concept = knowledge.briefing.concept(knowledge.briefing.entity_id(label))
-            if concept and concept.id in counts and keyboards.BRIEF.fits(concept.id):
+            if concept and concept.id in counts:
                 found.setdefault(concept.id, concept)
     found.pop(current.id if current else "", None)
     return sorted(found.values(), key=lambda c: -counts[c.id])[:MAX_DEEPER]

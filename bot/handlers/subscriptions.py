@@ -54,11 +54,13 @@ def _keyboard(context: Context, chat_id: int, lang: str) -> InlineKeyboardMarkup
     buttons = []
     for _, concept_id in reader.subjects(context, lang)[:BUTTONS]:
         concept = context.bot_data.knowledge.briefing.concept(concept_id)
-        if concept is None or not keyboards.FOLLOW.fits(key := label_of(concept)):
+        if concept is None:
             continue
+        key = label_of(concept)
         mark = FOLLOWED if key in followed else "🔔 "
         label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
-        buttons.append(InlineKeyboardButton(label, callback_data=keyboards.FOLLOW.data(key)))
+        data = keyboards.FOLLOW.data(keyboards.subject_key(key))
+        buttons.append(InlineKeyboardButton(label, callback_data=data))
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
@@ -67,13 +69,19 @@ def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
     return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
 
 
+def _subject(context: Context, args: tuple[str, ...] | None) -> Concept | None:
+    """The subject a follow or unfollow button names (None when stale or forged)."""
+    concepts = context.bot_data.knowledge.briefing.vocabulary.concepts.values()
+    key = keyboards.subject_of(args[0], map(label_of, concepts)) if args else None
+    return context.bot_data.knowledge.subscriptions.concept(key) if key else None
+
+
 @group_settings
 async def on_button(update: Update, context: Context) -> None:
     """A /follow button: follow its subject (stale or forged data gets a short notice)."""
     query = update.callback_query
     lang = reader_lang(update, context)
-    args = keyboards.FOLLOW.parse(query.data)
-    concept = context.bot_data.knowledge.subscriptions.concept(args[0]) if args else None
+    concept = _subject(context, keyboards.FOLLOW.parse(query.data))
     chat = update.effective_chat
     if concept is None or chat is None:
         await query.answer(t("expired", lang))
@@ -93,9 +101,8 @@ async def on_unfollow_button(update: Update, context: Context) -> None:
     """An Unfollow button under a notification: stop following its subject (a toast says so)."""
     query = update.callback_query
     lang = reader_lang(update, context)
-    args = keyboards.UNFOLLOW.parse(query.data)
     subscriptions = context.bot_data.knowledge.subscriptions
-    concept = subscriptions.concept(args[0]) if args else None
+    concept = _subject(context, keyboards.UNFOLLOW.parse(query.data))
     if concept is None or update.effective_chat is None:
         await query.answer(t("expired", lang))
         return

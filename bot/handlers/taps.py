@@ -184,8 +184,10 @@ async def on_vote(update: Update, context: Context) -> None:
 async def on_brief(update: Update, context: Context) -> None:
     """A topic button: the brief on that entity or topic ("" for the overall brief)."""
     query = update.callback_query
-    (concept_id,) = keyboards.BRIEF.parse(query.data) or ("",)
-    known = not concept_id or context.bot_data.knowledge.briefing.concept(concept_id)
+    (carried,) = keyboards.BRIEF.parse(query.data) or ("",)
+    briefing = context.bot_data.knowledge.briefing
+    concept_id = keyboards.subject_of(carried, briefing.vocabulary.concepts) or ""
+    known = not carried or briefing.concept(concept_id)
     if _message(query) is None or not known:
         await query.answer(t("expired", _lang(update, context)))
         return
