@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
+import sys
 import time
 from pathlib import Path
 
 from tests.botrunner import ADMIN_ID, BotThread, bot_process
+from tests.seeded import seeded_database
 from tests.telegram_fake import FakeBotApi, FakeTelegram
 from tests.userchat import Chat, new_user_id
 
@@ -84,15 +86,16 @@ def test_a_reader_is_answered_while_a_large_import_runs(fake_telegram, running_b
     assert note(running_bot.settings.database) is None
 
 
-def _stopped_within(process: subprocess.Popen, seconds: float) -> float:
+def _stopped_within(process: subprocess.Popen, seconds: float) -> tuple[float, str]:
+    """SIGTERM *process*; how long it took to exit (killed after *seconds* + 5) and its output."""
     started = time.monotonic()
     process.terminate()
     try:
-        process.communicate(timeout=seconds + 5)
+        output = process.communicate(timeout=seconds + 5)
     except subprocess.TimeoutExpired:
         process.kill()
-        process.communicate()
-    return time.monotonic() - started
+        output = process.communicate()
+    return time.monotonic() - started, "".join(part for part in output if part)
 
 
 def test_sigterm_during_an_import_rolls_it_back_within_10_s_and_says_so(tmp_path: Path):
@@ -101,8 +104,8 @@ def test_sigterm_during_an_import_rolls_it_back_within_10_s_and_says_so(tmp_path
         process = bot_process(fake, database)
         assert fake.wait_until_polled(timeout=30), "the bot never polled"
         start_import(fake)
-        took = _stopped_within(process, 10)
-        assert took < 10, f"the bot took {took:.1f} s to stop"
+        took, output = _stopped_within(process, 10)
+        assert took < 10, f"the bot took {took:.1f} s to stop:\n{output}"
         assert process.returncode == 0
         told = Chat(fake, ADMIN_ID).views()[-1]["plain_text"]
     assert told.startswith(STOPPED)
@@ -132,4 +135,18 @@ def test_kill_9_during_an_import_leaves_nothing_and_the_admin_hears_at_the_next_
             _stopped_within(process, 10)
     assert told.startswith(STOPPED)
     assert note(database) is None
+    assert live_facts(database) == SEEDED
+
+
+def test_sigterm_stops_briefbot_import_with_nothing_changed(tmp_path: Path):
+    database = seeded_database(tmp_path / "cli.db")
+    (tmp_path / "bulk.jsonl").write_bytes(bulk_file())
+    command = [sys.executable, "-m", "bot", "--database", str(database), "import", "bulk.jsonl"]
+    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    time.sleep(3)  # opened, and checking the facts
+    assert process.poll() is None, "the import ended before it could be stopped"
+    took, output = _stopped_within(process, 10)
+    assert took < 10
+    assert process.returncode == 130, output
+    assert "import of bulk.jsonl stopped before it finished: nothing changed" in output
     assert live_facts(database) == SEEDED
