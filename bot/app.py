@@ -178,8 +178,9 @@ async def _persist(application: Application) -> None:
 async def take_in_changes(update: object, context: Context) -> None:
     """Before an update is handled: what other processes committed to the database (a
     ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
-    changed; the outbox sender also looks, when idle."""
-    context.bot_data.knowledge.briefing.refresh()
+    changed; a large import is taken in a batch an update, the outbox sender (and the
+    bot's own import) taking in the rest without holding the loop (``bot.imports.take_in``)."""
+    context.bot_data.knowledge.briefing.refresh(batch=imports.TAKE_IN_BATCH)
 
 
 def _add_handlers(application: Application) -> None:

@@ -2,19 +2,18 @@
 
 A file of 50,000 facts takes seconds to check and save. Run on the event loop, every reader
 would wait that long for an answer, and a SIGTERM (``docker stop``) would wait with them. So
-the import runs in a worker thread on a connection and a read model of its own (a
-:class:`~knowledge.service.Knowledge` opened on the same file, as ``briefbot import`` beside
-the bot would): the loop keeps answering from its own index, and takes the imported facts in
-when the import commits (``Briefing.refresh``).
+the import runs in a child process (:mod:`bot.import_process`) on a connection and a read
+model of its own, as ``briefbot import`` beside the bot would: the loop keeps answering from
+its own index, and takes the imported facts in, a batch at a time, once the import commits.
 
 - **All or nothing.** The import is one write transaction; a stop, a failure or a kill -9
   leaves the database as it was.
 - **Progress.** An import that takes more than a moment gets one message, edited as it goes
   (every few seconds) and finally replaced by the report.
-- **Stoppable.** On shutdown the import is stopped between two facts (or its statement
-  interrupted), rolled back, and the admin is told that nothing changed. Before it starts, a
-  note of who is importing what is committed; the import's own transaction deletes it. A note
-  found at start-up is an import a kill cut short: its admin is told then.
+- **Stoppable.** On shutdown the import is stopped and rolled back, and the admin is told
+  that nothing changed. Before it starts, a note of who is importing what is committed; the
+  import's own transaction deletes it. A note found at start-up is an import a kill cut
+  short: its admin is told then.
 """
 
 from __future__ import annotations
@@ -23,91 +22,40 @@ import asyncio
 import contextlib
 import json
 import logging
-import sqlite3
-import threading
-import time
 from html import escape
-from pathlib import Path
 
 from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 
 from bot.context import Context
+from bot.import_process import ImportFailed, ImportProcess, Stopped
 from bot.render import fit_blocks
 from bot.texts import clip, reader_lang, t
-from bot.writes import PATIENCE, POLL, commit_or_roll_back, write
+from bot.writes import write
+from knowledge.briefing import Briefing
 from knowledge.curation import ImportReport
 from knowledge.service import Knowledge
-from knowledge.store.database import Store
 
 log = logging.getLogger(__name__)
 NOTE = "import_in_progress"  # meta key: {"chat", "file", "lang"} of the import under way
 QUIET = 1.0  # seconds an import may take before it gets a progress message
 EVERY = 3.0  # seconds between two edits of the progress message
 STOP_WAIT = 6.0  # seconds a shutdown waits for the stopped import to roll back and say so
+TAKE_IN_BATCH = 2000  # facts indexed at a time once an import committed (~40 ms)
 MAX_LINES = 10  # refused lines (and warnings) listed in the report
 STAGES = {"checking": "adm_stage_checking", "indexing": "adm_stage_indexing"}
 STAGES |= {"saving": "adm_stage_saving", "waiting": "adm_stage_waiting"}
 
 
-class Stopped(Exception):
-    """The import was asked to stop (the bot is shutting down)."""
+async def take_in(briefing: Briefing) -> None:
+    """Take in what was committed elsewhere (an import here or in another process) a batch
+    at a time, letting the loop answer others between two batches."""
+    while briefing.refresh(batch=TAKE_IN_BATCH):
+        await asyncio.sleep(0)
 
 
-class ImportJob:
-    """One import, run by :meth:`run` in a worker thread; :meth:`stop` from any thread."""
-
-    def __init__(self, path: Path, text: str, actor: int, filename: str) -> None:
-        self.path, self.text, self.actor, self.filename = path, text, actor, filename
-        self.stage: tuple[str, int, int] = ("", 0, 0)  # the last progress heard
-        self._stop = threading.Event()
-        self._store: Store | None = None
-
-    @property
-    def stopped(self) -> bool:
-        """Whether :meth:`stop` was called."""
-        return self._stop.is_set()
-
-    def stop(self) -> None:
-        """Stop the import: at its next fact, or now when SQLite is running a statement."""
-        self._stop.set()
-        store = self._store
-        if store is not None:
-            store.db.conn.interrupt()
-
-    def _progress(self, stage: str, done: int, total: int) -> None:
-        self.stage = (stage, done, total)
-        if self._stop.is_set():
-            raise Stopped
-
-    def run(self) -> ImportReport:
-        """Import the file in one write transaction on a connection of its own, deleting the
-        note of the import in it; raises :class:`Stopped` when stopped (nothing changed)."""
-        store = Store(self.path)
-        self._store = store
-        try:
-            deadline = time.monotonic() + PATIENCE
-            while not store.try_begin_write():
-                self._progress("waiting", 0, 0)
-                if time.monotonic() > deadline:
-                    raise sqlite3.OperationalError("database is locked")
-                time.sleep(POLL)
-            return commit_or_roll_back(store, lambda: self._work(store))
-        finally:
-            self._store = None
-            store.close()
-
-    def _work(self, store: Store) -> ImportReport:
-        self._progress("", 0, 0)
-        curation = Knowledge(store).curation  # read inside the transaction: what it writes on
-        report = curation.import_text(self.text, self.actor, self.filename, self._progress)
-        self._progress("saving", 0, 0)
-        store.delete_meta(NOTE)
-        return report
-
-
-def progress_text(job: ImportJob, lang: str) -> str:
+def progress_text(job: ImportProcess, lang: str) -> str:
     """The progress message: which stage, and how far when it can be counted."""
     name, done, total = job.stage
     stage = t(STAGES.get(name.split(" ", 1)[0], "adm_stage_starting"), lang)
@@ -140,7 +88,7 @@ class Imports:
 
     def __init__(self, knowledge: Knowledge) -> None:
         self.knowledge = knowledge
-        self.job: ImportJob | None = None
+        self.job: ImportProcess | None = None
         self.task: asyncio.Task[None] | None = None
 
     async def start(self, update: Update, context: Context, text: str, filename: str) -> None:
@@ -153,17 +101,20 @@ class Imports:
         store = self.knowledge.briefing.store
         note = json.dumps({"chat": update.effective_chat.id, "file": filename, "lang": lang})
         await write(store, lambda: store.set_meta(NOTE, note))
-        job = ImportJob(store.path, text, update.effective_user.id, filename)
+        job = ImportProcess(store.path, text, update.effective_user.id, filename, NOTE)
         self.job = job
         self.task = asyncio.create_task(self._follow(job, message, lang))
 
-    async def _follow(self, job: ImportJob, message: Message, lang: str) -> None:
-        """Run *job* in a thread; show its progress, then its outcome, in one message."""
+    async def _follow(self, job: ImportProcess, message: Message, lang: str) -> None:
+        """Run *job* (its child process, watched from a thread); show its progress, then its
+        outcome, in one message."""
         work = asyncio.ensure_future(asyncio.to_thread(job.run))
         shown: Message | None = None
         try:
             while not (await asyncio.wait({work}, timeout=QUIET if shown is None else EVERY))[0]:
                 shown = await _show(message, shown, progress_text(job, lang))
+            if work.exception() is None:
+                await take_in(self.knowledge.briefing)  # the imported facts, answerable now
             blocks, told = self._outcome(job, work, lang), False
             with contextlib.suppress(TelegramError):
                 text = fit_blocks(blocks, "…")
@@ -178,19 +129,19 @@ class Imports:
         finally:
             self.job = None
 
-    def _outcome(self, job: ImportJob, work: asyncio.Future[ImportReport], lang: str) -> list[str]:
+    def _outcome(
+        self, job: ImportProcess, work: asyncio.Future[ImportReport], lang: str
+    ) -> list[str]:
         """What to tell the admin: the report, or that the import stopped or failed."""
         error = work.exception()
         if error is None:
-            self.knowledge.briefing.refresh()  # the imported facts, answerable at once
             return report_blocks(work.result(), lang)
-        if job.stopped:
+        if isinstance(error, Stopped):
             return [escape(t("adm_import_stopped", lang, file=clip(job.filename, 60)))]
-        if isinstance(error, sqlite3.Error):
-            log.warning("an import could not be saved: %s", error)
-        else:
-            log.error("an import failed", exc_info=error)
-        reason = clip(str(error) or type(error).__name__, 200)
+        if not isinstance(error, ImportFailed):
+            raise error
+        log.warning("an import could not be saved: %s%s", error, error.details)
+        reason = clip(str(error), 200)
         return [escape(t("adm_import_failed", lang, file=clip(job.filename, 60), reason=reason))]
 
     async def stop(self) -> None:
@@ -223,7 +174,7 @@ async def tell_cut_short(application: Application) -> None:
         return
     try:
         fields = json.loads(note)
-        text = t("adm_import_stopped", fields["lang"], file=fields["file"])
+        text = t("adm_import_stopped", fields["lang"], file=clip(fields["file"], 60))
         await application.bot.send_message(fields["chat"], text)
     except TelegramError as error:
         log.warning("could not tell an admin their import was cut short: %s", error)

@@ -48,6 +48,10 @@ class WritingDatabase(Database):
         self.conn.execute("COMMIT")
 
 
+# (id, entity labels, topic ids, search terms, deleted, updated_at) of a fact saved
+FactChange = tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]
+
+
 def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
@@ -125,9 +129,7 @@ class Store:
         row = self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()
         return str(row[0])
 
-    def updated_since(
-        self, stamp: str
-    ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]]:
+    def updated_since(self, stamp: str) -> list[FactChange]:
         """(id, entity labels, topic ids, search terms, deleted, updated_at) of the facts saved
         at or after *stamp*, in order: what another process changed."""
         cursor = self.db.execute(
