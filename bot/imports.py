@@ -39,7 +39,7 @@ from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
 NOTE = "import_in_progress"  # meta key: {"chat", "file", "lang"} of the import under way
-QUIET = 1.0  # seconds an import may take before it gets a progress message
+QUIET = 2.0  # seconds an import may take before it gets a progress message
 EVERY = 3.0  # seconds between two edits of the progress message
 STOP_WAIT = 6.0  # seconds a shutdown waits for the stopped import to roll back and say so
 TAKE_IN_BATCH = 500  # facts indexed at a time once an import committed (~10 ms)
