@@ -135,3 +135,12 @@ def test_a_database_that_cannot_be_used_is_one_line_and_exit_code_2(tmp_path: Pa
         assert result.stderr.strip().splitlines() == [
             "the database cannot be used: file is not a database"
         ]
+
+
+def test_every_free_text_argument_is_bounded_in_the_reply(fake):
+    reader = Chat(fake, new_user_id())
+    long = "Narnia" * 600  # one 3,600-letter word
+    for command in ("/follow", "/unfollow", "/digest daily", "/digest", "/language", "/timezone"):
+        reply = reader.say(f"{command} {long}")["plain_text"]
+        assert reply.strip() and len(reply) < 600, (command, len(reply))
+        assert long[:200] not in reply, command
