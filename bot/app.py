@@ -9,33 +9,17 @@ import sqlite3
 import sys
 
 import httpx
-from telegram import (
-    BotCommand,
-    BotCommandScopeChat,
-    BotCommandScopeDefault,
-    MenuButtonCommands,
-    Update,
-)
+from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
-from telegram.ext import (
-    AIORateLimiter,
-    Application,
-    CommandHandler,
-    InlineQueryHandler,
-    MessageHandler,
-    TypeHandler,
-    filters,
-)
+from telegram.ext import AIORateLimiter, Application, TypeHandler
 
-from bot import flood, imports, sender, serving
-from bot.admin import commands as admin
+from bot import commands, flood, imports, sender, serving
+from bot.admin import commands as curation
+from bot.admin import drafts, gaps
 from bot.client import BriefBot
 from bot.config import ConfigError, Settings, configure_logging
 from bot.context import CONTEXT_TYPES, Context
-from bot.handlers import inline
-from bot.handlers import reader as user
-from bot.handlers import subscriptions as following
-from bot.handlers import taps as buttons
+from bot.handlers import inline, reader, subscriptions, taps
 from bot.ordering import PerUserOrder
 from bot.persistence import DatabasePersistence
 from bot.resilience import (
@@ -48,7 +32,7 @@ from bot.resilience import (
     describe,
     is_transient,
 )
-from bot.texts import ADMIN_COMMANDS, USER_COMMANDS, t, user_lang
+from bot.texts import t, user_lang
 from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
@@ -56,25 +40,6 @@ CONCURRENT_UPDATES = 4
 # HTTP connections for sends: the answers under way plus the outbox sender's window (PTB's
 # default of one would make them queue for it, and time out)
 SEND_CONNECTIONS = CONCURRENT_UPDATES + sender.WINDOW + 4
-
-
-async def _set_commands(application: Application) -> None:
-    """The command menu in English and Russian; admins also see the curation commands. These
-    calls are cosmetic: one that fails is logged once and start-up goes on (bot.resilience)."""
-    admins = application.bot_data.settings.admin_ids
-    await application.bot.set_chat_menu_button(menu_button=MenuButtonCommands())
-    for lang, commands in USER_COMMANDS.items():
-        language = None if lang == "en" else lang
-        await application.bot.set_my_commands(
-            [BotCommand(name, description) for name, description in commands],
-            scope=BotCommandScopeDefault(),
-            language_code=language,
-        )
-        menu = [BotCommand(n, d) for n, d in [*commands, *ADMIN_COMMANDS[lang]]]
-        for admin_id in sorted(admins):  # a failure (no chat with the admin yet) is logged once
-            await application.bot.set_my_commands(
-                menu, scope=BotCommandScopeChat(admin_id), language_code=language
-            )
 
 
 async def on_error(update: object, context: Context) -> None:
@@ -148,14 +113,14 @@ def build_application(
     builder = (
         Application.builder()
         .bot(client)
-        .post_init(_set_commands)
+        .post_init(commands.set_menus)
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact
         # form relies on it): see bot/ordering.py.
         .concurrent_updates(order)
         .context_types(CONTEXT_TYPES)
         # forms, follow-up threads and pending choices outlive a restart (bot/persistence.py)
-        .persistence(DatabasePersistence(knowledge.sessions, knowledge.briefing.store))
+        .persistence(DatabasePersistence(knowledge))
     )
     application = builder.build()
     order.after = functools.partial(_persist, application)
@@ -180,39 +145,18 @@ async def take_in_changes(update: object, context: Context) -> None:
     ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
     changed; a large import is taken in a batch an update, the outbox sender (and the
     bot's own import) taking in the rest without holding the loop (``bot.imports.take_in``)."""
-    context.bot_data.knowledge.briefing.refresh(batch=imports.TAKE_IN_BATCH)
+    context.bot_data.knowledge.refresh(batch=imports.TAKE_IN_BATCH)
 
 
 def _add_handlers(application: Application) -> None:
-    """Every handler: other processes' changes and the flood guard first, then commands,
-    buttons, inline mode, messages."""
+    """Every handler: other processes' changes and the flood guard first, then the commands
+    of the table in bot.commands, then each face's buttons, uploads, inline queries and (last:
+    an unknown command is one no handler before took) messages."""
     application.add_handler(TypeHandler(object, take_in_changes), group=-2)
     application.add_handler(flood.handler(), group=-1)
-    application.add_handler(CommandHandler("start", user.start))
-    application.add_handler(CommandHandler("help", user.help_command))
-    application.add_handler(CommandHandler("brief", user.brief))
-    application.add_handler(CommandHandler("topics", user.topics))
-    application.add_handler(CommandHandler("sources", user.sources))
-    application.add_handler(CommandHandler("ask", user.ask))
-    application.add_handler(CommandHandler("language", user.language))
-    application.add_handlers(admin.handlers())  # before /cancel: the guided form has its own
-    application.add_handler(CommandHandler("cancel", user.nothing_to_cancel))
-    application.add_handlers(following.handlers())
-    application.add_handlers(buttons.handlers())
-    application.add_handler(InlineQueryHandler(inline.answer_inline))
-    application.add_handler(
-        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_text)
-    )
-    application.add_handler(
-        MessageHandler(
-            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, user.on_edit
-        )
-    )
-    private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
-    application.add_handler(
-        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, user.not_text)
-    )
-    application.add_handler(MessageHandler(private & filters.COMMAND, user.unknown_command))
+    application.add_handlers(commands.handlers())
+    for face in (curation, gaps, drafts, subscriptions, taps, inline, reader):
+        application.add_handlers(face.handlers())
 
 
 def run(database: str | None = None) -> int:
@@ -229,7 +173,7 @@ def run(database: str | None = None) -> int:
     application = build_application(settings, knowledge)
     log.info(
         "briefbot starting: %d facts, %d admins",
-        len(knowledge.briefing.index),
+        knowledge.counts()[0],
         len(settings.admin_ids),
     )
     loop = asyncio.new_event_loop()  # the loop run_polling then runs on

@@ -24,7 +24,6 @@ from bot.config import DEFAULT_DATABASE
 from bot.progress import Progress
 from bot.render import answer_html, answer_text, plain_text
 from bot.texts import t
-from knowledge.briefing import label_for
 from knowledge.errors import EvalFileError, Refused
 from knowledge.evaluation import evaluate, format_report, read_items
 from knowledge.service import Knowledge
@@ -155,7 +154,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         data = knowledge.curation.export_jsonl(progress)
     if args.file:
         Path(args.file).write_text(data, encoding="utf-8")
-        facts, articles = knowledge.briefing.store.count_facts(), len(knowledge.briefing.articles)
+        facts, articles = knowledge.counts()
         print(f"exported {facts} fact(s) and {articles} article(s) to {args.file}", file=sys.stderr)
     else:
         sys.stdout.write(data)
@@ -203,7 +202,7 @@ def cmd_gaps(args: argparse.Namespace) -> int:
     for number, gap in enumerate(found.gaps, 1):
         print(plain_text(gap_text(number, gap, knowledge, "en")))
         for fact in knowledge.gaps.closest(gap.question):
-            print(f"   ✓ {fact.id}: {label_for(fact, 'en')}")
+            print(f"   ✓ {fact.id}: {knowledge.browsing.label(fact, 'en')}")
     if found.not_stated:
         print(t("adm_gaps_not_stated", "en", count=str(found.not_stated)))
     return 0
@@ -222,7 +221,7 @@ def cmd_web(args: argparse.Namespace) -> int:
         )
         return 2
     knowledge = _open(args)  # created, seeded and migrated before it is opened read-only
-    path = knowledge.briefing.store.path
+    path = knowledge.path
     knowledge.close()
     print(f"briefbot web: http://{args.host}:{args.port}/ (read-only; Ctrl-C stops it)")
     web.serve(path, args.host, args.port, password)

@@ -3,9 +3,9 @@
 Checking 50,000 facts is Python work that holds the interpreter lock: in a thread of the bot
 it slowed every answer (a reader waited up to 1.9 s). A child process (started with
 ``spawn``: nothing of the bot's threads or connections is inherited) opens the database on a
-connection and a read model of its own, as ``briefbot import`` beside the bot would, and
-imports in one write transaction, which also deletes the note of the import
-(``bot/imports.py``). It reports over a pipe: its progress (at most ten times a second), then
+connection and a read model of its own (``Knowledge.attach``), as ``briefbot import`` beside
+the bot would, and imports in one write transaction, which also deletes the note of the
+import (``bot/imports.py``). It reports over a pipe: its progress (at most ten times a second), then
 the report, "stopped" or the reason it failed.
 
 Asked to stop (a flag in shared memory: no lock or semaphore that a dead child could leave
@@ -31,7 +31,6 @@ from pathlib import Path
 from bot.writes import PATIENCE, POLL, commit_or_roll_back
 from knowledge.curation import ImportReport
 from knowledge.service import Knowledge
-from knowledge.store.database import Store
 
 PROGRESS_EVERY = 0.1  # seconds between two progress reports of the child
 KILL_AFTER = 4.0  # seconds a child asked to stop has to roll back and exit
@@ -120,7 +119,7 @@ class _Work:
 
     def __init__(self, sender: Connection, stop: Synchronized[int]) -> None:
         self.sender, self.stop = sender, stop
-        self.store: Store | None = None
+        self.knowledge: Knowledge | None = None
         self._said = ("", 0.0)  # the last stage reported, and when
 
     @property
@@ -132,10 +131,10 @@ class _Work:
         """Wait for the stop; then interrupt the statement SQLite is running, if any."""
         while not self.stopped:
             time.sleep(LISTEN)
-        store = self.store
-        if store is not None:
+        knowledge = self.knowledge
+        if knowledge is not None:
             with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: done
-                store.db.conn.interrupt()
+                knowledge.interrupt()
 
     def progress(self, stage: str, done: int, total: int) -> None:
         """Report how far the import got (throttled), and stop it when asked."""
@@ -147,26 +146,26 @@ class _Work:
             self._said = (stage, now)
 
     def run(self, path: str, text: str, actor: int, filename: str, note: str) -> ImportReport:
-        store = self.store = Store(path)
+        knowledge = self.knowledge = Knowledge.attach(path)
         try:
             deadline = time.monotonic() + PATIENCE
-            while not store.try_begin_write():
+            while not knowledge.try_begin_write():
                 self.progress("waiting", 0, 0)
                 if time.monotonic() > deadline:
                     raise sqlite3.OperationalError("database is locked")
                 time.sleep(POLL)
 
             def work() -> ImportReport:
-                curation = Knowledge(store).curation  # read inside the transaction it writes in
-                report = curation.import_text(text, actor, filename, self.progress)
+                knowledge.refresh()  # what was committed before the lock was taken
+                report = knowledge.curation.import_text(text, actor, filename, self.progress)
                 self.progress("saving", 0, 0)
-                store.delete_meta(note)
+                knowledge.drop_note(note)
                 return report
 
-            return commit_or_roll_back(store, work)
+            return commit_or_roll_back(knowledge, work)
         finally:
-            self.store = None
-            store.close()
+            self.knowledge = None
+            knowledge.close()
 
 
 def _child(

@@ -33,7 +33,6 @@ from bot.import_process import ImportFailed, ImportProcess, Stopped
 from bot.render import fit_blocks
 from bot.texts import clip, reader_lang, t
 from bot.writes import write
-from knowledge.briefing import Briefing
 from knowledge.curation import ImportReport
 from knowledge.service import Knowledge
 
@@ -48,10 +47,10 @@ STAGES = {"checking": "adm_stage_checking", "indexing": "adm_stage_indexing"}
 STAGES |= {"saving": "adm_stage_saving", "waiting": "adm_stage_waiting"}
 
 
-async def take_in(briefing: Briefing) -> None:
+async def take_in(knowledge: Knowledge) -> None:
     """Take in what was committed elsewhere (an import here or in another process) a batch
     at a time, letting the loop answer others between two batches."""
-    while briefing.refresh(batch=TAKE_IN_BATCH):
+    while knowledge.refresh(batch=TAKE_IN_BATCH):
         await asyncio.sleep(0)
 
 
@@ -98,10 +97,10 @@ class Imports:
         if self.job is not None:
             await message.reply_text(t("adm_import_busy", lang))
             return
-        store = self.knowledge.briefing.store
+        knowledge = self.knowledge
         note = json.dumps({"chat": update.effective_chat.id, "file": filename, "lang": lang})
-        await write(store, lambda: store.set_meta(NOTE, note))
-        job = ImportProcess(store.path, text, update.effective_user.id, filename, NOTE)
+        await write(knowledge, lambda: knowledge.set_note(NOTE, note))
+        job = ImportProcess(knowledge.path, text, update.effective_user.id, filename, NOTE)
         self.job = job
         self.task = asyncio.create_task(self._follow(job, message, lang))
 
@@ -114,7 +113,7 @@ class Imports:
             while not (await asyncio.wait({work}, timeout=QUIET if shown is None else EVERY))[0]:
                 shown = await _show(message, shown, progress_text(job, lang))
             if work.exception() is None:
-                await take_in(self.knowledge.briefing)  # the imported facts, answerable now
+                await take_in(self.knowledge)  # the imported facts, answerable now
             blocks, told = self._outcome(job, work, lang), False
             with contextlib.suppress(TelegramError):
                 text = fit_blocks(blocks, "…")
@@ -124,8 +123,8 @@ class Imports:
                     await shown.edit_text(text, parse_mode="HTML", disable_web_page_preview=True)
                 told = True
             if told and work.exception() is not None:
-                store = self.knowledge.briefing.store
-                await write(store, lambda: store.delete_meta(NOTE))
+                knowledge = self.knowledge
+                await write(knowledge, lambda: knowledge.drop_note(NOTE))
         finally:
             self.job = None
 
@@ -168,8 +167,8 @@ async def _show(message: Message, shown: Message | None, text: str) -> Message |
 
 async def tell_cut_short(application: Application) -> None:
     """At start-up: tell the admin whose import a kill cut short that nothing changed."""
-    store = application.bot_data.knowledge.briefing.store
-    note = store.meta(NOTE)
+    knowledge = application.bot_data.knowledge
+    note = knowledge.note(NOTE)
     if note is None:
         return
     try:
@@ -181,7 +180,7 @@ async def tell_cut_short(application: Application) -> None:
         return
     except (ValueError, KeyError, TypeError):
         log.warning("dropping an unreadable note of an import: %r", note[:200])
-    await write(store, lambda: store.delete_meta(NOTE))
+    await write(knowledge, lambda: knowledge.drop_note(NOTE))
 
 
 def install(application: Application) -> None:

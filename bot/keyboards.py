@@ -1,10 +1,11 @@
 """Inline keyboards and their callback data: the one place that builds and parses it.
 
-Each kind of user button is a :class:`Kind` with a prefix and the exact shape of its
-arguments. ``bot/app.py`` routes a kind to its handler with ``CallbackQueryHandler(handler,
-pattern=KIND.pattern)``; the handler reads the arguments back with ``KIND.parse``. Data that
-no kind (and no admin button) matches is :func:`unknown`: stale or forged, answered with a
-notice, whatever order the handlers were registered in.
+Each kind of button is a :class:`Kind` with a prefix and the exact shape of its arguments;
+readers' kinds are :data:`USER_KINDS`, curators' :data:`ADMIN_KINDS` (their prefixes start with
+``adm:``, which only admins may press). A face module routes a kind to its handler with
+``CallbackQueryHandler(handler, pattern=KIND.pattern)``; the handler reads the arguments back
+with ``KIND.parse``. Data that no reader's kind matches is :func:`unknown`, and ``adm:`` data
+that no admin handler takes is :func:`stale_admin`: stale or forged, answered with a notice.
 """
 
 from __future__ import annotations
@@ -12,16 +13,19 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.deeplinks import share_query
 from bot.texts import clip, t
 from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
+T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
-ADMIN_PREFIX = "adm:"  # admin buttons (bot/admin/commands.py, bot/admin/addfact.py)
+ADMIN_PREFIX = "adm:"  # admin buttons: only admins may press them (bot/access.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
 SHORT = "~"  # starts the short key of a subject whose own key a button cannot carry
 _PLAIN_SUBJECT = re.compile(r"(?:topic:)?[a-z0-9_.-]{1,50}")  # keys buttons carry as they are
@@ -30,15 +34,17 @@ _SUBJECT = rf"({SHORT}[A-Za-z0-9_-]{{11}}|(?:topic:)?[a-z0-9_.-]{{1,50}})"
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of button: ``prefix:arg1:arg2`` with arguments of a fixed shape."""
+    """One kind of button: ``prefix:arg1:arg2`` with arguments of a fixed shape (or the
+    prefix alone, for a kind without arguments)."""
 
     prefix: str
-    arguments: str  # a regular expression with one group per argument
+    arguments: str = ""  # a regular expression with one group per argument
 
     @property
     def pattern(self) -> re.Pattern[str]:
         """What the whole callback data of this kind looks like (for CallbackQueryHandler)."""
-        return re.compile(rf"^{re.escape(self.prefix)}:{self.arguments}$")
+        arguments = f":{self.arguments}" if self.arguments else ""
+        return re.compile(rf"^{re.escape(self.prefix)}{arguments}\Z")
 
     def data(self, *arguments: str | int) -> str:
         """The callback data for *arguments*."""
@@ -63,11 +69,25 @@ MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the rep
 VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
 BRIEF = Kind("brief", rf"({SHORT}[A-Za-z0-9_-]{{11}}|[a-z0-9_.-]{{0,50}})")  # "": overall
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
-FOLLOW = Kind("fol", _SUBJECT)  # follow a subject (its label key, see subject_key)
+FOLLOW = Kind("fol", _SUBJECT)  # follow a subject (its label key, see button_key)
 UNFOLLOW = Kind("unf", _SUBJECT)  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS)
+HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
+BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):([a-z0-9_.-]{0,55})")  # a page of a brief, its concept
+FOLLOW_PAGE = Kind("folp", r"([0-9]{1,3})")  # a page of /follow's subjects
+USER_KINDS = (
+    SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,
+    BRIEF_PAGE, FOLLOW_PAGE,
+)  # fmt: skip
+_ARTICLE_ID = r"([A-Za-z0-9][A-Za-z0-9_.:-]{0,79})"  # the shape a backup's article ids have
+FACTS = Kind(ADMIN_PREFIX + "facts", r"([0-9]{1,6})")  # a page of /facts, by its first fact
+# the guided /addfact (bot/admin/addfact.py): the article cited, then Save or Discard
+FORM_SOURCE = Kind(ADMIN_PREFIX + "src", _ARTICLE_ID)
+FORM_SAVE = Kind(ADMIN_PREFIX + "ok")
+FORM_DISCARD = Kind(ADMIN_PREFIX + "no")
+# a quote another fact cites (bot/admin/quotes.py): edit that fact instead, or save a new one
+DUPLICATE = Kind(ADMIN_PREFIX + "dup", r"(edit|new)")
 # /gaps (bot/admin/gaps.py): a gap is named by the log id of its newest question
 GAP_LINK = Kind(ADMIN_PREFIX + "gapl", r"([0-9]{1,12}):([0-9]{1,2})")  # to its n-th closest fact
 GAP_NEW = Kind(ADMIN_PREFIX + "gapn", r"([0-9]{1,12})")  # the guided /addfact, prefilled
@@ -76,9 +96,24 @@ GAP_DISMISS = Kind(ADMIN_PREFIX + "gapd", r"([0-9]{1,12})")
 DRAFT_STEP = Kind(ADMIN_PREFIX + "drf", r"(q|s|x):([0-9]{1,4})")  # quote as is, skip, stop
 DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact, prefilled
 DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
+# a .txt sent without a caption (bot/admin/commands.py), named by the id of its message
+UPLOAD = Kind(ADMIN_PREFIX + "upl", r"(article|import):([0-9]{1,12})")
+FORM_KINDS = (FORM_SOURCE, FORM_SAVE, FORM_DISCARD)  # taken only while a form waits for them
+ADMIN_KINDS = (
+    FACTS,
+    *FORM_KINDS,
+    DUPLICATE,
+    GAP_LINK,
+    GAP_NEW,
+    GAP_DISMISS,
+    DRAFT_STEP,
+    DRAFT_WRITE,
+    DRAFT_OPEN,
+    UPLOAD,
+)
 
 
-def subject_key(key: str) -> str:
+def button_key(key: str) -> str:
     """What a button carries for a subject (a concept id, or a follow key "topic:" + id):
     the key itself when it is short and plain, else :data:`SHORT` and 11 characters of its
     SHA-256, so an imported id of any length or with ":" still fits Telegram's 64 bytes."""
@@ -88,19 +123,28 @@ def subject_key(key: str) -> str:
     return SHORT + base64.urlsafe_b64encode(digest).decode()[:11]
 
 
-def subject_of(carried: str, keys: Iterable[str]) -> str | None:
+def key_from_button(carried: str, keys: Iterable[str]) -> str | None:
     """The subject key a button carried: itself when plain, else the one of *keys* whose
     :func:`subject_key` it is (None when no subject has it any more)."""
     if not carried.startswith(SHORT):
         return carried
-    return next((key for key in keys if subject_key(key) == carried), None)
+    return next((key for key in keys if button_key(key) == carried), None)
 
 
 def unknown(data: object) -> bool:
-    """True for callback data no user button kind parses and no admin button claims."""
+    """True for callback data no user button kind parses and that is not an admin's."""
     if isinstance(data, str) and data.startswith(ADMIN_PREFIX):
         return False
     return all(kind.parse(data) is None for kind in USER_KINDS)
+
+
+def stale_admin(data: object) -> bool:
+    """True for admin data that no admin handler takes: no admin kind parses it, or it is a
+    form's button and no form waits for it (the form, registered first, takes it when one
+    does)."""
+    if not (isinstance(data, str) and data.startswith(ADMIN_PREFIX)):
+        return False
+    return all(kind.parse(data) is None for kind in ADMIN_KINDS if kind not in FORM_KINDS)
 
 
 VOTED = " ✓"  # marks the vote a user gave on a fact's button
@@ -117,6 +161,18 @@ def _fact_buttons(fact_id: str, lang: str, number: int | None = None) -> list[In
         InlineKeyboardButton(source, callback_data=SOURCE.data(fact_id)),
         InlineKeyboardButton(_vote_label("+"), callback_data=VOTE.data("+", fact_id)),
         InlineKeyboardButton(_vote_label("-"), callback_data=VOTE.data("-", fact_id)),
+    ]
+
+
+def _share_row(fact_ids: list[str], lang: str) -> list[InlineKeyboardButton]:
+    """Share: the fact sent to another chat through inline mode (``@bot fact-<id>`` returns
+    exactly it); numbered like the facts when a reply shows several."""
+    return [
+        InlineKeyboardButton(
+            t("btn_share", lang) if len(fact_ids) == 1 else f"↗ {n}",
+            switch_inline_query=share_query(fact_id),
+        )
+        for n, fact_id in enumerate(fact_ids, 1)
     ]
 
 
@@ -146,7 +202,7 @@ def _choices(results: Iterable[Result]) -> list[list[InlineKeyboardButton]]:
 def answer_keyboard(
     answer: Answer, offset: int = 0, shown: int | None = None
 ) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: Source, More, 👍/👎; "did you mean" choices when unsure.
+    """Buttons under an answer: Source, More, 👍/👎, Share; "did you mean" choices when unsure.
 
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
@@ -177,13 +233,14 @@ def answer_keyboard(
             rows[0].insert(1, more)
         else:
             rows.append([more])
+    rows.append(_share_row([r.fact_id for r in answer.results[:shown]], answer.lang))
     return InlineKeyboardMarkup(rows)
 
 
 def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
-    (callback data), a ◀ Back button to where the reader came from."""
-    rows = [_fact_buttons(fact_id, lang)]
+    """Buttons under a single fact (a brief entry or a "did you mean" choice): Source, 👍/👎,
+    Share; with *back* (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang), _share_row([fact_id], lang)]
     return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
 
 
@@ -214,7 +271,7 @@ def notification_keyboard(
         [
             InlineKeyboardButton(
                 t("btn_unfollow", lang, name=clip(name, 40)),
-                callback_data=UNFOLLOW.data(subject_key(key)),
+                callback_data=UNFOLLOW.data(button_key(key)),
             )
         ]
         for name, key in subjects
@@ -224,19 +281,24 @@ def notification_keyboard(
 
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
     """A button that opens the brief on a concept."""
-    return InlineKeyboardButton(label, callback_data=BRIEF.data(subject_key(concept_id)))
+    return InlineKeyboardButton(label, callback_data=BRIEF.data(button_key(concept_id)))
 
 
 def brief_keyboard(
-    fact_ids: list[str], topics: list[tuple[str, str]]
+    fact_ids: list[str],
+    topics: list[tuple[str, str]],
+    first: int = 1,
+    turn: list[InlineKeyboardButton] | None = None,
 ) -> InlineKeyboardMarkup | None:
-    """Under a /brief: a numbered button per listed fact (the fact with its quote), then
-    buttons of (label, concept id) topics to go deeper."""
+    """Under a /brief: a numbered button per listed fact (the fact with its quote; numbers
+    from *first*), the *turn* row to its other pages, then buttons of (label, concept id)
+    topics to go deeper."""
     rows = [
         [
             InlineKeyboardButton(str(n), callback_data=SHOW.data(f))
-            for n, f in enumerate(fact_ids, 1)
-        ]
+            for n, f in enumerate(fact_ids, first)
+        ],
+        turn or [],
     ]
     deeper = [brief_button(label, concept_id) for label, concept_id in topics]
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
@@ -248,26 +310,45 @@ PAGE = 8  # subject buttons on one page of a list
 MAX_LABEL = 24  # characters of a subject button's label
 
 
+def page_row(page: int, pages: int, data: Callable[[int], str]) -> list[InlineKeyboardButton]:
+    """◀ page/pages ▶ under a paged list; *data* is the callback data showing a page (the
+    middle button shows the page it is on again). Empty when there is one page."""
+    if pages <= 1:
+        return []
+    turn = [InlineKeyboardButton("◀", callback_data=data(page - 1))] if page > 0 else []
+    turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=data(page)))
+    if page < pages - 1:
+        turn.append(InlineKeyboardButton("▶", callback_data=data(page + 1)))
+    return turn
+
+
+def paged(items: list[T], page: int, size: int = PAGE) -> tuple[list[T], int, int]:
+    """The items on *page* (kept within the pages there are), that page and the page count."""
+    pages = max(1, -(-len(items) // size))
+    page = min(max(page, 0), pages - 1)
+    return items[page * size : (page + 1) * size], page, pages
+
+
 def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboardMarkup:
     """One page of (label, concept id) subjects as buttons that open their brief, two a row,
     with ◀ ▶ to the other pages."""
-    pages = max(1, -(-len(subjects) // PAGE))
-    page = min(max(page, 0), pages - 1)
-    shown = subjects[page * PAGE : (page + 1) * PAGE]
+    shown, page, pages = paged(subjects, page)
     buttons = [brief_button(clip(label, MAX_LABEL), concept_id) for label, concept_id in shown]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    turn = []
-    if page > 0:
-        turn.append(InlineKeyboardButton("◀", callback_data=TOPICS.data(page - 1)))
-    if pages > 1:
-        turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=TOPICS.data(page)))
-    if page < pages - 1:
-        turn.append(InlineKeyboardButton("▶", callback_data=TOPICS.data(page + 1)))
+    turn = page_row(page, pages, TOPICS.data)
     return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
-def start_keyboard(lang: str) -> InlineKeyboardMarkup:
-    """Under /start: the overall brief, the topics, following and the reply language."""
+def start_keyboard(lang: str, *, first: bool = False) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language; the
+    *first* time, the languages themselves to choose from, *lang* marked ✓."""
+    if first:
+        menu = [
+            InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+            InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+        ]
+        return InlineKeyboardMarkup([menu, *language_keyboard(lang, HELLO).inline_keyboard])
     return InlineKeyboardMarkup(
         [
             [
@@ -284,16 +365,30 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     )
 
 
-LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
-
-
-def language_keyboard(chosen: str | None = None) -> InlineKeyboardMarkup:
-    """The reply languages to choose from, the *chosen* one marked ✓."""
+def upload_keyboard(message_id: int, lang: str) -> InlineKeyboardMarkup:
+    """Under an admin's captionless .txt: add it as an article, or import its facts."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    f"✓ {label}" if lang == chosen else label, callback_data=LANGUAGE.data(lang)
+                    t(f"btn_upload_{choice}", lang), callback_data=UPLOAD.data(choice, message_id)
+                )
+                for choice in ("article", "import")
+            ]
+        ]
+    )
+
+
+LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
+
+
+def language_keyboard(chosen: str | None = None, kind: Kind = LANGUAGE) -> InlineKeyboardMarkup:
+    """The reply languages to choose from, the *chosen* one marked ✓ (buttons of *kind*)."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"✓ {label}" if lang == chosen else label, callback_data=kind.data(lang)
                 )
                 for lang, label in LANGUAGE_LABELS.items()
             ]

@@ -3,7 +3,7 @@
 What a conversation has in hand lives in ``user_data`` and ``chat_data`` (the guided /addfact
 form's draft, the follow-up thread of bot.threads, an admin's pending "save anyway" and /facts
 lists) and in the /addfact ``ConversationHandler``'s states. :class:`DatabasePersistence`
-keeps them as JSON rows of the ``sessions`` table (knowledge.store.sessions), in the file the
+keeps them as JSON rows of the ``sessions`` table (``Knowledge.sessions``), in the file the
 facts are in, not in a pickle beside it. After every update bot.ordering has PTB hand over
 what changed and :meth:`DatabasePersistence.flush` commit it, so a kill -9 loses at most the
 update in hand: a restart resumes each form at its step and reads a follow-up in its chat's
@@ -22,8 +22,7 @@ from telegram.ext import BasePersistence, PersistenceInput
 from telegram.ext._utils.types import ConversationDict, ConversationKey
 
 from bot.writes import write_if_free
-from knowledge.store.database import Store
-from knowledge.store.sessions import Sessions
+from knowledge.service import Knowledge
 
 USER, CHAT, CONVERSATION = "user", "chat", "conversation:"
 INT_KEYS = "~int-keys"  # how a dict keyed by numbers (message ids) is written in JSON
@@ -59,13 +58,13 @@ def _dict(pairs: list[tuple[str, Any]]) -> OrderedDict[Any, Any]:
 class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
     """User data, chat data and conversation states in the ``sessions`` table."""
 
-    def __init__(self, sessions: Sessions, store: Store) -> None:
+    def __init__(self, knowledge: Knowledge) -> None:
         super().__init__(
             store_data=PersistenceInput(bot_data=False, callback_data=False),
             update_interval=SAFETY_INTERVAL,
         )
-        self.sessions = sessions
-        self.store = store  # whose write lock a flush waits for without blocking the loop
+        self.sessions = knowledge.sessions
+        self.knowledge = knowledge  # whose write lock a flush takes only when it is free
         self._written: dict[tuple[str, str], str | None] = {}  # skips unchanged writes
         self._pending: dict[tuple[str, str], str | None] = {}  # written by flush()
 
@@ -151,5 +150,5 @@ class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
         pending = self._pending
         # While another process holds the write lock, what changed waits for the next
         # update's flush: a chat's state is no reason to keep an update slot waiting.
-        if pending and write_if_free(self.store, lambda: self.sessions.save(pending)):
+        if pending and write_if_free(self.knowledge, lambda: self.sessions.save(pending)):
             self._pending = {}

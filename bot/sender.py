@@ -61,7 +61,6 @@ class Sender:
         self.application = application
         self.knowledge = knowledge
         self.subscriptions = knowledge.subscriptions
-        self.store = knowledge.briefing.store
         self.interval = 1.0 / max_rate if max_rate > 0 else 0.0
         self.slots = asyncio.Semaphore(WINDOW)
         self.inflight: set[int] = set()
@@ -108,14 +107,15 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
-        await take_in(self.knowledge.briefing)  # facts saved elsewhere, before rendering
+        await take_in(self.knowledge)  # facts saved elsewhere, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY
-            store = self.store
-            if await write(store, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))):
+            if await write(
+                self.knowledge, lambda: self.knowledge.digests.queue_due(datetime.now(UTC))
+            ):
                 log.info("digests queued")
-            await write(store, self.subscriptions.prune)
+            await write(self.knowledge, self.subscriptions.prune)
         if len(self.last_sent) > MAX_CHATS_PACED:  # only the last second's chats matter
             self.last_sent = {c: at for c, at in self.last_sent.items() if now - at < PER_CHAT}
         dispatched = 0
@@ -164,7 +164,7 @@ class Sender:
         try:
             text = self.render(notification)
             if text is None:
-                await write(self.store, lambda: self.subscriptions.drop(notification.rows))
+                await write(self.knowledge, lambda: self.subscriptions.drop(notification.rows))
                 log.info(
                     "notification to %s dropped: its facts (%s) are deleted or gone",
                     chat,
@@ -174,16 +174,16 @@ class Sender:
             markup = self.keyboard(notification)
             sent = await self.application.bot.send_html(chat, text, reply_markup=markup)
             self._remember(chat, sent, notification)
-            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
+            await write(self.knowledge, lambda: self.subscriptions.mark_sent(notification.rows))
         except Forbidden as error:
-            await write(self.store, lambda: self.subscriptions.unsubscribe(chat))
+            await write(self.knowledge, lambda: self.subscriptions.unsubscribe(chat))
             log.warning("chat %s blocked the bot (%s); unsubscribed", chat, describe(error))
         except RetryAfter as error:
             wait = error._retry_after.total_seconds()
             self.paused_until = time.monotonic() + wait
             log.warning("Telegram asked to wait %.0f s; notifications paused", wait)
         except BadRequest as error:
-            await write(self.store, lambda: self.subscriptions.mark_sent(notification.rows))
+            await write(self.knowledge, lambda: self.subscriptions.mark_sent(notification.rows))
             log.warning("notification to %s refused, dropped: %s", chat, describe(error))
         except TelegramError as error:
             self.paused_until = time.monotonic() + FAILURE_PAUSE
@@ -198,7 +198,7 @@ class Sender:
         """The message of a notification in its chat's language, or None when none of its
         facts is live any more. The facts are read from the store, not the index: a fact
         another process saved is rendered even before the index has taken it in."""
-        briefing = self.knowledge.briefing
+        browsing = self.knowledge.browsing
         facts = self._live(notification)
         if not facts:
             return None
@@ -209,14 +209,14 @@ class Sender:
             names = ", ".join(name for name, _ in self._subjects(notification, lang))
             header = t(_header_key(notification), lang, names=names)
         ids = tuple(f.id for f in facts)
-        key = (header, notification.parts, lang, ids, briefing.index.generation)
+        key = (header, notification.parts, lang, ids, self.knowledge.generation)
         text = self._texts.get(key)
         if text is None:
             blocks = [f"<b>{escape(header)}</b>"]
             if notification.parts:  # what changed, in one line
                 parts = ", ".join(t(f"ntf_part_{part}", lang) for part in notification.parts)
                 blocks[0] += "\n" + escape(t("ntf_parts", lang, parts=parts))
-            blocks += [result_html(briefing.result(f, lang), lang, cited=True) for f in facts]
+            blocks += [result_html(browsing.result(f, lang), lang, cited=True) for f in facts]
             text = fit_blocks(blocks, escape(t("ntf_more", lang)))
             if len(self._texts) > 1000:
                 self._texts.clear()
@@ -225,9 +225,7 @@ class Sender:
 
     def _live(self, notification: Notification) -> list[Fact]:
         """The notification's facts that are live, read from the store."""
-        store = self.knowledge.briefing.store
-        stored = {f.id: f for f in store.facts_by_id(list(notification.fact_ids))}
-        return [f for fid in notification.fact_ids if (f := stored.get(fid)) and not f.deleted]
+        return self.knowledge.browsing.facts_now(list(notification.fact_ids))
 
     def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
         """(name, subject key) of what the chat follows that a fact notification is about."""
@@ -248,7 +246,7 @@ class Sender:
         """A reply to the notification is a follow-up on its (first) fact (bot.threads)."""
         if sent is None or notification.kind == DIGEST:
             return
-        key = (notification.fact_ids[0], self.knowledge.briefing.index.generation)
+        key = (notification.fact_ids[0], self.knowledge.generation)
         if key not in self._contexts:  # one reading per fact, not per follower
             if len(self._contexts) > 1000:
                 self._contexts.clear()

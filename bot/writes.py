@@ -16,42 +16,42 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from knowledge.store.database import Store
+from knowledge.service import Knowledge
 
 T = TypeVar("T")
 PATIENCE = 60.0  # seconds an admin's change waits for another process's write lock
 POLL = 0.05  # seconds between two looks at the lock
 
 
-def write_if_free(store: Store, work: Callable[[], object]) -> bool:
+def write_if_free(knowledge: Knowledge, work: Callable[[], object]) -> bool:
     """Run *work* in one write transaction now if the write lock is free; False (nothing
     done) when another connection holds it. For bookkeeping that can wait for a later
     chance without holding up the update in hand."""
-    if not store.try_begin_write():
+    if not knowledge.try_begin_write():
         return False
-    commit_or_roll_back(store, work)
+    commit_or_roll_back(knowledge, work)
     return True
 
 
-async def write(store: Store, work: Callable[[], T]) -> T:
-    """Run *work* (synchronous changes through *store*) in one write transaction, once the
-    write lock is free; raises ``sqlite3.OperationalError`` after ``PATIENCE`` seconds."""
+async def write(knowledge: Knowledge, work: Callable[[], T]) -> T:
+    """Run *work* (synchronous changes through *knowledge*'s services) in one write
+    transaction, once the write lock is free; raises ``sqlite3.OperationalError`` after
+    ``PATIENCE`` seconds."""
     deadline = time.monotonic() + PATIENCE
-    while not store.try_begin_write():
+    while not knowledge.try_begin_write():
         if time.monotonic() > deadline:
             raise sqlite3.OperationalError("database is locked")
         await asyncio.sleep(POLL)
-    return commit_or_roll_back(store, work)
+    return commit_or_roll_back(knowledge, work)
 
 
-def commit_or_roll_back(store: Store, work: Callable[[], T]) -> T:
-    """Run *work* inside the write transaction just begun (:meth:`Store.try_begin_write`):
-    committed, or rolled back when it fails. Also for a worker thread's own connection
-    (``bot/imports.py``)."""
+def commit_or_roll_back(knowledge: Knowledge, work: Callable[[], T]) -> T:
+    """Run *work* inside the write transaction just begun (``try_begin_write``): committed,
+    or rolled back when it fails. Also for an import's own process (bot/import_process.py)."""
     try:
         result = work()
     except BaseException:
-        store.end_write(commit=False)
+        knowledge.end_write(commit=False)
         raise
-    store.end_write(commit=True)
+    knowledge.end_write(commit=True)
     return result

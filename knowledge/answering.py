@@ -24,11 +24,20 @@ from knowledge.language.question import (
     may_follow,
     with_context,
 )
-from knowledge.language.words import fold, raw_tokens
+from knowledge.language.words import content_tokens, fold, raw_tokens
 from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
-from knowledge.search.scoring import AVOID, CARRIED, Matcher, Scored, collapse
+from knowledge.search.scoring import (
+    AVOID,
+    CARRIED,
+    Matcher,
+    Scored,
+    break_ties,
+    collapse,
+    focus,
+)
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
+SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -67,6 +76,7 @@ class Answering:
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
+        self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
 
     def warm_up(self) -> None:
@@ -80,9 +90,16 @@ class Answering:
         return analyse(text, self.briefing.vocabulary, self.briefing.index)
 
     def ask(
-        self, text: str, *, context: Context | None = None, limit: int = 3, offset: int = 0
+        self,
+        text: str,
+        *,
+        lang: str | None = None,
+        context: Context | None = None,
+        limit: int = 3,
+        offset: int = 0,
     ) -> Answer:
-        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk.
+        """Answer a question: facts, "did you mean", "not stated", an abstention or small talk,
+        given in *lang* (the reader's language; by default the question's).
 
         With the *context* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
@@ -90,7 +107,8 @@ class Answering:
         """
         started = time.perf_counter()
         question = self.analyse(text)
-        answer = self._decide(question, limit, offset)
+        reply_lang = lang or question.lang
+        answer = self._decide(question, limit, offset, reply_lang)
         if context is not None and may_follow(question):
             question, answer = self._in_context(question, answer, context, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
@@ -155,7 +173,7 @@ class Answering:
         if not leans and new_subject:
             return question, answer
         read = self._on_previous(with_context(question, context))
-        again = self._decide(read, limit, offset)
+        again = self._decide(read, limit, offset, answer.lang)
         if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
@@ -190,9 +208,14 @@ class Answering:
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 
-    def _decide(self, question: Question, limit: int, offset: int) -> Answer:
-        lang = question.lang
-        base = Answer(question.text, lang, ABSTAIN, coverage=self.browsing.coverage(lang))
+    def _decide(self, question: Question, limit: int, offset: int, lang: str) -> Answer:
+        base = Answer(
+            question.text,
+            lang,
+            ABSTAIN,
+            coverage=self.browsing.coverage(lang),
+            asked_in=question.lang,
+        )
         if question.smalltalk:
             examples = self._examples(lang)
             return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
@@ -237,13 +260,19 @@ class Answering:
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
             gives = STEERS[question.asks]
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
-        if question.previous_weight < 0 and (previous := self._previous_fact(question)):
+        if previous := self._previous_fact(question):
+            # A follow-up stays in the article it follows, all else equal («а Россия?»).
+            ranked = _shifted(
+                ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
+            )
+        if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             ranked = _shifted(
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        return ranked
+        terms = frozenset(question.terms)
+        return break_ties(ranked, lambda fact: focus(terms, self._field_terms(fact)))
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -251,7 +280,7 @@ class Answering:
         """The question names what the briefing never mentions: say so, and show what it
         does say about the rest only when that is a clear match."""
         if base.top_score >= self.thresholds.answer and question.entities:
-            related = self._results(ranked[:1], question.lang)
+            related = self._results(ranked[:1], base.lang)
             return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
         return replace(base, unknown=question.unknown)
 
@@ -277,7 +306,7 @@ class Answering:
             ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
         if not ranked:
             return base
-        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], question.lang))
+        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], base.lang))
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -307,7 +336,7 @@ class Answering:
         offset: int,
     ) -> Answer:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
-        bands, lang, top = self.thresholds, question.lang, ranked[0][0].score
+        bands, lang, top = self.thresholds, base.lang, ranked[0][0].score
         unknown = self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base
@@ -419,6 +448,20 @@ class Answering:
             self._named.clear()
         self._named[key] = kinds
         return kinds
+
+    def _field_terms(self, fact: Fact) -> tuple[frozenset[str], ...]:
+        """The search terms of each field of a fact (statements, quotes, example questions)
+        apart, for breaking ties; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key not in self._fields:
+            if len(self._fields) >= NAMED_CACHE:
+                self._fields.clear()
+            term = self.briefing.index.term
+            texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
+            self._fields[key] = tuple(
+                frozenset(term(w) for w in content_tokens(text)) for text in texts if text
+            )
+        return self._fields[key]
 
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of

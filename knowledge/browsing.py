@@ -5,11 +5,12 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from knowledge.briefing import Briefing, label_of
+from knowledge.articles import Article, Paragraph
+from knowledge.briefing import Briefing, label_for, label_of
 from knowledge.facts import Fact
 from knowledge.language.names import Concept
 from knowledge.language.words import fold, raw_tokens
-from knowledge.outcomes import Result
+from knowledge.outcomes import Result, Source
 
 BRIEF_POOL = 200  # facts a brief chooses from (the first ones, in curated order)
 
@@ -67,12 +68,68 @@ class Browsing:
         """The entity or topic a label names exactly ("Turkey", "соглашения"), if any."""
         return self.briefing.named(label)
 
-    def brief(self, concept: Concept | None, lang: str, limit: int = 5) -> list[Result]:
-        """The most important facts, overall or about one entity or topic.
+    def fact(self, fact_id: str) -> Fact | None:
+        """A live fact by id, or None (deleted, or never there)."""
+        return self.briefing.fact(fact_id)
+
+    def fact_ever(self, fact_id: str) -> Fact | None:
+        """A fact by id, deleted ones included (a statistic names what was once cited)."""
+        return self.briefing.store.fact(fact_id)
+
+    def result(self, fact: Fact, lang: str) -> Result:
+        """A fact as a reader of *lang* sees it: statement, quote, translation, source."""
+        return self.briefing.result(fact, lang)
+
+    def label(self, fact: Fact, lang: str) -> str:
+        """A short readable name of a fact in *lang*, for a button or a list line."""
+        return label_for(fact, lang)
+
+    def facts_now(self, fact_ids: list[str]) -> list[Fact]:
+        """The live facts among *fact_ids*, in that order, read from the store: one another
+        process saved a moment ago too, before the index has taken it in."""
+        stored = {f.id: f for f in self.briefing.store.facts_by_id(fact_ids)}
+        return [f for fact_id in fact_ids if (f := stored.get(fact_id)) and not f.deleted]
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """An entity or topic by id."""
+        return self.briefing.concept(concept_id)
+
+    def concepts(self) -> list[Concept]:
+        """Every entity and topic the briefing knows."""
+        return list(self.briefing.vocabulary.concepts.values())
+
+    def subject_of(self, label: str) -> Concept | None:
+        """The entity or topic a fact's label stands for, if the briefing knows it."""
+        return self.briefing.concept(self.briefing.entity_id(label))
+
+    def subject_key(self, concept: Concept) -> str:
+        """The key a subject is followed and counted by (topics apart from entities)."""
+        return label_of(concept)
+
+    def articles(self) -> list[Article]:
+        """The stored articles, oldest first."""
+        return list(self.briefing.articles.values())
+
+    def article(self, article_id: str | None) -> Article | None:
+        """A stored article by id."""
+        return self.briefing.article(article_id)
+
+    def paragraph_of(self, fact: Fact) -> Paragraph | None:
+        """The article paragraph a fact's quote stands in."""
+        return self.briefing.paragraph_of(fact)
+
+    def source_of(self, fact: Fact) -> Source:
+        """Where a fact's quote comes from."""
+        return self.briefing.source_of(fact)
+
+    def brief(self, concept: Concept | None, lang: str, limit: int | None = 5) -> list[Result]:
+        """The most important facts, overall or about one entity or topic (*limit* None:
+        all of the first :data:`BRIEF_POOL`, for paging; a shorter brief is their start).
 
         Facts are taken in curated order, from each source in turn and one per topic first,
         so a digest is varied.
         """
+        limit = BRIEF_POOL if limit is None else limit
         index = self.briefing.index
         if concept is None:
             docs = list(itertools.islice(index.docs.values(), BRIEF_POOL))

@@ -61,6 +61,9 @@ class Answer:
     - ``abstain``: the briefing does not cover the question; ``unknown`` names what it asked
       about that the briefing never mentions, if anything;
     - ``smalltalk``: a greeting, thanks or a request for help (``smalltalk`` says which).
+
+    ``lang`` is the language the answer is given in (the reader's), ``asked_in`` the one the
+    question was written in.
     """
 
     question: str
@@ -77,6 +80,7 @@ class Answer:
     # What the next question of the same chat may lean on (a knowledge.language.question.Context).
     context: Context | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
+    asked_in: str = ""
 
     @property
     def answered(self) -> bool:

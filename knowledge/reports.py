@@ -74,7 +74,7 @@ class Reports:
         top_fact = answer.results[0].fact_id if answer.results else None
         self.briefing.store.log_question(
             typed or answer.question,
-            answer.lang,
+            answer.asked_in or answer.lang,
             answer.outcome,
             answer.top_score,
             top_fact,

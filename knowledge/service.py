@@ -9,7 +9,6 @@ never reads settings: the caller passes the database path.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from knowledge.answering import Answering
@@ -19,7 +18,6 @@ from knowledge.curation import Curation
 from knowledge.digests import Digests
 from knowledge.drafts import Drafts
 from knowledge.gaps import Gaps
-from knowledge.outcomes import Answer, Result
 from knowledge.preferences import Preferences
 from knowledge.reports import Reports
 from knowledge.store.database import Store
@@ -54,23 +52,55 @@ class Knowledge:
         knowledge.answering.warm_up()
         return knowledge
 
-    def in_language(self, answer: Answer, lang: str) -> Answer:
-        """The same answer for a reader of *lang*: its facts, labels and coverage in it."""
-        if answer.lang == lang:
-            return answer
+    @classmethod
+    def attach(cls, path: str | Path) -> Knowledge:
+        """Open a database file that is in use already (seeded by the process that uses
+        it), for work beside it: an import in a process of its own (bot/import_process.py)."""
+        return cls(Store(path))
 
-        def again(results: tuple[Result, ...]) -> tuple[Result, ...]:
-            facts = ((r, self.briefing.fact(r.fact_id)) for r in results)
-            return tuple(self.briefing.result(f, lang, r.score) for r, f in facts if f)
+    @property
+    def path(self) -> Path:
+        """The database file (``:memory:`` for a throwaway one)."""
+        return self.briefing.store.path
 
-        return replace(
-            answer,
-            lang=lang,
-            results=again(answer.results),
-            more=again(answer.more),
-            examples=again(answer.examples),
-            coverage=self.browsing.coverage(lang) if answer.coverage else "",
-        )
+    @property
+    def generation(self) -> int:
+        """A number that changes whenever the answerable facts change (for caches)."""
+        return self.briefing.index.generation
+
+    def counts(self) -> tuple[int, int]:
+        """How many live facts and articles the briefing holds."""
+        return self.briefing.store.count_facts(), len(self.briefing.articles)
+
+    def refresh(self, batch: int | None = None) -> int:
+        """Take in the facts other processes committed (at most *batch* of them now, the
+        rest on the next calls); how many changed."""
+        return self.briefing.refresh(batch)
+
+    def try_begin_write(self) -> bool:
+        """Take the database's write lock now if it is free (bot.writes waits for it)."""
+        return self.briefing.store.try_begin_write()
+
+    def end_write(self, *, commit: bool) -> None:
+        """Commit (or roll back) the write transaction begun, releasing the lock."""
+        self.briefing.store.end_write(commit=commit)
+
+    def interrupt(self) -> None:
+        """Stop the statement the database is running now, from another thread (its
+        transaction then fails and is rolled back); nothing when none runs."""
+        self.briefing.store.db.conn.interrupt()
+
+    def note(self, key: str) -> str | None:
+        """A note kept in the database (the import under way: bot/imports.py)."""
+        return self.briefing.store.meta(key)
+
+    def set_note(self, key: str, value: str) -> None:
+        """Keep a note (inside the caller's transaction, when one is open)."""
+        self.briefing.store.set_meta(key, value)
+
+    def drop_note(self, key: str) -> None:
+        """Forget a note (inside the caller's transaction, when one is open)."""
+        self.briefing.store.delete_meta(key)
 
     def close(self) -> None:
         """Write what is pending and close the database."""

@@ -9,10 +9,12 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from telegram import Update
+from telegram import CallbackQuery, Update, User
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, ConversationHandler
 
+from bot import commands
 from bot.admin import commands as admin
+from bot.admin import drafts, gaps
 from bot.config import ConfigError, parse_admin_ids
 from bot.texts import t
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread
@@ -50,6 +52,8 @@ DOCUMENTS = [
     ("facts.jsonl", "/import"),
     ("facts.csv", "/import@briefbot_test_bot"),
 ]
+ASKED = [("notes.txt", None)]  # a captionless .txt: admins are asked what it is, readers told
+# the bot reads text
 CALLBACKS = [
     "adm:facts:0",
     "adm:facts:10",
@@ -67,6 +71,8 @@ CALLBACKS = [
     "adm:drf:q:0",
     "adm:drw:0",
     "adm:drp:china-azerbaijan",
+    "adm:upl:article:1",
+    "adm:upl:import:1",
     "adm:anything",
     "adm:",
 ]
@@ -108,16 +114,27 @@ def unchanged(bot) -> Iterator[FakeBotApi]:
     assert not methods & {"sendDocument", "getFile", "editMessageText"}
 
 
+def admin_handlers() -> list[BaseHandler]:
+    """The curators' commands (the registry's admin rows) and their faces' buttons and uploads."""
+    rows = [c.handler() for c in commands.COMMANDS if c.audience is commands.ADMIN]
+    return [*rows, *admin.handlers(), *gaps.handlers(), *drafts.handlers()]
+
+
+def _pressed(data: str) -> Update:
+    user = User(USER_ID, "T", False)
+    return Update(1, callback_query=CallbackQuery("1", user, "chat", data=data))
+
+
 def test_the_table_covers_every_admin_handler():
     """A new admin command, button or upload must get a row here."""
-    handlers = list(flatten(admin.handlers()))
+    handlers = list(flatten(admin_handlers()))
     named = {re.match(r"/(\w+)", c).group(1).lower() for c in COMMANDS}
     named.add("cancel")  # the guided form's own: a reader never gets into the form
     for handler in handlers:
         if isinstance(handler, CommandHandler):
             assert handler.commands <= named, handler.commands - named
         elif isinstance(handler, CallbackQueryHandler):
-            assert any(handler.pattern.match(data) for data in CALLBACKS), handler.pattern
+            assert any(handler.check_update(_pressed(data)) for data in CALLBACKS), handler.pattern
     uploads = [
         Update.de_json(
             {
@@ -133,7 +150,7 @@ def test_the_table_covers_every_admin_handler():
             },
             None,
         )
-        for name, caption in DOCUMENTS
+        for name, caption in [*DOCUMENTS, *ASKED]
     ]
     top_level = [h for h in admin.handlers() if type(h).__name__ == "MessageHandler"]
     assert top_level
@@ -176,6 +193,13 @@ def test_non_admin_uploads_are_refused_unread(unchanged, file_name, caption):
     user = stranger()
     unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=user)
     assert next_message(unchanged, user, 0)["text"] == REFUSAL
+
+
+def test_a_non_admins_captionless_txt_gets_the_readers_reply_unread(unchanged):
+    user = stranger()
+    [(file_name, _)] = ASKED
+    unchanged.push_document(file_name, b"Some text.\n", user_id=user)
+    assert next_message(unchanged, user, 0)["text"].startswith("I answer questions written as")
 
 
 @pytest.mark.parametrize("data", CALLBACKS)

@@ -391,3 +391,28 @@ def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, que
     answer = ask(shared_knowledge, question)
     assert answer.outcome != ABSTAIN and not answer.unknown
     assert answer.results and "Chia" not in str(answer.unknown)
+
+
+def test_an_answer_is_built_in_the_readers_language(shared_knowledge: Knowledge) -> None:
+    """A Russian question from a reader who chose English: the facts, their labels and the
+    coverage line in English, the question's own language kept for the log."""
+    question = "Что Турция подписала с Азербайджаном?"
+    russian = shared_knowledge.answering.ask(question)
+    english = shared_knowledge.answering.ask(question, lang="en")
+    assert (russian.lang, russian.asked_in, english.lang, english.asked_in) == (
+        "ru",
+        "ru",
+        "en",
+        "ru",
+    )
+    assert [r.fact_id for r in english.results] == [r.fact_id for r in russian.results]
+    first_en, first_ru = english.results[0], russian.results[0]
+    assert not _has_cyrillic(first_en.statement + first_en.label + (first_en.translation or ""))
+    assert _has_cyrillic(first_ru.statement) and _has_cyrillic(first_ru.label)
+    assert first_en.quote == first_ru.quote  # the source stays verbatim
+    nothing = shared_knowledge.answering.ask("Какая погода на Марсе?", lang="en")
+    assert nothing.coverage and not _has_cyrillic(nothing.coverage)
+
+
+def _has_cyrillic(text: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)

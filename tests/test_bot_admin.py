@@ -49,9 +49,10 @@ def press(fake, data: str, user_id: int = ADMIN_ID) -> dict:
 
 
 def buttons(record: dict) -> list[str]:
-    """Callback data of every button under a message."""
+    """Callback data of every button under a message (a Share button has none: it types an
+    inline query)."""
     rows = (record["reply_markup"] or {}).get("inline_keyboard", [])
-    return [button["callback_data"] for row in rows for button in row]
+    return [button["callback_data"] for row in rows for button in row if "callback_data" in button]
 
 
 def stored(database, table: str, row_id: str) -> dict | None:
@@ -154,6 +155,23 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
         lambda p: p.get("text") == "This button has expired; please ask again.",
         method="answerCallbackQuery",
     )
+    assert snapshot(running_bot.settings.database) == before
+
+
+def test_an_admins_old_or_unknown_buttons_are_expired(fake_telegram, running_bot):
+    """Admin data that no handler takes (a form's button with no form open, a choice with
+    nothing waiting, data of no kind) gets the notice reader buttons get; nothing changes."""
+    say(fake_telegram, "/start")  # a message under which the buttons are pressed
+    sent = len(fake_telegram.sent_messages(ADMIN_ID))
+    before = snapshot(running_bot.settings.database)
+    for data in ["adm:src:china-azerbaijan", "adm:dup:new", "adm:nonsense", "adm:facts:x"]:
+        query = fake_telegram.push_callback(data, user_id=ADMIN_ID)["callback_query"]
+        answers = fake_telegram.wait_for(
+            lambda p, q=query: p.get("callback_query_id") == q["id"],
+            method="answerCallbackQuery",
+        )
+        assert answers[0].params["text"] == "This button has expired; please ask again.", data
+    assert len(fake_telegram.sent_messages(ADMIN_ID)) == sent
     assert snapshot(running_bot.settings.database) == before
 
 
@@ -452,3 +470,36 @@ def test_an_admin_who_chose_english_gets_english_replies_whatever_the_client(
     admin.say("/language en")
     assert admin.say("/facts")["plain_text"].startswith("Facts 1-10 of")
     assert admin.say("/undo")["plain_text"].isascii()  # "Nothing to undo", not Russian
+
+
+def test_a_txt_without_a_caption_asks_article_or_import(fake_telegram, running_bot):
+    fake, database = fake_telegram, running_bot.settings.database
+    article = "Учения на Каспии\n\nПервый абзац статьи. Второе предложение.\n"
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_document("caspian.txt", article.encode(), user_id=ADMIN_ID)
+    choice = next_message(fake, ADMIN_ID, count)
+    assert choice["text"].startswith("What is this file?")
+    labels = [b["text"] for row in choice["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["📄 Add as article", "📥 Import facts"]
+    [add, _] = buttons(choice)
+    saved = press(fake, add)
+    assert "Saved article <code>ucheniya-na-kaspii</code>: 1 paragraphs" in saved["text"]
+    assert stored(database, "articles", "ucheniya-na-kaspii")["title"] == "Учения на Каспии"
+    removed = fake.wait_for(method="editMessageReplyMarkup")[-1].params
+    assert removed["message_id"] == choice["message_id"] and not removed.get("reply_markup")
+    update = fake.push_callback(add, user_id=ADMIN_ID, message=choice["message"])
+    query = update["callback_query"]["id"]
+    answer = fake.wait_for(
+        lambda p: str(p.get("callback_query_id")) == query, method="answerCallbackQuery"
+    )[-1].params
+    assert answer["text"] == "This button has expired; please ask again."  # used once
+
+    good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
+    count = len(fake.sent_messages(ADMIN_ID))
+    fake.push_document("facts.txt", json.dumps(good).encode(), user_id=ADMIN_ID)
+    [_, imports] = buttons(next_message(fake, ADMIN_ID, count))
+    assert press(fake, imports)["plain_text"] == "Imported 1 facts."
+
+    count = len(fake.sent_messages(USER_ID))  # a reader's .txt is no question
+    fake.push_document("caspian.txt", article.encode(), user_id=USER_ID)
+    assert next_message(fake, USER_ID, count)["text"].startswith("I answer questions")

@@ -6,6 +6,7 @@ import re
 
 from tests.botrunner import ADMIN_ID
 from tests.test_bot_admin import buttons, press, say, stored
+from tests.userchat import Chat, new_user_id
 
 INSTRUCTORS_ID = "cn-chinese-instructors-training-centres"
 ALLIANCE = "неформального альянса — «турецкой версии регионального блока»"
@@ -81,3 +82,17 @@ def test_addarticle_with_a_russian_title_and_a_date(fake_telegram, running_bot):
     bad_date = say(fake, "/addarticle Title | - | - | 23.04.2025\nSome text.")
     assert bad_date["text"].startswith("Not saved: &#x27;date&#x27; must look like 2025-04-23")
     assert stored(db, "articles", "title") is None
+
+
+def test_a_fact_without_a_russian_statement_shows_russian_readers_its_quote(
+    fake_telegram, running_bot
+):
+    reply = say(
+        fake_telegram, f"/addfact A Turkish bloc takes shape. | {ALLIANCE} | turkey-azerbaijan"
+    )
+    fact_id = re.search(r"<code>(f-\w+)</code>", reply["text"]).group(1)
+    russian = Chat(fake_telegram, user_id=new_user_id(), language_code="ru")
+    shown = russian.say(f"/start fact-{fact_id}")["text"]
+    assert ALLIANCE in shown and "Turkish bloc" not in shown  # the quote, not English
+    english = Chat(fake_telegram, user_id=new_user_id())
+    assert "<b>A Turkish bloc takes shape.</b>" in english.say(f"/start fact-{fact_id}")["text"]

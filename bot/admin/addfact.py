@@ -12,6 +12,7 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import (
+    BaseHandler,
     CallbackQueryHandler,
     CommandHandler,
     ConversationHandler,
@@ -26,7 +27,7 @@ from bot.admin.drafts import current_draft
 from bot.admin.form import SKIP, preview_blocks, read_questions, sort_labels
 from bot.admin.replies import closest, command_body, refuse, reply
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX, DRAFT_WRITE, GAP_NEW
+from bot.keyboards import DRAFT_WRITE, FORM_DISCARD, FORM_SAVE, FORM_SOURCE, GAP_NEW
 from bot.texts import clip, reader_lang, t
 from bot.writes import write
 from knowledge.errors import DuplicateQuote, FactError, Refused
@@ -46,9 +47,6 @@ SOURCE, QUOTE, QUOTE_EN, STATEMENT, STATEMENT_RU, LABELS, QUESTIONS, CONFIRM = r
 STEP_PROMPTS = {QUOTE_EN: "adm_step_quote_en", STATEMENT: "adm_step_statement"}
 TIMEOUT_SECONDS = 15 * 60  # a form untouched this long is stale
 DRAFT = "addfact_draft"  # key of the form in context.user_data
-SOURCE_DATA = ADMIN_PREFIX + "src:"  # adm:src:<article id>
-SAVE_DATA = ADMIN_PREFIX + "ok"
-DISCARD_DATA = ADMIN_PREFIX + "no"
 MAX_SOURCE_BUTTONS = 20
 
 
@@ -60,7 +58,7 @@ async def store_fact(
     try:
         knowledge = context.bot_data.knowledge
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.add_fact(raw, update.effective_user.id, again),
         )
     except DuplicateQuote as error:  # asks: edit the fact citing the quote, or save anyway
@@ -151,11 +149,11 @@ async def start_from_draft(update: Update, context: Context) -> int:
 
 async def _ask_source(update: Update, context: Context) -> None:
     """The form's first step: the source, with the newest articles as buttons."""
-    articles = list(context.bot_data.knowledge.briefing.articles.values())[-MAX_SOURCE_BUTTONS:]
+    articles = list(context.bot_data.knowledge.browsing.articles())[-MAX_SOURCE_BUTTONS:]
     rows = [
-        [InlineKeyboardButton(clip(a.title, 60), callback_data=SOURCE_DATA + a.id)]
+        [InlineKeyboardButton(clip(a.title, 60), callback_data=FORM_SOURCE.data(a.id))]
         for a in articles
-        if len((SOURCE_DATA + a.id).encode()) <= 64
+        if FORM_SOURCE.fits(a.id)
     ]
     await reply(
         update,
@@ -186,7 +184,7 @@ def step(callback: Step) -> Callback:
 
 async def _take_source(update: Update, context: Context, draft: dict[str, Any], source: str) -> int:
     lang = reader_lang(update, context)
-    article = context.bot_data.knowledge.briefing.article(source)
+    article = context.bot_data.knowledge.browsing.article(source)
     if article is None and not is_url(source):
         await reply(update, [escape(t("adm_bad_source", lang))])
         return SOURCE
@@ -202,9 +200,8 @@ async def _take_source(update: Update, context: Context, draft: dict[str, Any], 
 @step
 async def source_button(update: Update, context: Context, draft: dict[str, Any]) -> int:
     """An article chosen with its button."""
-    return await _take_source(
-        update, context, draft, update.callback_query.data.removeprefix(SOURCE_DATA)
-    )
+    (article_id,) = FORM_SOURCE.parse(update.callback_query.data) or ("",)
+    return await _take_source(update, context, draft, article_id)
 
 
 @step
@@ -311,8 +308,8 @@ async def questions(update: Update, context: Context, draft: dict[str, Any]) -> 
         await refuse(update, context, error)
         return END
     buttons = [
-        InlineKeyboardButton(t("adm_btn_save", lang), callback_data=SAVE_DATA),
-        InlineKeyboardButton(t("adm_btn_discard", lang), callback_data=DISCARD_DATA),
+        InlineKeyboardButton(t("adm_btn_save", lang), callback_data=FORM_SAVE.data()),
+        InlineKeyboardButton(t("adm_btn_discard", lang), callback_data=FORM_DISCARD.data()),
     ]
     await reply(update, preview_blocks(context, draft, fact, lang), InlineKeyboardMarkup([buttons]))
     return CONFIRM
@@ -342,22 +339,24 @@ async def cancel(update: Update, context: Context) -> int:
     return END
 
 
-def conversation() -> ConversationHandler:
-    """The /addfact handler: one-line facts anywhere; the guided form in the admin's private
-    chat only, keyed by chat and user, so nothing said in a group is taken as its input."""
+def conversation(command: BaseHandler) -> ConversationHandler:
+    """The /addfact handler around *command* (``/addfact`` → :func:`start`, as the table in
+    :mod:`bot.commands` builds it): one-line facts anywhere; the guided form in the admin's
+    private chat only, keyed by chat and user, so nothing said in a group is taken as its
+    input. ➕ New fact under a gap and ✍ Write under a draft open the form too."""
     text = filters.TEXT & ~filters.COMMAND & filters.ChatType.PRIVATE
     with warnings.catch_warnings():
         # Buttons belong to the admin's form, not to one message: per_message stays False.
         warnings.filterwarnings("ignore", message=".*per_message", category=PTBUserWarning)
         return ConversationHandler(
             entry_points=[
-                CommandHandler("addfact", start),
+                command,
                 CallbackQueryHandler(start_from_gap, pattern=GAP_NEW.pattern),
                 CallbackQueryHandler(start_from_draft, pattern=DRAFT_WRITE.pattern),
             ],
             states={
                 SOURCE: [
-                    CallbackQueryHandler(source_button, pattern=f"^{SOURCE_DATA}"),
+                    CallbackQueryHandler(source_button, pattern=FORM_SOURCE.pattern),
                     MessageHandler(text, source_text),
                 ],
                 QUOTE: [MessageHandler(text, quote)],
@@ -367,8 +366,8 @@ def conversation() -> ConversationHandler:
                 LABELS: [MessageHandler(text, labels)],
                 QUESTIONS: [MessageHandler(text, questions)],
                 CONFIRM: [
-                    CallbackQueryHandler(save, pattern=f"^{SAVE_DATA}$"),
-                    CallbackQueryHandler(discard, pattern=f"^{DISCARD_DATA}$"),
+                    CallbackQueryHandler(save, pattern=FORM_SAVE.pattern),
+                    CallbackQueryHandler(discard, pattern=FORM_DISCARD.pattern),
                 ],
             },
             fallbacks=[CommandHandler("cancel", cancel)],

@@ -1,28 +1,31 @@
-"""Curators' commands: edit, delete, undo and list facts, add articles, import and export,
-and register the views of use (/gaps: :mod:`bot.admin.gaps`, /stats:
-:mod:`bot.admin.stats`). Every handler checks ADMIN_IDS first (see ``admin_only``); /addfact
-lives in :mod:`bot.admin.addfact`.
+"""Curators' commands: edit, delete, undo and list facts, add articles, import and export
+(registered from the table in :mod:`bot.commands`), and the admins' uploads and buttons. Every
+handler checks ADMIN_IDS first (see ``admin_only``); /addfact lives in
+:mod:`bot.admin.addfact`, /gaps in :mod:`bot.admin.gaps`, /drafts in :mod:`bot.admin.drafts`,
+/stats in :mod:`bot.admin.stats`.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
+from pathlib import PurePath
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.access import admin_only
+from bot import keyboards
+from bot.access import admin_only, is_admin
 from bot.admin import drafts as admin_drafts
-from bot.admin import gaps as admin_gaps
 from bot.admin import quotes as admin_quotes
-from bot.admin.addfact import conversation, store_fact
+from bot.admin.addfact import store_fact
 from bot.admin.form import SKIP
 from bot.admin.replies import command_body, refuse, reply
-from bot.admin.stats import stats
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX
+from bot.handlers import reader
+from bot.keyboards import DUPLICATE, FACTS, stale_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, reader_lang, t
 from bot.writes import write
@@ -30,11 +33,13 @@ from knowledge.errors import Refused
 from knowledge.facts import EDITABLE
 
 PAGE = 10
-FACTS_DATA = ADMIN_PREFIX + "facts:"  # adm:facts:<offset>
 FACTS_LISTS = "facts_lists"  # user_data: the admin's recent /facts lists (see _lists)
 MAX_LISTS = 20
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
+UPLOADS = "uploads"  # user_data: captionless .txt message id -> [file_id, name, size]
+MAX_UPLOADS = 10
+MAX_TITLE_LINE = 200  # a longer first line of a captionless article is text, not its title
 
 
 def _actor(update: Update) -> int:
@@ -56,7 +61,7 @@ async def edit_fact(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     try:
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.edit_fact(
                 fact_id, field, "" if value == SKIP else value, _actor(update)
             ),
@@ -65,7 +70,7 @@ async def edit_fact(update: Update, context: Context) -> None:
         await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field=escape(field), id=escape(fact.id))
-    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+    await reply(update, [done, result_html(knowledge.browsing.result(fact, lang), lang)])
 
 
 @admin_only
@@ -78,8 +83,9 @@ async def delete_fact(update: Update, context: Context) -> None:
         return
     knowledge = context.bot_data.knowledge
     try:
-        store = knowledge.briefing.store
-        fact = await write(store, lambda: knowledge.curation.delete_fact(parts[0], _actor(update)))
+        fact = await write(
+            knowledge, lambda: knowledge.curation.delete_fact(parts[0], _actor(update))
+        )
     except Refused as error:
         await refuse(update, context, error, "adm_not_changed")
         return
@@ -91,7 +97,7 @@ async def undo(update: Update, context: Context) -> None:
     """/undo: revert this admin's last fact change and say which it was."""
     lang = reader_lang(update, context)
     knowledge = context.bot_data.knowledge
-    undone = await write(knowledge.briefing.store, lambda: knowledge.curation.undo(_actor(update)))
+    undone = await write(knowledge, lambda: knowledge.curation.undo(_actor(update)))
     if undone is None:
         await reply(update, [escape(t("adm_undo_none", lang))])
         return
@@ -100,7 +106,7 @@ async def undo(update: Update, context: Context) -> None:
         key, values["field"] = "adm_undone_editfact_field", escape(", ".join(undone.fields))
     blocks = [t(key, lang, **values)]
     if not fact.deleted:
-        blocks.append(result_html(knowledge.briefing.result(fact, lang), lang))
+        blocks.append(result_html(knowledge.browsing.result(fact, lang), lang))
     await reply(update, blocks)
 
 
@@ -118,11 +124,9 @@ def _facts_page(
         lines.append(f"<code>{escape(fact.id)}</code> {escape(clip(text, 200))}")
     buttons = []
     if offset > 0:
-        buttons.append(
-            InlineKeyboardButton("◀", callback_data=f"{FACTS_DATA}{max(0, offset - PAGE)}")
-        )
+        buttons.append(InlineKeyboardButton("◀", callback_data=FACTS.data(max(0, offset - PAGE))))
     if offset + PAGE < total:
-        buttons.append(InlineKeyboardButton("▶", callback_data=f"{FACTS_DATA}{offset + PAGE}"))
+        buttons.append(InlineKeyboardButton("▶", callback_data=FACTS.data(offset + PAGE)))
     markup = InlineKeyboardMarkup([buttons]) if buttons else None
     return fit_blocks(lines, "…"), markup
 
@@ -146,15 +150,15 @@ async def list_facts(update: Update, context: Context) -> None:
 
 
 @admin_only
-async def on_button(update: Update, context: Context) -> None:
-    """Admin buttons ("adm:..."), checked on every press: the /facts pages, else expired."""
+async def on_facts_page(update: Update, context: Context) -> None:
+    """◀/▶ under a /facts list: another page of that list, in place (expired when the list
+    is no longer kept)."""
     callback = update.callback_query
     lang = reader_lang(update, context)
-    offset = callback.data.removeprefix(FACTS_DATA)
+    (offset,) = FACTS.parse(callback.data) or ("0",)
     message = callback.message if isinstance(callback.message, Message) else None
     shown = _lists(context).get(message.message_id) if message else None
-    valid = callback.data.startswith(FACTS_DATA) and offset.isascii() and offset.isdigit()
-    if not valid or shown is None:
+    if shown is None:
         await callback.answer(t("expired", lang))
         return
     await callback.answer()
@@ -175,13 +179,13 @@ async def on_duplicate(update: Update, context: Context) -> None:
         return
     await callback.answer()
     raw, fact_id = pending
-    if callback.data == admin_quotes.SAVE_DATA:
+    if DUPLICATE.parse(callback.data) == (admin_quotes.SAVE,):
         await store_fact(update, context, raw, again=True)
         return
     knowledge = context.bot_data.knowledge
     try:
         fact = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.edit_fact(
                 fact_id, "statement", raw["statement"], _actor(update)
             ),
@@ -190,26 +194,44 @@ async def on_duplicate(update: Update, context: Context) -> None:
         await refuse(update, context, error, "adm_not_changed")
         return
     done = t("adm_edited", lang, field="statement", id=escape(fact.id))
-    await reply(update, [done, result_html(knowledge.briefing.result(fact, lang), lang)])
+    await reply(update, [done, result_html(knowledge.browsing.result(fact, lang), lang)])
 
 
 # -- uploads ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _File:
+    """A document the bot can fetch by its file_id (now, or at a later tap)."""
+
+    file_id: str
+    name: str
+    size: int
+
+    @classmethod
+    def of(cls, document: Document) -> _File:
+        return cls(document.file_id, document.file_name or "", document.file_size or 0)
+
+
 async def _document_text(
-    update: Update, context: Context, kinds: tuple[str, ...], limit: int
+    update: Update,
+    context: Context,
+    kinds: tuple[str, ...],
+    limit: int,
+    document: _File | None = None,
 ) -> str | None:
-    """The attached document as text, or None after telling the admin what is wrong."""
+    """The document (the message's attachment unless given) as text, or None after telling
+    the admin what is wrong."""
     lang = reader_lang(update, context)
-    document = update.effective_message.document
-    if not (document.file_name or "").lower().endswith(kinds):
+    document = document or _File.of(update.effective_message.document)
+    if not document.name.lower().endswith(kinds):
         await reply(update, [escape(t("adm_wrong_type", lang, kinds=" / ".join(kinds)))])
         return None
     too_big = [escape(t("adm_too_big", lang, size=f"{limit // (1024 * 1024)} MB"))]
-    if (document.file_size or 0) > limit:
+    if document.size > limit:
         await reply(update, too_big)
         return None
-    data = await (await document.get_file()).download_as_bytearray()
+    data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
     if len(data) > limit:
         await reply(update, too_big)
         return None
@@ -241,7 +263,7 @@ async def _store_article(update: Update, context: Context, header: str, text: st
     knowledge = context.bot_data.knowledge
     try:
         article = await write(
-            knowledge.briefing.store,
+            knowledge,
             lambda: knowledge.curation.add_article(
                 title, text, _actor(update), outlet=outlet, url=url, date=date
             ),
@@ -287,10 +309,66 @@ async def import_usage(update: Update, context: Context) -> None:
 async def import_file(update: Update, context: Context) -> None:
     """A .jsonl or .csv document captioned /import: imported in the background
     (:mod:`bot.imports`), good rows stored, bad ones listed."""
-    text = await _document_text(update, context, (".jsonl", ".json", ".csv"), MAX_IMPORT_BYTES)
+    await _import(update, context, (".jsonl", ".json", ".csv"))
+
+
+async def _import(
+    update: Update, context: Context, kinds: tuple[str, ...], document: _File | None = None
+) -> None:
+    text = await _document_text(update, context, kinds, MAX_IMPORT_BYTES, document)
+    if text is None:
+        return
+    name = document.name if document else update.effective_message.document.file_name or ""
+    await context.bot_data.imports.start(update, context, text, name)
+
+
+async def offer_upload(update: Update, context: Context) -> None:
+    """A .txt without a caption: an admin is asked whether it is an article or facts to
+    import (the file kept by its file_id until the tap); anyone else gets the reader's
+    reply to a message that is not text."""
+    if not is_admin(update, context):
+        await reader.not_text(update, context)
+        return
+    message = update.effective_message
+    uploads = context.user_data.setdefault(UPLOADS, OrderedDict())
+    kept = _File.of(message.document)
+    uploads[message.message_id] = [kept.file_id, kept.name, kept.size]
+    while len(uploads) > MAX_UPLOADS:
+        del uploads[next(iter(uploads))]
+    lang = reader_lang(update, context)
+    markup = keyboards.upload_keyboard(message.message_id, lang)
+    await message.reply_text(t("adm_upload_what", lang), reply_markup=markup)
+
+
+@admin_only
+async def on_upload(update: Update, context: Context) -> None:
+    """ "Add as article" or "Import facts" under a captionless .txt: done once, the buttons
+    taken away. An article's title is its first line (a whole header TITLE | OUTLET | URL |
+    DATE there works too), else the file's name."""
+    query = update.callback_query
+    choice, message_id = keyboards.UPLOAD.parse(query.data) or ("", "0")
+    kept = context.user_data.get(UPLOADS, {}).pop(int(message_id), None)
+    if kept is None:
+        await query.answer(t("expired", reader_lang(update, context)))
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    document = _File(*kept)
+    if choice == "import":
+        await _import(update, context, (".txt",), document)
+        return
+    text = await _document_text(update, context, (".txt",), MAX_ARTICLE_BYTES, document)
     if text is not None:
-        name = update.effective_message.document.file_name or ""
-        await context.bot_data.imports.start(update, context, text, name)
+        await _store_article(update, context, *_titled(text, document.name))
+
+
+def _titled(text: str, file_name: str) -> tuple[str, str]:
+    """(header, text) of a captionless article: its first line and the rest when that line
+    is short enough to be a title, else the file's name and the whole text."""
+    first, _, rest = text.strip().partition("\n")
+    if len(first) <= MAX_TITLE_LINE and rest.strip():
+        return first.strip(), rest
+    return PurePath(file_name).stem, text
 
 
 # -- views --------------------------------------------------------------------------------
@@ -304,10 +382,8 @@ async def export(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     data = knowledge.curation.export_jsonl()
     stamp = datetime.now(UTC).strftime("%Y%m%d")
-    numbers = {
-        "facts": str(knowledge.briefing.store.count_facts()),
-        "articles": str(len(knowledge.briefing.articles)),
-    }
+    facts, articles = knowledge.counts()
+    numbers = {"facts": str(facts), "articles": str(articles)}
     await update.effective_message.reply_document(
         data.encode("utf-8"),
         filename=f"briefbot-backup-{stamp}.jsonl",
@@ -319,27 +395,29 @@ def _caption_command(name: str) -> filters.BaseFilter:
     return filters.CaptionRegex(rf"^/{name}(@\w+)?(\s|$)")
 
 
+@admin_only
+async def on_stale(update: Update, context: Context) -> None:
+    """Admin data no admin handler takes (an old form's button, or forged): a notice."""
+    await update.callback_query.answer(t("expired", reader_lang(update, context)))
+
+
 def handlers() -> list[BaseHandler]:
-    """Handlers of the admin commands, uploads and "adm:" buttons."""
+    """The admins' uploads (an article, an import, a captionless .txt to ask about) and
+    buttons: /facts pages, the choice on a quote in use, the choice on a captionless .txt,
+    and the catch-all of stale admin data."""
     article_file = filters.Document.ALL & (
         _caption_command("addarticle")
         | (filters.Document.FileExtension("txt") & filters.CaptionRegex(r"\|"))
     )
     return [
-        conversation(),
-        CommandHandler("editfact", edit_fact),
-        CommandHandler("delfact", delete_fact),
-        CommandHandler("undo", undo),
-        CommandHandler("facts", list_facts),
-        CommandHandler("addarticle", add_article),
-        CommandHandler("import", import_usage),
-        CommandHandler("export", export),
-        CommandHandler("gaps", admin_gaps.gaps),
-        CommandHandler("stats", stats),
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
-        CallbackQueryHandler(on_duplicate, pattern=admin_quotes.PATTERN),
-        *admin_gaps.handlers(),
-        *admin_drafts.handlers(),
-        CallbackQueryHandler(on_button, pattern=rf"^{ADMIN_PREFIX}(?!{admin_quotes.KIND})"),
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.Document.FileExtension("txt") & ~filters.CAPTION,
+            offer_upload,
+        ),
+        CallbackQueryHandler(on_facts_page, pattern=FACTS.pattern),
+        CallbackQueryHandler(on_duplicate, pattern=DUPLICATE.pattern),
+        CallbackQueryHandler(on_upload, pattern=keyboards.UPLOAD.pattern),
+        CallbackQueryHandler(on_stale, pattern=stale_admin),
     ]

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot.access import admin_only
 from bot.admin.replies import command_body, refuse, reply
@@ -104,8 +104,8 @@ async def drafts(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     words = command_body(update.effective_message).split()
     if not words:
-        articles = context.bot_data.knowledge.briefing.articles
-        lines = [_coverage_line(context, a, lang) for a in articles]
+        articles = context.bot_data.knowledge.browsing.articles()
+        lines = [_coverage_line(context, a.id, lang) for a in articles]
         await reply(update, [escape(t("adm_drafts_usage", lang)), *lines])
         return
     await _open(update, context, words[0])
@@ -147,9 +147,8 @@ async def on_step(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """/drafts and its step buttons (✍ is an entry of the /addfact form)."""
+    """The buttons of /drafts and of "Propose facts" (✍ is an entry of the /addfact form)."""
     return [
-        CommandHandler("drafts", drafts),
         CallbackQueryHandler(on_step, pattern=DRAFT_STEP.pattern),
         CallbackQueryHandler(on_propose, pattern=DRAFT_OPEN.pattern),
     ]

@@ -64,7 +64,7 @@ def read_questions(text: str, lang: str) -> tuple[list[str], str | None]:
 def _names(context: Context, labels: list[str], lang: str) -> str:
     knowledge = context.bot_data.knowledge
     return ", ".join(
-        concept.name(lang) if (concept := knowledge.briefing.concept(label)) else label
+        concept.name(lang) if (concept := knowledge.browsing.concept(label)) else label
         for label in labels
     )
 
@@ -75,7 +75,7 @@ def preview_blocks(context: Context, draft: dict[str, Any], fact: Fact, lang: st
     knowledge = context.bot_data.knowledge
     blocks = [
         escape(t("adm_step_confirm", lang)),
-        result_html(knowledge.briefing.result(fact, lang), lang),
+        result_html(knowledge.browsing.result(fact, lang), lang),
     ]
     labelled = (("adm_entities", draft["entities"]), ("adm_topics", draft["topics"]))
     details = [

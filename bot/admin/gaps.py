@@ -16,7 +16,6 @@ from bot.admin.replies import refusal, reply
 from bot.context import Context
 from bot.keyboards import GAP_DISMISS, GAP_LINK, GAP_NEW
 from bot.texts import clip, reader_lang, t
-from knowledge.briefing import label_for
 from knowledge.errors import Refused
 from knowledge.gaps import Gap
 from knowledge.service import Knowledge
@@ -36,8 +35,8 @@ def gap_text(number: int, gap: Gap, knowledge: Knowledge, lang: str) -> str:
     if others:
         lines.append(f"{escape(t('adm_gap_also', lang))}: {'; '.join(others)}")
     for fact_id in gap.voted_down[:2]:
-        fact = knowledge.briefing.fact(fact_id)
-        name = label_for(fact, lang) if fact else fact_id
+        fact = knowledge.browsing.fact(fact_id)
+        name = knowledge.browsing.label(fact, lang) if fact else fact_id
         lines.append(f"{escape(t('adm_gap_shown', lang))}: {escape(name)}")
     return "\n".join(lines)
 
@@ -47,7 +46,7 @@ def gap_keyboard(gap: Gap, knowledge: Knowledge, lang: str) -> InlineKeyboardMar
     rows = [
         [
             InlineKeyboardButton(
-                f"✓ {clip(label_for(fact, lang), LABEL_CHARS, words=True)}",
+                f"✓ {clip(knowledge.browsing.label(fact, lang), LABEL_CHARS, words=True)}",
                 callback_data=GAP_LINK.data(gap.key, n),
             )
         ]
@@ -135,7 +134,7 @@ async def on_dismiss(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The /gaps buttons (registered before the catch-all of admin buttons); ➕ New fact is
+    """The /gaps buttons (bot.keyboards.stale_admin leaves their data to them); ➕ New fact is
     an entry of the /addfact form (bot/admin/addfact.py)."""
     return [
         CallbackQueryHandler(on_link, pattern=GAP_LINK.pattern),

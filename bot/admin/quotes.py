@@ -8,7 +8,6 @@ by /cancel. The buttons' handler is :func:`bot.admin.commands.on_duplicate`.
 
 from __future__ import annotations
 
-import re
 import time
 from html import escape
 from typing import Any
@@ -16,15 +15,12 @@ from typing import Any
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.context import Context
-from bot.keyboards import ADMIN_PREFIX
+from bot.keyboards import DUPLICATE
 from bot.texts import t
 from knowledge.facts import Fact
 
 PENDING = "addfact_pending"  # user_data: (record, id of the fact citing its quote, when)
-KIND = "dup:"  # these buttons' data: adm:dup:edit and adm:dup:new
-EDIT_DATA = ADMIN_PREFIX + KIND + "edit"  # give the existing fact the new statement
-SAVE_DATA = ADMIN_PREFIX + KIND + "new"  # save the new fact all the same
-PATTERN = re.compile(rf"^({re.escape(EDIT_DATA)}|{re.escape(SAVE_DATA)})$")  # bot/admin/commands.py
+EDIT, SAVE = "edit", "new"  # DUPLICATE's choices: edit the fact citing it, or save anyway
 PENDING_SECONDS = 15 * 60
 
 
@@ -42,10 +38,10 @@ def offer(
     buttons = [
         [
             InlineKeyboardButton(
-                t("adm_btn_edit_instead", lang, id=fact.id), callback_data=EDIT_DATA
+                t("adm_btn_edit_instead", lang, id=fact.id), callback_data=DUPLICATE.data(EDIT)
             )
         ],
-        [InlineKeyboardButton(t("adm_btn_save_anyway", lang), callback_data=SAVE_DATA)],
+        [InlineKeyboardButton(t("adm_btn_save_anyway", lang), callback_data=DUPLICATE.data(SAVE))],
     ]
     return [text], InlineKeyboardMarkup(buttons)
 

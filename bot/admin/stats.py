@@ -32,7 +32,7 @@ def figures(knowledge: Knowledge, lang: str) -> list[str]:
     if numbers.top_facts:
         blocks.append(t("adm_top_facts", lang))
     for fact_id, count in numbers.top_facts:
-        fact = knowledge.briefing.store.fact(fact_id)  # a deleted fact by its statement too
+        fact = knowledge.browsing.fact_ever(fact_id)  # a deleted fact by its statement too
         statement = f" {escape(clip(fact.statement, STATEMENT_CHARS))}" if fact else ""
         blocks.append(f"{count}× <code>{escape(fact_id)}</code>{statement}")
     return blocks

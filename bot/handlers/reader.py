@@ -9,24 +9,26 @@ from html import escape
 from typing import cast
 
 from telegram import (
+    InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
     Update,
 )
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
+from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot import keyboards
+from bot import deeplinks, keyboards
 from bot.access import is_admin
 from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import ADMIN_COMMANDS, HELP, LANGUAGE_NAMES, clip, reader_lang, t
+from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
-from knowledge.outcomes import Answer
+from knowledge.outcomes import Answer, Result
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
@@ -39,49 +41,65 @@ LANGUAGE_WORDS = {
 
 async def start(update: Update, context: Context) -> None:
     """/start: a short greeting with buttons to begin; with a deep link
-    (``t.me/<bot>?start=<payload>``), what it points to: ``fact-<id>`` that fact with its
-    source, a subject's id or name ("turkey") its brief."""
+    (``t.me/<bot>?start=<payload>``, bot.deeplinks), what it points to: ``fact-<id>`` that
+    fact with its source, ``q-…`` the answer to the inline query it carries, a subject's id
+    or name ("turkey") its brief."""
     lang = reader_lang(update, context)
     payload = (context.args or [""])[0]
-    if payload.startswith("fact-") and await _send_fact(update, context, payload[5:], lang):
+    if payload.startswith(deeplinks.FACT) and await _send_fact(
+        update, context, payload.removeprefix(deeplinks.FACT), lang
+    ):
+        return
+    if deeplinks.start_query(payload):
+        await ask(update, context)  # question_of reads the query from the /start message
         return
     knowledge = context.bot_data.knowledge
-    if payload and payload != "inline" and knowledge.browsing.find_concept(payload):
+    if payload and knowledge.browsing.find_concept(payload):
         await send_brief(update, context, payload, lang)
         return
+    first = _first_contact(update, context)
+    text = greeting(update, context, lang)
+    if first:
+        text += "\n\n" + t("start_language", lang)
+    markup = keyboards.start_keyboard(lang, first=first)
+    await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+LANGUAGE_ASKED = "language_asked"  # user_data: the first /start has asked the reply language
+
+
+def _first_contact(update: Update, context: Context) -> bool:
+    """True the first time a private chat starts (the reply language is asked then, once:
+    the mark outlives a restart, bot.persistence); never once a language is chosen."""
+    user = update.effective_user
+    if update.effective_chat.type != ChatType.PRIVATE or user is None:
+        return False
+    chosen = context.bot_data.knowledge.preferences.language(user.id)
+    first = chosen is None and not context.user_data.get(LANGUAGE_ASKED)
+    context.user_data[LANGUAGE_ASKED] = True
+    return first
+
+
+def greeting(update: Update, context: Context, lang: str) -> str:
+    """The /start text: hello by first name and what the briefing covers."""
     user = update.effective_user
     name = clip(user.first_name, 40) if user and user.first_name else t("friend", lang)
-    text = t("start", lang, name=name, coverage=knowledge.browsing.coverage(lang, limit=4))
-    await update.effective_message.reply_text(text, reply_markup=keyboards.start_keyboard(lang))
+    coverage = context.bot_data.knowledge.browsing.coverage(lang, limit=4)
+    return t("start", lang, name=name, coverage=coverage)
 
 
 async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:
     """Reply with one fact and its buttons; False when there is no such live fact."""
-    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    fact = context.bot_data.knowledge.browsing.fact(fact_id)
     if fact is None:
         return False
-    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    result = context.bot_data.knowledge.browsing.result(fact, lang)
     await update.effective_message.reply_html(
         result_html(result, lang),
         reply_markup=keyboards.fact_keyboard(fact.id, lang),
         disable_web_page_preview=True,
     )
     return True
-
-
-async def help_command(update: Update, context: Context) -> None:
-    """/help: how to ask, with examples in both languages, and the commands (and the
-    curation commands for an admin)."""
-    lang = reader_lang(update, context)
-    knowledge = context.bot_data.knowledge
-    topics = [tc.concept.name(lang) for tc in knowledge.browsing.topic_counts()[:6]]
-    text = HELP[lang].format(
-        articles=escape(", ".join(topics)), username=escape(context.bot.username or "bot")
-    )
-    if is_admin(update, context):
-        commands = [f"/{name} — {escape(about)}" for name, about in ADMIN_COMMANDS[lang]]
-        text += f"\n\n<b>{escape(t('help_admin', lang))}</b>\n" + "\n".join(commands)
-    await update.effective_message.reply_html(text, disable_web_page_preview=True)
 
 
 async def nothing_to_cancel(update: Update, context: Context) -> None:
@@ -142,10 +160,15 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
 
 MAX_TOPIC_ECHO = 100  # characters of an unknown /brief topic repeated in the reply
 _ASK_COMMAND = re.compile(r"^/ask(?:@\w+)?(?:\s+|$)", re.IGNORECASE)
+_START_QUERY = re.compile(r"^/start(?:@\w+)?\s+(\S+)$", re.IGNORECASE)
 
 
 def question_of(text: str | None, username: str | None) -> str:
-    """The question in a message: its text without a leading /ask or the bot's @mention."""
+    """The question in a message: its text without a leading /ask or the bot's @mention;
+    in a ``/start q-…`` from inline mode, the query the link carries."""
+    carried = _START_QUERY.match((text or "").strip())
+    if carried and (query := deeplinks.start_query(carried.group(1))):
+        return query
     text = _ASK_COMMAND.sub("", (text or "").strip())
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
@@ -163,8 +186,8 @@ async def ask(update: Update, context: Context) -> None:
     if not question:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
-    asked, answer = _answered(update, context, question)
-    _keep(update, context, await send_answer(message, answer), asked, answer)
+    answer = _answered(update, context, question)
+    _keep(update, context, await send_answer(message, answer), answer)
 
 
 async def on_edit(update: Update, context: Context) -> None:
@@ -174,35 +197,32 @@ async def on_edit(update: Update, context: Context) -> None:
     question = question_of(message.text, context.bot.username)
     if not question or not _addressed(message, context):
         return
-    asked, answer = _answered(update, context, question)
+    answer = _answered(update, context, question)
     earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
     if earlier is None or not await _edit_answer(message, earlier, answer):
         earlier = await send_answer(message, answer)
-    _keep(update, context, earlier, asked, answer)
+    _keep(update, context, earlier, answer)
 
 
-def _answered(update: Update, context: Context, question: str) -> tuple[Answer, Answer]:
-    """The answer to *question* read in the chat's thread: as the engine gave it (for the
-    question log), and in the reader's language (for the reply)."""
+def _answered(update: Update, context: Context, question: str) -> Answer:
+    """The answer to *question* read in the chat's thread, in the reader's language."""
     message = update.effective_message
     knowledge = context.bot_data.knowledge
     thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     record = thread.context_for(time.time(), replied)
     previous = knowledge.answering.restore_context(record) if record else None
-    asked = knowledge.answering.ask(question, context=previous)
-    return asked, knowledge.in_language(asked, reader_lang(update, context, question))
+    lang = reader_lang(update, context, question)
+    return knowledge.answering.ask(question, lang=lang, context=previous)
 
 
-def _keep(
-    update: Update, context: Context, sent: int | None, asked: Answer, answer: Answer
-) -> None:
+def _keep(update: Update, context: Context, sent: int | None, answer: Answer) -> None:
     """Remember the answer: its context for follow-ups (wall-clock time, since the thread
     outlives the process: bot.persistence), its message for an edit of the question; and log
     the question, bookkeeping that comes after the reply (knowledge.reports)."""
     user, typed = update.effective_user, update.effective_message.text
     question = question_of(typed, context.bot.username)  # as the reader typed it, for /gaps
-    context.bot_data.knowledge.reports.log(asked, user.id if user else None, question)
+    context.bot_data.knowledge.reports.log(answer, user.id if user else None, question)
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})
         replies[str(update.effective_message.message_id)] = sent
@@ -259,25 +279,55 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
     knowledge = context.bot_data.knowledge
     concept = None
     if topic:
-        concept = knowledge.briefing.concept(topic) or knowledge.browsing.find_concept(topic)
+        concept = knowledge.browsing.concept(topic) or knowledge.browsing.find_concept(topic)
         if concept is None or concept.kind == "world":
             shown = clip(topic, MAX_TOPIC_ECHO)
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
             return
-    results = knowledge.browsing.brief(concept, lang)
-    if not results:
+    view = brief_page(context, concept, lang, 0)
+    if view is None:
         name = concept.name(lang) if concept else ""
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
-    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
-    text, listed = brief_html(title, results, lang)
-    fact_ids = [r.fact_id for r in results[:listed]]
-    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    text, markup = view
     await update.effective_message.reply_html(
-        text,
-        reply_markup=keyboards.brief_keyboard(fact_ids, deeper),
-        disable_web_page_preview=True,
+        text, reply_markup=markup, disable_web_page_preview=True
     )
+
+
+BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
+
+
+def brief_page(
+    context: Context, concept: Concept | None, lang: str, page: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """Page *page* of the brief on *concept* (None: overall), which pages through all its
+    facts: the text and its buttons; None when there are no facts."""
+    results = context.bot_data.knowledge.browsing.brief(concept, lang, limit=None)
+    if not results:
+        return None
+    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    starts = _page_starts(title, results, lang)
+    page = min(max(page, 0), len(starts) - 1)
+    start = starts[page]
+    text, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
+    fact_ids = [r.fact_id for r in results[start : start + listed]]
+    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    key = concept.id if concept else ""
+    turn = []
+    if keyboards.BRIEF_PAGE.fits(len(starts), key):
+        turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
+    return text, keyboards.brief_keyboard(fact_ids, deeper, start + 1, turn)
+
+
+def _page_starts(title: str, results: list[Result], lang: str) -> list[int]:
+    """Where each page of a brief starts: :data:`BRIEF_PAGE` facts, or as many as fit."""
+    starts, start = [], 0
+    while start < len(results):
+        starts.append(start)
+        _, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
+        start += max(1, listed)
+    return starts
 
 
 def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> list[Concept]:
@@ -287,9 +337,9 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
     counts = {tc.concept.id: tc.count for tc in knowledge.browsing.topic_counts()}
     found: dict[str, Concept] = {}
     for fact_id in fact_ids:
-        fact = knowledge.briefing.fact(fact_id)
+        fact = knowledge.browsing.fact(fact_id)
         for label in (*fact.entities, *fact.topics) if fact else ():
-            concept = knowledge.briefing.concept(knowledge.briefing.entity_id(label))
+            concept = knowledge.browsing.subject_of(label)
             if concept and concept.id in counts:
                 found.setdefault(concept.id, concept)
     found.pop(current.id if current else "", None)
@@ -307,7 +357,7 @@ def subjects(context: Context, lang: str) -> list[tuple[str, str]]:
     """(label with fact count, concept id) of the briefing's subjects, most covered first;
     the outlets that published the articles are sources, not subjects."""
     knowledge = context.bot_data.knowledge
-    outlets = {fold(a.outlet) for a in knowledge.briefing.articles.values() if a.outlet}
+    outlets = {fold(a.outlet) for a in knowledge.browsing.articles() if a.outlet}
     return [
         (f"{tc.concept.name(lang)} ({tc.count})", tc.concept.id)
         for tc in knowledge.browsing.topic_counts()
@@ -321,7 +371,7 @@ async def sources(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     curator = is_admin(update, context)
     lines = [f"<b>{escape(t('sources_title', lang))}</b>"]
-    for article in context.bot_data.knowledge.briefing.articles.values():
+    for article in context.bot_data.knowledge.browsing.articles():
         english = lang == "en" and article.title_en
         parts = [f"<b>{escape(article.title_en if english else article.title)}</b>"]
         if english:  # the original title too, as the article gives it
@@ -345,3 +395,17 @@ async def not_text(update: Update, context: Context) -> None:
 async def unknown_command(update: Update, context: Context) -> None:
     """A command the bot does not have, in a private chat: point to /help."""
     await update.effective_message.reply_text(t("unknown_command", reader_lang(update, context)))
+
+
+def handlers() -> list[BaseHandler]:
+    """Messages that are not commands: questions (and their edits), what is not text, and
+    unknown commands in a private chat (registered after every command)."""
+    private = filters.UpdateType.MESSAGE & filters.ChatType.PRIVATE
+    return [
+        MessageHandler(filters.UpdateType.MESSAGE & filters.TEXT & ~filters.COMMAND, on_text),
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & filters.TEXT & ~filters.COMMAND, on_edit
+        ),
+        MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, not_text),
+        MessageHandler(private & filters.COMMAND, unknown_command),
+    ]

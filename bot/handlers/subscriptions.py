@@ -11,22 +11,20 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
-from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler
+from telegram.ext import BaseHandler, CallbackQueryHandler
 
 from bot import keyboards
 from bot.context import Context
 from bot.groups import group_settings
 from bot.handlers import reader
 from bot.texts import clip, reader_lang, t
-from knowledge.briefing import label_of
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
 MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
-BUTTONS = 12  # subjects offered as buttons (any other by name: /follow drones)
 FOLLOWED = "✓ "  # marks a subject the chat follows
 
 
@@ -48,20 +46,31 @@ async def follow(update: Update, context: Context) -> None:
     await message.reply_text(_follow(context, update.effective_chat.id, concept, lang))
 
 
-def _keyboard(context: Context, chat_id: int, lang: str) -> InlineKeyboardMarkup:
-    """The most covered subjects as buttons, two a row, those the chat follows marked ✓."""
-    followed = set(context.bot_data.knowledge.subscriptions.subjects(chat_id))
+def _keyboard(
+    context: Context, chat_id: int, lang: str, page: int = 0, key: str | None = None
+) -> InlineKeyboardMarkup:
+    """A page of the subjects, most covered first, as buttons two a row, those the chat
+    follows marked ✓, with ◀ ▶ to the other pages; with *key*, the page that subject is on."""
+    knowledge = context.bot_data.knowledge
+    followed = set(knowledge.subscriptions.subjects(chat_id))
+    subjects = []
+    for _, concept_id in reader.subjects(context, lang):
+        concept = knowledge.browsing.concept(concept_id)
+        if concept is not None:
+            subjects.append((knowledge.browsing.subject_key(concept), concept))
+    keys = [subject for subject, _ in subjects]
+    if key in keys:
+        page = keys.index(key) // keyboards.PAGE
+    shown, page, pages = keyboards.paged(subjects, page)
     buttons = []
-    for _, concept_id in reader.subjects(context, lang)[:BUTTONS]:
-        concept = context.bot_data.knowledge.briefing.concept(concept_id)
-        if concept is None:
-            continue
-        key = label_of(concept)
-        mark = FOLLOWED if key in followed else "🔔 "
+    for subject, concept in shown:
+        mark = FOLLOWED if subject in followed else "🔔 "
         label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
-        data = keyboards.FOLLOW.data(keyboards.subject_key(key))
+        data = keyboards.FOLLOW.data(keyboards.button_key(subject))
         buttons.append(InlineKeyboardButton(label, callback_data=data))
-    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    turn = keyboards.page_row(page, pages, keyboards.FOLLOW_PAGE.data)
+    return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
 def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
@@ -71,8 +80,9 @@ def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
 
 def _subject(context: Context, args: tuple[str, ...] | None) -> Concept | None:
     """The subject a follow or unfollow button names (None when stale or forged)."""
-    concepts = context.bot_data.knowledge.briefing.vocabulary.concepts.values()
-    key = keyboards.subject_of(args[0], map(label_of, concepts)) if args else None
+    browsing = context.bot_data.knowledge.browsing
+    keys = (browsing.subject_key(concept) for concept in browsing.concepts())
+    key = keyboards.key_from_button(args[0], keys) if args else None
     return context.bot_data.knowledge.subscriptions.concept(key) if key else None
 
 
@@ -87,11 +97,29 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     await query.answer(_follow(context, chat.id, concept, lang))
-    marked = _keyboard(context, chat.id, lang)
-    if isinstance(query.message, Message) and query.message.reply_markup != marked:
+    key = context.bot_data.knowledge.browsing.subject_key(concept)
+    await _show(query, _keyboard(context, chat.id, lang, key=key))
+
+
+async def on_page(update: Update, context: Context) -> None:
+    """◀ ▶ under /follow: another page of subjects, in place."""
+    query = update.callback_query
+    (page,) = keyboards.FOLLOW_PAGE.parse(query.data) or ("0",)
+    lang = reader_lang(update, context)
+    chat = update.effective_chat
+    if chat is None or not isinstance(query.message, Message):
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    await _show(query, _keyboard(context, chat.id, lang, int(page)))
+
+
+async def _show(query: CallbackQuery, markup: InlineKeyboardMarkup) -> None:
+    """*markup* in place of the buttons under the message, unless they are the same."""
+    if isinstance(query.message, Message) and query.message.reply_markup != markup:
         try:
-            await query.edit_message_reply_markup(marked)
-        except BadRequest as error:  # marked already (a press raced another)
+            await query.edit_message_reply_markup(markup)
+        except BadRequest as error:  # shown already (a press raced another)
             if "not modified" not in error.message:
                 raise
 
@@ -215,13 +243,9 @@ async def timezone(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The readers' commands and the /follow buttons (routed by their own pattern)."""
+    """The Follow and Unfollow buttons (the commands are in the table of bot.commands)."""
     return [
-        CommandHandler("follow", follow),
-        CommandHandler("unfollow", unfollow),
-        CommandHandler("following", following),
-        CommandHandler("digest", digest),
-        CommandHandler("timezone", timezone),
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
+        CallbackQueryHandler(on_page, pattern=keyboards.FOLLOW_PAGE.pattern),
         CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
     ]

@@ -49,7 +49,7 @@ async def _live_fact(update: Update, context: Context, kind: keyboards.Kind) -> 
     """The live fact a Source or Show button names, or None after saying it is gone."""
     query = update.callback_query
     (fact_id,) = kind.parse(query.data) or ("",)
-    fact = context.bot_data.knowledge.briefing.fact(fact_id)
+    fact = context.bot_data.knowledge.browsing.fact(fact_id)
     if fact is None:
         await query.answer(t("no_fact", _lang(update, context)))
     elif _message(query) is None:
@@ -88,13 +88,13 @@ async def on_source(update: Update, context: Context) -> None:
     query = update.callback_query
     await query.answer()
     lang = _lang(update, context)
-    briefing = context.bot_data.knowledge.briefing
-    paragraph = briefing.paragraph_of(fact)
+    browsing = context.bot_data.knowledge.browsing
+    paragraph = browsing.paragraph_of(fact)
     html = source_html(
         fact.quote,
         paragraph.text if paragraph else None,
-        briefing.result(fact, lang).translation,
-        briefing.source_of(fact),
+        browsing.result(fact, lang).translation,
+        browsing.source_of(fact),
         lang,
     )
     back = _back_to_answer(query, context) or keyboards.SHOW.data(fact.id)
@@ -110,7 +110,7 @@ async def on_show(update: Update, context: Context) -> None:
     query = update.callback_query
     await query.answer()
     lang = _lang(update, context)
-    result = context.bot_data.knowledge.briefing.result(fact, lang)
+    result = context.bot_data.knowledge.browsing.result(fact, lang)
     html = result_html(result, lang)
     back = _back_to_answer(query, context)
     message = _message(query)
@@ -143,8 +143,7 @@ async def on_more(update: Update, context: Context) -> None:
         return
     await query.answer()
     knowledge = context.bot_data.knowledge
-    answer = knowledge.answering.ask(question, offset=int(offset))
-    answer = knowledge.in_language(answer, lang)
+    answer = knowledge.answering.ask(question, lang=lang, offset=int(offset))
     if not answer.results:
         await _replace(query, escape(t("more_none", lang)), None)
         return
@@ -161,7 +160,7 @@ async def on_vote(update: Update, context: Context) -> None:
     sign, fact_id = keyboards.VOTE.parse(query.data) or ("", "")
     knowledge = context.bot_data.knowledge
     lang = _lang(update, context)
-    if knowledge.briefing.fact(fact_id) is None:
+    if knowledge.browsing.fact(fact_id) is None:
         await query.answer(t("no_fact", lang))
         return
     question = _question(query, context) or None
@@ -185,14 +184,31 @@ async def on_brief(update: Update, context: Context) -> None:
     """A topic button: the brief on that entity or topic ("" for the overall brief)."""
     query = update.callback_query
     (carried,) = keyboards.BRIEF.parse(query.data) or ("",)
-    briefing = context.bot_data.knowledge.briefing
-    concept_id = keyboards.subject_of(carried, briefing.vocabulary.concepts) or ""
-    known = not carried or briefing.concept(concept_id)
+    browsing = context.bot_data.knowledge.browsing
+    ids = (concept.id for concept in browsing.concepts())
+    concept_id = keyboards.key_from_button(carried, ids) or ""
+    known = not carried or browsing.concept(concept_id)
     if _message(query) is None or not known:
         await query.answer(t("expired", _lang(update, context)))
         return
     await query.answer()
     await send_brief(update, context, concept_id, reader_lang(update, context))
+
+
+async def on_brief_page(update: Update, context: Context) -> None:
+    """◀ ▶ under a /brief: another page of its facts, in place."""
+    query = update.callback_query
+    page, concept_id = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
+    lang = reader_lang(update, context)
+    concept = context.bot_data.knowledge.browsing.concept(concept_id) if concept_id else None
+    view = None
+    if _message(query) is not None and (concept or not concept_id):
+        view = reader.brief_page(context, concept, lang, int(page))
+    if view is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    await _replace(query, *view)
 
 
 async def on_language(update: Update, context: Context) -> None:
@@ -208,6 +224,22 @@ async def on_language(update: Update, context: Context) -> None:
     await query.answer()
     keep_language(update, context, lang)
     await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
+
+
+async def on_hello(update: Update, context: Context) -> None:
+    """A language button under the first /start: keep that reply language; the greeting,
+    now in it, takes the place of the question (with the usual /start buttons)."""
+    query = update.callback_query
+    (lang,) = keyboards.HELLO.parse(query.data) or ("en",)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    if not await may_change_settings(update, context):  # forged under a group's message
+        return
+    keep_language(update, context, lang)
+    await query.answer(t("language_set", lang))
+    text = escape(reader.greeting(update, context, lang))
+    await _replace(query, text, keyboards.start_keyboard(lang))
 
 
 async def on_menu(update: Update, context: Context) -> None:
@@ -250,8 +282,10 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_more, pattern=keyboards.MORE.pattern),
         CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
+        CallbackQueryHandler(on_brief_page, pattern=keyboards.BRIEF_PAGE.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
         CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
+        CallbackQueryHandler(on_hello, pattern=keyboards.HELLO.pattern),
         CallbackQueryHandler(on_topics_page, pattern=keyboards.TOPICS.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]

@@ -12,9 +12,6 @@ from bot.texts import en, ru
 from knowledge.language.words import detect_lang
 
 TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
-HELP = {"en": en.HELP, "ru": ru.HELP}
-USER_COMMANDS = {"en": en.USER_COMMANDS, "ru": ru.USER_COMMANDS}
-ADMIN_COMMANDS = {"en": en.ADMIN_COMMANDS, "ru": ru.ADMIN_COMMANDS}
 LANGUAGE_NAMES = {"en": "English", "ru": "русский"}
 
 

@@ -35,9 +35,11 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Follow",
     "btn_menu_language": "🌐 Language",
     "btn_more": "More",
+    "btn_share": "↗ Share",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
     "language_set": "From now on I reply in English.",
+    "start_language": "🌐 Which language shall I reply in?",
     "language_unknown": "I reply in English (en) or Russian (ru): /language en or /language ru.",
     "inline_none_title": "Not in the briefing",
     "inline_none": "Nothing in the briefing matches “{query}”.",
@@ -197,6 +199,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "helpful",
     "chart_votes_down": "not helpful",
     "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
+    "adm_upload_what": "What is this file? (A caption says it at once: TITLE | OUTLET | URL | "
+    "DATE for an article, /import for facts.)",
+    "btn_upload_article": "📄 Add as article",
+    "btn_upload_import": "📥 Import facts",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
     "adm_import_progress": "Importing {file}: {stage}… Questions are answered meanwhile.",
@@ -265,9 +271,8 @@ TEXTS: dict[str, str] = {
     "adm_import_warnings": "Stored, but please check ({count}):",
     "adm_undone_editfact_field": "Undone: your edit of {field} of <code>{id}</code>; "
     "the previous {field} is back.",
-}
-
-HELP = """<b>Briefbot</b> answers questions about a curated briefing and quotes
+    # -- /help (bot/commands.py: the lines of the commands come from its table) --
+    "help_intro": """<b>Briefbot</b> answers questions about a curated briefing and quotes
 the source sentence behind every fact.
 
 <b>The briefing</b>: {articles} (/sources for the articles)
@@ -277,39 +282,46 @@ the source sentence behind every fact.
 • Когда Алиев ездил в Китай?
 • which Chinese weapons is Baku interested in?
 
-<b>Commands</b>
-/brief [topic] — a short digest, overall or on one topic or country
-/topics — topics and countries, with buttons
-/sources — the articles, with outlet, date and link
-/ask QUESTION — ask in a group chat
-/follow TOPIC — new facts on it come to this chat (/following, /digest, /timezone)
-/language en|ru — the language of my replies
-In any chat: type @{username} and a question."""
-
-USER_COMMANDS = [
-    ("start", "What this bot knows"),
-    ("help", "How to ask, with examples"),
-    ("brief", "A short digest, overall or on a topic"),
-    ("topics", "Topics and countries in the briefing"),
-    ("sources", "The articles behind the facts"),
-    ("ask", "Ask a question (in groups)"),
-    ("language", "Reply language: en or ru"),
-    ("follow", "Follow a country or topic"),
-    ("unfollow", "Stop following one"),
-    ("following", "What you follow, your digest"),
-    ("digest", "daily HH:MM, weekly or off"),
-    ("timezone", "Your time zone for digests"),
-]
-
-ADMIN_COMMANDS = [
-    ("addfact", "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)"),
-    ("editfact", "Change a field: ID FIELD VALUE"),
-    ("delfact", "Delete a fact: ID"),
-    ("undo", "Revert your last change"),
-    ("facts", "List facts with ids"),
-    ("addarticle", "Add an article to cite"),
-    ("export", "A backup of articles and facts"),
-    ("drafts", "Draft facts from an article's uncited sentences"),
-    ("gaps", "Questions the bot could not answer"),
-    ("stats", "Usage and feedback"),
-]
+<b>Commands</b>""",
+    "help_inline": "In any chat: type @{username} and a question.",
+    "help_brief": "/brief [topic] — a short digest, overall or on one topic or country",
+    "help_topics": "/topics — topics and countries, with buttons",
+    "help_sources": "/sources — the articles, with outlet, date and link",
+    "help_ask": "/ask QUESTION — ask in a group chat",
+    "help_follow": "/follow TOPIC — new facts on it come to this chat "
+    "(/following, /digest, /timezone)",
+    "help_language": "/language en|ru — the language of my replies",
+    "help_addfact": "/addfact — Add a fact (guided, or STATEMENT | QUOTE | SOURCE)",
+    "help_editfact": "/editfact — Change a field: ID FIELD VALUE",
+    "help_delfact": "/delfact — Delete a fact: ID",
+    "help_undo": "/undo — Revert your last change",
+    "help_facts": "/facts — List facts with ids",
+    "help_addarticle": "/addarticle — Add an article to cite",
+    "help_export": "/export — A backup of articles and facts",
+    "help_drafts": "/drafts — Draft facts from an article's uncited sentences",
+    "help_gaps": "/gaps — Questions the bot could not answer",
+    "help_stats": "/stats — Usage and feedback",
+    # -- the command menus (bot/commands.py) --
+    "menu_start": "What this bot knows",
+    "menu_help": "How to ask, with examples",
+    "menu_brief": "A short digest, overall or on a topic",
+    "menu_topics": "Topics and countries in the briefing",
+    "menu_sources": "The articles behind the facts",
+    "menu_ask": "Ask a question (in groups)",
+    "menu_language": "Reply language: en or ru",
+    "menu_follow": "Follow a country or topic",
+    "menu_unfollow": "Stop following one",
+    "menu_following": "What you follow, your digest",
+    "menu_digest": "daily HH:MM, weekly or off",
+    "menu_timezone": "Your time zone for digests",
+    "menu_addfact": "Add a fact (guided, or STATEMENT | QUOTE | SOURCE)",
+    "menu_editfact": "Change a field: ID FIELD VALUE",
+    "menu_delfact": "Delete a fact: ID",
+    "menu_undo": "Revert your last change",
+    "menu_facts": "List facts with ids",
+    "menu_addarticle": "Add an article to cite",
+    "menu_export": "A backup of articles and facts",
+    "menu_drafts": "Draft facts from an article's uncited sentences",
+    "menu_gaps": "Questions the bot could not answer",
+    "menu_stats": "Usage and feedback",
+}

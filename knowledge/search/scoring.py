@@ -24,6 +24,7 @@ AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", 
 ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject...
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
+TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,37 @@ class Matcher:
         """Document numbers of the facts beside a follow-up's previous fact."""
         docs = self.index.docs
         return np.array([docs[i].number for i in question.onward if i in docs], np.int64)
+
+
+def focus(terms: frozenset[str], fields: tuple[frozenset[str], ...]) -> float:
+    """How directly one field of a fact (its statement, quote or one example question) says
+    what the question asks: the best Dice overlap of the question's terms with a field's.
+    Scores saturate when a fact's text as a whole holds every word asked; this tells apart
+    the fact that says it in one place from one whose many fields happen to cover it.
+
+    >>> focus(frozenset({"sign", "agreement"}), (frozenset({"sign", "agreement", "new"}),))
+    0.8
+    """
+    if not terms:
+        return 0.0
+    return max((2 * len(terms & f) / (len(terms) + len(f)) for f in fields), default=0.0)
+
+
+def break_ties(
+    ranked: list[tuple[Scored, Fact]], focus_of: Callable[[Fact], float]
+) -> list[tuple[Scored, Fact]]:
+    """The ranking with facts of the same score (within ``TIED``) ordered by *focus_of*,
+    the most direct first; scores, and so outcomes, stay as they are."""
+    ordered: list[tuple[Scored, Fact]] = []
+    start = 0
+    while start < len(ranked):
+        end = start + 1
+        while end < len(ranked) and ranked[start][0].score - ranked[end][0].score <= TIED:
+            end += 1
+        group = ranked[start:end]
+        ordered += sorted(group, key=lambda item: -focus_of(item[1])) if len(group) > 1 else group
+        start = end
+    return ordered
 
 
 def collapse(

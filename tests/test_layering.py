@@ -1,0 +1,58 @@
+"""The parts stay apart: the domain knows nothing of Telegram, and the bot goes through the
+front door (``knowledge.service.Knowledge`` and its services), never the read model behind it."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+READ_MODEL = ("knowledge.briefing", "knowledge.store", "knowledge.search")
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module *path* imports, absolute."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+@pytest.mark.parametrize("path", _modules("knowledge"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_domain_never_imports_the_bot_or_telegram(path: Path) -> None:
+    bad = {m for m in _imports(path) if m.split(".")[0] in ("bot", "telegram")}
+    assert not bad
+
+
+@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_bot_never_reaches_past_the_services(path: Path) -> None:
+    imported = {m for m in _imports(path) if m.startswith(READ_MODEL)}
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    reached = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute) and node.attr in ("briefing", "store")
+    ]
+    assert not imported
+    assert not reached, f"knowledge.briefing / .store used at lines {reached}"
+
+
+def test_the_check_sees_a_reach_past_the_services(tmp_path: Path) -> None:
+    module = tmp_path / "handler.py"
+    module.write_text(
+        "from knowledge.store.database import Store\n"
+        "def count(knowledge):\n    return knowledge.briefing.store.count_facts()\n"
+    )
+    assert "knowledge.store.database" in _imports(module)
+    with pytest.raises(AssertionError):
+        test_the_bot_never_reaches_past_the_services(module)
