@@ -15,7 +15,7 @@ from pathlib import Path
 from tests.botrunner import ADMIN_ID, BotThread, bot_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeBotApi, FakeTelegram
-from tests.userchat import Chat, new_user_id
+from tests.userchat import Chat, buttons, new_user_id
 
 ROWS = 50_000
 SEEDED = 55  # live facts of a freshly seeded database
@@ -65,9 +65,12 @@ def test_a_reader_is_answered_while_a_large_import_runs(fake_telegram, running_b
     admin = Chat(fake_telegram, ADMIN_ID)
     progress = start_import(fake_telegram)
 
-    reader = Chat(fake_telegram, new_user_id())
+    voter, reader = Chat(fake_telegram, new_user_id()), Chat(fake_telegram, new_user_id())
+    first = voter.say(QUESTION)
+    vote = next(b["callback_data"] for b in buttons(first) if b["callback_data"].startswith("fb:+"))
+    fake_telegram.push_callback(vote, user_id=voter.user_id, message=first["message"])
     asked = time.monotonic()
-    answer = reader.say(QUESTION)
+    answer = reader.say(QUESTION)  # while the vote waits for the import's write lock
     waited = time.monotonic() - asked
     assert "меморандум о взаимной безопасности" in answer["text"]
     assert not any(view["plain_text"].startswith("Imported") for view in admin.views())
@@ -84,6 +87,10 @@ def test_a_reader_is_answered_while_a_large_import_runs(fake_telegram, running_b
     assert len(admin.sent()) == 1
     assert "Partner777 signed protocol 777" in reader.say("What did Partner777 sign?")["text"]
     assert note(running_bot.settings.database) is None
+    thanked = fake_telegram.wait_for(method="answerCallbackQuery", timeout=30)[-1].params
+    assert thanked["text"].startswith("Thanks")  # the vote waited for the import, then saved
+    with sqlite3.connect(f"file:{running_bot.settings.database}?mode=ro", uri=True) as db:
+        assert db.execute("select count(*) from feedback").fetchone()[0] == 1
 
 
 def _stopped_within(process: subprocess.Popen, seconds: float) -> tuple[float, str]:

@@ -26,6 +26,7 @@ from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
+from bot.writes import write
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
 from knowledge.outcomes import Answer, Result
@@ -128,18 +129,23 @@ async def language(update: Update, context: Context) -> None:
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* (see :func:`keep_language`) and confirm it in that language."""
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await update.effective_message.reply_text(t("language_set", lang))
 
 
-def keep_language(update: Update, context: Context, lang: str) -> None:
+async def keep_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* as the user's reply language (in a group, also the group's notification
-    language: the caller has checked the user administers it)."""
+    language: the caller has checked the user administers it); waits for another
+    process's write lock without holding the loop (bot/writes.py)."""
     knowledge = context.bot_data.knowledge
-    knowledge.preferences.set_language(update.effective_user.id, lang)
-    chat = update.effective_chat
-    if chat is not None and chat.type != ChatType.PRIVATE:
-        knowledge.subscriptions.reader(chat.id, lang)
+    user_id, chat = update.effective_user.id, update.effective_chat
+
+    def keep() -> None:
+        knowledge.preferences.set_language(user_id, lang)
+        if chat is not None and chat.type != ChatType.PRIVATE:
+            knowledge.subscriptions.reader(chat.id, lang)
+
+    await write(knowledge, keep)
 
 
 async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int | None:

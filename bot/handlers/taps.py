@@ -22,6 +22,7 @@ from bot.handlers import reader, subscriptions
 from bot.handlers.reader import keep_language, question_of, send_brief
 from bot.render import answer_reply, plain_text, result_html, source_html
 from bot.texts import reader_lang, t
+from bot.writes import write
 from knowledge.facts import Fact
 
 
@@ -164,8 +165,9 @@ async def on_vote(update: Update, context: Context) -> None:
         await query.answer(t("no_fact", lang))
         return
     question = _question(query, context) or None
-    counted = knowledge.reports.vote(
-        query.from_user.id, fact_id, 1 if sign == "+" else -1, question
+    user_id, value = query.from_user.id, 1 if sign == "+" else -1
+    counted = await write(
+        knowledge, lambda: knowledge.reports.vote(user_id, fact_id, value, question)
     )
     await query.answer(t("thanks" if counted else "vote_again", lang))
     message = _message(query)
@@ -222,7 +224,7 @@ async def on_language(update: Update, context: Context) -> None:
     if not await may_change_settings(update, context):  # a group's, by its administrators
         return
     await query.answer()
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
 
 
@@ -236,7 +238,7 @@ async def on_hello(update: Update, context: Context) -> None:
         return
     if not await may_change_settings(update, context):  # forged under a group's message
         return
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await query.answer(t("language_set", lang))
     text = escape(reader.greeting(update, context, lang))
     await _replace(query, text, keyboards.start_keyboard(lang))
