@@ -98,6 +98,9 @@ class Imports:
             await message.reply_text(t("adm_import_busy", lang))
             return
         knowledge = self.knowledge
+        if str(knowledge.path) == ":memory:":  # another process could not see it
+            await message.reply_text(t("adm_import_in_memory", lang))
+            return
         note = json.dumps({"chat": update.effective_chat.id, "file": filename, "lang": lang})
         await write(knowledge, lambda: knowledge.set_note(NOTE, note))
         job = ImportProcess(knowledge.path, text, update.effective_user.id, filename, NOTE)

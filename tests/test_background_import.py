@@ -5,13 +5,18 @@ hears at the next start."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
+from bot.imports import Imports
+from bot.texts import t
+from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, BotThread, bot_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeBotApi, FakeTelegram
@@ -157,3 +162,27 @@ def test_sigterm_stops_briefbot_import_with_nothing_changed(tmp_path: Path):
     assert process.returncode == 130, output
     assert "import of bulk.jsonl stopped before it finished: nothing changed" in output
     assert live_facts(database) == SEEDED
+
+
+def test_a_bot_on_an_in_memory_database_refuses_an_import_it_could_not_see():
+    """Another process cannot reach an in-memory database: the admin is told, nothing runs."""
+    knowledge = Knowledge.open(":memory:")
+    replies: list[str] = []
+
+    async def reply_text(text: str) -> None:
+        replies.append(text)
+
+    user = SimpleNamespace(id=ADMIN_ID, language_code="en")
+    update = SimpleNamespace(
+        effective_user=user,
+        effective_chat=SimpleNamespace(id=ADMIN_ID),
+        effective_message=SimpleNamespace(reply_text=reply_text),
+    )
+    context = SimpleNamespace(bot_data=SimpleNamespace(knowledge=knowledge))
+    imports = Imports(knowledge)
+    try:
+        asyncio.run(imports.start(update, context, bulk_file(3).decode(), "bulk.jsonl"))  # type: ignore[arg-type]
+    finally:
+        knowledge.close()
+    assert replies == [t("adm_import_in_memory", "en")]
+    assert imports.job is None
