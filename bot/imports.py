@@ -43,6 +43,8 @@ EVERY = 3.0  # seconds between two edits of the progress message
 STOP_WAIT = 6.0  # seconds a shutdown waits for the stopped import to roll back and say so
 TAKE_IN_BATCH = 500  # facts indexed at a time once an import committed (~10 ms)
 MAX_LINES = 10  # refused lines (and warnings) listed in the report
+# the first word of a stage the import reports (knowledge/curation.py names them in English
+# for the terminal's progress line) -> its text
 STAGES = {"checking": "adm_stage_checking", "indexing": "adm_stage_indexing"}
 STAGES |= {"saving": "adm_stage_saving", "waiting": "adm_stage_waiting"}
 
@@ -101,10 +103,15 @@ class Imports:
         if str(knowledge.path) == ":memory:":  # another process could not see it
             await message.reply_text(t("adm_import_in_memory", lang))
             return
+        job = self.job = ImportProcess(
+            knowledge.path, text, update.effective_user.id, filename, NOTE
+        )
         note = json.dumps({"chat": update.effective_chat.id, "file": filename, "lang": lang})
-        await write(knowledge, lambda: knowledge.set_note(NOTE, note))
-        job = ImportProcess(knowledge.path, text, update.effective_user.id, filename, NOTE)
-        self.job = job
+        try:  # the note is committed before the import can begin
+            await write(knowledge, lambda: knowledge.set_note(NOTE, note))
+        except BaseException:
+            self.job = None
+            raise
         self.task = asyncio.create_task(self._follow(job, message, lang))
 
     async def _follow(self, job: ImportProcess, message: Message, lang: str) -> None:
@@ -139,7 +146,11 @@ class Imports:
         if error is None:
             return report_blocks(work.result(), lang)
         if isinstance(error, Stopped):
-            return [escape(t("adm_import_stopped", lang, file=clip(job.filename, 60)))]
+            # the note goes with the import's commit: gone, the import was saved after all
+            # (a stop that came as it committed)
+            saved = self.knowledge.note(NOTE) is None
+            key = "adm_import_saved_anyway" if saved else "adm_import_stopped"
+            return [escape(t(key, lang, file=clip(job.filename, 60)))]
         if not isinstance(error, ImportFailed):
             raise error
         log.warning("an import could not be saved: %s%s", error, error.details)

@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
-from bot.imports import Imports
+from bot.import_process import ImportProcess, Stopped
+from bot.imports import NOTE, Imports
 from bot.texts import t
 from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, BotThread, bot_process
@@ -186,3 +187,27 @@ def test_a_bot_on_an_in_memory_database_refuses_an_import_it_could_not_see():
         knowledge.close()
     assert replies == [t("adm_import_in_memory", "en")]
     assert imports.job is None
+
+
+def test_a_stop_that_came_as_the_import_committed_is_reported_as_saved():
+    """The note of an import goes with its commit: a "stopped" import whose note is gone was
+    saved after all, and the admin is told so, not that nothing changed."""
+    knowledge = Knowledge.open(":memory:")
+    imports = Imports(knowledge)
+    job = ImportProcess(Path("bot.db"), "", ADMIN_ID, "bulk.jsonl", NOTE)
+
+    def told() -> str:
+        async def outcome() -> str:
+            work: asyncio.Future = asyncio.get_running_loop().create_future()
+            work.set_exception(Stopped())
+            return imports._outcome(job, work, "en")[0]
+
+        return asyncio.run(outcome())
+
+    try:
+        knowledge.set_note(NOTE, "{}")
+        assert told().startswith("The import of bulk.jsonl was stopped")
+        knowledge.drop_note(NOTE)
+        assert told().startswith("The import of bulk.jsonl was saved just as")
+    finally:
+        knowledge.close()

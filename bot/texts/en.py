@@ -214,6 +214,8 @@ TEXTS: dict[str, str] = {
     "adm_stage_saving": "saving facts",
     "adm_import_in_memory": "The bot's database is in memory, where an import cannot reach "
     "it: set DATABASE_PATH to a file.",
+    "adm_import_saved_anyway": "The import of {file} was saved just as the bot was shutting "
+    "down; /facts lists what it added.",
     "adm_import_busy": "Another import is running; send this file again when it is done.",
     "adm_import_stopped": "The import of {file} was stopped because the bot was shutting "
     "down: nothing was changed. Send the file again to import it.",
