@@ -30,6 +30,7 @@ _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py 
 SHORT = "~"  # starts the short key of a subject whose own key a button cannot carry
 _PLAIN_SUBJECT = re.compile(r"(?:topic:)?[a-z0-9_.-]{1,50}")  # keys buttons carry as they are
 _SUBJECT = rf"({SHORT}[A-Za-z0-9_-]{{11}}|(?:topic:)?[a-z0-9_.-]{{1,50}})"
+_CONCEPT = rf"({SHORT}[A-Za-z0-9_-]{{11}}|[a-z0-9_.-]{{0,50}})"  # "" for none (overall)
 
 
 @dataclass(frozen=True)
@@ -67,14 +68,14 @@ SOURCE = Kind("src", _FACT_ID)  # the paragraph around a fact's quote
 SHOW = Kind("show", _FACT_ID)  # one fact in full ("did you mean", examples)
 MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the replied message
 VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
-BRIEF = Kind("brief", rf"({SHORT}[A-Za-z0-9_-]{{11}}|[a-z0-9_.-]{{0,50}})")  # "": overall
+BRIEF = Kind("brief", _CONCEPT)  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
 FOLLOW = Kind("fol", _SUBJECT)  # follow a subject (its label key, see button_key)
 UNFOLLOW = Kind("unf", _SUBJECT)  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
 HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
-BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):([a-z0-9_.-]{0,55})")  # a page of a brief, its concept
+BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):" + _CONCEPT)  # a page of a brief, its concept
 FOLLOW_PAGE = Kind("folp", r"([0-9]{1,3})")  # a page of /follow's subjects
 USER_KINDS = (
     SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,

@@ -96,6 +96,10 @@ def test_a_subject_key_too_long_or_with_a_colon_travels_as_a_short_key():
     assert keyboards.button_key("turkey") == "turkey"  # plain keys travel as they are
     brief = keyboards.BRIEF.data(keyboards.button_key(long_id))
     assert keyboards.key_from_button(keyboards.BRIEF.parse(brief)[0], [long_id]) == long_id
+    page = keyboards.BRIEF_PAGE.data(999, keyboards.button_key(colon.removeprefix("topic:")))
+    assert len(page.encode()) <= 64
+    _, carried = keyboards.BRIEF_PAGE.parse(page) or ("", "")
+    assert keyboards.key_from_button(carried, ["trade:deals"]) == "trade:deals"
     assert keyboards.key_from_button("~AAAAAAAAAAA", keys) is None  # a subject gone since
 
 

@@ -319,10 +319,8 @@ def brief_page(
     text, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
     fact_ids = [r.fact_id for r in results[start : start + listed]]
     deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
-    key = concept.id if concept else ""
-    turn = []
-    if keyboards.BRIEF_PAGE.fits(len(starts), key):
-        turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
+    key = keyboards.button_key(concept.id) if concept else ""
+    turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
     return text, keyboards.brief_keyboard(fact_ids, deeper, start + 1, turn)
 
 

@@ -24,6 +24,7 @@ from bot.render import answer_reply, plain_text, result_html, source_html
 from bot.texts import reader_lang, t
 from bot.writes import write
 from knowledge.facts import Fact
+from knowledge.language.names import Concept
 
 
 def _message(query: CallbackQuery) -> Message | None:
@@ -186,25 +187,29 @@ async def on_brief(update: Update, context: Context) -> None:
     """A topic button: the brief on that entity or topic ("" for the overall brief)."""
     query = update.callback_query
     (carried,) = keyboards.BRIEF.parse(query.data) or ("",)
-    browsing = context.bot_data.knowledge.browsing
-    ids = (concept.id for concept in browsing.concepts())
-    concept_id = keyboards.key_from_button(carried, ids) or ""
-    known = not carried or browsing.concept(concept_id)
-    if _message(query) is None or not known:
+    concept = _concept(context, carried) if carried else None
+    if _message(query) is None or (carried and concept is None):
         await query.answer(t("expired", _lang(update, context)))
         return
     await query.answer()
-    await send_brief(update, context, concept_id, reader_lang(update, context))
+    await send_brief(update, context, concept.id if concept else "", reader_lang(update, context))
+
+
+def _concept(context: Context, carried: str) -> Concept | None:
+    """The entity or topic a brief button carries (its id, or its short key)."""
+    browsing = context.bot_data.knowledge.browsing
+    concept_id = keyboards.key_from_button(carried, (c.id for c in browsing.concepts()))
+    return browsing.concept(concept_id) if concept_id else None
 
 
 async def on_brief_page(update: Update, context: Context) -> None:
     """◀ ▶ under a /brief: another page of its facts, in place."""
     query = update.callback_query
-    page, concept_id = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
+    page, carried = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
     lang = reader_lang(update, context)
-    concept = context.bot_data.knowledge.browsing.concept(concept_id) if concept_id else None
+    concept = _concept(context, carried) if carried else None
     view = None
-    if _message(query) is not None and (concept or not concept_id):
+    if _message(query) is not None and (concept or not carried):
         view = reader.brief_page(context, concept, lang, int(page))
     if view is None:
         await query.answer(t("expired", lang))
