@@ -20,6 +20,8 @@ from knowledge.language.translit import to_latin
 from knowledge.language.words import detect_lang, fold, raw_tokens
 from knowledge.store.backup import TYPE, Extras, dump, read_extra
 
+__all__ = ["Curation", "ImportReport", "ProgressFn", "Undone"]
+
 T = TypeVar("T")
 # (stage, done, total) while an import or export runs; total 0 when it cannot be counted
 ProgressFn = Callable[[str, int, int], None]
