@@ -19,7 +19,7 @@ from knowledge.outcomes import Result, Source
 from knowledge.search import stored
 from knowledge.search.index import TOPIC, Index, analysis_version
 from knowledge.store.bundle import digest
-from knowledge.store.database import Store
+from knowledge.store.database import SearchRow, Store
 
 FACT_CACHE = 2000  # facts kept in memory between questions
 LOAD_BATCH = 5000  # facts read and indexed at a time on opening
@@ -75,6 +75,9 @@ class Briefing:
         self._mark = store.change_mark()
         self._persistent = str(store.path) != ":memory:"
         self._seq_saved: int | None = None  # the log position of the stored index
+        #: facts changed elsewhere that ``refresh(batch)`` has not taken in yet: (id, its
+        #: row, or None when it is no longer live)
+        self._backlog: list[tuple[str, SearchRow | None]] = []
         self._load_index()
 
     def index_key(self) -> str:
@@ -94,6 +97,7 @@ class Briefing:
         gc.disable()
         try:
             self.index.clear()
+            self._backlog = []
             restored = self._restore()
             if not restored:
                 self._rebuild()
@@ -141,17 +145,29 @@ class Briefing:
             self.store.set_meta("analysis", version)
 
     def _catch_up(self) -> int:
-        """Take in the facts the log shows changed after the index's position; returns how
-        many changed."""
+        """Take in the facts the log shows changed after the index's position (and any
+        backlog left by a batched refresh); returns how many changed."""
+        pending = self._backlog + self._pending()
+        self._backlog = []
+        self._take_in(pending)
+        return len(pending)
+
+    def _pending(self) -> list[tuple[str, SearchRow | None]]:
+        """The facts the log shows changed after the index's position, which moves past
+        them: those no longer live first (to leave the index), then the live ones."""
         newest, changed, live = self.store.changed_since(self._seq)
         self._seq = newest
         kept = {row[0] for row in live}
-        for fact_id in changed:
-            if fact_id not in kept:
+        gone: list[tuple[str, SearchRow | None]] = [(i, None) for i in changed if i not in kept]
+        return gone + [(row[0], row) for row in live]
+
+    def _take_in(self, changes: list[tuple[str, SearchRow | None]]) -> None:
+        for fact_id, row in changes:
+            if row is None:
                 self.index.remove(fact_id)
+        live = [row for _, row in changes if row is not None]
         if live:
             self._index_batch(live, stale=False)
-        return len(changed)
 
     def save_index(self) -> None:
         """Store the index as it is now (after taking in what the log shows), so the next
@@ -164,9 +180,7 @@ class Briefing:
             self.store.save_search_index(parts, self._seq)
             self._seq_saved = self._seq
 
-    def _index_batch(
-        self, rows: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]], stale: bool
-    ) -> None:
+    def _index_batch(self, rows: list[SearchRow], stale: bool) -> None:
         computed = []
         entries = []
         for fact_id, entities, topics, stored_terms in rows:
@@ -180,28 +194,44 @@ class Briefing:
         if computed:
             self.store.set_terms(computed)
 
-    def refresh(self) -> int:
+    def refresh(self, batch: int | None = None) -> int:
         """Take in what other processes committed (``briefbot import``, a second bot, an
         admin tool): new articles, entities and topics, and each fact changed since the
         index's position in the fact log (or the stored index again, when another process
         stored a newer one and dropped the log before it). Cheap when nothing changed
-        elsewhere (one pragma); returns how many facts were taken in."""
+        elsewhere (one pragma); returns how many facts were taken in.
+
+        With *batch*, at most that many facts are indexed now and the rest kept for the next
+        calls: a caller on an event loop takes in 50,000 imported facts a batch at a time and
+        answers others in between (a fact not taken in yet is not answered yet)."""
+        if not self._backlog:
+            if not self._changed_elsewhere():
+                return 0
+            if self.store.fact_log_kept_from() > self._seq:
+                self._load_index()
+                return len(self.index)
+            self._backlog = self._pending()
+        taken = self._backlog if batch is None else self._backlog[:batch]
+        self._backlog = [] if batch is None else self._backlog[batch:]
+        self._take_in(taken)
+        return len(taken)
+
+    def _changed_elsewhere(self) -> bool:
+        """Whether facts, articles or the vocabulary changed elsewhere since the last look;
+        articles and vocabulary are read again if they did."""
         store = self.store
         if not store.changed_elsewhere():
-            return 0
+            return False
         mark = store.change_mark()  # other commits may be only the question log, the outbox
         if mark == self._mark:
-            return 0
+            return False
         articles, labels = mark[1] != self._mark[1], mark[2] != self._mark[2]
         self._mark = mark
         if articles:
             self.articles = {a.id: a for a in store.articles()}
         if labels:
             self.reload_vocabulary()
-        if store.fact_log_kept_from() > self._seq:
-            self._load_index()
-            return len(self.index)
-        return self._catch_up()
+        return True
 
     def _took_in_own_write(self) -> None:
         """After indexing facts this process saved: the index is at the log position after

@@ -48,6 +48,10 @@ class WritingDatabase(Database):
         self.conn.execute("COMMIT")
 
 
+# (id, entity labels, topic ids, search terms) of a live fact, as the index takes it in
+SearchRow = tuple[str, tuple[str, ...], tuple[str, ...], str | None]
+
+
 def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
@@ -165,9 +169,7 @@ class Store:
         ).fetchone()
         return int(row[0])
 
-    def changed_since(
-        self, seq: int
-    ) -> tuple[int, list[str], list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]]:
+    def changed_since(self, seq: int) -> tuple[int, list[str], list[SearchRow]]:
         """What the fact log holds after *seq*: (its newest position, the ids changed, and
         (id, entity labels, topic ids, search terms) of those still live, in table order)."""
         with self._reading():  # one consistent view of the log and the facts
@@ -271,7 +273,7 @@ class Store:
         for values in cursor:
             yield Fact.from_row(dict(zip(columns, values, strict=True)))
 
-    def search_rows(self) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+    def search_rows(self) -> Iterator[SearchRow]:
         """(id, entity labels, topic ids, stored search terms) of every live fact, in order."""
         cursor = self.db.execute(
             "select id, entities, topics, terms from facts where deleted = 0 order by rowid"
@@ -295,6 +297,11 @@ class Store:
         """Store a metadata value."""
         with self.db.atomic():
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+    def delete_meta(self, key: str) -> None:
+        """Forget a metadata value (inside the caller's transaction, when one is open)."""
+        with self.db.atomic():
+            self.db.execute("delete from meta where key = ?", [key])
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
