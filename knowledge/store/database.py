@@ -200,17 +200,22 @@ class Store:
 
     def save_search_index(self, parts: dict[str, bytes], seq: int) -> None:
         """Replace the stored index with *parts* (a snapshot at log position *seq*), and drop
-        the log up to *seq*, which no snapshot needs any more."""
+        the log up to the snapshot this one replaces: a running process that was current
+        with that one still finds every change since in the log, and takes them in a batch
+        at a time instead of loading the whole index again."""
+        replaced = int(self.meta("search_index_seq") or 0)
         with self.db.atomic():
             self.db.execute("delete from search_index")
             self.db.conn.executemany(
                 "insert into search_index (part, data) values (?, ?)", list(parts.items())
             )
-            self.db.execute("delete from fact_log where seq <= ?", [seq])
-            self.db.table("meta").upsert(
-                {"key": "fact_log_pruned", "value": str(max(seq, self.fact_log_kept_from()))},
-                pk="key",
-            )
+            pruned = min(replaced, seq)
+            self.db.execute("delete from fact_log where seq <= ?", [pruned])
+            for key, value in (
+                ("fact_log_pruned", max(pruned, self.fact_log_kept_from())),
+                ("search_index_seq", seq),
+            ):
+                self.db.table("meta").upsert({"key": key, "value": str(value)}, pk="key")
 
     # -- articles ------------------------------------------------------------------------
 
