@@ -143,9 +143,7 @@ def test_an_import_reaches_a_follower_as_one_message(fake):
         for n in range(3)
     ]
     data = "".join(json.dumps(row) + "\n" for row in rows).encode()
-    before = len(Chat(fake, user_id=ADMIN_ID).sent())
-    fake.push_document("baykar.jsonl", data, caption="/import", user_id=ADMIN_ID)
-    Chat(fake, user_id=ADMIN_ID).wait_new(before)
+    Chat(fake, user_id=ADMIN_ID).upload("baykar.jsonl", data, caption="/import")
     message = reader.wait_new(1)[0]["text"]
     assert all(f"Baykar import fact number {n}." in message for n in range(3))
     quiet(fake, 1.5)
