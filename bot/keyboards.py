@@ -11,14 +11,17 @@ that no admin handler takes is :func:`stale_admin`: stale or forged, answered wi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from bot.deeplinks import share_query
 from bot.texts import clip, t
 from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
 
+T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons: only admins may press them (bot/access.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
@@ -65,7 +68,13 @@ FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its
 UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
-USER_KINDS = (SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS)
+HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
+BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):([a-z0-9_.-]{0,55})")  # a page of a brief, its concept
+FOLLOW_PAGE = Kind("folp", r"([0-9]{1,3})")  # a page of /follow's subjects
+USER_KINDS = (
+    SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,
+    BRIEF_PAGE, FOLLOW_PAGE,
+)  # fmt: skip
 _ARTICLE_ID = r"([A-Za-z0-9][A-Za-z0-9_.:-]{0,79})"  # the shape a backup's article ids have
 FACTS = Kind(ADMIN_PREFIX + "facts", r"([0-9]{1,6})")  # a page of /facts, by its first fact
 # the guided /addfact (bot/admin/addfact.py): the article cited, then Save or Discard
@@ -82,6 +91,8 @@ GAP_DISMISS = Kind(ADMIN_PREFIX + "gapd", r"([0-9]{1,12})")
 DRAFT_STEP = Kind(ADMIN_PREFIX + "drf", r"(q|s|x):([0-9]{1,4})")  # quote as is, skip, stop
 DRAFT_WRITE = Kind(ADMIN_PREFIX + "drw", r"([0-9]{1,4})")  # the guided /addfact, prefilled
 DRAFT_OPEN = Kind(ADMIN_PREFIX + "drp", r"([a-z0-9-]{1,50})")  # "Propose facts" on an article
+# a .txt sent without a caption (bot/admin/commands.py), named by the id of its message
+UPLOAD = Kind(ADMIN_PREFIX + "upl", r"(article|import):([0-9]{1,12})")
 FORM_KINDS = (FORM_SOURCE, FORM_SAVE, FORM_DISCARD)  # taken only while a form waits for them
 ADMIN_KINDS = (
     FACTS,
@@ -93,6 +104,7 @@ ADMIN_KINDS = (
     DRAFT_STEP,
     DRAFT_WRITE,
     DRAFT_OPEN,
+    UPLOAD,
 )
 
 
@@ -129,6 +141,18 @@ def _fact_buttons(fact_id: str, lang: str, number: int | None = None) -> list[In
     ]
 
 
+def _share_row(fact_ids: list[str], lang: str) -> list[InlineKeyboardButton]:
+    """Share: the fact sent to another chat through inline mode (``@bot fact-<id>`` returns
+    exactly it); numbered like the facts when a reply shows several."""
+    return [
+        InlineKeyboardButton(
+            t("btn_share", lang) if len(fact_ids) == 1 else f"↗ {n}",
+            switch_inline_query=share_query(fact_id),
+        )
+        for n, fact_id in enumerate(fact_ids, 1)
+    ]
+
+
 def with_vote(markup: InlineKeyboardMarkup, fact_id: str, sign: str) -> InlineKeyboardMarkup:
     """*markup* with the user's vote on *fact_id* marked (and the other vote unmarked)."""
     rows = []
@@ -155,7 +179,7 @@ def _choices(results: Iterable[Result]) -> list[list[InlineKeyboardButton]]:
 def answer_keyboard(
     answer: Answer, offset: int = 0, shown: int | None = None
 ) -> InlineKeyboardMarkup | None:
-    """Buttons under an answer: Source, More, 👍/👎; "did you mean" choices when unsure.
+    """Buttons under an answer: Source, More, 👍/👎, Share; "did you mean" choices when unsure.
 
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
@@ -186,13 +210,14 @@ def answer_keyboard(
             rows[0].insert(1, more)
         else:
             rows.append([more])
+    rows.append(_share_row([r.fact_id for r in answer.results[:shown]], answer.lang))
     return InlineKeyboardMarkup(rows)
 
 
 def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:
-    """Buttons under a single fact (a brief entry or a "did you mean" choice); with *back*
-    (callback data), a ◀ Back button to where the reader came from."""
-    rows = [_fact_buttons(fact_id, lang)]
+    """Buttons under a single fact (a brief entry or a "did you mean" choice): Source, 👍/👎,
+    Share; with *back* (callback data), a ◀ Back button to where the reader came from."""
+    rows = [_fact_buttons(fact_id, lang), _share_row([fact_id], lang)]
     return InlineKeyboardMarkup(rows + ([[back_button(back, lang)]] if back else []))
 
 
@@ -237,15 +262,20 @@ def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
 
 
 def brief_keyboard(
-    fact_ids: list[str], topics: list[tuple[str, str]]
+    fact_ids: list[str],
+    topics: list[tuple[str, str]],
+    first: int = 1,
+    turn: list[InlineKeyboardButton] | None = None,
 ) -> InlineKeyboardMarkup | None:
-    """Under a /brief: a numbered button per listed fact (the fact with its quote), then
-    buttons of (label, concept id) topics to go deeper."""
+    """Under a /brief: a numbered button per listed fact (the fact with its quote; numbers
+    from *first*), the *turn* row to its other pages, then buttons of (label, concept id)
+    topics to go deeper."""
     rows = [
         [
             InlineKeyboardButton(str(n), callback_data=SHOW.data(f))
-            for n, f in enumerate(fact_ids, 1)
-        ]
+            for n, f in enumerate(fact_ids, first)
+        ],
+        turn or [],
     ]
     deeper = [brief_button(label, concept_id) for label, concept_id in topics]
     rows += [deeper[i : i + 3] for i in range(0, len(deeper), 3)]
@@ -257,26 +287,45 @@ PAGE = 8  # subject buttons on one page of a list
 MAX_LABEL = 24  # characters of a subject button's label
 
 
+def page_row(page: int, pages: int, data: Callable[[int], str]) -> list[InlineKeyboardButton]:
+    """◀ page/pages ▶ under a paged list; *data* is the callback data showing a page (the
+    middle button shows the page it is on again). Empty when there is one page."""
+    if pages <= 1:
+        return []
+    turn = [InlineKeyboardButton("◀", callback_data=data(page - 1))] if page > 0 else []
+    turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=data(page)))
+    if page < pages - 1:
+        turn.append(InlineKeyboardButton("▶", callback_data=data(page + 1)))
+    return turn
+
+
+def paged(items: list[T], page: int, size: int = PAGE) -> tuple[list[T], int, int]:
+    """The items on *page* (kept within the pages there are), that page and the page count."""
+    pages = max(1, -(-len(items) // size))
+    page = min(max(page, 0), pages - 1)
+    return items[page * size : (page + 1) * size], page, pages
+
+
 def topics_keyboard(subjects: list[tuple[str, str]], page: int) -> InlineKeyboardMarkup:
     """One page of (label, concept id) subjects as buttons that open their brief, two a row,
     with ◀ ▶ to the other pages."""
-    pages = max(1, -(-len(subjects) // PAGE))
-    page = min(max(page, 0), pages - 1)
-    shown = subjects[page * PAGE : (page + 1) * PAGE]
+    shown, page, pages = paged(subjects, page)
     buttons = [brief_button(clip(label, MAX_LABEL), concept_id) for label, concept_id in shown]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
-    turn = []
-    if page > 0:
-        turn.append(InlineKeyboardButton("◀", callback_data=TOPICS.data(page - 1)))
-    if pages > 1:
-        turn.append(InlineKeyboardButton(f"{page + 1}/{pages}", callback_data=TOPICS.data(page)))
-    if page < pages - 1:
-        turn.append(InlineKeyboardButton("▶", callback_data=TOPICS.data(page + 1)))
+    turn = page_row(page, pages, TOPICS.data)
     return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
-def start_keyboard(lang: str) -> InlineKeyboardMarkup:
-    """Under /start: the overall brief, the topics, following and the reply language."""
+def start_keyboard(lang: str, *, first: bool = False) -> InlineKeyboardMarkup:
+    """Under /start: the overall brief, the topics, following and the reply language; the
+    *first* time, the languages themselves to choose from, *lang* marked ✓."""
+    if first:
+        menu = [
+            InlineKeyboardButton(t("btn_menu_brief", lang), callback_data=BRIEF.data("")),
+            InlineKeyboardButton(t("btn_menu_topics", lang), callback_data=MENU.data("topics")),
+            InlineKeyboardButton(t("btn_menu_follow", lang), callback_data=MENU.data("follow")),
+        ]
+        return InlineKeyboardMarkup([menu, *language_keyboard(lang, HELLO).inline_keyboard])
     return InlineKeyboardMarkup(
         [
             [
@@ -293,16 +342,30 @@ def start_keyboard(lang: str) -> InlineKeyboardMarkup:
     )
 
 
-LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
-
-
-def language_keyboard(chosen: str | None = None) -> InlineKeyboardMarkup:
-    """The reply languages to choose from, the *chosen* one marked ✓."""
+def upload_keyboard(message_id: int, lang: str) -> InlineKeyboardMarkup:
+    """Under an admin's captionless .txt: add it as an article, or import its facts."""
     return InlineKeyboardMarkup(
         [
             [
                 InlineKeyboardButton(
-                    f"✓ {label}" if lang == chosen else label, callback_data=LANGUAGE.data(lang)
+                    t(f"btn_upload_{choice}", lang), callback_data=UPLOAD.data(choice, message_id)
+                )
+                for choice in ("article", "import")
+            ]
+        ]
+    )
+
+
+LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
+
+
+def language_keyboard(chosen: str | None = None, kind: Kind = LANGUAGE) -> InlineKeyboardMarkup:
+    """The reply languages to choose from, the *chosen* one marked ✓ (buttons of *kind*)."""
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(
+                    f"✓ {label}" if lang == chosen else label, callback_data=kind.data(lang)
                 )
                 for lang, label in LANGUAGE_LABELS.items()
             ]

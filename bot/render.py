@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from html import escape, unescape
 from urllib.parse import urlsplit
 
@@ -99,6 +100,7 @@ def short_source(source: Source, lang: str, html: bool = True) -> str:
     return "— " + ", ".join(part for part in parts if part)
 
 
+@lru_cache(maxsize=4096)  # the same facts are shown again and again: compare them once
 def _near(one: str | None, other: str | None) -> bool:
     """True when two sentences say the same in the same words (give or take a few)."""
     if not one or not other:
@@ -159,14 +161,14 @@ def result_text(result: Result, lang: str) -> str:
 
 
 def brief_html(
-    title: str, results: list[Result] | tuple[Result, ...], lang: str
+    title: str, results: list[Result] | tuple[Result, ...], lang: str, first: int = 1
 ) -> tuple[str, int]:
-    """A /brief: the title, one numbered line per fact (its statement and short source) and
-    a hint at the buttons, within :data:`BRIEF_LIMIT`; returns the text and how many facts
-    it lists."""
+    """A /brief: the title, one numbered line per fact (its statement and short source,
+    numbered from *first*) and a hint at the buttons, within :data:`BRIEF_LIMIT`; returns
+    the text and how many facts it lists."""
     lines = [
         f"{n}. {escape(clip(r.statement, MAX_BRIEF_STATEMENT))} {short_source(r.source, lang)}"
-        for n, r in enumerate(results, 1)
+        for n, r in enumerate(results, first)
     ]
     hint = f"<i>{escape(texts(lang)['brief_deeper'])}</i>"
     text, kept = fit_count([f"<b>{escape(title)}</b>", *lines], "…", BRIEF_LIMIT - 80)

@@ -33,10 +33,21 @@ def label_for(fact: Fact, lang: str, limit: int = 60) -> str:
             and detect_lang(question) == lang
         ):
             return question
-    statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+    statement = statement_for(fact, lang)
     if len(statement) <= limit:
         return statement
     return statement[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def statement_for(fact: Fact, lang: str) -> str:
+    """What a fact says in *lang*: its statement in that language; without one, never the
+    other language's statement but the quote (in its English translation for an English
+    reader, where there is one), which stands for itself."""
+    if lang == "ru":
+        return fact.statement_ru or fact.quote
+    if detect_lang(fact.statement) == "en":
+        return fact.statement
+    return fact.quote_en or fact.quote
 
 
 def label_of(concept: Concept) -> str:
@@ -255,7 +266,7 @@ class Briefing:
 
     def result(self, fact: Fact, lang: str, score: float = 0.0) -> Result:
         """A fact presented in a language: the statement in it, the quote, a translation."""
-        statement = fact.statement_ru if lang == "ru" and fact.statement_ru else fact.statement
+        statement = statement_for(fact, lang)
         article = self.article(fact.article_id)
         quote_lang = article.lang if article else detect_lang(fact.quote)
         translation = fact.quote_en if lang == "en" and quote_lang != "en" else None

@@ -118,12 +118,14 @@ class Browsing:
         """Where a fact's quote comes from."""
         return self.briefing.source_of(fact)
 
-    def brief(self, concept: Concept | None, lang: str, limit: int = 5) -> list[Result]:
-        """The most important facts, overall or about one entity or topic.
+    def brief(self, concept: Concept | None, lang: str, limit: int | None = 5) -> list[Result]:
+        """The most important facts, overall or about one entity or topic (*limit* None:
+        all of the first :data:`BRIEF_POOL`, for paging; a shorter brief is their start).
 
         Facts are taken in curated order, from each source in turn and one per topic first,
         so a digest is varied.
         """
+        limit = BRIEF_POOL if limit is None else limit
         index = self.briefing.index
         if concept is None:
             docs = list(itertools.islice(index.docs.values(), BRIEF_POOL))

@@ -49,15 +49,10 @@ class Notification:
 
 def _parts(before: Fact, after: Fact, lang: str) -> list[str]:
     """The parts a reader of *lang* sees that differ between two versions of a fact (a
-    Russian reader of a fact without a Russian statement sees the English one)."""
+    Russian reader of a fact without a Russian statement sees its quote instead:
+    knowledge.briefing.statement_for)."""
     parts = []
     for part, fields in PARTS[lang].items():
-        if (
-            lang == "ru"
-            and part == "statement"
-            and not (before.statement_ru and after.statement_ru)
-        ):
-            fields = ("statement", "statement_ru")
         if any(getattr(before, name) != getattr(after, name) for name in fields):
             parts.append(part)
     return parts

@@ -52,6 +52,8 @@ DOCUMENTS = [
     ("facts.jsonl", "/import"),
     ("facts.csv", "/import@briefbot_test_bot"),
 ]
+ASKED = [("notes.txt", None)]  # a captionless .txt: admins are asked what it is, readers told
+# the bot reads text
 CALLBACKS = [
     "adm:facts:0",
     "adm:facts:10",
@@ -69,6 +71,8 @@ CALLBACKS = [
     "adm:drf:q:0",
     "adm:drw:0",
     "adm:drp:china-azerbaijan",
+    "adm:upl:article:1",
+    "adm:upl:import:1",
     "adm:anything",
     "adm:",
 ]
@@ -133,7 +137,7 @@ def test_the_table_covers_every_admin_handler():
             },
             None,
         )
-        for name, caption in DOCUMENTS
+        for name, caption in [*DOCUMENTS, *ASKED]
     ]
     top_level = [h for h in admin.handlers() if type(h).__name__ == "MessageHandler"]
     assert top_level
@@ -161,6 +165,12 @@ def test_an_edited_command_of_a_non_admin_is_refused(stranger):
 @pytest.mark.parametrize(("file_name", "caption"), DOCUMENTS)
 def test_non_admin_uploads_are_refused_unread(stranger, file_name, caption):
     assert stranger.upload(file_name, b'{"statement": "x"}\n', caption)["text"] == REFUSAL
+
+
+def test_a_non_admins_captionless_txt_gets_the_readers_reply_unread(stranger):
+    [(file_name, _)] = ASKED
+    reply = stranger.upload(file_name, b"Some text.\n")
+    assert reply["text"].startswith("I answer questions written as")
 
 
 @pytest.mark.parametrize("data", CALLBACKS)

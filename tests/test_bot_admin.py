@@ -367,3 +367,27 @@ def test_an_admin_who_chose_english_gets_english_replies_whatever_the_client(
     admin.say("/language en")
     assert admin.say("/facts")["plain_text"].startswith("Facts 1-10 of")
     assert admin.say("/undo")["plain_text"].isascii()  # "Nothing to undo", not Russian
+
+
+def test_a_txt_without_a_caption_asks_article_or_import(admin, reader, running_bot):
+    fake, database = admin.fake, running_bot.settings.database
+    article = "Учения на Каспии\n\nПервый абзац статьи. Второе предложение.\n"
+    choice = admin.upload("caspian.txt", article.encode())
+    assert choice["text"].startswith("What is this file?")
+    labels = [b["text"] for row in choice["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels == ["📄 Add as article", "📥 Import facts"]
+    [add, _] = callbacks(choice)
+    _, saved = admin.press(add)
+    assert "Saved article <code>ucheniya-na-kaspii</code>: 1 paragraphs" in saved["text"]
+    assert stored(database, "articles", "ucheniya-na-kaspii")["title"] == "Учения на Каспии"
+    removed = fake.wait_for(method="editMessageReplyMarkup")[-1].params
+    assert removed["message_id"] == choice["message_id"] and not removed.get("reply_markup")
+    answer, _ = admin.press(add, choice, expect_reply=False)
+    assert answer["text"] == "This button has expired; please ask again."  # used once
+
+    good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
+    [_, imports] = callbacks(admin.upload("facts.txt", json.dumps(good).encode()))
+    assert admin.press(imports)[1]["plain_text"] == "Imported 1 facts."
+
+    # a reader's .txt is no question
+    assert reader.upload("caspian.txt", article.encode())["text"].startswith("I answer questions")

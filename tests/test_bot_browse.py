@@ -7,7 +7,7 @@ import pytest
 
 from bot.render import visible_length
 from tests.botrunner import ADMIN_ID
-from tests.userchat import Chat, buttons, new_user_id
+from tests.userchat import Chat, buttons, engine, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
@@ -44,17 +44,38 @@ def test_admins_get_the_curation_commands_in_their_menu(fake):
 
 
 def test_start_is_short_greets_by_name_and_offers_buttons(chat, ru_chat):
+    first = chat.say("/start")  # the first one also asks the reply language
+    assert visible_length(first["text"]) <= 400
+    assert first["text"].startswith("Hi, Test!") and "Azerbaijan" in first["text"]
+    assert first["text"].endswith("Which language shall I reply in?")
+    labels = [b["text"] for b in buttons(first)]
+    assert labels == ["📰 Brief", "🗂 Topics", "🔔 Follow", "✓ English", "Русский"]
     start = chat.say("/start")
-    assert visible_length(start["text"]) <= 400
-    assert start["text"].startswith("Hi, Test!") and "Azerbaijan" in start["text"]
+    assert "language" not in start["text"]
     labels = [b["text"] for b in buttons(start)]
     assert labels == ["📰 Brief", "🗂 Topics", "🔔 Follow", "🌐 Language"]
     ru = ru_chat.say("/start")
     assert visible_length(ru["text"]) <= 400 and ru["text"].startswith("Здравствуйте")
     assert [b["text"] for b in buttons(ru)][0] == "📰 Сводка"
+    assert [b["text"] for b in buttons(ru)][-2:] == ["English", "✓ Русский"]
+
+
+def test_first_contact_asks_the_language_once_and_keeps_the_choice(ru_chat):
+    first = ru_chat.say("/start")
+    assert first["text"].endswith("На каком языке вам отвечать?")
+    toast, greeting = ru_chat.press("hello:en", first)
+    assert toast["text"] == "From now on I reply in English."
+    assert greeting["method"] == "editMessageText"  # in place of the question
+    assert greeting["message_id"] == first["message_id"]
+    assert greeting["text"].startswith("Hi, Test!") and "language" not in greeting["text"]
+    assert [b["text"] for b in buttons(greeting)][-1] == "🌐 Language"
+    again = ru_chat.say("/start")
+    assert again["text"].startswith("Hi, Test!") and "language" not in again["text"]
+    assert "<b>Ask in English or Russian</b>" in ru_chat.say("/help")["text"]
 
 
 def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
+    chat.say("/start")
     start = chat.say("/start")
     data = {b["text"]: b["callback_data"] for b in buttons(start)}
     _, brief = chat.press(data["📰 Brief"], start)
@@ -72,7 +93,13 @@ def test_deep_links_open_a_subjects_brief_or_a_fact(chat):
     assert turkey["text"].startswith("<b>") and "Turkey" in turkey["text"].split("\n")[0]
     fact = chat.say("/start fact-tr-baykar-drone-contract")
     assert "Baykar" in fact["text"]
-    assert any(b["callback_data"] == "src:tr-baykar-drone-contract" for b in buttons(fact))
+    data = [b.get("callback_data") or b["switch_inline_query"] for b in buttons(fact)]
+    assert data == [
+        "src:tr-baykar-drone-contract",
+        "fb:+:tr-baykar-drone-contract",
+        "fb:-:tr-baykar-drone-contract",
+        "fact-tr-baykar-drone-contract",  # Share: @bot fact-<id> in the chat the user picks
+    ]
     assert chat.say("/start inline")["text"].startswith("Hi, Test!")
     assert chat.say("/start fact-no-such-fact")["text"].startswith("Hi, Test!")
 
@@ -223,6 +250,32 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     assert "<blockquote" in after["text"]
     assert len(chat.sent()) == 6  # nothing for the ignored updates
     assert not channel.views() and not group.views()
+
+
+def test_brief_pages_through_all_facts_of_its_subject_in_place(chat):
+    turkey = engine().browsing.find_concept("Turkey")
+    count = next(tc.count for tc in engine().browsing.topic_counts() if tc.concept == turkey)
+    first = chat.say("/brief Turkey")
+    seen, view, number = [], first, 1
+    while True:
+        assert view["text"].startswith("<b>Briefing: Turkey</b>")
+        assert visible_length(view["text"]) <= 1500
+        shown = [b for b in buttons(view) if b["callback_data"].startswith("show:")]
+        assert [b["text"] for b in shown] == [str(n) for n in range(number, number + len(shown))]
+        assert f"\n\n{number}. " in view["text"]  # numbered on from the page before
+        seen += [b["callback_data"] for b in shown]
+        number += len(shown)
+        turn = [b for b in buttons(view) if b["text"] == "▶"]
+        if not turn:
+            break
+        _, view = chat.press(turn[0]["callback_data"], view)
+        assert view["method"] == "editMessageText" and view["message_id"] == first["message_id"]
+    assert len(seen) == len(set(seen)) == count > 5  # every fact on Turkey, each once
+    pages = [b["text"] for b in buttons(view) if "/" in b["text"]]
+    assert pages == [f"{pages[0].split('/')[1]}/{pages[0].split('/')[1]}"]  # the last page
+    back = next(b for b in buttons(view) if b["text"] == "◀")
+    _, previous = chat.press(back["callback_data"], view)
+    assert previous["message_id"] == first["message_id"] and previous["text"] != view["text"]
 
 
 def test_topics_page_through_short_labels_in_place_without_outlets(chat):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.userchat import callbacks, stored
+from tests.userchat import Chat, callbacks, new_user_id, stored
 
 INSTRUCTORS_ID = "cn-chinese-instructors-training-centres"
 ALLIANCE = "неформального альянса — «турецкой версии регионального блока»"
@@ -74,3 +74,13 @@ def test_addarticle_with_a_russian_title_and_a_date(admin, running_bot):
     bad_date = admin.say("/addarticle Title | - | - | 23.04.2025\nSome text.")
     assert bad_date["text"].startswith("Not saved: &#x27;date&#x27; must look like 2025-04-23")
     assert stored(db, "articles", "title") is None
+
+
+def test_a_fact_without_a_russian_statement_shows_russian_readers_its_quote(admin, fake_telegram):
+    reply = admin.say(f"/addfact A Turkish bloc takes shape. | {ALLIANCE} | turkey-azerbaijan")
+    fact_id = re.search(r"<code>(f-\w+)</code>", reply["text"]).group(1)
+    russian = Chat(fake_telegram, user_id=new_user_id(), language_code="ru")
+    shown = russian.say(f"/start fact-{fact_id}")["text"]
+    assert ALLIANCE in shown and "Turkish bloc" not in shown  # the quote, not English
+    english = Chat(fake_telegram, user_id=new_user_id())
+    assert "<b>A Turkish bloc takes shape.</b>" in english.say(f"/start fact-{fact_id}")["text"]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from bot.handlers.inline import MAX_RESULTS
 from tests.telegram_html import telegram_html_error
+from tests.userchat import Chat, buttons, new_user_id
 
 
 def _check_articles(params: dict) -> list[dict]:
@@ -60,7 +62,29 @@ def test_inline_query_not_in_the_briefing(chat):
         assert result["title"] == "Not in the briefing"
         text = result["input_message_content"]["message_text"]
         assert telegram_html_error(text) is None and "Nothing in the briefing matches" in text
-        assert params["button"]["start_parameter"] == "inline"
+        assert re.match(r"^q-[A-Za-z0-9_-]{1,62}$", params["button"]["start_parameter"])
         assert params["button"]["text"] == "Ask the bot in a chat"
     # the bot keeps answering ordinary messages afterwards
     assert "<blockquote" in chat.say("who is Song Jun?")["text"]
+
+
+def test_the_open_the_bot_button_goes_on_with_the_query_in_the_chat(chat, bot):
+    query = "What did France sign with Germany?"
+    start = chat.inline(query)["button"]["start_parameter"]
+    pushed = chat.push(f"/start {start}")
+    reply = chat.wait_new(0)[0]
+    assert reply["message"]["reply_to_message"]["message_id"] == pushed["message_id"]
+    asked = Chat(bot[0], user_id=new_user_id()).say(query)  # the same as asking it in the chat
+    assert reply["text"] == asked["text"] and "France" in reply["text"]
+
+
+def test_a_share_button_sends_exactly_its_fact_through_inline_mode(chat):
+    reply = chat.say("who is Song Jun?")
+    [share] = [b for b in buttons(reply) if "switch_inline_query" in b]
+    assert share["text"] == "↗ Share"
+    params = chat.inline(share["switch_inline_query"])  # what Telegram types for the user
+    [result] = params["results"]
+    assert result["id"] == share["switch_inline_query"].removeprefix("fact-")
+    sent = result["input_message_content"]["message_text"]
+    assert sent.split("\n")[0] in reply["text"] and "<blockquote" in sent
+    assert chat.inline("fact-no-such-fact")["results"][0]["title"] == "Not in the briefing"

@@ -46,7 +46,7 @@ def quotes(text: str) -> list[str]:
 
 def source_button(record: dict, number: int = 1) -> str:
     """The callback data of the Source button of the reply's fact *number*."""
-    sources = [b for b in buttons(record) if b["callback_data"].startswith("src:")]
+    sources = [b for b in buttons(record) if b.get("callback_data", "").startswith("src:")]
     return sources[number - 1]["callback_data"]
 
 
@@ -78,6 +78,10 @@ def test_english_question_cites_istanbul_memorandum(chat):
     for number, (row, fact) in enumerate(zip(rows, facts, strict=False), 1):
         assert [b["text"] for b in row] == [f"{number} · Source", "👍", "👎"]
         assert [b["callback_data"] for b in row] == [f"src:{fact}", f"fb:+:{fact}", f"fb:-:{fact}"]
+    # and each can be shared: a Share button types @bot fact-<id> in the chat the user picks
+    share = rows[-1]
+    assert [b["text"] for b in share] == [f"↗ {n}" for n in range(1, len(facts) + 1)]
+    assert [b["switch_inline_query"] for b in share] == [f"fact-{fact}" for fact in facts]
     assert replied_id(reply) is not None  # it answers the question it was asked
 
 
@@ -124,7 +128,7 @@ def test_grey_zone_offers_did_you_mean_buttons(chat):
     assert "not certain" in reply["plain_text"]
     assert quotes(reply["text"]), "the first suggestion is shown in full, quote included"
     assert button_data(reply, "Source").startswith("src:")
-    options = [b for b in buttons(reply) if b["callback_data"].startswith("show:")]
+    options = [b for b in buttons(reply) if b.get("callback_data", "").startswith("show:")]
     assert options and all(not b["text"].endswith("…") or len(b["text"]) <= 60 for b in options)
     fact_id = options[0]["callback_data"].removeprefix("show:")
     answer, fact = chat.press(options[0]["callback_data"], reply)

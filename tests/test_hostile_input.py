@@ -122,8 +122,11 @@ def test_any_question_renders_valid_telegram_html(shared_knowledge, question):
     assert isinstance(answer_text(answer), str)
     markup = keyboards.answer_keyboard(answer, 0, shown)
     for row in markup.inline_keyboard if markup else ():
-        for button in row:
-            assert 1 <= len(button.callback_data.encode()) <= keyboards.MAX_DATA
+        for button in row:  # callback data, or a Share button's inline query (≤ 256)
+            if button.switch_inline_query is not None:
+                assert 1 <= len(button.switch_inline_query) <= 256
+            else:
+                assert 1 <= len(button.callback_data.encode()) <= keyboards.MAX_DATA
     for result in (*answer.results, *answer.more):
         assert_valid_html(result_html(result, answer.lang))
     # the other places user text reaches the engine

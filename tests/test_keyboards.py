@@ -24,6 +24,9 @@ SAMPLES = {
     keyboards.UNFOLLOW: ("turkey",),
     keyboards.MENU: ("topics",),
     keyboards.TOPICS: (2,),
+    keyboards.HELLO: ("en",),
+    keyboards.BRIEF_PAGE: (2, "turkey"),
+    keyboards.FOLLOW_PAGE: (1,),
 }
 ADMIN_SAMPLES = {
     keyboards.FACTS: (10,),
@@ -37,6 +40,7 @@ ADMIN_SAMPLES = {
     keyboards.DRAFT_STEP: ("q", 3),
     keyboards.DRAFT_WRITE: (3,),
     keyboards.DRAFT_OPEN: ("ucheniya-na-kaspii",),
+    keyboards.UPLOAD: ("article", 12),
 }
 KINDS = (*keyboards.USER_KINDS, *keyboards.ADMIN_KINDS)
 

@@ -79,6 +79,16 @@ def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
     assert "Istanbul" in reply, reply
 
 
+def test_the_first_start_asks_the_language_and_a_restart_does_not_ask_again(tmp_path):
+    database = tmp_path / "bot.db"
+    with FakeTelegram() as fake:
+        reader = Chat(fake, user_id=USER_ID)
+        with running(fake, database):
+            assert "Which language" in reader.say("/start")["plain_text"]
+        with running(fake, database):  # no language chosen, but asked once already
+            assert "Which language" not in reader.say("/start")["plain_text"]
+
+
 def test_what_a_conversation_holds_reads_back_as_it_was_written():
     from collections import OrderedDict
 

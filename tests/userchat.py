@@ -65,8 +65,9 @@ def buttons(record: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def callbacks(record: dict[str, Any]) -> list[str]:
-    """The callback data of every button under a sent message, in order."""
-    return [button["callback_data"] for button in buttons(record)]
+    """The callback data of every button under a sent message, in order (a Share button has
+    none: it types an inline query)."""
+    return [button["callback_data"] for button in buttons(record) if "callback_data" in button]
 
 
 def button_data(record: dict[str, Any], label: str) -> str:

@@ -8,19 +8,23 @@ handler checks ADMIN_IDS first (see ``admin_only``); /addfact lives in
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
+from pathlib import PurePath
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import Document, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.ext import BaseHandler, CallbackQueryHandler, MessageHandler, filters
 
-from bot.access import admin_only
+from bot import keyboards
+from bot.access import admin_only, is_admin
 from bot.admin import drafts as admin_drafts
 from bot.admin import quotes as admin_quotes
 from bot.admin.addfact import store_fact
 from bot.admin.form import SKIP
 from bot.admin.replies import command_body, refuse, reply
 from bot.context import Context
+from bot.handlers import reader
 from bot.keyboards import DUPLICATE, FACTS, stale_admin
 from bot.render import fit_blocks, result_html
 from bot.texts import clip, reader_lang, t
@@ -34,6 +38,9 @@ MAX_LISTS = 20
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_IMPORT_ERRORS = 10
+UPLOADS = "uploads"  # user_data: captionless .txt message id -> [file_id, name, size]
+MAX_UPLOADS = 10
+MAX_TITLE_LINE = 200  # a longer first line of a captionless article is text, not its title
 
 
 def _actor(update: Update) -> int:
@@ -194,20 +201,38 @@ async def on_duplicate(update: Update, context: Context) -> None:
 # -- uploads ------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _File:
+    """A document the bot can fetch by its file_id (now, or at a later tap)."""
+
+    file_id: str
+    name: str
+    size: int
+
+    @classmethod
+    def of(cls, document: Document) -> _File:
+        return cls(document.file_id, document.file_name or "", document.file_size or 0)
+
+
 async def _document_text(
-    update: Update, context: Context, kinds: tuple[str, ...], limit: int
+    update: Update,
+    context: Context,
+    kinds: tuple[str, ...],
+    limit: int,
+    document: _File | None = None,
 ) -> str | None:
-    """The attached document as text, or None after telling the admin what is wrong."""
+    """The document (the message's attachment unless given) as text, or None after telling
+    the admin what is wrong."""
     lang = reader_lang(update, context)
-    document = update.effective_message.document
-    if not (document.file_name or "").lower().endswith(kinds):
+    document = document or _File.of(update.effective_message.document)
+    if not document.name.lower().endswith(kinds):
         await reply(update, [escape(t("adm_wrong_type", lang, kinds=" / ".join(kinds)))])
         return None
     too_big = [escape(t("adm_too_big", lang, size=f"{limit // (1024 * 1024)} MB"))]
-    if (document.file_size or 0) > limit:
+    if document.size > limit:
         await reply(update, too_big)
         return None
-    data = await (await document.get_file()).download_as_bytearray()
+    data = await (await context.bot.get_file(document.file_id)).download_as_bytearray()
     if len(data) > limit:
         await reply(update, too_big)
         return None
@@ -284,11 +309,17 @@ async def import_usage(update: Update, context: Context) -> None:
 @admin_only
 async def import_file(update: Update, context: Context) -> None:
     """A .jsonl or .csv document captioned /import: good rows stored, bad ones listed."""
+    await _import(update, context, (".jsonl", ".json", ".csv"))
+
+
+async def _import(
+    update: Update, context: Context, kinds: tuple[str, ...], document: _File | None = None
+) -> None:
     lang = reader_lang(update, context)
-    text = await _document_text(update, context, (".jsonl", ".json", ".csv"), MAX_IMPORT_BYTES)
+    text = await _document_text(update, context, kinds, MAX_IMPORT_BYTES, document)
     if text is None:
         return
-    name = update.effective_message.document.file_name or ""
+    name = document.name if document else update.effective_message.document.file_name or ""
     knowledge = context.bot_data.knowledge
     report = await write(
         knowledge,
@@ -311,6 +342,55 @@ async def import_file(update: Update, context: Context) -> None:
             for line, message in report.warnings[:MAX_IMPORT_ERRORS]
         ]
     await reply(update, blocks)
+
+
+async def offer_upload(update: Update, context: Context) -> None:
+    """A .txt without a caption: an admin is asked whether it is an article or facts to
+    import (the file kept by its file_id until the tap); anyone else gets the reader's
+    reply to a message that is not text."""
+    if not is_admin(update, context):
+        await reader.not_text(update, context)
+        return
+    message = update.effective_message
+    uploads = context.user_data.setdefault(UPLOADS, OrderedDict())
+    kept = _File.of(message.document)
+    uploads[message.message_id] = [kept.file_id, kept.name, kept.size]
+    while len(uploads) > MAX_UPLOADS:
+        del uploads[next(iter(uploads))]
+    lang = reader_lang(update, context)
+    markup = keyboards.upload_keyboard(message.message_id, lang)
+    await message.reply_text(t("adm_upload_what", lang), reply_markup=markup)
+
+
+@admin_only
+async def on_upload(update: Update, context: Context) -> None:
+    """ "Add as article" or "Import facts" under a captionless .txt: done once, the buttons
+    taken away. An article's title is its first line (a whole header TITLE | OUTLET | URL |
+    DATE there works too), else the file's name."""
+    query = update.callback_query
+    choice, message_id = keyboards.UPLOAD.parse(query.data) or ("", "0")
+    kept = context.user_data.get(UPLOADS, {}).pop(int(message_id), None)
+    if kept is None:
+        await query.answer(t("expired", reader_lang(update, context)))
+        return
+    await query.answer()
+    await query.edit_message_reply_markup(None)
+    document = _File(*kept)
+    if choice == "import":
+        await _import(update, context, (".txt",), document)
+        return
+    text = await _document_text(update, context, (".txt",), MAX_ARTICLE_BYTES, document)
+    if text is not None:
+        await _store_article(update, context, *_titled(text, document.name))
+
+
+def _titled(text: str, file_name: str) -> tuple[str, str]:
+    """(header, text) of a captionless article: its first line and the rest when that line
+    is short enough to be a title, else the file's name and the whole text."""
+    first, _, rest = text.strip().partition("\n")
+    if len(first) <= MAX_TITLE_LINE and rest.strip():
+        return first.strip(), rest
+    return PurePath(file_name).stem, text
 
 
 # -- views --------------------------------------------------------------------------------
@@ -344,8 +424,9 @@ async def on_stale(update: Update, context: Context) -> None:
 
 
 def handlers() -> list[BaseHandler]:
-    """The admins' uploads (an article, an import) and buttons: /facts pages, the choice
-    on a quote in use, and the catch-all of stale admin data."""
+    """The admins' uploads (an article, an import, a captionless .txt to ask about) and
+    buttons: /facts pages, the choice on a quote in use, the choice on a captionless .txt,
+    and the catch-all of stale admin data."""
     article_file = filters.Document.ALL & (
         _caption_command("addarticle")
         | (filters.Document.FileExtension("txt") & filters.CaptionRegex(r"\|"))
@@ -353,7 +434,12 @@ def handlers() -> list[BaseHandler]:
     return [
         MessageHandler(article_file, add_article_file),
         MessageHandler(filters.Document.ALL & _caption_command("import"), import_file),
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.Document.FileExtension("txt") & ~filters.CAPTION,
+            offer_upload,
+        ),
         CallbackQueryHandler(on_facts_page, pattern=FACTS.pattern),
         CallbackQueryHandler(on_duplicate, pattern=DUPLICATE.pattern),
+        CallbackQueryHandler(on_upload, pattern=keyboards.UPLOAD.pattern),
         CallbackQueryHandler(on_stale, pattern=stale_admin),
     ]

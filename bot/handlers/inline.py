@@ -1,5 +1,6 @@
-"""Inline mode: ``@botname question`` in any chat lists matching facts to send; with no
-match, one result that says so and a button that opens the bot."""
+"""Inline mode: ``@botname question`` in any chat lists matching facts to send (a Share
+button's ``fact-<id>``: that one fact); with no match, one result that says so and a button
+that opens the bot, where the question goes on (``start=q-…``, bot.deeplinks)."""
 
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.ext import BaseHandler, InlineQueryHandler
 
+from bot import deeplinks
 from bot.context import Context
 from bot.render import result_html
 from bot.texts import clip, reader_lang, t
 
 MAX_RESULTS = 10  # Telegram allows 50; a question rarely has more than a few good facts
 CACHE_SECONDS = 300
-START_PARAMETER = "inline"  # /start inline: what the "open the bot" button sends
 
 
 def _nothing(text: str, lang: str) -> InlineQueryResultArticle:
@@ -42,8 +43,12 @@ async def answer_inline(update: Update, context: Context) -> None:
     query = update.inline_query
     text = query.query.strip()
     knowledge = context.bot_data.knowledge
-    lang = reader_lang(update, context, text or None)
-    if text:
+    shared = deeplinks.shared_fact(text)
+    lang = reader_lang(update, context, None if shared else text or None)
+    if shared:  # a Share button's query: exactly that fact
+        fact = knowledge.browsing.fact(shared)
+        results = [knowledge.browsing.result(fact, lang)] if fact else []
+    elif text:
         answer = knowledge.answering.ask(text, lang=lang, limit=MAX_RESULTS)
         results = [*answer.results, *answer.more] if answer.answered else list(answer.results)
     else:
@@ -63,10 +68,12 @@ async def answer_inline(update: Update, context: Context) -> None:
     if not articles:
         articles = [_nothing(text, lang)]
         button = InlineQueryResultsButton(
-            text=t("inline_open_bot", lang), start_parameter=START_PARAMETER
+            text=t("inline_open_bot", lang), start_parameter=deeplinks.query_start(text)
         )
     # the language may come from the user's settings or choice: cache per user then
-    personal = not text or knowledge.preferences.language(query.from_user.id) is not None
+    personal = (
+        not text or bool(shared) or knowledge.preferences.language(query.from_user.id) is not None
+    )
     await query.answer(articles, cache_time=CACHE_SECONDS, is_personal=personal, button=button)
 
 

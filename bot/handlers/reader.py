@@ -9,6 +9,7 @@ from html import escape
 from typing import cast
 
 from telegram import (
+    InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
     Update,
@@ -17,7 +18,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, MessageHandler, filters
 
-from bot import keyboards
+from bot import deeplinks, keyboards
 from bot.access import is_admin
 from bot.client import BriefBot
 from bot.context import Context
@@ -27,7 +28,7 @@ from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
-from knowledge.outcomes import Answer
+from knowledge.outcomes import Answer, Result
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
@@ -40,20 +41,51 @@ LANGUAGE_WORDS = {
 
 async def start(update: Update, context: Context) -> None:
     """/start: a short greeting with buttons to begin; with a deep link
-    (``t.me/<bot>?start=<payload>``), what it points to: ``fact-<id>`` that fact with its
-    source, a subject's id or name ("turkey") its brief."""
+    (``t.me/<bot>?start=<payload>``, bot.deeplinks), what it points to: ``fact-<id>`` that
+    fact with its source, ``q-…`` the answer to the inline query it carries, a subject's id
+    or name ("turkey") its brief."""
     lang = reader_lang(update, context)
     payload = (context.args or [""])[0]
-    if payload.startswith("fact-") and await _send_fact(update, context, payload[5:], lang):
+    if payload.startswith(deeplinks.FACT) and await _send_fact(
+        update, context, payload.removeprefix(deeplinks.FACT), lang
+    ):
+        return
+    if deeplinks.start_query(payload):
+        await ask(update, context)  # question_of reads the query from the /start message
         return
     knowledge = context.bot_data.knowledge
-    if payload and payload != "inline" and knowledge.browsing.find_concept(payload):
+    if payload and knowledge.browsing.find_concept(payload):
         await send_brief(update, context, payload, lang)
         return
+    first = _first_contact(update, context)
+    text = greeting(update, context, lang)
+    if first:
+        text += "\n\n" + t("start_language", lang)
+    markup = keyboards.start_keyboard(lang, first=first)
+    await update.effective_message.reply_text(text, reply_markup=markup)
+
+
+LANGUAGE_ASKED = "language_asked"  # user_data: the first /start has asked the reply language
+
+
+def _first_contact(update: Update, context: Context) -> bool:
+    """True the first time a private chat starts (the reply language is asked then, once:
+    the mark outlives a restart, bot.persistence); never once a language is chosen."""
+    user = update.effective_user
+    if update.effective_chat.type != ChatType.PRIVATE or user is None:
+        return False
+    chosen = context.bot_data.knowledge.preferences.language(user.id)
+    first = chosen is None and not context.user_data.get(LANGUAGE_ASKED)
+    context.user_data[LANGUAGE_ASKED] = True
+    return first
+
+
+def greeting(update: Update, context: Context, lang: str) -> str:
+    """The /start text: hello by first name and what the briefing covers."""
     user = update.effective_user
     name = clip(user.first_name, 40) if user and user.first_name else t("friend", lang)
-    text = t("start", lang, name=name, coverage=knowledge.browsing.coverage(lang, limit=4))
-    await update.effective_message.reply_text(text, reply_markup=keyboards.start_keyboard(lang))
+    coverage = context.bot_data.knowledge.browsing.coverage(lang, limit=4)
+    return t("start", lang, name=name, coverage=coverage)
 
 
 async def _send_fact(update: Update, context: Context, fact_id: str, lang: str) -> bool:
@@ -128,10 +160,15 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
 
 MAX_TOPIC_ECHO = 100  # characters of an unknown /brief topic repeated in the reply
 _ASK_COMMAND = re.compile(r"^/ask(?:@\w+)?(?:\s+|$)", re.IGNORECASE)
+_START_QUERY = re.compile(r"^/start(?:@\w+)?\s+(\S+)$", re.IGNORECASE)
 
 
 def question_of(text: str | None, username: str | None) -> str:
-    """The question in a message: its text without a leading /ask or the bot's @mention."""
+    """The question in a message: its text without a leading /ask or the bot's @mention;
+    in a ``/start q-…`` from inline mode, the query the link carries."""
+    carried = _START_QUERY.match((text or "").strip())
+    if carried and (query := deeplinks.start_query(carried.group(1))):
+        return query
     text = _ASK_COMMAND.sub("", (text or "").strip())
     if username:
         text = re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE)
@@ -247,20 +284,50 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
             shown = clip(topic, MAX_TOPIC_ECHO)
             await update.effective_message.reply_text(t("brief_unknown", lang, topic=shown))
             return
-    results = knowledge.browsing.brief(concept, lang)
-    if not results:
+    view = brief_page(context, concept, lang, 0)
+    if view is None:
         name = concept.name(lang) if concept else ""
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
-    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
-    text, listed = brief_html(title, results, lang)
-    fact_ids = [r.fact_id for r in results[:listed]]
-    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    text, markup = view
     await update.effective_message.reply_html(
-        text,
-        reply_markup=keyboards.brief_keyboard(fact_ids, deeper),
-        disable_web_page_preview=True,
+        text, reply_markup=markup, disable_web_page_preview=True
     )
+
+
+BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
+
+
+def brief_page(
+    context: Context, concept: Concept | None, lang: str, page: int
+) -> tuple[str, InlineKeyboardMarkup | None] | None:
+    """Page *page* of the brief on *concept* (None: overall), which pages through all its
+    facts: the text and its buttons; None when there are no facts."""
+    results = context.bot_data.knowledge.browsing.brief(concept, lang, limit=None)
+    if not results:
+        return None
+    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    starts = _page_starts(title, results, lang)
+    page = min(max(page, 0), len(starts) - 1)
+    start = starts[page]
+    text, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
+    fact_ids = [r.fact_id for r in results[start : start + listed]]
+    deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
+    key = concept.id if concept else ""
+    turn = []
+    if keyboards.BRIEF_PAGE.fits(len(starts), key):
+        turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
+    return text, keyboards.brief_keyboard(fact_ids, deeper, start + 1, turn)
+
+
+def _page_starts(title: str, results: list[Result], lang: str) -> list[int]:
+    """Where each page of a brief starts: :data:`BRIEF_PAGE` facts, or as many as fit."""
+    starts, start = [], 0
+    while start < len(results):
+        starts.append(start)
+        _, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
+        start += max(1, listed)
+    return starts
 
 
 def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> list[Concept]:

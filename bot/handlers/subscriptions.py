@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 from telegram.ext import BaseHandler, CallbackQueryHandler
@@ -25,7 +25,6 @@ from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
 MAX_ECHO = 100  # characters of an unknown subject repeated in the reply
-BUTTONS = 12  # subjects offered as buttons (any other by name: /follow drones)
 FOLLOWED = "✓ "  # marks a subject the chat follows
 
 
@@ -47,21 +46,32 @@ async def follow(update: Update, context: Context) -> None:
     await message.reply_text(_follow(context, update.effective_chat.id, concept, lang))
 
 
-def _keyboard(context: Context, chat_id: int, lang: str) -> InlineKeyboardMarkup:
-    """The most covered subjects as buttons, two a row, those the chat follows marked ✓."""
+def _keyboard(
+    context: Context, chat_id: int, lang: str, page: int = 0, key: str | None = None
+) -> InlineKeyboardMarkup:
+    """A page of the subjects, most covered first, as buttons two a row, those the chat
+    follows marked ✓, with ◀ ▶ to the other pages; with *key*, the page that subject is on."""
     knowledge = context.bot_data.knowledge
     followed = set(knowledge.subscriptions.subjects(chat_id))
-    buttons = []
-    for _, concept_id in reader.subjects(context, lang)[:BUTTONS]:
+    subjects = []
+    for _, concept_id in reader.subjects(context, lang):
         concept = knowledge.browsing.concept(concept_id)
-        if concept is None or not keyboards.FOLLOW.fits(
-            key := knowledge.browsing.subject_key(concept)
+        if concept is not None and keyboards.FOLLOW.fits(
+            subject := knowledge.browsing.subject_key(concept)
         ):
-            continue
-        mark = FOLLOWED if key in followed else "🔔 "
+            subjects.append((subject, concept))
+    keys = [subject for subject, _ in subjects]
+    if key in keys:
+        page = keys.index(key) // keyboards.PAGE
+    shown, page, pages = keyboards.paged(subjects, page)
+    buttons = []
+    for subject, concept in shown:
+        mark = FOLLOWED if subject in followed else "🔔 "
         label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
-        buttons.append(InlineKeyboardButton(label, callback_data=keyboards.FOLLOW.data(key)))
-    return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+        buttons.append(InlineKeyboardButton(label, callback_data=keyboards.FOLLOW.data(subject)))
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    turn = keyboards.page_row(page, pages, keyboards.FOLLOW_PAGE.data)
+    return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
 def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
@@ -81,11 +91,28 @@ async def on_button(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     await query.answer(_follow(context, chat.id, concept, lang))
-    marked = _keyboard(context, chat.id, lang)
-    if isinstance(query.message, Message) and query.message.reply_markup != marked:
+    await _show(query, _keyboard(context, chat.id, lang, key=args[0]))
+
+
+async def on_page(update: Update, context: Context) -> None:
+    """◀ ▶ under /follow: another page of subjects, in place."""
+    query = update.callback_query
+    (page,) = keyboards.FOLLOW_PAGE.parse(query.data) or ("0",)
+    lang = reader_lang(update, context)
+    chat = update.effective_chat
+    if chat is None or not isinstance(query.message, Message):
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    await _show(query, _keyboard(context, chat.id, lang, int(page)))
+
+
+async def _show(query: CallbackQuery, markup: InlineKeyboardMarkup) -> None:
+    """*markup* in place of the buttons under the message, unless they are the same."""
+    if isinstance(query.message, Message) and query.message.reply_markup != markup:
         try:
-            await query.edit_message_reply_markup(marked)
-        except BadRequest as error:  # marked already (a press raced another)
+            await query.edit_message_reply_markup(markup)
+        except BadRequest as error:  # shown already (a press raced another)
             if "not modified" not in error.message:
                 raise
 
@@ -213,5 +240,6 @@ def handlers() -> list[BaseHandler]:
     """The Follow and Unfollow buttons (the commands are in the table of bot.commands)."""
     return [
         CallbackQueryHandler(on_button, pattern=keyboards.FOLLOW.pattern),
+        CallbackQueryHandler(on_page, pattern=keyboards.FOLLOW_PAGE.pattern),
         CallbackQueryHandler(on_unfollow_button, pattern=keyboards.UNFOLLOW.pattern),
     ]

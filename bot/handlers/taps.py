@@ -192,6 +192,22 @@ async def on_brief(update: Update, context: Context) -> None:
     await send_brief(update, context, concept_id, reader_lang(update, context))
 
 
+async def on_brief_page(update: Update, context: Context) -> None:
+    """◀ ▶ under a /brief: another page of its facts, in place."""
+    query = update.callback_query
+    page, concept_id = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
+    lang = reader_lang(update, context)
+    concept = context.bot_data.knowledge.browsing.concept(concept_id) if concept_id else None
+    view = None
+    if _message(query) is not None and (concept or not concept_id):
+        view = reader.brief_page(context, concept, lang, int(page))
+    if view is None:
+        await query.answer(t("expired", lang))
+        return
+    await query.answer()
+    await _replace(query, *view)
+
+
 async def on_language(update: Update, context: Context) -> None:
     """A language button under /language: keep that reply language; the message says so
     in place, the chosen button marked ✓."""
@@ -205,6 +221,22 @@ async def on_language(update: Update, context: Context) -> None:
     await query.answer()
     keep_language(update, context, lang)
     await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
+
+
+async def on_hello(update: Update, context: Context) -> None:
+    """A language button under the first /start: keep that reply language; the greeting,
+    now in it, takes the place of the question (with the usual /start buttons)."""
+    query = update.callback_query
+    (lang,) = keyboards.HELLO.parse(query.data) or ("en",)
+    if _message(query) is None:
+        await query.answer(t("expired", lang))
+        return
+    if not await may_change_settings(update, context):  # forged under a group's message
+        return
+    keep_language(update, context, lang)
+    await query.answer(t("language_set", lang))
+    text = escape(reader.greeting(update, context, lang))
+    await _replace(query, text, keyboards.start_keyboard(lang))
 
 
 async def on_menu(update: Update, context: Context) -> None:
@@ -247,8 +279,10 @@ def handlers() -> list[BaseHandler]:
         CallbackQueryHandler(on_more, pattern=keyboards.MORE.pattern),
         CallbackQueryHandler(on_vote, pattern=keyboards.VOTE.pattern),
         CallbackQueryHandler(on_brief, pattern=keyboards.BRIEF.pattern),
+        CallbackQueryHandler(on_brief_page, pattern=keyboards.BRIEF_PAGE.pattern),
         CallbackQueryHandler(on_language, pattern=keyboards.LANGUAGE.pattern),
         CallbackQueryHandler(on_menu, pattern=keyboards.MENU.pattern),
+        CallbackQueryHandler(on_hello, pattern=keyboards.HELLO.pattern),
         CallbackQueryHandler(on_topics_page, pattern=keyboards.TOPICS.pattern),
         CallbackQueryHandler(on_unknown, pattern=keyboards.unknown),
     ]

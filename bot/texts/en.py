@@ -35,9 +35,11 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Follow",
     "btn_menu_language": "🌐 Language",
     "btn_more": "More",
+    "btn_share": "↗ Share",
     "vote_again": "You gave this vote already.",
     "language_now": "Replies are in {name}. Choose below, or send /language en or /language ru.",
     "language_set": "From now on I reply in English.",
+    "start_language": "🌐 Which language shall I reply in?",
     "language_unknown": "I reply in English (en) or Russian (ru): /language en or /language ru.",
     "inline_none_title": "Not in the briefing",
     "inline_none": "Nothing in the briefing matches “{query}”.",
@@ -197,6 +199,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "helpful",
     "chart_votes_down": "not helpful",
     "adm_usage_import": "Send a .jsonl or .csv file of facts with the caption /import.",
+    "adm_upload_what": "What is this file? (A caption says it at once: TITLE | OUTLET | URL | "
+    "DATE for an article, /import for facts.)",
+    "btn_upload_article": "📄 Add as article",
+    "btn_upload_import": "📥 Import facts",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
     # -- follows and digests (bot/handlers/subscriptions.py, bot/sender.py) --

@@ -35,9 +35,11 @@ TEXTS: dict[str, str] = {
     "btn_menu_follow": "🔔 Подписка",
     "btn_menu_language": "🌐 Язык",
     "btn_more": "Ещё",
+    "btn_share": "↗ Поделиться",
     "vote_again": "Вы уже так проголосовали.",
     "language_now": "Отвечаю: {name}. Выберите ниже или отправьте /language en или /language ru.",
     "language_set": "Теперь я отвечаю по-русски.",
+    "start_language": "🌐 На каком языке вам отвечать?",
     "language_unknown": "Я отвечаю по-английски (en) или по-русски (ru): /language en или "
     "/language ru.",
     "inline_none_title": "Этого нет в брифинге",
@@ -202,6 +204,10 @@ TEXTS: dict[str, str] = {
     "chart_votes_up": "полезно",
     "chart_votes_down": "бесполезно",
     "adm_usage_import": "Отправьте файл .jsonl или .csv с фактами и подписью /import.",
+    "adm_upload_what": "Что это за файл? (Подпись говорит это сразу: НАЗВАНИЕ | ИЗДАНИЕ | URL | "
+    "ДАТА для статьи, /import для фактов.)",
+    "btn_upload_article": "📄 Добавить как статью",
+    "btn_upload_import": "📥 Импортировать факты",
     "adm_imported": "Импортировано фактов: {count}.",
     "adm_import_errors": "Отклонённые строки ({count}):",
     # -- подписки и сводки (bot/handlers/subscriptions.py, bot/sender.py) --
