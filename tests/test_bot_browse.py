@@ -210,7 +210,7 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     assert all("questions written as text" in m["text"] for m in chat.sent())
 
     # silently ignored: edits of what is not a question, channel posts, service messages,
-    # groups' stickers (an edited question is answered again: tests/test_groups.py)
+    # groups' stickers (an edited question is answered again: tests/test_bot_questions.py)
     chat.push_raw({"sticker": sticker, "edit_date": 1}, kind="edited_message")
     chat.push_raw(
         {

@@ -1,8 +1,7 @@
-"""Conversations beyond one private question, through the real bot against the fake Bot API:
-a group's settings are the group's (a member who is not an administrator cannot change its
-follows, digest or time zone: one-line refusal, nothing stored; an administrator can, and
-Telegram is asked once a minute at most), and an edited question is answered again in the
-bot's earlier answer."""
+"""A group's settings are the group's, through the real bot against the fake Bot API: a
+member who is not an administrator cannot change its follows, digest, time zone or language
+(one-line refusal, nothing stored; its buttons too); an administrator can, and Telegram is
+asked once a minute at most."""
 
 from __future__ import annotations
 
@@ -57,18 +56,6 @@ def test_a_members_follow_button_in_a_group_is_refused(bot, fake):
     assert answer["text"] == REFUSAL
     quiet(fake)
     assert settings(bot, group) == ([], [])
-
-
-def test_an_edited_question_is_answered_again_in_the_earlier_answer(chat):
-    question = chat.push("what did Turkey sign with Azerbaijan?")
-    (answer,) = chat.wait_new(0)
-    assert "Istanbul" in answer["plain_text"]
-    chat.edit(question, "What did Aliyev do in China?")
-    edit = chat.wait_view(1)
-    quiet(chat.fake)
-    assert edit["method"] == "editMessageText" and edit["message_id"] == answer["message_id"]
-    assert "China" in edit["plain_text"] and "Istanbul" not in edit["plain_text"]
-    assert len(chat.views()) == 2  # no new message
 
 
 def test_a_members_start_menu_follow_button_in_a_group_is_refused(bot, fake):
