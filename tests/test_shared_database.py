@@ -16,6 +16,7 @@ from tests.botrunner import bot_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
 from tests.test_fanout_crash import _end, wait_until
+from tests.userchat import Chat
 
 FOLLOWERS = (501, 502, 503)
 IMPORTED = {
@@ -54,16 +55,14 @@ def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):
         process = bot_process(fake, database)
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message("where is the drone pilot school?", user_id=600)
-            fake.wait_for(lambda p: p.get("chat_id") == 600, timeout=15)
+            Chat(fake, 600).say("where is the drone pilot school?", timeout=15)
 
             imported = briefbot_import(database, facts)
             assert imported.returncode == 0, imported.stderr
             done = time.monotonic()
-            fake.push_message("Where did Turkey open a drone pilot school?", user_id=601)
-            reply = fake.wait_for(lambda p: p.get("chat_id") == 601, timeout=15)[-1]
+            reply = Chat(fake, 601).say("Where did Turkey open a drone pilot school?", timeout=15)
             assert time.monotonic() - done < 2.0
-            assert "drone pilot school in Ganja" in reply.params["text"]
+            assert "drone pilot school in Ganja" in reply["text"]
 
             def notified() -> set[int]:
                 return {

@@ -164,15 +164,18 @@ class Chat:
         update = self.fake.push_message(text, **self._sender(), **kwargs)
         return update["message"]
 
-    def say(self, text: str, **kwargs: Any) -> dict[str, Any]:
+    def say(self, text: str, timeout: float = 10.0, **kwargs: Any) -> dict[str, Any]:
         """Send a text message and return the bot's (single) reply record."""
-        return self.say_many(text, 1, **kwargs)[0]
+        return self.say_many(text, 1, timeout, **kwargs)[0]
 
-    def say_many(self, text: str, count: int, **kwargs: Any) -> list[dict[str, Any]]:
-        """Send a text message and wait for *count* messages from the bot."""
+    def say_many(
+        self, text: str, count: int, timeout: float = 10.0, **kwargs: Any
+    ) -> list[dict[str, Any]]:
+        """Send a text message and wait up to *timeout* seconds for *count* messages from the
+        bot (a bot in another process may want longer than one in this one)."""
         before = len(self.sent())
         self.push(text, **kwargs)
-        return self.wait_new(before, count)
+        return self.wait_new(before, count, timeout)
 
     def edit(self, message: dict[str, Any], text: str) -> dict[str, Any]:
         """Change the user's earlier *message* to *text* (an edited_message update)."""
