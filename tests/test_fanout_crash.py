@@ -14,6 +14,7 @@ from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, bot_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
+from tests.userchat import Chat
 
 FOLLOWERS = 400
 FIRST_READER = 300_000
@@ -55,7 +56,8 @@ def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_fl
         process = bot_process(fake, database, TELEGRAM_MAX_RATE="100")
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message(ADDFACT, user_id=ADMIN_ID)
+            admin = Chat(fake, ADMIN_ID)
+            admin.push(ADDFACT)
             wait_until(lambda: sum(delivered(fake).values()) >= KILL_AFTER, 30, "the fan-out")
             _end(process, kill=True)  # SIGKILL mid fan-out
             before_restart = delivered(fake)
@@ -71,7 +73,7 @@ def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_fl
     duplicates = sum(n - 1 for n in counts.values())
     assert duplicates <= WINDOW, f"{duplicates} duplicates"
     assert max(counts.values()) <= 2
-    assert [r["text"] for r in fake.sent_messages(ADMIN_ID)][0].startswith("Saved fact")
+    assert admin.views()[0]["text"].startswith("Saved fact")
     with sqlite3.connect(database) as db:
         assert db.execute("select count(*) from outbox where sent_at is null").fetchone() == (0,)
         assert db.execute("select count(*) from outbox").fetchone() == (FOLLOWERS,)
