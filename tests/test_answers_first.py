@@ -7,10 +7,9 @@ import sqlite3
 import threading
 import time
 
-from tests.botrunner import ADMIN_ID, BotThread, bot_process
+from tests.botrunner import ADMIN_ID, BotThread, bot_process, stop_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
-from tests.test_fanout_crash import _end
 from tests.userchat import Chat
 
 QUESTION = "what did Turkey sign with Azerbaijan?"
@@ -32,7 +31,7 @@ def test_a_lone_surrogate_then_twenty_questions_are_all_answered(tmp_path):
                 reader.push(QUESTION)
             fake.wait_for(lambda p: 710 <= p.get("chat_id", 0) < 730, count=20, timeout=30)
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     assert all(ANSWERED in reader.views()[0]["text"] for reader in readers)
     assert output.count("characters UTF-8 cannot hold was cleaned") == 1, output
     with sqlite3.connect(database) as db:
@@ -107,7 +106,7 @@ def test_a_write_lock_elsewhere_delays_only_the_admin_whose_fact_is_saved_after(
             (saved_reply,) = admin.wait_new(0, timeout=30)
             locker.join()
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     assert max(waits) < 1.0, waits
     assert saved_reply["text"].startswith("Saved fact"), admin.views()
     with sqlite3.connect(database) as db:

@@ -12,10 +12,9 @@ import sys
 import time
 
 from knowledge.service import Knowledge
-from tests.botrunner import bot_process
+from tests.botrunner import bot_process, stop_process, wait_until
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
-from tests.test_fanout_crash import _end, wait_until
 from tests.userchat import Chat
 
 FOLLOWERS = (501, 502, 503)
@@ -74,7 +73,7 @@ def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):
             wait_until(lambda: notified() == set(FOLLOWERS), 30, "every follower's notification")
             assert time.monotonic() - done < 30
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     with sqlite3.connect(database) as db:
         pending = db.execute("select count(*) from outbox where sent_at is null").fetchone()[0]
     assert pending == 0, output
@@ -99,6 +98,6 @@ def test_a_notification_whose_fact_is_gone_is_dropped_not_marked_sent(tmp_path):
 
             wait_until(lambda: left() == 0, 15, "the row to be dropped")
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     assert not fake.sent_messages(FOLLOWERS[0])
     assert "dropped: its facts (no-such-fact) are deleted or gone" in output
