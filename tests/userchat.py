@@ -1,8 +1,10 @@
 """A user's side of a conversation with the running bot, for the end-to-end user tests.
 
-``Chat`` pushes messages and button presses to the fake Bot API and waits for what the bot
-sends back; ``assert_healthy`` checks what every reply must satisfy (valid Telegram HTML,
-at most 4096 characters, no failed calls, no error message, no logged errors).
+``Chat`` is the one way the tests talk to the bot: it pushes messages, edits, files, button
+presses and inline queries to the fake Bot API as one user in one chat (private or a group's)
+and waits for what the bot sends back, each reply checked to be what Telegram accepts.
+``assert_healthy`` checks what every reply must satisfy (valid Telegram HTML, at most 4096
+characters, no failed calls, no error message, no logged errors).
 """
 
 from __future__ import annotations
