@@ -10,7 +10,7 @@ import pytest
 from knowledge.language.intent import answer_kind
 from knowledge.language.question import cyrillic
 from knowledge.language.words import fold
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 from knowledge.store.bundle import read_table, read_text
 
@@ -54,26 +54,26 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None)
 )
 def test_a_price_the_briefing_does_not_give_is_not_stated(shared_knowledge, question: str):
     answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome == NOT_STATED and not answer.answered
+    assert answer.outcome == Outcome.NOT_STATED and not answer.answered
     assert answer.missing == "amount"
     assert BAYKAR_CONTRACT in answer.results[0].quote, "the related fact is shown"
 
 
 def test_a_date_the_briefing_gives_is_answered(shared_knowledge):
     answer = shared_knowledge.answering.ask("Когда Алиев ездил в Китай?")
-    assert answer.outcome == ANSWERED
+    assert answer.outcome == Outcome.ANSWERED
     assert "23 апреля 2025 года" in answer.results[0].quote
 
 
 def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did Putin say about the Istanbul memorandum?")
     assert not answer.answered and answer.unknown == ("Putin",)
-    assert answer.outcome in (NOT_STATED, ABSTAIN)
+    assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did France sign with Germany?")
-    assert answer.outcome == ABSTAIN and answer.unknown == ("France", "Germany")
+    assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")
 
 
 @pytest.mark.parametrize(
@@ -92,19 +92,19 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
     first = shared_knowledge.answering.ask("Tell me about the Istanbul memorandum")
-    follow = shared_knowledge.answering.ask("who signed it?", context=first.context)
+    follow = shared_knowledge.answering.ask("who signed it?", follow_up=first.follow_up)
     assert follow.answered and ISTANBUL in follow.results[0].quote
 
 
 def test_a_question_that_stands_on_its_own_ignores_the_context(shared_knowledge):
     first = shared_knowledge.answering.ask("Tell me about the Istanbul memorandum")
-    other = shared_knowledge.answering.ask("Когда Алиев ездил в Китай?", context=first.context)
+    other = shared_knowledge.answering.ask("Когда Алиев ездил в Китай?", follow_up=first.follow_up)
     assert "23 апреля 2025 года" in other.results[0].quote
 
 
 def test_entity_swap_in_a_follow_up(shared_knowledge):
     first = shared_knowledge.answering.ask("What did Turkey sign with Azerbaijan?")
-    follow = shared_knowledge.answering.ask("and with China?", context=first.context)
+    follow = shared_knowledge.answering.ask("and with China?", follow_up=first.follow_up)
     assert follow.answered and "China" in follow.results[0].statement
 
 
@@ -230,19 +230,19 @@ def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowle
     first = shared_knowledge.answering.ask(
         "Что эксперты говорят о сборке Bayraktar в Азербайджане?"
     )
-    follow = shared_knowledge.answering.ask("зачем это нужно?", context=first.context)
+    follow = shared_knowledge.answering.ask("зачем это нужно?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
 
 
 def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
     first = shared_knowledge.answering.ask("Why is Azerbaijan moving closer to Turkey?")
-    follow = shared_knowledge.answering.ask("and Russia?", context=first.context)
+    follow = shared_knowledge.answering.ask("and Russia?", follow_up=first.follow_up)
     assert "охлаждения отношений с Москвой" in follow.results[0].quote
 
 
 def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
     first = shared_knowledge.answering.ask("What did the Chinese attaché say about training?")
-    follow = shared_knowledge.answering.ask("so did it help?", context=first.context)
+    follow = shared_knowledge.answering.ask("so did it help?", follow_up=first.follow_up)
     assert follow.outcome != "smalltalk" and follow.results
 
 
@@ -256,12 +256,18 @@ def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_sugge
 
 def test_a_named_covered_place_with_words_no_fact_uses_is_a_guess_not_an_answer(shared_knowledge):
     # Baku is covered, so this is no refusal; but nothing says it snows: unsure.
-    assert shared_knowledge.answering.ask("Will it snow in Baku tomorrow?").outcome == UNSURE
+    assert (
+        shared_knowledge.answering.ask("Will it snow in Baku tomorrow?").outcome == Outcome.UNSURE
+    )
 
 
 def test_a_refusal_needs_evidence(shared_knowledge):
-    assert shared_knowledge.answering.ask("How do I bake a chocolate cake?").outcome == ABSTAIN
-    assert shared_knowledge.answering.ask("What did Putin say about Baku?").outcome != ANSWERED
+    assert (
+        shared_knowledge.answering.ask("How do I bake a chocolate cake?").outcome == Outcome.ABSTAIN
+    )
+    assert (
+        shared_knowledge.answering.ask("What did Putin say about Baku?").outcome != Outcome.ANSWERED
+    )
 
 
 @pytest.mark.parametrize(
@@ -275,7 +281,7 @@ def test_a_refusal_needs_evidence(shared_knowledge):
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
 
@@ -286,7 +292,7 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
-    assert (answer.outcome, answer.lang) == (SMALLTALK, lang)
+    assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
@@ -295,7 +301,7 @@ def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared
     first = shared_knowledge.answering.ask(
         "How will Turkish-Azerbaijani military cooperation develop?"
     )
-    follow = shared_knowledge.answering.ask("joint exercises too?", context=first.context)
+    follow = shared_knowledge.answering.ask("joint exercises too?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
 
 
@@ -318,7 +324,7 @@ def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcom
     first = shared_knowledge.answering.ask(
         "What have China and Azerbaijan done together on training?"
     )
-    follow = shared_knowledge.answering.ask("and what came of it?", context=first.context)
+    follow = shared_knowledge.answering.ask("and what came of it?", follow_up=first.follow_up)
     assert "повысило профессиональный уровень" in follow.results[0].quote
 
 
@@ -332,7 +338,7 @@ def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_kn
     answer = shared_knowledge.answering.ask(
         "В каких академиях КНР учились азербайджанские военные?"
     )
-    assert answer.outcome == NOT_STATED and answer.missing == "organisation"
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "organisation"
     company = shared_knowledge.answering.ask("Which company got a drone contract from Azerbaijan?")
     assert company.answered and "Baykar" in company.results[0].quote
 
@@ -340,13 +346,13 @@ def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_kn
 def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(shared_knowledge):
     first = shared_knowledge.answering.ask("Did Azerbaijan and China sign a partnership statement?")
     assert "совместное заявление" in first.results[0].quote
-    follow = shared_knowledge.answering.ask("when was that?", context=first.context)
+    follow = shared_knowledge.answering.ask("when was that?", follow_up=first.follow_up)
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
 
 
 def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
     first = shared_knowledge.answering.ask("Tell me about the Chinese attaché in Baku")
-    follow = shared_knowledge.answering.ask("what did he say?", context=first.context)
+    follow = shared_knowledge.answering.ask("what did he say?", follow_up=first.follow_up)
     assert follow.answered and "достигнет новых высот" in follow.results[0].quote
 
 
@@ -363,7 +369,7 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
     first = shared_knowledge.answering.ask(
         "Which joint exercises do Turkey and Azerbaijan plan next?"
     )
-    follow = shared_knowledge.answering.ask("what will that lead to?", context=first.context)
+    follow = shared_knowledge.answering.ask("what will that lead to?", follow_up=first.follow_up)
     assert follow.results[0].quote != first.results[0].quote
 
 
@@ -377,19 +383,19 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
 def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
     # "at military academies of the PRC" says where, though no capitalised name follows "at"
     answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert quote in answer.results[0].quote
 
 
 def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowledge):
     first = shared_knowledge.answering.ask("Can Moscow stop Baku and Beijing getting closer?")
-    why = shared_knowledge.answering.ask("why not?", context=first.context)
+    why = shared_knowledge.answering.ask("why not?", follow_up=first.follow_up)
     assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
 
 
 def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
     first = shared_knowledge.answering.ask("баку снижает зависимость от российского оружия?")
-    why = shared_knowledge.answering.ask("зачем?", context=first.context)
+    why = shared_knowledge.answering.ask("зачем?", follow_up=first.follow_up)
     assert "ищет альтернативные источники" in why.results[0].quote
 
 
@@ -399,7 +405,7 @@ def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_
 )
 def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome != ABSTAIN and not answer.unknown
+    assert answer.outcome != Outcome.ABSTAIN and not answer.unknown
     assert answer.results and "Chia" not in str(answer.unknown)
 
 

@@ -56,3 +56,19 @@ def test_the_check_sees_a_reach_past_the_services(tmp_path: Path) -> None:
     assert "knowledge.store.database" in _imports(module)
     with pytest.raises(AssertionError):
         test_the_bot_never_reaches_past_the_services(module)
+
+
+@pytest.mark.parametrize(
+    "path", _modules("bot") + _modules("knowledge"), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_no_production_function_runs_over_fifty_lines(path: Path) -> None:
+    """One function, one screen (complexity is ruff's C901, at 10, in pyproject.toml)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > 50
+    ]
+    assert not long
