@@ -4,6 +4,7 @@ front door (``knowledge.service.Knowledge`` and its services), never the read mo
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,25 @@ def test_no_production_function_runs_over_fifty_lines(path: Path) -> None:
         and node.end_lineno - node.lineno + 1 > 50
     ]
     assert not long
+
+
+def _imported_names(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of every ``from knowledge… import name`` in *path*."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("knowledge")
+        for alias in node.names
+    ]
+
+
+@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_bot_imports_only_what_the_domain_exports(path: Path) -> None:
+    """What the bot may use of a domain module is listed in that module's ``__all__``."""
+    unlisted = [
+        f"{module}.{name}"
+        for module, name in _imported_names(path)
+        if name not in getattr(importlib.import_module(module), "__all__", ())
+    ]
+    assert not unlisted
