@@ -248,7 +248,9 @@ def test_export_is_a_backup_that_import_restores(admin, tmp_path):
         fresh.close()
 
     backup = exported.replace("It is a first drill.", "It is a second drill.")
-    reply = admin.upload("backup.jsonl", backup.encode(), caption="/import")["plain_text"]
+    count = len(admin.views())
+    admin.push_document("backup.jsonl", backup.encode(), caption="/import")
+    reply = admin.wait_view_starting("Imported", count)["plain_text"]
     assert reply.startswith("Imported 56 facts.\n\nRefused lines (2):")
     assert "article 'caspian-drills' is stored with another text" in reply
 
@@ -256,7 +258,9 @@ def test_export_is_a_backup_that_import_restores(admin, tmp_path):
 def test_import_document_reports_lines(admin, reader):
     good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
     lines = [json.dumps(good), "{not json", json.dumps({"statement": "No quote", "source": "x"})]
-    reply = admin.upload("facts.jsonl", "\n".join(lines).encode(), caption="/import")
+    count = len(admin.views())
+    admin.push_document("facts.jsonl", "\n".join(lines).encode(), caption="/import")
+    reply = admin.wait_view_starting("Imported", count)  # checked to be valid HTML
     assert reply["plain_text"].startswith("Imported 1 facts.\n\nRefused lines (2):\n\n2: not valid")
     assert "\n\n3: 'quote' is required" in reply["plain_text"]
     assert NEW_STATEMENT in reader.say(NEW_QUESTION)["text"]

@@ -143,8 +143,11 @@ def test_an_import_reaches_a_follower_as_one_message(fake):
         for n in range(3)
     ]
     data = "".join(json.dumps(row) + "\n" for row in rows).encode()
-    Chat(fake, user_id=ADMIN_ID).upload("baykar.jsonl", data, caption="/import")
-    message = reader.wait_new(1)[0]["text"]
+    admin = Chat(fake, user_id=ADMIN_ID)
+    before = len(admin.views())
+    admin.push_document("baykar.jsonl", data, caption="/import")
+    admin.wait_view_starting("Imported", before)
+    message = reader.wait_new(1, timeout=30)[0]["text"]
     assert all(f"Baykar import fact number {n}." in message for n in range(3))
     quiet(fake, 1.5)
     assert len(notifications(reader)) == 1
