@@ -20,7 +20,7 @@ from bot import keyboards
 from bot.context import Context
 from bot.groups import group_settings
 from bot.handlers import reader
-from bot.texts import clip, reader_lang, t
+from bot.texts import clip, reader_lang, t, t_named
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
@@ -76,7 +76,7 @@ def _keyboard(
 
 def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
     new = context.bot_data.knowledge.subscriptions.follow(chat_id, concept, lang)
-    return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
+    return t_named("fol_done" if new else "fol_already", lang, [concept])
 
 
 @group_settings
@@ -129,7 +129,7 @@ async def on_unfollow_button(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     gone = subscriptions.unfollow(update.effective_chat.id, concept)
-    await query.answer(t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang)))
+    await query.answer(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
 @group_settings
@@ -147,9 +147,7 @@ async def unfollow(update: Update, context: Context) -> None:
         await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
         return
     gone = knowledge.subscriptions.unfollow(update.effective_chat.id, concept)
-    await message.reply_text(
-        t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang))
-    )
+    await message.reply_text(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
 def _digest_state(reader: dict[str, Any], lang: str) -> str:
