@@ -152,27 +152,52 @@ def test_guided_addfact_cancel_discard_and_bad_source(fake_telegram, running_bot
     assert press(fake, "adm:no")["text"] == "Cancelled; nothing was changed."
     fake.push_callback("adm:ok", user_id=ADMIN_ID)  # a stale Save button
     fake.wait_for(
-        lambda p: p.get("text") == "This button has expired; please ask again.",
+        lambda p: p.get("text") == "This form is closed; nothing was changed.",
         method="answerCallbackQuery",
     )
     assert snapshot(running_bot.settings.database) == before
 
 
-def test_an_admins_old_or_unknown_buttons_are_expired(fake_telegram, running_bot):
+def test_an_admins_old_or_unknown_buttons_are_closed(fake_telegram, running_bot):
     """Admin data that no handler takes (a form's button with no form open, a choice with
-    nothing waiting, data of no kind) gets the notice reader buttons get; nothing changes."""
+    nothing waiting, data of no kind) says the form is closed, a list no longer kept says to
+    ask for it again (not the readers' "please ask again"); nothing changes."""
     say(fake_telegram, "/start")  # a message under which the buttons are pressed
     sent = len(fake_telegram.sent_messages(ADMIN_ID))
     before = snapshot(running_bot.settings.database)
-    for data in ["adm:src:china-azerbaijan", "adm:dup:new", "adm:nonsense", "adm:facts:x"]:
+    closed = "This form is closed; nothing was changed."
+    toasts = {
+        "adm:src:china-azerbaijan": closed,
+        "adm:dup:new": closed,
+        "adm:nonsense": closed,
+        "adm:facts:x": closed,
+        "adm:facts:10": "This list is out of date; send /facts again.",
+    }
+    for data, toast in toasts.items():
         query = fake_telegram.push_callback(data, user_id=ADMIN_ID)["callback_query"]
         answers = fake_telegram.wait_for(
             lambda p, q=query: p.get("callback_query_id") == q["id"],
             method="answerCallbackQuery",
         )
-        assert answers[0].params["text"] == "This button has expired; please ask again.", data
+        assert answers[0].params["text"] == toast, data
     assert len(fake_telegram.sent_messages(ADMIN_ID)) == sent
     assert snapshot(running_bot.settings.database) == before
+
+
+def test_an_admin_who_chose_russian_is_told_in_russian_that_a_form_is_closed(
+    fake_telegram, running_bot
+):
+    say(fake_telegram, "/language ru")
+    for data, toast in [
+        ("adm:ok", "Эта форма закрыта; ничего не изменено."),
+        ("adm:facts:10", "Этот список устарел; отправьте /facts ещё раз."),
+    ]:
+        query = fake_telegram.push_callback(data, user_id=ADMIN_ID)["callback_query"]
+        answers = fake_telegram.wait_for(
+            lambda p, q=query: p.get("callback_query_id") == q["id"],
+            method="answerCallbackQuery",
+        )
+        assert answers[0].params["text"] == toast
 
 
 def test_editfact_delfact_and_undo(fake_telegram, running_bot):
@@ -489,7 +514,7 @@ def test_a_txt_without_a_caption_asks_article_or_import(fake_telegram, running_b
     answer = fake.wait_for(
         lambda p: str(p.get("callback_query_id")) == query, method="answerCallbackQuery"
     )[-1].params
-    assert answer["text"] == "This button has expired; please ask again."  # used once
+    assert answer["text"] == "This form is closed; nothing was changed."  # used once
 
     good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
     count = len(fake.sent_messages(ADMIN_ID))

@@ -46,7 +46,7 @@ def test_a_quote_in_use_offers_to_edit_that_fact_or_save_a_second_one(fake_teleg
     assert stored(db, "facts", fact_id)["quote"] == quote
     fake.push_callback("adm:dup:new", user_id=ADMIN_ID)  # pressed twice: taken once
     fake.wait_for(
-        lambda p: p.get("text") == "This button has expired; please ask again.",
+        lambda p: p.get("text") == "This form is closed; nothing was changed.",
         method="answerCallbackQuery",
     )
 

@@ -65,3 +65,8 @@ def test_walk_through_drafts_in_the_chat(fake_telegram, running_bot):
     assert "Китай поставил Баку новые беспилотники." in form["plain_text"]
     assert say(fake, "/cancel")["plain_text"]
     assert press(fake, "adm:drf:x:1")["plain_text"].startswith("Stopped.")
+    query = fake.push_callback("adm:drf:q:0", user_id=ADMIN_ID)["callback_query"]  # stopped
+    toast = fake.wait_for(
+        lambda p: p.get("callback_query_id") == query["id"], method="answerCallbackQuery"
+    )[0].params["text"]
+    assert toast == "This list is out of date; send /drafts again."

@@ -129,6 +129,8 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
+    "adm_closed": "This form is closed; nothing was changed.",
+    "adm_list_closed": "This list is out of date; send {command} again.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
