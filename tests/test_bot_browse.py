@@ -91,6 +91,7 @@ def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
 def test_deep_links_open_a_subjects_brief_or_a_fact(chat):
     turkey = chat.say("/start turkey")
     assert turkey["text"].startswith("<b>") and "Turkey" in turkey["text"].split("\n")[0]
+    assert turkey["text"] == chat.say("/brief Turkey")["text"]  # the Turkey brief itself
     fact = chat.say("/start fact-tr-baykar-drone-contract")
     assert "Baykar" in fact["text"]
     data = [b.get("callback_data") or b["switch_inline_query"] for b in buttons(fact)]
