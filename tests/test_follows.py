@@ -136,6 +136,7 @@ def test_russian_readers_get_their_subjects_named_in_the_right_case(fake):
     assert sent["text"].startswith("<b>🔔 Новое в брифинге о беспилотниках и Турции</b>\n")
     labels = [b["text"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
     assert labels[-2:] == ["🔕 Отписаться от беспилотников", "🔕 Отписаться от Турции"]
+    assert reader.say("/following")["text"].startswith("Вы подписаны на Турцию и беспилотники.")
     toast, _ = reader.press("unf:turkey", sent, expect_reply=False)
     assert toast["text"] == "Вы отписались от Турции."
     assert reader.say("/unfollow Турция")["text"] == (
@@ -150,7 +151,7 @@ def test_notifications_come_in_the_language_chosen_with_language(fake):
     add_fact(fake, "Turkey and Azerbaijan held a joint naval drill.", "naval-drill")
     sent = reader.wait_new(2)[0]["text"]
     assert sent.startswith("<b>🔔 Новое в брифинге о Турции</b>")
-    assert reader.say("/following")["text"].startswith("Ваши подписки: Турция.")
+    assert reader.say("/following")["text"].startswith("Вы подписаны на Турцию.\nСводка: выключена")
 
 
 def test_an_import_reaches_a_follower_as_one_message(fake):
@@ -208,7 +209,7 @@ def test_follow_buttons_following_and_unfollow(fake):
     assert answer["text"].startswith("You now follow Drones.")
     reader.say("/follow Азербайджан")
     listed = reader.say("/following")["text"]
-    assert listed.startswith("You follow: Drones, Azerbaijan.") and "Digest: off" in listed
+    assert listed.startswith("You follow Drones and Azerbaijan.") and "Digest: off" in listed
     assert reader.say("/unfollow drones")["text"] == "You no longer follow Drones."
     assert reader.say("/unfollow drones")["text"].startswith("You don't follow Drones.")
     assert "Narnia" in reader.say("/follow Narnia")["text"]

@@ -45,10 +45,10 @@ def test_only_a_groups_administrators_change_its_settings(bot, fake):
 
     assert say(fake, group, administrator, "/follow Turkey").startswith("You now follow Turkey")
     assert say(fake, group, administrator, "/timezone +3").startswith("Time zone")
-    assert say(fake, group, member, "/following").startswith("You follow: Turkey.")
+    assert say(fake, group, member, "/following").startswith("You follow Turkey.")
     assert say(fake, group, member, "/follow China") == REFUSAL
     assert say(fake, group, administrator, "/language ru") == "Теперь я отвечаю по-русски."
-    assert say(fake, group, member, "/following").startswith("You follow: Turkey.")
+    assert say(fake, group, member, "/following").startswith("You follow Turkey.")
     quiet(fake)
     # the group's language is its administrator's choice, not the last member's look
     assert settings(bot, group) == ([("turkey",)], [("ru", "off", "+03:00")])

@@ -175,8 +175,8 @@ async def following(update: Update, context: Context) -> None:
     if not concepts:
         text = t("following_none", lang)
     else:
-        names = ", ".join(c.name(lang) for c in concepts)
-        text = t("following_list", lang, names=names, digest=_digest_state(reader, lang))
+        digest = _digest_state(reader, lang)
+        text = t_named("following_list", lang, concepts, digest=digest)
     await update.effective_message.reply_text(text)
 
 

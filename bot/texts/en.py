@@ -230,7 +230,8 @@ TEXTS: dict[str, str] = {
     "unfol_not_plain": "You don't follow {names}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
     "alone for buttons.",
-    "following_list": "You follow: {names}.\nDigest: {digest}.",
+    "following_list": "You follow {names}.\nDigest: {digest}.",
+    "following_list_plain": "You follow {names}.\nDigest: {digest}.",
     "digest_is_off": "off (/digest daily 08:00 turns it on)",
     "digest_state": "{mode} at {clock} ({tz})",
     "mode_daily": "daily",

@@ -235,7 +235,8 @@ TEXTS: dict[str, str] = {
     "unfol_not_plain": "Такой подписки нет: {names}. Ваши подписки — /following.",
     "following_none": "Подписок пока нет: например, /follow Турция, или /follow без темы "
     "для кнопок.",
-    "following_list": "Ваши подписки: {names}.\nСводка: {digest}.",
+    "following_list": "Вы подписаны на {names_acc}.\nСводка: {digest}.",
+    "following_list_plain": "Ваши подписки: {names}.\nСводка: {digest}.",
     "digest_is_off": "выключена (/digest daily 08:00 включает её)",
     "digest_state": "{mode} в {clock} ({tz})",
     "mode_daily": "ежедневно",
