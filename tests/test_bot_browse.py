@@ -144,7 +144,7 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
     assert more["text"].startswith("<b>Briefing: ")
 
     ru = chat.say("/brief турция")["text"]
-    assert ru.startswith("<b>Брифинг: Турция</b>") and "абзац" in ru
+    assert ru.startswith("<b>Брифинг о Турции</b>") and "абзац" in ru
 
     assert ru_chat.say("/brief")["text"].startswith("<b>Брифинг</b>")
     assert chat.say("/brief drones")["text"].startswith("<b>Briefing: Drones</b>")

@@ -24,7 +24,7 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t
+from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t, t_named
 from bot.threads import Thread, forget_quiet_chats
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
@@ -306,7 +306,7 @@ def brief_page(
     results = context.bot_data.knowledge.browsing.brief(concept, lang, limit=None)
     if not results:
         return None
-    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    title = t_named("brief_about", lang, [concept]) if concept else t("brief_title", lang)
     starts = _page_starts(title, results, lang)
     page = min(max(page, 0), len(starts) - 1)
     start = starts[page]
