@@ -74,7 +74,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     knowledge = _open(args)
     print("Ask about the briefing (English or Russian). /quit or Ctrl-D to quit.")
-    context = None
+    follow_up = None
     while True:
         try:
             question = input("you> ").strip()
@@ -85,9 +85,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
             return 0
         if not question:
             continue
-        answer = knowledge.answering.ask(question, context=context)
+        answer = knowledge.answering.ask(question, follow_up=follow_up)
         knowledge.reports.log(answer, None)
-        context = answer.context
+        follow_up = answer.follow_up
         print(answer_text(answer))
         print()
 

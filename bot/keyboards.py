@@ -18,9 +18,9 @@ from typing import TypeVar
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.deeplinks import share_query
-from bot.texts import clip, t, t_named
+from bot.texts import LANGUAGE_LABELS, clip, t, t_named
 from knowledge.language.names import Concept
-from knowledge.outcomes import NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.outcomes import Answer, Outcome, Result
 
 T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
@@ -185,13 +185,13 @@ def answer_keyboard(
     *offset* is where ``answer.results`` start among all results; *shown* how many of them the
     reply could show (all by default): More continues after the last one shown.
     """
-    if answer.outcome == SMALLTALK:
+    if answer.outcome == Outcome.SMALLTALK:
         rows = _choices(answer.examples)
         return InlineKeyboardMarkup(rows) if rows else None
     if not answer.results:
         return None
     first = answer.results[0].fact_id
-    if answer.outcome in (UNSURE, NOT_STATED):
+    if answer.outcome in (Outcome.UNSURE, Outcome.NOT_STATED):
         return InlineKeyboardMarkup(
             [_fact_buttons(first, answer.lang), *_choices(answer.results[1:])]
         )
@@ -357,9 +357,6 @@ def upload_keyboard(message_id: int, lang: str) -> InlineKeyboardMarkup:
             ]
         ]
     )
-
-
-LANGUAGE_LABELS = {"en": "English", "ru": "Русский"}
 
 
 def language_keyboard(chosen: str | None = None, kind: Kind = LANGUAGE) -> InlineKeyboardMarkup:

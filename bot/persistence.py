@@ -1,8 +1,8 @@
 """python-telegram-bot's persistence over the bot's own SQLite database.
 
 What a conversation has in hand lives in ``user_data`` and ``chat_data`` (the guided /addfact
-form's draft, the follow-up thread of bot.threads, an admin's pending "save anyway" and /facts
-lists) and in the /addfact ``ConversationHandler``'s states. :class:`DatabasePersistence`
+form's draft, the follow-up thread of knowledge.followup, an admin's pending "save anyway" and
+/facts lists) and in the /addfact ``ConversationHandler``'s states. :class:`DatabasePersistence`
 keeps them as JSON rows of the ``sessions`` table (``Knowledge.sessions``), in the file the
 facts are in, not in a pickle beside it. After every update bot.ordering has PTB hand over
 what changed and :meth:`DatabasePersistence.flush` commit it, so a kill -9 loses at most the

@@ -21,15 +21,7 @@ from rapidfuzz import fuzz
 from bot.texts import clip, texts
 from knowledge.language.cases import listing
 from knowledge.language.words import fold
-from knowledge.outcomes import (
-    ABSTAIN,
-    ANSWERED,
-    NOT_STATED,
-    SMALLTALK,
-    Answer,
-    Result,
-    Source,
-)
+from knowledge.outcomes import Answer, Outcome, Result, Source
 
 TELEGRAM_LIMIT = 4096  # visible characters (UTF-16 code units) of one message
 MAX_QUOTE_CHARS = 500  # of a quote in an answer (the Source view shows all of it)
@@ -233,7 +225,7 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
     """The Telegram HTML reply for an answer (valid HTML, at most 4096 visible characters)
     and how many of ``answer.results`` it shows (the rest go behind the More button)."""
     t = texts(answer.lang)
-    if answer.outcome == ANSWERED:
+    if answer.outcome == Outcome.ANSWERED:
         count = _screenful(answer)
         numbered = count > 1
         blocks = [
@@ -241,11 +233,11 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
             for n, r in enumerate(answer.results[:count], 1)
         ]
         return fit_count(blocks, t["trimmed"])
-    if answer.outcome == ABSTAIN:
+    if answer.outcome == Outcome.ABSTAIN:
         return _abstention(answer, html=True), 0
-    if answer.outcome == SMALLTALK:
+    if answer.outcome == Outcome.SMALLTALK:
         return _smalltalk(answer, html=True), 0
-    if answer.outcome == NOT_STATED:
+    if answer.outcome == Outcome.NOT_STATED:
         blocks = [*_not_stated(answer, html=True), *map(_html_of(answer), answer.results[:1])]
         return fit_count(blocks, "…")[0], min(1, len(answer.results))
     blocks = [t["unsure"], result_html(answer.results[0], answer.lang)]
@@ -298,13 +290,13 @@ def source_html(
 def answer_text(answer: Answer) -> str:
     """The plain-text reply for the terminal."""
     t = texts(answer.lang)
-    if answer.outcome == ANSWERED:
+    if answer.outcome == Outcome.ANSWERED:
         return "\n\n".join(result_text(r, answer.lang) for r in answer.results)
-    if answer.outcome == ABSTAIN:
+    if answer.outcome == Outcome.ABSTAIN:
         return _abstention(answer, html=False)
-    if answer.outcome == SMALLTALK:
+    if answer.outcome == Outcome.SMALLTALK:
         return _smalltalk(answer, html=False)
-    if answer.outcome == NOT_STATED:
+    if answer.outcome == Outcome.NOT_STATED:
         related = [result_text(r, answer.lang) for r in answer.results[:1]]
         return "\n".join([*_not_stated(answer, html=False), *related])
     options = [f"  {n}. {r.label}" for n, r in enumerate(answer.results[1:], 2)]

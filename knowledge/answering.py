@@ -14,18 +14,13 @@ from typing import Any
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
+from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
+from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept
-from knowledge.language.question import (
-    Context,
-    Question,
-    analyse,
-    leans_on_context,
-    may_follow,
-    with_context,
-)
+from knowledge.language.question import Question, analyse
 from knowledge.language.words import content_tokens, fold, raw_tokens
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer, Result
+from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import (
     AVOID,
     CARRIED,
@@ -82,7 +77,7 @@ class Answering:
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
         the database's page cache), so that the first question costs no more than the next."""
-        for text in ("hello", "what was signed and when?", "привет", "что подписали и когда?"):
+        for text in every(lambda lang: lang.WARM_UP):
             self.ask(text)
 
     def analyse(self, text: str) -> Question:
@@ -94,27 +89,27 @@ class Answering:
         text: str,
         *,
         lang: str | None = None,
-        context: Context | None = None,
+        follow_up: FollowUp | None = None,
         limit: int = 3,
         offset: int = 0,
     ) -> Answer:
         """Answer a question: facts, "did you mean", "not stated", an abstention or small talk,
         given in *lang* (the reader's language; by default the question's).
 
-        With the *context* of the chat's previous question, a short question that leans on
+        With the *follow_up* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
-        context for the next question.
+        follow-up for the next question.
         """
         started = time.perf_counter()
         question = self.analyse(text)
         reply_lang = lang or question.lang
         answer = self._decide(question, limit, offset, reply_lang)
-        if context is not None and may_follow(question):
-            question, answer = self._in_context(question, answer, context, limit, offset)
+        if follow_up is not None and may_follow(question):
+            question, answer = self._in_context(question, answer, follow_up, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         return replace(
             answer,
-            context=Context(question, top) if top else None,
+            follow_up=FollowUp(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
 
@@ -123,43 +118,20 @@ class Answering:
         fact answers a question the bot missed)."""
         return [fact for _, fact in self._ranked(self.analyse(text), limit)[:limit]]
 
-    def context_record(self, context: Context) -> dict[str, Any]:
-        """A chat's context as plain data (kept in the database between restarts): the
-        question's text and what a follow-up reads of it beyond its own words."""
-        question = context.question
-        return {
-            "text": question.text,
-            "entities": [c.id for c in question.entities],
-            "topics": [c.id for c in question.topics],
-            "carried": list(question.carried),
-            "stems": question.stems,
-            "fact": context.fact_id,
-        }
-
-    def fact_context(self, fact_id: str) -> dict[str, Any] | None:
-        """The context a reply to a message showing a fact is read in (a notification): as
-        if its statement had been asked and answered with it."""
+    def fact_follow_up(self, fact_id: str) -> dict[str, Any] | None:
+        """The follow-up record a reply to a message showing a fact is read with (a
+        notification): as if its statement had been asked and answered with it."""
         fact = self.briefing.fact(fact_id)
         if fact is None:
             return None
-        return self.context_record(Context(self.analyse(fact.statement), fact.id))
+        return FollowUp(self.analyse(fact.statement), fact.id).record()
 
-    def restore_context(self, record: dict[str, Any]) -> Context:
-        """The context a :meth:`context_record` keeps, read again as the engine read it."""
-        concepts = self.briefing.concept
-        entities = [c for c in map(concepts, record["entities"]) if c is not None]
-        topics = [c for c in map(concepts, record["topics"]) if c is not None]
-        question = replace(
-            self.analyse(record["text"]),
-            entities=tuple(entities),
-            topics=tuple(topics),
-            carried=tuple(record["carried"]),
-            stems=record["stems"],
-        )
-        return Context(question, record["fact"])
+    def restore_follow_up(self, record: dict[str, Any]) -> FollowUp:
+        """The follow-up a :meth:`FollowUp.record` keeps, read again as the engine read it."""
+        return restore(record, self.analyse, self.briefing.concept)
 
     def _in_context(
-        self, question: Question, answer: Answer, context: Context, limit: int, offset: int
+        self, question: Question, answer: Answer, follow_up: FollowUp, limit: int, offset: int
     ) -> tuple[Question, Answer]:
         """A short question read with the chat's previous one, when it points back or does
         not stand on its own. One that does stand on its own keeps its answer, but the
@@ -168,13 +140,16 @@ class Answering:
         index, bands = self.briefing.index, self.thresholds
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
-        alone_fits = answer.outcome == ANSWERED and answer.top_score >= bands.standalone
-        leans = leans_on_context(question)
+        alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
+        leans = leans_back(question)
         if not leans and new_subject:
             return question, answer
-        read = self._on_previous(with_context(question, context))
+        read = self._on_previous(read_with(question, follow_up))
         again = self._decide(read, limit, offset, answer.lang)
-        if again.outcome == ABSTAIN and answer.outcome in (ANSWERED, UNSURE):
+        if again.outcome == Outcome.ABSTAIN and answer.outcome in (
+            Outcome.ANSWERED,
+            Outcome.UNSURE,
+        ):
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
             return read, again
@@ -203,7 +178,8 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
-        if question.asks == "reason" and not question.terms and STEERS["reason"](evidence(fact)):
+        reason = STEERS[Detail.REASON]
+        if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
             # a bare "why?" about a sentence that gives its own reason is answered by it
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
@@ -212,19 +188,23 @@ class Answering:
         base = Answer(
             question.text,
             lang,
-            ABSTAIN,
+            Outcome.ABSTAIN,
             coverage=self.browsing.coverage(lang),
             asked_in=question.lang,
         )
         if question.smalltalk:
             examples = self._examples(lang)
-            return replace(base, outcome=SMALLTALK, smalltalk=question.smalltalk, examples=examples)
+            return replace(
+                base, outcome=Outcome.SMALLTALK, smalltalk=question.smalltalk, examples=examples
+            )
         ranked = self._ranked(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
             top = min(s.score for s, _ in sides)
             results = self._results(sides, lang)
-            return replace(base, outcome=ANSWERED, results=results, top_score=top, coverage="")
+            return replace(
+                base, outcome=Outcome.ANSWERED, results=results, top_score=top, coverage=""
+            )
         base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
         if question.unknown:
             return self._naming_unknown(question, ranked, base)
@@ -235,7 +215,9 @@ class Answering:
             stating = self._stating_first(question, ranked)
             if not stating:
                 related = self._results(ranked[:1], lang)
-                return replace(base, outcome=NOT_STATED, missing=question.asks, results=related)
+                return replace(
+                    base, outcome=Outcome.NOT_STATED, missing=question.asks, results=related
+                )
             ranked = stating
         return self._by_score(question, ranked, base, limit, offset)
 
@@ -281,7 +263,9 @@ class Answering:
         does say about the rest only when that is a clear match."""
         if base.top_score >= self.thresholds.answer and question.entities:
             related = self._results(ranked[:1], base.lang)
-            return replace(base, outcome=NOT_STATED, unknown=question.unknown, results=related)
+            return replace(
+                base, outcome=Outcome.NOT_STATED, unknown=question.unknown, results=related
+            )
         return replace(base, unknown=question.unknown)
 
     def _has_evidence(self, question: Question) -> bool:
@@ -306,7 +290,9 @@ class Answering:
             ranked = collapse(self.matcher.score(names), limit, self.briefing.fact)
         if not ranked:
             return base
-        return replace(base, outcome=UNSURE, results=self._results(ranked[:limit], base.lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(ranked[:limit], base.lang)
+        )
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -345,14 +331,16 @@ class Answering:
             shown, more = good[offset : offset + limit], good[offset + limit :]
             return replace(
                 base,
-                outcome=ANSWERED,
+                outcome=Outcome.ANSWERED,
                 results=self._results(shown, lang),
                 more=self._results(more[:limit], lang),
                 coverage="",
                 top_score=top,
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
-        return replace(base, outcome=UNSURE, results=self._results(suggestions or ranked[:1], lang))
+        return replace(
+            base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+        )
 
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
@@ -471,7 +459,7 @@ class Answering:
             return True
         return states(
             evidence(fact),
-            question.asks or "",
+            question.asks,
             strict=question.strict,
             asked_entities=question.entity_ids,
             asked_words=frozenset(question.words),

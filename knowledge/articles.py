@@ -10,30 +10,20 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from razdel import sentenize
 
-from knowledge.language.words import fold
+from knowledge.language import every
+from knowledge.language.words import LETTER_VARIANTS, fold
 from knowledge.store.bundle import read_table, read_text
 
 # Web-page debris that ends or decorates copied articles; a line that is one of these (or
 # anything after a "related articles" marker) is not part of the text.
-_DEBRIS_LINES = {
-    "back to top button",
-    "back to top",
-    "статьи по теме",
-    "читайте также",
-    "похожие статьи",
-    "related articles",
-    "read also",
-    "поделиться",
-    "share",
-    "комментарии",
-    "подписывайтесь на нас",
-}
-_TAIL_MARKERS = {"статьи по теме", "читайте также", "похожие статьи", "related articles"}
+_DEBRIS_LINES = frozenset(every(lambda lang: lang.DEBRIS_LINES))
+_TAIL_MARKERS = frozenset(every(lambda lang: lang.TAIL_MARKERS))
 _SENTENCE_END = re.compile(r"[.!?…»\"”):;]$")
-# What a quote may differ in from its article and still be the article's words: ё/е, the
-# kind of quotation marks or dashes, and whitespace (runs, no-break and zero-width spaces).
+# What a quote may differ in from its article and still be the article's words: letters
+# written two ways (ё/е), the kind of quotation marks or dashes, and whitespace (runs,
+# no-break and zero-width spaces).
 _SAME = str.maketrans(
-    {"ё": "е", "Ё": "Е"} | dict.fromkeys("«»„“”‟″‹›‘’‚‛`′'", '"') | dict.fromkeys("‐‑‒–—―−", "-")
+    LETTER_VARIANTS | dict.fromkeys("«»„“”‟″‹›‘’‚‛`′'", '"') | dict.fromkeys("‐‑‒–—―−", "-")
 )
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _HEADING_MAX_WORDS = 12

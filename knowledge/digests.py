@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from knowledge.facts import json_labels
+from knowledge.language import alternatives, every
 from knowledge.search.index import TOPIC
 from knowledge.subscriptions import DIGEST, Subscriptions
 
@@ -28,22 +29,7 @@ _OFFSET = re.compile(r"(?:utc|gmt)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", re.IGNO
 
 
 # Cities people name in Russian, and English names the time zone database spells otherwise.
-_CITIES = {
-    "москва": "Europe/Moscow", "санкт-петербург": "Europe/Moscow", "питер": "Europe/Moscow",
-    "баку": "Asia/Baku", "анкара": "Europe/Istanbul", "стамбул": "Europe/Istanbul",
-    "ankara": "Europe/Istanbul", "пекин": "Asia/Shanghai", "beijing": "Asia/Shanghai",
-    "шанхай": "Asia/Shanghai", "киев": "Europe/Kyiv", "kiev": "Europe/Kyiv",
-    "минск": "Europe/Minsk", "тбилиси": "Asia/Tbilisi", "ереван": "Asia/Yerevan",
-    "алматы": "Asia/Almaty", "астана": "Asia/Almaty", "ташкент": "Asia/Tashkent",
-    "бишкек": "Asia/Bishkek", "лондон": "Europe/London", "берлин": "Europe/Berlin",
-    "париж": "Europe/Paris", "рим": "Europe/Rome", "мадрид": "Europe/Madrid",
-    "варшава": "Europe/Warsaw", "рига": "Europe/Riga", "вильнюс": "Europe/Vilnius",
-    "таллин": "Europe/Tallinn", "хельсинки": "Europe/Helsinki", "дубай": "Asia/Dubai",
-    "тель-авив": "Asia/Jerusalem", "нью-йорк": "America/New_York", "new york": "America/New_York",
-    "екатеринбург": "Asia/Yekaterinburg", "новосибирск": "Asia/Novosibirsk",
-    "владивосток": "Asia/Vladivostok", "калининград": "Europe/Kaliningrad",
-    "самара": "Europe/Samara", "washington": "America/New_York", "вашингтон": "America/New_York",
-}  # fmt: skip
+_CITIES = dict(every(lambda lang: lang.CITY_ZONES.items()))
 MAX_TIMEZONE = 64  # characters of a time zone name that are read
 
 
@@ -117,7 +103,8 @@ def parse_clock(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
-_CLOCK = re.compile(r"(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(?:h|ч)?\s*(am|pm)?")
+_HOUR_MARKS = alternatives(lambda lang: lang.HOUR_MARKS)  # "19h"
+_CLOCK = re.compile(rf"(\d{{1,2}})(?:[:.h ]?(\d{{2}}))?\s*(?:{_HOUR_MARKS})?\s*(am|pm)?")
 
 
 def next_due(mode: str, clock: str, stored_zone: str | None, after: datetime) -> datetime:

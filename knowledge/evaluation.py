@@ -14,7 +14,8 @@ from typing import Any
 
 from knowledge.answering import Answering
 from knowledge.errors import EvalFileError
-from knowledge.outcomes import ANSWERED, SMALLTALK, Answer
+from knowledge.language.words import LETTER_VARIANTS
+from knowledge.outcomes import Answer, Outcome
 
 
 @dataclass
@@ -39,8 +40,11 @@ class EvalReport:
         return self.kinds.setdefault(kind, Tally())
 
 
+_VARIANTS = str.maketrans(LETTER_VARIANTS)  # ё and е are one letter to an expected fragment
+
+
 def _norm(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
+    return " ".join(text.casefold().translate(_VARIANTS).split())
 
 
 def _hit(quote: str, expect_any: list[str]) -> bool:
@@ -72,10 +76,10 @@ def read_items(path: Path) -> list[dict[str, Any]]:
 
 
 def _ask(answering: Answering, item: dict[str, Any]) -> Answer:
-    context = None
+    follow_up = None
     for earlier in item.get("after", []):
-        context = answering.ask(earlier, context=context).context
-    return answering.ask(item["q"], context=context)
+        follow_up = answering.ask(earlier, follow_up=follow_up).follow_up
+    return answering.ask(item["q"], follow_up=follow_up)
 
 
 def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
@@ -90,10 +94,10 @@ def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
             kind = "follow-up" if item.get("after") else "answerable"
             tally = report.tally(kind)
             tally.total += 1
-            cited = quotes if answer.outcome in (ANSWERED, "unsure") else []
+            cited = quotes if answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE) else []
             if cited and _hit(cited[0], item["expect_any"]):
                 tally.right += 1
-                tally.confident += answer.outcome == ANSWERED
+                tally.confident += answer.outcome == Outcome.ANSWERED
             if any(_hit(q, item["expect_any"]) for q in cited[:3]):
                 tally.top3 += 1
             if not (cited and _hit(cited[0], item["expect_any"]) and answer.answered):
@@ -102,7 +106,7 @@ def evaluate(answering: Answering, items: list[dict[str, Any]]) -> EvalReport:
         kind = next(k for k in ("abstain", "not_stated", "smalltalk") if item.get(k))
         tally = report.tally(kind)
         tally.total += 1
-        right = answer.outcome == SMALLTALK if kind == "smalltalk" else not answer.answered
+        right = answer.outcome == Outcome.SMALLTALK if kind == "smalltalk" else not answer.answered
         tally.right += right
         if not right:
             report.misses.append(f"{kind}: {item['q']!r} -> {shown}")

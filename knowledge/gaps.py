@@ -14,7 +14,7 @@ from knowledge.answering import Answering
 from knowledge.curation import Curation
 from knowledge.facts import MAX_QUESTION, Fact, json_labels
 from knowledge.language.words import fold
-from knowledge.outcomes import ABSTAIN, NOT_STATED, UNSURE
+from knowledge.outcomes import Outcome
 from knowledge.store.database import now
 
 GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
@@ -62,12 +62,12 @@ class Gaps:
     def unanswered(self, limit: int = 20) -> GapList:
         """Open gaps, most asked first and, among equals, the newest first. A group with one
         wording linked or dismissed is closed as a whole."""
-        rows = self.store.questions(outcomes=(ABSTAIN, UNSURE, NOT_STATED))
+        rows = self.store.questions(outcomes=(Outcome.ABSTAIN, Outcome.UNSURE, Outcome.NOT_STATED))
         closed = self._closed()
         groups: list[dict[str, Any]] = []
         not_stated = 0
         for row in rows:  # newest first
-            if row["outcome"] == NOT_STATED:
+            if row["outcome"] == Outcome.NOT_STATED:
                 not_stated += 1
                 continue
             key = fold(row["question"])
@@ -111,7 +111,7 @@ class Gaps:
             question=newest["question"],
             wordings=wordings,
             count=len(rows),
-            unsure=newest["outcome"] == UNSURE,
+            unsure=newest["outcome"] == Outcome.UNSURE,
             last=newest["ts"],
             voted_down=tuple(dict.fromkeys(voted)),
         )

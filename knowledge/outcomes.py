@@ -3,17 +3,52 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from knowledge.language.question import Context
+    from knowledge.followup import FollowUp
 
-ANSWERED = "answered"
-UNSURE = "unsure"
-NOT_STATED = "not_stated"
-ABSTAIN = "abstain"
-SMALLTALK = "smalltalk"
-OUTCOMES = (ANSWERED, UNSURE, NOT_STATED, ABSTAIN, SMALLTALK)
+
+class Outcome(StrEnum):
+    """What the engine says to a question (see :class:`Answer` for what each one carries).
+
+    The values are what the question log stores and JSON output shows.
+    """
+
+    ANSWERED = "answered"
+    UNSURE = "unsure"
+    NOT_STATED = "not_stated"
+    ABSTAIN = "abstain"
+    SMALLTALK = "smalltalk"
+
+
+class Detail(StrEnum):
+    """A kind of answer a question asks for (see :func:`knowledge.language.intent.answer_kind`).
+
+    The kinds a fact's text can be checked for (:data:`knowledge.language.details.CHECKED`)
+    decide "not stated", and each has a text ``missing_<kind>`` saying what the briefing does
+    not say; reason and result steer the ranking, stance and yes/no are only read.
+    """
+
+    TIME = "time"
+    DATE = "date"  # a time that must be explicit
+    PLACE = "place"
+    CITY = "city"
+    REGION = "region"
+    COUNTRY = "country"
+    PERSON = "person"
+    NAME = "name"
+    ORGANISATION = "organisation"
+    QUANTITY = "quantity"
+    AMOUNT = "amount"
+    DURATION = "duration"
+    MODEL = "model"
+    WORDS = "words"  # what someone said
+    REASON = "reason"
+    RESULT = "result"
+    STANCE = "stance"
+    YESNO = "yesno"
 
 
 @dataclass(frozen=True)
@@ -68,24 +103,24 @@ class Answer:
 
     question: str
     lang: str
-    outcome: str
+    outcome: Outcome
     results: tuple[Result, ...] = ()
     more: tuple[Result, ...] = ()
     unknown: tuple[str, ...] = ()
     coverage: str = ""
     top_score: float = 0.0
-    missing: str | None = None
+    missing: Detail | None = None
     smalltalk: str | None = None
     examples: tuple[Result, ...] = ()  # small talk: facts whose example questions to offer
-    # What the next question of the same chat may lean on (a knowledge.language.question.Context).
-    context: Context | None = field(default=None, compare=False, repr=False)
+    # What the next question of the same chat may lean on.
+    follow_up: FollowUp | None = field(default=None, compare=False, repr=False)
     elapsed_ms: float | None = field(default=None, compare=False)
     asked_in: str = ""
 
     @property
     def answered(self) -> bool:
         """True when the engine is confident in its results."""
-        return self.outcome == ANSWERED
+        return self.outcome == Outcome.ANSWERED
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for JSON output."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from knowledge.briefing import Briefing
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE, Answer
+from knowledge.outcomes import Answer, Outcome
 
 CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)
 
@@ -54,11 +54,11 @@ class Day:
 
 
 _DAY_FIELDS = {
-    ANSWERED: "answered",
-    UNSURE: "unsure",
-    NOT_STATED: "not_stated",
-    ABSTAIN: "abstained",
-    SMALLTALK: "smalltalk",
+    Outcome.ANSWERED: "answered",
+    Outcome.UNSURE: "unsure",
+    Outcome.NOT_STATED: "not_stated",
+    Outcome.ABSTAIN: "abstained",
+    Outcome.SMALLTALK: "smalltalk",
 }
 
 
@@ -91,16 +91,16 @@ class Reports:
         rows = self.briefing.store.questions()
         outcomes = Counter(r["outcome"] for r in rows)
         top_facts = Counter(
-            r["top_fact"] for r in rows if r["outcome"] == ANSWERED and r["top_fact"]
+            r["top_fact"] for r in rows if r["outcome"] == Outcome.ANSWERED and r["top_fact"]
         ).most_common(5)
         votes = self.briefing.store.feedback_counts()
         return Stats(
             questions=len(rows),
-            answered=outcomes[ANSWERED],
-            unsure=outcomes[UNSURE],
-            not_stated=outcomes[NOT_STATED],
-            abstained=outcomes[ABSTAIN],
-            smalltalk=outcomes[SMALLTALK],
+            answered=outcomes[Outcome.ANSWERED],
+            unsure=outcomes[Outcome.UNSURE],
+            not_stated=outcomes[Outcome.NOT_STATED],
+            abstained=outcomes[Outcome.ABSTAIN],
+            smalltalk=outcomes[Outcome.SMALLTALK],
             top_facts=top_facts,
             votes_up=votes["up"],
             votes_down=votes["down"],

@@ -10,7 +10,7 @@ import pytest
 from knowledge.language.intent import answer_kind
 from knowledge.language.question import cyrillic
 from knowledge.language.words import fold
-from knowledge.outcomes import ABSTAIN, ANSWERED, NOT_STATED, SMALLTALK, UNSURE
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 from knowledge.store.bundle import read_table, read_text
 
@@ -18,8 +18,8 @@ BAYKAR_CONTRACT = "заключило контракт с компанией Bay
 ISTANBUL = "министры обороны двух стран закрепили меморандум"
 
 
-def ask(knowledge: Knowledge, question: str, context=None):
-    return knowledge.answering.ask(question, context=context)
+def ask(knowledge: Knowledge, question: str, follow_up=None):
+    return knowledge.answering.ask(question, follow_up=follow_up)
 
 
 @pytest.mark.parametrize(
@@ -58,26 +58,26 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None)
 )
 def test_a_price_the_briefing_does_not_give_is_not_stated(shared_knowledge, question: str):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == NOT_STATED and not answer.answered
+    assert answer.outcome == Outcome.NOT_STATED and not answer.answered
     assert answer.missing == "amount"
     assert BAYKAR_CONTRACT in answer.results[0].quote, "the related fact is shown"
 
 
 def test_a_date_the_briefing_gives_is_answered(shared_knowledge):
     answer = ask(shared_knowledge, "Когда Алиев ездил в Китай?")
-    assert answer.outcome == ANSWERED
+    assert answer.outcome == Outcome.ANSWERED
     assert "23 апреля 2025 года" in answer.results[0].quote
 
 
 def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
     answer = ask(shared_knowledge, "What did Putin say about the Istanbul memorandum?")
     assert not answer.answered and answer.unknown == ("Putin",)
-    assert answer.outcome in (NOT_STATED, ABSTAIN)
+    assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
     answer = ask(shared_knowledge, "What did France sign with Germany?")
-    assert answer.outcome == ABSTAIN and answer.unknown == ("France", "Germany")
+    assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")
 
 
 @pytest.mark.parametrize(
@@ -96,19 +96,19 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    follow = ask(shared_knowledge, "who signed it?", context=first.context)
+    follow = ask(shared_knowledge, "who signed it?", follow_up=first.follow_up)
     assert follow.answered and ISTANBUL in follow.results[0].quote
 
 
 def test_a_question_that_stands_on_its_own_ignores_the_context(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", context=first.context)
+    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", follow_up=first.follow_up)
     assert "23 апреля 2025 года" in other.results[0].quote
 
 
 def test_entity_swap_in_a_follow_up(shared_knowledge):
     first = ask(shared_knowledge, "What did Turkey sign with Azerbaijan?")
-    follow = ask(shared_knowledge, "and with China?", context=first.context)
+    follow = ask(shared_knowledge, "and with China?", follow_up=first.follow_up)
     assert follow.answered and "China" in follow.results[0].statement
 
 
@@ -228,19 +228,19 @@ def test_no_word_stands_in_both_a_topic_and_a_synonym_group():
 
 def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowledge):
     first = ask(shared_knowledge, "Что эксперты говорят о сборке Bayraktar в Азербайджане?")
-    follow = ask(shared_knowledge, "зачем это нужно?", context=first.context)
+    follow = ask(shared_knowledge, "зачем это нужно?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
 
 
 def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
     first = ask(shared_knowledge, "Why is Azerbaijan moving closer to Turkey?")
-    follow = ask(shared_knowledge, "and Russia?", context=first.context)
+    follow = ask(shared_knowledge, "and Russia?", follow_up=first.follow_up)
     assert "охлаждения отношений с Москвой" in follow.results[0].quote
 
 
 def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
     first = ask(shared_knowledge, "What did the Chinese attaché say about training?")
-    follow = ask(shared_knowledge, "so did it help?", context=first.context)
+    follow = ask(shared_knowledge, "so did it help?", follow_up=first.follow_up)
     assert follow.outcome != "smalltalk" and follow.results
 
 
@@ -254,12 +254,12 @@ def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_sugge
 
 def test_a_named_covered_place_with_words_no_fact_uses_is_a_guess_not_an_answer(shared_knowledge):
     # Baku is covered, so this is no refusal; but nothing says it snows: unsure.
-    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == UNSURE
+    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == Outcome.UNSURE
 
 
 def test_a_refusal_needs_evidence(shared_knowledge):
-    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == ABSTAIN
-    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != ANSWERED
+    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == Outcome.ABSTAIN
+    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != Outcome.ANSWERED
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_a_refusal_needs_evidence(shared_knowledge):
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
 
@@ -284,14 +284,14 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = ask(shared_knowledge, question)
-    assert (answer.outcome, answer.lang) == (SMALLTALK, lang)
+    assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
     alone = ask(shared_knowledge, "joint exercises too?")
     assert alone.results[0].score == alone.results[1].score  # China's and Turkey's tie
     first = ask(shared_knowledge, "How will Turkish-Azerbaijani military cooperation develop?")
-    follow = ask(shared_knowledge, "joint exercises too?", context=first.context)
+    follow = ask(shared_knowledge, "joint exercises too?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
 
 
@@ -312,7 +312,7 @@ def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcom
     shared_knowledge,
 ):
     first = ask(shared_knowledge, "What have China and Azerbaijan done together on training?")
-    follow = ask(shared_knowledge, "and what came of it?", context=first.context)
+    follow = ask(shared_knowledge, "and what came of it?", follow_up=first.follow_up)
     assert "повысило профессиональный уровень" in follow.results[0].quote
 
 
@@ -324,7 +324,7 @@ def test_made_in_a_country_asks_about_production_there(shared_knowledge):
 
 def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_knowledge):
     answer = ask(shared_knowledge, "В каких академиях КНР учились азербайджанские военные?")
-    assert answer.outcome == NOT_STATED and answer.missing == "organisation"
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "organisation"
     company = ask(shared_knowledge, "Which company got a drone contract from Azerbaijan?")
     assert company.answered and "Baykar" in company.results[0].quote
 
@@ -332,13 +332,13 @@ def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_kn
 def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(shared_knowledge):
     first = ask(shared_knowledge, "Did Azerbaijan and China sign a partnership statement?")
     assert "совместное заявление" in first.results[0].quote
-    follow = ask(shared_knowledge, "when was that?", context=first.context)
+    follow = ask(shared_knowledge, "when was that?", follow_up=first.follow_up)
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
 
 
 def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
     first = ask(shared_knowledge, "Tell me about the Chinese attaché in Baku")
-    follow = ask(shared_knowledge, "what did he say?", context=first.context)
+    follow = ask(shared_knowledge, "what did he say?", follow_up=first.follow_up)
     assert follow.answered and "достигнет новых высот" in follow.results[0].quote
 
 
@@ -353,7 +353,7 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
     shared_knowledge,
 ):
     first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
-    follow = ask(shared_knowledge, "what will that lead to?", context=first.context)
+    follow = ask(shared_knowledge, "what will that lead to?", follow_up=first.follow_up)
     assert follow.results[0].quote != first.results[0].quote
 
 
@@ -367,19 +367,19 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
 def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
     # "at military academies of the PRC" says where, though no capitalised name follows "at"
     answer = ask(shared_knowledge, question)
-    assert answer.outcome == ANSWERED, (answer.outcome, answer.missing)
+    assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert quote in answer.results[0].quote
 
 
 def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowledge):
     first = ask(shared_knowledge, "Can Moscow stop Baku and Beijing getting closer?")
-    why = ask(shared_knowledge, "why not?", context=first.context)
+    why = ask(shared_knowledge, "why not?", follow_up=first.follow_up)
     assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
 
 
 def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
     first = ask(shared_knowledge, "баку снижает зависимость от российского оружия?")
-    why = ask(shared_knowledge, "зачем?", context=first.context)
+    why = ask(shared_knowledge, "зачем?", follow_up=first.follow_up)
     assert "ищет альтернативные источники" in why.results[0].quote
 
 
@@ -389,7 +389,7 @@ def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_
 )
 def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
     answer = ask(shared_knowledge, question)
-    assert answer.outcome != ABSTAIN and not answer.unknown
+    assert answer.outcome != Outcome.ABSTAIN and not answer.unknown
     assert answer.results and "Chia" not in str(answer.unknown)
 
 

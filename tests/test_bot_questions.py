@@ -18,7 +18,7 @@ from bot.app import build_application
 from bot.render import MAX_SHOWN, visible_length
 from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
-from knowledge.outcomes import UNSURE
+from knowledge.outcomes import Outcome
 from tests.telegram_fake import BOT_ID
 from tests.userchat import (
     Chat,
@@ -123,7 +123,7 @@ BROAD = ["drones", "military", "alliance", "Moscow", "cooperation", "Azerbaijan"
 
 
 def test_grey_zone_offers_did_you_mean_buttons(chat):
-    question = question_where(lambda a: a.outcome == UNSURE and len(a.results) >= 2, GREY)
+    question = question_where(lambda a: a.outcome == Outcome.UNSURE and len(a.results) >= 2, GREY)
     reply = chat.say(question)
     assert "not certain" in reply["plain_text"]
     assert quotes(reply["text"]), "the first suggestion is shown in full, quote included"

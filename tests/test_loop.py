@@ -10,7 +10,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from knowledge.evaluation import _hit
-from knowledge.outcomes import ANSWERED, SMALLTALK
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 
 QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
@@ -37,12 +37,12 @@ def _right(knowledge: Knowledge, item: dict) -> tuple[bool, tuple[str, str | Non
     first = answer.results[0] if answer.results else None
     shown = (answer.outcome, first.fact_id if first else None)
     if "expect_any" in item:
-        return answer.outcome == ANSWERED and bool(
+        return answer.outcome == Outcome.ANSWERED and bool(
             first and _hit(first.quote, item["expect_any"])
         ), shown
     if item.get("smalltalk"):
-        return answer.outcome == SMALLTALK, shown
-    return answer.outcome != ANSWERED, shown
+        return answer.outcome == Outcome.SMALLTALK, shown
+    return answer.outcome != Outcome.ANSWERED, shown
 
 
 def _split(knowledge: Knowledge) -> tuple[list[dict], dict[str, list[dict]], list[dict]]:

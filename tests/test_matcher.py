@@ -11,7 +11,7 @@ import pytest
 
 from knowledge.language.names import load_world
 from knowledge.language.words import content_tokens, detect_lang, fold, stem
-from knowledge.outcomes import ABSTAIN, ANSWERED, UNSURE
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 
 # Pieces of quotes, as the user sees them in the answer.
@@ -34,18 +34,18 @@ def quotes(answer) -> list[str]:
 
 
 def assert_top(answer, piece: str) -> None:
-    assert answer.outcome == ANSWERED, (answer.question, answer.outcome, answer.top_score)
+    assert answer.outcome == Outcome.ANSWERED, (answer.question, answer.outcome, answer.top_score)
     assert piece in answer.results[0].quote, (answer.question, quotes(answer))
 
 
 def assert_in_top3(answer, *pieces: str) -> None:
-    assert answer.outcome == ANSWERED, (answer.question, answer.outcome, answer.top_score)
+    assert answer.outcome == Outcome.ANSWERED, (answer.question, answer.outcome, answer.top_score)
     shown = quotes(answer)[:3]
     assert any(p in q for p in pieces for q in shown), (answer.question, shown)
 
 
 def assert_abstains(answer) -> None:
-    assert answer.outcome == ABSTAIN, (answer.question, answer.outcome, quotes(answer))
+    assert answer.outcome == Outcome.ABSTAIN, (answer.question, answer.outcome, quotes(answer))
     assert not answer.answered
     assert answer.results == ()
 
@@ -231,7 +231,7 @@ def test_zero_width_space_inside_a_question_word(shared_knowledge):
     """fold() drops zero-width characters, so a word split by one must still be one word."""
     clean = ask(shared_knowledge, "Что подписали Турция и Азербайджан?")
     hidden = ask(shared_knowledge, "Что подписали Турция и Азер\u200bбайджан?")
-    assert hidden.outcome == clean.outcome == ANSWERED
+    assert hidden.outcome == clean.outcome == Outcome.ANSWERED
     assert [r.fact_id for r in hidden.results] == [r.fact_id for r in clean.results]
 
 
@@ -249,7 +249,7 @@ def test_a_covered_name_in_an_off_topic_question_is_a_guess_never_an_answer(shar
     # It names Moscow, which the briefing covers: a refusal needs a name the briefing lacks
     # or no word of its facts, so this is unsure, with what the briefing says about Moscow.
     answer = shared_knowledge.answering.ask("Какая погода будет завтра в Москве?")
-    assert answer.outcome == UNSURE
+    assert answer.outcome == Outcome.UNSURE
     assert any("Москв" in r.quote for r in answer.results)
 
 

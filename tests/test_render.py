@@ -22,7 +22,7 @@ from bot.render import (
 )
 from bot.texts import TEXTS
 from knowledge.language.details import CHECKED
-from knowledge.outcomes import ABSTAIN, ANSWERED, UNSURE, Answer, Result, Source
+from knowledge.outcomes import Answer, Outcome, Result, Source
 from tests.telegram_html import parse_telegram_html, telegram_html_error, utf16_len
 
 NASTY = "A < B && C > \"D\" 'E' <b>bold</b> &amp; &#x27; </blockquote>"
@@ -53,7 +53,7 @@ def _result(n: int = 1, quote: str = "Цитата.", translation: str | None = 
 
 
 def _answered(*results: Result, more: tuple[Result, ...] = (), lang: str = "en") -> Answer:
-    return Answer("q", lang, ANSWERED, results=results, more=more, top_score=90.0)
+    return Answer("q", lang, Outcome.ANSWERED, results=results, more=more, top_score=90.0)
 
 
 def _plain(text: str) -> str:
@@ -190,7 +190,7 @@ def test_fit_blocks_keeps_what_fits():
 
 def test_unsure_answer_shows_the_first_suggestion_in_full_and_offers_the_others():
     first = _result(1, statement="A <b> & C")
-    answer = Answer("q", "en", UNSURE, results=(first, replace(_result(2), label="Other?")))
+    answer = Answer("q", "en", Outcome.UNSURE, results=(first, replace(_result(2), label="Other?")))
     text, shown = answer_reply(answer)
     assert shown == 1 and telegram_html_error(text) is None
     assert "closest fact" in text and "A &lt;b&gt; &amp; C" in text
@@ -207,7 +207,7 @@ def test_unsure_answer_shows_the_first_suggestion_in_full_and_offers_the_others(
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_abstentions(lang):
-    covered = Answer("q", lang, ABSTAIN, unknown=("France", "Ger<many>"), coverage="A & B")
+    covered = Answer("q", lang, Outcome.ABSTAIN, unknown=("France", "Ger<many>"), coverage="A & B")
     text = answer_html(covered)
     assert telegram_html_error(text) is None
     plain = _plain(text)
@@ -215,9 +215,9 @@ def test_abstentions(lang):
     assert "/topics" in plain
     if lang == "en":
         assert plain.startswith("The briefing doesn't cover France or Ger<many>.")
-    nothing = answer_html(Answer("q", lang, ABSTAIN, coverage="Azerbaijan"))
+    nothing = answer_html(Answer("q", lang, Outcome.ABSTAIN, coverage="Azerbaijan"))
     assert telegram_html_error(nothing) is None and "/brief" in nothing
-    assert keyboards.answer_keyboard(Answer("q", lang, ABSTAIN)) is None
+    assert keyboards.answer_keyboard(Answer("q", lang, Outcome.ABSTAIN)) is None
 
 
 def test_source_view_bolds_the_quote_in_its_paragraph():
@@ -252,12 +252,14 @@ def test_plain_text_rendering():
     ]
     answered = answer_text(_answered(result, _result(2)))
     assert "* A <b>" in answered and "* Statement 2." in answered and "&lt;" not in answered
-    unsure = answer_text(Answer("q", "en", UNSURE, results=(result,)))
+    unsure = answer_text(Answer("q", "en", Outcome.UNSURE, results=(result,)))
     assert unsure.splitlines() == [
         "I'm not certain this is what you mean. The closest fact:",
         *text.splitlines(),
     ]
-    abstain = answer_text(Answer("q", "ru", ABSTAIN, unknown=("Франция",), coverage="A & B"))
+    abstain = answer_text(
+        Answer("q", "ru", Outcome.ABSTAIN, unknown=("Франция",), coverage="A & B")
+    )
     assert abstain.splitlines()[0] == "Брифинг не охватывает: Франция."
     assert "A & B" in abstain and html.escape("A & B") not in abstain
 

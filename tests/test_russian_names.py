@@ -9,7 +9,7 @@ from bot.render import answer_text
 from bot.texts import t_named
 from knowledge.language.cases import about, declined, declined_list
 from knowledge.language.names import Concept
-from knowledge.outcomes import ABSTAIN, Answer
+from knowledge.outcomes import Answer, Outcome
 from knowledge.store.bundle import read_table
 
 TURKEY = Concept("turkey", "country", "Turkey", "Турция")
@@ -93,7 +93,7 @@ def test_a_text_naming_subjects_declines_them_or_keeps_the_colon_form() -> None:
 def test_a_refusal_names_what_the_briefing_does_not_know_after_a_colon() -> None:
     """An unknown name cannot be declined safely: it stands in the nominative, listed."""
     unknown = ("Франция", "Германия", "Италия")
-    refusal = answer_text(Answer("q", "ru", ABSTAIN, unknown=unknown))
+    refusal = answer_text(Answer("q", "ru", Outcome.ABSTAIN, unknown=unknown))
     assert refusal.splitlines()[0] == "Брифинг не охватывает: Франция, Германия и Италия."
-    english = answer_text(Answer("q", "en", ABSTAIN, unknown=("France", "Germany")))
+    english = answer_text(Answer("q", "en", Outcome.ABSTAIN, unknown=("France", "Germany")))
     assert english.splitlines()[0] == "The briefing doesn't cover France or Germany."

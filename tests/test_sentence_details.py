@@ -17,7 +17,7 @@ from knowledge.articles import bundled_articles
 from knowledge.language.details import CHECKED, STEERS, states
 from knowledge.language.intent import answer_kind
 from knowledge.language.words import fold, raw_tokens
-from knowledge.outcomes import NOT_STATED
+from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
 
 TABLE = Path(__file__).parent / "data" / "sentence_details.jsonl"
@@ -135,7 +135,7 @@ def test_a_where_or_when_the_sentence_gives_is_not_refused(
     knowledge: Knowledge, question: str, said: str
 ) -> None:
     answer = knowledge.answering.ask(question)
-    assert answer.outcome != NOT_STATED, (answer.outcome, answer.missing)
+    assert answer.outcome != Outcome.NOT_STATED, (answer.outcome, answer.missing)
     assert said in answer.results[0].quote
 
 

@@ -3,7 +3,8 @@ the contexts of at most ``KEPT`` answers."""
 
 from __future__ import annotations
 
-from bot.threads import KEPT, MAX_CHATS, SLACK, TTL, Thread, forget_quiet_chats
+from bot.threads import MAX_CHATS, SLACK, forget_quiet_chats
+from knowledge.followup import KEPT, TTL, Thread
 
 
 def test_the_last_context_expires_after_thirty_minutes():

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.outcomes import ABSTAIN, ANSWERED
+from knowledge.outcomes import Outcome
 from tests.typos import variants
 
 DATA = Path(__file__).parent / "data"
@@ -26,7 +26,7 @@ def _fold(text: str) -> str:
 
 def _right_first(answer, expect: list[str]) -> bool:
     return (
-        answer.outcome == ANSWERED
+        answer.outcome == Outcome.ANSWERED
         and bool(answer.results)
         and any(_fold(e) in _fold(answer.results[0].quote) for e in expect)
     )
@@ -50,7 +50,9 @@ def test_mistyped_questions_stay_right_and_are_never_refused(shared_knowledge, c
     asked = [(q, i["expect_any"]) for i in clean_right if (q := variants(i["q"], slips))]
     answers = [(shared_knowledge.answering.ask(q), expect) for q, expect in asked]
     right = [q for (q, _), (a, e) in zip(asked, answers, strict=True) if _right_first(a, e)]
-    refused = [q for (q, _), (a, _) in zip(asked, answers, strict=True) if a.outcome == ABSTAIN]
+    refused = [
+        q for (q, _), (a, _) in zip(asked, answers, strict=True) if a.outcome == Outcome.ABSTAIN
+    ]
     assert len(asked) > 150
     assert len(right) >= RIGHT[slips] * len(asked), (len(right), len(asked))
     assert len(refused) <= REFUSED[slips] * len(asked), refused

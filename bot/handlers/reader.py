@@ -24,19 +24,15 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import LANGUAGE_NAMES, clip, reader_lang, t, t_named
-from bot.threads import Thread, forget_quiet_chats
+from bot.texts import LANGUAGE_NAMES, LANGUAGE_WORDS, clip, reader_lang, t, t_named
+from bot.threads import forget_quiet_chats
+from knowledge.followup import Thread
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
 from knowledge.outcomes import Answer, Result
 from knowledge.preferences import LANGUAGES
 
 MAX_DEEPER = 6  # topic buttons under a brief
-# What people type after /language besides "en" and "ru".
-LANGUAGE_WORDS = {
-    "english": "en", "eng": "en", "английский": "en", "англ": "en", "inglish": "en",
-    "russian": "ru", "rus": "ru", "русский": "ru", "рус": "ru", "ру": "ru", "russkiy": "ru",
-}  # fmt: skip
 
 
 async def start(update: Update, context: Context) -> None:
@@ -211,9 +207,9 @@ def _answered(update: Update, context: Context, question: str) -> Answer:
     thread = Thread(context.chat_data.setdefault("thread", {}))
     replied = message.reply_to_message.message_id if message.reply_to_message else None
     record = thread.context_for(time.time(), replied)
-    previous = knowledge.answering.restore_context(record) if record else None
+    previous = knowledge.answering.restore_follow_up(record) if record else None
     lang = reader_lang(update, context, question)
-    return knowledge.answering.ask(question, lang=lang, context=previous)
+    return knowledge.answering.ask(question, lang=lang, follow_up=previous)
 
 
 def _keep(update: Update, context: Context, sent: int | None, answer: Answer) -> None:
@@ -228,9 +224,9 @@ def _keep(update: Update, context: Context, sent: int | None, answer: Answer) ->
         replies[str(update.effective_message.message_id)] = sent
         while len(replies) > KEPT_REPLIES:
             del replies[next(iter(replies))]
-    if answer.context is not None:
-        record = context.bot_data.knowledge.answering.context_record(answer.context)
-        Thread(context.chat_data.setdefault("thread", {})).remember(time.time(), sent, record)
+    if answer.follow_up is not None:
+        thread = Thread(context.chat_data.setdefault("thread", {}))
+        thread.remember(time.time(), sent, answer.follow_up.record())
     forget_quiet_chats(context.application)
 
 

@@ -19,6 +19,8 @@ from knowledge.language.words import detect_lang
 
 TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
 LANGUAGE_NAMES = {"en": "English", "ru": "русский"}
+LANGUAGE_LABELS = {"en": en.LABEL, "ru": ru.LABEL}  # each language by its own name
+LANGUAGE_WORDS = en.LANGUAGE_WORDS | ru.LANGUAGE_WORDS  # what people type after /language
 
 
 def texts(lang: str) -> dict[str, str]:

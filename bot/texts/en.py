@@ -329,3 +329,8 @@ the source sentence behind every fact.
     "menu_gaps": "Questions the bot could not answer",
     "menu_stats": "Usage and feedback",
 }
+
+LABEL = "English"  # this language's button under /language
+# What people type after /language, in Latin letters, besides "en" and "ru".
+LANGUAGE_WORDS = {"english": "en", "eng": "en", "inglish": "en", "russian": "ru", "rus": "ru",
+                  "russkiy": "ru"}  # fmt: skip

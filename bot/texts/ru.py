@@ -334,3 +334,7 @@ TEXTS: dict[str, str] = {
     "menu_gaps": "Вопросы, на которые бот не ответил",
     "menu_stats": "Использование и отзывы",
 }
+
+LABEL = "Русский"  # this language's button under /language
+# What people type after /language in Russian.
+LANGUAGE_WORDS = {"английский": "en", "англ": "en", "русский": "ru", "рус": "ru", "ру": "ru"}

@@ -2,9 +2,10 @@
 bot knows («Новое в брифинге о Турции и беспилотниках», «Вы подписались на Турцию»).
 
 A one-word singular name is declined by its ending (Турция → Турции, Азербайджан →
-Азербайджане); an all-capitals or Latin one is not declined (США, Baykar). Every other name
-(several words, a plural) has its forms listed in ``knowledge/data/cases_ru.jsonl``. A name
-with neither has no case form here: a sentence naming it keeps a colon form ("…: name").
+Азербайджане; the endings are in :mod:`knowledge.language.ru`); an all-capitals or Latin one
+is not declined (США, Baykar). Every other name (several words, a plural) has its forms
+listed in ``knowledge/data/cases_ru.jsonl``. A name with neither has no case form here: a
+sentence naming it keeps a colon form ("…: name").
 """
 
 from __future__ import annotations
@@ -13,35 +14,19 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from knowledge.language import ru
 from knowledge.language.names import Concept
 from knowledge.store.bundle import read_table
 
 CASES = ("gen", "acc", "prep")  # genitive (от …), accusative (на …), prepositional (о …)
-
-# A singular noun's endings by its nominative's ending: (ending, cut, (gen, acc, prep)).
-_ENDINGS = (
-    ("ия", 1, ("и", "ю", "и")),
-    ("га", 1, ("и", "у", "е")),
-    ("ка", 1, ("и", "у", "е")),
-    ("ха", 1, ("и", "у", "е")),
-    ("жа", 1, ("и", "у", "е")),
-    ("ша", 1, ("и", "у", "е")),
-    ("ча", 1, ("и", "у", "е")),
-    ("ща", 1, ("и", "у", "е")),
-    ("а", 1, ("ы", "у", "е")),
-    ("я", 1, ("и", "ю", "е")),
-    ("й", 1, ("я", "й", "е")),
-)
-_CONSONANTS = "бвгджзклмнпрстфхцчшщ"
-_FLEETING = ("ец", "ок", "ек")  # endings whose vowel often drops (конец → конца): not guessed
-_VOWEL_SOUNDS = "аиоуэыaiou"  # a word starting with one takes «об», not «о»
+_CAPITALISED = re.compile("[А-ЯЁ][а-яё]+")
 
 
 def listing(items: Sequence[str], conjunction: str) -> str:
     """Items as prose lists them: "A", "A and B", "A, B and C".
 
-    >>> listing(["Турции", "Китае", "беспилотниках"], "и")
-    'Турции, Китае и беспилотниках'
+    >>> listing(["Turkey", "China", "drones"], "and")
+    'Turkey, China and drones'
     """
     if len(items) <= 1:
         return "".join(items)
@@ -57,17 +42,25 @@ def _by_ending(word: str, case: str, animate: bool) -> str | None:
     """A one-word singular name in *case* by its ending, or None when the rules don't know."""
     if not re.search("[а-яё]", word, re.IGNORECASE) or word.isupper():
         return word  # Latin (Baykar) or an abbreviation (США): not declined
-    if not re.fullmatch("[А-ЯЁ][а-яё]+", word):
+    if not _CAPITALISED.fullmatch(word):
         return None
     if animate and case == "acc":
         case = "gen"  # a person: the accusative is the genitive (Алиева)
     at = CASES.index(case)
-    for ending, cut, forms in _ENDINGS:
+    for ending, cut, endings in ru.CASE_ENDINGS:
         if word.endswith(ending):
-            return word[:-cut] + forms[at]
-    if word[-1] in _CONSONANTS and not word.endswith(_FLEETING):
-        return word + ("а", "", "е")[at]
+            return _spelt(word[:-cut], endings[at])
+    if word[-1] in ru.CASE_CONSONANTS and not word.endswith(ru.CASE_FLEETING):
+        return word + ru.CASE_CONSONANT_ENDINGS[at]
     return None  # -ь (masculine or feminine), -о, -е, -и, a fleeting vowel …: not guessed
+
+
+def _spelt(stem: str, ending: str) -> str:
+    """*stem* + *ending* as Russian spelling writes it (Америк + ы → Америки)."""
+    for letters, written, spelt in ru.CASE_SPELLING:
+        if ending == written and stem[-1:] in letters:
+            return stem + spelt
+    return stem + ending
 
 
 def declined(concept: Concept, case: str) -> str | None:
@@ -90,7 +83,7 @@ def declined_list(concepts: Sequence[Concept], case: str) -> str | None:
     forms = [declined(concept, case) for concept in concepts]
     if not forms or None in forms:
         return None
-    return listing([form for form in forms if form is not None], "и")
+    return listing([form for form in forms if form is not None], ru.AND)
 
 
 def about(concepts: Sequence[Concept]) -> str | None:
@@ -99,4 +92,5 @@ def about(concepts: Sequence[Concept]) -> str | None:
     names = declined_list(concepts, "prep")
     if names is None:
         return None
-    return f"{'об' if names[0].lower() in _VOWEL_SOUNDS else 'о'} {names}"
+    plain, before_vowel = ru.ABOUT_NAMES
+    return f"{before_vowel if names[0].lower() in ru.ABOUT_VOWELS else plain} {names}"

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from knowledge.language import ru
 from knowledge.language.spelling import ByLength
 from knowledge.language.words import STOP_WORDS, fold, fold_token, stem
 from knowledge.store.bundle import read_table
@@ -59,30 +60,19 @@ def alias_key(word: str) -> str:
     return word_stem if len(word_stem) >= MIN_STEM else "=" + word
 
 
-# Russian noun endings by the nominative's ending: names are matched in every case by their
-# forms, not by stems, because short stems collide with common words.
-_CASE_ENDINGS = (
-    ("ия", "ия", ("ии", "ию", "ией")),
-    ("ея", "я", ("и", "ю", "ей", "е")),
-    ("а", "а", ("ы", "и", "е", "у", "ой")),
-    ("я", "я", ("и", "е", "ю", "ей")),
-    ("й", "й", ("я", "ю", "ем", "е")),
-    ("ь", "ь", ("и", "ю", "ью", "я", "ем", "е")),
-    ("ы", "ы", ("ов", "ам", "ах", "ами")),
-)
-_CONSONANT_ENDINGS = ("а", "у", "ом", "е")
+_DECLINES = re.compile(ru.NAME_WORD)
 
 
 def russian_forms(word: str) -> list[str]:
     """Case forms of a one-word Russian name (Иран → Ирана, Ирану, Ираном, Иране)."""
-    if not re.fullmatch(r"[а-яё]{3,}", word):
+    if not _DECLINES.fullmatch(word):
         return []
-    for ending, cut, endings in _CASE_ENDINGS:
+    for ending, cut, endings in ru.NAME_ENDINGS:
         if word.endswith(ending):
             return [word[: len(word) - len(cut)] + e for e in endings]
-    if word[-1] in "оеиуэю":
+    if word[-1] in ru.NAME_INDECLINABLE:
         return []  # indeclinable (Токио, Чили, Перу)
-    return [word + e for e in _CONSONANT_ENDINGS]
+    return [word + e for e in ru.NAME_CONSONANT_ENDINGS]
 
 
 def max_typos(word: str) -> int:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from knowledge.language.details import CHECKED, STEERS
+from knowledge.language import en, every, ru
 from knowledge.language.intent import (
     QUESTION_WORDS,
     STRICT,
@@ -24,31 +24,21 @@ from knowledge.language.names import Concept, Mention, Vocabulary
 from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STOP_WORDS,
-    STOP_WORDS_EN,
-    STOP_WORDS_RU,
     clean,
     detect_lang,
     fold_token,
     raw_tokens,
 )
+from knowledge.outcomes import Detail
 from knowledge.search.index import Index
 
 MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 
-# Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
-_TRANSLIT = (
-    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"),
-    ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
-    ("yo", "ё"), ("iya", "ия"), ("iye", "ие"), ("iyu", "ию"), ("iy", "ий"), ("yy", "ый"),
-    ("ai", "ай"), ("ei", "ей"), ("oi", "ой"),
-    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
-    ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
-    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
-    ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
-)  # fmt: skip
-_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in _TRANSLIT))
-_TRANSLIT_MAP = dict(_TRANSLIT)
+# Russian typed in Latin letters ("kitai", "dolzhnost"): see ru.LATIN_TYPED.
+_TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in ru.LATIN_TYPED))
+_TRANSLIT_MAP = dict(ru.LATIN_TYPED)
+_TRANSLIT_AFTER = tuple((re.compile(pattern), letter) for pattern, letter in ru.LATIN_TYPED_AFTER)
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
@@ -58,7 +48,9 @@ _LATIN_WORD = re.compile(r"[a-z']+")
 def cyrillic(word: str) -> str:
     """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
     out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
-    return re.sub(r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й", out)
+    for pattern, letter in _TRANSLIT_AFTER:
+        out = pattern.sub(letter, out)
+    return out
 
 
 @dataclass(frozen=True)
@@ -69,7 +61,7 @@ class Question:
     lang: str
     words: tuple[str, ...]  # folded words, stop words included
     smalltalk: str | None  # greeting, thanks, bye, help, ack
-    asks: str | None  # the kind of answer asked for (see knowledge.language.intent)
+    asks: Detail | None  # the kind of answer asked for (see knowledge.language.intent)
     strict: bool  # "when exactly", "конкретно": only an explicit detail answers
     compares: str | None  # "parties" or "sources" (see knowledge.language.intent.comparison)
     entities: tuple[Concept, ...]  # named and covered by some fact
@@ -110,9 +102,9 @@ def _read_latin_as_russian(
     function = content = loose = 0
     short = len(folded) <= SHORT_MESSAGE
     for word, cyr in zip(folded, russian, strict=True):
-        if word in STOP_WORDS_EN and not (short and cyr in STOP_WORDS_RU):
+        if word in en.STOP_WORDS and not (short and cyr in ru.STOP_WORDS):
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
-        if cyr in STOP_WORDS_RU:
+        if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
         known_latin = index.knows(word)
@@ -123,7 +115,7 @@ def _read_latin_as_russian(
     if not (content >= third or (function and function + loose >= third)):
         return None
     return [
-        cyr if cyr in STOP_WORDS_RU or index.knows(cyr) or not index.knows(word) else word
+        cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
 
@@ -162,11 +154,8 @@ def _unknown_names(
     return names
 
 
-_ARTICLE = frozenset(
-    """article articles piece story report статья статье статьи статью статьях материал
-    материале публикация публикации""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_ABOUT = frozenset({"on", "about", "про", "о", "об", "по"})
+_ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
+_ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
 
 def _names_an_article(folded: list[str], mention: Mention) -> bool:
@@ -345,83 +334,4 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
-    )
-
-
-# -- follow-ups ---------------------------------------------------------------------------
-
-_ANAPHORA = frozenset(
-    """it its that this these those he she they them his her their there then such
-    он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
-    нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
-)
-_OPENERS = frozenset({"and", "also", "what about", "how about", "а", "и", "а что", "ну а"})
-_BEYOND = frozenset(
-    """more else lead leads result results consequence consequences next further besides
-    подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме""".split()  # noqa: SIM905
-)
-SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
-SHORT = 3  # content words at most in a question that may lean on the previous one
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a chat asked last: the question as understood and the fact its answer cited."""
-
-    question: Question
-    fact_id: str | None
-
-
-def _previous_weight(question: Question, previous: Question) -> int:
-    """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
-    or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
-    question did not name (the user has read that fact already)."""
-    new_names = question.entity_ids - previous.entity_ids
-    if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
-        return -1
-    return 1 if question.asks in CHECKED else 0
-
-
-def leans_on_context(question: Question) -> bool:
-    """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
-    words = question.words
-    if not words or question.smalltalk:
-        return False
-    opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
-    return opener or bool(_ANAPHORA.intersection(words))
-
-
-def may_follow(question: Question) -> bool:
-    """Whether a question is short enough to be read in the previous one's context."""
-    return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
-
-
-def with_context(question: Question, context: Context) -> Question:
-    """The follow-up read with what the previous question asked about.
-
-    Entities the follow-up names replace the previous ones (only the previous regions and
-    places, the setting, stay); the previous question's words come along at reduced weight.
-    A follow-up that only names someone ("а США?") asks about them: the previous words then
-    only order the facts about them.
-    """
-    previous = context.question
-    if question.entities:
-        new_kinds = {c.kind for c in question.entities}
-        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
-    else:
-        kept = list(previous.entities)
-    entities = {c.id: c for c in [*question.entities, *kept]}
-    topics = question.topics or previous.topics
-    carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
-    if question.entities and not question.terms:  # «а США?»: about them, whatever they did
-        carried, topics = (), question.topics
-    return replace(
-        question,
-        entities=tuple(entities.values()),
-        topics=topics,
-        carried=tuple(dict.fromkeys(carried)),
-        stems=f"{question.stems} {previous.stems}".strip(),
-        previous_fact=context.fact_id,
-        previous_entities=previous.entity_ids,
-        previous_weight=_previous_weight(question, previous),
     )

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from knowledge.language import LANGUAGES, en
+
 
 class ByLength:
     """Known words by length, searched for the one closest to a query."""
@@ -35,8 +37,13 @@ class ByLength:
         return best
 
 
-_LATIN = "abcdefghijklmnopqrstuvwxyz"
-_CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+def _alphabet(word: str) -> str:
+    """The alphabet a letter dropped from *word* comes from: that of the first language
+    other than English with a letter in it, else English's."""
+    for lang in LANGUAGES:
+        if lang is not en and any(c in lang.ALPHABET for c in word):
+            return lang.ALPHABET
+    return en.ALPHABET
 
 
 def slips(word: str) -> list[str]:
@@ -54,7 +61,7 @@ def slips(word: str) -> list[str]:
     swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
     if len(word) < 5:
         return [w for w in swapped if w != word]
-    alphabet = _CYRILLIC if any(c in _CYRILLIC for c in word) else _LATIN
+    alphabet = _alphabet(word)
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     extra = [word[:i] + word[i + 1 :] for i in range(len(word))]
     dropped = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet]

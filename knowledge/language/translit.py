@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-_LETTERS = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
-}  # fmt: skip
+from knowledge.language import ru
 
 
 def to_latin(text: str) -> str:
@@ -20,7 +14,7 @@ def to_latin(text: str) -> str:
     """
     out = []
     for char in text:
-        latin = _LETTERS.get(char.lower())
+        latin = ru.ROMANISATION.get(char.lower())
         if latin is None:
             out.append(char)
         elif latin:

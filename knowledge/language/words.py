@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from knowledge.language import en, every, ru
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORD = re.compile(r"\w+")
@@ -20,60 +22,12 @@ _INVISIBLE = dict.fromkeys(
     cp for cp in range(0x2000, 0x2070) if unicodedata.category(chr(cp)) == "Cf"
 ) | {0xFEFF: None, 0x00AD: None, 0x180E: None}
 
-# Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
-# deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
-_LOOKALIKES = str.maketrans("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
+_LOOKALIKES = str.maketrans(*ru.LOOKALIKES)  # Latin letters read as Cyrillic in a Cyrillic word
+# Letters written two ways that search as one (ё and е), in every language read.
+LETTER_VARIANTS = dict(every(lambda lang: lang.LETTER_VARIANTS.items()))
+_VARIANTS = str.maketrans(LETTER_VARIANTS)
 
-# British spellings folded to one form so "defence" and "defense" share a stem.
-_SPELLING = {
-    "defence": "defense",
-    "offence": "offense",
-    "programme": "program",
-    "programmes": "programs",
-    "manoeuvre": "maneuver",
-    "manoeuvres": "maneuvers",
-    "centre": "center",
-    "centres": "centers",
-    "favour": "favor",
-    "labour": "labor",
-}
-_ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
-
-STOP_WORDS_EN = frozenset(
-    """
-    tell told think thinks thought going gonna
-    a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing done down during each few
-    for from further had has have having he her here hers herself him himself his how i if
-    in into is it its itself just me more most my myself no nor not now of off on once only
-    or other our ours ourselves out over own same she should so some such than that the
-    their theirs them themselves then there these they this those through to too under until
-    up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves me please pls plz exactly exact know known anything something
-    thing things there's
-    what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
-    lets kind give show explain describe mean meant actually really well get got role roles
-    play plays playing played happen happens happening happened news latest situation
-    current currently article articles piece story report author analysis according per
-    writer writes say says """.split()  # noqa: SIM905 - a word list reads better as text
-)
-
-STOP_WORDS_RU = frozenset(
-    """
-    думает думают считает считают делает делают делать сделал сделали
-    стоит стоят
-    а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да
-    даже для до его ее ей ему если есть еще же за здесь и из или им их к как какая какие
-    каким какое какой каком какую ко когда кто ли либо мне может мы на над надо наш не него
-    нее нет ни них но ну о об однако он она они оно от очень по под при с со так также такой
-    там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта
-    эти это этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь чьи чьих
-    вообще вы какова каково каковы каких какого какому зачем почему сколько роль роли играет
-    играют играть происходит происходило новости новое ситуация сейчас статья статье статьи
-    статью статьях автор автора автору материал материале согласно пишет пишут
-    """.split()  # noqa: SIM905 - a word list reads better as text
-)
-STOP_WORDS = STOP_WORDS_EN | STOP_WORDS_RU
+STOP_WORDS = frozenset(every(lambda lang: lang.STOP_WORDS))
 
 _STEMMERS = {"ru": Stemmer.Stemmer("russian"), "en": Stemmer.Stemmer("english")}
 
@@ -98,7 +52,7 @@ def fold(text: str) -> str:
     """
     text = clean(text)
     text = _WORD.sub(_fix_word, text)
-    text = text.casefold().replace("ё", "е")
+    text = text.casefold().translate(_VARIANTS)
     return " ".join(_WORD.findall(text.replace("_", " ")))
 
 
@@ -135,8 +89,8 @@ def stem(token: str) -> str:
         return str(_STEMMERS["ru"].stemWord(token))
     if token.isdigit():
         return token
-    token = _SPELLING.get(token, token)
-    token = _ISATION.sub(lambda m: "iz" + m.group(1), token)
+    token = en.SPELLINGS.get(token, token)
+    token = en.ISATION.sub(lambda m: "iz" + m.group(1), token)
     return str(_STEMMERS["en"].stemWord(token))
 
 

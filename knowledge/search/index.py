@@ -20,6 +20,7 @@ from typing import TypeVar
 import numpy as np
 
 from knowledge.facts import Fact
+from knowledge.language import LANGUAGES
 from knowledge.language.spelling import ByLength
 from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
@@ -31,13 +32,6 @@ ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
 ANALYSIS_VERSION = "2"
-
-MONTHS = (
-    ("january", "январь"), ("february", "февраль"), ("march", "март"), ("april", "апрель"),
-    ("may", "май"), ("june", "июнь"), ("july", "июль"), ("august", "август"),
-    ("september", "сентябрь"), ("october", "октябрь"), ("november", "ноябрь"),
-    ("december", "декабрь"),
-)  # fmt: skip
 
 
 def load_synonyms() -> dict[str, str]:
@@ -66,7 +60,7 @@ def date_words(date: str | None) -> list[str]:
         return []
     words = [date[:4]]
     if len(date) >= 7 and date[5:7].isdigit() and 1 <= int(date[5:7]) <= 12:
-        words += MONTHS[int(date[5:7]) - 1]
+        words += [lang.MONTHS[int(date[5:7]) - 1][0] for lang in LANGUAGES]
     return words
 
 

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process, utils
 
 from knowledge.facts import Fact
 from knowledge.language.question import Question
+from knowledge.outcomes import Detail
 from knowledge.search.index import TOPIC, Doc, Index
 
 RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
@@ -177,7 +178,9 @@ class Matcher:
         if question.previous_fact in index.docs and question.previous_weight:
             previous = candidates == index.docs[question.previous_fact].number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        bare_why = question.asks == "reason" and not question.terms and question.previous_weight < 0
+        bare_why = (
+            question.asks == Detail.REASON and not question.terms and question.previous_weight < 0
+        )
         for place, number in enumerate(onward.tolist()):
             bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (
                 NEXT if bare_why and not place else 0

@@ -1,0 +1,159 @@
+"""Follow-up questions: what a chat's last answer leaves for its next question, whether that
+question leans on it, how it is read with it, and which earlier answer it leans on.
+
+A :class:`FollowUp` is the question as the engine understood it and the fact its answer
+cited. Between questions it is kept as a plain record (:meth:`FollowUp.record`,
+:func:`restore`) in the chat's :class:`Thread`, so a conversation goes on after a restart.
+:meth:`knowledge.answering.Answering.ask` reads a short question with it (:func:`read_with`)
+when the question points back or does not stand on its own; the ranking then moves the fact
+cited last and the facts beside it (:mod:`knowledge.search.scoring`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from knowledge.language import every
+from knowledge.language.details import CHECKED, STEERS
+from knowledge.language.names import Concept
+from knowledge.language.question import Question
+
+_ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
+_OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
+_BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
+SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
+SHORT = 3  # content words at most in a question that may lean on the previous one
+TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
+KEPT = 50  # answers per chat whose follow-up a reply can still take up
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What a chat asked last: the question as understood and the fact its answer cited."""
+
+    question: Question
+    fact_id: str | None
+
+    def record(self) -> dict[str, Any]:
+        """Plain data to keep between questions (in the database, across restarts): the
+        question's text and what a follow-up reads of it beyond its own words."""
+        question = self.question
+        return {
+            "text": question.text,
+            "entities": [c.id for c in question.entities],
+            "topics": [c.id for c in question.topics],
+            "carried": list(question.carried),
+            "stems": question.stems,
+            "fact": self.fact_id,
+        }
+
+
+def restore(
+    record: Mapping[str, Any],
+    analyse: Callable[[str], Question],
+    concept: Callable[[str], Concept | None],
+) -> FollowUp:
+    """The follow-up a :meth:`FollowUp.record` keeps, read again as the engine read it
+    (*analyse* takes a text apart; *concept* finds an entity or topic still known)."""
+    entities = [c for c in map(concept, record["entities"]) if c is not None]
+    topics = [c for c in map(concept, record["topics"]) if c is not None]
+    question = replace(
+        analyse(record["text"]),
+        entities=tuple(entities),
+        topics=tuple(topics),
+        carried=tuple(record["carried"]),
+        stems=record["stems"],
+    )
+    return FollowUp(question, record["fact"])
+
+
+def _previous_weight(question: Question, previous: Question) -> int:
+    """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
+    or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
+    question did not name (the user has read that fact already)."""
+    new_names = question.entity_ids - previous.entity_ids
+    if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
+        return -1
+    return 1 if question.asks in CHECKED else 0
+
+
+def leans_back(question: Question) -> bool:
+    """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
+    words = question.words
+    if not words or question.smalltalk:
+        return False
+    opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
+    return opener or bool(_ANAPHORA.intersection(words))
+
+
+def may_follow(question: Question) -> bool:
+    """Whether a question is short enough to be read in the previous one's context."""
+    return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
+
+
+def read_with(question: Question, follow_up: FollowUp) -> Question:
+    """The follow-up read with what the previous question asked about.
+
+    Entities the follow-up names replace the previous ones (only the previous regions and
+    places, the setting, stay); the previous question's words come along at reduced weight.
+    A follow-up that only names someone ("а США?") asks about them: the previous words then
+    only order the facts about them.
+    """
+    previous = follow_up.question
+    if question.entities:
+        new_kinds = {c.kind for c in question.entities}
+        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
+    else:
+        kept = list(previous.entities)
+    entities = {c.id: c for c in [*question.entities, *kept]}
+    topics = question.topics or previous.topics
+    carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
+    if question.entities and not question.terms:  # «а США?»: about them, whatever they did
+        carried, topics = (), question.topics
+    return replace(
+        question,
+        entities=tuple(entities.values()),
+        topics=topics,
+        carried=tuple(dict.fromkeys(carried)),
+        stems=f"{question.stems} {previous.stems}".strip(),
+        previous_fact=follow_up.fact_id,
+        previous_entities=previous.entity_ids,
+        previous_weight=_previous_weight(question, previous),
+    )
+
+
+class Thread:
+    """The follow-ups of one chat's recent answers, kept in *state* (a plain dict the caller
+    persists): the last one for ``TTL`` seconds, and those of the latest ``KEPT`` answers by
+    their message id, so that replying to an older answer continues that one. Pure
+    bookkeeping: whether a question leans on the follow-up at all is the engine's to say."""
+
+    def __init__(self, state: dict[str, Any]) -> None:
+        self._state = state
+        state.setdefault("last", None)  # [time, record]
+        state.setdefault("by_message", {})  # message id (as text) -> record, oldest first
+
+    def context_for(self, now: float, replied_to: int | None = None) -> dict[str, Any] | None:
+        """The record a new question is read with: the answer it replies to, else the last
+        answer of the chat while it is fresh (times are wall-clock seconds)."""
+        by_message = self._state["by_message"]
+        if replied_to is not None and str(replied_to) in by_message:
+            found: dict[str, Any] = by_message[str(replied_to)]
+            return found
+        last = self._state["last"]
+        if last is not None and now - last[0] > TTL:
+            self._state["last"] = last = None  # expired: nothing to keep
+        return last[1] if last is not None else None
+
+    def remember(self, now: float, message_id: int | None, record: dict[str, Any] | None) -> None:
+        """Keep an answer's follow-up record as the chat's latest (and by its message id)."""
+        if record is None:
+            return
+        self._state["last"] = [now, record]
+        if message_id is not None:
+            by_message = self._state["by_message"]
+            by_message[str(message_id)] = record
+            while len(by_message) > KEPT:
+                del by_message[next(iter(by_message))]

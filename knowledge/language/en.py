@@ -1,0 +1,281 @@
+"""English: every word list the engine reads English with (see :mod:`knowledge.language`).
+
+Data only: the modules that read it hold the logic. Words are folded (lower case); patterns
+are regular-expression alternatives, joined with the other languages' by the module reading them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.outcomes import Detail
+
+# -- words ------------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """
+    tell told think thinks thought going gonna
+    a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing done down during each few
+    for from further had has have having he her here hers herself him himself his how i if
+    in into is it its itself just me more most my myself no nor not now of off on once only
+    or other our ours ourselves out over own same she should so some such than that the
+    their theirs them themselves then there these they this those through to too under until
+    up very was we were what when where which while who whom why will with would you your
+    yours yourself yourselves me please pls plz exactly exact know known anything something
+    thing things there's
+    what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
+    lets kind give show explain describe mean meant actually really well get got role roles
+    play plays playing played happen happens happening happened news latest situation
+    current currently article articles piece story report author analysis according per
+    writer writes say says """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Letters written two ways that search as one (none in English).
+LETTER_VARIANTS: dict[str, str] = {}
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# British spellings folded to one form so "defence" and "defense" share a stem.
+SPELLINGS = {
+    "defence": "defense",
+    "offence": "offense",
+    "programme": "program",
+    "programmes": "programs",
+    "manoeuvre": "maneuver",
+    "manoeuvres": "maneuvers",
+    "centre": "center",
+    "centres": "centers",
+    "favour": "favor",
+    "labour": "labor",
+}
+# "-isation", "-ise", ... spelt with z before stemming.
+ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
+# Each month: its name, and the pattern of its forms in a sentence (one form in English).
+MONTHS: tuple[tuple[str, str], ...] = tuple(
+    (month, month)
+    for month in """january february march april may june july august september october
+    november december""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Messages that warm the engine up before the first question (see Answering.warm_up).
+WARM_UP = ("hello", "what was signed and when?")
+
+# -- small talk (see knowledge.language.intent) -----------------------------------------
+
+GREETING = frozenset(
+    "hi hello hey hiya howdy yo greetings morning evening afternoon good day".split()  # noqa: SIM905
+)
+THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated".split())  # noqa: SIM905
+BYE = frozenset("bye goodbye cya later night".split())  # noqa: SIM905
+HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
+ACK = frozenset(
+    """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
+    helped helpful useful""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Words that may surround small talk without making it a question about the briefing.
+FILLER = frozenset(
+    """a the you your u are is am i me we it this that so very much lot for to do can what who
+    how does doing work works there all just oh and again bot briefbot here good day""".split()  # noqa: SIM905
+)
+# Phrases that ask what the bot is or does.
+ABOUT_ME: tuple[tuple[str, ...], ...] = (
+    ("what", "can", "you", "do"),
+    ("who", "made", "you"),
+    ("who", "created", "you"),
+    ("who", "built", "you"),
+    ("who", "are", "you"),
+    ("what", "are", "you"),
+    ("how", "does", "this", "work"),
+    ("how", "do", "i", "use"),
+    ("what", "is", "this", "bot"),
+    ("what", "bot", "is", "this"),
+    ("how", "do", "you", "work"),
+    ("how", "does", "it", "work"),
+)
+# Whole messages that ask what the bot is.
+WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),
+                                             ("what", "is", "it"))  # fmt: skip
+# "did it help?", "would that help": help as a verb of something said before, not a request.
+HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
+# Chat shorthand read as the words it stands for.
+CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
+        "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
+GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
+
+# -- the kind of answer asked for (see knowledge.language.intent) ------------------------
+
+# Phrases (folded words, in order) that ask for one kind of detail. Checked longest first;
+# of phrases as long, the one listed first wins ("how much did it cost" is an amount).
+KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
+    (Detail.AMOUNT, ("how", "much", "did", "pay")),
+    (Detail.AMOUNT, ("how", "much", "does", "cost")),
+    (Detail.AMOUNT, ("how", "much", "is", "worth")),
+    (Detail.AMOUNT, ("how", "much", "money")),
+    (Detail.AMOUNT, ("what", "did", "pay")),
+    (Detail.AMOUNT, ("how", "much", "will", "pay")),
+    (Detail.DURATION, ("how", "long")),
+    (Detail.DURATION, ("for", "how", "many", "years")),
+    (Detail.DATE, ("what", "year")),
+    (Detail.DATE, ("which", "year")),
+    (Detail.DATE, ("what", "date")),
+    (Detail.DATE, ("which", "date")),
+    (Detail.DATE, ("what", "day")),
+    (Detail.DATE, ("what", "month")),
+    (Detail.DATE, ("in", "what", "year")),
+    (Detail.REGION, ("which", "regions")),
+    (Detail.REGION, ("what", "regions")),
+    (Detail.COUNTRY, ("which", "countries")),
+    (Detail.COUNTRY, ("what", "countries")),
+    (Detail.CITY, ("which", "city")),
+    (Detail.CITY, ("what", "city")),
+    (Detail.CITY, ("in", "which", "city")),
+    (Detail.MODEL, ("which", "model")),
+    (Detail.MODEL, ("what", "model")),
+    (Detail.MODEL, ("which", "models")),
+    (Detail.MODEL, ("what", "models")),
+    (Detail.MODEL, ("which", "drone", "models")),
+    (Detail.CITY, ("city",)),
+    (Detail.CITY, ("town",)),
+    (Detail.MODEL, ("model",)),
+    (Detail.MODEL, ("models",)),
+    (Detail.NAME, ("need", "names")),
+    (Detail.NAME, ("what", "is", "his", "name")),
+    (Detail.NAME, ("what", "is", "her", "name")),
+    (Detail.NAME, ("name", "of")),
+    (Detail.NAME, ("names", "of")),
+    (Detail.QUANTITY, ("how", "many")),
+    (Detail.QUANTITY, ("what", "number", "of")),
+    (Detail.AMOUNT, ("pay",)),
+    (Detail.AMOUNT, ("paid",)),
+    (Detail.AMOUNT, ("cost",)),
+    (Detail.AMOUNT, ("costs",)),
+    (Detail.AMOUNT, ("price",)),
+    (Detail.AMOUNT, ("worth",)),
+    (Detail.AMOUNT, ("value", "of")),
+    (Detail.AMOUNT, ("how", "much")),
+    (Detail.TIME, ("when",)),
+    (Detail.PLACE, ("where",)),
+    (Detail.PERSON, ("who",)),
+    (Detail.PERSON, ("whom",)),
+    (Detail.REASON, ("why",)),
+    (Detail.REASON, ("what", "for")),
+    (Detail.REASON, ("for", "what", "reason")),
+    (Detail.RESULT, ("make", "a", "difference")),
+    (Detail.RESULT, ("lead", "to")),
+    (Detail.RESULT, ("leads", "to")),
+    (Detail.RESULT, ("what", "would", "change")),
+    (Detail.RESULT, ("what", "will", "change")),
+    (Detail.RESULT, ("would", "that", "change")),
+    (Detail.RESULT, ("would", "it", "change")),
+    (Detail.RESULT, ("will", "that", "change")),
+    (Detail.RESULT, ("will", "it", "change")),
+    (Detail.RESULT, ("what", "changes")),
+    (Detail.RESULT, ("what", "came", "of")),
+    (Detail.RESULT, ("did", "it", "work")),
+    (Detail.RESULT, ("did", "that", "work")),
+    (Detail.RESULT, ("mean", "for")),
+    (Detail.RESULT, ("means", "for")),
+    (Detail.RESULT, ("result",)),
+    (Detail.RESULT, ("results",)),
+    (Detail.RESULT, ("effect",)),
+    (Detail.RESULT, ("effects",)),
+    (Detail.RESULT, ("impact",)),
+    (Detail.RESULT, ("consequences",)),
+    (Detail.RESULT, ("outcome",)),
+    (Detail.RESULT, ("achieve",)),
+    (Detail.WORDS, ("what", "did", "he", "say")),
+    (Detail.WORDS, ("what", "did", "she", "say")),
+    (Detail.WORDS, ("what", "did", "he", "actually", "say")),
+    (Detail.WORDS, ("what", "exactly", "did", "he", "say")),
+    (Detail.WORDS, ("what", "were", "his", "words")),
+    (Detail.WORDS, ("his", "exact", "words")),
+    (Detail.WORDS, ("what", "did", "he", "reply")),
+    (Detail.WORDS, ("what", "did", "they", "reply")),
+    (Detail.REASON, ("in", "it", "for")),
+    (Detail.STANCE, ("reacted",)),
+    (Detail.STANCE, ("reaction",)),
+    (Detail.STANCE, ("respond",)),
+    (Detail.STANCE, ("responded",)),
+    (Detail.STANCE, ("position",)),
+    (Detail.STANCE, ("stance",)),
+    (Detail.STANCE, ("view",)),
+    (Detail.STANCE, ("views",)),
+    (Detail.STANCE, ("react",)),
+    (Detail.STANCE, ("attitude",)),
+)
+# A question opening with one of these asks yes or no.
+YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
+                            "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip
+YES_NO_PARTICLES: frozenset[str] = frozenset()  # words early in a question that ask yes or no
+# Words that make a time, place or detail question strict ("when exactly").
+STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"})
+CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
+WHICH = frozenset({"which", "what"})  # which ... organisation
+ORGANISATIONS = frozenset(
+    """academy academies company companies firm firms university universities college colleges
+    institution institutions manufacturer manufacturers contractor contractors""".split()  # noqa: SIM905
+)
+OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
+COMPARE = frozenset(
+    "compare comparing comparison compared both versus vs difference differ differs each".split()  # noqa: SIM905
+)
+TWO_SOURCES: tuple[tuple[str, ...], ...] = (("two", "articles"), ("both", "articles"))
+# Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
+IDIOMS: tuple[tuple[str, ...], ...] = (
+    ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
+    ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
+    ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),
+    ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
+    ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
+    ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
+    ("plays", "role"), ("played", "role"),
+)  # fmt: skip
+
+# -- a question's context (see knowledge.language.question) ------------------------------
+
+ARTICLE = frozenset("article articles piece story report".split())  # noqa: SIM905
+ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
+# Words that point back at the previous question.
+ANAPHORA = frozenset(
+    "it its that this these those he she they them his her their there then such".split()  # noqa: SIM905
+)
+OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
+# Words of a follow-up that asks beyond the fact cited last ("tell me more").
+BEYOND = frozenset(
+    """more else lead leads result results consequence consequences next further
+    besides""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+# -- details a sentence states (see knowledge.language.details) --------------------------
+
+VAGUE_TIME = (r"coming years", r"next year", r"this year", r"last year", r"soon",
+              r"by the end of", r"within")  # fmt: skip
+BIG_NUMBERS = (r"hundreds?", r"thousands?", r"millions?", r"billions?", r"dozens?", r"percent",
+               r"per cent")  # fmt: skip
+MONEY = (r"usd", r"eur", r"dollars?", r"euros?", r"rubles?", r"roubles?", r"manats?", r"lira",
+         r"million", r"billion")  # fmt: skip
+DURATION_UNITS = (r"years?", r"months?", r"weeks?", r"days?")
+UNTIL = (r"until", r"till", r"through")  # until a year
+SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
+ROLES = (r"minister\w*", r"president\w*", r"attach\w*", r"colonel\w*", r"general\w*",
+         r"ambassador\w*", r"leader\w*")  # fmt: skip
+INSTITUTIONS = (r"kremlin",)  # named in common words
+PLACE_PREPOSITIONS = (r"in", r"at")  # before a place's name
+WHERE = (r"where",)  # "<Name>, where ..."
+COMMON_PLACE_PREPOSITIONS = (r"in", r"at", r"on")  # before a place named by a common noun
+PLACE_NOUNS = (r"centres?", r"centers?", r"academ\w+", r"exercises?", r"drills?",
+               r"territor\w+", r"regions?", r"capital", r"bases?", r"plants?", r"factor\w+",
+               r"facilit\w+", r"training grounds?", r"border")  # fmt: skip
+REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order to", r"amid",
+          r"given", r"of interest", r"interest is", r"reason\w*", r"motiv\w*", r"aim\w*",
+          r"goal\w*")  # fmt: skip
+RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
+          r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
+
+# -- elsewhere ---------------------------------------------------------------------------
+
+# Cities whose time zone the time zone database spells otherwise (see knowledge.digests).
+CITY_ZONES = {"ankara": "Europe/Istanbul", "beijing": "Asia/Shanghai", "kiev": "Europe/Kyiv",
+              "new york": "America/New_York", "washington": "America/New_York"}  # fmt: skip
+HOUR_MARKS = ("h",)  # "19h" (see knowledge.digests.parse_clock)
+# Web-page debris that ends or decorates copied articles (see knowledge.articles).
+DEBRIS_LINES = frozenset({"back to top button", "back to top", "related articles", "read also",
+                          "share"})  # fmt: skip
+TAIL_MARKERS = frozenset({"related articles"})  # nothing after one of these is the article

@@ -1,0 +1,345 @@
+"""Russian: every word list the engine reads Russian with (see :mod:`knowledge.language`), and
+the tables of the Cyrillic script: look-alike letters, transliteration both ways, the case
+endings of names.
+
+Data only: the modules that read it hold the logic. Words are folded (lower case, ё as е;
+a few lists also hold the ё forms that Russian typed in Latin letters gives: "vsyo" → «всё»);
+patterns are regular-expression alternatives.
+"""
+
+from __future__ import annotations
+
+from knowledge.outcomes import Detail
+
+# -- words ------------------------------------------------------------------------------
+
+STOP_WORDS = frozenset(
+    """
+    думает думают считает считают делает делают делать сделал сделали
+    стоит стоят
+    а без более бы был была были было быть в вам вас весь во вот все всего всех вы где да
+    даже для до его ее ей ему если есть еще же за здесь и из или им их к как какая какие
+    каким какое какой каком какую ко когда кто ли либо мне может мы на над надо наш не него
+    нее нет ни них но ну о об однако он она они оно от очень по под при с со так также такой
+    там те тем то того тоже той только том ты у уже хотя чего чей чем что чтобы чье чья эта
+    эти это этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь чьи чьих
+    вообще вы какова каково каковы каких какого какому зачем почему сколько роль роли играет
+    играют играть происходит происходило новости новое ситуация сейчас статья статье статьи
+    статью статьях автор автора автору материал материале согласно пишет пишут
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+# Letters written two ways that search as one.
+LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
+ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+# Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
+# deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
+LOOKALIKES = ("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
+# Each month: its name, and the pattern of its forms in a sentence («мая», «января»).
+MONTHS: tuple[tuple[str, str], ...] = (
+    ("январь", r"январ\w*"), ("февраль", r"феврал\w*"), ("март", r"март\w*"),
+    ("апрель", r"апрел\w*"), ("май", r"ма[йяе]"), ("июнь", r"июн\w*"), ("июль", r"июл\w*"),
+    ("август", r"август\w*"), ("сентябрь", r"сентябр\w*"), ("октябрь", r"октябр\w*"),
+    ("ноябрь", r"ноябр\w*"), ("декабрь", r"декабр\w*"),
+)  # fmt: skip
+# Messages that warm the engine up before the first question (see Answering.warm_up).
+WARM_UP = ("привет", "что подписали и когда?")
+
+# -- the Cyrillic script ----------------------------------------------------------------
+
+# Russian in Latin letters, for ids made from titles (a simplified BGN/PCGN romanisation).
+ROMANISATION = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+    "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+    "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+}  # fmt: skip
+# Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
+LATIN_TYPED: tuple[tuple[str, str], ...] = (
+    ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"),
+    ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("yo", "ё"), ("iya", "ия"), ("iye", "ие"), ("iyu", "ию"), ("iy", "ий"), ("yy", "ый"),
+    ("ai", "ай"), ("ei", "ей"), ("oi", "ой"),
+    ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
+    ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
+    ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
+    ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
+)  # fmt: skip
+# ... and then "y" after a vowel, not before one, is й ("kitaiy", "moy").
+LATIN_TYPED_AFTER = ((r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),)
+# Noun endings of names by the nominative's ending (nominative ending, the part cut off,
+# the other cases' endings): names are matched in every case by their forms, not by stems,
+# because short stems collide with common words.
+NAME_WORD = r"[а-яё]{3,}"  # a one-word name that declines
+NAME_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("ия", "ия", ("ии", "ию", "ией")),
+    ("ея", "я", ("и", "ю", "ей", "е")),
+    ("а", "а", ("ы", "и", "е", "у", "ой")),
+    ("я", "я", ("и", "е", "ю", "ей")),
+    ("й", "й", ("я", "ю", "ем", "е")),
+    ("ь", "ь", ("и", "ю", "ью", "я", "ем", "е")),
+    ("ы", "ы", ("ов", "ам", "ах", "ами")),
+)
+NAME_INDECLINABLE = "оеиуэю"  # last letters of names that do not decline (Токио, Чили, Перу)
+NAME_CONSONANT_ENDINGS = ("а", "у", "ом", "е")  # Иран → Ирана, Ирану, Ираном, Иране
+
+# -- names in a sentence (see knowledge.language.cases) ---------------------------------
+
+# A singular name's (genitive, accusative, prepositional) by its nominative's ending: the
+# ending, how many letters are cut off, the endings put on (Турция → Турции, Турцию, Турции).
+CASE_ENDINGS: tuple[tuple[str, int, tuple[str, str, str]], ...] = (
+    ("ия", 1, ("и", "ю", "и")),
+    ("а", 1, ("ы", "у", "е")),
+    ("я", 1, ("и", "ю", "е")),
+    ("й", 1, ("я", "й", "е")),
+)
+CASE_CONSONANTS = "бвгджзклмнпрстфхцчшщ"  # after one of these, the endings below are added
+CASE_CONSONANT_ENDINGS = ("а", "", "е")  # Азербайджан → Азербайджана, Азербайджан, Азербайджане
+CASE_FLEETING = ("ец", "ок", "ек")  # endings whose vowel often drops (конец → конца): not guessed
+# Spelling: after these letters, this ending is written so (Америка → Америки, not Америкы).
+CASE_SPELLING = (("гкхжшщч", "ы", "и"),)
+ABOUT_NAMES = ("о", "об")  # «о Турции»; «об» before a vowel sound: «об Азербайджане»
+ABOUT_VOWELS = "аиоуэыaiou"  # the first letters that take «об» (Latin names read aloud too)
+AND = "и"  # the last two names of a list: «Турции, Китае и беспилотниках»
+
+# -- small talk (see knowledge.language.intent) -----------------------------------------
+
+GREETING = frozenset(
+    """привет приветик здравствуй здравствуйте здорово добрый доброе доброго утро день вечер
+    ночи хай салют хелло""".split()  # noqa: SIM905 - a word list reads better as text
+)
+THANKS = frozenset("спасибо спс благодарю благодарствую мерси".split())  # noqa: SIM905
+BYE = frozenset("пока свидания увидимся прощай".split())  # noqa: SIM905
+HELP = frozenset("помочь подскажите подскажи помощь помоги помогите справка команды".split())  # noqa: SIM905
+ACK = frozenset(
+    """ок окей ага ясно понятно понял поняла хорошо отлично класс супер круто норм ладно
+    угу""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Words that may surround small talk without making it a question about the briefing.
+FILLER = frozenset(
+    """ты вы вас тебя тебе что кто как умеешь умеете можешь можете делаешь такой такое это ну а
+    и ещё еще очень большое всё все тут там мне бот работаешь работает тобой пользоваться
+    за""".split()  # noqa: SIM905 - a word list reads better as text
+)
+# Phrases that ask what the bot is or does.
+ABOUT_ME: tuple[tuple[str, ...], ...] = (
+    ("кто", "тебя", "создал"),
+    ("кто", "тебя", "сделал"),
+    ("что", "ты", "умеешь"),
+    ("что", "умеешь"),
+    ("что", "вы", "умеете"),
+    ("кто", "ты"),
+    ("кто", "вы"),
+    ("что", "ты", "такое"),
+    ("как", "пользоваться"),
+    ("что", "ты", "можешь"),
+    ("ты", "кто"),
+    ("вы", "кто"),
+    ("что", "это", "за", "бот"),
+    ("что", "это", "такое"),
+    ("как", "это", "работает"),
+    ("как", "ты", "работаешь"),
+    ("как", "тобой", "пользоваться"),
+)
+# Whole messages that ask what the bot is.
+WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("что", "это"), ("что", "это", "такое"),
+                                             ("это", "что"))  # fmt: skip
+HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
+CHAT: dict[str, str] = {}  # chat shorthand read as the words it stands for
+GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
+
+# -- the kind of answer asked for (see knowledge.language.intent) ------------------------
+
+# Phrases (folded words, in order) that ask for one kind of detail. Checked longest first;
+# of phrases as long, the one listed first wins.
+KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
+    (Detail.AMOUNT, ("за", "сколько")),
+    (Detail.AMOUNT, ("во", "сколько", "обошел")),
+    (Detail.AMOUNT, ("сколько", "стоит")),
+    (Detail.AMOUNT, ("сколько", "стоил")),
+    (Detail.AMOUNT, ("сколько", "стоят")),
+    (Detail.AMOUNT, ("сколько", "денег")),
+    (Detail.AMOUNT, ("сколько", "заплатил")),
+    (Detail.AMOUNT, ("сколько", "заплатила")),
+    (Detail.AMOUNT, ("сколько", "потратил")),
+    (Detail.DURATION, ("на", "сколько", "лет")),
+    (Detail.DURATION, ("на", "какой", "срок")),
+    (Detail.DURATION, ("какой", "срок")),
+    (Detail.DURATION, ("как", "долго")),
+    (Detail.DURATION, ("сколько", "лет", "действует")),
+    (Detail.DATE, ("в", "каком", "году")),
+    (Detail.DATE, ("какого", "числа")),
+    (Detail.DATE, ("в", "какой", "день")),
+    (Detail.DATE, ("какой", "датой")),
+    (Detail.DATE, ("какая", "дата")),
+    (Detail.DATE, ("в", "каком", "месяце")),
+    (Detail.REGION, ("какие", "регионы")),
+    (Detail.REGION, ("каких", "регионах")),
+    (Detail.REGION, ("в", "каких", "регионах")),
+    (Detail.COUNTRY, ("какие", "страны")),
+    (Detail.COUNTRY, ("каких", "странах")),
+    (Detail.CITY, ("в", "каком", "городе")),
+    (Detail.PLACE, ("в", "каком", "месте")),
+    (Detail.PLACE, ("в", "каком", "регионе")),
+    (Detail.MODEL, ("какая", "модель")),
+    (Detail.MODEL, ("какие", "модели")),
+    (Detail.MODEL, ("какую", "модель")),
+    (Detail.MODEL, ("какой", "модели")),
+    (Detail.MODEL, ("каких", "моделей")),
+    (Detail.CITY, ("какой", "город")),
+    (Detail.CITY, ("каком", "городе")),
+    (Detail.MODEL, ("модель",)),
+    (Detail.MODEL, ("модели",)),
+    (Detail.MODEL, ("моделей",)),
+    (Detail.NAME, ("как", "зовут")),
+    (Detail.NAME, ("имя",)),
+    (Detail.NAME, ("имена",)),
+    (Detail.NAME, ("фамилия",)),
+    (Detail.NAME, ("фамилии",)),
+    (Detail.QUANTITY, ("сколько",)),
+    (Detail.AMOUNT, ("заплатил",)),
+    (Detail.AMOUNT, ("заплатила",)),
+    (Detail.AMOUNT, ("заплатили",)),
+    (Detail.AMOUNT, ("стоимость",)),
+    (Detail.AMOUNT, ("цена",)),
+    (Detail.AMOUNT, ("сумма",)),
+    (Detail.AMOUNT, ("сумму",)),
+    (Detail.TIME, ("когда",)),
+    (Detail.PLACE, ("где",)),
+    (Detail.PERSON, ("кто",)),
+    (Detail.PERSON, ("кого",)),
+    (Detail.PERSON, ("кем",)),
+    (Detail.REASON, ("почему",)),
+    (Detail.REASON, ("зачем",)),
+    (Detail.REASON, ("с", "какой", "целью")),
+    (Detail.RESULT, ("значит", "для")),
+    (Detail.RESULT, ("означает", "для")),
+    (Detail.RESULT, ("к", "чему")),
+    (Detail.RESULT, ("что", "даст")),
+    (Detail.RESULT, ("что", "дает")),
+    (Detail.RESULT, ("что", "изменит")),
+    (Detail.RESULT, ("что", "изменится")),
+    (Detail.RESULT, ("результат",)),
+    (Detail.RESULT, ("результаты",)),
+    (Detail.RESULT, ("последствия",)),
+    (Detail.RESULT, ("итог",)),
+    (Detail.RESULT, ("эффект",)),
+    (Detail.WORDS, ("что", "он", "сказал")),
+    (Detail.WORDS, ("что", "он", "заявил")),
+    (Detail.WORDS, ("что", "она", "сказала")),
+    (Detail.WORDS, ("что", "именно", "он", "сказал")),
+    (Detail.WORDS, ("что", "ответил")),
+    (Detail.WORDS, ("что", "ответила")),
+    (Detail.WORDS, ("что", "ответили")),
+    (Detail.REASON, ("с", "этого", "что")),
+    (Detail.REASON, ("что", "с", "этого")),
+    (Detail.REASON, ("что", "получает")),
+    (Detail.REASON, ("что", "получит")),
+    (Detail.STANCE, ("отреагировал",)),
+    (Detail.STANCE, ("отреагировала",)),
+    (Detail.STANCE, ("отреагировали",)),
+    (Detail.STANCE, ("реакция",)),
+    (Detail.STANCE, ("относится",)),
+    (Detail.STANCE, ("позиция",)),
+    (Detail.STANCE, ("позиции",)),
+    (Detail.STANCE, ("смотрит",)),
+)
+YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
+YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
+# Words that make a time, place or detail question strict («когда именно»).
+STRICT = frozenset({"конкретно", "точно", "именно", "конкретные", "конкретных", "конкретная",
+                    "конкретный", "точная", "точную", "точное"})  # fmt: skip
+CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
+WHICH = frozenset("какие каких какая какой какую каком какого".split())  # noqa: SIM905
+ORGANISATIONS = frozenset(
+    """академия академии академиях академий компания компании компаний компаниях фирма фирмы
+    вуз вузы вузах вузов училище училища училищах университет университеты
+    университетах""".split()  # noqa: SIM905 - a word list reads better as text
+)
+OUTCOME = frozenset({"приведет", "приведёт", "ведет", "ведёт", "идет", "идёт", "заведет"})
+COMPARE = frozenset(
+    """сравни сравните сравнить сравнение сравнению отличается отличаются отличие разница оба
+    обе обеих каждая каждый""".split()  # noqa: SIM905 - a word list reads better as text
+)
+TWO_SOURCES: tuple[tuple[str, ...], ...] = (("две", "статьи"), ("двух", "статьях"),
+                                            ("обе", "статьи"), ("обеих", "статьях"),
+                                            ("двум", "статьям"))  # fmt: skip
+# Idioms whose words would otherwise ask for a detail: «принять участие» asks no amount.
+IDIOMS: tuple[tuple[str, ...], ...] = (
+    ("принять", "участие"), ("принял", "участие"), ("приняла", "участие"),
+    ("приняли", "участие"), ("принимали", "участие"), ("принимает", "участие"),
+    ("принимают", "участие"), ("иметь", "значение"), ("имеет", "значение"),
+    ("имеют", "значение"), ("нанес", "визит"), ("нанесла", "визит"), ("нанесли", "визит"),
+)  # fmt: skip
+
+# -- a question's context (see knowledge.language.question) ------------------------------
+
+ARTICLE = frozenset(
+    """статья статье статьи статью статьях материал материале публикация
+    публикации""".split()  # noqa: SIM905 - a word list reads better as text
+)
+ABOUT = frozenset({"про", "о", "об", "по"})  # «статья про Турцию»
+# Words that point back at the previous question.
+ANAPHORA = frozenset(
+    """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
+    нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
+)
+OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
+# Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
+BEYOND = frozenset(
+    "подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме".split()  # noqa: SIM905
+)
+
+# -- details a sentence states (see knowledge.language.details) --------------------------
+
+VAGUE_TIME = (r"ближайш\w* (?:год\w*|время|месяц\w*)", r"в этом году", r"в прошлом году",
+              r"в следующем году", r"скоро", r"вскоре", r"к концу", r"в течение",
+              r"в долгосрочной перспективе", r"после завершения")  # fmt: skip
+BIG_NUMBERS = (r"сотн\w*", r"сотен", r"тысяч\w*", r"миллион\w*", r"миллиард\w*", r"десятк\w*",
+               r"процент\w*", r"млн", r"млрд")  # fmt: skip
+MONEY = (r"долл\w*", r"евро", r"рубл\w*", r"манат\w*", r"лир\w*", r"млн", r"млрд")
+DURATION_UNITS = (r"лет", r"год\w*", r"месяц\w*", r"недел\w*", r"дн\w*")
+UNTIL = (r"до",)  # until a year
+SPEECH = (r"по словам", r"заяви\w*", r"отмети\w*", r"отмечает", r"сказа\w*", r"сообща\w*",
+          r"не исключа\w*")  # fmt: skip
+ROLES = (r"министр\w*", r"президент\w*", r"атташе", r"полковник\w*", r"генерал\w*",
+         r"посол\w*", r"руковод\w*", r"лидер\w*", r"глав\w+ государств\w*")  # fmt: skip
+INSTITUTIONS = (r"кремл\w*",)  # named in common words
+PLACE_PREPOSITIONS = (r"в", r"во", r"на")  # before a place's name
+WHERE = (r"где",)  # «<Name>, где ...»
+COMMON_PLACE_PREPOSITIONS = (r"в", r"во", r"на", r"при")  # before a common noun of a place
+PLACE_NOUNS = (r"центр\w*", r"академи\w*", r"учени[яхи]\w*", r"территори\w*",
+               r"регион(?:а|е|ы|ов|ах)?", r"город\w*", r"столиц\w*", r"баз[еаых]\w*",
+               r"полигон\w*", r"завод\w*", r"предприяти\w*", r"училищ\w*", r"вуз\w*",
+               r"границ\w*", r"пространств\w*", r"фланг\w*")  # fmt: skip
+REASON = (r"потому", r"поскольку", r"так как", r"из-за", r"благодаря", r"чтобы", r"ради",
+          r"на фоне", r"в условиях", r"представля\w* интерес", r"(?:его|ее|её|их) интерес",
+          r"обладая", r"намерена?", r"намерены", r"причин\w*", r"цел[ьи]\w*", r"выгод\w*",
+          r"за сч[её]т")  # fmt: skip
+RESULT = (r"таким образом", r"что (?:открывает|усиливает)", r"меняет", r"означа\w*",
+          r"в результате", r"позвол\w+", r"привед\w+", r"привест\w*", r"привел\w*",
+          r"повыси\w+")  # fmt: skip
+
+# -- elsewhere ---------------------------------------------------------------------------
+
+# Cities people name in Russian, by time zone (see knowledge.digests).
+CITY_ZONES = {
+    "москва": "Europe/Moscow", "санкт-петербург": "Europe/Moscow", "питер": "Europe/Moscow",
+    "баку": "Asia/Baku", "анкара": "Europe/Istanbul", "стамбул": "Europe/Istanbul",
+    "пекин": "Asia/Shanghai", "шанхай": "Asia/Shanghai", "киев": "Europe/Kyiv",
+    "минск": "Europe/Minsk", "тбилиси": "Asia/Tbilisi", "ереван": "Asia/Yerevan",
+    "алматы": "Asia/Almaty", "астана": "Asia/Almaty", "ташкент": "Asia/Tashkent",
+    "бишкек": "Asia/Bishkek", "лондон": "Europe/London", "берлин": "Europe/Berlin",
+    "париж": "Europe/Paris", "рим": "Europe/Rome", "мадрид": "Europe/Madrid",
+    "варшава": "Europe/Warsaw", "рига": "Europe/Riga", "вильнюс": "Europe/Vilnius",
+    "таллин": "Europe/Tallinn", "хельсинки": "Europe/Helsinki", "дубай": "Asia/Dubai",
+    "тель-авив": "Asia/Jerusalem", "нью-йорк": "America/New_York",
+    "екатеринбург": "Asia/Yekaterinburg", "новосибирск": "Asia/Novosibirsk",
+    "владивосток": "Asia/Vladivostok", "калининград": "Europe/Kaliningrad",
+    "самара": "Europe/Samara", "вашингтон": "America/New_York",
+}  # fmt: skip
+HOUR_MARKS = ("ч",)  # «19ч» (see knowledge.digests.parse_clock)
+# Web-page debris that ends or decorates copied articles (see knowledge.articles).
+DEBRIS_LINES = frozenset({"статьи по теме", "читайте также", "похожие статьи", "поделиться",
+                          "комментарии", "подписывайтесь на нас"})  # fmt: skip
+TAIL_MARKERS = frozenset({"статьи по теме", "читайте также", "похожие статьи"})

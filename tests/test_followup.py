@@ -1,0 +1,60 @@
+"""knowledge/followup.py: what a chat's last answer leaves for the next question, kept as a
+record and read back the same; which questions lean back and which may follow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from knowledge.followup import FollowUp, leans_back, may_follow, read_with
+
+
+def test_a_follow_up_survives_its_record(shared_knowledge):
+    """The record is plain JSON (it is kept in the database) and reads back as the engine
+    read the question: same names, carried words and stems, same fact."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    assert first.follow_up is not None
+    record = json.loads(json.dumps(first.follow_up.record()))
+    back = answering.restore_follow_up(record)
+    assert back.fact_id == first.follow_up.fact_id == first.results[0].fact_id
+    assert back.question.entity_ids == first.follow_up.question.entity_ids
+    assert (back.question.stems, back.question.carried) == (
+        first.follow_up.question.stems,
+        first.follow_up.question.carried,
+    )
+    assert back.record() == record
+
+
+@pytest.mark.parametrize(
+    ("text", "leans"),
+    [
+        ("who signed it?", True),
+        ("and with China?", True),
+        ("а Россия?", True),
+        ("what did Turkey sign with Azerbaijan?", False),
+        ("hello", False),
+    ],
+)
+def test_a_question_leans_back_when_it_points_back(shared_knowledge, text, leans):
+    assert leans_back(shared_knowledge.answering.analyse(text)) is leans
+
+
+def test_only_a_short_question_may_follow(shared_knowledge):
+    analyse = shared_knowledge.answering.analyse
+    assert may_follow(analyse("when was that?"))
+    assert not may_follow(analyse("when did Turkey sign the drone contract with Azerbaijan?"))
+
+
+def test_read_with_keeps_the_previous_subject_and_cites_its_fact(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    follow_up = first.follow_up
+    assert isinstance(follow_up, FollowUp)
+    read = read_with(answering.analyse("when was that?"), follow_up)
+    assert read.entity_ids == follow_up.question.entity_ids
+    assert read.previous_fact == follow_up.fact_id
+    assert read.previous_weight == 1  # a detail of the fact cited: it is kept
+    beyond = read_with(answering.analyse("why?"), follow_up)
+    assert beyond.previous_weight == -1  # beyond it: passed over
