@@ -80,22 +80,18 @@ async def on_error(update: object, context: Context) -> None:
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
 
-def build_application(
-    settings: Settings,
-    knowledge: Knowledge,
-    policy: RetryPolicy = DEFAULT_POLICY,
-    transport: httpx.AsyncBaseTransport | None = None,
-) -> Application:
-    """An Application wired with every handler; its Bot API calls ride out faults as *policy*
-    says (see bot/resilience.py). *transport* replaces the network (the tests' in-process
-    fake Bot API)."""
+def _client(
+    settings: Settings, policy: RetryPolicy, transport: httpx.AsyncBaseTransport | None
+) -> BriefBot:
+    """The Bot API client: its own connection pools for sending and for long polling, and
+    calls paced by Telegram's overall rate (when set) and retried as *policy* says."""
     httpx_kwargs = {"transport": transport} if transport is not None else None
     throttle = None
     if settings.max_rate > 0:
         throttle = AIORateLimiter(
             overall_max_rate=settings.max_rate, overall_time_period=1, max_retries=0
         )
-    client = BriefBot(
+    return BriefBot(
         settings.token,
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
@@ -109,10 +105,21 @@ def build_application(
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
+
+
+def build_application(
+    settings: Settings,
+    knowledge: Knowledge,
+    policy: RetryPolicy = DEFAULT_POLICY,
+    transport: httpx.AsyncBaseTransport | None = None,
+) -> Application:
+    """An Application wired with every handler; its Bot API calls ride out faults as *policy*
+    says (see bot/resilience.py). *transport* replaces the network (the tests' in-process
+    fake Bot API)."""
     order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
-        .bot(client)
+        .bot(_client(settings, policy, transport))
         .post_init(commands.set_menus)
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact

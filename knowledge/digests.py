@@ -21,6 +21,8 @@ from knowledge.language import alternatives, every
 from knowledge.search.index import TOPIC
 from knowledge.subscriptions import DIGEST, Subscriptions
 
+__all__ = ["DAILY", "OFF", "WEEKLY", "Digests", "parse_clock", "zone"]
+
 OFF, DAILY, WEEKLY = "off", "daily", "weekly"
 DEFAULT_CLOCK = "09:00"
 WEEKDAY = 0  # weekly digests go out on Mondays

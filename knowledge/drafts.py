@@ -12,6 +12,8 @@ from knowledge.curation import Curation
 from knowledge.facts import Fact
 from knowledge.language.words import raw_tokens
 
+__all__ = ["Draft", "Drafts"]
+
 
 @dataclass(frozen=True)
 class Draft:

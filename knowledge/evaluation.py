@@ -17,6 +17,8 @@ from knowledge.errors import EvalFileError
 from knowledge.language.words import LETTER_VARIANTS
 from knowledge.outcomes import Answer, Outcome
 
+__all__ = ["EvalReport", "evaluate", "format_report", "read_items"]
+
 
 @dataclass
 class Tally:

@@ -15,6 +15,17 @@ from typing import Any, cast
 from knowledge.articles import Article
 from knowledge.errors import FactError
 
+__all__ = [
+    "EDITABLE",
+    "MAX_QUESTION",
+    "MAX_QUESTIONS",
+    "MAX_QUOTE",
+    "MAX_STATEMENT",
+    "Fact",
+    "is_url",
+    "split_questions",
+]
+
 FIELDS = (
     "id",
     "statement",

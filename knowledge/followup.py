@@ -20,6 +20,8 @@ from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 
+__all__ = ["FollowUp", "Thread"]
+
 _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"

@@ -17,6 +17,8 @@ from knowledge.language.words import fold
 from knowledge.outcomes import Outcome
 from knowledge.store.database import now
 
+__all__ = ["Gap", "Gaps"]
+
 GAP_SIMILARITY = 85  # token-set ratio at which two logged questions count as one gap
 CLOSEST = 3  # facts offered to link a gap to
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+__all__ = ["Answer", "Detail", "Outcome", "Result", "Source"]
+
 if TYPE_CHECKING:
     from knowledge.followup import FollowUp
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from knowledge.store.database import Store
 
+__all__ = ["LANGUAGES", "Preferences"]
+
 LANGUAGES = ("en", "ru")
 
 

@@ -10,6 +10,8 @@ from datetime import UTC, date, datetime, timedelta
 from knowledge.briefing import Briefing
 from knowledge.outcomes import Answer, Outcome
 
+__all__ = ["Day", "Reports"]
+
 CHART_DAYS = 30  # days the daily series covers at most, ending today (UTC)
 
 

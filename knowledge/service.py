@@ -25,6 +25,8 @@ from knowledge.store.seeding import seed
 from knowledge.store.sessions import Sessions
 from knowledge.subscriptions import Subscriptions
 
+__all__ = ["Knowledge"]
+
 
 class Knowledge:
     """The services of one briefing, sharing one store and one index."""

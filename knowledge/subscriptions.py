@@ -22,6 +22,8 @@ from knowledge.language.names import Concept
 from knowledge.search.index import TOPIC
 from knowledge.store.database import now
 
+__all__ = ["DIGEST", "Notification", "Subscriptions"]
+
 NEW, CHANGED, CORRECTED = "new", "changed", "corrected"  # payload of a fact notification...
 PARTS: dict[
     str, dict[str, tuple[str, ...]]

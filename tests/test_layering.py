@@ -4,6 +4,7 @@ front door (``knowledge.service.Knowledge`` and its services), never the read mo
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,41 @@ def test_the_check_sees_a_reach_past_the_services(tmp_path: Path) -> None:
     assert "knowledge.store.database" in _imports(module)
     with pytest.raises(AssertionError):
         test_the_bot_never_reaches_past_the_services(module)
+
+
+@pytest.mark.parametrize(
+    "path", _modules("bot") + _modules("knowledge"), ids=lambda p: str(p.relative_to(ROOT))
+)
+def test_no_production_function_runs_over_fifty_lines(path: Path) -> None:
+    """One function, one screen (complexity is ruff's C901, at 10, in pyproject.toml)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    long = [
+        f"{node.name} ({node.end_lineno - node.lineno + 1} lines)"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > 50
+    ]
+    assert not long
+
+
+def _imported_names(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of every ``from knowledge… import name`` in *path*."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        (node.module, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("knowledge")
+        for alias in node.names
+    ]
+
+
+@pytest.mark.parametrize("path", _modules("bot"), ids=lambda p: str(p.relative_to(ROOT)))
+def test_the_bot_imports_only_what_the_domain_exports(path: Path) -> None:
+    """What the bot may use of a domain module is listed in that module's ``__all__``."""
+    unlisted = [
+        f"{module}.{name}"
+        for module, name in _imported_names(path)
+        if name not in getattr(importlib.import_module(module), "__all__", ())
+    ]
+    assert not unlisted

@@ -16,6 +16,8 @@ from knowledge.language.spelling import ByLength
 from knowledge.language.words import STOP_WORDS, fold, fold_token, stem
 from knowledge.store.bundle import read_table
 
+__all__ = ["Concept"]
+
 WORLD_PREFIX = "world:"
 
 

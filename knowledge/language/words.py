@@ -13,6 +13,8 @@ import Stemmer
 
 from knowledge.language import en, every, ru
 
+__all__ = ["detect_lang", "fold"]
+
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
 _WORD = re.compile(r"\w+")
