@@ -13,7 +13,7 @@ from telegram import Update
 
 from bot.context import Context
 from bot.texts import en, ru
-from knowledge.language import cases
+from knowledge.language.cases import about, declined_list, listing
 from knowledge.language.names import Concept
 from knowledge.language.words import detect_lang
 
@@ -36,9 +36,9 @@ def t(key: str, lang: str, **values: str) -> str:
 
 # The fields a template may name subjects by, besides {names} (as listed, in the nominative).
 CASE_FIELDS: dict[str, Callable[[Sequence[Concept]], str | None]] = {
-    "names_gen": lambda concepts: cases.declined_list(concepts, "gen"),
-    "names_acc": lambda concepts: cases.declined_list(concepts, "acc"),
-    "about": cases.about,
+    "names_gen": lambda concepts: declined_list(concepts, "gen"),
+    "names_acc": lambda concepts: declined_list(concepts, "acc"),
+    "about": about,
 }
 
 
@@ -47,7 +47,7 @@ def t_named(key: str, lang: str, concepts: Sequence[Concept], **values: str) -> 
     asks for a case by its field (``{names_gen}``, ``{names_acc}``, ``{about}`` for «о Турции»).
     When a name's case form is not known, the key's colon form ``KEY_plain`` is used."""
     template = texts(lang)[key]
-    names = cases.listing([concept.name(lang) for concept in concepts], t("and", lang))
+    names = listing([concept.name(lang) for concept in concepts], t("and", lang))
     named = {"names": names, **values}
     for field in {field for _, field, _, _ in Formatter().parse(template) if field}:
         if field in CASE_FIELDS:

@@ -18,6 +18,8 @@ from knowledge.language import ru
 from knowledge.language.names import Concept
 from knowledge.store.bundle import read_table
 
+__all__ = ["about", "declined_list", "listing"]
+
 CASES = ("gen", "acc", "prep")  # genitive (от …), accusative (на …), prepositional (о …)
 _CAPITALISED = re.compile("[А-ЯЁ][а-яё]+")
 
