@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import OrderedDict
 from html import escape
 from typing import cast
 
@@ -286,12 +287,31 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
     text, markup = view
-    await update.effective_message.reply_html(
+    sent = await update.effective_message.reply_html(
         text, reply_markup=markup, disable_web_page_preview=True
     )
+    remember_brief(context, sent.message_id, concept.id if concept else "", 0)
 
 
 BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
+BRIEFS = "briefs"  # chat_data: message id -> [concept id, page] of the brief it shows
+KEPT_BRIEFS = 20  # brief messages per chat that a fact opened from them comes back to
+
+
+def remember_brief(context: Context, message_id: int, concept_id: str, page: int) -> None:
+    """That a message shows this page of a brief, so that a fact or topic opened from it in
+    its place has ◀ Back to it."""
+    briefs = context.chat_data.setdefault(BRIEFS, OrderedDict())
+    briefs[message_id] = [concept_id, page]
+    briefs.move_to_end(message_id)
+    while len(briefs) > KEPT_BRIEFS:
+        briefs.popitem(last=False)
+
+
+def brief_shown(context: Context, message_id: int) -> str | None:
+    """The callback data that shows again the brief page a message shows, if it shows one."""
+    shown = context.chat_data.get(BRIEFS, {}).get(message_id)
+    return keyboards.BRIEF_PAGE.data(shown[1], shown[0]) if shown else None
 
 
 def brief_page(
