@@ -13,7 +13,7 @@ from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import AIORateLimiter, Application, TypeHandler
 
-from bot import commands, flood, sender, serving
+from bot import commands, flood, imports, sender, serving
 from bot.admin import commands as curation
 from bot.admin import drafts, gaps
 from bot.client import BriefBot
@@ -137,6 +137,7 @@ def build_application(
     _add_handlers(application)
     application.add_error_handler(on_error)
     sender.install(application)
+    imports.install(application)
     return application
 
 
@@ -149,8 +150,9 @@ async def _persist(application: Application) -> None:
 async def take_in_changes(update: object, context: Context) -> None:
     """Before an update is handled: what other processes committed to the database (a
     ``briefbot import`` beside the bot), so the answer knows it. One pragma when nothing
-    changed; the outbox sender also looks, when idle."""
-    context.bot_data.knowledge.refresh()
+    changed; a large import is taken in a batch an update, the outbox sender (and the
+    bot's own import) taking in the rest without holding the loop (``bot.imports.take_in``)."""
+    context.bot_data.knowledge.refresh(batch=imports.TAKE_IN_BATCH)
 
 
 def _add_handlers(application: Application) -> None:

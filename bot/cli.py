@@ -7,9 +7,12 @@ import argparse
 import contextlib
 import json
 import os
+import signal
 import sqlite3
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +95,24 @@ def cmd_chat(args: argparse.Namespace) -> int:
         print()
 
 
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM (a service manager, ``docker stop``) stops the work as Ctrl-C does, so its
+    transaction is rolled back and the user told, instead of the process just vanishing."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread():  # only it gets signals
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Bulk-import facts from a JSONL or CSV file."""
     path = Path(args.file)
@@ -102,8 +123,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     knowledge = _open(args)
     started = time.perf_counter()
-    with Progress() as progress:
-        report = knowledge.curation.import_text(text, CLI_ACTOR, path.name, progress)
+    try:
+        with Progress() as progress, _sigterm_interrupts():
+            report = knowledge.curation.import_text(text, CLI_ACTOR, path.name, progress)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the import's transaction rolled back
+        print(f"import of {path.name} stopped before it finished: nothing changed", file=sys.stderr)
+        return 130
     seconds = time.perf_counter() - started
     for line, message in report.errors:
         print(f"{path.name}:{line}: {message}", file=sys.stderr)

@@ -15,6 +15,7 @@ from bot.config import Settings
 from knowledge.service import Knowledge
 
 if TYPE_CHECKING:
+    from bot.imports import Imports
     from bot.sender import Sender
 
 
@@ -26,6 +27,7 @@ class BotData:
 
     settings: Settings
     knowledge: Knowledge
+    imports: Imports  # the admin's import under way (bot.imports.install)
 
     def __init__(self) -> None:
         self.conflict = False

@@ -10,6 +10,8 @@ that no admin handler takes is :func:`stale_admin`: stale or forged, answered wi
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,6 +28,10 @@ T = TypeVar("T")
 MAX_DATA = 64  # bytes of callback data Telegram allows
 ADMIN_PREFIX = "adm:"  # admin buttons: only admins may press them (bot/access.py)
 _FACT_ID = r"([A-Za-z0-9][A-Za-z0-9_.-]{0,55})"  # the shape knowledge/facts.py allows
+SHORT = "~"  # starts the short key of a subject whose own key a button cannot carry
+_PLAIN_SUBJECT = re.compile(r"(?:topic:)?[a-z0-9_.-]{1,50}")  # keys buttons carry as they are
+_SUBJECT = rf"({SHORT}[A-Za-z0-9_-]{{11}}|(?:topic:)?[a-z0-9_.-]{{1,50}})"
+_CONCEPT = rf"({SHORT}[A-Za-z0-9_-]{{11}}|[a-z0-9_.-]{{0,50}})"  # "" for none (overall)
 
 
 @dataclass(frozen=True)
@@ -63,14 +69,14 @@ SOURCE = Kind("src", _FACT_ID)  # the paragraph around a fact's quote
 SHOW = Kind("show", _FACT_ID)  # one fact in full ("did you mean", examples)
 MORE = Kind("more", r"([0-9]{1,3})")  # further results; the question is the replied message
 VOTE = Kind("fb", r"([+-]):" + _FACT_ID)  # 👍 / 👎 on a fact
-BRIEF = Kind("brief", r"([a-z0-9_.-]{0,58})")  # a concept's brief; "" for the overall one
+BRIEF = Kind("brief", _CONCEPT)  # a concept's brief; "" for the overall one
 LANGUAGE = Kind("lang", r"(en|ru)")  # the reply language chosen
-FOLLOW = Kind("fol", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # follow a subject (its label key)
-UNFOLLOW = Kind("unf", r"((?:topic:)?[a-z0-9_.-]{1,58})")  # stop following a subject
+FOLLOW = Kind("fol", _SUBJECT)  # follow a subject (its label key, see button_key)
+UNFOLLOW = Kind("unf", _SUBJECT)  # stop following a subject
 MENU = Kind("menu", r"(topics|follow|language)")  # a /start button that opens a command
 TOPICS = Kind("tpc", r"([0-9]{1,3})")  # a page of /topics
 HELLO = Kind("hello", r"(en|ru)")  # the reply language chosen under the first /start
-BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):([a-z0-9_.-]{0,55})")  # a page of a brief, its concept
+BRIEF_PAGE = Kind("brp", r"([0-9]{1,3}):" + _CONCEPT)  # a page of a brief, its concept
 FOLLOW_PAGE = Kind("folp", r"([0-9]{1,3})")  # a page of /follow's subjects
 USER_KINDS = (
     SOURCE, SHOW, MORE, VOTE, BRIEF, LANGUAGE, FOLLOW, UNFOLLOW, MENU, TOPICS, HELLO,
@@ -107,6 +113,24 @@ ADMIN_KINDS = (
     DRAFT_OPEN,
     UPLOAD,
 )
+
+
+def button_key(key: str) -> str:
+    """What a button carries for a subject (a concept id, or a follow key "topic:" + id):
+    the key itself when it is short and plain, else :data:`SHORT` and 11 characters of its
+    SHA-256, so an imported id of any length or with ":" still fits Telegram's 64 bytes."""
+    if _PLAIN_SUBJECT.fullmatch(key):
+        return key
+    digest = hashlib.sha256(key.encode()).digest()
+    return SHORT + base64.urlsafe_b64encode(digest).decode()[:11]
+
+
+def key_from_button(carried: str, keys: Iterable[str]) -> str | None:
+    """The subject key a button carried: itself when plain, else the one of *keys* whose
+    :func:`subject_key` it is (None when no subject has it any more)."""
+    if not carried.startswith(SHORT):
+        return carried
+    return next((key for key in keys if button_key(key) == carried), None)
 
 
 def unknown(data: object) -> bool:
@@ -250,18 +274,17 @@ def notification_keyboard(
         [
             InlineKeyboardButton(
                 clip(t_named("btn_unfollow", lang, [concept]), MAX_UNFOLLOW_LABEL),
-                callback_data=UNFOLLOW.data(key),
+                callback_data=UNFOLLOW.data(button_key(key)),
             )
         ]
         for concept, key in subjects
-        if UNFOLLOW.fits(key)
     ]
     return InlineKeyboardMarkup(rows) if rows else None
 
 
 def brief_button(label: str, concept_id: str) -> InlineKeyboardButton:
     """A button that opens the brief on a concept."""
-    return InlineKeyboardButton(label, callback_data=BRIEF.data(concept_id))
+    return InlineKeyboardButton(label, callback_data=BRIEF.data(button_key(concept_id)))
 
 
 def brief_keyboard(

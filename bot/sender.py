@@ -32,6 +32,7 @@ from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import Application
 
 from bot import keyboards
+from bot.imports import take_in
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
 from bot.texts import t, t_named
@@ -107,7 +108,7 @@ class Sender:
     async def _round(self) -> int:
         """Queue due digests now and then, and start sending the oldest pending messages;
         returns how many were started."""
-        self.knowledge.refresh()  # facts another process saved, before rendering
+        await take_in(self.knowledge)  # facts saved elsewhere, before rendering
         now = time.monotonic()
         if now >= self._digests_at:
             self._digests_at = now + DIGEST_EVERY

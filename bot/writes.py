@@ -29,7 +29,7 @@ def write_if_free(knowledge: Knowledge, work: Callable[[], object]) -> bool:
     chance without holding up the update in hand."""
     if not knowledge.try_begin_write():
         return False
-    _commit(knowledge, work)
+    commit_or_roll_back(knowledge, work)
     return True
 
 
@@ -42,12 +42,12 @@ async def write(knowledge: Knowledge, work: Callable[[], T]) -> T:
         if time.monotonic() > deadline:
             raise sqlite3.OperationalError("database is locked")
         await asyncio.sleep(POLL)
-    return _commit(knowledge, work)
+    return commit_or_roll_back(knowledge, work)
 
 
-def _commit(knowledge: Knowledge, work: Callable[[], T]) -> T:
-    """Run *work* inside the write transaction just begun: committed, or rolled back when
-    it fails."""
+def commit_or_roll_back(knowledge: Knowledge, work: Callable[[], T]) -> T:
+    """Run *work* inside the write transaction just begun (``try_begin_write``): committed,
+    or rolled back when it fails. Also for an import's own process (bot/import_process.py)."""
     try:
         result = work()
     except BaseException:

@@ -15,7 +15,7 @@ from knowledge.language.names import Concept, Vocabulary, load_world
 from knowledge.language.words import detect_lang, raw_tokens
 from knowledge.outcomes import Result, Source
 from knowledge.search.index import TOPIC, Index, analysis_version
-from knowledge.store.database import Store
+from knowledge.store.database import FactChange, Store
 
 FACT_CACHE = 2000  # facts kept in memory between questions
 LOAD_BATCH = 5000  # facts read and indexed at a time on opening
@@ -68,6 +68,8 @@ class Briefing:
         self._cache_generation = -1
         self._stamp = store.latest_update()  # the newest fact save the index has seen
         self._mark = store.change_mark()
+        #: facts saved elsewhere that ``refresh(batch)`` has not taken in yet
+        self._backlog: list[FactChange] = []
         self._load_index()
 
     def _load_index(self) -> None:
@@ -109,17 +111,44 @@ class Briefing:
         if computed:
             self.store.set_terms(computed)
 
-    def refresh(self) -> int:
+    def refresh(self, batch: int | None = None) -> int:
         """Take in what other processes committed (``briefbot import``, a second bot, an
         admin tool): new articles, entities and topics, and each fact saved since the last
         look, indexed from its stored terms. Cheap when nothing changed elsewhere (one
-        pragma); returns how many facts were taken in."""
+        pragma); returns how many facts were taken in.
+
+        With *batch*, at most that many facts are indexed now and the rest kept for the next
+        calls: a caller on an event loop takes in 50,000 imported facts a batch at a time and
+        answers others in between (a fact not taken in yet is not answered yet)."""
+        if not self._backlog:
+            self._backlog = self._changed()
+        rows = self._backlog if batch is None else self._backlog[:batch]
+        self._backlog = [] if batch is None else self._backlog[batch:]
+        for fact_id, _, _, _, deleted, _ in rows:
+            if deleted:
+                self.index.remove(fact_id)
+        live = [row for row in rows if not row[4]]
+        if live:
+            self.index.add_many(
+                (
+                    fact_id,
+                    [self.entity_id(label) for label in entities],
+                    topics,
+                    tuple(terms.split()) if terms else self.index.terms_of(self._stored(fact_id)),
+                )
+                for fact_id, entities, topics, terms, _, _ in live
+            )
+        return len(rows)
+
+    def _changed(self) -> list[FactChange]:
+        """The facts saved elsewhere since the last look, once articles and vocabulary are
+        read again if they changed too; [] when nothing did."""
         store = self.store
         if not store.changed_elsewhere():
-            return 0
+            return []
         mark = store.change_mark()  # other commits may be only the question log, the outbox
         if mark == self._mark:
-            return 0
+            return []
         articles, labels = mark[1] != self._mark[1], mark[2] != self._mark[2]
         self._mark = mark
         if articles:
@@ -128,22 +157,7 @@ class Briefing:
             self.reload_vocabulary()
         rows = store.updated_since(self._stamp)
         self._stamp = max([self._stamp, *(row[5] for row in rows if row[5])])
-        for fact_id, _, _, _, deleted, _ in rows:
-            if deleted:
-                self.index.remove(fact_id)
-        live = [row for row in rows if not row[4]]
-        if not live:
-            return len(rows)
-        self.index.add_many(
-            (
-                fact_id,
-                [self.entity_id(label) for label in entities],
-                topics,
-                tuple(terms.split()) if terms else self.index.terms_of(self._stored(fact_id)),
-            )
-            for fact_id, entities, topics, terms, _, _ in live
-        )
-        return len(rows)
+        return rows
 
     def _stored(self, fact_id: str) -> Fact:
         fact = self.store.fact(fact_id)

@@ -94,6 +94,10 @@ class Browsing:
         """An entity or topic by id."""
         return self.briefing.concept(concept_id)
 
+    def concepts(self) -> list[Concept]:
+        """Every entity and topic the briefing knows."""
+        return list(self.briefing.vocabulary.concepts.values())
+
     def subject_of(self, label: str) -> Concept | None:
         """The entity or topic a fact's label stands for, if the briefing knows it."""
         return self.briefing.concept(self.briefing.entity_id(label))

@@ -20,6 +20,8 @@ from knowledge.language.translit import to_latin
 from knowledge.language.words import detect_lang, fold, raw_tokens
 from knowledge.store.backup import TYPE, Extras, dump, read_extra
 
+__all__ = ["Curation", "ImportReport", "ProgressFn", "Undone"]
+
 T = TypeVar("T")
 # (stage, done, total) while an import or export runs; total 0 when it cannot be counted
 ProgressFn = Callable[[str, int, int], None]
@@ -230,7 +232,19 @@ class Curation:
         """Bulk import from JSONL or CSV text: a fact file or a backup (see
         :mod:`knowledge.store.backup`). Good rows are stored, bad ones reported by line; a backup's
         articles, entities and topics come first, then its facts, then its deletions.
-        *progress* hears how far the checking and indexing of the facts got."""
+        *progress* hears how far the checking and indexing of the facts got; an exception it
+        raises stops the import.
+
+        All of it is one transaction (a savepoint in the caller's, when one is open): stopped
+        or killed at any point, the database is left as it was. The read model is not rolled
+        back with it, so a caller whose import fails drops this Knowledge (``bot/imports.py``
+        imports on a Knowledge of its own; the command line exits)."""
+        with self.briefing.store.db.atomic():
+            return self._import_text(text, actor, filename, progress)
+
+    def _import_text(
+        self, text: str, actor: int, filename: str, progress: ProgressFn
+    ) -> ImportReport:
         report = ImportReport()
         extras = Extras()
         records: list[tuple[int, dict[str, Any]]] = []

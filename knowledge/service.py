@@ -54,6 +54,12 @@ class Knowledge:
         knowledge.answering.warm_up()
         return knowledge
 
+    @classmethod
+    def attach(cls, path: str | Path) -> Knowledge:
+        """Open a database file that is in use already (seeded by the process that uses
+        it), for work beside it: an import in a process of its own (bot/import_process.py)."""
+        return cls(Store(path))
+
     @property
     def path(self) -> Path:
         """The database file (``:memory:`` for a throwaway one)."""
@@ -68,9 +74,10 @@ class Knowledge:
         """How many live facts and articles the briefing holds."""
         return self.briefing.store.count_facts(), len(self.briefing.articles)
 
-    def refresh(self) -> int:
-        """Take in the facts other processes committed; how many changed."""
-        return self.briefing.refresh()
+    def refresh(self, batch: int | None = None) -> int:
+        """Take in the facts other processes committed (at most *batch* of them now, the
+        rest on the next calls); how many changed."""
+        return self.briefing.refresh(batch)
 
     def try_begin_write(self) -> bool:
         """Take the database's write lock now if it is free (bot.writes waits for it)."""
@@ -79,6 +86,23 @@ class Knowledge:
     def end_write(self, *, commit: bool) -> None:
         """Commit (or roll back) the write transaction begun, releasing the lock."""
         self.briefing.store.end_write(commit=commit)
+
+    def interrupt(self) -> None:
+        """Stop the statement the database is running now, from another thread (its
+        transaction then fails and is rolled back); nothing when none runs."""
+        self.briefing.store.db.conn.interrupt()
+
+    def note(self, key: str) -> str | None:
+        """A note kept in the database (the import under way: bot/imports.py)."""
+        return self.briefing.store.meta(key)
+
+    def set_note(self, key: str, value: str) -> None:
+        """Keep a note (inside the caller's transaction, when one is open)."""
+        self.briefing.store.set_meta(key, value)
+
+    def drop_note(self, key: str) -> None:
+        """Forget a note (inside the caller's transaction, when one is open)."""
+        self.briefing.store.delete_meta(key)
 
     def close(self) -> None:
         """Write what is pending and close the database."""

@@ -339,12 +339,13 @@ def test_export_is_a_backup_that_import_restores(fake_telegram, running_bot, tmp
     finally:
         fresh.close()
 
-    count = len(fake_telegram.sent_messages(ADMIN_ID))
+    admin = Chat(fake_telegram, ADMIN_ID)
+    count = len(admin.views())
     backup = exported.replace("It is a first drill.", "It is a second drill.")
     fake_telegram.push_document(
         "backup.jsonl", backup.encode(), caption="/import", user_id=ADMIN_ID
     )
-    reply = next_message(fake_telegram, ADMIN_ID, count)["plain_text"]
+    reply = admin.wait_view_starting("Imported", count)["plain_text"]
     assert reply.startswith("Imported 56 facts.\n\nRefused lines (2):")
     assert "article 'caspian-drills' is stored with another text" in reply
 
@@ -352,10 +353,12 @@ def test_export_is_a_backup_that_import_restores(fake_telegram, running_bot, tmp
 def test_import_document_reports_lines(fake_telegram, running_bot):
     good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
     lines = [json.dumps(good), "{not json", json.dumps({"statement": "No quote", "source": "x"})]
-    count = len(fake_telegram.sent_messages(ADMIN_ID))
+    admin = Chat(fake_telegram, ADMIN_ID)
+    count = len(admin.views())
     data = "\n".join(lines).encode()
     fake_telegram.push_document("facts.jsonl", data, caption="/import", user_id=ADMIN_ID)
-    reply = next_message(fake_telegram, ADMIN_ID, count)
+    reply = admin.wait_view_starting("Imported", count)
+    assert telegram_html_error(reply["text"]) is None
     assert reply["plain_text"].startswith("Imported 1 facts.\n\nRefused lines (2):\n\n2: not valid")
     assert "\n\n3: 'quote' is required" in reply["plain_text"]
     assert NEW_STATEMENT in say(fake_telegram, NEW_QUESTION, USER_ID)["text"]

@@ -1,5 +1,6 @@
 """Every input bounded: ids trimmed and checked on import with the line number, malformed
-import files refused line by line, an overlong /timezone answered plainly, ``.env`` read from
+import files refused line by line, imported subject ids of any length or with ":" opened
+from their buttons, an overlong /timezone answered plainly, ``.env`` read from
 the working directory only, and a database that cannot be used refused in one line."""
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ import json
 from pathlib import Path
 
 from knowledge.service import Knowledge
+from tests.botrunner import ADMIN_ID
 from tests.clirunner import briefbot
-from tests.userchat import Chat, new_user_id
+from tests.userchat import Chat, buttons, new_user_id
 
 FACT = {
     "statement": "Turkey trained Azerbaijani drone pilots.",
@@ -26,19 +28,66 @@ def test_an_id_ending_in_a_line_break_is_trimmed_and_found(knowledge: Knowledge)
     assert knowledge.briefing.fact("trimmed-id") is not None
 
 
-def test_label_ids_that_buttons_cannot_carry_are_refused_with_their_line(knowledge: Knowledge):
+def test_label_ids_are_trimmed_and_bounded_with_their_line(knowledge: Knowledge):
     lines = [
-        {"type": "entity", "id": "x" * 60, "kind": "org", "name_en": "Long", "name_ru": "Длин"},
-        {"type": "topic", "id": "Trade:Deals", "name_en": "Trade", "name_ru": "Торговля"},
+        {"type": "entity", "id": "x" * 101, "kind": "org", "name_en": "Long", "name_ru": "Длин"},
+        {"type": "topic", "id": "topic:deals", "name_en": "Deals", "name_ru": "Сделки"},
         {"type": "entity", "id": " Ganja-Plant ", "kind": "org", "name_en": "G", "name_ru": "Г"},
+        {"type": "topic", "id": "Trade:Deals", "name_en": "Trade", "name_ru": "Торговля"},
     ]
     text = "\n".join(json.dumps(line) for line in lines)
     report = knowledge.curation.import_text(text, 1, "backup.jsonl")
     errors = dict(report.errors)
     assert sorted(errors) == [1, 2]
-    assert "1-40 lower-case letters" in errors[1] and "1-40 lower-case letters" in errors[2]
-    assert report.labels == 1
+    assert "1-100 lower-case letters" in errors[1] and "not with 'topic:'" in errors[2]
+    assert report.labels == 2
     assert knowledge.briefing.concept("ganja-plant") is not None
+    assert knowledge.briefing.concept("trade:deals") is not None
+
+
+LONG_ID = "longcorp-" + "x" * 51  # 60 characters: "brief:" + it would not fit 64 bytes
+SUBJECTS_BACKUP = [
+    {"type": "entity", "id": LONG_ID, "kind": "org", "name_en": "Longcorp", "name_ru": "Лонгкорп"},
+    {"type": "topic", "id": "trade:deals", "name_en": "Trade deals", "name_ru": "Сделки"},
+    {
+        "statement": "Longcorp signed a trade deal with Azerbaijan.",
+        "quote": "Longcorp signed a trade deal with Azerbaijan.",
+        "source": "https://example.com/longcorp",
+        "entities": ["Longcorp"],
+        "topics": ["trade:deals"],
+    },
+]
+
+
+def _topic_button(reader: Chat, name: str) -> tuple[dict, str]:
+    """The /topics page holding *name*'s button, and that button's data (pages turned)."""
+    page = reader.say("/topics")
+    while True:
+        found = [b for b in buttons(page) if b["text"].startswith(name + " (")]
+        if found:
+            return page, found[0]["callback_data"]
+        turn = [b for b in buttons(page) if b["text"] == "▶"]
+        assert turn, f"no {name!r} in /topics"
+        _, page = reader.press(turn[0]["callback_data"], page)
+
+
+def test_an_imported_60_character_id_and_an_id_with_a_colon_open_from_topics(
+    fake_telegram, running_bot
+):
+    admin = Chat(fake_telegram, ADMIN_ID)
+    backup = "\n".join(json.dumps(line) for line in SUBJECTS_BACKUP).encode()
+    fake_telegram.push_document("backup.jsonl", backup, caption="/import", user_id=ADMIN_ID)
+    assert admin.wait_view_starting("Imported")["plain_text"].startswith("Imported 1 facts.")
+
+    reader = Chat(fake_telegram, new_user_id())
+    for name in ("Longcorp", "Trade deals"):
+        page, data = _topic_button(reader, name)
+        assert len(data.encode()) <= 64
+        _, brief = reader.press(data, page)
+        assert "Longcorp signed a trade deal with Azerbaijan." in brief["plain_text"], name
+
+    follow = reader.say("/follow Longcorp")["plain_text"]
+    assert follow.startswith("You now follow Longcorp.")
 
 
 def test_malformed_import_files_are_refused_with_the_line_and_the_reason(knowledge: Knowledge):
@@ -86,3 +135,12 @@ def test_a_database_that_cannot_be_used_is_one_line_and_exit_code_2(tmp_path: Pa
         assert result.stderr.strip().splitlines() == [
             "the database cannot be used: file is not a database"
         ]
+
+
+def test_every_free_text_argument_is_bounded_in_the_reply(fake):
+    reader = Chat(fake, new_user_id())
+    long = "Narnia" * 600  # one 3,600-letter word
+    for command in ("/follow", "/unfollow", "/digest daily", "/digest", "/language", "/timezone"):
+        reply = reader.say(f"{command} {long}")["plain_text"]
+        assert reply.strip() and len(reply) < 600, (command, len(reply))
+        assert long[:200] not in reply, command

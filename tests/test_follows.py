@@ -167,10 +167,11 @@ def test_an_import_reaches_a_follower_as_one_message(fake):
         for n in range(3)
     ]
     data = "".join(json.dumps(row) + "\n" for row in rows).encode()
-    before = len(Chat(fake, user_id=ADMIN_ID).sent())
+    admin = Chat(fake, user_id=ADMIN_ID)
+    before = len(admin.views())
     fake.push_document("baykar.jsonl", data, caption="/import", user_id=ADMIN_ID)
-    Chat(fake, user_id=ADMIN_ID).wait_new(before)
-    message = reader.wait_new(1)[0]["text"]
+    admin.wait_view_starting("Imported", before)
+    message = reader.wait_new(1, timeout=30)[0]["text"]
     assert all(f"Baykar import fact number {n}." in message for n in range(3))
     quiet(fake, 1.5)
     assert len(notifications(reader)) == 1

@@ -85,6 +85,24 @@ def test_stale_or_forged_data_goes_to_exactly_one_handler():
         assert len(claimed) == 1, kind
 
 
+def test_a_subject_key_too_long_or_with_a_colon_travels_as_a_short_key():
+    long_id, colon = "long-" + "x" * 55, "topic:trade:deals"
+    keys = [long_id, colon, "topic:agreements", "turkey"]
+    for key in keys:
+        data = keyboards.FOLLOW.data(keyboards.button_key(key))
+        assert len(data.encode()) <= 64
+        (carried,) = keyboards.FOLLOW.parse(data) or ("",)
+        assert keyboards.key_from_button(carried, keys) == key
+    assert keyboards.button_key("turkey") == "turkey"  # plain keys travel as they are
+    brief = keyboards.BRIEF.data(keyboards.button_key(long_id))
+    assert keyboards.key_from_button(keyboards.BRIEF.parse(brief)[0], [long_id]) == long_id
+    page = keyboards.BRIEF_PAGE.data(999, keyboards.button_key(colon.removeprefix("topic:")))
+    assert len(page.encode()) <= 64
+    _, carried = keyboards.BRIEF_PAGE.parse(page) or ("", "")
+    assert keyboards.key_from_button(carried, ["trade:deals"]) == "trade:deals"
+    assert keyboards.key_from_button("~AAAAAAAAAAA", keys) is None  # a subject gone since
+
+
 def test_admin_data_goes_to_its_handler_and_the_rest_is_stale():
     """Outside the /addfact form (whose buttons only it takes, while it waits for them)."""
     routes = curation.handlers() + gaps.handlers() + drafts.handlers()

@@ -112,6 +112,18 @@ class Chat:
             time.sleep(0.01)
         return views[before]
 
+    def wait_view_starting(self, prefix: str, before: int = 0, timeout: float = 60.0) -> dict:
+        """The first message sent or edited here, after the first *before* views, whose text
+        starts with *prefix* (an import's report, which may replace its progress message)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            views = self.views()[before:]
+            found = [view for view in views if view["plain_text"].startswith(prefix)]
+            if found:
+                return found[0]
+            assert time.monotonic() < deadline, f"no {prefix!r} in {self.chat_id}: {views[-3:]}"
+            time.sleep(0.02)
+
     def wait_new(self, before: int, count: int = 1, timeout: float = 10.0) -> list[dict]:
         """Wait until the bot has sent *count* messages here after the first *before*."""
         deadline = time.monotonic() + timeout

@@ -37,7 +37,6 @@ FACTS_LISTS = "facts_lists"  # user_data: the admin's recent /facts lists (see _
 MAX_LISTS = 20
 MAX_ARTICLE_BYTES = 1024 * 1024
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
-MAX_IMPORT_ERRORS = 10
 UPLOADS = "uploads"  # user_data: captionless .txt message id -> [file_id, name, size]
 MAX_UPLOADS = 10
 MAX_TITLE_LINE = 200  # a longer first line of a captionless article is text, not its title
@@ -308,40 +307,19 @@ async def import_usage(update: Update, context: Context) -> None:
 
 @admin_only
 async def import_file(update: Update, context: Context) -> None:
-    """A .jsonl or .csv document captioned /import: good rows stored, bad ones listed."""
+    """A .jsonl or .csv document captioned /import: imported in the background
+    (:mod:`bot.imports`), good rows stored, bad ones listed."""
     await _import(update, context, (".jsonl", ".json", ".csv"))
 
 
 async def _import(
     update: Update, context: Context, kinds: tuple[str, ...], document: _File | None = None
 ) -> None:
-    lang = reader_lang(update, context)
     text = await _document_text(update, context, kinds, MAX_IMPORT_BYTES, document)
     if text is None:
         return
     name = document.name if document else update.effective_message.document.file_name or ""
-    knowledge = context.bot_data.knowledge
-    report = await write(
-        knowledge,
-        lambda: knowledge.curation.import_text(text, _actor(update), filename=name),
-    )
-    blocks = [escape(t("adm_imported", lang, count=str(report.imported)))]
-    if report.articles or report.labels or report.deleted:
-        numbers = {"articles": report.articles, "labels": report.labels, "deleted": report.deleted}
-        blocks.append(escape(t("adm_restored", lang, **{k: str(v) for k, v in numbers.items()})))
-    if report.errors:
-        blocks.append(escape(t("adm_import_errors", lang, count=str(len(report.errors)))))
-        blocks += [
-            f"{line}: {escape(clip(message, 300))}"
-            for line, message in report.errors[:MAX_IMPORT_ERRORS]
-        ]
-    if report.warnings:
-        blocks.append(escape(t("adm_import_warnings", lang, count=str(len(report.warnings)))))
-        blocks += [
-            f"{line}: {escape(clip(message, 300))}"
-            for line, message in report.warnings[:MAX_IMPORT_ERRORS]
-        ]
-    await reply(update, blocks)
+    await context.bot_data.imports.start(update, context, text, name)
 
 
 async def offer_upload(update: Update, context: Context) -> None:

@@ -27,6 +27,7 @@ from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
 from bot.texts import LANGUAGE_NAMES, LANGUAGE_WORDS, clip, reader_lang, t, t_named
 from bot.threads import forget_quiet_chats
+from bot.writes import write
 from knowledge.followup import Thread
 from knowledge.language.names import Concept
 from knowledge.language.words import fold
@@ -125,18 +126,23 @@ async def language(update: Update, context: Context) -> None:
 
 async def set_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* (see :func:`keep_language`) and confirm it in that language."""
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await update.effective_message.reply_text(t("language_set", lang))
 
 
-def keep_language(update: Update, context: Context, lang: str) -> None:
+async def keep_language(update: Update, context: Context, lang: str) -> None:
     """Keep *lang* as the user's reply language (in a group, also the group's notification
-    language: the caller has checked the user administers it)."""
+    language: the caller has checked the user administers it); waits for another
+    process's write lock without holding the loop (bot/writes.py)."""
     knowledge = context.bot_data.knowledge
-    knowledge.preferences.set_language(update.effective_user.id, lang)
-    chat = update.effective_chat
-    if chat is not None and chat.type != ChatType.PRIVATE:
-        knowledge.subscriptions.reader(chat.id, lang)
+    user_id, chat = update.effective_user.id, update.effective_chat
+
+    def keep() -> None:
+        knowledge.preferences.set_language(user_id, lang)
+        if chat is not None and chat.type != ChatType.PRIVATE:
+            knowledge.subscriptions.reader(chat.id, lang)
+
+    await write(knowledge, keep)
 
 
 async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int | None:
@@ -311,7 +317,10 @@ def remember_brief(context: Context, message_id: int, concept_id: str, page: int
 def brief_shown(context: Context, message_id: int) -> str | None:
     """The callback data that shows again the brief page a message shows, if it shows one."""
     shown = context.chat_data.get(BRIEFS, {}).get(message_id)
-    return keyboards.BRIEF_PAGE.data(shown[1], shown[0]) if shown else None
+    if shown is None:
+        return None
+    concept_id, page = shown
+    return keyboards.BRIEF_PAGE.data(page, keyboards.button_key(concept_id) if concept_id else "")
 
 
 def brief_page(
@@ -329,10 +338,8 @@ def brief_page(
     text, listed = brief_html(title, results[start : start + BRIEF_PAGE], lang, start + 1)
     fact_ids = [r.fact_id for r in results[start : start + listed]]
     deeper = [(c.name(lang), c.id) for c in _deeper(context, fact_ids, concept)]
-    key = concept.id if concept else ""
-    turn = []
-    if keyboards.BRIEF_PAGE.fits(len(starts), key):
-        turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
+    key = keyboards.button_key(concept.id) if concept else ""
+    turn = keyboards.page_row(page, len(starts), lambda p: keyboards.BRIEF_PAGE.data(p, key))
     return text, keyboards.brief_keyboard(fact_ids, deeper, start + 1, turn)
 
 
@@ -356,7 +363,7 @@ def _deeper(context: Context, fact_ids: list[str], current: Concept | None) -> l
         fact = knowledge.browsing.fact(fact_id)
         for label in (*fact.entities, *fact.topics) if fact else ():
             concept = knowledge.browsing.subject_of(label)
-            if concept and concept.id in counts and keyboards.BRIEF.fits(concept.id):
+            if concept and concept.id in counts:
                 found.setdefault(concept.id, concept)
     found.pop(current.id if current else "", None)
     return sorted(found.values(), key=lambda c: -counts[c.id])[:MAX_DEEPER]

@@ -21,6 +21,7 @@ from bot.context import Context
 from bot.groups import group_settings
 from bot.handlers import reader
 from bot.texts import clip, reader_lang, t, t_named
+from bot.writes import write
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
 
@@ -43,7 +44,7 @@ async def follow(update: Update, context: Context) -> None:
     if concept is None:
         await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
         return
-    await message.reply_text(_follow(context, update.effective_chat.id, concept, lang))
+    await message.reply_text(await _follow(context, update.effective_chat.id, concept, lang))
 
 
 def _keyboard(
@@ -56,10 +57,8 @@ def _keyboard(
     subjects = []
     for _, concept_id in reader.subjects(context, lang):
         concept = knowledge.browsing.concept(concept_id)
-        if concept is not None and keyboards.FOLLOW.fits(
-            subject := knowledge.browsing.subject_key(concept)
-        ):
-            subjects.append((subject, concept))
+        if concept is not None:
+            subjects.append((knowledge.browsing.subject_key(concept), concept))
     keys = [subject for subject, _ in subjects]
     if key in keys:
         page = keys.index(key) // keyboards.PAGE
@@ -68,15 +67,25 @@ def _keyboard(
     for subject, concept in shown:
         mark = FOLLOWED if subject in followed else "🔔 "
         label = mark + clip(concept.name(lang), keyboards.MAX_LABEL - len(mark))
-        buttons.append(InlineKeyboardButton(label, callback_data=keyboards.FOLLOW.data(subject)))
+        data = keyboards.FOLLOW.data(keyboards.button_key(subject))
+        buttons.append(InlineKeyboardButton(label, callback_data=data))
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     turn = keyboards.page_row(page, pages, keyboards.FOLLOW_PAGE.data)
     return InlineKeyboardMarkup([*rows, turn] if turn else rows)
 
 
-def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
-    new = context.bot_data.knowledge.subscriptions.follow(chat_id, concept, lang)
+async def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
+    knowledge = context.bot_data.knowledge
+    new = await write(knowledge, lambda: knowledge.subscriptions.follow(chat_id, concept, lang))
     return t_named("fol_done" if new else "fol_already", lang, [concept])
+
+
+def _subject(context: Context, args: tuple[str, ...] | None) -> Concept | None:
+    """The subject a follow or unfollow button names (None when stale or forged)."""
+    browsing = context.bot_data.knowledge.browsing
+    keys = (browsing.subject_key(concept) for concept in browsing.concepts())
+    key = keyboards.key_from_button(args[0], keys) if args else None
+    return context.bot_data.knowledge.subscriptions.concept(key) if key else None
 
 
 @group_settings
@@ -84,14 +93,14 @@ async def on_button(update: Update, context: Context) -> None:
     """A /follow button: follow its subject (stale or forged data gets a short notice)."""
     query = update.callback_query
     lang = reader_lang(update, context)
-    args = keyboards.FOLLOW.parse(query.data)
-    concept = context.bot_data.knowledge.subscriptions.concept(args[0]) if args else None
+    concept = _subject(context, keyboards.FOLLOW.parse(query.data))
     chat = update.effective_chat
     if concept is None or chat is None:
         await query.answer(t("expired", lang))
         return
-    await query.answer(_follow(context, chat.id, concept, lang))
-    await _show(query, _keyboard(context, chat.id, lang, key=args[0]))
+    await query.answer(await _follow(context, chat.id, concept, lang))
+    key = context.bot_data.knowledge.browsing.subject_key(concept)
+    await _show(query, _keyboard(context, chat.id, lang, key=key))
 
 
 async def on_page(update: Update, context: Context) -> None:
@@ -122,13 +131,14 @@ async def on_unfollow_button(update: Update, context: Context) -> None:
     """An Unfollow button under a notification: stop following its subject (a toast says so)."""
     query = update.callback_query
     lang = reader_lang(update, context)
-    args = keyboards.UNFOLLOW.parse(query.data)
     subscriptions = context.bot_data.knowledge.subscriptions
-    concept = subscriptions.concept(args[0]) if args else None
+    concept = _subject(context, keyboards.UNFOLLOW.parse(query.data))
     if concept is None or update.effective_chat is None:
         await query.answer(t("expired", lang))
         return
-    gone = subscriptions.unfollow(update.effective_chat.id, concept)
+    chat_id = update.effective_chat.id
+    knowledge = context.bot_data.knowledge
+    gone = await write(knowledge, lambda: subscriptions.unfollow(chat_id, concept))
     await query.answer(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
@@ -146,7 +156,8 @@ async def unfollow(update: Update, context: Context) -> None:
     if concept is None:
         await message.reply_text(t("fol_unknown", lang, subject=clip(text, MAX_ECHO)))
         return
-    gone = knowledge.subscriptions.unfollow(update.effective_chat.id, concept)
+    chat_id = update.effective_chat.id
+    gone = await write(knowledge, lambda: knowledge.subscriptions.unfollow(chat_id, concept))
     await message.reply_text(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
@@ -169,9 +180,8 @@ async def following(update: Update, context: Context) -> None:
     chat = update.effective_chat
     concepts = knowledge.subscriptions.following(chat.id)
     # a member's look at a group's settings leaves the group's language as it is
-    reader = knowledge.subscriptions.reader(
-        chat.id, lang if chat.type == ChatType.PRIVATE else None
-    )
+    keep = lang if chat.type == ChatType.PRIVATE else None
+    reader = await write(knowledge, lambda: knowledge.subscriptions.reader(chat.id, keep))
     if not concepts:
         text = t("following_none", lang)
     else:
@@ -187,10 +197,10 @@ async def digest(update: Update, context: Context) -> None:
     knowledge = context.bot_data.knowledge
     chat_id = update.effective_chat.id
     args = [a.lower() for a in context.args or []]
-    reader = knowledge.subscriptions.reader(chat_id, lang)
+    reader = await write(knowledge, lambda: knowledge.subscriptions.reader(chat_id, lang))
     usage = t("digest_usage", lang, tz=reader["timezone"])
     if args == [OFF]:
-        knowledge.digests.set_digest(chat_id, OFF, None, lang)
+        await write(knowledge, lambda: knowledge.digests.set_digest(chat_id, OFF, None, lang))
         await update.effective_message.reply_text(t("digest_stopped", lang))
         return
     if not args or args[0] not in (DAILY, WEEKLY):
@@ -201,8 +211,13 @@ async def digest(update: Update, context: Context) -> None:
     except ValueError:
         await update.effective_message.reply_text(usage)
         return
-    due = knowledge.digests.set_digest(chat_id, args[0], clock, lang)
-    reader = knowledge.subscriptions.reader(chat_id, lang)
+    due, reader = await write(
+        knowledge,
+        lambda: (
+            knowledge.digests.set_digest(chat_id, args[0], clock, lang),
+            knowledge.subscriptions.reader(chat_id, lang),
+        ),
+    )
     local = due.astimezone(zone(reader["timezone"])) if due else datetime.now()
     text = t(
         "digest_set",
@@ -223,11 +238,11 @@ async def timezone(update: Update, context: Context) -> None:
     chat_id = update.effective_chat.id
     text = " ".join(context.args or []).strip()
     if not text:
-        reader = knowledge.subscriptions.reader(chat_id, lang)
+        reader = await write(knowledge, lambda: knowledge.subscriptions.reader(chat_id, lang))
         await update.effective_message.reply_text(t("tz_usage", lang, tz=reader["timezone"]))
         return
     try:
-        stored = knowledge.digests.set_timezone(chat_id, text, lang)
+        stored = await write(knowledge, lambda: knowledge.digests.set_timezone(chat_id, text, lang))
     except ValueError:
         await update.effective_message.reply_text(t("tz_bad", lang, tz=clip(text, MAX_ECHO)))
         return

@@ -22,7 +22,9 @@ from bot.handlers import reader, subscriptions
 from bot.handlers.reader import keep_language, question_of, send_brief
 from bot.render import answer_reply, plain_text, result_html, source_html
 from bot.texts import reader_lang, t
+from bot.writes import write
 from knowledge.facts import Fact
+from knowledge.language.names import Concept
 
 
 def _message(query: CallbackQuery) -> Message | None:
@@ -174,8 +176,9 @@ async def on_vote(update: Update, context: Context) -> None:
         await query.answer(t("no_fact", lang))
         return
     question = _question(query, context) or None
-    counted = knowledge.reports.vote(
-        query.from_user.id, fact_id, 1 if sign == "+" else -1, question
+    user_id, value = query.from_user.id, 1 if sign == "+" else -1
+    counted = await write(
+        knowledge, lambda: knowledge.reports.vote(user_id, fact_id, value, question)
     )
     await query.answer(t("thanks" if counted else "vote_again", lang))
     message = _message(query)
@@ -194,14 +197,15 @@ async def on_brief(update: Update, context: Context) -> None:
     """A topic button: the brief on that entity or topic ("" for the overall brief); under a
     brief in place of it, with ◀ Back to it, elsewhere (/topics, /start) as a new message."""
     query = update.callback_query
-    (concept_id,) = keyboards.BRIEF.parse(query.data) or ("",)
-    concept = context.bot_data.knowledge.browsing.concept(concept_id) if concept_id else None
+    (carried,) = keyboards.BRIEF.parse(query.data) or ("",)
+    concept = _concept(context, carried) if carried else None
     message = _message(query)
-    if message is None or (concept_id and not concept):
+    if message is None or (carried and concept is None):
         await query.answer(t("expired", _lang(update, context)))
         return
     await query.answer()
     lang = reader_lang(update, context)
+    concept_id = concept.id if concept else ""
     back = _back_to_brief(query, context)
     view = reader.brief_page(context, concept, lang, 0) if back else None
     if back is None or view is None:
@@ -211,21 +215,30 @@ async def on_brief(update: Update, context: Context) -> None:
     reader.remember_brief(context, message.message_id, concept_id, 0)
 
 
+def _concept(context: Context, carried: str) -> Concept | None:
+    """The entity or topic a brief button carries (its id, or its short key)."""
+    browsing = context.bot_data.knowledge.browsing
+    concept_id = keyboards.key_from_button(carried, (c.id for c in browsing.concepts()))
+    return browsing.concept(concept_id) if concept_id else None
+
+
 async def on_brief_page(update: Update, context: Context) -> None:
     """◀ ▶ under a /brief: another page of its facts, in place."""
     query = update.callback_query
-    page, concept_id = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
+    page, carried = keyboards.BRIEF_PAGE.parse(query.data) or ("0", "")
     lang = reader_lang(update, context)
-    concept = context.bot_data.knowledge.browsing.concept(concept_id) if concept_id else None
+    concept = _concept(context, carried) if carried else None
     view = None
-    if _message(query) is not None and (concept or not concept_id):
+    if _message(query) is not None and (concept or not carried):
         view = reader.brief_page(context, concept, lang, int(page))
     if view is None:
         await query.answer(t("expired", lang))
         return
     await query.answer()
     await _replace(query, *view)
-    reader.remember_brief(context, query.message.message_id, concept_id, int(page))
+    reader.remember_brief(
+        context, query.message.message_id, concept.id if concept else "", int(page)
+    )
 
 
 async def on_language(update: Update, context: Context) -> None:
@@ -239,7 +252,7 @@ async def on_language(update: Update, context: Context) -> None:
     if not await may_change_settings(update, context):  # a group's, by its administrators
         return
     await query.answer()
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await _replace(query, escape(t("language_set", lang)), keyboards.language_keyboard(lang))
 
 
@@ -253,7 +266,7 @@ async def on_hello(update: Update, context: Context) -> None:
         return
     if not await may_change_settings(update, context):  # forged under a group's message
         return
-    keep_language(update, context, lang)
+    await keep_language(update, context, lang)
     await query.answer(t("language_set", lang))
     text = escape(reader.greeting(update, context, lang))
     await _replace(query, text, keyboards.start_keyboard(lang))

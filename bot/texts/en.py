@@ -210,6 +210,22 @@ TEXTS: dict[str, str] = {
     "btn_upload_import": "📥 Import facts",
     "adm_imported": "Imported {count} facts.",
     "adm_import_errors": "Refused lines ({count}):",
+    "adm_import_progress": "Importing {file}: {stage}… Questions are answered meanwhile.",
+    "adm_import_count": "{stage} {done} of {total} ({percent}%)",
+    "adm_stage_starting": "starting",
+    "adm_stage_waiting": "waiting for another change to the database to finish",
+    "adm_stage_checking": "checking facts",
+    "adm_stage_indexing": "indexing facts",
+    "adm_stage_saving": "saving facts",
+    "adm_import_in_memory": "The bot's database is in memory, where an import cannot reach "
+    "it: set DATABASE_PATH to a file.",
+    "adm_import_saved_anyway": "The import of {file} was saved just as the bot was shutting "
+    "down; /facts lists what it added.",
+    "adm_import_busy": "Another import is running; send this file again when it is done.",
+    "adm_import_stopped": "The import of {file} was stopped because the bot was shutting "
+    "down: nothing was changed. Send the file again to import it.",
+    "adm_import_failed": "The import of {file} could not be saved (the database says: "
+    "{reason}): nothing was changed.",
     # -- follows and digests (bot/handlers/subscriptions.py, bot/sender.py) --
     "fol_usage": "Follow a country or topic: /follow Turkey, or tap one below. "
     "New and changed facts about it then come to this chat.",

@@ -30,8 +30,9 @@ from knowledge.facts import Fact
 FORMAT = 1
 TYPE = "type"  # the key that marks a line as something other than a fact
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,79}")
-MAX_LABEL_ID = 40  # characters of an entity or topic id: "fol:topic:" + 40 fits a button
-_LABEL_ID = re.compile(rf"[a-z0-9][a-z0-9_.-]{{0,{MAX_LABEL_ID - 1}}}")
+MAX_LABEL_ID = 100  # characters of an entity or topic id (buttons carry a long one by a key)
+_LABEL_ID = re.compile(rf"[a-z0-9][a-z0-9_.:-]{{0,{MAX_LABEL_ID - 1}}}")
+_FOLLOW_PREFIX = "topic:"  # a follow key names a topic so (knowledge/subscriptions.py)
 _ARTICLE_FIELDS = ("id", "title", "title_en", "outlet", "lang", "date", "url", "text", "origin")
 _LABEL_FIELDS = {
     "entity": ("id", "kind", "iso", "name_en", "name_ru", "aliases"),
@@ -101,13 +102,13 @@ def _id(record: dict[str, Any]) -> str:
 
 
 def _label_id(record: dict[str, Any]) -> str:
-    """An entity's or topic's id, trimmed and in lower case: it travels in buttons' data
-    (``bot/keyboards.py``), which allows 64 bytes and these characters only."""
+    """An entity's or topic's id, trimmed and in lower case, of a bounded length and plain
+    characters (``bot/keyboards.py`` gives buttons a short key for a long one)."""
     value = (_text(record, "id", required=True) or "").strip().lower()
-    if not _LABEL_ID.fullmatch(value):
+    if not _LABEL_ID.fullmatch(value) or value.startswith(_FOLLOW_PREFIX):
         raise FactError(
-            f"'id' must be 1-{MAX_LABEL_ID} lower-case letters, digits or . _ - (starting with"
-            f" one), not {value[:100]!r}"
+            f"'id' must be 1-{MAX_LABEL_ID} lower-case letters, digits or . _ : - (starting"
+            f" with a letter or digit, not with '{_FOLLOW_PREFIX}'), not {value[:100]!r}"
         )
     return value
 

@@ -48,6 +48,10 @@ class WritingDatabase(Database):
         self.conn.execute("COMMIT")
 
 
+# (id, entity labels, topic ids, search terms, deleted, updated_at) of a fact saved
+FactChange = tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]
+
+
 def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """Entity or topic records as rows (aliases as JSON text)."""
     return [{**r, "aliases": json.dumps(r.get("aliases", []), ensure_ascii=False)} for r in rows]
@@ -125,9 +129,7 @@ class Store:
         row = self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()
         return str(row[0])
 
-    def updated_since(
-        self, stamp: str
-    ) -> list[tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]]:
+    def updated_since(self, stamp: str) -> list[FactChange]:
         """(id, entity labels, topic ids, search terms, deleted, updated_at) of the facts saved
         at or after *stamp*, in order: what another process changed."""
         cursor = self.db.execute(
@@ -235,6 +237,11 @@ class Store:
         """Store a metadata value."""
         with self.db.atomic():
             self.db.table("meta").upsert({"key": key, "value": value}, pk="key")
+
+    def delete_meta(self, key: str) -> None:
+        """Forget a metadata value (inside the caller's transaction, when one is open)."""
+        with self.db.atomic():
+            self.db.execute("delete from meta where key = ?", [key])
 
     def fact(self, fact_id: str) -> Fact | None:
         """One fact by id (deleted ones included), or None."""
