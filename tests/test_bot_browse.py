@@ -222,7 +222,7 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     assert all("questions written as text" in m["text"] for m in chat.sent())
 
     # silently ignored: edits of what is not a question, channel posts, service messages,
-    # groups' stickers (an edited question is answered again: tests/test_groups.py)
+    # groups' stickers (an edited question is answered again: tests/test_bot_questions.py)
     chat.push_raw({"sticker": sticker, "edit_date": 1}, kind="edited_message")
     chat.push_raw(
         {
@@ -261,7 +261,7 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     after = chat.say("what did Turkey sign with Azerbaijan?")
     assert "<blockquote" in after["text"]
     assert len(chat.sent()) == 6  # nothing for the ignored updates
-    assert not fake.sent_messages(channel.chat_id) and not fake.sent_messages(group.chat_id)
+    assert not channel.views() and not group.views()
 
 
 def test_brief_pages_through_all_facts_of_its_subject_in_place(chat):

@@ -169,7 +169,7 @@ def test_an_import_reaches_a_follower_as_one_message(fake):
     data = "".join(json.dumps(row) + "\n" for row in rows).encode()
     admin = Chat(fake, user_id=ADMIN_ID)
     before = len(admin.views())
-    fake.push_document("baykar.jsonl", data, caption="/import", user_id=ADMIN_ID)
+    admin.push_document("baykar.jsonl", data, caption="/import")
     admin.wait_view_starting("Imported", before)
     message = reader.wait_new(1, timeout=30)[0]["text"]
     assert all(f"Baykar import fact number {n}." in message for n in range(3))
