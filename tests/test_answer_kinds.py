@@ -432,3 +432,23 @@ def test_an_answer_is_built_in_the_readers_language(shared_knowledge: Knowledge)
 
 def _has_cyrillic(text: str) -> bool:
     return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [("What does the Uited States do?", "united-states"), ("Why does Cina want Baku?", "china")],
+)
+def test_a_name_typed_with_a_dropped_letter_is_the_name(
+    shared_knowledge: Knowledge, question: str, entity: str
+) -> None:
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and not answer.unknown
+    assert entity in {c.id for c in shared_knowledge.answering.analyse(question).entities}
+
+
+@pytest.mark.parametrize("name", ["Erdogan", "Pashinyan", "Macron"])
+def test_a_name_the_briefing_lacks_is_no_slip_of_a_word(
+    shared_knowledge: Knowledge, name: str
+) -> None:
+    answer = shared_knowledge.answering.ask(f"What did {name} say about Azerbaijan?")
+    assert answer.outcome == Outcome.ABSTAIN and answer.unknown == (name,)
