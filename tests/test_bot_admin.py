@@ -100,21 +100,40 @@ def test_guided_addfact_cancel_discard_and_bad_source(admin, running_bot):
     assert "adm:no" in callbacks(admin.say("-"))
     assert admin.press("adm:no")[1]["text"] == "Cancelled; nothing was changed."
     stale, _ = admin.press("adm:ok", expect_reply=False)  # a stale Save button
-    assert stale["text"] == "This button has expired; please ask again."
+    assert stale["text"] == "This form is closed; nothing was changed."
     assert snapshot(running_bot.settings.database) == before
 
 
-def test_an_admins_old_or_unknown_buttons_are_expired(admin, running_bot):
+def test_an_admins_old_or_unknown_buttons_are_closed(admin, running_bot):
     """Admin data that no handler takes (a form's button with no form open, a choice with
-    nothing waiting, data of no kind) gets the notice reader buttons get; nothing changes."""
+    nothing waiting, data of no kind) says the form is closed, a list no longer kept says to
+    ask for it again (not the readers' "please ask again"); nothing changes."""
     admin.say("/start")  # a message under which the buttons are pressed
     views = len(admin.views())
     before = snapshot(running_bot.settings.database)
-    for data in ["adm:src:china-azerbaijan", "adm:dup:new", "adm:nonsense", "adm:facts:x"]:
+    closed = "This form is closed; nothing was changed."
+    toasts = {
+        "adm:src:china-azerbaijan": closed,
+        "adm:dup:new": closed,
+        "adm:nonsense": closed,
+        "adm:facts:x": closed,
+        "adm:facts:10": "This list is out of date; send /facts again.",
+    }
+    for data, toast in toasts.items():
         answer, _ = admin.press(data, expect_reply=False)
-        assert answer["text"] == "This button has expired; please ask again.", data
+        assert answer["text"] == toast, data
     assert len(admin.views()) == views
     assert snapshot(running_bot.settings.database) == before
+
+
+def test_an_admin_who_chose_russian_is_told_in_russian_that_a_form_is_closed(admin):
+    admin.say("/language ru")
+    for data, toast in [
+        ("adm:ok", "Эта форма закрыта; ничего не изменено."),
+        ("adm:facts:10", "Этот список устарел; отправьте /facts ещё раз."),
+    ]:
+        answer, _ = admin.press(data, expect_reply=False)
+        assert answer["text"] == toast, data
 
 
 def test_editfact_delfact_and_undo(admin, reader, running_bot):
@@ -387,7 +406,7 @@ def test_a_txt_without_a_caption_asks_article_or_import(admin, reader, running_b
     removed = fake.wait_for(method="editMessageReplyMarkup")[-1].params
     assert removed["message_id"] == choice["message_id"] and not removed.get("reply_markup")
     answer, _ = admin.press(add, choice, expect_reply=False)
-    assert answer["text"] == "This button has expired; please ask again."  # used once
+    assert answer["text"] == "This form is closed; nothing was changed."  # used once
 
     good = {"statement": NEW_STATEMENT, "quote": NEW_QUOTE, "source": NEW_SOURCE}
     [_, imports] = callbacks(admin.upload("facts.txt", json.dumps(good).encode()))

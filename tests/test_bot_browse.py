@@ -7,7 +7,7 @@ import pytest
 
 from bot.render import visible_length
 from tests.botrunner import ADMIN_ID
-from tests.userchat import Chat, buttons, engine, new_user_id
+from tests.userchat import Chat, button_data, buttons, engine, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
@@ -91,6 +91,7 @@ def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
 def test_deep_links_open_a_subjects_brief_or_a_fact(chat):
     turkey = chat.say("/start turkey")
     assert turkey["text"].startswith("<b>") and "Turkey" in turkey["text"].split("\n")[0]
+    assert turkey["text"] == chat.say("/brief Turkey")["text"]  # the Turkey brief itself
     fact = chat.say("/start fact-tr-baykar-drone-contract")
     assert "Baykar" in fact["text"]
     data = [b.get("callback_data") or b["switch_inline_query"] for b in buttons(fact)]
@@ -131,6 +132,13 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
     assert any(d.startswith("brief:") for d in data)
     _, fact = chat.press(facts[0], overall)
     assert "<blockquote" in fact["text"]
+    # the number opened the fact in place of the brief, with ◀ Back to it (from its Source too)
+    assert fact["method"] == "editMessageText" and fact["message_id"] == overall["message_id"]
+    _, source = chat.press(button_data(fact, "Source"), fact)
+    _, again = chat.press(button_data(source, "◀ Back"), source)
+    assert again["message_id"] == overall["message_id"] and again["text"] == fact["text"]
+    _, brief = chat.press(button_data(again, "◀ Back"), again)
+    assert brief["message_id"] == overall["message_id"] and brief["text"] == overall["text"]
 
     turkey = chat.say("/brief Turkey")
     assert turkey["text"].startswith("<b>Briefing: Turkey</b>")
@@ -141,9 +149,13 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
     assert deeper and "brief:turkey" not in deeper
     _, more = chat.press(deeper[0], turkey)
     assert more["text"].startswith("<b>Briefing: ")
+    # the topic's brief took the Turkey brief's place, with ◀ Back to it
+    assert more["method"] == "editMessageText" and more["message_id"] == turkey["message_id"]
+    _, back = chat.press(button_data(more, "◀ Back"), more)
+    assert back["message_id"] == turkey["message_id"] and back["text"] == turkey["text"]
 
     ru = chat.say("/brief турция")["text"]
-    assert ru.startswith("<b>Брифинг: Турция</b>") and "абзац" in ru
+    assert ru.startswith("<b>Брифинг о Турции</b>") and "абзац" in ru
 
     assert ru_chat.say("/brief")["text"].startswith("<b>Брифинг</b>")
     assert chat.say("/brief drones")["text"].startswith("<b>Briefing: Drones</b>")

@@ -41,7 +41,7 @@ def test_a_quote_in_use_offers_to_edit_that_fact_or_save_a_second_one(admin, run
     fact_id = re.search(r"Saved fact <code>(f-\w+)</code>", saved["text"]).group(1)
     assert stored(db, "facts", fact_id)["quote"] == quote
     twice, _ = admin.press("adm:dup:new", expect_reply=False)  # pressed twice: taken once
-    assert twice["text"] == "This button has expired; please ask again."
+    assert twice["text"] == "This form is closed; nothing was changed."
 
 
 def test_the_guided_form_points_out_a_quote_in_use(admin, running_bot):

@@ -65,3 +65,5 @@ def test_walk_through_drafts_in_the_chat(admin, reader):
     assert "Китай поставил Баку новые беспилотники." in form["plain_text"]
     assert admin.say("/cancel")["plain_text"]
     assert admin.press("adm:drf:x:1", second)[1]["plain_text"].startswith("Stopped.")
+    toast, _ = admin.press("adm:drf:q:0", first, expect_reply=False)  # a draft of a stopped walk
+    assert toast["text"] == "This list is out of date; send /drafts again."

@@ -35,10 +35,10 @@ def test_only_a_groups_administrators_change_its_settings(bot, fake):
 
     assert administrator.say("/follow Turkey")["plain_text"].startswith("You now follow Turkey")
     assert administrator.say("/timezone +3")["plain_text"].startswith("Time zone")
-    assert reader.say("/following")["plain_text"].startswith("You follow: Turkey.")
+    assert reader.say("/following")["plain_text"].startswith("You follow Turkey.")
     assert reader.say("/follow China")["plain_text"] == REFUSAL
     assert administrator.say("/language ru")["plain_text"] == "Теперь я отвечаю по-русски."
-    assert reader.say("/following")["plain_text"].startswith("You follow: Turkey.")
+    assert reader.say("/following")["plain_text"].startswith("You follow Turkey.")
     quiet(fake)
     # the group's language is its administrator's choice, not the last member's look
     assert settings(bot, group) == ([("turkey",)], [("ru", "off", "+03:00")])

@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bot.admin.charts import stats_png
+from matplotlib.dates import date2num, num2date
+
+from bot.admin import charts
+from bot.admin.charts import MARGIN, stats_png
 from bot.admin.stats import figures
 from bot.texts import t
 from knowledge.reports import CHART_DAYS, Day
@@ -136,6 +139,26 @@ def test_stats_sends_an_admin_the_chart_with_the_figures(admin, reader, fake_tel
     assert len(admin.views()) == 1  # the figures are the photo's caption
     actions = [c.params.get("action") for c in fake.calls if c.method == "sendChatAction"]
     assert actions == ["upload_photo"]  # shown while the chart is drawn
+
+
+def test_stats_of_a_one_day_log_draws_the_last_30_days_on_a_date_axis(admin, reader, monkeypatch):
+    drawn: list[list[Day]] = []
+
+    def drawing(days: list[Day], lang: str) -> bytes:
+        drawn.append(days)
+        return stats_png(days, lang)
+
+    monkeypatch.setattr(charts, "stats_png", drawing)
+    reader.say(QUESTION)  # day one of use: one question in the log
+    assert admin.say("/stats")["method"] == "sendPhoto"
+    [days] = drawn
+    today = datetime.now(UTC).date()
+    assert [day.day for day in days] == [today - timedelta(n) for n in reversed(range(30))]
+    assert [day.questions for day in days] == [0] * 29 + [1]
+    axis = charts.chart(days, "en").axes[-1]  # the date axis the three panels share
+    assert axis.get_xlim() == (date2num(today - timedelta(29)) - MARGIN, date2num(today) + MARGIN)
+    ticks = [num2date(tick).date() for tick in axis.get_xticks()]
+    assert max(ticks) - min(ticks) >= timedelta(days=21)  # dates across the month, not hours
 
 
 def test_stats_refuses_a_non_admin_and_sends_no_chart(reader, fake_telegram):
