@@ -4,6 +4,7 @@ the web view and evaluate."""
 from __future__ import annotations
 
 import argparse
+import codecs
 import contextlib
 import json
 import os
@@ -29,6 +30,7 @@ from knowledge.evaluation import evaluate, format_report, read_items
 from knowledge.service import Knowledge
 
 CLI_ACTOR = 0  # audit "actor" for changes made from the command line
+READ_BLOCK = 1 << 20  # bytes `briefbot import` reads at a time when counting a file's lines
 GAPS_LISTED = 50  # gaps `briefbot gaps` prints
 
 
@@ -113,19 +115,37 @@ def _sigterm_interrupts() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _count_lines(path: Path) -> int:
+    """How many lines a file has, read once in blocks (so an import can show how far it
+    got without holding the file); raises UnicodeDecodeError when it is not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    lines, last = 0, b"\n"
+    with path.open("rb") as file:
+        while block := file.read(READ_BLOCK):
+            decoder.decode(block)
+            lines += block.count(b"\n")
+            last = block[-1:]
+    decoder.decode(b"", final=True)
+    return lines + (last != b"\n")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     """Bulk-import facts from a JSONL or CSV file."""
     path = Path(args.file)
     try:
-        text = path.read_text(encoding="utf-8")
+        lines = _count_lines(path)
     except (OSError, UnicodeDecodeError) as error:
         print(f"cannot read {path}: {error}", file=sys.stderr)
         return 2
     knowledge = _open(args)
     started = time.perf_counter()
     try:
-        with Progress() as progress, _sigterm_interrupts():
-            report = knowledge.curation.import_text(text, CLI_ACTOR, path.name, progress)
+        with (
+            Progress() as progress,
+            _sigterm_interrupts(),
+            path.open(encoding="utf-8", newline="\n") as file,
+        ):
+            report = knowledge.curation.import_lines(file, CLI_ACTOR, path.name, progress, lines)
     except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the import's transaction rolled back
         print(f"import of {path.name} stopped before it finished: nothing changed", file=sys.stderr)
         return 130

@@ -266,14 +266,13 @@ class Briefing:
         self._took_in_own_write()
 
     def index_facts(self, pairs: list[tuple[Fact, tuple[str, ...]]]) -> None:
-        """Index many new live facts with their search terms at once (an import)."""
+        """Index many new live facts with their search terms at once (a batch of an import,
+        which stores the index at its end)."""
         self.index.add_many(
             (fact.id, {self.entity_id(e) for e in fact.entities}, fact.topics, terms)
             for fact, terms in pairs
         )
         self._took_in_own_write()
-        if len(pairs) >= SAVE_AFTER:
-            self.save_index()
 
     def prefetch(self, fact_ids: list[str]) -> None:
         """Read the facts a ranking will look at into the cache, in one query."""

@@ -6,6 +6,7 @@ the store writes it with its audit record in one transaction, then the index fol
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from knowledge.articles import Article
-from knowledge.briefing import Briefing
+from knowledge.briefing import SAVE_AFTER, Briefing
 from knowledge.errors import ArticleError, DuplicateArticle, DuplicateQuote, FactError, UnknownFact
 from knowledge.facts import EDITABLE, Fact, date_value, is_url, read_records, validate
 from knowledge.language.translit import to_latin
@@ -23,6 +24,7 @@ from knowledge.store.backup import TYPE, Extras, dump, read_extra
 __all__ = ["Curation", "ImportReport", "ProgressFn", "Undone"]
 
 T = TypeVar("T")
+IMPORT_BATCH = 5000  # fact records an import checks and saves at a time
 # (stage, done, total) while an import or export runs; total 0 when it cannot be counted
 ProgressFn = Callable[[str, int, int], None]
 
@@ -41,6 +43,15 @@ def _counted(items: Iterable[T], stage: str, total: int, progress: ProgressFn) -
 def _words(text: str) -> list[str]:
     """An article text compared as words, whatever its spacing and line breaks."""
     return text.split()
+
+
+@dataclass
+class _Batch:
+    """The fact records of an import waiting to be checked, and how many facts the import
+    saved before them."""
+
+    records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    saved: int = 0
 
 
 @dataclass
@@ -229,43 +240,72 @@ class Curation:
     def import_text(
         self, text: str, actor: int, filename: str = "", progress: ProgressFn = _quiet
     ) -> ImportReport:
-        """Bulk import from JSONL or CSV text: a fact file or a backup (see
-        :mod:`knowledge.store.backup`). Good rows are stored, bad ones reported by line; a backup's
-        articles, entities and topics come first, then its facts, then its deletions.
-        *progress* hears how far the checking and indexing of the facts got; an exception it
-        raises stops the import.
+        """Bulk import from JSONL or CSV text: see :meth:`import_lines`."""
+        lines = text.count("\n") + (not text.endswith("\n"))
+        return self.import_lines(io.StringIO(text), actor, filename, progress, lines)
+
+    def import_lines(
+        self,
+        lines: Iterable[str],
+        actor: int,
+        filename: str = "",
+        progress: ProgressFn = _quiet,
+        total: int = 0,
+    ) -> ImportReport:
+        """Bulk import from the lines of a JSONL or CSV file (*total* of them, 0 when not
+        counted): a fact file or a backup (see :mod:`knowledge.store.backup`). Good rows are
+        stored, bad ones reported by line; a backup's articles, entities and topics are added
+        before the facts after them, its deletions at the end. The lines are read, checked
+        and saved a batch at a time, so memory is bounded by the batch (and the ids seen),
+        not the file. *progress* hears how many lines were checked; an exception it raises
+        stops the import.
 
         All of it is one transaction (a savepoint in the caller's, when one is open): stopped
         or killed at any point, the database is left as it was. The read model is not rolled
         back with it, so a caller whose import fails drops this Knowledge (``bot/imports.py``
         imports on a Knowledge of its own; the command line exits)."""
-        with self.briefing.store.db.atomic():
-            return self._import_text(text, actor, filename, progress)
+        with self.briefing.store.bulk_writing():
+            return self._import_lines(lines, actor, filename, progress, total)
 
-    def _import_text(
-        self, text: str, actor: int, filename: str, progress: ProgressFn
+    def _import_lines(
+        self, lines: Iterable[str], actor: int, filename: str, progress: ProgressFn, total: int
     ) -> ImportReport:
         report = ImportReport()
         extras = Extras()
-        records: list[tuple[int, dict[str, Any]]] = []
-        for line, record in read_records(text, filename):
+        batch = _Batch()
+        ids: set[str] = set()  # the facts the file holds, counted once each
+        line = 0
+        for line, record in read_records(lines, filename):
+            progress("checking facts", line, max(total, line))
             try:
                 if isinstance(record, FactError):
                     raise record
                 if TYPE in record:
                     read_extra(line, record, extras)
                 else:
-                    records.append((line, record))
+                    batch.records.append((line, record))
             except FactError as error:
                 report.errors.append((line, error.message))
+            if len(batch.records) >= IMPORT_BATCH:
+                self._restore(extras, actor, report)
+                batch = self._import_batch(batch, ids, actor, report)
         self._restore(extras, actor, report)
-        self._import_facts(records, actor, report, progress)
+        batch = self._import_batch(batch, ids, actor, report)
+        if line < total:  # blank lines or CSV cells over several lines at the end
+            progress("checking facts", total, total)
+        report.imported = len(ids)
+        progress(f"indexing {batch.saved} facts", 0, 0)
+        if batch.saved:
+            self.briefing.store.audit_count(actor, "import", batch.saved)
+            if batch.saved >= SAVE_AFTER:
+                self.briefing.save_index()
         self._delete(extras.deleted, actor, report)
         report.errors.sort()
         return report
 
     def _restore(self, extras: Extras, actor: int, report: ImportReport) -> None:
-        """Add the backup's articles, entities and topics that the database lacks."""
+        """Add the backup's articles, entities and topics read so far that the database lacks
+        (each once: they leave *extras* as they are taken)."""
         briefing = self.briefing
         new: list[Article] = []
         for line, article in extras.articles:
@@ -279,53 +319,49 @@ class Curation:
         if new:
             briefing.store.add_articles(new, actor)
             briefing.articles.update((a.id, a) for a in new)
-            report.articles = len(new)
-        report.labels = briefing.store.add_labels(
+            report.articles += len(new)
+        labels = briefing.store.add_labels(
             "entities", [row for _, row in extras.entities]
         ) + briefing.store.add_labels("topics", [row for _, row in extras.topics])
-        if report.labels:
+        if labels:
             briefing.reload_vocabulary()
+        report.labels += labels
+        extras.articles, extras.entities, extras.topics = [], [], []
 
-    def _import_facts(
-        self,
-        records: list[tuple[int, dict[str, Any]]],
-        actor: int,
-        report: ImportReport,
-        progress: ProgressFn,
-    ) -> None:
-        """Validate fact records and store those that differ from the stored version (a
-        curated fact restored unchanged stays curated, so re-seeding may still refresh it)."""
-        good: dict[str, Fact] = {}
+    def _import_batch(
+        self, batch: _Batch, ids: set[str], actor: int, report: ImportReport
+    ) -> _Batch:
+        """Validate a batch of fact records and save those that differ from the stored
+        version (a curated fact restored unchanged stays curated, so re-seeding may still
+        refresh it); the next batch, which counts on from this one's saved facts."""
         changed: dict[str, Fact] = {}
-        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this file
-        for line, record in _counted(records, "checking facts", len(records), progress):
+        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this batch
+        for line, record in batch.records:
             try:
                 fact = self.preview(record, origin="import")
             except FactError as error:
                 report.errors.append((line, error.message))
                 continue
-            good[fact.id] = fact
+            ids.add(fact.id)
             changed.pop(fact.id, None)
             if self._unchanged(fact):
                 continue
             changed[fact.id] = fact
             other = quoted.setdefault((fact.quote, fact.source), fact.id)
             if other == fact.id and (earlier := self.quoted_by(fact.quote, fact.source, fact.id)):
-                other = earlier.id
+                other = earlier.id  # stored before, or by an earlier batch
             if other != fact.id:
                 report.warnings.append(
                     (line, f"the quote is already used by fact '{other}'; stored all the same")
                 )
-        report.imported = len(good)
         if changed:
             index = self.briefing.index
-            facts = _counted(changed.values(), "indexing facts", len(changed), progress)
-            pairs = [(fact, index.terms_of(fact)) for fact in facts]
-            progress(f"saving {len(pairs)} facts", 0, 0)
+            pairs = [(fact, index.terms_of(fact)) for fact in changed.values()]
             self.briefing.store.save_facts(
-                [(fact, " ".join(terms)) for fact, terms in pairs], actor
+                [(fact, " ".join(terms)) for fact, terms in pairs], actor, audited=False
             )
             self.briefing.index_facts(pairs)
+        return _Batch(saved=batch.saved + len(changed))
 
     def _unchanged(self, fact: Fact) -> bool:
         stored = self.briefing.fact(fact.id)

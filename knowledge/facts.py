@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import itertools
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date as _date
 from typing import Any, cast
@@ -304,10 +305,10 @@ def validate(
     )
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
+def _csv_records(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
     """CSV rows as records; a row the csv module cannot read (a cell over its size limit)
     ends the file with an error at that line, as nothing after it can be trusted."""
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(lines)
     try:
         for row in reader:
             line = reader.line_num
@@ -322,21 +323,30 @@ def _csv_records(text: str) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
         )
 
 
-def read_records(text: str, filename: str = "") -> Iterator[tuple[int, dict[str, Any] | FactError]]:
-    """Parse JSONL or CSV text into ``(line number, record or error)`` pairs.
+def read_records(
+    source: str | Iterable[str], filename: str = ""
+) -> Iterator[tuple[int, dict[str, Any] | FactError]]:
+    """Parse JSONL or CSV into ``(line number, record or error)`` pairs, from a whole text
+    or from its lines as they are read (a file opened with ``newline="\\n"``), so a large
+    file is never held at once.
 
-    CSV is recognised by a ``.csv`` file name or a header line that is not JSON.
+    CSV is recognised by a ``.csv`` file name or a first non-blank line that is not JSON.
     """
-    stripped = text.lstrip("\ufeff")
-    first = stripped.lstrip().split("\n", 1)[0].strip()
+    lines = iter(io.StringIO(source) if isinstance(source, str) else source)
+    head: list[str] = []
+    for line in lines:
+        head.append(line.lstrip("\ufeff") if not head else line)
+        if head[-1].strip():
+            break
+    first = head[-1].strip() if head else ""
     name = filename.lower()
     is_csv = name.endswith(".csv") or (
         not name.endswith((".jsonl", ".json", ".ndjson")) and bool(first) and first[0] != "{"
     )
     if is_csv:
-        yield from _csv_records(stripped)
+        yield from _csv_records(itertools.chain(head, lines))
         return
-    for number, line in enumerate(stripped.split("\n"), start=1):
+    for number, line in enumerate(itertools.chain(head, lines), start=1):
         if not line.strip():
             continue
         try:
