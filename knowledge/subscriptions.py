@@ -148,7 +148,7 @@ class Subscriptions:
         digests = self.db.execute("select 1 from readers where digest != 'off' limit 1")
         if not followed and digests.fetchone() is None:
             return
-        batch = f"{action}-{uuid.uuid4().hex[:12]}"
+        batch = f"{action}-{self.briefing.store.bulk_id or uuid.uuid4().hex[:12]}"
         stamp = now()
         for fact in facts:
             if fact.deleted:

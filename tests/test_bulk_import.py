@@ -122,3 +122,15 @@ def test_a_batched_import_is_one_audit_record(knowledge: Knowledge):
         "select action, after from audit where actor = ?", [ADMIN]
     ).fetchall()
     assert rows == [("import", json.dumps({"count": 7}))]
+
+
+@pytest.mark.usefixtures("batched")
+def test_a_batched_import_reaches_a_follower_as_one_notification(knowledge: Knowledge):
+    turkey = knowledge.briefing.named("Turkey")
+    assert turkey is not None
+    knowledge.subscriptions.follow(42, turkey, "en")
+    records = [{**fact(n, "met"), "entities": ["turkey"]} for n in range(7)]
+    knowledge.curation.import_text(jsonl(*records), ADMIN, "a.jsonl")
+    (notification,) = knowledge.subscriptions.pending()
+    assert notification.chat_id == 42
+    assert sorted(notification.fact_ids) == sorted(f"bulk-{n}" for n in range(7))

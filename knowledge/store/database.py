@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+import uuid
 from collections.abc import Callable, Generator, Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,6 +85,9 @@ class Store:
         self.written = (0, 0)
         #: the first row id a running :meth:`bulk_writing` inserted, while one runs
         self._bulk_from: int | None = None
+        #: the id of the running :meth:`bulk_writing`, which its saves share (their
+        #: notifications are one batch)
+        self.bulk_id: str | None = None
 
     def _connect(self) -> sqlite3.Connection:
         """A connection with the settings every one needs: a wait for another connection's
@@ -404,11 +408,11 @@ class Store:
                 self.db.execute(f"drop trigger [{name}]")
             self.db.execute("create temp table if not exists fts_stale (id integer primary key)")
             first = self.db.execute("select coalesce(max(rowid), 0) + 1 from facts").fetchone()
-            self._bulk_from = int(first[0])
+            self._bulk_from, self.bulk_id = int(first[0]), uuid.uuid4().hex[:12]
             try:
                 yield
             finally:
-                self._bulk_from = None
+                self._bulk_from = self.bulk_id = None
             columns = ", ".join(f"[{c}]" for c in FTS_COLUMNS)
             self.db.execute(
                 f"insert into {FTS_TABLE} (rowid, {columns}) select rowid, {columns} from facts"
