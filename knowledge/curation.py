@@ -294,8 +294,8 @@ class Curation:
         if line < total:  # blank lines or CSV cells over several lines at the end
             progress("checking facts", total, total)
         report.imported = len(ids)
-        progress(f"indexing {batch.saved} facts", 0, 0)
         if batch.saved:
+            progress(f"indexing {batch.saved} facts", 0, 0)
             self.briefing.store.audit_count(actor, "import", batch.saved)
             if batch.saved >= SAVE_AFTER:
                 self.briefing.save_index()
