@@ -264,6 +264,9 @@ class Answering:
             )
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
+            # Two steps on purpose: the matcher passes over the cited fact before
+            # near-duplicates are dropped, so that another fact stands for the sentence,
+            # and that one is passed over here; one step would let the cited fact stand.
             ranked = _shifted(
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,

@@ -187,6 +187,26 @@ def test_topics_buttons_open_their_brief(chat, ru_chat):
     assert ru["text"].startswith("Темы") and buttons(ru)[0]["text"].startswith("Азербайджан (")
 
 
+def test_a_topic_opens_in_place_of_topics_and_back_returns_to_their_page(chat):
+    topics = chat.say("/topics")
+    turn_page = next(b for b in buttons(topics) if b["text"] == "▶")["callback_data"]
+    _, second = chat.press(turn_page, topics)
+    assert second["message_id"] == topics["message_id"]
+    subject = next(b for b in buttons(second) if b["callback_data"].startswith("brief:"))
+    _, brief = chat.press(subject["callback_data"], second)
+    assert brief["method"] == "editMessageText" and brief["message_id"] == topics["message_id"]
+    assert brief["text"].startswith("<b>Briefing: ")
+    back = buttons(brief)[-1]
+    assert back["text"] == "◀ Back"
+    turn = [b for b in buttons(brief) if b["text"] == "▶"]
+    if turn:  # a longer brief: its pages keep the way back
+        _, brief = chat.press(turn[0]["callback_data"], brief)
+        assert buttons(brief)[-1] == back
+    _, again = chat.press(back["callback_data"], brief)
+    assert again["message_id"] == topics["message_id"]
+    assert again["text"] == second["text"] and buttons(again) == buttons(second)
+
+
 def test_sources_list_titles_outlets_dates_and_ids(bot, chat, ru_chat):
     text = chat.say("/sources")["text"]
     english = "<b>Azerbaijan and Turkey step up military-industrial cooperation</b>"

@@ -300,15 +300,20 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
 
 
 BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
-BRIEFS = "briefs"  # chat_data: message id -> [concept id, page] of the brief it shows
+# chat_data: message id -> [concept id, page, backs] of the brief it shows; backs are the
+# callback data of the views it was opened from in that message, the latest last
+BRIEFS = "briefs"
 KEPT_BRIEFS = 20  # brief messages per chat that a fact opened from them comes back to
 
 
-def remember_brief(context: Context, message_id: int, concept_id: str, page: int) -> None:
+def remember_brief(
+    context: Context, message_id: int, concept_id: str, page: int, backs: list[str] | None = None
+) -> None:
     """That a message shows this page of a brief, so that a fact or topic opened from it in
-    its place has ◀ Back to it."""
+    its place has ◀ Back to it; *backs*: the views the brief was opened from, for its own
+    ◀ Back."""
     briefs = context.chat_data.setdefault(BRIEFS, OrderedDict())
-    briefs[message_id] = [concept_id, page]
+    briefs[message_id] = [concept_id, page, list(backs or [])]
     briefs.move_to_end(message_id)
     while len(briefs) > KEPT_BRIEFS:
         briefs.popitem(last=False)
@@ -319,8 +324,21 @@ def brief_shown(context: Context, message_id: int) -> str | None:
     shown = context.chat_data.get(BRIEFS, {}).get(message_id)
     if shown is None:
         return None
-    concept_id, page = shown
+    concept_id, page = shown[:2]
     return keyboards.BRIEF_PAGE.data(page, keyboards.button_key(concept_id) if concept_id else "")
+
+
+def brief_backs(context: Context, message_id: int) -> tuple[str, list[str]] | None:
+    """The concept id of the brief a message shows and the views it was opened from."""
+    shown = context.chat_data.get(BRIEFS, {}).get(message_id)
+    if shown is None:
+        return None
+    return shown[0], list(shown[2]) if len(shown) > 2 else []
+
+
+def forget_brief(context: Context, message_id: int) -> None:
+    """That a message no longer shows a brief (another view took its place)."""
+    context.chat_data.get(BRIEFS, {}).pop(message_id, None)
 
 
 def brief_page(

@@ -17,6 +17,7 @@ from knowledge.outcomes import Detail
 from knowledge.search.index import TOPIC, Doc, Index
 
 RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
+TEXT_CACHE = 20_000  # re-rank candidates whose joined terms are kept between questions
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its idf
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
@@ -74,10 +75,23 @@ class Matcher:
     ) -> None:
         self.index = index
         self.weights = weights or Weights()
+        self._texts: dict[int, str] = {}  # joined terms by document number...
+        self._texts_generation = -1  # ...while the index stays as it was
+
+    def _text(self, number: int) -> str:
+        """A candidate's joined terms: the same facts come up question after question, so
+        the few thousand most recent are kept rather than joined again each time."""
+        if self._texts_generation != self.index.generation or len(self._texts) > TEXT_CACHE:
+            self._texts.clear()
+            self._texts_generation = self.index.generation
+        text = self._texts.get(number)
+        if text is None:
+            text = self._texts[number] = self.index.doc(number).text
+        return text
 
     def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
         """rapidfuzz token_set_ratio (0–1) of the question's stems against each candidate's."""
-        texts = [self.index.doc(n).text for n in candidates.tolist()]
+        texts = [self._text(n) for n in candidates.tolist()]
         ratios = process.cdist(
             [text], texts, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float32
         )
