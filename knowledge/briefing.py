@@ -265,6 +265,12 @@ class Briefing:
             self.index.add(fact, entities, self.index.terms_of(fact) if terms is None else terms)
         self._took_in_own_write()
 
+    def imported(self, saved: int) -> None:
+        """After an import's last batch: store the index when the import saved many facts,
+        so the next opening loads it instead of replaying them."""
+        if saved >= SAVE_AFTER:
+            self.save_index()
+
     def index_facts(self, pairs: list[tuple[Fact, tuple[str, ...]]]) -> None:
         """Index many new live facts with their search terms at once (a batch of an import,
         which stores the index at its end)."""

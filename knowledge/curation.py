@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from knowledge.articles import Article
-from knowledge.briefing import SAVE_AFTER, Briefing
+from knowledge.briefing import Briefing
 from knowledge.errors import ArticleError, DuplicateArticle, DuplicateQuote, FactError, UnknownFact
 from knowledge.facts import EDITABLE, Fact, date_value, is_url, read_records, validate
 from knowledge.language.translit import to_latin
@@ -297,8 +297,7 @@ class Curation:
         if batch.saved:
             progress(f"indexing {batch.saved} facts", 0, 0)
             self.briefing.store.audit_count(actor, "import", batch.saved)
-            if batch.saved >= SAVE_AFTER:
-                self.briefing.save_index()
+            self.briefing.imported(batch.saved)
         self._delete(extras.deleted, actor, report)
         report.errors.sort()
         return report
