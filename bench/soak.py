@@ -73,9 +73,11 @@ def _database(name: str) -> Path:
     return seeded_database(path)
 
 
-def _start(fake: FakeTelegram, database: Path, **env: str) -> subprocess.Popen:
-    """``python -m bot run`` against *fake*, its log in a file beside the database (a pipe
-    nobody reads would stall the bot on a long run)."""
+def _start(
+    fake: FakeTelegram, database: Path, command: list[str] | None = None, **env: str
+) -> subprocess.Popen:
+    """``python -m bot run`` (or *command*, which runs it) against *fake*, its log in a file
+    beside the database (a pipe nobody reads would stall the bot on a long run)."""
     environment = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
@@ -88,7 +90,7 @@ def _start(fake: FakeTelegram, database: Path, **env: str) -> subprocess.Popen:
     }
     log = database.with_suffix(".log").open("w", encoding="utf-8")
     return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
+        command or [sys.executable, "-m", "bot", "run"],
         env=environment,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -370,27 +372,86 @@ def surrogate() -> list[Row]:
     ]
 
 
-READ_ONLY = Row(
-    "database made read-only after start: answers",
-    "not measured through the process here (see docs/reliability.md, 'Soak run')",
-    "answers keep coming",
-    None,
-)
+def _in_namespace(pid: int, *command: str) -> subprocess.CompletedProcess[str]:
+    """*command* run in the mount namespace of process *pid*."""
+    return subprocess.run(
+        ["nsenter", "-t", str(pid), "-m", *command], capture_output=True, text=True, check=False
+    )
+
+
+def disk_full() -> list[Row]:
+    """The database's file system filled up after start, then twenty questions.
+
+    A file the bot holds open for writing cannot be made read-only under it: the kernel
+    refuses to remount its file system read-only while a writer is open (EBUSY), and chmod
+    stops neither root nor an open descriptor. A full disk refuses every write the same way
+    (SQLITE_FULL instead of SQLITE_READONLY): the bot runs in a mount namespace of its own
+    with its database on a small tmpfs, which is filled once it serves.
+    """
+    seeded = _database("full-seed.db")
+    room = seeded.stat().st_size // 1024 + 4096
+    directory = OUT / "full"
+    directory.mkdir(exist_ok=True)
+    database = directory / "bot.db"
+    wrapped = (
+        f"mount -t tmpfs -o size={room}k soak {directory} && cp {seeded} {database}"
+        f" && exec {sys.executable} -m bot run"
+    )
+    with FakeTelegram() as fake:
+        process = _start(fake, database, ["unshare", "-m", "sh", "-c", wrapped])
+        try:
+            fake.wait_for(method="getUpdates", timeout=60)
+            fake.push_message(QUESTION, user_id=90)
+            _replied(fake, 90)
+            filled = _in_namespace(process.pid, "dd", "if=/dev/zero", f"of={directory}/fill")
+            for n in range(20):
+                fake.push_message(QUESTION, user_id=910 + n)
+            _wait(lambda: all(fake.sent_messages(910 + n) for n in range(20)), 60, "20 replies")
+            time.sleep(4)  # the log's writer tries, and gives up
+            replies = [[m["text"] for m in fake.sent_messages(910 + n)] for n in range(20)]
+        finally:
+            _stop(process)
+    log = database.with_suffix(".log").read_text(encoding="utf-8")
+    said = "cannot be written" in log and "No space left" in filled.stderr
+    right = sum(ANSWERED in texts[0] for texts in replies)
+    extra = sum(len(texts) - 1 for texts in replies)
+    warnings = log.count(" WARNING ")
+    return [
+        Row(
+            "database's disk filled after start (read-only: see docstring), 20 questions",
+            f"{right} of 20 answered, {extra} extra replies; {warnings} warnings logged"
+            + (" (the question log's: it cannot write)" if said else ""),
+            "answers keep coming",
+            right == 20,
+        )
+    ]
+
+
+TARGETS = {
+    "memory": lambda: memory(50_000),
+    "webhook": webhook,
+    "import": shared_import,
+    "lock": write_lock,
+    "surrogate": surrogate,
+    "disk-full": disk_full,
+}
 
 
 def main() -> None:
     """Run every target and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=50_000, help="chats in the memory run")
+    parser.add_argument("--only", choices=sorted(TARGETS), help="run this target alone")
     args = parser.parse_args()
+    TARGETS["memory"] = lambda: memory(args.chats)
+    targets = [TARGETS[args.only]] if args.only else list(TARGETS.values())
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, {platform.machine()}, {os.cpu_count()} cores")
     print(f"load average before: {_load()}", flush=True)
     rows: list[Row] = []
-    for target in (lambda: memory(args.chats), webhook, shared_import, write_lock, surrogate):
+    for target in targets:
         rows += target()
         print(f"  … load average {_load()}", flush=True)
-    rows.append(READ_ONLY)
     print()
     print("| target | figure | limit | met |")
     print("|---|---|---|---|")

@@ -67,6 +67,7 @@ def test_answers_keep_coming_when_the_database_turns_read_only(tmp_path, caplog)
         fake.push_message(ADDFACT, user_id=ADMIN_ID)
         fake.wait_for(lambda p: p.get("chat_id") == ADMIN_ID, timeout=30)
     assert all(ANSWERED in answered(fake, 800 + n)[0] for n in range(25))
+    assert all(len(answered(fake, 800 + n)) == 1 for n in range(25)), "a reader was told more"
     assert "cannot be written" in answered(fake, ADMIN_ID)[0]
     warnings = [r.getMessage() for r in caplog.records if r.name == "knowledge.store.journal"]
     assert sum("cannot be written" in w for w in warnings) == 1, warnings
