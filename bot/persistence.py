@@ -76,7 +76,11 @@ class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
     def _write(self, kind: str, key: str, value: str | None) -> None:
         if self._written.get((kind, key)) == value:
             return
-        self._pending[kind, key] = self._written[kind, key] = value
+        self._pending[kind, key] = value
+        if value is None:  # forgotten: nothing to compare later writes with
+            self._written.pop((kind, key), None)
+        else:
+            self._written[kind, key] = value
 
     def _load(self, kind: str) -> dict[int, dict[str, Any]]:
         loaded = {}
