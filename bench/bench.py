@@ -52,6 +52,24 @@ def _briefbot(*args: str, database: Path, stdin: str | None = None) -> subproces
     )
 
 
+def _import(data: Path, database: Path) -> float:
+    """Run ``briefbot import`` on *data*; returns the import process's peak RSS (MB)."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "bot", "--database", str(database), "import", str(data)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    ) as child:
+        assert child.stderr is not None
+        errors = child.stderr.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise SystemExit(f"import failed: {errors[-2000:]}")
+    return usage.ru_maxrss / 1024
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -101,10 +119,8 @@ def run_size(size: int) -> dict:
     write_jsonl(items, data)
     _briefbot("ask", "warm up", database=database)  # create and seed first
     started = time.perf_counter()
-    result = _briefbot("import", str(data), database=database)
+    import_peak_mb = _import(data, database)
     import_seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"import failed: {result.stderr[-2000:]}")
     startup, rss = _startup_and_rss(database)
     knowledge = Knowledge.open(database)
 
@@ -133,6 +149,7 @@ def run_size(size: int) -> dict:
     row = {
         "facts": size,
         "import_s": import_seconds,
+        "import_peak_mb": import_peak_mb,
         "startup_s": startup,
         "rss_mb": rss,
         "p50_ms": statistics.median(times["engine"]),
@@ -233,7 +250,8 @@ def main() -> None:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
     header = (
-        "| facts | import s | start-up s | RSS MB | p50 ms | p99 ms | heavy p99 ms | recall@3 |"
+        "| facts | import s | import peak MB | start-up s | RSS MB | p50 ms | p99 ms |"
+        " heavy p99 ms | recall@3 |"
         " FTS5 p50 ms | FTS5 recall@3 | FTS5 / engine | token_set p50 ms | token_set recall@3 |"
         " own set |"
     )
@@ -243,7 +261,8 @@ def main() -> None:
     for size in sizes:
         row = run_size(size)
         print(
-            f"| {row['facts']:,} | {row['import_s']:.1f} | {row['startup_s']:.2f} |"
+            f"| {row['facts']:,} | {row['import_s']:.1f} | {row['import_peak_mb']:.0f} |"
+            f" {row['startup_s']:.2f} |"
             f" {row['rss_mb']:.0f} | {row['p50_ms']:.2f} | {row['p99_ms']:.2f} |"
             f" {row['heavy_p99_ms']:.2f} | {row['recall3']:.1%} | {row['fts5_p50_ms']:.2f} |"
             f" {row['fts5_recall3']:.1%} | {row['fts5_p50_ms'] / row['p50_ms']:.1f}× |"

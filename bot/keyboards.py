@@ -20,7 +20,8 @@ from typing import TypeVar
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.deeplinks import share_query
-from bot.texts import LANGUAGE_LABELS, clip, t
+from bot.texts import LANGUAGE_LABELS, clip, t, t_named
+from knowledge.language.names import Concept
 from knowledge.outcomes import Answer, Outcome, Result
 
 T = TypeVar("T")
@@ -257,13 +258,14 @@ def with_back(markup: InlineKeyboardMarkup | None, data: str, lang: str) -> Inli
 
 
 MAX_NOTIFIED_FACTS = 3  # facts of a notification or digest with their own buttons
+MAX_UNFOLLOW_LABEL = 56  # characters of an Unfollow button (🔕 and the name in its case)
 
 
 def notification_keyboard(
-    fact_ids: list[str], subjects: list[tuple[str, str]], lang: str
+    fact_ids: list[str], subjects: list[tuple[Concept, str]], lang: str
 ) -> InlineKeyboardMarkup | None:
     """Under a 🔔 or 🗞 message: Source, 👍 and 👎 of its (first) facts, numbered when there
-    are several, then an Unfollow button per (name, subject key) it came for."""
+    are several, then an Unfollow button per (concept, subject key) it came for."""
     shown = fact_ids[:MAX_NOTIFIED_FACTS]
     rows = [
         _fact_buttons(f, lang, n if len(fact_ids) > 1 else None) for n, f in enumerate(shown, 1)
@@ -271,11 +273,11 @@ def notification_keyboard(
     rows += [
         [
             InlineKeyboardButton(
-                t("btn_unfollow", lang, name=clip(name, 40)),
+                clip(t_named("btn_unfollow", lang, [concept]), MAX_UNFOLLOW_LABEL),
                 callback_data=UNFOLLOW.data(button_key(key)),
             )
         ]
-        for name, key in subjects
+        for concept, key in subjects
     ]
     return InlineKeyboardMarkup(rows) if rows else None
 

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from rapidfuzz import fuzz
 
 from bot.texts import clip, texts
+from knowledge.language.cases import listing
 from knowledge.language.words import fold
 from knowledge.outcomes import Answer, Outcome, Result, Source
 
@@ -38,10 +39,9 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def _join(names: tuple[str, ...] | list[str], lang: str) -> str:
-    """Names joined as a negative sentence lists them: "France or Germany"."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {texts(lang)['or']} {names[-1]}"
+    """Names joined as a negative sentence lists them: "France or Germany" (in Russian
+    «Франция и Германия», after a colon: a name the briefing does not know is not declined)."""
+    return listing(names, texts(lang)["or"])
 
 
 def plain_text(html_text: str) -> str:

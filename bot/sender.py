@@ -35,10 +35,11 @@ from bot import keyboards
 from bot.imports import take_in
 from bot.render import fit_blocks, result_html
 from bot.resilience import RetryingLimiter, describe
-from bot.texts import t
+from bot.texts import t, t_named
 from bot.writes import write
 from knowledge.facts import Fact
 from knowledge.followup import Thread
+from knowledge.language.names import Concept
 from knowledge.service import Knowledge
 from knowledge.subscriptions import DIGEST, Notification
 
@@ -206,8 +207,8 @@ class Sender:
         if notification.kind == DIGEST:
             header = t("digest_title", lang, count=str(len(facts)))
         else:
-            names = ", ".join(name for name, _ in self._subjects(notification, lang))
-            header = t(_header_key(notification), lang, names=names)
+            concepts = [concept for concept, _ in self._subjects(notification)]
+            header = t_named(_header_key(notification), lang, concepts)
         ids = tuple(f.id for f in facts)
         key = (header, notification.parts, lang, ids, self.knowledge.generation)
         text = self._texts.get(key)
@@ -227,19 +228,19 @@ class Sender:
         """The notification's facts that are live, read from the store."""
         return self.knowledge.browsing.facts_now(list(notification.fact_ids))
 
-    def _subjects(self, notification: Notification, lang: str) -> list[tuple[str, str]]:
-        """(name, subject key) of what the chat follows that a fact notification is about."""
+    def _subjects(self, notification: Notification) -> list[tuple[Concept, str]]:
+        """(concept, subject key) of what the chat follows that a fact notification is about."""
         followed = set(self.subscriptions.subjects(notification.chat_id))
         facts = self._live(notification)
         keys = dict.fromkeys(s for f in facts for s in sorted(self.subscriptions.subjects_of(f)))
         concepts = ((self.subscriptions.concept(key), key) for key in keys if key in followed)
-        return [(concept.name(lang), key) for concept, key in concepts if concept is not None]
+        return [(concept, key) for concept, key in concepts if concept is not None]
 
     def keyboard(self, notification: Notification) -> InlineKeyboardMarkup | None:
         """Source, 👍/👎 of its facts and, under a 🔔, Unfollow for what brought it."""
         lang = notification.lang
         facts = [f.id for f in self._live(notification)]
-        subjects = [] if notification.kind == DIGEST else self._subjects(notification, lang)
+        subjects = [] if notification.kind == DIGEST else self._subjects(notification)
         return keyboards.notification_keyboard(facts, subjects, lang)
 
     def _remember(self, chat: int, sent: int | None, notification: Notification) -> None:

@@ -17,8 +17,8 @@ from knowledge.facts import Fact
 from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
-from knowledge.language.names import Concept
-from knowledge.language.question import Question, analyse
+from knowledge.language.names import Concept, Vocabulary
+from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import content_tokens, fold, raw_tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import (
@@ -36,6 +36,7 @@ SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fac
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
+ANALYSES = 5000  # questions whose reading is kept between questions
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 
 
@@ -73,6 +74,8 @@ class Answering:
         self._named: dict[tuple[str, int], dict[str, str]] = {}
         self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
+        self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
+        self._analysed_for: tuple[int, Vocabulary | None] = (-1, None)
 
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
@@ -81,8 +84,20 @@ class Answering:
             self.ask(text)
 
     def analyse(self, text: str) -> Question:
-        """The question taken apart, as the engine reads it."""
-        return analyse(text, self.briefing.vocabulary, self.briefing.index)
+        """The question taken apart, as the engine reads it; remembered by its normal text
+        until the facts or the vocabulary change (questions repeat, and reading one is a
+        third of answering it)."""
+        briefing = self.briefing
+        state = (briefing.index.generation, briefing.vocabulary)
+        if self._analysed_for[0] != state[0] or self._analysed_for[1] is not state[1]:
+            self._analyses, self._analysed_for = {}, state
+        key = normal_text(text)
+        question = self._analyses.get(key)
+        if question is None:
+            if len(self._analyses) >= ANALYSES:
+                self._analyses = {}
+            question = self._analyses[key] = analyse(text, briefing.vocabulary, briefing.index)
+        return question
 
     def ask(
         self,
@@ -249,6 +264,9 @@ class Answering:
             )
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
+            # Two steps on purpose: the matcher passes over the cited fact before
+            # near-duplicates are dropped, so that another fact stands for the sentence,
+            # and that one is passed over here; one step would let the cited fact stand.
             ranked = _shifted(
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,

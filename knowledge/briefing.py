@@ -7,18 +7,23 @@ keeps state of its own about facts, so a change made through curation is seen by
 from __future__ import annotations
 
 import gc
+import hashlib
 import itertools
+import json
 
 from knowledge.articles import Article, Paragraph
 from knowledge.facts import Fact
 from knowledge.language.names import Concept, Vocabulary, load_world
 from knowledge.language.words import detect_lang, raw_tokens
 from knowledge.outcomes import Result, Source
+from knowledge.search import stored
 from knowledge.search.index import TOPIC, Index, analysis_version
-from knowledge.store.database import FactChange, Store
+from knowledge.store.bundle import digest
+from knowledge.store.database import SearchRow, Store
 
 FACT_CACHE = 2000  # facts kept in memory between questions
 LOAD_BATCH = 5000  # facts read and indexed at a time on opening
+SAVE_AFTER = 2000  # facts changed since the stored index that make opening store it anew
 
 
 def label_for(fact: Fact, lang: str, limit: int = 60) -> str:
@@ -66,46 +71,124 @@ class Briefing:
         self._resolved: dict[str, str] = {}
         self._cache: dict[str, Fact] = {}
         self._cache_generation = -1
-        self._stamp = store.latest_update()  # the newest fact save the index has seen
+        self._seq = 0  # the position in the fact log the index reflects
         self._mark = store.change_mark()
-        #: facts saved elsewhere that ``refresh(batch)`` has not taken in yet
-        self._backlog: list[FactChange] = []
+        self._persistent = str(store.path) != ":memory:"
+        self._seq_saved: int | None = None  # the log position of the stored index
+        #: facts changed elsewhere that ``refresh(batch)`` has not taken in yet: (id, its
+        #: row, or None when it is no longer live)
+        self._backlog: list[tuple[str, SearchRow | None]] = []
         self._load_index()
 
-    def _load_index(self) -> None:
-        """Index every live fact, reusing stored search terms while they are current.
+    def index_key(self) -> str:
+        """What a stored index must have been built with to be used: the way search terms
+        are derived and the vocabulary that resolves facts' entity labels."""
+        labels = json.dumps([self.store.entities(), self.store.topics()], sort_keys=True)
+        world = digest("world")[:12]
+        return f"{analysis_version()}|{hashlib.sha1(labels.encode()).hexdigest()[:12]}|{world}"
 
-        Facts are read and indexed a batch at a time, so what loading holds at once is bounded
-        by the batch, and the garbage collector is paused meanwhile: the objects built here
-        live as long as the index, and walking them again and again was a third of start-up.
-        """
-        version = analysis_version()
-        stale = self.store.meta("analysis") != version
+    def _load_index(self) -> None:
+        """Load the stored index and replay the facts changed since it was written; without
+        a usable one, index every fact and store the result.
+
+        The garbage collector is paused meanwhile: what loading builds lives as long as
+        the index, and walking it again and again was a third of a rebuild."""
         collecting = gc.isenabled()
         gc.disable()
         try:
-            rows = self.store.search_rows()
-            while batch := list(itertools.islice(rows, LOAD_BATCH)):
-                self._index_batch(batch, stale)
+            self.index.clear()
+            self._backlog = []
+            restored = self._restore()
+            if not restored:
+                self._rebuild()
+            replayed = self._catch_up()
+            if restored and len(self.index) != self.store.count_facts():
+                self.index.clear()  # the stored index disagrees with the facts: rebuilt
+                self._seq_saved = None
+                self._rebuild()
+                self._catch_up()
         finally:
             if collecting:
                 gc.enable()
+        if self._persistent and (self._seq_saved is None or replayed >= SAVE_AFTER):
+            self.save_index()
+
+    def _restore(self) -> bool:
+        """Whether the stored index was current enough to load (the fact log still holds
+        every change since it)."""
+        self._seq_saved = None
+        if not self._persistent:
+            return False
+        parts = self.store.search_index()
+        seq = (stored.header_of(parts) or {}).get("seq")
+        if not isinstance(seq, int) or seq < self.store.fact_log_kept_from():
+            return False
+        loaded = stored.decode(parts, self.index_key(), self.index)
+        if loaded is None:
+            self.index.clear()
+            return False
+        self._seq = self._seq_saved = loaded
+        return True
+
+    def _rebuild(self) -> None:
+        """Index every live fact, reusing stored search terms while they are current.
+
+        Facts are read and indexed a batch at a time, so what loading holds at once is bounded
+        by the batch."""
+        version = analysis_version()
+        stale = self.store.meta("analysis") != version
+        self._seq = self.store.fact_seq()  # whatever is logged later is replayed after
+        rows = self.store.search_rows()
+        while batch := list(itertools.islice(rows, LOAD_BATCH)):
+            self._index_batch(batch, stale)
         if stale:
             self.store.set_meta("analysis", version)
 
-    def _index_batch(
-        self, rows: list[tuple[str, tuple[str, ...], tuple[str, ...], str | None]], stale: bool
-    ) -> None:
+    def _catch_up(self) -> int:
+        """Take in the facts the log shows changed after the index's position (and any
+        backlog left by a batched refresh); returns how many changed."""
+        pending = self._backlog + self._pending()
+        self._backlog = []
+        self._take_in(pending)
+        return len(pending)
+
+    def _pending(self) -> list[tuple[str, SearchRow | None]]:
+        """The facts the log shows changed after the index's position, which moves past
+        them: those no longer live first (to leave the index), then the live ones."""
+        newest, changed, live = self.store.changed_since(self._seq)
+        self._seq = newest
+        kept = {row[0] for row in live}
+        gone: list[tuple[str, SearchRow | None]] = [(i, None) for i in changed if i not in kept]
+        return gone + [(row[0], row) for row in live]
+
+    def _take_in(self, changes: list[tuple[str, SearchRow | None]]) -> None:
+        for fact_id, row in changes:
+            if row is None:
+                self.index.remove(fact_id)
+        live = [row for _, row in changes if row is not None]
+        if live:
+            self._index_batch(live, stale=False)
+
+    def save_index(self) -> None:
+        """Store the index as it is now (after taking in what the log shows), so the next
+        opening loads it instead of rebuilding; a briefing in memory keeps none."""
+        if not self._persistent:
+            return
+        self._catch_up()
+        parts = stored.encode(self.index, self.index_key(), self._seq)
+        if parts is not None:
+            self.store.save_search_index(parts, self._seq)
+            self._seq_saved = self._seq
+
+    def _index_batch(self, rows: list[SearchRow], stale: bool) -> None:
         computed = []
         entries = []
-        for fact_id, entities, topics, stored in rows:
-            if stale or stored is None:
-                fact = self.store.fact(fact_id)
-                assert fact is not None
-                terms = self.index.terms_of(fact)
+        for fact_id, entities, topics, stored_terms in rows:
+            if stale or stored_terms is None:
+                terms = self.index.terms_of(self._stored(fact_id))
                 computed.append((fact_id, " ".join(terms)))
             else:
-                terms = tuple(stored.split())
+                terms = tuple(stored_terms.split())
             entries.append((fact_id, [self.entity_id(label) for label in entities], topics, terms))
         self.index.add_many(entries)
         if computed:
@@ -113,51 +196,49 @@ class Briefing:
 
     def refresh(self, batch: int | None = None) -> int:
         """Take in what other processes committed (``briefbot import``, a second bot, an
-        admin tool): new articles, entities and topics, and each fact saved since the last
-        look, indexed from its stored terms. Cheap when nothing changed elsewhere (one
-        pragma); returns how many facts were taken in.
+        admin tool): new articles, entities and topics, and each fact changed since the
+        index's position in the fact log (or the stored index again, when another process
+        stored a newer one and dropped the log before it). Cheap when nothing changed
+        elsewhere (one pragma); returns how many facts were taken in.
 
         With *batch*, at most that many facts are indexed now and the rest kept for the next
         calls: a caller on an event loop takes in 50,000 imported facts a batch at a time and
         answers others in between (a fact not taken in yet is not answered yet)."""
         if not self._backlog:
-            self._backlog = self._changed()
-        rows = self._backlog if batch is None else self._backlog[:batch]
+            if not self._changed_elsewhere():
+                return 0
+            if self.store.fact_log_kept_from() > self._seq:
+                self._load_index()
+                return len(self.index)
+            self._backlog = self._pending()
+        taken = self._backlog if batch is None else self._backlog[:batch]
         self._backlog = [] if batch is None else self._backlog[batch:]
-        for fact_id, _, _, _, deleted, _ in rows:
-            if deleted:
-                self.index.remove(fact_id)
-        live = [row for row in rows if not row[4]]
-        if live:
-            self.index.add_many(
-                (
-                    fact_id,
-                    [self.entity_id(label) for label in entities],
-                    topics,
-                    tuple(terms.split()) if terms else self.index.terms_of(self._stored(fact_id)),
-                )
-                for fact_id, entities, topics, terms, _, _ in live
-            )
-        return len(rows)
+        self._take_in(taken)
+        return len(taken)
 
-    def _changed(self) -> list[FactChange]:
-        """The facts saved elsewhere since the last look, once articles and vocabulary are
-        read again if they changed too; [] when nothing did."""
+    def _changed_elsewhere(self) -> bool:
+        """Whether facts, articles or the vocabulary changed elsewhere since the last look;
+        articles and vocabulary are read again if they did."""
         store = self.store
         if not store.changed_elsewhere():
-            return []
+            return False
         mark = store.change_mark()  # other commits may be only the question log, the outbox
         if mark == self._mark:
-            return []
+            return False
         articles, labels = mark[1] != self._mark[1], mark[2] != self._mark[2]
         self._mark = mark
         if articles:
             self.articles = {a.id: a for a in store.articles()}
         if labels:
             self.reload_vocabulary()
-        rows = store.updated_since(self._stamp)
-        self._stamp = max([self._stamp, *(row[5] for row in rows if row[5])])
-        return rows
+        return True
+
+    def _took_in_own_write(self) -> None:
+        """After indexing facts this process saved: the index is at the log position after
+        that save, if it was at the one before it (else the next catch-up replays them)."""
+        before, after = self.store.written
+        if before == self._seq:
+            self._seq = after
 
     def _stored(self, fact_id: str) -> Fact:
         fact = self.store.fact(fact_id)
@@ -179,10 +260,10 @@ class Briefing:
         """Put a live fact (or its new version) in the index; a deleted one leaves it."""
         if fact.deleted:
             self.index.remove(fact.id)
-            return
-        if terms is None:
-            terms = self.index.terms_of(fact)
-        self.index.add(fact, {self.entity_id(e) for e in fact.entities}, terms)
+        else:
+            entities = {self.entity_id(e) for e in fact.entities}
+            self.index.add(fact, entities, self.index.terms_of(fact) if terms is None else terms)
+        self._took_in_own_write()
 
     def index_facts(self, pairs: list[tuple[Fact, tuple[str, ...]]]) -> None:
         """Index many new live facts with their search terms at once (an import)."""
@@ -190,6 +271,9 @@ class Briefing:
             (fact.id, {self.entity_id(e) for e in fact.entities}, fact.topics, terms)
             for fact, terms in pairs
         )
+        self._took_in_own_write()
+        if len(pairs) >= SAVE_AFTER:
+            self.save_index()
 
     def prefetch(self, fact_ids: list[str]) -> None:
         """Read the facts a ranking will look at into the cache, in one query."""

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -140,3 +141,23 @@ def bot_process(
         text=True,
         cwd=database.parent,
     )
+
+
+def stop_process(process: subprocess.Popen, kill: bool = False) -> str:
+    """Stop a bot process, with SIGTERM as a service manager would (SIGKILL, no shutdown, with
+    *kill*), and return its output; one that outlives SIGTERM by 15 s is killed (its return
+    code then says so)."""
+    process.kill() if kill else process.terminate()
+    try:
+        return process.communicate(timeout=15)[0]
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.communicate()[0]
+
+
+def wait_until(condition: Callable[[], bool], timeout: float, what: str) -> None:
+    """Wait until *condition* holds (what a bot in another process did shows up slowly)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.005)

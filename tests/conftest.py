@@ -8,7 +8,8 @@ The fake Bot API and the bot:
 - ``bot``: ``(fake, runner)``, one running bot shared by the tests of a module (in process);
   a module changes its settings with ``pytestmark = pytest.mark.bot_options(admin_ids=...)``;
 - ``fake``: the fake Bot API of the module's ``bot``, checked for health after the test;
-- ``chat``: a private chat of a new user with the module's ``bot``, checked likewise.
+- ``chat``: a private chat of a new user with the module's ``bot``, checked likewise;
+- ``admin``, ``reader``: the private chats of ADMIN_ID and of USER_ID with ``running_bot``.
 
 The answer engine:
 
@@ -26,7 +27,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.service import Knowledge
-from tests.botrunner import BotThread
+from tests.botrunner import ADMIN_ID, USER_ID, BotThread
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeBotApi, FakeTelegram
 from tests.userchat import Chat, assert_healthy, new_user_id
@@ -89,6 +90,18 @@ def chat(bot, caplog) -> Iterator[Chat]:
     yield Chat(fake, user_id=new_user_id())
     assert runner.error is None
     assert_healthy(fake, caplog, since)
+
+
+@pytest.fixture
+def admin(running_bot: BotThread, fake_telegram: FakeBotApi) -> Chat:
+    """The curator's (ADMIN_ID's) private chat with the test's own running bot."""
+    return Chat(fake_telegram, user_id=ADMIN_ID)
+
+
+@pytest.fixture
+def reader(running_bot: BotThread, fake_telegram: FakeBotApi) -> Chat:
+    """A reader's (USER_ID's) private chat with the test's own running bot."""
+    return Chat(fake_telegram, user_id=USER_ID)
 
 
 @pytest.fixture

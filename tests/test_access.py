@@ -18,8 +18,8 @@ from bot.admin import drafts, gaps
 from bot.config import ConfigError, parse_admin_ids
 from bot.texts import t
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread
-from tests.telegram_fake import BOT_USER, FakeBotApi
-from tests.userchat import snapshot
+from tests.telegram_fake import BOT_USER
+from tests.userchat import Chat, snapshot
 
 REFUSAL = t("admin_only", "en")
 SOURCE = "https://example.com/forged"
@@ -78,20 +78,6 @@ CALLBACKS = [
 ]
 
 
-def stranger() -> int:
-    """A user id that is not an admin and has not been used yet."""
-    return next(_strangers)
-
-
-def next_message(fake: FakeBotApi, chat_id: int, count: int, timeout: float = 10.0) -> dict:
-    """The bot's message number *count* (0-based) to *chat_id*, once it has been sent."""
-    deadline = time.monotonic() + timeout
-    while len(sent := fake.sent_messages(chat_id)) <= count:
-        assert time.monotonic() < deadline, f"no reply; recent calls: {fake.calls[-8:]}"
-        time.sleep(0.02)
-    return sent[count]
-
-
 def flatten(handlers: list[BaseHandler]) -> Iterator[BaseHandler]:
     """Every handler, those inside conversations (entry points, states, fallbacks) included."""
     for handler in handlers:
@@ -104,11 +90,12 @@ def flatten(handlers: list[BaseHandler]) -> Iterator[BaseHandler]:
 
 
 @pytest.fixture
-def unchanged(bot) -> Iterator[FakeBotApi]:
-    """The fake server; after the test the database is as before and no document was sent."""
+def stranger(bot) -> Iterator[Chat]:
+    """The private chat of a user who is not an admin and has not been seen yet (so no case
+    is rate-limited); after the test the database is as before and no document was sent."""
     fake, runner = bot
     before = snapshot(runner.settings.database)
-    yield fake
+    yield Chat(fake, user_id=next(_strangers))
     assert snapshot(runner.settings.database) == before
     methods = {call.method for call in fake.calls}
     assert not methods & {"sendDocument", "getFile", "editMessageText"}
@@ -159,105 +146,76 @@ def test_the_table_covers_every_admin_handler():
 
 
 @pytest.mark.parametrize("command", COMMANDS)
-def test_non_admin_commands_are_refused(unchanged, command):
-    user = stranger()
-    unchanged.push_message(command, user_id=user)
-    assert next_message(unchanged, user, 0)["text"] == REFUSAL
+def test_non_admin_commands_are_refused(stranger, command):
+    assert stranger.say(command)["text"] == REFUSAL
 
 
 @pytest.mark.parametrize("command", ["/export", "/delfact tr-istanbul-memorandum", "/addfact"])
-def test_non_admin_commands_in_a_group_are_refused(unchanged, command):
-    user = stranger()
-    unchanged.push_message(command, user_id=user, chat_type="group")
-    assert next_message(unchanged, -user, 0)["text"] == REFUSAL
+def test_non_admin_commands_in_a_group_are_refused(stranger, command):
+    group = Chat(stranger.fake, user_id=stranger.user_id, chat_type="group")
+    assert group.say(command)["text"] == REFUSAL
 
 
-def test_an_edited_command_of_a_non_admin_is_refused(unchanged):
-    user = stranger()
-    text = "/delfact tr-istanbul-memorandum"
-    message = {
-        "message_id": 1,
-        "date": int(time.time()),
-        "edit_date": int(time.time()),
-        "chat": {"id": user, "type": "private", "first_name": "T"},
-        "from": {"id": user, "is_bot": False, "first_name": "T"},
-        "text": text,
-        "entities": [{"type": "bot_command", "offset": 0, "length": len("/delfact")}],
-    }
-    unchanged.push_update({"edited_message": message})
-    assert next_message(unchanged, user, 0)["text"] == REFUSAL
+def test_an_edited_command_of_a_non_admin_is_refused(stranger):
+    edited = {"text": "/delfact tr-istanbul-memorandum", "edit_date": int(time.time())}
+    stranger.push_raw(edited, kind="edited_message")
+    assert stranger.wait_new(0)[0]["text"] == REFUSAL
 
 
 @pytest.mark.parametrize(("file_name", "caption"), DOCUMENTS)
-def test_non_admin_uploads_are_refused_unread(unchanged, file_name, caption):
-    user = stranger()
-    unchanged.push_document(file_name, b'{"statement": "x"}\n', caption=caption, user_id=user)
-    assert next_message(unchanged, user, 0)["text"] == REFUSAL
+def test_non_admin_uploads_are_refused_unread(stranger, file_name, caption):
+    assert stranger.upload(file_name, b'{"statement": "x"}\n', caption)["text"] == REFUSAL
 
 
-def test_a_non_admins_captionless_txt_gets_the_readers_reply_unread(unchanged):
-    user = stranger()
+def test_a_non_admins_captionless_txt_gets_the_readers_reply_unread(stranger):
     [(file_name, _)] = ASKED
-    unchanged.push_document(file_name, b"Some text.\n", user_id=user)
-    assert next_message(unchanged, user, 0)["text"].startswith("I answer questions written as")
+    reply = stranger.upload(file_name, b"Some text.\n")
+    assert reply["text"].startswith("I answer questions written as")
 
 
 @pytest.mark.parametrize("data", CALLBACKS)
-def test_forged_admin_buttons_are_refused(unchanged, data):
-    user = stranger()
+def test_forged_admin_buttons_are_refused(stranger, data):
     message = {
         "message_id": 1,
         "from": BOT_USER,
-        "chat": {"id": user, "type": "private", "first_name": "Test"},
+        "chat": {"id": stranger.chat_id, "type": "private", "first_name": "Test"},
         "date": int(time.time()),
         "text": "Facts 1-10 of 55",
     }
-    query_id = unchanged.push_callback(data, user_id=user, message=message)["callback_query"]
-    answers = unchanged.wait_for(
-        lambda p: p.get("callback_query_id") == query_id["id"], method="answerCallbackQuery"
-    )
-    assert answers[0].params["text"] == REFUSAL and answers[0].params["show_alert"] is True
-    assert not unchanged.sent_messages(user)
+    answer, _ = stranger.press(data, message, expect_reply=False)
+    assert answer["text"] == REFUSAL and answer["show_alert"] is True
+    assert not stranger.views()
 
 
 def test_forged_save_during_an_admins_form_is_refused(bot):
     fake, runner = bot
+    admin, reader = Chat(fake, user_id=ADMIN_ID), Chat(fake, user_id=USER_ID)
     before = snapshot(runner.settings.database)
-    count = len(fake.sent_messages(ADMIN_ID))
     steps = ["/addfact", SOURCE, "A forged-looking quote.", "A statement.", "-", "-", "-"]
     for text in steps:
-        fake.push_message(text, user_id=ADMIN_ID)
-        preview = next_message(fake, ADMIN_ID, count)
-        count += 1
+        preview = admin.say(text)
     assert "Save it?" in preview["plain_text"]
 
-    query = fake.push_callback("adm:ok", user_id=USER_ID, message=preview["message"])
-    fake.wait_for(
-        lambda p: (
-            p.get("callback_query_id") == query["callback_query"]["id"] and p.get("text") == REFUSAL
-        ),
-        method="answerCallbackQuery",
-    )
+    forged, _ = reader.press("adm:ok", preview, expect_reply=False)
+    assert forged["text"] == REFUSAL
     assert snapshot(runner.settings.database) == before
 
-    fake.push_callback("adm:no", user_id=ADMIN_ID, message=preview["message"])
-    assert next_message(fake, ADMIN_ID, count)["text"] == "Cancelled; nothing was changed."
+    _, cancelled = admin.press("adm:no", preview)
+    assert cancelled["text"] == "Cancelled; nothing was changed."
     assert snapshot(runner.settings.database) == before
 
 
 def test_admins_are_known_by_numeric_id_not_username(fake_telegram, tmp_path):
     with BotThread(fake_telegram, tmp_path / "bot.db", admin_ids=frozenset({ADMIN_ID})):
-        fake_telegram.push_message("/stats", user_id=ADMIN_ID, username="chief")
-        assert "Questions" in next_message(fake_telegram, ADMIN_ID, 0)["text"]
+        admin = Chat(fake_telegram, user_id=ADMIN_ID)
+        assert "Questions" in admin.say("/stats", username="chief")["text"]
         # Someone else under the admin's (released, re-registered) username: still refused.
-        fake_telegram.push_message("/stats", user_id=USER_ID, username="chief")
-        assert next_message(fake_telegram, USER_ID, 0)["text"] == REFUSAL
+        impostor = Chat(fake_telegram, user_id=USER_ID)
+        assert impostor.say("/stats", username="chief")["text"] == REFUSAL
         # Names that look like the admin's id are only names.
-        other = stranger()
-        fake_telegram.push_message(
-            "/stats", user_id=other, username=f"id{ADMIN_ID}", first_name=str(ADMIN_ID)
-        )
-        assert next_message(fake_telegram, other, 0)["text"] == REFUSAL
+        other = Chat(fake_telegram, user_id=next(_strangers))
+        named = {"username": f"id{ADMIN_ID}", "first_name": str(ADMIN_ID)}
+        assert other.say("/stats", **named)["text"] == REFUSAL
     assert parse_admin_ids(f"{ADMIN_ID}, 7002") == frozenset({ADMIN_ID, 7002})
     with pytest.raises(ConfigError):
         parse_admin_ids("@chief")

@@ -18,10 +18,6 @@ BAYKAR_CONTRACT = "заключило контракт с компанией Bay
 ISTANBUL = "министры обороны двух стран закрепили меморандум"
 
 
-def ask(knowledge: Knowledge, question: str, follow_up=None):
-    return knowledge.answering.ask(question, follow_up=follow_up)
-
-
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
@@ -57,26 +53,26 @@ def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None)
     ],
 )
 def test_a_price_the_briefing_does_not_give_is_not_stated(shared_knowledge, question: str):
-    answer = ask(shared_knowledge, question)
+    answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.NOT_STATED and not answer.answered
     assert answer.missing == "amount"
     assert BAYKAR_CONTRACT in answer.results[0].quote, "the related fact is shown"
 
 
 def test_a_date_the_briefing_gives_is_answered(shared_knowledge):
-    answer = ask(shared_knowledge, "Когда Алиев ездил в Китай?")
+    answer = shared_knowledge.answering.ask("Когда Алиев ездил в Китай?")
     assert answer.outcome == Outcome.ANSWERED
     assert "23 апреля 2025 года" in answer.results[0].quote
 
 
 def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
-    answer = ask(shared_knowledge, "What did Putin say about the Istanbul memorandum?")
+    answer = shared_knowledge.answering.ask("What did Putin say about the Istanbul memorandum?")
     assert not answer.answered and answer.unknown == ("Putin",)
     assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
-    answer = ask(shared_knowledge, "What did France sign with Germany?")
+    answer = shared_knowledge.answering.ask("What did France sign with Germany?")
     assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")
 
 
@@ -89,31 +85,31 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
 
 
 def test_a_translit_question_is_answered_in_russian(shared_knowledge):
-    answer = ask(shared_knowledge, "baykar pozicii v regione")
+    answer = shared_knowledge.answering.ask("baykar pozicii v regione")
     assert answer.lang == "ru" and answer.answered
     assert "Baykar" in answer.results[0].quote
 
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
-    first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    follow = ask(shared_knowledge, "who signed it?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("Tell me about the Istanbul memorandum")
+    follow = shared_knowledge.answering.ask("who signed it?", follow_up=first.follow_up)
     assert follow.answered and ISTANBUL in follow.results[0].quote
 
 
 def test_a_question_that_stands_on_its_own_ignores_the_context(shared_knowledge):
-    first = ask(shared_knowledge, "Tell me about the Istanbul memorandum")
-    other = ask(shared_knowledge, "Когда Алиев ездил в Китай?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("Tell me about the Istanbul memorandum")
+    other = shared_knowledge.answering.ask("Когда Алиев ездил в Китай?", follow_up=first.follow_up)
     assert "23 апреля 2025 года" in other.results[0].quote
 
 
 def test_entity_swap_in_a_follow_up(shared_knowledge):
-    first = ask(shared_knowledge, "What did Turkey sign with Azerbaijan?")
-    follow = ask(shared_knowledge, "and with China?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("What did Turkey sign with Azerbaijan?")
+    follow = shared_knowledge.answering.ask("and with China?", follow_up=first.follow_up)
     assert follow.answered and "China" in follow.results[0].statement
 
 
 def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowledge):
-    before = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
+    before = knowledge.answering.ask("What did Azerbaijan sign with Pakistan?")
     assert not before.answered and before.unknown == ("Pakistan",)
     row = (
         '{"statement": "Azerbaijan and Pakistan signed a JF-17 contract.", '
@@ -121,9 +117,9 @@ def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowle
         '"source": "https://example.org/jf17"}\n'
     )
     assert knowledge.curation.import_text(row, actor=1).imported == 1
-    answer = ask(knowledge, "What did Azerbaijan sign with Pakistan?")
+    answer = knowledge.answering.ask("What did Azerbaijan sign with Pakistan?")
     assert answer.answered and "Pakistan" in answer.results[0].statement
-    assert ask(knowledge, "Что Азербайджан подписал с Пакистаном?").answered
+    assert knowledge.answering.ask("Что Азербайджан подписал с Пакистаном?").answered
 
 
 @pytest.mark.parametrize(
@@ -135,33 +131,37 @@ def test_an_imported_fact_gets_the_countries_named_in_its_text(knowledge: Knowle
     ],
 )
 def test_details_must_stand_in_the_quote(shared_knowledge, question: str):
-    assert not ask(shared_knowledge, question).answered
+    assert not shared_knowledge.answering.ask(question).answered
 
 
 def test_a_city_named_in_the_quote_answers(shared_knowledge):
-    answer = ask(shared_knowledge, "В каком городе проходил приём по оборонному сотрудничеству?")
+    answer = shared_knowledge.answering.ask(
+        "В каком городе проходил приём по оборонному сотрудничеству?"
+    )
     assert answer.answered and "в Баку" in answer.results[0].quote
 
 
 def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
-    answer = ask(shared_knowledge, "кибер безопасность китай азербайджан документ")
+    answer = shared_knowledge.answering.ask("кибер безопасность китай азербайджан документ")
     assert answer.unknown == ()
 
 
 @pytest.mark.parametrize("message", ["dobroe utro bot", "privet", "who made you?"])
 def test_more_small_talk(shared_knowledge, message: str):
-    assert ask(shared_knowledge, message).outcome == "smalltalk"
+    assert shared_knowledge.answering.ask(message).outcome == "smalltalk"
 
 
 def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
-    answer = ask(shared_knowledge, "Compare what Beijing and Ankara each bring to Baku's army")
+    answer = shared_knowledge.answering.ask(
+        "Compare what Beijing and Ankara each bring to Baku's army"
+    )
     assert answer.answered and len(answer.results) == 2
     statements = " ".join(r.statement for r in answer.results)
     assert "Ankara" in statements and "Chin" in statements
 
 
 def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
-    answer = ask(shared_knowledge, "Сравни, как две статьи описывают положение России")
+    answer = shared_knowledge.answering.ask("Сравни, как две статьи описывают положение России")
     assert answer.answered
     assert {r.source.article_id for r in answer.results} == {
         "china-azerbaijan",
@@ -170,12 +170,12 @@ def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
 
 
 def test_or_nah_is_no_comparison(shared_knowledge):
-    answer = ask(shared_knowledge, "is washington arming baku or nah")
+    answer = shared_knowledge.answering.ask("is washington arming baku or nah")
     assert "США" in answer.results[0].quote
 
 
 def test_the_article_a_question_names_is_where_the_answer_comes_from(shared_knowledge):
-    answer = ask(shared_knowledge, "What does the China article say about Turkey?")
+    answer = shared_knowledge.answering.ask("What does the China article say about Turkey?")
     assert answer.results and answer.results[0].source.article_id == "china-azerbaijan"
     assert "Турц" in answer.results[0].quote
 
@@ -227,39 +227,47 @@ def test_no_word_stands_in_both_a_topic_and_a_synonym_group():
 
 
 def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowledge):
-    first = ask(shared_knowledge, "Что эксперты говорят о сборке Bayraktar в Азербайджане?")
-    follow = ask(shared_knowledge, "зачем это нужно?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask(
+        "Что эксперты говорят о сборке Bayraktar в Азербайджане?"
+    )
+    follow = shared_knowledge.answering.ask("зачем это нужно?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
 
 
 def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
-    first = ask(shared_knowledge, "Why is Azerbaijan moving closer to Turkey?")
-    follow = ask(shared_knowledge, "and Russia?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("Why is Azerbaijan moving closer to Turkey?")
+    follow = shared_knowledge.answering.ask("and Russia?", follow_up=first.follow_up)
     assert "охлаждения отношений с Москвой" in follow.results[0].quote
 
 
 def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
-    first = ask(shared_knowledge, "What did the Chinese attaché say about training?")
-    follow = ask(shared_knowledge, "so did it help?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("What did the Chinese attaché say about training?")
+    follow = shared_knowledge.answering.ask("so did it help?", follow_up=first.follow_up)
     assert follow.outcome != "smalltalk" and follow.results
 
 
 def test_a_named_subject_with_words_its_facts_do_not_use_gets_its_facts_as_suggestions(
     shared_knowledge,
 ):
-    answer = ask(shared_knowledge, "What about Baykar and loyalty?")
+    answer = shared_knowledge.answering.ask("What about Baykar and loyalty?")
     assert answer.outcome == "unsure" and not answer.answered
     assert answer.results and all("Baykar" in r.quote for r in answer.results[:2])
 
 
 def test_a_named_covered_place_with_words_no_fact_uses_is_a_guess_not_an_answer(shared_knowledge):
     # Baku is covered, so this is no refusal; but nothing says it snows: unsure.
-    assert ask(shared_knowledge, "Will it snow in Baku tomorrow?").outcome == Outcome.UNSURE
+    assert (
+        shared_knowledge.answering.ask("Will it snow in Baku tomorrow?").outcome == Outcome.UNSURE
+    )
 
 
 def test_a_refusal_needs_evidence(shared_knowledge):
-    assert ask(shared_knowledge, "How do I bake a chocolate cake?").outcome == Outcome.ABSTAIN
-    assert ask(shared_knowledge, "What did Putin say about Baku?").outcome != Outcome.ANSWERED
+    assert (
+        shared_knowledge.answering.ask("How do I bake a chocolate cake?").outcome == Outcome.ABSTAIN
+    )
+    assert (
+        shared_knowledge.answering.ask("What did Putin say about Baku?").outcome != Outcome.ANSWERED
+    )
 
 
 @pytest.mark.parametrize(
@@ -272,7 +280,7 @@ def test_a_refusal_needs_evidence(shared_knowledge):
     ],
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
-    answer = ask(shared_knowledge, question)
+    answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
@@ -283,15 +291,17 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
      ("ты кто такой?", "ru"), ("Что это?", "ru")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
-    answer = ask(shared_knowledge, question)
+    answer = shared_knowledge.answering.ask(question)
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
-    alone = ask(shared_knowledge, "joint exercises too?")
+    alone = shared_knowledge.answering.ask("joint exercises too?")
     assert alone.results[0].score == alone.results[1].score  # China's and Turkey's tie
-    first = ask(shared_knowledge, "How will Turkish-Azerbaijani military cooperation develop?")
-    follow = ask(shared_knowledge, "joint exercises too?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask(
+        "How will Turkish-Azerbaijani military cooperation develop?"
+    )
+    follow = shared_knowledge.answering.ask("joint exercises too?", follow_up=first.follow_up)
     assert follow.results[0].quote.startswith("В перспективе стоит ожидать расширения")
 
 
@@ -311,34 +321,38 @@ def test_asking_what_came_of_something_asks_for_a_result(question: str):
 def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcome(
     shared_knowledge,
 ):
-    first = ask(shared_knowledge, "What have China and Azerbaijan done together on training?")
-    follow = ask(shared_knowledge, "and what came of it?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask(
+        "What have China and Azerbaijan done together on training?"
+    )
+    follow = shared_knowledge.answering.ask("and what came of it?", follow_up=first.follow_up)
     assert "повысило профессиональный уровень" in follow.results[0].quote
 
 
 def test_made_in_a_country_asks_about_production_there(shared_knowledge):
-    answer = ask(shared_knowledge, "Are Chinese weapons going to be made in Azerbaijan?")
+    answer = shared_knowledge.answering.ask("Are Chinese weapons going to be made in Azerbaijan?")
     assert "локализации части производства" in answer.results[0].quote
-    assert ask(shared_knowledge, "who made you?").outcome == "smalltalk"
+    assert shared_knowledge.answering.ask("who made you?").outcome == "smalltalk"
 
 
 def test_which_organisation_is_not_stated_when_the_sentence_names_none(shared_knowledge):
-    answer = ask(shared_knowledge, "В каких академиях КНР учились азербайджанские военные?")
+    answer = shared_knowledge.answering.ask(
+        "В каких академиях КНР учились азербайджанские военные?"
+    )
     assert answer.outcome == Outcome.NOT_STATED and answer.missing == "organisation"
-    company = ask(shared_knowledge, "Which company got a drone contract from Azerbaijan?")
+    company = shared_knowledge.answering.ask("Which company got a drone contract from Azerbaijan?")
     assert company.answered and "Baykar" in company.results[0].quote
 
 
 def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(shared_knowledge):
-    first = ask(shared_knowledge, "Did Azerbaijan and China sign a partnership statement?")
+    first = shared_knowledge.answering.ask("Did Azerbaijan and China sign a partnership statement?")
     assert "совместное заявление" in first.results[0].quote
-    follow = ask(shared_knowledge, "when was that?", follow_up=first.follow_up)
+    follow = shared_knowledge.answering.ask("when was that?", follow_up=first.follow_up)
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
 
 
 def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
-    first = ask(shared_knowledge, "Tell me about the Chinese attaché in Baku")
-    follow = ask(shared_knowledge, "what did he say?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("Tell me about the Chinese attaché in Baku")
+    follow = shared_knowledge.answering.ask("what did he say?", follow_up=first.follow_up)
     assert follow.answered and "достигнет новых высот" in follow.results[0].quote
 
 
@@ -346,14 +360,16 @@ def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(share
     "question", ["What did they say about drones?", "What was said about the Istanbul memorandum?"]
 )
 def test_what_was_said_about_a_subject_asks_what_the_briefing_says(shared_knowledge, question):
-    assert ask(shared_knowledge, question).answered
+    assert shared_knowledge.answering.ask(question).answered
 
 
 def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence(
     shared_knowledge,
 ):
-    first = ask(shared_knowledge, "Which joint exercises do Turkey and Azerbaijan plan next?")
-    follow = ask(shared_knowledge, "what will that lead to?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask(
+        "Which joint exercises do Turkey and Azerbaijan plan next?"
+    )
+    follow = shared_knowledge.answering.ask("what will that lead to?", follow_up=first.follow_up)
     assert follow.results[0].quote != first.results[0].quote
 
 
@@ -366,20 +382,20 @@ def test_a_follow_up_beyond_a_fact_moves_on_from_other_facts_citing_its_sentence
 )
 def test_a_place_named_by_a_common_noun_answers_where(shared_knowledge, question, quote):
     # "at military academies of the PRC" says where, though no capitalised name follows "at"
-    answer = ask(shared_knowledge, question)
+    answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert quote in answer.results[0].quote
 
 
 def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowledge):
-    first = ask(shared_knowledge, "Can Moscow stop Baku and Beijing getting closer?")
-    why = ask(shared_knowledge, "why not?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("Can Moscow stop Baku and Beijing getting closer?")
+    why = shared_knowledge.answering.ask("why not?", follow_up=first.follow_up)
     assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
 
 
 def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
-    first = ask(shared_knowledge, "баку снижает зависимость от российского оружия?")
-    why = ask(shared_knowledge, "зачем?", follow_up=first.follow_up)
+    first = shared_knowledge.answering.ask("баку снижает зависимость от российского оружия?")
+    why = shared_knowledge.answering.ask("зачем?", follow_up=first.follow_up)
     assert "ищет альтернативные источники" in why.results[0].quote
 
 
@@ -388,7 +404,7 @@ def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_
     ["What does Chia actually want out of it long term?", "why does Cina's offer appeal?"],
 )
 def test_a_four_letter_slip_of_a_covered_name_is_that_name(shared_knowledge, question):
-    answer = ask(shared_knowledge, question)
+    answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.ABSTAIN and not answer.unknown
     assert answer.results and "Chia" not in str(answer.unknown)
 
@@ -416,3 +432,23 @@ def test_an_answer_is_built_in_the_readers_language(shared_knowledge: Knowledge)
 
 def _has_cyrillic(text: str) -> bool:
     return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in text)
+
+
+@pytest.mark.parametrize(
+    ("question", "entity"),
+    [("What does the Uited States do?", "united-states"), ("Why does Cina want Baku?", "china")],
+)
+def test_a_name_typed_with_a_dropped_letter_is_the_name(
+    shared_knowledge: Knowledge, question: str, entity: str
+) -> None:
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and not answer.unknown
+    assert entity in {c.id for c in shared_knowledge.answering.analyse(question).entities}
+
+
+@pytest.mark.parametrize("name", ["Erdogan", "Pashinyan", "Macron"])
+def test_a_name_the_briefing_lacks_is_no_slip_of_a_word(
+    shared_knowledge: Knowledge, name: str
+) -> None:
+    answer = shared_knowledge.answering.ask(f"What did {name} say about Azerbaijan?")
+    assert answer.outcome == Outcome.ABSTAIN and answer.unknown == (name,)

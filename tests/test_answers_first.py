@@ -7,19 +7,15 @@ import sqlite3
 import threading
 import time
 
-from tests.botrunner import ADMIN_ID, BotThread, bot_process
+from tests.botrunner import ADMIN_ID, BotThread, bot_process, stop_process
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
-from tests.test_fanout_crash import _end
+from tests.userchat import Chat
 
 QUESTION = "what did Turkey sign with Azerbaijan?"
 ANSWERED = "меморандум о взаимной безопасности"
 LOCK_SECONDS = 10.0
 ADDFACT = "/addfact Lock-test statement about Turkey. | Lock-test quote. | https://example.com/lock"
-
-
-def answered(fake: FakeTelegram, chat_id: int) -> list[str]:
-    return [m["text"] for m in fake.sent_messages(chat_id)]
 
 
 def test_a_lone_surrogate_then_twenty_questions_are_all_answered(tmp_path):
@@ -28,16 +24,15 @@ def test_a_lone_surrogate_then_twenty_questions_are_all_answered(tmp_path):
         process = bot_process(fake, database)
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message("\ud800 what did Turkey sign?", user_id=700)
-            fake.wait_for(lambda p: p.get("chat_id") == 700, timeout=15)
+            Chat(fake, 700).say("\ud800 what did Turkey sign?")
             time.sleep(1.5)  # the log's writer has tried the entry by now
-            for n in range(20):
-                fake.push_message(QUESTION, user_id=710 + n)
+            readers = [Chat(fake, 710 + n) for n in range(20)]
+            for reader in readers:
+                reader.push(QUESTION)
             fake.wait_for(lambda p: 710 <= p.get("chat_id", 0) < 730, count=20, timeout=30)
         finally:
-            output = _end(process, kill=False)
-    replies = [answered(fake, 710 + n) for n in range(20)]
-    assert all(ANSWERED in texts[0] for texts in replies)
+            output = stop_process(process, kill=False)
+    assert all(ANSWERED in reader.views()[0]["text"] for reader in readers)
     assert output.count("characters UTF-8 cannot hold was cleaned") == 1, output
     with sqlite3.connect(database) as db:
         logged = db.execute("select count(*) from questions").fetchone()[0]
@@ -57,18 +52,18 @@ def test_answers_keep_coming_when_the_database_turns_read_only(tmp_path, caplog)
             return conn
 
         store.journal._connect = read_only
-        for n in range(20):
-            fake.push_message(QUESTION, user_id=800 + n)
+        readers = [Chat(fake, 800 + n) for n in range(25)]
+        for reader in readers[:20]:
+            reader.push(QUESTION)
         fake.wait_for(lambda p: 800 <= p.get("chat_id", 0) < 820, count=20, timeout=30)
         time.sleep(4)  # the log's writer tries, and gives up
-        for n in range(5):
-            fake.push_message(QUESTION, user_id=820 + n)
+        for reader in readers[20:]:
+            reader.push(QUESTION)
         fake.wait_for(lambda p: 820 <= p.get("chat_id", 0) < 825, count=5, timeout=30)
-        fake.push_message(ADDFACT, user_id=ADMIN_ID)
-        fake.wait_for(lambda p: p.get("chat_id") == ADMIN_ID, timeout=30)
-    assert all(ANSWERED in answered(fake, 800 + n)[0] for n in range(25))
-    assert all(len(answered(fake, 800 + n)) == 1 for n in range(25)), "a reader was told more"
-    assert "cannot be written" in answered(fake, ADMIN_ID)[0]
+        refusal = Chat(fake, ADMIN_ID).say(ADDFACT)
+    assert all(ANSWERED in reader.views()[0]["text"] for reader in readers)
+    assert all(len(reader.views()) == 1 for reader in readers), "a reader was told more"
+    assert "cannot be written" in refusal["text"]
     warnings = [r.getMessage() for r in caplog.records if r.name == "knowledge.store.journal"]
     assert sum("cannot be written" in w for w in warnings) == 1, warnings
     assert any("gave up writing" in w for w in warnings), warnings
@@ -91,8 +86,7 @@ def test_a_write_lock_elsewhere_delays_only_the_admin_whose_fact_is_saved_after(
         process = bot_process(fake, database)
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message(QUESTION, user_id=900)
-            fake.wait_for(lambda p: p.get("chat_id") == 900, timeout=15)
+            Chat(fake, 900).say(QUESTION)
             held = threading.Event()
             locker = threading.Thread(
                 target=_hold_write_lock, args=(database, LOCK_SECONDS, held), daemon=True
@@ -100,22 +94,22 @@ def test_a_write_lock_elsewhere_delays_only_the_admin_whose_fact_is_saved_after(
             started = time.monotonic()
             locker.start()
             held.wait(5)
-            fake.push_message(ADDFACT, user_id=ADMIN_ID)
+            admin = Chat(fake, ADMIN_ID)
+            admin.push(ADDFACT)
             waits = []
             for n in range(8):
                 asked = time.monotonic()
-                fake.push_message(QUESTION, user_id=910 + n)
-                fake.wait_for(lambda p, c=910 + n: p.get("chat_id") == c, timeout=15)
+                Chat(fake, 910 + n).say(QUESTION)
                 waits.append(time.monotonic() - asked)
                 time.sleep(0.5)
             assert time.monotonic() - started < LOCK_SECONDS, "the questions outlasted the lock"
-            assert not answered(fake, ADMIN_ID), "the admin's change did not wait for the lock"
-            fake.wait_for(lambda p: p.get("chat_id") == ADMIN_ID, timeout=30)
+            assert not admin.views(), "the admin's change did not wait for the lock"
+            (saved_reply,) = admin.wait_new(0, timeout=30)
             locker.join()
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     assert max(waits) < 1.0, waits
-    assert answered(fake, ADMIN_ID)[0].startswith("Saved fact"), answered(fake, ADMIN_ID)
+    assert saved_reply["text"].startswith("Saved fact"), admin.views()
     with sqlite3.connect(database) as db:
         saved = db.execute("select count(*) from facts where source like '%/lock'").fetchone()[0]
     assert saved == 1, output

@@ -61,7 +61,7 @@ def note(database: Path) -> str | None:
 def start_import(fake: FakeBotApi) -> dict:
     """Send the bulk file as the admin; the progress message, once the bot has sent it."""
     admin = Chat(fake, ADMIN_ID)
-    fake.push_document("bulk.jsonl", bulk_file(), caption="/import", user_id=ADMIN_ID)
+    admin.push_document("bulk.jsonl", bulk_file(), caption="/import")
     progress = admin.wait_view(0, timeout=60)
     assert progress["plain_text"].startswith("Importing bulk.jsonl: "), progress["plain_text"]
     return progress
@@ -74,7 +74,7 @@ def test_a_reader_is_answered_while_a_large_import_runs(fake_telegram, running_b
     voter, reader = Chat(fake_telegram, new_user_id()), Chat(fake_telegram, new_user_id())
     first = voter.say(QUESTION)
     vote = next(b["callback_data"] for b in buttons(first) if b["callback_data"].startswith("fb:+"))
-    fake_telegram.push_callback(vote, user_id=voter.user_id, message=first["message"])
+    voter.push_press(vote, first)
     asked = time.monotonic()
     answer = reader.say(QUESTION)  # while the vote waits for the import's write lock
     waited = time.monotonic() - asked

@@ -7,7 +7,7 @@ import pytest
 
 from bot.render import visible_length
 from tests.botrunner import ADMIN_ID
-from tests.userchat import Chat, buttons, engine, new_user_id
+from tests.userchat import Chat, button_data, buttons, engine, new_user_id
 
 TURKEY_TITLE = "Азербайджан и Турция усиливают военно-промышленное сотрудничество"
 CHINA_TITLE = "Военное сближение Китая и Азербайджана"
@@ -91,6 +91,7 @@ def test_start_buttons_open_the_brief_topics_follow_and_language(chat):
 def test_deep_links_open_a_subjects_brief_or_a_fact(chat):
     turkey = chat.say("/start turkey")
     assert turkey["text"].startswith("<b>") and "Turkey" in turkey["text"].split("\n")[0]
+    assert turkey["text"] == chat.say("/brief Turkey")["text"]  # the Turkey brief itself
     fact = chat.say("/start fact-tr-baykar-drone-contract")
     assert "Baykar" in fact["text"]
     data = [b.get("callback_data") or b["switch_inline_query"] for b in buttons(fact)]
@@ -131,6 +132,13 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
     assert any(d.startswith("brief:") for d in data)
     _, fact = chat.press(facts[0], overall)
     assert "<blockquote" in fact["text"]
+    # the number opened the fact in place of the brief, with ◀ Back to it (from its Source too)
+    assert fact["method"] == "editMessageText" and fact["message_id"] == overall["message_id"]
+    _, source = chat.press(button_data(fact, "Source"), fact)
+    _, again = chat.press(button_data(source, "◀ Back"), source)
+    assert again["message_id"] == overall["message_id"] and again["text"] == fact["text"]
+    _, brief = chat.press(button_data(again, "◀ Back"), again)
+    assert brief["message_id"] == overall["message_id"] and brief["text"] == overall["text"]
 
     turkey = chat.say("/brief Turkey")
     assert turkey["text"].startswith("<b>Briefing: Turkey</b>")
@@ -141,9 +149,13 @@ def test_brief_overall_and_on_a_topic(chat, ru_chat):
     assert deeper and "brief:turkey" not in deeper
     _, more = chat.press(deeper[0], turkey)
     assert more["text"].startswith("<b>Briefing: ")
+    # the topic's brief took the Turkey brief's place, with ◀ Back to it
+    assert more["method"] == "editMessageText" and more["message_id"] == turkey["message_id"]
+    _, back = chat.press(button_data(more, "◀ Back"), more)
+    assert back["message_id"] == turkey["message_id"] and back["text"] == turkey["text"]
 
     ru = chat.say("/brief турция")["text"]
-    assert ru.startswith("<b>Брифинг: Турция</b>") and "абзац" in ru
+    assert ru.startswith("<b>Брифинг о Турции</b>") and "абзац" in ru
 
     assert ru_chat.say("/brief")["text"].startswith("<b>Брифинг</b>")
     assert chat.say("/brief drones")["text"].startswith("<b>Briefing: Drones</b>")
@@ -173,6 +185,26 @@ def test_topics_buttons_open_their_brief(chat, ru_chat):
     assert brief["text"].startswith("<b>Briefing: Drones</b>")
     ru = ru_chat.say("/topics")
     assert ru["text"].startswith("Темы") and buttons(ru)[0]["text"].startswith("Азербайджан (")
+
+
+def test_a_topic_opens_in_place_of_topics_and_back_returns_to_their_page(chat):
+    topics = chat.say("/topics")
+    turn_page = next(b for b in buttons(topics) if b["text"] == "▶")["callback_data"]
+    _, second = chat.press(turn_page, topics)
+    assert second["message_id"] == topics["message_id"]
+    subject = next(b for b in buttons(second) if b["callback_data"].startswith("brief:"))
+    _, brief = chat.press(subject["callback_data"], second)
+    assert brief["method"] == "editMessageText" and brief["message_id"] == topics["message_id"]
+    assert brief["text"].startswith("<b>Briefing: ")
+    back = buttons(brief)[-1]
+    assert back["text"] == "◀ Back"
+    turn = [b for b in buttons(brief) if b["text"] == "▶"]
+    if turn:  # a longer brief: its pages keep the way back
+        _, brief = chat.press(turn[0]["callback_data"], brief)
+        assert buttons(brief)[-1] == back
+    _, again = chat.press(back["callback_data"], brief)
+    assert again["message_id"] == topics["message_id"]
+    assert again["text"] == second["text"] and buttons(again) == buttons(second)
 
 
 def test_sources_list_titles_outlets_dates_and_ids(bot, chat, ru_chat):
@@ -210,7 +242,7 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     assert all("questions written as text" in m["text"] for m in chat.sent())
 
     # silently ignored: edits of what is not a question, channel posts, service messages,
-    # groups' stickers (an edited question is answered again: tests/test_groups.py)
+    # groups' stickers (an edited question is answered again: tests/test_bot_questions.py)
     chat.push_raw({"sticker": sticker, "edit_date": 1}, kind="edited_message")
     chat.push_raw(
         {
@@ -249,7 +281,7 @@ def test_updates_that_are_not_questions(bot, chat, caplog):
     after = chat.say("what did Turkey sign with Azerbaijan?")
     assert "<blockquote" in after["text"]
     assert len(chat.sent()) == 6  # nothing for the ignored updates
-    assert not fake.sent_messages(channel.chat_id) and not fake.sent_messages(group.chat_id)
+    assert not channel.views() and not group.views()
 
 
 def test_brief_pages_through_all_facts_of_its_subject_in_place(chat):

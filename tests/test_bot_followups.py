@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.telegram_fake import BOT_ID
+from tests.userchat import Chat
 
 ISTANBUL = "министры обороны двух стран закрепили меморандум"
 
@@ -22,14 +22,7 @@ def test_a_question_that_stands_alone_ignores_the_previous_one(chat):
 def test_replying_to_an_older_answer_continues_that_one(chat):
     first = chat.say("Tell me about the Istanbul memorandum")
     chat.say("Когда Алиев ездил в Китай?")
-    answer = {
-        "message_id": first["message_id"],
-        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Bot"},
-        "chat": {"id": chat.chat_id, "type": "private"},
-        "date": 0,
-        "text": first["text"],
-    }
-    reply = chat.say("who signed it?", reply_to_message=answer)
+    reply = chat.say("who signed it?", reply_to_message=first["message"])
     assert ISTANBUL in reply["text"]
 
 
@@ -38,10 +31,8 @@ def test_follow_ups_do_not_cross_chats(chat, bot):
     chat.say("What did Turkey sign with Azerbaijan?")
     reply = chat.say("and with China?")
     assert "совместное заявление" in reply["text"]
-    before = len(fake.sent_messages())
-    fake.push_message("and with China?", user_id=chat.user_id + 1)
-    other = fake.wait_for(count=before + 1, timeout=10)[-1]
-    assert "совместное заявление" not in other.params["text"], "another chat has no context"
+    other = Chat(fake, user_id=chat.user_id + 1).say("and with China?")
+    assert "совместное заявление" not in other["text"], "another chat has no context"
 
 
 def test_a_detail_the_previous_fact_lacks_is_not_stated(chat):

@@ -2,22 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-
-from tests.botrunner import USER_ID, bot_process
+from tests.botrunner import USER_ID, bot_process, stop_process
 from tests.telegram_fake import FakeTelegram
-
-
-def _stop(process: subprocess.Popen) -> str:
-    """Terminate the bot (SIGTERM, as a service manager would) and return its output."""
-    process.terminate()
-    try:
-        output, _ = process.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        output, _ = process.communicate()
-        raise AssertionError(f"the bot did not stop on SIGTERM:\n{output}") from None
-    return output
+from tests.userchat import Chat
 
 
 def test_bot_process_answers_and_keeps_the_token_out_of_its_logs(tmp_path):
@@ -25,25 +12,20 @@ def test_bot_process_answers_and_keeps_the_token_out_of_its_logs(tmp_path):
         process = bot_process(fake, tmp_path / "bot.db")
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message("what did Turkey sign with Azerbaijan?")
-            reply = fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)[-1]
-            assert "меморандум о взаимной безопасности" in reply.params["text"]
-            assert "<blockquote" in reply.params["text"]
+            reader = Chat(fake, USER_ID)
+            reply = reader.say("what did Turkey sign with Azerbaijan?", timeout=15)["text"]
+            assert "меморандум о взаимной безопасности" in reply and "<blockquote" in reply
             # a failing Bot API call gets logged: the token must not show there either
             fake.inject("sendMessage", "502")
-            fake.push_message("who is Song Jun?")
-            fake.wait_for(
-                lambda p: p.get("chat_id") == USER_ID, count=2, include_failed=True, timeout=15
-            )
-            fake.push_message("Когда Алиев ездил в Китай?")
-            fake.wait_for(lambda p: "23 апреля" in p.get("text", ""), timeout=15)
+            assert "Song Jun" in reader.say("who is Song Jun?", timeout=15)["text"]  # retried
+            assert "23 апреля" in reader.say("Когда Алиев ездил в Китай?", timeout=15)["text"]
         finally:
-            output = _stop(process)
+            output = stop_process(process)
     assert fake.token not in output and "SECRET-process-token" not in output
     assert "briefbot starting" in output and "55 facts" in output
     assert " INFO " in output
     assert "Traceback" not in output or "NetworkError" in output
-    assert process.returncode == 0  # SIGTERM is a clean shutdown
+    assert process.returncode == 0, output  # SIGTERM is a clean shutdown
     assert "Application started" in output and "Application.stop() complete" in output
 
 
@@ -74,11 +56,10 @@ def test_unreachable_telegram_is_one_line_then_retried_with_backoff(tmp_path):
         process = bot_process(fake, tmp_path / "bot.db")
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message("what did Turkey sign with Azerbaijan?")
-            reply = fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)[-1]
-            assert "меморандум о взаимной безопасности" in reply.params["text"]
+            reply = Chat(fake, USER_ID).say("what did Turkey sign with Azerbaijan?", timeout=15)
+            assert "меморандум о взаимной безопасности" in reply["text"]
         finally:
-            output = _stop(process)
+            output = stop_process(process)
         tries = [c.time for c in fake.calls if c.method == "getMe"]
     assert len(tries) == 3
     assert [round(b - a) for a, b in zip(tries, tries[1:], strict=False)] == [1, 2]
@@ -86,4 +67,4 @@ def test_unreachable_telegram_is_one_line_then_retried_with_backoff(tmp_path):
     assert output.count("Still cannot reach Telegram") == 1, output
     assert "Reached Telegram after 2 failed tries" in output
     assert "Traceback" not in output, output
-    assert process.returncode == 0
+    assert process.returncode == 0, output

@@ -27,6 +27,7 @@ from tests.userchat import (
     buttons,
     new_user_id,
     question_where,
+    quiet,
     replied_id,
 )
 
@@ -377,3 +378,15 @@ def test_english_answers_carry_no_cyrillic_outside_the_quote(chat):
         text = chat.say(question)["text"]
         outside = re.sub(r"<blockquote[^>]*>.*?</blockquote>", "", text, flags=re.S)
         assert not re.search("[а-яА-ЯёЁ]", outside), outside
+
+
+def test_an_edited_question_is_answered_again_in_the_earlier_answer(chat):
+    question = chat.push("what did Turkey sign with Azerbaijan?")
+    (answer,) = chat.wait_new(0)
+    assert "Istanbul" in answer["plain_text"]
+    chat.edit(question, "What did Aliyev do in China?")
+    edit = chat.wait_view(1)
+    quiet(chat.fake)
+    assert edit["method"] == "editMessageText" and edit["message_id"] == answer["message_id"]
+    assert "China" in edit["plain_text"] and "Istanbul" not in edit["plain_text"]
+    assert len(chat.views()) == 2  # no new message

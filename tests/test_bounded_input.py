@@ -76,7 +76,7 @@ def test_an_imported_60_character_id_and_an_id_with_a_colon_open_from_topics(
 ):
     admin = Chat(fake_telegram, ADMIN_ID)
     backup = "\n".join(json.dumps(line) for line in SUBJECTS_BACKUP).encode()
-    fake_telegram.push_document("backup.jsonl", backup, caption="/import", user_id=ADMIN_ID)
+    admin.push_document("backup.jsonl", backup, caption="/import")
     assert admin.wait_view_starting("Imported")["plain_text"].startswith("Imported 1 facts.")
 
     reader = Chat(fake_telegram, new_user_id())

@@ -9,6 +9,7 @@ import pytest
 
 from tests.botrunner import USER_ID, bot_process
 from tests.telegram_fake import FakeTelegram
+from tests.userchat import Chat
 
 MESSAGE = "Another bot instance is polling with this token"
 
@@ -33,8 +34,7 @@ def test_a_second_poller_stops_with_one_clear_message(tmp_path, when):
         try:
             if when == "while answering":
                 assert fake.wait_until_polled(timeout=30), "the bot never polled"
-                fake.push_message("what did Turkey sign with Azerbaijan?")
-                fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)
+                Chat(fake, USER_ID).say("what did Turkey sign with Azerbaijan?", timeout=15)
                 fake.inject("getUpdates", "409", times=1000)
             output = _exit(process)
         finally:

@@ -19,6 +19,7 @@ import pytest
 from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, bot_process
 from tests.telegram_fake import FakeTelegram
+from tests.userchat import Chat
 
 DATA = Path(__file__).resolve().parent.parent / "knowledge" / "data"
 BURST = 60
@@ -44,9 +45,9 @@ def commands() -> list[str]:
     return out
 
 
-def confirmed_ids(fake: FakeTelegram) -> list[str]:
+def confirmed_ids(admin: Chat) -> list[str]:
     """Ids of the facts whose saving the bot has confirmed to the admin."""
-    texts = [m["text"] for m in fake.sent_messages(ADMIN_ID)]
+    texts = [m["text"] for m in admin.views()]
     assert not [t for t in texts if not t.startswith("Saved fact")], texts
     return [re.search(r"<code>(f-\w+)</code>", t).group(1) for t in texts]
 
@@ -57,15 +58,16 @@ def test_confirmed_facts_survive_sigkill_mid_burst(tmp_path):
         process = bot_process(fake, database)
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
+            admin = Chat(fake, ADMIN_ID)
             for command in commands():
-                fake.push_message(command, user_id=ADMIN_ID)
+                admin.push(command)
             deadline = time.monotonic() + 15
-            while len(fake.sent_messages(ADMIN_ID)) < CONFIRMED_BEFORE_KILL:
+            while len(admin.views()) < CONFIRMED_BEFORE_KILL:
                 assert time.monotonic() < deadline, f"too few confirmations: {fake.calls[-5:]}"
                 time.sleep(0.001)
             process.kill()  # SIGKILL: no shutdown, no cleanup, no final commit
             process.communicate(timeout=10)
-            confirmed = confirmed_ids(fake)
+            confirmed = confirmed_ids(admin)
         finally:
             if process.poll() is None:
                 process.kill()

@@ -5,8 +5,8 @@ skips, stops, or writes the statement in the guided form."""
 from __future__ import annotations
 
 from knowledge.service import Knowledge
-from tests.botrunner import ADMIN_ID, USER_ID
-from tests.test_bot_admin import buttons, next_message, press, say
+from tests.botrunner import ADMIN_ID
+from tests.userchat import callbacks
 
 TEXT = (
     "Азербайджан и Турция провели совместные учения на Каспии.\n\n"
@@ -40,28 +40,30 @@ def test_drafts_are_verbatim_uncited_sentences_that_name_something():
     assert [d.quote for d in knowledge.drafts.propose(article.id)] == [drafts[1].quote]
 
 
-def test_walk_through_drafts_in_the_chat(fake_telegram, running_bot):
-    fake = fake_telegram
-    listing = say(fake, "/drafts")["plain_text"]
+def test_walk_through_drafts_in_the_chat(admin, reader):
+    listing = admin.say("/drafts")["plain_text"]
     assert "china-azerbaijan: 34 of 34 sentences cited" in listing
-    added = say(fake, "/addarticle Учения на Каспии\n" + TEXT)
-    assert buttons(added) == ["adm:drp:ucheniya-na-kaspii"]  # Propose facts
-    count = len(fake.sent_messages(ADMIN_ID))
-    fake.push_callback("adm:drp:ucheniya-na-kaspii", user_id=ADMIN_ID, message=added["message"])
-    assert next_message(fake, ADMIN_ID, count)["plain_text"].endswith("0 of 3 sentences cited")
-    first = next_message(fake, ADMIN_ID, count + 1)
+    added = admin.say("/addarticle Учения на Каспии\n" + TEXT)
+    assert callbacks(added) == ["adm:drp:ucheniya-na-kaspii"]  # Propose facts
+    count = len(admin.views())
+    admin.push_press("adm:drp:ucheniya-na-kaspii", added)
+    assert admin.wait_view(count)["plain_text"].endswith("0 of 3 sentences cited")
+    first = admin.wait_view(count + 1)
     assert first["plain_text"].startswith("Draft 1 of 2 · ¶1")
     assert "Азербайджан и Турция провели совместные учения на Каспии." in first["plain_text"]
 
-    saved = press(fake, "adm:drf:q:0")
+    count = len(admin.views())
+    _, saved = admin.press("adm:drf:q:0", first)
     assert saved["plain_text"].startswith("Saved as ")
-    second = next_message(fake, ADMIN_ID, len(fake.sent_messages(ADMIN_ID)) - 1)
+    second = admin.wait_view(count + 1)
     assert second["plain_text"].startswith("Draft 2 of 2")
-    assert "adm:drf:x:1" in buttons(second)
-    answer = say(fake, "Какие учения провели Азербайджан и Турция на Каспии?", USER_ID)
+    assert "adm:drf:x:1" in callbacks(second)
+    answer = reader.say("Какие учения провели Азербайджан и Турция на Каспии?")
     assert "совместные учения на Каспии" in answer["plain_text"]
 
-    form = press(fake, "adm:drw:1")
+    _, form = admin.press("adm:drw:1", second)
     assert "Китай поставил Баку новые беспилотники." in form["plain_text"]
-    assert say(fake, "/cancel")["plain_text"]
-    assert press(fake, "adm:drf:x:1")["plain_text"].startswith("Stopped.")
+    assert admin.say("/cancel")["plain_text"]
+    assert admin.press("adm:drf:x:1", second)[1]["plain_text"].startswith("Stopped.")
+    toast, _ = admin.press("adm:drf:q:0", first, expect_reply=False)  # a draft of a stopped walk
+    assert toast["text"] == "This list is out of date; send /drafts again."

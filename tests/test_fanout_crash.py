@@ -5,15 +5,15 @@ messages in flight at the kill (at most the sender's window) arrive twice."""
 from __future__ import annotations
 
 import sqlite3
-import subprocess
 import time
 from collections import Counter
 
 from bot.sender import WINDOW
 from knowledge.service import Knowledge
-from tests.botrunner import ADMIN_ID, bot_process
+from tests.botrunner import ADMIN_ID, bot_process, stop_process, wait_until
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
+from tests.userchat import Chat
 
 FOLLOWERS = 400
 FIRST_READER = 300_000
@@ -24,22 +24,6 @@ ADDFACT = "/addfact Turkey opened a consulate in Nakhchivan. | Fan-out quote. | 
 def delivered(fake: FakeTelegram) -> Counter:
     """Notifications Telegram accepted, per follower."""
     return Counter(r["chat_id"] for r in fake.sent_messages() if r["text"].startswith("<b>🔔 New"))
-
-
-def wait_until(condition, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.005)
-
-
-def _end(process: subprocess.Popen, kill: bool) -> str:
-    process.kill() if kill else process.terminate()
-    try:
-        return process.communicate(timeout=15)[0]
-    except subprocess.TimeoutExpired:
-        process.kill()
-        return process.communicate()[0]
 
 
 def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_flight(tmp_path):
@@ -55,9 +39,10 @@ def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_fl
         process = bot_process(fake, database, TELEGRAM_MAX_RATE="100")
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message(ADDFACT, user_id=ADMIN_ID)
+            admin = Chat(fake, ADMIN_ID)
+            admin.push(ADDFACT)
             wait_until(lambda: sum(delivered(fake).values()) >= KILL_AFTER, 30, "the fan-out")
-            _end(process, kill=True)  # SIGKILL mid fan-out
+            stop_process(process, kill=True)  # SIGKILL mid fan-out
             before_restart = delivered(fake)
             assert KILL_AFTER <= len(before_restart) < FOLLOWERS, "the kill came too late"
 
@@ -65,13 +50,13 @@ def test_fan_out_killed_mid_way_loses_nothing_and_duplicates_only_what_was_in_fl
             wait_until(lambda: len(delivered(fake)) == FOLLOWERS, 60, "every follower")
             time.sleep(0.5)  # anything sent twice would arrive now
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
         counts = delivered(fake)
     assert set(counts) == set(readers), output
     duplicates = sum(n - 1 for n in counts.values())
     assert duplicates <= WINDOW, f"{duplicates} duplicates"
     assert max(counts.values()) <= 2
-    assert [r["text"] for r in fake.sent_messages(ADMIN_ID)][0].startswith("Saved fact")
+    assert admin.views()[0]["text"].startswith("Saved fact")
     with sqlite3.connect(database) as db:
         assert db.execute("select count(*) from outbox where sent_at is null").fetchone() == (0,)
         assert db.execute("select count(*) from outbox").fetchone() == (FOLLOWERS,)

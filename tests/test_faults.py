@@ -28,7 +28,7 @@ from bot.app import build_application
 from bot.resilience import DEFAULT_POLICY, RetryPolicy, describe, maybe_carried_out
 from bot.texts import TEXTS
 from tests.botrunner import BotThread
-from tests.telegram_fake import Call, FakeTelegram
+from tests.telegram_fake import FakeTelegram
 from tests.userchat import Chat, new_user_id
 
 FAULTS = ["500", "502", "429", "drop", "timeout"]
@@ -59,14 +59,6 @@ def plain(tmp_path_factory):
 def limited(tmp_path_factory):
     """The bot with the AIORateLimiter throttle, for the module."""
     yield from _shared(tmp_path_factory, max_rate=30)
-
-
-def _sends(fake: FakeTelegram, chat_id: int, since: int = 0) -> list[Call]:
-    return [
-        c
-        for c in fake.calls[since:]
-        if c.method == "sendMessage" and str(c.params.get("chat_id")) == str(chat_id)
-    ]
 
 
 def _wait_fault(fake: FakeTelegram, method: str, fault: str, since: int) -> None:
@@ -115,7 +107,7 @@ def test_a_send_rides_out_a_fault(request, throttle, fault, caplog):
     chat = Chat(fake, user_id=new_user_id())
     fake.inject("sendMessage", fault)
     assert ANSWER in chat.say(QUESTION)["text"]
-    assert [c.fault for c in _sends(fake, chat.chat_id)] == [fault, None]  # one retry
+    assert [c.fault for c in chat.attempts()] == [fault, None]  # one retry
     (line,) = _retry_lines(caplog)
     assert line.levelno == logging.WARNING
     assert line.getMessage().startswith("sendMessage failed (")
@@ -131,7 +123,7 @@ def test_retries_are_bounded_then_the_user_gets_an_apology(plain, caplog):
     fake.inject("sendMessage", "502", times=FAST_TRIES)
     started = time.monotonic()
     assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
-    sends = _sends(fake, chat.chat_id)
+    sends = chat.attempts()
     assert [c.fault for c in sends] == ["502"] * FAST_TRIES + [None]  # then the apology
     gaps = [later.time - earlier.time for earlier, later in zip(sends, sends[1:-1], strict=False)]
     assert [round(gap, 1) for gap in gaps] == [0.2, 0.4, 0.8]  # exponential backoff
@@ -148,7 +140,7 @@ def test_an_answer_survives_four_faults_in_a_row(request, throttle, caplog):
     for fault in ("500", "drop", "429", "502"):
         fake.inject("sendMessage", fault)
     assert ANSWER in chat.say(QUESTION)["text"]
-    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["500", "drop", "429", "502", None]
+    assert [c.fault for c in chat.attempts()] == ["500", "drop", "429", "502", None]
     assert [line.getMessage().split("; ")[-1] for line in _retry_lines(caplog)] == [
         "retry 1 in 0.2 s",
         "retry 2 in 0.4 s",
@@ -164,23 +156,23 @@ def test_a_retry_after_beyond_the_cap_is_not_waited_out(plain):
     chat = Chat(fake, user_id=new_user_id())
     fake.inject("sendMessage", "429", retry_after=int(FAST.max_retry_after) + 1)
     assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
-    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["429", None]
+    assert [c.fault for c in chat.attempts()] == ["429", None]
     _keeps_answering(fake)
 
 
 @pytest.mark.parametrize("blocked_by", ["user", "fault"])
 def test_a_blocked_bot_is_not_retried_and_nothing_breaks(plain, blocked_by, caplog):
     fake, bot = plain
-    user_id = new_user_id()
+    chat = Chat(fake, user_id=new_user_id())
     if blocked_by == "user":
-        fake.blocked.add(user_id)  # the answer and the apology both get 403
+        fake.blocked.add(chat.user_id)  # the answer and the apology both get 403
     else:
         fake.inject("sendMessage", "403")  # only the answer does
-    fake.push_message(QUESTION, user_id=user_id)
+    chat.push(QUESTION)
     expected = 2  # the answer, then the apology, each tried once
-    fake.wait_for(lambda p: p.get("chat_id") == user_id, count=expected, include_failed=True)
+    fake.wait_for(lambda p: p.get("chat_id") == chat.chat_id, count=expected, include_failed=True)
     _keeps_answering(fake)
-    assert [c.status for c in _sends(fake, user_id)] == [403, 403 if blocked_by == "user" else 200]
+    assert [c.status for c in chat.attempts()] == [403, 403 if blocked_by == "user" else 200]
     assert not _retry_lines(caplog)
     assert bot.error is None
 
@@ -237,7 +229,7 @@ def test_a_send_telegram_may_have_carried_out_is_retried_once_at_most(plain, cap
     chat = Chat(fake, user_id=new_user_id())
     fake.inject("sendMessage", "drop", times=3)
     assert chat.say(QUESTION)["text"] == TEXTS["en"]["error"]
-    assert [c.fault for c in _sends(fake, chat.chat_id)] == ["drop", "drop", "drop", None]
+    assert [c.fault for c in chat.attempts()] == ["drop", "drop", "drop", None]
     # the answer: tried, retried once, given up; the apology: dropped, retried once, delivered
     assert len(_retry_lines(caplog)) == 2
     _keeps_answering(fake)

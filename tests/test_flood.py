@@ -29,8 +29,8 @@ class Clock:
         return self.now
 
 
-def send(buckets: TokenBuckets, clock: Clock, key: int, count: int, per_second: float) -> list:
-    """*count* updates from *key* at *per_second*; their verdicts."""
+def take(buckets: TokenBuckets, clock: Clock, key: int, count: int, per_second: float) -> list:
+    """*count* updates from *key* at *per_second*; the bucket's verdicts on them."""
     verdicts = []
     for _ in range(count):
         verdicts.append(buckets.take(key))
@@ -45,20 +45,20 @@ def test_human_pace_with_bursts_of_ten_is_never_throttled():
     clock = Clock()
     buckets = TokenBuckets(clock=clock)
     for _ in range(20):
-        assert set(send(buckets, clock, 1, 10, per_second=20)) == {Verdict.PASS}  # a burst
-        assert set(send(buckets, clock, 1, 5, per_second=0.2)) == {Verdict.PASS}  # reading
+        assert set(take(buckets, clock, 1, 10, per_second=20)) == {Verdict.PASS}  # a burst
+        assert set(take(buckets, clock, 1, 5, per_second=0.2)) == {Verdict.PASS}  # reading
     # twenty quick button presses in a row pass too
     clock.now += 60
-    assert set(send(buckets, clock, 1, 20, per_second=20)) == {Verdict.PASS}
+    assert set(take(buckets, clock, 1, 20, per_second=20)) == {Verdict.PASS}
 
 
 def test_a_flood_is_cut_to_the_refill_rate_with_one_notice():
     clock = Clock()
     buckets = TokenBuckets(clock=clock)
-    first_second = send(buckets, clock, 1, 50, per_second=50)
+    first_second = take(buckets, clock, 1, 50, per_second=50)
     assert first_second.count(Verdict.PASS) <= CAPACITY + RATE + 1
     assert first_second.count(Verdict.WARN) == 1
-    ten_more_seconds = send(buckets, clock, 1, 500, per_second=50)
+    ten_more_seconds = take(buckets, clock, 1, 500, per_second=50)
     assert ten_more_seconds.count(Verdict.PASS) <= 10 * RATE + 1
     assert Verdict.WARN not in ten_more_seconds  # told once per throttle period
     # someone else is unaffected
@@ -68,9 +68,9 @@ def test_a_flood_is_cut_to_the_refill_rate_with_one_notice():
 def test_after_a_quiet_spell_the_bucket_is_full_and_a_new_flood_is_told_again():
     clock = Clock()
     buckets = TokenBuckets(clock=clock)
-    send(buckets, clock, 1, 100, per_second=50)
+    take(buckets, clock, 1, 100, per_second=50)
     clock.now += CAPACITY / RATE
-    again = send(buckets, clock, 1, 50, per_second=50)
+    again = take(buckets, clock, 1, 50, per_second=50)
     assert again[:CAPACITY] == [Verdict.PASS] * CAPACITY
     assert again.count(Verdict.WARN) == 1
 
@@ -90,8 +90,8 @@ def test_state_is_bounded_idle_users_are_forgotten():
 def test_admins_get_a_larger_bucket_but_not_an_endless_one():
     clock = Clock()
     buckets = TokenBuckets(CAPACITY * ADMIN_FACTOR, RATE * ADMIN_FACTOR, clock=clock)
-    assert set(send(buckets, clock, ADMIN_ID, 60, per_second=50)) == {Verdict.PASS}
-    flood = send(buckets, clock, ADMIN_ID, 500, per_second=50)
+    assert set(take(buckets, clock, ADMIN_ID, 60, per_second=50)) == {Verdict.PASS}
+    flood = take(buckets, clock, ADMIN_ID, 500, per_second=50)
     assert Verdict.WARN in flood and flood.count(Verdict.PASS) < 250
 
 
@@ -118,7 +118,7 @@ def test_a_flooder_does_not_starve_another_user(fake):
     assert latency is not None and latency < 2.0
 
     quiet(fake)
-    sent = [m["text"] for m in fake.sent_messages(flooder.chat_id)]
+    sent = [m["text"] for m in flooder.views()]
     assert sent.count(SLOW_DOWN) == 1
     answers = [text for text in sent if text != SLOW_DOWN]
     assert CAPACITY <= len(answers) <= most_passed(started) < 50 / 2
@@ -143,7 +143,7 @@ def test_a_burst_of_ten_questions_is_all_answered(fake):
         chat.push(question)
     chat.wait_new(0, count=10)
     quiet(fake)
-    sent = [m["text"] for m in fake.sent_messages(chat.chat_id)]
+    sent = [m["text"] for m in chat.views()]
     assert len(sent) == 10 and SLOW_DOWN not in sent
 
 
@@ -151,15 +151,9 @@ def test_button_presses_and_inline_queries_are_limited_too(fake):
     chat = Chat(fake, new_user_id())
     reply = chat.say(QUESTION)
     started = time.monotonic()
-    vote = "fb:+:tr-istanbul-memorandum"
-    pressed = {
-        fake.push_callback(vote, user_id=chat.user_id, message=reply["message"])["callback_query"][
-            "id"
-        ]
-        for _ in range(50)
-    }
-    typist = new_user_id()
-    typed = {fake.push_inline("baykar", user_id=typist)["inline_query"]["id"] for _ in range(50)}
+    pressed = {chat.push_press("fb:+:tr-istanbul-memorandum", reply) for _ in range(50)}
+    typist = Chat(fake, new_user_id())
+    typed = {typist.push_inline("baykar") for _ in range(50)}
     quiet(fake)
     calls = fake.calls
 
@@ -177,14 +171,12 @@ def test_button_presses_and_inline_queries_are_limited_too(fake):
 
 
 def test_an_admin_burst_passes(fake):
+    admin = Chat(fake, ADMIN_ID)
     for _ in range(40):
-        fake.push_message("/facts baykar", user_id=ADMIN_ID)
-    deadline = time.monotonic() + 10
-    while len(fake.sent_messages(ADMIN_ID)) < 40:
-        assert time.monotonic() < deadline, "the admin's burst was throttled"
-        time.sleep(0.02)
+        admin.push("/facts baykar")
+    admin.wait_new(0, count=40)
     quiet(fake)
-    assert SLOW_DOWN not in [m["text"] for m in fake.sent_messages(ADMIN_ID)]
+    assert SLOW_DOWN not in [m["text"] for m in admin.views()]
 
 
 # -- the question log ------------------------------------------------------------------------

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -232,7 +231,7 @@ def test_any_message_gets_a_clean_reply(fake_unchanged, text, prefix, group):
 @given(query=hostile)
 def test_any_inline_query_gets_a_clean_answer(fake_unchanged, query):
     fake = fake_unchanged
-    query_id = fake.push_inline(query, user_id=new_user_id())["inline_query"]["id"]
+    query_id = Chat(fake, new_user_id()).push_inline(query)
     call = fake.wait_for(
         lambda p: p.get("inline_query_id") == query_id,
         method="answerInlineQuery",
@@ -243,17 +242,6 @@ def test_any_inline_query_gets_a_clean_answer(fake_unchanged, query):
     for result in call.params["results"]:
         assert_valid_html(result["input_message_content"]["message_text"])
         assert result["title"].strip()
-
-
-def admin_say(fake: FakeBotApi, admin: int, text: str) -> dict:
-    """Send *text* as *admin*; the bot's next message to them."""
-    count = len(fake.sent_messages(admin))
-    fake.push_message(text, user_id=admin)
-    deadline = time.monotonic() + 10
-    while len(sent := fake.sent_messages(admin)) <= count:
-        assert time.monotonic() < deadline, f"no reply to {text[:80]!r}: {fake.calls[-5:]}"
-        time.sleep(0.01)
-    return sent[count]
 
 
 @LIVE
@@ -268,7 +256,7 @@ def admin_say(fake: FakeBotApi, admin: int, text: str) -> dict:
 def test_hostile_admin_arguments_are_refused_cleanly(bot, fake_unchanged, command, argument, more):
     """Arguments that cannot be valid (no such fact, no usable source, no article text) get a
     clean usage or refusal reply, and change nothing."""
-    admin = ADMIN_ID + 1
+    admin = Chat(fake_unchanged, ADMIN_ID + 1)
     live = set(bot[1].knowledge.briefing.index.docs)
     body = argument
     if command in ("/editfact", "/delfact"):
@@ -282,7 +270,7 @@ def test_hostile_admin_arguments_are_refused_cleanly(bot, fake_unchanged, comman
         )
     elif command == "/addarticle":
         body = argument.replace("\n", " ")  # a header without the article's text
-    assert admin_say(fake_unchanged, admin, f"{command} {body}")["plain_text"].strip()
+    assert admin.say(f"{command} {body}")["plain_text"].strip()
 
 
 @LIVE
@@ -290,18 +278,17 @@ def test_hostile_admin_arguments_are_refused_cleanly(bot, fake_unchanged, comman
 def test_hostile_admin_edits_render_cleanly_and_undo(fake_for_edits, field, value):
     """A valid edit with hostile text renders cleanly wherever the fact shows, and /undo
     restores it; an invalid one is refused."""
-    fake, admin = fake_for_edits, ADMIN_ID + 2
+    fake, admin = fake_for_edits, Chat(fake_for_edits, ADMIN_ID + 2)
     if field == "source":
         value = "https://example.com/" + "".join(value.split())
-    reply = admin_say(fake, admin, f"/editfact {LIVE_FACT} {field} {value}")
+    reply = admin.say(f"/editfact {LIVE_FACT} {field} {value}")
     if not reply["plain_text"].startswith("Changed"):
         assert reply["plain_text"].startswith(("Nothing changed", "Usage"))
         return
     asker = Chat(fake, new_user_id())
     assert asker.say(QUESTION)["plain_text"]
-    typed = fake.push_inline(QUESTION, user_id=asker.user_id)["inline_query"]["id"]
-    fake.wait_for(lambda p: p.get("inline_query_id") == typed, method="answerInlineQuery")
-    assert "Undone" in admin_say(fake, admin, "/undo")["plain_text"]
+    assert asker.inline(QUESTION)["results"]
+    assert "Undone" in admin.say("/undo")["plain_text"]
 
 
 @pytest.mark.parametrize(
@@ -319,11 +306,9 @@ def test_hostile_admin_edits_render_cleanly_and_undo(fake_for_edits, field, valu
 )
 def test_forged_pager_buttons_are_answered_cleanly(bot, caplog, page):
     fake, runner = bot
-    admin = ADMIN_ID + 1
-    listing = admin_say(fake, admin, "/facts")
+    admin = Chat(fake, ADMIN_ID + 1)
+    listing = admin.say("/facts")
     since = len(fake.calls)
-    query = fake.push_callback(f"adm:facts:{page}", user_id=admin, message=listing["message"])
-    query_id = query["callback_query"]["id"]
-    fake.wait_for(lambda p: p.get("callback_query_id") == query_id, method="answerCallbackQuery")
+    admin.press(f"adm:facts:{page}", listing, expect_reply=False)
     quiet(fake)
     assert_healthy(fake, caplog, since)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
+from knowledge import answering
 from knowledge.facts import Fact
+from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
+from knowledge.search.scoring import Matcher
 from knowledge.service import Knowledge
 
 
@@ -68,3 +74,61 @@ def test_deleted_fact_is_never_returned_and_undo_brings_it_back(tmp_path):
     assert first not in [r.fact_id for r in knowledge.answering.ask(question).results]
     knowledge.curation.undo(actor=1)
     assert knowledge.answering.ask(question).results[0].fact_id == first
+
+
+def test_terms_taken_piece_by_piece_are_the_whole_texts_terms():
+    index = Index()
+    texts = [
+        "Cотрудничество Турции — «ЁЖ»!",  # a Latin C inside a Cyrillic word
+        "a\u00a0b\u200bc ｆｕｌｌ-width co_operation, 2024. США/Turkey",
+        "¨a b¨ signed\u00adan accord",
+    ]
+    for text in texts:
+        fact = _fact("x", text)
+        words = [w for w in content_tokens(text) for _ in (0, 1)]  # statement and quote
+        assert index.terms_of(fact) == tuple(dict.fromkeys(index.term(w) for w in words))
+        assert index.terms_of(fact) == index.terms_of(fact)  # remembered pieces alike
+
+
+@pytest.mark.parametrize("terms", [["t1"], ["t1", "t2"], ["t0", "t1", "t2", "t3"], []])
+def test_the_matcher_selects_exactly_the_live_facts_its_postings_name(terms):
+    index = Index(synonyms={})
+    index.add_many(
+        (f"f{n}", [], (), [f"t{k}" for k in range(4) if n % (k + 2) == 0]) for n in range(400)
+    )
+    for n in range(0, 400, 7):
+        index.remove(f"f{n}")
+    index.add_many([("f14", [], (), ["t1", "t3"])])  # a replaced fact: a new number
+    matcher = Matcher(index)
+    postings = [index.postings(t) for t in terms]
+    onward = np.array([index.number_of["f3"]])
+    marked = np.zeros(len(index.numbers), dtype=bool)
+    for found in postings:
+        marked[found] = True
+    expected = np.flatnonzero(marked & index.alive)
+    for share in (1, 10_000):  # marked in a mask, and merged
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr("knowledge.search.scoring.MERGE_SHARE", share)
+            assert matcher._selected(postings, np.empty(0, np.int64)).tolist() == expected.tolist()
+            with_onward = sorted({*expected.tolist(), *onward.tolist()})
+            assert matcher._selected(postings, onward).tolist() == with_onward
+
+
+def test_a_question_is_read_once_until_the_facts_change(tmp_path, monkeypatch):
+    knowledge = Knowledge.open(":memory:")
+    readings: list[str] = []
+    original = answering.analyse
+
+    def counted(text, vocabulary, index):
+        readings.append(text)
+        return original(text, vocabulary, index)
+
+    monkeypatch.setattr(answering, "analyse", counted)
+    question = "What contract did Baykar get from Azerbaijan's defence ministry?"
+    first = knowledge.answering.ask(question)
+    again = knowledge.answering.ask(question + "\u200b")  # the same normal text
+    assert readings == [question] and again.results == first.results
+    knowledge.curation.delete_fact(first.results[0].fact_id, actor=1)
+    after = knowledge.answering.ask(question)
+    assert len(readings) == 2  # read again: the facts changed
+    assert first.results[0].fact_id not in [r.fact_id for r in after.results]

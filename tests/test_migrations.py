@@ -82,6 +82,7 @@ MIGRATED = [
     "m008_sessions",
     "m009_dismissed_gaps",
     "m010_web_view",
+    "m011_stored_index",
 ]
 
 

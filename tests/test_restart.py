@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tests.botrunner import ADMIN_ID, USER_ID, bot_process
 from tests.telegram_fake import FakeTelegram
+from tests.userchat import Chat
 
 QUOTE = "Таким образом, сотрудничество выходит за рамки отдельных контрактов"
 STATEMENT = "Restart-safety: the cooperation goes beyond single contracts."
@@ -20,7 +21,8 @@ STATEMENT = "Restart-safety: the cooperation goes beyond single contracts."
 
 @contextmanager
 def running(fake: FakeTelegram, database: Path) -> Iterator[subprocess.Popen]:
-    """The bot as a child process, killed with SIGKILL (no shutdown) when the block ends."""
+    """The bot as a child process, killed with SIGKILL (no shutdown) when the block ends, a
+    moment after its last reply (the persistence write follows it within the same update)."""
     polls = sum(1 for call in fake.calls if call.method == "getUpdates")
     process = bot_process(fake, database)
     try:
@@ -32,47 +34,31 @@ def running(fake: FakeTelegram, database: Path) -> Iterator[subprocess.Popen]:
             timeout=30,
         )
         yield process
+        time.sleep(0.2)
     finally:
         process.kill()
         process.communicate(timeout=10)
 
 
-def say(fake: FakeTelegram, chat: int, text: str) -> str:
-    """Send *text* as the user of private chat *chat*; the bot's one reply (plain text)."""
-    before = len(fake.sent_messages(chat))
-    fake.push_message(text, user_id=chat)
-    return next_reply(fake, chat, before)
-
-
-def next_reply(fake: FakeTelegram, chat: int, before: int) -> str:
-    """The plain text of the bot's first message to *chat* after the first *before*."""
-    deadline = time.monotonic() + 15
-    while len(sent := fake.sent_messages(chat)) <= before:
-        assert time.monotonic() < deadline, f"no reply: {fake.calls[-5:]}"
-        time.sleep(0.01)
-    time.sleep(0.2)  # the persistence write follows the reply within the same update
-    return sent[before]["plain_text"]
-
-
 def test_guided_addfact_resumes_at_its_step_after_sigkill(tmp_path):
     database = tmp_path / "bot.db"
     with FakeTelegram() as fake:
+        admin = Chat(fake, user_id=ADMIN_ID)
         with running(fake, database):
-            assert "step 1" in say(fake, ADMIN_ID, "/addfact")
-            assert "quote" in say(fake, ADMIN_ID, "turkey-azerbaijan").lower()
-            assert "English translation" in say(fake, ADMIN_ID, QUOTE)
+            assert "step 1" in admin.say("/addfact")["plain_text"]
+            assert "quote" in admin.say("turkey-azerbaijan")["plain_text"].lower()
+            assert "English translation" in admin.say(QUOTE)["plain_text"]
         # killed while the form waits for the translation
         with running(fake, database):
-            assert "Step 4 of 8" in say(fake, ADMIN_ID, "-")
-            assert "Step 5 of 8" in say(fake, ADMIN_ID, STATEMENT)
-            assert "Step 6 of 8" in say(fake, ADMIN_ID, "-")
-            assert "Step 7 of 8" in say(fake, ADMIN_ID, "Turkey")
-            assert "Save it?" in say(fake, ADMIN_ID, "-")
+            assert "Step 4 of 8" in admin.say("-")["plain_text"]
+            assert "Step 5 of 8" in admin.say(STATEMENT)["plain_text"]
+            assert "Step 6 of 8" in admin.say("-")["plain_text"]
+            assert "Step 7 of 8" in admin.say("Turkey")["plain_text"]
+            assert "Save it?" in admin.say("-")["plain_text"]
         # killed while the preview waits for Save: the button still saves
         with running(fake, database):
-            before = len(fake.sent_messages(ADMIN_ID))
-            fake.push_callback("adm:ok", user_id=ADMIN_ID)
-            assert next_reply(fake, ADMIN_ID, before).startswith("Saved fact")
+            _, saved = admin.press("adm:ok")
+            assert saved["plain_text"].startswith("Saved fact")
     with sqlite3.connect(database) as db:
         saved = db.execute("select quote, source from facts where statement = ?", [STATEMENT])
         assert saved.fetchall() == [(QUOTE, "turkey-azerbaijan")]
@@ -84,10 +70,11 @@ def test_guided_addfact_resumes_at_its_step_after_sigkill(tmp_path):
 def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
     database = tmp_path / "bot.db"
     with FakeTelegram() as fake:
+        reader = Chat(fake, user_id=USER_ID)
         with running(fake, database):
-            assert "Turkey" in say(fake, USER_ID, "what did Turkey sign with Azerbaijan?")
+            assert "Turkey" in reader.say("what did Turkey sign with Azerbaijan?")["plain_text"]
         with running(fake, database):
-            reply = say(fake, USER_ID, "and when was that?")
+            reply = reader.say("and when was that?")["plain_text"]
     # in context: the date is not stated, but the signing in Istanbul is what it says
     assert "Istanbul" in reply, reply
 
@@ -95,10 +82,11 @@ def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
 def test_the_first_start_asks_the_language_and_a_restart_does_not_ask_again(tmp_path):
     database = tmp_path / "bot.db"
     with FakeTelegram() as fake:
+        reader = Chat(fake, user_id=USER_ID)
         with running(fake, database):
-            assert "Which language" in say(fake, USER_ID, "/start")
+            assert "Which language" in reader.say("/start")["plain_text"]
         with running(fake, database):  # no language chosen, but asked once already
-            assert "Which language" not in say(fake, USER_ID, "/start")
+            assert "Which language" not in reader.say("/start")["plain_text"]
 
 
 def test_what_a_conversation_holds_reads_back_as_it_was_written():

@@ -18,6 +18,7 @@ from bot.resilience import DEFAULT_POLICY
 from bot.texts import TEXTS
 from tests.botrunner import USER_ID, bot_process
 from tests.telegram_fake import Call, FakeTelegram
+from tests.userchat import Chat
 
 TOKEN = "918273:Zq7-s3cretPart_xYw"
 SECRET = TOKEN.split(":")[1]
@@ -49,20 +50,18 @@ def _bot(fake: FakeTelegram, database: Path, level: str) -> Iterator[list[str]]:
 def _exchange(fake: FakeTelegram) -> None:
     """Questions, with faults on the way that get logged: polling failures, a retried send,
     a reply that fails for good (a handler error and an apology), a user who blocked the bot."""
-    fake.push_message("what did Turkey sign with Azerbaijan?")
-    fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)
+    reader = Chat(fake, USER_ID)
+    reader.say("what did Turkey sign with Azerbaijan?", timeout=15)
     fake.inject("getUpdates", "500")
     fake.inject("getUpdates", "drop")
     fake.inject("sendMessage", "429")
-    fake.push_message("who is Song Jun?")
-    fake.wait_for(lambda p: p.get("chat_id") == USER_ID, count=2, timeout=15)
+    reader.say("who is Song Jun?", timeout=15)
     # a 429 asking for a longer pause than the policy waits out fails the reply at once
     fake.inject("sendMessage", "429", retry_after=int(DEFAULT_POLICY.max_retry_after) + 1)
-    fake.push_message("Когда Алиев ездил в Китай?")
-    apology = TEXTS["en"]["error"]
-    fake.wait_for(lambda p: p.get("text") == apology, timeout=15)
+    apology = reader.say("Когда Алиев ездил в Китай?", timeout=15)
+    assert apology["text"] == TEXTS["en"]["error"]
     fake.blocked.add(BLOCKED)
-    fake.push_message("what did Turkey sign with Azerbaijan?", user_id=BLOCKED)
+    Chat(fake, BLOCKED).push("what did Turkey sign with Azerbaijan?")
     fake.wait_for(lambda p: p.get("chat_id") == BLOCKED, count=2, include_failed=True, timeout=15)
 
 

@@ -12,10 +12,10 @@ import sys
 import time
 
 from knowledge.service import Knowledge
-from tests.botrunner import bot_process
+from tests.botrunner import bot_process, stop_process, wait_until
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
-from tests.test_fanout_crash import _end, wait_until
+from tests.userchat import Chat
 
 FOLLOWERS = (501, 502, 503)
 IMPORTED = {
@@ -54,16 +54,14 @@ def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):
         process = bot_process(fake, database)
         try:
             assert fake.wait_until_polled(timeout=30), "the bot never polled"
-            fake.push_message("where is the drone pilot school?", user_id=600)
-            fake.wait_for(lambda p: p.get("chat_id") == 600, timeout=15)
+            Chat(fake, 600).say("where is the drone pilot school?", timeout=15)
 
             imported = briefbot_import(database, facts)
             assert imported.returncode == 0, imported.stderr
             done = time.monotonic()
-            fake.push_message("Where did Turkey open a drone pilot school?", user_id=601)
-            reply = fake.wait_for(lambda p: p.get("chat_id") == 601, timeout=15)[-1]
+            reply = Chat(fake, 601).say("Where did Turkey open a drone pilot school?", timeout=15)
             assert time.monotonic() - done < 2.0
-            assert "drone pilot school in Ganja" in reply.params["text"]
+            assert "drone pilot school in Ganja" in reply["text"]
 
             def notified() -> set[int]:
                 return {
@@ -75,7 +73,7 @@ def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):
             wait_until(lambda: notified() == set(FOLLOWERS), 30, "every follower's notification")
             assert time.monotonic() - done < 30
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     with sqlite3.connect(database) as db:
         pending = db.execute("select count(*) from outbox where sent_at is null").fetchone()[0]
     assert pending == 0, output
@@ -100,6 +98,6 @@ def test_a_notification_whose_fact_is_gone_is_dropped_not_marked_sent(tmp_path):
 
             wait_until(lambda: left() == 0, 15, "the row to be dropped")
         finally:
-            output = _end(process, kill=False)
+            output = stop_process(process, kill=False)
     assert not fake.sent_messages(FOLLOWERS[0])
     assert "dropped: its facts (no-such-fact) are deleted or gone" in output

@@ -6,10 +6,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bot.admin.charts import stats_png
+from matplotlib.dates import date2num, num2date
+
+from bot.admin import charts
+from bot.admin.charts import MARGIN, stats_png
 from bot.admin.stats import figures
 from bot.texts import t
 from knowledge.reports import CHART_DAYS, Day
@@ -17,7 +20,6 @@ from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, USER_ID
 from tests.clirunner import briefbot
 from tests.seeded import seeded_database
-from tests.test_bot_admin import next_message, say
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 TODAY = date(2025, 5, 20)
@@ -125,35 +127,55 @@ def test_chart_needs_no_display_and_no_pyplot():
 # -- /stats in Telegram -------------------------------------------------------------------
 
 
-def test_stats_sends_an_admin_the_chart_with_the_figures(fake_telegram, running_bot):
+def test_stats_sends_an_admin_the_chart_with_the_figures(admin, reader, fake_telegram):
     fake = fake_telegram
-    say(fake, QUESTION, USER_ID)
-    say(fake, "how many penguins live on the moon?", USER_ID)
-    photo = say(fake, "/stats")
+    reader.say(QUESTION)
+    reader.say("how many penguins live on the moon?")
+    photo = admin.say("/stats")
     assert photo["method"] == "sendPhoto"
     assert png_size(photo["file_bytes"]) == (900, 750)
     assert photo["plain_text"].startswith("Questions: 2; answered 1 (50%)")
     assert "Most shown facts:\n\n1× tr-" in photo["plain_text"]
-    assert len(fake.sent_messages(ADMIN_ID)) == 1  # the figures are the photo's caption
+    assert len(admin.views()) == 1  # the figures are the photo's caption
     actions = [c.params.get("action") for c in fake.calls if c.method == "sendChatAction"]
     assert actions == ["upload_photo"]  # shown while the chart is drawn
 
 
-def test_stats_refuses_a_non_admin_and_sends_no_chart(fake_telegram, running_bot):
+def test_stats_of_a_one_day_log_draws_the_last_30_days_on_a_date_axis(admin, reader, monkeypatch):
+    drawn: list[list[Day]] = []
+
+    def drawing(days: list[Day], lang: str) -> bytes:
+        drawn.append(days)
+        return stats_png(days, lang)
+
+    monkeypatch.setattr(charts, "stats_png", drawing)
+    reader.say(QUESTION)  # day one of use: one question in the log
+    assert admin.say("/stats")["method"] == "sendPhoto"
+    [days] = drawn
+    today = datetime.now(UTC).date()
+    assert [day.day for day in days] == [today - timedelta(n) for n in reversed(range(30))]
+    assert [day.questions for day in days] == [0] * 29 + [1]
+    axis = charts.chart(days, "en").axes[-1]  # the date axis the three panels share
+    assert axis.get_xlim() == (date2num(today - timedelta(29)) - MARGIN, date2num(today) + MARGIN)
+    ticks = [num2date(tick).date() for tick in axis.get_xticks()]
+    assert max(ticks) - min(ticks) >= timedelta(days=21)  # dates across the month, not hours
+
+
+def test_stats_refuses_a_non_admin_and_sends_no_chart(reader, fake_telegram):
     fake = fake_telegram
-    say(fake, QUESTION, USER_ID)
-    refusal = say(fake, "/stats", USER_ID)
+    reader.say(QUESTION)
+    refusal = reader.say("/stats")
     assert refusal["text"] == t("admin_only", "en")
     assert not [call for call in fake.calls if call.method == "sendPhoto"]
 
 
-def test_stats_before_any_question_says_so_instead_of_a_chart(fake_telegram, running_bot):
-    reply = say(fake_telegram, "/stats")
+def test_stats_before_any_question_says_so_instead_of_a_chart(admin, fake_telegram):
+    reply = admin.say("/stats")
     assert reply["method"] == "sendMessage"
     assert reply["plain_text"].startswith("Questions: 0; answered 0 (-)")
     assert reply["plain_text"].endswith(t("adm_stats_no_chart", "en"))
-    say(fake_telegram, "/gaps")  # the next command is answered: nothing was left pending
-    assert next_message(fake_telegram, ADMIN_ID, 1)["method"] == "sendMessage"
+    admin.say("/gaps")  # the next command is answered: nothing was left pending
+    assert admin.wait_view(1)["method"] == "sendMessage"
     assert not [call for call in fake_telegram.calls if call.method == "sendPhoto"]
 
 

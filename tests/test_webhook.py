@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
-import subprocess
 import time
 from pathlib import Path
 
@@ -16,7 +15,7 @@ import pytest
 
 from bot.config import DEFAULT_WEBHOOK_LISTEN, DEFAULT_WEBHOOK_PORT, ConfigError, Settings
 from bot.serving import webhook_path
-from tests.botrunner import ADMIN_ID, USER_ID, BotThread, bot_process
+from tests.botrunner import ADMIN_ID, USER_ID, BotThread, bot_process, stop_process
 from tests.clirunner import briefbot
 from tests.telegram_fake import FakeTelegram
 
@@ -52,15 +51,6 @@ def _post(port: int, update: dict, secret: str | None) -> httpx.Response:
             time.sleep(0.05)
 
 
-def _stop(process: subprocess.Popen) -> str:
-    process.terminate()
-    try:
-        return process.communicate(timeout=15)[0]
-    except subprocess.TimeoutExpired:
-        process.kill()
-        return process.communicate()[0]
-
-
 def test_webhook_answers_updates_and_refuses_a_wrong_or_missing_secret(tmp_path):
     database = tmp_path / "bot.db"
     port = _free_port()
@@ -90,7 +80,7 @@ def test_webhook_answers_updates_and_refuses_a_wrong_or_missing_secret(tmp_path)
             assert _post(port, fake.push_message("/sources"), SECRET).status_code == 200
             fake.wait_for(lambda p: p.get("chat_id") == USER_ID, count=2, timeout=15)
         finally:
-            output = _stop(process)
+            output = stop_process(process)
     assert not fake.sent_messages(ADMIN_ID), "a refused request reached a handler"
     assert not [c for c in fake.calls if c.method == "getUpdates"], "webhook mode polled"
     with sqlite3.connect(database) as db:
@@ -195,7 +185,7 @@ def test_strangers_are_refused_cheaply_and_a_repeated_update_is_handled_once(tmp
             fake.wait_for(lambda p: p.get("chat_id") == USER_ID + 1, timeout=15)
             time.sleep(1.0)
         finally:
-            output = _stop(process)
+            output = stop_process(process)
     assert grown < 20, f"RSS grew {grown:.1f} MB"
     assert len(fake.sent_messages(USER_ID + 1)) == 1, output
     assert "receiving updates by webhook on 127.0.0.1" in output

@@ -135,7 +135,7 @@ async def start_from_draft(update: Update, context: Context) -> int:
     draft = current_draft(context)
     lang = reader_lang(update, context)
     if draft is None:
-        await update.callback_query.answer(t("expired", lang))
+        await update.callback_query.answer(t("adm_list_closed", lang, command="/drafts"))
         return END
     await update.callback_query.answer()
     context.user_data[DRAFT] = {"at": time.time(), "source": draft.article_id, "quote": draft.quote}

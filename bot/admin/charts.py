@@ -43,11 +43,14 @@ def stats_png(days: list[Day], lang: str) -> bytes:
     """The chart as PNG bytes, labelled in *lang*; with no days, a chart that says there
     were no questions yet."""
     with _DRAWING:
-        return _draw(days, lang)
+        out = io.BytesIO()
+        chart(days, lang).savefig(out, format="png")
+        return out.getvalue()
 
 
-def _draw(days: list[Day], lang: str) -> bytes:
-    """Three panels over the same days, or the note alone when there are none."""
+def chart(days: list[Day], lang: str) -> Figure:
+    """The chart's figure: three panels over the same days on one date axis, or the note
+    alone when there are none (drawn into a PNG by :func:`stats_png`)."""
     figure = Figure(figsize=SIZE, dpi=DPI, layout="constrained")
     FigureCanvasAgg(figure)
     if days:
@@ -64,9 +67,7 @@ def _draw(days: list[Day], lang: str) -> bytes:
         axes.set_axis_off()
         axes.text(0.5, 0.5, t("chart_empty", lang), ha="center", va="center", fontsize=16)
     figure.suptitle(t("chart_title", lang), fontsize=14)
-    out = io.BytesIO()
-    figure.savefig(out, format="png")
-    return out.getvalue()
+    return figure
 
 
 def _questions(axes: Axes, days: list[Day], lang: str) -> None:

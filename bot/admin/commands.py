@@ -159,7 +159,7 @@ async def on_facts_page(update: Update, context: Context) -> None:
     message = callback.message if isinstance(callback.message, Message) else None
     shown = _lists(context).get(message.message_id) if message else None
     if shown is None:
-        await callback.answer(t("expired", lang))
+        await callback.answer(t("adm_list_closed", lang, command="/facts"))
         return
     await callback.answer()
     text, markup = _facts_page(context, shown[0], int(offset), lang)
@@ -175,7 +175,7 @@ async def on_duplicate(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     pending = admin_quotes.take_pending(context)
     if pending is None:
-        await callback.answer(t("expired", lang))
+        await callback.answer(t("adm_closed", lang))
         return
     await callback.answer()
     raw, fact_id = pending
@@ -349,7 +349,7 @@ async def on_upload(update: Update, context: Context) -> None:
     choice, message_id = keyboards.UPLOAD.parse(query.data) or ("", "0")
     kept = context.user_data.get(UPLOADS, {}).pop(int(message_id), None)
     if kept is None:
-        await query.answer(t("expired", reader_lang(update, context)))
+        await query.answer(t("adm_closed", reader_lang(update, context)))
         return
     await query.answer()
     await query.edit_message_reply_markup(None)
@@ -397,8 +397,9 @@ def _caption_command(name: str) -> filters.BaseFilter:
 
 @admin_only
 async def on_stale(update: Update, context: Context) -> None:
-    """Admin data no admin handler takes (an old form's button, or forged): a notice."""
-    await update.callback_query.answer(t("expired", reader_lang(update, context)))
+    """Admin data no admin handler takes (an old form's button, or forged): the form is
+    closed, not the readers' "ask again"."""
+    await update.callback_query.answer(t("adm_closed", reader_lang(update, context)))
 
 
 def handlers() -> list[BaseHandler]:

@@ -128,7 +128,7 @@ async def on_step(update: Update, context: Context) -> None:
     lang = reader_lang(update, context)
     state, draft = context.user_data.get(STATE), current_draft(context)
     if state is None or draft is None or int(at) != state["at"]:
-        await callback.answer(t("expired", lang))
+        await callback.answer(t("adm_list_closed", lang, command="/drafts"))
         return
     await callback.answer()
     if action == "x":

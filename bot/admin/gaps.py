@@ -105,7 +105,7 @@ async def on_link(update: Update, context: Context) -> None:
         return
     closest = knowledge.gaps.closest(question)
     if int(number) >= len(closest):
-        await callback.answer(t("expired", lang))
+        await callback.answer(t("adm_list_closed", lang, command="/gaps"))
         return
     await callback.answer()
     try:

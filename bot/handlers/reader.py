@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from collections import OrderedDict
 from html import escape
 from typing import cast
 
@@ -24,7 +25,7 @@ from bot.client import BriefBot
 from bot.context import Context
 from bot.groups import may_change_settings
 from bot.render import answer_reply, brief_html, fit_blocks, result_html
-from bot.texts import LANGUAGE_NAMES, LANGUAGE_WORDS, clip, reader_lang, t
+from bot.texts import LANGUAGE_NAMES, LANGUAGE_WORDS, clip, reader_lang, t, t_named
 from bot.threads import forget_quiet_chats
 from bot.writes import write
 from knowledge.followup import Thread
@@ -292,12 +293,52 @@ async def send_brief(update: Update, context: Context, topic: str, lang: str) ->
         await update.effective_message.reply_text(t("brief_empty", lang, name=name))
         return
     text, markup = view
-    await update.effective_message.reply_html(
+    sent = await update.effective_message.reply_html(
         text, reply_markup=markup, disable_web_page_preview=True
     )
+    remember_brief(context, sent.message_id, concept.id if concept else "", 0)
 
 
 BRIEF_PAGE = 5  # facts a page of a brief lists (fewer when they would not fit)
+# chat_data: message id -> [concept id, page, backs] of the brief it shows; backs are the
+# callback data of the views it was opened from in that message, the latest last
+BRIEFS = "briefs"
+KEPT_BRIEFS = 20  # brief messages per chat that a fact opened from them comes back to
+
+
+def remember_brief(
+    context: Context, message_id: int, concept_id: str, page: int, backs: list[str] | None = None
+) -> None:
+    """That a message shows this page of a brief, so that a fact or topic opened from it in
+    its place has ◀ Back to it; *backs*: the views the brief was opened from, for its own
+    ◀ Back."""
+    briefs = context.chat_data.setdefault(BRIEFS, OrderedDict())
+    briefs[message_id] = [concept_id, page, list(backs or [])]
+    briefs.move_to_end(message_id)
+    while len(briefs) > KEPT_BRIEFS:
+        briefs.popitem(last=False)
+
+
+def brief_shown(context: Context, message_id: int) -> str | None:
+    """The callback data that shows again the brief page a message shows, if it shows one."""
+    shown = context.chat_data.get(BRIEFS, {}).get(message_id)
+    if shown is None:
+        return None
+    concept_id, page = shown[:2]
+    return keyboards.BRIEF_PAGE.data(page, keyboards.button_key(concept_id) if concept_id else "")
+
+
+def brief_backs(context: Context, message_id: int) -> tuple[str, list[str]] | None:
+    """The concept id of the brief a message shows and the views it was opened from."""
+    shown = context.chat_data.get(BRIEFS, {}).get(message_id)
+    if shown is None:
+        return None
+    return shown[0], list(shown[2]) if len(shown) > 2 else []
+
+
+def forget_brief(context: Context, message_id: int) -> None:
+    """That a message no longer shows a brief (another view took its place)."""
+    context.chat_data.get(BRIEFS, {}).pop(message_id, None)
 
 
 def brief_page(
@@ -308,7 +349,7 @@ def brief_page(
     results = context.bot_data.knowledge.browsing.brief(concept, lang, limit=None)
     if not results:
         return None
-    title = t("brief_about", lang, name=concept.name(lang)) if concept else t("brief_title", lang)
+    title = t_named("brief_about", lang, [concept]) if concept else t("brief_title", lang)
     starts = _page_starts(title, results, lang)
     page = min(max(page, 0), len(starts) - 1)
     start = starts[page]

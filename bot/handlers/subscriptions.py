@@ -20,7 +20,7 @@ from bot import keyboards
 from bot.context import Context
 from bot.groups import group_settings
 from bot.handlers import reader
-from bot.texts import clip, reader_lang, t
+from bot.texts import clip, reader_lang, t, t_named
 from bot.writes import write
 from knowledge.digests import DAILY, OFF, WEEKLY, parse_clock, zone
 from knowledge.language.names import Concept
@@ -77,7 +77,7 @@ def _keyboard(
 async def _follow(context: Context, chat_id: int, concept: Concept, lang: str) -> str:
     knowledge = context.bot_data.knowledge
     new = await write(knowledge, lambda: knowledge.subscriptions.follow(chat_id, concept, lang))
-    return t("fol_done" if new else "fol_already", lang, name=concept.name(lang))
+    return t_named("fol_done" if new else "fol_already", lang, [concept])
 
 
 def _subject(context: Context, args: tuple[str, ...] | None) -> Concept | None:
@@ -139,7 +139,7 @@ async def on_unfollow_button(update: Update, context: Context) -> None:
     chat_id = update.effective_chat.id
     knowledge = context.bot_data.knowledge
     gone = await write(knowledge, lambda: subscriptions.unfollow(chat_id, concept))
-    await query.answer(t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang)))
+    await query.answer(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
 @group_settings
@@ -158,9 +158,7 @@ async def unfollow(update: Update, context: Context) -> None:
         return
     chat_id = update.effective_chat.id
     gone = await write(knowledge, lambda: knowledge.subscriptions.unfollow(chat_id, concept))
-    await message.reply_text(
-        t("unfol_done" if gone else "unfol_not", lang, name=concept.name(lang))
-    )
+    await message.reply_text(t_named("unfol_done" if gone else "unfol_not", lang, [concept]))
 
 
 def _digest_state(reader: dict[str, Any], lang: str) -> str:
@@ -187,8 +185,8 @@ async def following(update: Update, context: Context) -> None:
     if not concepts:
         text = t("following_none", lang)
     else:
-        names = ", ".join(c.name(lang) for c in concepts)
-        text = t("following_list", lang, names=names, digest=_digest_state(reader, lang))
+        digest = _digest_state(reader, lang)
+        text = t_named("following_list", lang, concepts, digest=digest)
     await update.effective_message.reply_text(text)
 
 

@@ -21,7 +21,7 @@ from bot.groups import may_change_settings
 from bot.handlers import reader, subscriptions
 from bot.handlers.reader import keep_language, question_of, send_brief
 from bot.render import answer_reply, plain_text, result_html, source_html
-from bot.texts import reader_lang, t
+from bot.texts import TEXTS, reader_lang, t
 from bot.writes import write
 from knowledge.facts import Fact
 from knowledge.language.names import Concept
@@ -81,6 +81,13 @@ def _back_to_answer(query: CallbackQuery, context: Context) -> str | None:
     return keyboards.MORE.data(0) if _question(query, context) else None
 
 
+def _back_to_brief(query: CallbackQuery, context: Context) -> str | None:
+    """Callback data that shows the brief page again, when the message shows (or showed,
+    before a fact took its place) a page of a brief."""
+    message = _message(query)
+    return reader.brief_shown(context, message.message_id) if message else None
+
+
 async def on_source(update: Update, context: Context) -> None:
     """Source: the paragraph a fact's quote stands in, the quote in bold, where it is from;
     in place of the message, with ◀ Back to it."""
@@ -99,13 +106,16 @@ async def on_source(update: Update, context: Context) -> None:
         browsing.source_of(fact),
         lang,
     )
-    back = _back_to_answer(query, context) or keyboards.SHOW.data(fact.id)
+    back = keyboards.SHOW.data(fact.id)
+    if not _back_to_brief(query, context):
+        back = _back_to_answer(query, context) or back
     await _replace(query, html, keyboards.with_back(None, back, lang))
 
 
 async def on_show(update: Update, context: Context) -> None:
-    """A "did you mean" or example choice: that fact in full, with its own buttons; under an
-    answer in place of it (with ◀ Back), under a brief or small talk as a new message."""
+    """A "did you mean", example or brief number: that fact in full, with its own buttons;
+    under an answer or a brief in place of it (with ◀ Back), under small talk as a new
+    message."""
     fact = await _live_fact(update, context, keyboards.SHOW)
     if fact is None:
         return
@@ -114,7 +124,7 @@ async def on_show(update: Update, context: Context) -> None:
     lang = _lang(update, context)
     result = context.bot_data.knowledge.browsing.result(fact, lang)
     html = result_html(result, lang)
-    back = _back_to_answer(query, context)
+    back = _back_to_brief(query, context) or _back_to_answer(query, context)
     message = _message(query)
     if (
         back is None
@@ -184,15 +194,39 @@ async def on_vote(update: Update, context: Context) -> None:
 
 
 async def on_brief(update: Update, context: Context) -> None:
-    """A topic button: the brief on that entity or topic ("" for the overall brief)."""
+    """A topic button: the brief on that entity or topic ("" for the overall brief); under a
+    brief or a /topics page in place of it, with ◀ Back to it, elsewhere (/start, an answer)
+    as a new message."""
     query = update.callback_query
     (carried,) = keyboards.BRIEF.parse(query.data) or ("",)
     concept = _concept(context, carried) if carried else None
-    if _message(query) is None or (carried and concept is None):
+    message = _message(query)
+    if message is None or (carried and concept is None):
         await query.answer(t("expired", _lang(update, context)))
         return
     await query.answer()
-    await send_brief(update, context, concept.id if concept else "", reader_lang(update, context))
+    lang = reader_lang(update, context)
+    concept_id = concept.id if concept else ""
+    shown = reader.brief_backs(context, message.message_id)
+    back = _back_to_brief(query, context) or _topics_page_of(message)
+    view = reader.brief_page(context, concept, lang, 0) if back else None
+    if back is None or view is None:
+        await send_brief(update, context, concept_id, lang)
+        return
+    await _replace(query, view[0], keyboards.with_back(view[1], back, lang))
+    backs = [*(shown[1] if shown else []), back]
+    reader.remember_brief(context, message.message_id, concept_id, 0, backs)
+
+
+def _topics_page_of(message: Message) -> str | None:
+    """Callback data that shows again the /topics page a message shows, if it shows one."""
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    for button in (button for row in rows for button in row):
+        parsed = keyboards.TOPICS.parse(button.callback_data or "")
+        if parsed and "/" in button.text:  # the middle of ◀ k/n ▶: the page it is on
+            return keyboards.TOPICS.data(int(parsed[0]))
+    titles = {t("topics_title", lang) for lang in TEXTS}
+    return keyboards.TOPICS.data(0) if message.text in titles else None
 
 
 def _concept(context: Context, carried: str) -> Concept | None:
@@ -215,7 +249,15 @@ async def on_brief_page(update: Update, context: Context) -> None:
         await query.answer(t("expired", lang))
         return
     await query.answer()
-    await _replace(query, *view)
+    message_id, concept_id = query.message.message_id, concept.id if concept else ""
+    shown = reader.brief_backs(context, message_id)
+    backs = shown[1] if shown else []
+    if shown and shown[0] != concept_id:  # ◀ Back to the brief this one was opened from
+        backs = backs[:-1]
+    await _replace(
+        query, view[0], keyboards.with_back(view[1], backs[-1], lang) if backs else view[1]
+    )
+    reader.remember_brief(context, message_id, concept_id, int(page), backs)
 
 
 async def on_language(update: Update, context: Context) -> None:
@@ -274,6 +316,7 @@ async def on_topics_page(update: Update, context: Context) -> None:
     await query.answer()
     markup = keyboards.topics_keyboard(reader.subjects(context, lang), int(page))
     await _replace(query, escape(t("topics_title", lang)), markup)
+    reader.forget_brief(context, query.message.message_id)  # a brief opened here, left
 
 
 async def on_unknown(update: Update, context: Context) -> None:

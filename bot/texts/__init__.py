@@ -1,14 +1,20 @@
 """Every user-facing string of the bot (``en.py`` and ``ru.py`` here: the same keys in each
 language), and the helpers that pick and cut them: :func:`t` (a text in a language),
-:func:`user_lang` and :func:`reader_lang` (which language) and :func:`clip` (the one way a
-text is shortened for display)."""
+:func:`t_named` (a text naming subjects in the case its template asks for), :func:`user_lang`
+and :func:`reader_lang` (which language) and :func:`clip` (the one way a text is shortened for
+display)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from string import Formatter
 
 from telegram import Update
 
 from bot.context import Context
 from bot.texts import en, ru
+from knowledge.language.cases import about, declined_list, listing
+from knowledge.language.names import Concept
 from knowledge.language.words import detect_lang
 
 TEXTS: dict[str, dict[str, str]] = {"en": en.TEXTS, "ru": ru.TEXTS}
@@ -26,6 +32,30 @@ def t(key: str, lang: str, **values: str) -> str:
     """The text *key* in *lang* (Russian for "ru", else English), formatted with *values*."""
     text = texts(lang)[key]
     return text.format(**values) if values else text
+
+
+# The fields a template may name subjects by, besides {names} (as listed, in the nominative).
+CASE_FIELDS: dict[str, Callable[[Sequence[Concept]], str | None]] = {
+    "names_gen": lambda concepts: declined_list(concepts, "gen"),
+    "names_acc": lambda concepts: declined_list(concepts, "acc"),
+    "about": about,
+}
+
+
+def t_named(key: str, lang: str, concepts: Sequence[Concept], **values: str) -> str:
+    """The text *key* naming *concepts*: ``{names}`` lists their names, and a Russian template
+    asks for a case by its field (``{names_gen}``, ``{names_acc}``, ``{about}`` for «о Турции»).
+    When a name's case form is not known, the key's colon form ``KEY_plain`` is used."""
+    template = texts(lang)[key]
+    names = listing([concept.name(lang) for concept in concepts], t("and", lang))
+    named = {"names": names, **values}
+    for field in {field for _, field, _, _ in Formatter().parse(template) if field}:
+        if field in CASE_FIELDS:
+            phrase = CASE_FIELDS[field](concepts)
+            if phrase is None:
+                return t(f"{key}_plain", lang, **named)
+            named[field] = phrase
+    return template.format(**named)
 
 
 def clip(text: str, limit: int, *, words: bool = False) -> str:

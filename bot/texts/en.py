@@ -16,7 +16,8 @@ TEXTS: dict[str, str] = {
     "no_fact": "That fact is no longer in the briefing.",
     "thanks": "Thanks for the feedback!",
     "brief_title": "Briefing",
-    "brief_about": "Briefing: {name}",
+    "brief_about": "Briefing: {names}",
+    "brief_about_plain": "Briefing: {names}",
     "brief_unknown": "I don't know the topic “{topic}”. See /topics for what I cover.",
     "brief_empty": "The briefing has no facts on {name} at the moment. See /topics.",
     "topics_title": "Topics and entities in the briefing (facts):",
@@ -25,7 +26,8 @@ TEXTS: dict[str, str] = {
     "nothing_to_cancel": "There is nothing to cancel.",
     "sources_title": "Articles in the briefing:",
     "slow_down": "You're sending messages very fast; I'll answer again in a few seconds.",
-    "btn_unfollow": "🔕 Unfollow {name}",
+    "btn_unfollow": "🔕 Unfollow {names}",
+    "btn_unfollow_plain": "🔕 Unfollow {names}",
     "btn_source": "Source",
     "start": "Hi, {name}! I brief you on {coverage} from curated news articles, and quote "
     "the source sentence behind every fact.\n\nAsk me anything, in English or Russian: "
@@ -84,6 +86,7 @@ TEXTS: dict[str, str] = {
     "try": "Try rephrasing, or see /topics and /brief.",
     "trimmed": "(The reply was shortened; tap More for further facts.)",
     "or": "or",
+    "and": "and",
     # -- admin (texts are Telegram HTML; values are escaped by the caller) --
     "adm_usage_addfact": "Usage: /addfact STATEMENT | QUOTE | SOURCE\n"
     "SOURCE is an article id (see /sources) or an http(s) link; a quote from an article "
@@ -127,6 +130,8 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Save",
     "adm_btn_discard": "Discard",
     "adm_cancelled": "Cancelled; nothing was changed.",
+    "adm_closed": "This form is closed; nothing was changed.",
+    "adm_list_closed": "This list is out of date; send {command} again.",
     "adm_stale": "That form has expired; nothing was saved. Start again with /addfact.",
     "adm_usage_editfact": "Usage: /editfact ID FIELD VALUE\nFields: {fields}. "
     "Entities and topics are comma lists; example questions are separated by |, e.g. "
@@ -225,17 +230,25 @@ TEXTS: dict[str, str] = {
     "fol_usage": "Follow a country or topic: /follow Turkey, or tap one below. "
     "New and changed facts about it then come to this chat.",
     "fol_unknown": "I don't know “{subject}”. See /topics for what the briefing covers.",
-    "fol_done": "You now follow {name}. New and changed facts about it come to this chat; "
-    "/unfollow {name} stops them.",
-    "fol_already": "You already follow {name}.",
+    # A text naming subjects ({names}) has a KEY_plain twin: the colon form Russian falls back
+    # on when it cannot decline a name (bot.texts.t_named); in English the two are the same.
+    "fol_done": "You now follow {names}. New and changed facts about it come to this chat; "
+    "/unfollow {names} stops them.",
+    "fol_done_plain": "You now follow {names}. New and changed facts about it come to this "
+    "chat; /unfollow {names} stops them.",
+    "fol_already": "You already follow {names}.",
+    "fol_already_plain": "You already follow {names}.",
     "unfol_usage": "Send /unfollow and a subject you follow, e.g. /unfollow Turkey.",
     "group_admins_only": "Only this group's administrators can change its follows, digest, "
     "time zone and language.",
-    "unfol_done": "You no longer follow {name}.",
-    "unfol_not": "You don't follow {name}. /following lists what you follow.",
+    "unfol_done": "You no longer follow {names}.",
+    "unfol_done_plain": "You no longer follow {names}.",
+    "unfol_not": "You don't follow {names}. /following lists what you follow.",
+    "unfol_not_plain": "You don't follow {names}. /following lists what you follow.",
     "following_none": "You follow nothing yet: /follow Turkey, for example, or /follow "
     "alone for buttons.",
-    "following_list": "You follow: {names}.\nDigest: {digest}.",
+    "following_list": "You follow {names}.\nDigest: {digest}.",
+    "following_list_plain": "You follow {names}.\nDigest: {digest}.",
     "digest_is_off": "off (/digest daily 08:00 turns it on)",
     "digest_state": "{mode} at {clock} ({tz})",
     "mode_daily": "daily",
@@ -252,9 +265,12 @@ TEXTS: dict[str, str] = {
     "tz_bad": "I don't know the time zone “{tz}”. Use a name such as Europe/Berlin or an "
     "offset such as +3.",
     "ntf_new": "🔔 New in the briefing on {names}",
+    "ntf_new_plain": "🔔 New in the briefing on {names}",
     "ntf_changed": "🔔 Changed in the briefing on {names}",
+    "ntf_changed_plain": "🔔 Changed in the briefing on {names}",
     "digest_title": "🗞 Your digest: {count} new or changed facts",
     "ntf_corrected": "🔔 Correction in the briefing on {names}",
+    "ntf_corrected_plain": "🔔 Correction in the briefing on {names}",
     "ntf_parts": "Changed: {parts}.",
     "ntf_part_statement": "the statement",
     "ntf_part_quote": "the quote",

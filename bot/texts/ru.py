@@ -15,7 +15,8 @@ TEXTS: dict[str, str] = {
     "no_fact": "Этого факта больше нет в брифинге.",
     "thanks": "Спасибо за отзыв!",
     "brief_title": "Брифинг",
-    "brief_about": "Брифинг: {name}",
+    "brief_about": "Брифинг {about}",
+    "brief_about_plain": "Брифинг: {names}",
     "brief_unknown": "Я не знаю темы «{topic}». Список тем — /topics.",
     "brief_empty": "Сейчас в брифинге нет фактов по теме «{name}». Список тем — /topics.",
     "topics_title": "Темы и участники брифинга (число фактов):",
@@ -24,7 +25,8 @@ TEXTS: dict[str, str] = {
     "nothing_to_cancel": "Отменять нечего.",
     "sources_title": "Статьи брифинга:",
     "slow_down": "Вы пишете очень быстро; я отвечу снова через несколько секунд.",
-    "btn_unfollow": "🔕 Отписаться: {name}",
+    "btn_unfollow": "🔕 Отписаться от {names_gen}",
+    "btn_unfollow_plain": "🔕 Отписаться: {names}",
     "btn_source": "Источник",
     "start": "Здравствуйте, {name}! Я рассказываю о главном по темам: {coverage} — по "
     "отобранным статьям, и к каждому факту привожу исходную цитату.\n\nСпрашивайте "
@@ -85,6 +87,7 @@ TEXTS: dict[str, str] = {
     "try": "Переформулируйте вопрос или посмотрите /topics и /brief.",
     "trimmed": "(Ответ сокращён; нажмите «Ещё», чтобы увидеть другие факты.)",
     "or": "и",
+    "and": "и",
     # -- admin (texts are Telegram HTML; values are escaped by the caller) --
     "adm_usage_addfact": "Формат: /addfact УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК\n"
     "ИСТОЧНИК — id статьи (см. /sources) или ссылка http(s); цитату из статьи нужно "
@@ -129,6 +132,8 @@ TEXTS: dict[str, str] = {
     "adm_btn_save": "Сохранить",
     "adm_btn_discard": "Отменить",
     "adm_cancelled": "Отменено; ничего не изменено.",
+    "adm_closed": "Эта форма закрыта; ничего не изменено.",
+    "adm_list_closed": "Этот список устарел; отправьте {command} ещё раз.",
     "adm_stale": "Форма устарела; ничего не сохранено. Начните заново с /addfact.",
     "adm_usage_editfact": "Формат: /editfact ID ПОЛЕ ЗНАЧЕНИЕ\nПоля: {fields}. "
     "Участники и темы — через запятую; примеры вопросов — через |, например "
@@ -230,17 +235,25 @@ TEXTS: dict[str, str] = {
     "fol_usage": "Подпишитесь на страну или тему: /follow Турция, или нажмите кнопку ниже. "
     "Новые и изменённые факты о ней будут приходить в этот чат.",
     "fol_unknown": "Я не знаю «{subject}». Что есть в брифинге — см. /topics.",
-    "fol_done": "Вы подписались: {name}. Новые и изменённые факты будут приходить в этот "
-    "чат; /unfollow {name} отменяет подписку.",
-    "fol_already": "Вы уже подписаны: {name}.",
+    # Падеж названия выбирает поле шаблона: {names_gen}, {names_acc}, {about} («о Турции»);
+    # KEY_plain — форма с двоеточием для названия, которое не склоняется (bot.texts.t_named).
+    "fol_done": "Вы подписались на {names_acc}. Новые и изменённые факты будут приходить в "
+    "этот чат; /unfollow {names} отменяет подписку.",
+    "fol_done_plain": "Вы подписались: {names}. Новые и изменённые факты будут приходить в "
+    "этот чат; /unfollow {names} отменяет подписку.",
+    "fol_already": "Вы уже подписаны на {names_acc}.",
+    "fol_already_plain": "Вы уже подписаны: {names}.",
     "unfol_usage": "Отправьте /unfollow и тему подписки, например /unfollow Турция.",
     "group_admins_only": "Подписки, дайджест, часовой пояс и язык группы меняют только её "
     "администраторы.",
-    "unfol_done": "Подписка отменена: {name}.",
-    "unfol_not": "Вы не подписаны на {name}. Ваши подписки — /following.",
+    "unfol_done": "Вы отписались от {names_gen}.",
+    "unfol_done_plain": "Подписка отменена: {names}.",
+    "unfol_not": "Вы не подписаны на {names_acc}. Ваши подписки — /following.",
+    "unfol_not_plain": "Такой подписки нет: {names}. Ваши подписки — /following.",
     "following_none": "Подписок пока нет: например, /follow Турция, или /follow без темы "
     "для кнопок.",
-    "following_list": "Ваши подписки: {names}.\nСводка: {digest}.",
+    "following_list": "Вы подписаны на {names_acc}.\nСводка: {digest}.",
+    "following_list_plain": "Ваши подписки: {names}.\nСводка: {digest}.",
     "digest_is_off": "выключена (/digest daily 08:00 включает её)",
     "digest_state": "{mode} в {clock} ({tz})",
     "mode_daily": "ежедневно",
@@ -256,10 +269,13 @@ TEXTS: dict[str, str] = {
     "tz_set": "Часовой пояс: {tz}.",
     "tz_bad": "Я не знаю часовой пояс «{tz}». Укажите название, например Europe/Moscow, "
     "или смещение, например +3.",
-    "ntf_new": "🔔 Новое в брифинге: {names}",
-    "ntf_changed": "🔔 Изменено в брифинге: {names}",
+    "ntf_new": "🔔 Новое в брифинге {about}",
+    "ntf_new_plain": "🔔 Новое в брифинге: {names}",
+    "ntf_changed": "🔔 Изменения в брифинге {about}",
+    "ntf_changed_plain": "🔔 Изменения в брифинге: {names}",
     "digest_title": "🗞 Ваша сводка: новых или изменённых фактов — {count}",
-    "ntf_corrected": "🔔 Исправление в брифинге: {names}",
+    "ntf_corrected": "🔔 Исправление в брифинге {about}",
+    "ntf_corrected_plain": "🔔 Исправление в брифинге: {names}",
     "ntf_parts": "Изменено: {parts}.",
     "ntf_part_statement": "формулировка",
     "ntf_part_quote": "цитата",

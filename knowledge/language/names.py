@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from knowledge.language import ru
@@ -54,6 +55,7 @@ MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Г
 NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 
 
+@lru_cache(maxsize=200_000)
 def alias_key(word: str) -> str:
     """How one folded word of a name is compared: by stem when the stem is long enough to be
     distinctive, otherwise by its exact form (so every inflection must be listed as an alias).
@@ -103,6 +105,7 @@ class Vocabulary:
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
         self._max_len = 1
         self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
+        self._resolved: dict[str, str | None] = {}  # label → what it resolves to
         capitals: set[str] = set()
         by_iso: dict[str, str] = {}
         for entity in entities:
@@ -167,9 +170,17 @@ class Vocabulary:
         self._nearest_cache: dict[str, tuple[int, str] | None] = {}
 
     def resolve(self, label: str) -> str | None:
-        """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any."""
+        """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any;
+        remembered, as an import names the same parties again and again."""
         if label in self.concepts:
             return label
+        if label not in self._resolved:
+            if len(self._resolved) >= NEAREST_CACHE:
+                self._resolved.clear()
+            self._resolved[label] = self._resolve(label)
+        return self._resolved[label]
+
+    def _resolve(self, label: str) -> str | None:
         stripped = label.strip()
         if stripped.replace(".", "") in self._acronyms:
             return self._acronyms[stripped.replace(".", "")]

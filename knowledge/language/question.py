@@ -202,11 +202,18 @@ class _Words:
     latin: bool  # written in Latin letters only
 
 
-def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
-    if len(text) > MAX_QUESTION:  # cut at a word boundary: a cut word is no name
+def normal_text(text: str) -> str:
+    """The text a question is read as: its first ``MAX_QUESTION`` characters (cut at a word
+    boundary: a cut word is no name), NFKC-normalised, invisible characters dropped. Two
+    questions with the same normal text are read alike."""
+    if len(text) > MAX_QUESTION:
         head = text[:MAX_QUESTION].rsplit(None, 1)
         text = head[0] if len(head) > 1 else text[:MAX_QUESTION]
-    text = clean(text)
+    return clean(text)
+
+
+def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
+    text = normal_text(text)
     lang = detect_lang(text)
     text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
     tokens = _joined(raw_tokens(text), index)
@@ -216,39 +223,35 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
-    retyped = [
-        _retyped(word, index, vocabulary, name=bool(position) and token[:1].isupper())
-        for position, (token, word) in enumerate(zip(tokens, folded, strict=True))
-    ]
+    retyped = [_retyped(word, index, vocabulary) for word in folded]
     if retyped != folded:
         tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
         folded = retyped
     return _Words(text, lang, tokens, folded, as_typed, latin)
 
 
-def _retyped(word: str, index: Index, vocabulary: Vocabulary, *, name: bool = False) -> str:
+def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     """The word a folded *word* was meant to be, when it is one slip away from a word of a
     question ("waht" → "what") or of the facts ("sing" → "sign", "turkye" → "turkey"), and is
     itself neither: a real word the briefing does not use ("sing") fits it worse than the
-    one it is a slip of. Of several such words of the facts, the most used one. A *name*
-    (capitalised inside the question) is read only with letters swapped or one too many: a
-    dropped letter in a name is the vocabulary's to forgive, and trying every letter in
-    every place for each name the briefing lacks would cost more than the answer."""
+    one it is a slip of. Of several such words of the facts, the most used one. Names too:
+    "Uited States" is the United States; a name the briefing lacks ("Putin") is one slip
+    from no word of the facts, and stays itself (remembered, so each costs one look)."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
     known = _RETYPED.setdefault(index, {})
-    key = (word, name, index.generation)
+    key = (word, index.generation)
     if key not in known:
         if len(known) > RETYPED_CACHE:
             known.clear()
-        known[key] = _nearest_word(word, index, vocabulary, name)
+        known[key] = _nearest_word(word, index, vocabulary)
     return known[key]
 
 
-def _nearest_word(word: str, index: Index, vocabulary: Vocabulary, name: bool) -> str:
+def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
-    candidates = [c for c in slips(word) if not name or len(c) <= len(word)]
+    candidates = slips(word)
     for candidate in candidates:
         # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
         if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
@@ -259,9 +262,7 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary, name: bool) -
 
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
 # per index (a process may hold several knowledges), forgotten with it
-_RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, bool, int], str]] = (
-    weakref.WeakKeyDictionary()
-)
+_RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = weakref.WeakKeyDictionary()
 
 
 @dataclass

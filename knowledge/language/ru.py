@@ -83,6 +83,25 @@ NAME_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 NAME_INDECLINABLE = "оеиуэю"  # last letters of names that do not decline (Токио, Чили, Перу)
 NAME_CONSONANT_ENDINGS = ("а", "у", "ом", "е")  # Иран → Ирана, Ирану, Ираном, Иране
 
+# -- names in a sentence (see knowledge.language.cases) ---------------------------------
+
+# A singular name's (genitive, accusative, prepositional) by its nominative's ending: the
+# ending, how many letters are cut off, the endings put on (Турция → Турции, Турцию, Турции).
+CASE_ENDINGS: tuple[tuple[str, int, tuple[str, str, str]], ...] = (
+    ("ия", 1, ("и", "ю", "и")),
+    ("а", 1, ("ы", "у", "е")),
+    ("я", 1, ("и", "ю", "е")),
+    ("й", 1, ("я", "й", "е")),
+)
+CASE_CONSONANTS = "бвгджзклмнпрстфхцчшщ"  # after one of these, the endings below are added
+CASE_CONSONANT_ENDINGS = ("а", "", "е")  # Азербайджан → Азербайджана, Азербайджан, Азербайджане
+CASE_FLEETING = ("ец", "ок", "ек")  # endings whose vowel often drops (конец → конца): not guessed
+# Spelling: after these letters, this ending is written so (Америка → Америки, not Америкы).
+CASE_SPELLING = (("гкхжшщч", "ы", "и"),)
+ABOUT_NAMES = ("о", "об")  # «о Турции»; «об» before a vowel sound: «об Азербайджане»
+ABOUT_VOWELS = "аиоуэыaiou"  # the first letters that take «об» (Latin names read aloud too)
+AND = "и"  # the last two names of a list: «Турции, Китае и беспилотниках»
+
 # -- small talk (see knowledge.language.intent) -----------------------------------------
 
 GREETING = frozenset(

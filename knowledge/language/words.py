@@ -23,6 +23,7 @@ _RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 _INVISIBLE = dict.fromkeys(
     cp for cp in range(0x2000, 0x2070) if unicodedata.category(chr(cp)) == "Cf"
 ) | {0xFEFF: None, 0x00AD: None, 0x180E: None}
+_HAS_INVISIBLE = re.compile("[" + re.escape("".join(map(chr, _INVISIBLE))) + "]")
 
 _LOOKALIKES = str.maketrans(*ru.LOOKALIKES)  # Latin letters read as Cyrillic in a Cyrillic word
 # Letters written two ways that search as one (ё and е), in every language read.
@@ -43,7 +44,9 @@ def _fix_word(match: re.Match[str]) -> str:
 
 def clean(text: str) -> str:
     """NFKC-normalise (full-width letters) and drop invisible format characters; case stays."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text)
+    # translate() with a table is slow on long text: only when there is something to drop
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
 def fold(text: str) -> str:

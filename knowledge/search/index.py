@@ -14,8 +14,7 @@ import math
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Mapping
 
 import numpy as np
 
@@ -26,8 +25,8 @@ from knowledge.language.words import content_tokens, fold, stem
 from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
-_T = TypeVar("_T")
 CORRECTIONS = 50_000  # corrected words remembered between questions
+PIECES = 200_000  # text pieces whose terms are remembered between facts
 ROOT = 6  # letters two stems share at least to count as forms of one word
 SYNONYM = "~"
 # Bump when the way search terms are derived from a fact changes, so stored terms are rebuilt.
@@ -65,28 +64,22 @@ def date_words(date: str | None) -> list[str]:
 
 
 class Doc:
-    """What the matcher needs of one fact (not its texts, which stay in the store).
+    """One indexed fact as the matcher hands it on: its document number and id.
 
-    At 100k facts these are most of the engine's memory, so a document holds shared objects
-    only: its terms are interned strings (a few thousand distinct ones across all facts), and
-    its entity set and topic tuple are shared with every fact that has the same ones.
+    Made on demand: the index keeps no object per fact, only arrays (see :class:`Index`).
     """
 
-    __slots__ = ("number", "id", "terms", "entities", "topics")
+    __slots__ = ("number", "id", "_index")
 
-    def __init__(
-        self,
-        number: int,
-        fact_id: str,
-        terms: tuple[str, ...],
-        entities: frozenset[str],
-        topics: tuple[str, ...],
-    ) -> None:
+    def __init__(self, number: int, fact_id: str, index: Index) -> None:
         self.number = number
         self.id = fact_id
-        self.terms = terms  # distinct search terms
-        self.entities = entities
-        self.topics = topics
+        self._index = index
+
+    @property
+    def terms(self) -> list[str]:
+        """The fact's distinct search terms, in the order they were indexed."""
+        return self._index.terms_at(self.number)
 
     @property
     def text(self) -> str:
@@ -96,24 +89,96 @@ class Doc:
     @property
     def labels(self) -> list[str]:
         """Keys of this fact in the label postings: its entities and its topics."""
-        if not self.topics:
-            return list(self.entities)
-        return [*self.entities, *(TOPIC + t for t in self.topics)]
+        return self._index.labels_at(self.number)
+
+
+class Docs(Mapping[str, Doc]):
+    """The live facts by id, in the order they were indexed (a view over the index)."""
+
+    def __init__(self, index: Index) -> None:
+        self._index = index
+
+    def __getitem__(self, fact_id: str) -> Doc:
+        return Doc(self._index.number_of[fact_id], fact_id, self._index)
+
+    def __contains__(self, fact_id: object) -> bool:
+        return fact_id in self._index.number_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._index.number_of)
+
+    def __len__(self) -> int:
+        return len(self._index.number_of)
+
+
+class Rows:
+    """Variable-length rows of integer ids, all in one flat array: row *n* is
+    ``flat[ends[n-1]:ends[n]]``. Appending a row is amortised O(its length)."""
+
+    def __init__(self, flat: array[int] | None = None, ends: array[int] | None = None) -> None:
+        self.flat = flat if flat is not None else array("i")
+        self.ends = ends if ends is not None else array("q")
+
+    def append_many(self, ids: np.ndarray, lengths: list[int]) -> None:
+        """Add rows of *lengths* ids each, taken in turn from *ids*."""
+        base = self.ends[-1] if self.ends else 0
+        self.flat.frombytes(ids.astype(np.int32).tobytes())
+        self.ends.frombytes((base + np.cumsum(lengths, dtype=np.int64)).tobytes())
+
+    def row(self, number: int) -> array[int]:
+        """The ids of one row."""
+        return self.flat[self.ends[number - 1] if number else 0 : self.ends[number]]
+
+    def keep(self, numbers: np.ndarray) -> Rows:
+        """A copy holding only the rows *numbers*, renumbered from 0 in that order."""
+        ends = np.frombuffer(self.ends, dtype=np.int64)
+        starts = np.concatenate(([0], ends[:-1])) if len(ends) else ends
+        lengths = (ends - starts)[numbers]
+        new_ends = np.cumsum(lengths, dtype=np.int64)
+        positions = np.arange(int(new_ends[-1]) if len(new_ends) else 0, dtype=np.int64)
+        positions += np.repeat(starts[numbers] - (new_ends - lengths), lengths)
+        flat = np.frombuffer(self.flat, dtype=np.int32)[positions]
+        return Rows(array("i", flat.tobytes()), array("q", new_ends.tobytes()))
+
+
+class Names:
+    """Strings numbered in the order first seen (search terms, or labels)."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self.names: list[str] = [sys.intern(n) for n in names]
+        self.ids: dict[str, int] = {n: i for i, n in enumerate(self.names)}
+
+    def number(self, keys: list[str]) -> np.ndarray:
+        """The ids of *keys*, numbering the new ones."""
+        ids, names = self.ids, self.names
+        found = []
+        for key in keys:
+            key_id = ids.get(key)
+            if key_id is None:
+                key_id = ids[key] = len(names)
+                names.append(sys.intern(key))
+            found.append(key_id)
+        return np.array(found, dtype=np.int64)
 
 
 def _append_postings(
-    table: dict[str, array[int]], counts: Counter[str], keys: list[str], owners: np.ndarray
+    table: dict[str, array[int]],
+    counts: Counter[str],
+    names: list[str],
+    key_ids: np.ndarray,
+    owners: np.ndarray,
 ) -> None:
-    """Append (key, document number) pairs to *table*, grouped by key with numpy."""
-    if not keys:
+    """Append (key, document number) pairs to *table*, grouped by key with numpy; counts
+    are raised key by key in the order the keys were first numbered."""
+    if not len(key_ids):
         return
-    ids: dict[str, int] = {}
-    key_ids = np.array([ids.setdefault(k, len(ids)) for k in keys], dtype=np.int64)
     order = np.argsort(key_ids, kind="stable")
     grouped = owners[order]
-    bounds = np.searchsorted(key_ids[order], np.arange(len(ids) + 1))
-    for key, key_id in ids.items():
-        chunk = grouped[bounds[key_id] : bounds[key_id + 1]]
+    present = np.unique(key_ids)
+    bounds = np.searchsorted(key_ids[order], np.append(present, present[-1] + 1))
+    for place, key_id in enumerate(present.tolist()):
+        key = names[key_id]
+        chunk = grouped[bounds[place] : bounds[place + 1]]
         buffer = table.get(key)
         if buffer is None:
             buffer = table[key] = array("i")
@@ -121,13 +186,36 @@ def _append_postings(
         counts[key] += len(chunk)
 
 
+def _unpacked(names: list[str], rows: Rows) -> tuple[dict[str, array[int]], Counter[str]]:
+    """Postings by name from stored rows (one per name), and the names' counts."""
+    table: dict[str, array[int]] = {}
+    counts: Counter[str] = Counter()
+    for number, name in enumerate(names):
+        found = rows.row(number)
+        if found:
+            table[name] = found
+            counts[name] = len(found)
+    return table, counts
+
+
 class Index:
-    """Postings from search terms and labels to facts; add and remove are incremental."""
+    """Postings from search terms and labels to facts; add and remove are incremental.
+
+    Nothing here is a Python object per fact beyond its id: each fact's term ids and label
+    ids are rows of flat integer arrays (:class:`Rows`), so a million facts take a few
+    hundred megabytes, load from stored blobs (:mod:`knowledge.search.stored`) in a second,
+    and give the garbage collector almost nothing to walk.
+    """
 
     def __init__(self, synonyms: Mapping[str, str] | None = None) -> None:
         self.synonyms = synonyms if synonyms is not None else load_synonyms()
-        self.docs: dict[str, Doc] = {}  # live facts by id
+        self.number_of: dict[str, int] = {}  # live facts' document numbers by id
+        self.docs = Docs(self)
         self.numbers: list[str | None] = []  # document number → fact id (None once dead)
+        self.terms = Names()
+        self.label_names = Names()
+        self.doc_terms = Rows()
+        self.doc_labels = Rows()
         self._postings: dict[str, array[int]] = {}
         self._labels: dict[str, array[int]] = {}
         self.df: Counter[str] = Counter()  # live document frequency of terms
@@ -138,10 +226,10 @@ class Index:
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
-        self._shared: dict[object, object] = {}  # one copy of each entity set and topic tuple
+        self._pieces: dict[str, tuple[str, ...]] = {}  # a text piece's terms (see terms_of)
 
     def __len__(self) -> int:
-        return len(self.docs)
+        return len(self.number_of)
 
     # -- building ------------------------------------------------------------------------
 
@@ -151,10 +239,24 @@ class Index:
         return self.synonyms.get(word_stem, word_stem)
 
     def terms_of(self, fact: Fact) -> tuple[str, ...]:
-        """Distinct search terms of everything a question may be matched against."""
+        """Distinct search terms of everything a question may be matched against.
+
+        Text is taken a whitespace-separated piece at a time, each piece's terms
+        remembered: folding never joins or splits across whitespace, so this is the text's
+        terms in order, and an import of many facts folds each distinct piece once."""
         fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions]
-        words = [t for f in fields if f for t in content_tokens(f)] + date_words(fact.date)
-        return tuple(dict.fromkeys(self.term(w) for w in words))
+        pieces = self._pieces
+        if len(pieces) > PIECES:
+            pieces.clear()
+        terms: list[str] = []
+        for field in fields:
+            for piece in field.split() if field else ():
+                found = pieces.get(piece)
+                if found is None:
+                    found = pieces[piece] = tuple(self.term(w) for w in content_tokens(piece))
+                terms += found
+        terms += (self.term(w) for w in date_words(fact.date))
+        return tuple(dict.fromkeys(terms))
 
     def add(self, fact: Fact, entities: Iterable[str], terms: Iterable[str] | None = None) -> None:
         """Index one fact (replacing an older version of it); *terms* may come precomputed."""
@@ -170,53 +272,84 @@ class Index:
         Postings are grouped with numpy and appended term by term, not posting by posting.
         """
         entries = list(entries)
-        needed = len(self.numbers) + len(entries)
-        if needed > len(self._alive):
-            grown = np.zeros(max(needed, 2 * len(self._alive)), dtype=bool)
-            grown[: len(self._alive)] = self._alive
-            self._alive = grown
-        numbers, docs = self.numbers, self.docs
+        self._grow(len(self.numbers) + len(entries))
+        numbers, number_of = self.numbers, self.number_of
         terms_flat: list[str] = []
         labels_flat: list[str] = []
         term_counts: list[int] = []
         label_counts: list[int] = []
         first = len(numbers)
         for fact_id, entities, topics, terms in entries:
-            if fact_id in docs:
+            if fact_id in number_of:
                 self.remove(fact_id)
-            doc = Doc(
-                len(numbers),
-                fact_id,
-                tuple(map(sys.intern, terms)),
-                self._one(frozenset(entities)),
-                self._one(tuple(topics)),
-            )
+            number_of[fact_id] = len(numbers)
             numbers.append(fact_id)
-            docs[fact_id] = doc
-            labels = doc.labels
-            terms_flat += doc.terms
+            distinct = dict.fromkeys(terms)
+            labels = dict.fromkeys(entities)
+            labels.update(dict.fromkeys(TOPIC + t for t in topics))
+            terms_flat += distinct
             labels_flat += labels
-            term_counts.append(len(doc.terms))
+            term_counts.append(len(distinct))
             label_counts.append(len(labels))
         owners = np.arange(first, len(numbers), dtype=np.int32)
         self._alive[first : len(numbers)] = True
-        _append_postings(self._postings, self.df, terms_flat, np.repeat(owners, term_counts))
-        _append_postings(self._labels, self.label_df, labels_flat, np.repeat(owners, label_counts))
+        term_ids = self.terms.number(terms_flat)
+        label_ids = self.label_names.number(labels_flat)
+        self.doc_terms.append_many(term_ids, term_counts)
+        self.doc_labels.append_many(label_ids, label_counts)
+        _append_postings(
+            self._postings, self.df, self.terms.names, term_ids, np.repeat(owners, term_counts)
+        )
+        _append_postings(
+            self._labels,
+            self.label_df,
+            self.label_names.names,
+            label_ids,
+            np.repeat(owners, label_counts),
+        )
         self.generation += 1
 
-    def _one(self, value: _T) -> _T:
-        """The shared copy of an equal *value* (an entity set, a topic tuple)."""
-        return self._shared.setdefault(value, value)  # type: ignore[return-value]
+    def clear(self) -> None:
+        """Forget every fact (before loading the index anew)."""
+        self.restore([], [], [], Rows(), Rows(), Rows(), Rows())
+
+    def restore(
+        self,
+        ids: list[str],
+        terms: list[str],
+        labels: list[str],
+        doc_terms: Rows,
+        doc_labels: Rows,
+        postings: Rows,
+        label_postings: Rows,
+    ) -> None:
+        """Take the state of a stored snapshot (:mod:`knowledge.search.stored`): live facts
+        numbered from 0, with each name's postings as rows of *postings*."""
+        self.numbers = list(ids)
+        self.number_of = dict(zip(ids, range(len(ids)), strict=True))
+        self.terms, self.label_names = Names(terms), Names(labels)
+        self.doc_terms, self.doc_labels = doc_terms, doc_labels
+        self._postings, self.df = _unpacked(self.terms.names, postings)
+        self._labels, self.label_df = _unpacked(self.label_names.names, label_postings)
+        self._alive = np.zeros(max(len(ids), 1024), dtype=bool)
+        self._alive[: len(ids)] = True
+        self.generation += 1
+
+    def _grow(self, needed: int) -> None:
+        if needed > len(self._alive):
+            grown = np.zeros(max(needed, 2 * len(self._alive)), dtype=bool)
+            grown[: len(self._alive)] = self._alive
+            self._alive = grown
 
     def remove(self, fact_id: str) -> None:
         """Forget a fact, if it is indexed (its postings stay, masked as dead)."""
-        doc = self.docs.pop(fact_id, None)
-        if doc is None:
+        number = self.number_of.pop(fact_id, None)
+        if number is None:
             return
-        self._alive[doc.number] = False
-        self.numbers[doc.number] = None
-        self.df.subtract(doc.terms)
-        self.label_df.subtract(doc.labels)
+        self._alive[number] = False
+        self.numbers[number] = None
+        self.df.subtract(self.terms_at(number))
+        self.label_df.subtract(self.labels_at(number))
         self.generation += 1
 
     # -- reading -------------------------------------------------------------------------
@@ -322,4 +455,14 @@ class Index:
         """The live document with that number."""
         fact_id = self.numbers[number]
         assert fact_id is not None
-        return self.docs[fact_id]
+        return Doc(number, fact_id, self)
+
+    def terms_at(self, number: int) -> list[str]:
+        """The search terms of the fact with that document number."""
+        names = self.terms.names
+        return [names[i] for i in self.doc_terms.row(number)]
+
+    def labels_at(self, number: int) -> list[str]:
+        """The label keys (entity ids, ``topic:<id>``) of the fact with that number."""
+        names = self.label_names.names
+        return [names[i] for i in self.doc_labels.row(number)]

@@ -17,6 +17,7 @@ from knowledge.outcomes import Detail
 from knowledge.search.index import TOPIC, Doc, Index
 
 RERANK = 60  # facts compared with rapidfuzz per question, after the postings pre-score
+TEXT_CACHE = 20_000  # re-rank candidates whose joined terms are kept between questions
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its idf
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
@@ -25,6 +26,7 @@ AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", 
 ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject...
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
+MERGE_SHARE = 16  # postings below 1/16 of the index are merged, above it marked in a mask
 TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
 
 
@@ -44,13 +46,14 @@ _NONE = np.zeros(0, np.float32)  # a part the question does not have
 
 @dataclass(frozen=True)
 class _Parts:
-    """Per-document sums from the postings (arrays as long as the index)."""
+    """The candidates a question selects, and their sums from the postings (one entry per
+    candidate)."""
 
+    candidates: np.ndarray  # document numbers, ascending
     lexical: np.ndarray
     total_idf: float
     topical: np.ndarray
     named: np.ndarray
-    allowed: np.ndarray
     onward: np.ndarray  # numbers of the facts beside a follow-up's previous fact
 
 
@@ -72,10 +75,23 @@ class Matcher:
     ) -> None:
         self.index = index
         self.weights = weights or Weights()
+        self._texts: dict[int, str] = {}  # joined terms by document number...
+        self._texts_generation = -1  # ...while the index stays as it was
+
+    def _text(self, number: int) -> str:
+        """A candidate's joined terms: the same facts come up question after question, so
+        the few thousand most recent are kept rather than joined again each time."""
+        if self._texts_generation != self.index.generation or len(self._texts) > TEXT_CACHE:
+            self._texts.clear()
+            self._texts_generation = self.index.generation
+        text = self._texts.get(number)
+        if text is None:
+            text = self._texts[number] = self.index.doc(number).text
+        return text
 
     def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
         """rapidfuzz token_set_ratio (0–1) of the question's stems against each candidate's."""
-        texts = [self.index.doc(n).text for n in candidates.tolist()]
+        texts = [self._text(n) for n in candidates.tolist()]
         ratios = process.cdist(
             [text], texts, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float32
         )
@@ -92,7 +108,7 @@ class Matcher:
         if not len(self.index.numbers):
             return []
         parts = self._parts(question)
-        candidates = np.flatnonzero(parts.allowed)
+        candidates = parts.candidates
         if not len(candidates):
             return []
         base, factor, weight_sum = self._base(question, parts, candidates)
@@ -116,35 +132,56 @@ class Matcher:
         ]
 
     def _parts(self, question: Question) -> _Parts:
-        """Every document's lexical, topic and entity sums, from the postings."""
-        index, size = self.index, len(self.index.numbers)
+        """The facts the question's names (or else its words and topics) select, with their
+        lexical, topic and entity sums: work in proportion to the postings read, not to
+        the size of the index."""
+        index = self.index
         # A word no fact uses still counts against coverage, at reduced weight: it may be
         # off-topic, or just phrasing ("получила", "role") the facts word differently.
         idf = {t: index.idf(t) * (1.0 if index.df[t] > 0 else UNKNOWN) for t in question.terms}
         for term in question.carried:
             # Words carried over from the chat's previous question count for less.
             idf.setdefault(term, CARRIED * index.idf(term) * (index.df[term] > 0))
-        lexical = np.zeros(size, np.float32)
-        for term, weight in idf.items():
-            lexical[index.postings(term)] += weight
-        topical = named = _NONE
-        if question.topics:
-            topical = np.zeros(size, np.float32)
-            for topic in question.topics:
-                topical[index.label_postings(TOPIC + topic.id)] += 1
-        if question.entities:
-            named = np.zeros(size, np.float32)
-            for entity in question.entity_ids:
-                named[index.label_postings(entity)] += 1
-            allowed = index.alive & (named > 0)
-        elif question.topics:
-            allowed = index.alive & ((lexical > 0) | (topical > 0))
-        else:
-            allowed = index.alive & (lexical > 0)
+        words = [(index.postings(term), weight) for term, weight in idf.items()]
+        topics = [(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
+        names = [(index.label_postings(entity), 1.0) for entity in question.entity_ids]
+        selecting = names if question.entities else words + topics
         onward = self._onward(question)
-        if len(onward):
-            allowed[onward] = True
-        return _Parts(lexical, sum(idf.values()), topical, named, allowed, onward)
+        candidates = self._selected([found for found, _ in selecting], onward)
+        return _Parts(
+            candidates,
+            self._sums(words, candidates),
+            sum(idf.values()),
+            self._sums(topics, candidates) if question.topics else _NONE,
+            self._sums(names, candidates) if question.entities else _NONE,
+            onward,
+        )
+
+    def _selected(self, postings: list[np.ndarray], onward: np.ndarray) -> np.ndarray:
+        """The live document numbers in any of *postings* (each ascending), and *onward*'s,
+        ascending: merged when the postings are few against the index, else marked."""
+        alive, size = self.index.alive, len(self.index.numbers)
+        total = sum(len(found) for found in postings)
+        if len(postings) == 1:
+            found = postings[0]
+        elif total * MERGE_SHARE < size:
+            found = _distinct(np.concatenate([*postings, np.empty(0, np.int32)]))
+        else:
+            marked = np.zeros(size, dtype=bool)
+            for numbers in postings:
+                marked[numbers] = True
+            found = np.flatnonzero(marked)
+        found = found[alive[found]].astype(np.int64)
+        return _distinct(np.concatenate([found, onward])) if len(onward) else found
+
+    def _sums(self, postings: list[tuple[np.ndarray, float]], candidates: np.ndarray) -> np.ndarray:
+        """Each candidate's sum of the weights of the postings it is in (float32, added in
+        the postings' order)."""
+        sums = np.zeros(len(self.index.numbers), np.float32)  # untouched pages stay unmapped
+        for found, weight in postings:
+            sums[found] += weight
+        gathered: np.ndarray = sums[candidates]
+        return gathered
 
     def _base(
         self, question: Question, parts: _Parts, candidates: np.ndarray
@@ -155,17 +192,17 @@ class Matcher:
         base = np.zeros(len(candidates), np.float32)
         weight_sum = 0.0
         if parts.total_idf:
-            base += weights.lexical * parts.lexical[candidates] / parts.total_idf
+            base += weights.lexical * parts.lexical / parts.total_idf
             weight_sum += weights.lexical
         if question.topics:
-            base += weights.topics * parts.topical[candidates] / len(question.topics)
+            base += weights.topics * parts.topical / len(question.topics)
             weight_sum += weights.topics
         if question.terms or question.carried:
             weight_sum += weights.fuzzy
         base = base / weight_sum if weight_sum else np.ones(len(candidates), np.float32)
         factor = np.ones(len(candidates), np.float32)
         if question.entities:
-            share = parts.named[candidates] / len(question.entities)
+            share = parts.named / len(question.entities)
             factor -= weights.entities * (1 - share)
         return base, factor, weight_sum
 
@@ -175,8 +212,9 @@ class Matcher:
         """A follow-up's previous fact: kept for a detail of it, passed over beyond it; the
         facts beside it come first."""
         index = self.index
-        if question.previous_fact in index.docs and question.previous_weight:
-            previous = candidates == index.docs[question.previous_fact].number
+        number = index.number_of.get(question.previous_fact or "")
+        if number is not None and question.previous_weight:
+            previous = candidates == number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
         bare_why = (
             question.asks == Detail.REASON and not question.terms and question.previous_weight < 0
@@ -189,8 +227,16 @@ class Matcher:
 
     def _onward(self, question: Question) -> np.ndarray:
         """Document numbers of the facts beside a follow-up's previous fact."""
-        docs = self.index.docs
-        return np.array([docs[i].number for i in question.onward if i in docs], np.int64)
+        number_of = self.index.number_of
+        return np.array([number_of[i] for i in question.onward if i in number_of], np.int64)
+
+
+def _distinct(numbers: np.ndarray) -> np.ndarray:
+    """*numbers* ascending without repeats (a stable sort merges their ascending runs)."""
+    ordered = np.sort(numbers, kind="stable")
+    if len(ordered) < 2:
+        return ordered
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))]
 
 
 def focus(terms: frozenset[str], fields: tuple[frozenset[str], ...]) -> float:

@@ -11,7 +11,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-TABLES = ("articles", "facts", "entities", "topics", "synonyms", "world")
+TABLES = ("articles", "facts", "entities", "topics", "synonyms", "world", "cases_ru")
 
 
 def _path(name: str) -> Traversable:

@@ -48,8 +48,8 @@ class WritingDatabase(Database):
         self.conn.execute("COMMIT")
 
 
-# (id, entity labels, topic ids, search terms, deleted, updated_at) of a fact saved
-FactChange = tuple[str, tuple[str, ...], tuple[str, ...], str | None, bool, str]
+# (id, entity labels, topic ids, search terms) of a live fact, as the index takes it in
+SearchRow = tuple[str, tuple[str, ...], tuple[str, ...], str | None]
 
 
 def label_rows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -77,6 +77,8 @@ class Store:
             (lambda: self.db.conn) if in_memory else self._connect, threaded=not in_memory
         )
         self._data_version = self._read_data_version()
+        #: log positions before and after this store's newest save of facts
+        self.written = (0, 0)
 
     def _connect(self) -> sqlite3.Connection:
         """A connection with the settings every one needs: a wait for another connection's
@@ -124,24 +126,6 @@ class Store:
         changed, self._data_version = version != self._data_version, version
         return changed
 
-    def latest_update(self) -> str:
-        """The newest ``updated_at`` of any fact ("" when none has one)."""
-        row = self.db.execute("select coalesce(max(updated_at), '') from facts").fetchone()
-        return str(row[0])
-
-    def updated_since(self, stamp: str) -> list[FactChange]:
-        """(id, entity labels, topic ids, search terms, deleted, updated_at) of the facts saved
-        at or after *stamp*, in order: what another process changed."""
-        cursor = self.db.execute(
-            "select id, entities, topics, terms, deleted, updated_at from facts"
-            " where updated_at >= ? order by rowid",
-            [stamp],
-        )
-        return [
-            (fact_id, json_labels(entities), json_labels(topics), terms, bool(deleted), at)
-            for fact_id, entities, topics, terms, deleted, at in cursor
-        ]
-
     def change_mark(self) -> tuple[int, int, int]:
         """(newest audit record, articles, entities and topics): cheap to read (no table is
         scanned), and different whenever facts, articles or the vocabulary changed, as every
@@ -151,6 +135,87 @@ class Store:
             " (select count(*) from entities) + (select count(*) from topics)"
         ).fetchone()
         return int(audit), int(articles), int(labels)
+
+    # -- the stored index ----------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read transaction (SQLite's deferred one: no write lock), unless one is open."""
+        if self.db.conn.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.db.conn.in_transaction:
+                self.db.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _writing_facts(self) -> Iterator[None]:
+        """A write transaction that saves facts, noting in :attr:`written` the log positions
+        before and after it, so the index that takes these facts in knows it is current."""
+        with self.db.atomic():
+            before = self.fact_seq()
+            yield
+            after = self.fact_seq()
+        self.written = (before, after)
+
+    def fact_seq(self) -> int:
+        """The newest position in the log of fact changes (0 when none was ever logged; kept
+        when the log is emptied, as the log counts with AUTOINCREMENT)."""
+        row = self.db.execute(
+            "select coalesce(max(seq), 0) from sqlite_sequence where name = 'fact_log'"
+        ).fetchone()
+        return int(row[0])
+
+    def changed_since(self, seq: int) -> tuple[int, list[str], list[SearchRow]]:
+        """What the fact log holds after *seq*: (its newest position, the ids changed, and
+        (id, entity labels, topic ids, search terms) of those still live, in table order)."""
+        with self._reading():  # one consistent view of the log and the facts
+            newest = self.fact_seq()
+            ids = [
+                row[0]
+                for row in self.db.execute(
+                    "select distinct fact_id from fact_log where seq > ? and seq <= ?",
+                    [seq, newest],
+                )
+            ]
+            cursor = self.db.execute(
+                "select id, entities, topics, terms from facts where deleted = 0 and id in"
+                " (select fact_id from fact_log where seq > ? and seq <= ?) order by rowid",
+                [seq, newest],
+            )
+            live = [(i, json_labels(e), json_labels(t), terms) for i, e, t, terms in cursor]
+        return newest, ids, live
+
+    def fact_log_kept_from(self) -> int:
+        """The log position after which every fact change is still logged."""
+        return int(self.meta("fact_log_pruned") or 0)
+
+    def search_index(self) -> dict[str, bytes]:
+        """The stored index's parts by name (empty when none is stored)."""
+        rows = self.db.execute("select part, data from search_index")
+        return {part: bytes(data) for part, data in rows}
+
+    def save_search_index(self, parts: dict[str, bytes], seq: int) -> None:
+        """Replace the stored index with *parts* (a snapshot at log position *seq*), and drop
+        the log up to the snapshot this one replaces: a running process that was current
+        with that one still finds every change since in the log, and takes them in a batch
+        at a time instead of loading the whole index again."""
+        replaced = int(self.meta("search_index_seq") or 0)
+        with self.db.atomic():
+            self.db.execute("delete from search_index")
+            self.db.conn.executemany(
+                "insert into search_index (part, data) values (?, ?)", list(parts.items())
+            )
+            pruned = min(replaced, seq)
+            self.db.execute("delete from fact_log where seq <= ?", [pruned])
+            for key, value in (
+                ("fact_log_pruned", max(pruned, self.fact_log_kept_from())),
+                ("search_index_seq", seq),
+            ):
+                self.db.table("meta").upsert({"key": key, "value": str(value)}, pk="key")
 
     # -- articles ------------------------------------------------------------------------
 
@@ -213,7 +278,7 @@ class Store:
         for values in cursor:
             yield Fact.from_row(dict(zip(columns, values, strict=True)))
 
-    def search_rows(self) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...], str | None]]:
+    def search_rows(self) -> Iterator[SearchRow]:
         """(id, entity labels, topic ids, stored search terms) of every live fact, in order."""
         cursor = self.db.execute(
             "select id, entities, topics, terms from facts where deleted = 0 order by rowid"
@@ -286,7 +351,7 @@ class Store:
         self, fact: Fact, actor: int, action: str, terms: str | None = None
     ) -> Fact | None:
         """Insert or replace one fact with an audit record; returns the version it replaced."""
-        with self.db.atomic():
+        with self._writing_facts():
             before = self.fact(fact.id)
             for hook in self.fact_hooks:
                 hook([fact], action)
@@ -298,24 +363,30 @@ class Store:
         self, facts: Iterable[tuple[Fact, str]], actor: int, action: str = "import"
     ) -> int:
         """Insert or replace many (fact, terms) pairs in one transaction, one audit record."""
-        stamp = now()
         pairs = list(facts)
-        rows = [
-            {
-                **f.to_row(),
-                "terms": terms,
-                "admin_touched": 1,
-                "updated_at": stamp,
-                "updated_by": actor,
-            }
-            for f, terms in pairs
-        ]
-        with self.db.atomic():
+        with self._writing_facts():
             for hook in self.fact_hooks:
                 hook([f for f, _ in pairs], action)
-            self.db.table("facts").upsert_all(rows, pk="id", batch_size=1000)
-            self._audit(actor, action, None, None, {"count": len(rows)})
-        return len(rows)
+            self._upsert_facts(pairs, actor)
+            self._audit(actor, action, None, None, {"count": len(pairs)})
+        return len(pairs)
+
+    def _upsert_facts(self, pairs: list[tuple[Fact, str]], actor: int) -> None:
+        """Insert or update the rows of (fact, terms) pairs with one prepared statement: what
+        sqlite-utils' ``upsert_all`` writes, without building SQL text and a row dict per fact
+        (each row's values are made as SQLite takes them, so a large import holds no second
+        copy of its facts)."""
+        if not pairs:
+            return
+        stamp = now()
+        columns = [*pairs[0][0].to_row(), "terms", "admin_touched", "updated_at", "updated_by"]
+        names = ", ".join(f"[{c}]" for c in columns)
+        updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c != "id")
+        self.db.conn.executemany(
+            f"insert into facts ({names}) values ({', '.join('?' for _ in columns)})"
+            f" on conflict(id) do update set {updates}",
+            ((*fact.to_row().values(), terms, 1, stamp, actor) for fact, terms in pairs),
+        )
 
     def _write_fact(self, fact: Fact, actor: int, terms: str | None = None) -> None:
         self.db.table("facts").upsert(
@@ -364,7 +435,7 @@ class Store:
 
     def undo(self, change: dict[str, Any], actor: int) -> tuple[Fact | None, Fact | None]:
         """Revert one audited change; returns (fact as it was, fact as it is now)."""
-        with self.db.atomic():
+        with self._writing_facts():
             current = self.fact(change["fact_id"])
             if change["before"] is None:
                 restored = None

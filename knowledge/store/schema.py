@@ -225,3 +225,34 @@ def m010_web_view(db: Database) -> None:
         db.table("sentences").insert_all(
             sentence_rows(Article(row["id"], row["title"], row["text"]))
         )
+
+
+# Facts' columns whose change alters the index (``terms`` is derived from them and rewritten
+# alone when the analysis changes, which the stored index notices by its key instead).
+INDEXED_COLUMNS = "id, statement, statement_ru, quote, quote_en, questions, date, entities, topics"
+
+
+@migrations()
+def m011_stored_index(db: Database) -> None:
+    """The built search index as blobs (:mod:`knowledge.search.stored`) and the log of fact
+    changes it is checked against: every insert, delete or edit of a fact, by whatever
+    writer (the bot, ``briefbot import``, a raw SQL tool), adds a row through triggers, so
+    the index loaded from its snapshot replays exactly the facts changed since."""
+    db.execute("create table search_index (part text primary key, data blob not null)")
+    db.table("facts").create_index(["deleted"])  # live facts counted without a table scan
+    db.execute(
+        "create table fact_log (seq integer primary key autoincrement, fact_id text not null)"
+    )
+    db.execute(
+        "create trigger fact_log_insert after insert on facts"
+        " begin insert into fact_log (fact_id) values (new.id); end"
+    )
+    db.execute(
+        f"create trigger fact_log_update after update of {INDEXED_COLUMNS}, deleted on facts"
+        " begin insert into fact_log (fact_id) values (new.id);"
+        " insert into fact_log (fact_id) select old.id where old.id != new.id; end"
+    )
+    db.execute(
+        "create trigger fact_log_delete after delete on facts"
+        " begin insert into fact_log (fact_id) values (old.id); end"
+    )

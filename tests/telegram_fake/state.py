@@ -317,12 +317,17 @@ class FakeBotApi:
     # ---------------------------------------------------------------- test-side: updates
 
     @staticmethod
-    def _user(user_id: int, first_name: str = "Test", username: str | None = None) -> dict:
+    def _user(
+        user_id: int,
+        first_name: str = "Test",
+        username: str | None = None,
+        language_code: str = "en",
+    ) -> dict:
         user: dict[str, Any] = {
             "id": user_id,
             "is_bot": False,
             "first_name": first_name,
-            "language_code": "en",
+            "language_code": language_code,
         }
         if username:
             user["username"] = username
@@ -372,6 +377,7 @@ class FakeBotApi:
         chat_type: str = "private",
         first_name: str = "Test",
         username: str | None = None,
+        language_code: str = "en",
         reply_to_message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Queue a text message from a user; returns the Update.
@@ -382,7 +388,7 @@ class FakeBotApi:
         with self._cond:
             if chat_id is None:
                 chat_id = user_id if chat_type == "private" else -user_id
-            user = self._user(user_id, first_name, username)
+            user = self._user(user_id, first_name, username, language_code)
             chat = self._chat_for(chat_id, chat_type, user)
             msg: dict[str, Any] = {
                 "message_id": self._new_message_id(),
@@ -416,7 +422,12 @@ class FakeBotApi:
             return self.push_update({"edited_message": copy.deepcopy(msg)})
 
     def push_callback(
-        self, data: str, *, user_id: int = 42, message: dict[str, Any] | None = None
+        self,
+        data: str,
+        *,
+        user_id: int = 42,
+        message: dict[str, Any] | None = None,
+        language_code: str = "en",
     ) -> dict[str, Any]:
         """Queue a callback_query (inline button press); returns the Update.
 
@@ -437,14 +448,16 @@ class FakeBotApi:
             self._callback_queries.add(query_id)
             query = {
                 "id": query_id,
-                "from": self._user(user_id),
+                "from": self._user(user_id, language_code=language_code),
                 "message": copy.deepcopy(message),
                 "chat_instance": f"-{7_000_000 + abs(int(message['chat']['id']))}",
                 "data": data,
             }
             return self.push_update({"callback_query": query})
 
-    def push_inline(self, query: str, *, user_id: int = 42) -> dict[str, Any]:
+    def push_inline(
+        self, query: str, *, user_id: int = 42, language_code: str = "en"
+    ) -> dict[str, Any]:
         """Queue an inline_query; returns the Update."""
         with self._cond:
             query_id = str(8_000_000_000 + self._next_query)
@@ -452,7 +465,7 @@ class FakeBotApi:
             self._inline_queries.add(query_id)
             inline = {
                 "id": query_id,
-                "from": self._user(user_id),
+                "from": self._user(user_id, language_code=language_code),
                 "query": query,
                 "offset": "",
                 "chat_type": "private",
@@ -497,11 +510,19 @@ class FakeBotApi:
         *,
         caption: str | None = None,
         user_id: int = 42,
+        chat_id: int | None = None,
+        chat_type: str = "private",
+        language_code: str = "en",
     ) -> dict[str, Any]:
-        """Queue a message with a document; the bot can fetch it via getFile + download."""
+        """Queue a message with a document; the bot can fetch it via getFile + download.
+
+        ``chat_id`` defaults as for :meth:`push_message`.
+        """
         with self._cond:
-            user = self._user(user_id)
-            chat = self._chat_for(user_id, "private", user)
+            if chat_id is None:
+                chat_id = user_id if chat_type == "private" else -user_id
+            user = self._user(user_id, language_code=language_code)
+            chat = self._chat_for(chat_id, chat_type, user)
             record = self._register_file(file_name, bytes(content), None)
             msg: dict[str, Any] = {
                 "message_id": self._new_message_id(),
@@ -512,7 +533,7 @@ class FakeBotApi:
             }
             if caption:
                 msg["caption"] = caption
-            self._messages[(user_id, msg["message_id"])] = msg
+            self._messages[(chat_id, msg["message_id"])] = msg
             return self.push_update({"message": copy.deepcopy(msg)})
 
     # ---------------------------------------------------------------- request handling

@@ -36,7 +36,7 @@ def test_followers_get_a_change_once_in_their_language_with_its_citation(fake):
     bystander = Chat(fake, new_user_id())
     assert english.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
     assert english.say("/follow turky")["text"] == "You already follow Turkey."
-    assert russian.say("/follow Турция")["text"].startswith("Вы подписались: Турция.")
+    assert russian.say("/follow Турция")["text"].startswith("Вы подписались на Турцию.")
     assert bystander.say("/follow drones")["text"].startswith("You now follow Drones")
 
     fact_id = add_fact(fake, "Turkey and Azerbaijan signed a naval pact.", "naval-pact")
@@ -45,7 +45,7 @@ def test_followers_get_a_change_once_in_their_language_with_its_citation(fake):
     assert "<b>Turkey and Azerbaijan signed a naval pact.</b>" in sent["text"]
     assert "<blockquote expandable>Quote of naval-pact.</blockquote>" in sent["text"]
     assert "https://example.com/naval-pact" in sent["text"]
-    assert russian.wait_new(1)[0]["text"].startswith("<b>🔔 Новое в брифинге: Турция</b>")
+    assert russian.wait_new(1)[0]["text"].startswith("<b>🔔 Новое в брифинге о Турции</b>")
 
     admin(fake, f"/editfact {fact_id} statement Turkey and Azerbaijan signed a new naval pact.")
     changed = english.wait_new(3)[0]["text"]
@@ -78,13 +78,13 @@ def test_an_edit_no_reader_sees_notifies_nobody_and_a_new_label_only_its_followe
 def test_a_change_says_what_changed_to_whom_it_shows_and_an_undo_is_a_correction(fake):
     english, russian = Chat(fake, new_user_id()), Chat(fake, new_user_id(), language_code="ru")
     assert english.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
-    assert russian.say("/follow Турция")["text"].startswith("Вы подписались: Турция.")
+    assert russian.say("/follow Турция")["text"].startswith("Вы подписались на Турцию.")
     fact_id = add_fact(fake, "Turkey and Azerbaijan signed a rail pact.", "rail-pact")
     english.wait_new(1), russian.wait_new(1)
     admin(fake, f"/editfact {fact_id} statement_ru Турция и Азербайджан подписали пакт.")
     russian.wait_new(2)  # a Russian statement: news for Russian readers only
     assert russian.sent()[-1]["text"].startswith(
-        "<b>🔔 Изменено в брифинге: Турция</b>\nИзменено: формулировка."
+        "<b>🔔 Изменения в брифинге о Турции</b>\nИзменено: формулировка."
     )
 
     admin(fake, f"/editfact {fact_id} statement Turkey and Azerbaijan signed a railway pact.")
@@ -120,14 +120,38 @@ def test_a_notification_has_its_buttons_and_a_reply_to_it_follows_up_on_its_fact
     assert reader.say("/following")["text"].startswith("You follow nothing yet")
 
 
+def test_russian_readers_get_their_subjects_named_in_the_right_case(fake):
+    """Russian sentences decline the names they carry: «о Турции и беспилотниках», «на
+    Турцию», «от Турции» (the nominative after «на» was the bug)."""
+    reader = Chat(fake, new_user_id())
+    assert reader.say("/language ru")["text"] == "Теперь я отвечаю по-русски."
+    assert reader.say("/follow Турция")["text"] == (
+        "Вы подписались на Турцию. Новые и изменённые факты будут приходить в этот чат; "
+        "/unfollow Турция отменяет подписку."
+    )
+    assert reader.say("/follow турцию")["text"] == "Вы уже подписаны на Турцию."
+    assert reader.say("/follow дроны")["text"].startswith("Вы подписались на беспилотники.")
+    add_fact(fake, "Turkey sold drones to Azerbaijan.", "drone-sale")
+    sent = reader.wait_new(4)[0]
+    assert sent["text"].startswith("<b>🔔 Новое в брифинге о беспилотниках и Турции</b>\n")
+    labels = [b["text"] for row in sent["reply_markup"]["inline_keyboard"] for b in row]
+    assert labels[-2:] == ["🔕 Отписаться от беспилотников", "🔕 Отписаться от Турции"]
+    assert reader.say("/following")["text"].startswith("Вы подписаны на Турцию и беспилотники.")
+    toast, _ = reader.press("unf:turkey", sent, expect_reply=False)
+    assert toast["text"] == "Вы отписались от Турции."
+    assert reader.say("/unfollow Турция")["text"] == (
+        "Вы не подписаны на Турцию. Ваши подписки — /following."
+    )
+
+
 def test_notifications_come_in_the_language_chosen_with_language(fake):
     reader = Chat(fake, new_user_id())  # a Telegram client in English
     assert reader.say("/follow Turkey")["text"].startswith("You now follow Turkey.")
     assert reader.say("/language ru")["text"] == "Теперь я отвечаю по-русски."
     add_fact(fake, "Turkey and Azerbaijan held a joint naval drill.", "naval-drill")
     sent = reader.wait_new(2)[0]["text"]
-    assert sent.startswith("<b>🔔 Новое в брифинге: Турция</b>")
-    assert reader.say("/following")["text"].startswith("Ваши подписки: Турция.")
+    assert sent.startswith("<b>🔔 Новое в брифинге о Турции</b>")
+    assert reader.say("/following")["text"].startswith("Вы подписаны на Турцию.\nСводка: выключена")
 
 
 def test_an_import_reaches_a_follower_as_one_message(fake):
@@ -145,7 +169,7 @@ def test_an_import_reaches_a_follower_as_one_message(fake):
     data = "".join(json.dumps(row) + "\n" for row in rows).encode()
     admin = Chat(fake, user_id=ADMIN_ID)
     before = len(admin.views())
-    fake.push_document("baykar.jsonl", data, caption="/import", user_id=ADMIN_ID)
+    admin.push_document("baykar.jsonl", data, caption="/import")
     admin.wait_view_starting("Imported", before)
     message = reader.wait_new(1, timeout=30)[0]["text"]
     assert all(f"Baykar import fact number {n}." in message for n in range(3))
@@ -186,7 +210,7 @@ def test_follow_buttons_following_and_unfollow(fake):
     assert answer["text"].startswith("You now follow Drones.")
     reader.say("/follow Азербайджан")
     listed = reader.say("/following")["text"]
-    assert listed.startswith("You follow: Drones, Azerbaijan.") and "Digest: off" in listed
+    assert listed.startswith("You follow Drones and Azerbaijan.") and "Digest: off" in listed
     assert reader.say("/unfollow drones")["text"] == "You no longer follow Drones."
     assert reader.say("/unfollow drones")["text"].startswith("You don't follow Drones.")
     assert "Narnia" in reader.say("/follow Narnia")["text"]
