@@ -418,7 +418,7 @@ def disk_full() -> list[Row]:
     warnings = log.count(" WARNING ")
     return [
         Row(
-            "database's disk filled after start (read-only: see docstring), 20 questions",
+            "the database's disk filled after start, then 20 questions",
             f"{right} of 20 answered, {extra} extra replies; {warnings} warnings logged"
             + (" (the question log's: it cannot write)" if said else ""),
             "answers keep coming",
