@@ -15,6 +15,8 @@ start, and the buttons' data is plain text: neither is kept.
 from __future__ import annotations
 
 import json
+import logging
+import sqlite3
 from collections import OrderedDict
 from typing import Any
 
@@ -23,6 +25,8 @@ from telegram.ext._utils.types import ConversationDict, ConversationKey
 
 from bot.writes import write_if_free
 from knowledge.service import Knowledge
+
+log = logging.getLogger(__name__)
 
 USER, CHAT, CONVERSATION = "user", "chat", "conversation:"
 INT_KEYS = "~int-keys"  # how a dict keyed by numbers (message ids) is written in JSON
@@ -67,11 +71,16 @@ class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
         self.knowledge = knowledge  # whose write lock a flush takes only when it is free
         self._written: dict[tuple[str, str], str | None] = {}  # skips unchanged writes
         self._pending: dict[tuple[str, str], str | None] = {}  # written by flush()
+        self._failing = False  # the last flush found the database unwritable (warned once)
 
     def _write(self, kind: str, key: str, value: str | None) -> None:
         if self._written.get((kind, key)) == value:
             return
-        self._pending[kind, key] = self._written[kind, key] = value
+        self._pending[kind, key] = value
+        if value is None:  # forgotten: nothing to compare later writes with
+            self._written.pop((kind, key), None)
+        else:
+            self._written[kind, key] = value
 
     def _load(self, kind: str) -> dict[int, dict[str, Any]]:
         loaded = {}
@@ -149,6 +158,18 @@ class DatabasePersistence(BasePersistence[dict[str, Any], dict[str, Any], Any]):
         see bot.app; a fan-out that touched thousands of chats is one commit, not thousands)."""
         pending = self._pending
         # While another process holds the write lock, what changed waits for the next
-        # update's flush: a chat's state is no reason to keep an update slot waiting.
-        if pending and write_if_free(self.knowledge, lambda: self.sessions.save(pending)):
+        # update's flush: a chat's state is no reason to keep an update slot waiting. A
+        # database that cannot be written (read-only, disk full) keeps it waiting too: the
+        # reader already has the answer and must not be told of a failure besides.
+        try:
+            saved = bool(pending) and write_if_free(
+                self.knowledge, lambda: self.sessions.save(pending)
+            )
+        except sqlite3.OperationalError as error:
+            if not self._failing:
+                log.warning("the chats' state cannot be saved (%s); kept in memory", error)
+            self._failing = True
+            return
+        if saved:
             self._pending = {}
+            self._failing = False

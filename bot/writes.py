@@ -53,5 +53,9 @@ def commit_or_roll_back(knowledge: Knowledge, work: Callable[[], T]) -> T:
     except BaseException:
         knowledge.end_write(commit=False)
         raise
-    knowledge.end_write(commit=True)
+    try:
+        knowledge.end_write(commit=True)
+    except sqlite3.Error:  # a full disk fails the COMMIT itself: the transaction is not left open
+        knowledge.end_write(commit=False)
+        raise
     return result

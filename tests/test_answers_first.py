@@ -62,6 +62,7 @@ def test_answers_keep_coming_when_the_database_turns_read_only(tmp_path, caplog)
         fake.wait_for(lambda p: 820 <= p.get("chat_id", 0) < 825, count=5, timeout=30)
         refusal = Chat(fake, ADMIN_ID).say(ADDFACT)
     assert all(ANSWERED in reader.views()[0]["text"] for reader in readers)
+    assert all(len(reader.views()) == 1 for reader in readers), "a reader was told more"
     assert "cannot be written" in refusal["text"]
     warnings = [r.getMessage() for r in caplog.records if r.name == "knowledge.store.journal"]
     assert sum("cannot be written" in w for w in warnings) == 1, warnings

@@ -33,9 +33,13 @@ class _Application:
 
     def __init__(self) -> None:
         self.chat_data: dict[int, dict] = {}
+        self.user_data: dict[int, dict] = {}
 
     def drop_chat_data(self, chat_id: int) -> None:
         del self.chat_data[chat_id]
+
+    def drop_user_data(self, user_id: int) -> None:
+        del self.user_data[user_id]
 
 
 def test_fifty_thousand_chats_keep_at_most_the_latest_ten_thousand():
@@ -47,3 +51,13 @@ def test_fifty_thousand_chats_keep_at_most_the_latest_ten_thousand():
         assert len(application.chat_data) <= MAX_CHATS + SLACK
     assert 49_999 in application.chat_data and 0 not in application.chat_data
     assert Thread(application.chat_data[49_999]["thread"]).context_for(49_999.0) == {"chat": 49_999}
+
+
+def test_fifty_thousand_users_keep_only_data_that_holds_something():
+    application = _Application()
+    application.user_data[7001] = {"draft": {"step": "quote"}}  # an admin's form in hand
+    for user in range(50_000):
+        application.user_data.setdefault(user, {})  # what PTB makes for each reader
+        forget_quiet_chats(application)
+        assert len(application.user_data) <= MAX_CHATS + SLACK + 1
+    assert application.user_data[7001] == {"draft": {"step": "quote"}}

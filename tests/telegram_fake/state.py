@@ -229,6 +229,12 @@ class FakeBotApi:
             ]
             return copy.deepcopy(records)
 
+    def sent_count(self) -> int:
+        """How many messages were sent, edited or uploaded so far: a cheap poll for long runs,
+        where copying every record with ``sent_messages`` would cost more than the bot."""
+        with self._cond:
+            return len(self._sent)
+
     def wait_for(
         self,
         predicate: Callable[[dict[str, Any]], bool] | None = None,
