@@ -126,7 +126,9 @@ def test_retries_are_bounded_then_the_user_gets_an_apology(plain, caplog):
     sends = chat.attempts()
     assert [c.fault for c in sends] == ["502"] * FAST_TRIES + [None]  # then the apology
     gaps = [later.time - earlier.time for earlier, later in zip(sends, sends[1:-1], strict=False)]
-    assert [round(gap, 1) for gap in gaps] == [0.2, 0.4, 0.8]  # exponential backoff
+    # exponential backoff: never sooner, and later only by the scheduling of a busy machine
+    backoff = zip(gaps, [0.2, 0.4, 0.8], strict=True)
+    assert all(want - 0.02 <= gap < want + 0.25 for gap, want in backoff)
     assert time.monotonic() - started < 3
     assert len(_retry_lines(caplog)) == FAST_TRIES - 1
     _keeps_answering(fake)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from tests.botrunner import ADMIN_ID, USER_ID, bot_process
+from tests.botrunner import ADMIN_ID, USER_ID, bot_process, wait_until
 from tests.telegram_fake import FakeTelegram
 from tests.userchat import Chat
 
@@ -73,10 +73,21 @@ def test_follow_up_after_sigkill_is_read_in_context(tmp_path):
         reader = Chat(fake, user_id=USER_ID)
         with running(fake, database):
             assert "Turkey" in reader.say("what did Turkey sign with Azerbaijan?")["plain_text"]
+            # killed once the update that answered is done: its thread is in the database
+            wait_until(lambda: _saved_thread(database, USER_ID), 10, "the chat's thread saved")
         with running(fake, database):
             reply = reader.say("and when was that?")["plain_text"]
     # in context: the date is not stated, but the signing in Istanbul is what it says
     assert "Istanbul" in reply, reply
+
+
+def _saved_thread(database: Path, chat_id: int) -> bool:
+    """Whether the chat's follow-up thread is in the sessions table (bot.persistence)."""
+    with sqlite3.connect(database) as conn:
+        row = conn.execute(
+            "select value from sessions where kind = 'chat' and key = ?", [str(chat_id)]
+        ).fetchone()
+    return row is not None and '"thread"' in row[0]
 
 
 def test_the_first_start_asks_the_language_and_a_restart_does_not_ask_again(tmp_path):
