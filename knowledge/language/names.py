@@ -64,6 +64,13 @@ def alias_key(word: str) -> str:
     return word_stem if len(word_stem) >= MIN_STEM else "=" + word
 
 
+@lru_cache(maxsize=200_000)
+def _token_key(token: str) -> str:
+    """:func:`alias_key` of a token as typed (folded first), memoised in one step: curated
+    texts and questions repeat their words."""
+    return alias_key(fold_token(token))
+
+
 _DECLINES = re.compile(ru.NAME_WORD)
 
 
@@ -199,8 +206,7 @@ class Vocabulary:
         ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
         ``typos=False`` reads curated text, where names are spelt right.
         """
-        folded = [fold_token(t) for t in raw_tokens]
-        keys = [alias_key(t) for t in folded]
+        keys = [_token_key(t) for t in raw_tokens]
         taken = [False] * len(keys)
         mentions: list[Mention] = []
         # Only positions where some alias begins are tried, longest alias first.
@@ -217,11 +223,13 @@ class Vocabulary:
         for position, token in enumerate(raw_tokens):
             if taken[position]:
                 continue
-            concept_id = self._acronyms.get(token.replace(".", ""))
+            # acronyms are stored upper case ("US", "U.S."): only such a token can be one
+            concept_id = self._acronyms.get(token.replace(".", "")) if token.isupper() else None
             if concept_id is None:
                 if not typos:
                     continue
-                concept_id = self._fuzzy(folded[position], stem(folded[position]), is_known)
+                folded = fold_token(token)
+                concept_id = self._fuzzy(folded, stem(folded), is_known)
                 fuzzy = True
             else:
                 fuzzy = False
