@@ -452,3 +452,14 @@ def test_a_name_the_briefing_lacks_is_no_slip_of_a_word(
 ) -> None:
     answer = shared_knowledge.answering.ask(f"What did {name} say about Azerbaijan?")
     assert answer.outcome == Outcome.ABSTAIN and answer.unknown == (name,)
+
+
+def test_a_follow_up_naming_someone_new_stays_in_the_article_it_follows(shared_knowledge):
+    # both articles say Moscow is losing ground; after a China-article answer, the China one
+    first = shared_knowledge.answering.ask(
+        "What does Ankara think of Beijing's military ties with Baku?"
+    )
+    assert first.results[0].source.article_id == "china-azerbaijan"
+    moscow = shared_knowledge.answering.ask("and Moscow?", follow_up=first.follow_up)
+    assert moscow.results[0].source.article_id == "china-azerbaijan"
+    assert "Москва" in moscow.results[0].quote

@@ -132,3 +132,29 @@ def test_a_question_is_read_once_until_the_facts_change(tmp_path, monkeypatch):
     after = knowledge.answering.ask(question)
     assert len(readings) == 2  # read again: the facts changed
     assert first.results[0].fact_id not in [r.fact_id for r in after.results]
+
+
+def test_tied_facts_are_ordered_by_the_most_direct_field_and_keep_their_scores(
+    shared_knowledge: Knowledge,
+) -> None:
+    from knowledge.search.scoring import Scored, break_ties, focus
+
+    briefing = shared_knowledge.briefing
+    ids = [
+        "cn-aliyev-state-visit-china",
+        "tr-new-agreements-security-logistics",
+        "cn-new-type-of-union",
+    ]
+    facts = [briefing.fact(fact_id) for fact_id in ids]
+    assert all(facts)
+    ranked = [
+        (Scored(briefing.index.docs[f.id], score), f)
+        for f, score in zip(facts, [100.0, 100.0, 90.0], strict=True)
+    ]
+    direct = {"tr-new-agreements-security-logistics": 1.0}  # the second fact says it in one place
+    ordered = break_ties(ranked, lambda fact: direct.get(fact.id, 0.0))
+    assert [f.id for _, f in ordered] == [ids[1], ids[0], ids[2]]  # only the tie moved
+    assert [s.score for s, _ in ordered] == [100.0, 100.0, 90.0]
+    # focus: the best Dice overlap of the question's terms with one field, not with them all
+    assert focus(frozenset({"a", "b"}), (frozenset({"a"}), frozenset({"b"}))) == 2 / 3
+    assert focus(frozenset({"a", "b"}), (frozenset({"a", "b", "c"}),)) == 0.8
