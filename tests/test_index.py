@@ -7,9 +7,10 @@ import pytest
 
 from knowledge import answering
 from knowledge.facts import Fact
+from knowledge.language.question import Question
 from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
-from knowledge.search.scoring import Matcher
+from knowledge.search.scoring import RERANK, Matcher
 from knowledge.service import Knowledge
 
 
@@ -112,6 +113,69 @@ def test_the_matcher_selects_exactly_the_live_facts_its_postings_name(terms):
             assert matcher._selected(postings, np.empty(0, np.int64)).tolist() == expected.tolist()
             with_onward = sorted({*expected.tolist(), *onward.tolist()})
             assert matcher._selected(postings, onward).tolist() == with_onward
+
+
+def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
+    return Question(
+        text=" ".join(terms),
+        lang="en",
+        words=terms,
+        smalltalk=None,
+        asks=None,
+        strict=False,
+        compares=None,
+        entities=(),
+        topics=(),
+        unknown=(),
+        sources=(),
+        terms=terms,
+        stems=" ".join(terms),
+        onward=onward,
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        _asking("name5", "rare7", "common", "usual"),
+        _asking("name5", "common"),  # ties among the facts that use only the common word
+        _asking("rare3", "name8", "usual", "absent"),
+        _asking("name5", "rare7", "common", onward=("f2", "f4")),
+        _asking("common", "usual"),  # no rare word: every fact is scored
+    ],
+)
+def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(question):
+    index = Index(synonyms={})
+    index.add_many(
+        (
+            f"f{n}",
+            [],
+            (),
+            ["common"] * (n % 2 == 0)
+            + ["usual"] * (n % 3 == 0)
+            + [f"rare{n % 97}", f"name{n % 211}"],
+        )
+        for n in range(20_000)
+    )
+    for n in range(0, 20_000, 11):
+        index.remove(f"f{n}")
+    matcher = Matcher(index)
+    scored: list[int] = []
+    summed = matcher._summed
+
+    def counting(question, lists, candidates):
+        scored.append(len(candidates))
+        return summed(question, lists, candidates)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(matcher, "_summed", counting)
+        pruned = [(s.doc.id, s.score) for s in matcher.score(question)]
+        patch.setattr("knowledge.search.scoring.PRUNE_SHARE", 10**9)  # never pruned
+        whole = [(s.doc.id, s.score) for s in matcher.score(question)]
+    assert pruned == whole and len(whole) >= RERANK
+    if "name5" in question.terms:  # the rare words' few hundred facts, not 10,000
+        assert scored[-2] < 400 < scored[-1]
+    assert all(fact_id in [i for i, _ in whole] for fact_id in question.onward)
 
 
 def test_a_question_is_read_once_until_the_facts_change(tmp_path, monkeypatch):

@@ -27,6 +27,9 @@ ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its s
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
 MERGE_SHARE = 16  # postings below 1/16 of the index are merged, above it marked in a mask
+SEARCHED = 8  # postings this many times longer than the candidates are searched, not marked
+PRUNE_SHARE = 64  # the best are sought in postings below 1/64 of the index, else in all
+BOUND_SLACK = 1e-3  # relative room between a pruning bound and the float32 scores it bounds
 TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
 
 
@@ -111,9 +114,9 @@ class Matcher:
         candidates = parts.candidates
         if not len(candidates):
             return []
-        base, factor, weight_sum = self._base(question, parts, candidates)
+        base, factor, weight_sum = self._base(question, parts)
         if len(candidates) > RERANK:
-            best = np.argpartition(-(base * factor), RERANK)[:RERANK]
+            best = _best(base * factor, RERANK)
             if len(parts.onward):
                 best = np.union1d(best, np.flatnonzero(np.isin(candidates, parts.onward)))
             candidates, base, factor = candidates[best], base[best], factor[best]
@@ -134,7 +137,8 @@ class Matcher:
     def _parts(self, question: Question) -> _Parts:
         """The facts the question's names (or else its words and topics) select, with their
         lexical, topic and entity sums: work in proportion to the postings read, not to
-        the size of the index."""
+        the size of the index, and where a few rare postings decide the best facts, to
+        those alone (see :meth:`_pruned`)."""
         index = self.index
         # A word no fact uses still counts against coverage, at reduced weight: it may be
         # off-topic, or just phrasing ("получила", "role") the facts word differently.
@@ -145,17 +149,60 @@ class Matcher:
         words = [(index.postings(term), weight) for term, weight in idf.items()]
         topics = [(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
         names = [(index.label_postings(entity), 1.0) for entity in question.entity_ids]
+        lists = _Lists(words, sum(idf.values()), topics, names, self._onward(question))
+        pruned = None if question.entities else self._pruned(question, lists)
+        if pruned is not None:
+            return pruned
         selecting = names if question.entities else words + topics
-        onward = self._onward(question)
-        candidates = self._selected([found for found, _ in selecting], onward)
+        selected = self._selected([found for found, _ in selecting], lists.onward)
+        return self._summed(question, lists, selected)
+
+    def _summed(self, question: Question, lists: _Lists, candidates: np.ndarray) -> _Parts:
+        """*candidates* with their sums of the question's postings."""
+        members = _Members(candidates, len(self.index.numbers))
         return _Parts(
             candidates,
-            self._sums(words, candidates),
-            sum(idf.values()),
-            self._sums(topics, candidates) if question.topics else _NONE,
-            self._sums(names, candidates) if question.entities else _NONE,
-            onward,
+            members.sums(lists.words),
+            lists.total_idf,
+            members.sums(lists.topics) if question.topics else _NONE,
+            members.sums(lists.names) if question.entities else _NONE,
+            lists.onward,
         )
+
+    def _pruned(self, question: Question, lists: _Lists) -> _Parts | None:
+        """The parts of fewer candidates that hold the same ``RERANK`` best, or None.
+
+        Without names, the score before the re-rank is a sum: each word's or topic's
+        postings add its share to the facts in them. Taking postings from the largest share
+        down, once ``RERANK`` facts in those taken score above what all the other postings
+        together could give, no other fact can be among the best (MaxScore). A question
+        naming two rare parties and two common words then scores a thousand facts, not a
+        quarter of the index. None when no such cut comes while the postings taken are
+        few (``PRUNE_SHARE``): beyond that a failed try costs more than it may save."""
+        weight_sum = self._weight_sum(question, lists.total_idf)
+        if not weight_sum:
+            return None
+        weights, size = self.weights, len(self.index.numbers)
+        shares = [
+            (found, weights.lexical * weight / lists.total_idf / weight_sum)
+            for found, weight in lists.words
+        ] + [(found, weights.topics / len(lists.topics) / weight_sum) for found, _ in lists.topics]
+        shares = sorted(((f, s) for f, s in shares if len(f)), key=lambda p: (-p[1], len(p[0])))
+        rest = sum(share for _, share in shares)
+        taken: list[np.ndarray] = []
+        for found, share in shares[:-1]:
+            taken.append(found)
+            rest -= share
+            if sum(len(f) for f in taken) * PRUNE_SHARE >= size:
+                return None
+            candidates = self._selected(taken, lists.onward)
+            if len(candidates) <= RERANK:
+                continue
+            parts = self._summed(question, lists, candidates)
+            base, factor, _ = self._base(question, parts)
+            if np.partition(base * factor, -RERANK)[-RERANK] > rest * (1 + BOUND_SLACK):
+                return parts
+        return None
 
     def _selected(self, postings: list[np.ndarray], onward: np.ndarray) -> np.ndarray:
         """The live document numbers in any of *postings* (each ascending), and *onward*'s,
@@ -174,31 +221,28 @@ class Matcher:
         found = found[alive[found]].astype(np.int64)
         return _distinct(np.concatenate([found, onward])) if len(onward) else found
 
-    def _sums(self, postings: list[tuple[np.ndarray, float]], candidates: np.ndarray) -> np.ndarray:
-        """Each candidate's sum of the weights of the postings it is in (float32, added in
-        the postings' order)."""
-        sums = np.zeros(len(self.index.numbers), np.float32)  # untouched pages stay unmapped
-        for found, weight in postings:
-            sums[found] += weight
-        gathered: np.ndarray = sums[candidates]
-        return gathered
-
-    def _base(
-        self, question: Question, parts: _Parts, candidates: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, float]:
-        """The candidates' weighted score before the fuzzy re-rank, the entity factor, and
-        the sum of the weights that apply."""
+    def _weight_sum(self, question: Question, total_idf: float) -> float:
+        """The sum of the weights of the signals the question carries."""
         weights = self.weights
-        base = np.zeros(len(candidates), np.float32)
         weight_sum = 0.0
-        if parts.total_idf:
-            base += weights.lexical * parts.lexical / parts.total_idf
+        if total_idf:
             weight_sum += weights.lexical
         if question.topics:
-            base += weights.topics * parts.topical / len(question.topics)
             weight_sum += weights.topics
         if question.terms or question.carried:
             weight_sum += weights.fuzzy
+        return weight_sum
+
+    def _base(self, question: Question, parts: _Parts) -> tuple[np.ndarray, np.ndarray, float]:
+        """The candidates' weighted score before the fuzzy re-rank, the entity factor, and
+        the sum of the weights that apply."""
+        weights, candidates = self.weights, parts.candidates
+        base = np.zeros(len(candidates), np.float32)
+        if parts.total_idf:
+            base += weights.lexical * parts.lexical / parts.total_idf
+        if question.topics:
+            base += weights.topics * parts.topical / len(question.topics)
+        weight_sum = self._weight_sum(question, parts.total_idf)
         base = base / weight_sum if weight_sum else np.ones(len(candidates), np.float32)
         factor = np.ones(len(candidates), np.float32)
         if question.entities:
@@ -229,6 +273,69 @@ class Matcher:
         """Document numbers of the facts beside a follow-up's previous fact."""
         number_of = self.index.number_of
         return np.array([number_of[i] for i in question.onward if i in number_of], np.int64)
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """A question's postings with their weights: words (by idf), topics and names."""
+
+    words: list[tuple[np.ndarray, float]]
+    total_idf: float
+    topics: list[tuple[np.ndarray, float]]
+    names: list[tuple[np.ndarray, float]]
+    onward: np.ndarray
+
+
+class _Members:
+    """Which candidates each posting list holds: a list much longer than the candidates is
+    searched candidate by candidate (binary search: work in proportion to the candidates),
+    a shorter one marked in a table-long mask (work in proportion to its postings)."""
+
+    def __init__(self, candidates: np.ndarray, size: int) -> None:
+        self._keys = candidates.astype(np.int32)  # the postings' type: no converted copies
+        self._size = size
+        self._marks: np.ndarray | None = None
+
+    def of(self, found: np.ndarray) -> np.ndarray:
+        """A mask over the candidates: those that *found* (ascending numbers) holds."""
+        keys = self._keys
+        if not len(found) or not len(keys):
+            return np.zeros(len(keys), dtype=bool)
+        if len(found) > SEARCHED * len(keys):
+            places = np.searchsorted(found, keys)
+            held: np.ndarray = found[np.minimum(places, len(found) - 1)] == keys
+            return held
+        if self._marks is None:
+            self._marks = np.zeros(self._size, dtype=bool)
+        self._marks[found] = True
+        held = self._marks[keys]
+        self._marks[found] = False
+        return held
+
+    def sums(self, postings: list[tuple[np.ndarray, float]]) -> np.ndarray:
+        """Each candidate's sum of the weights of the postings it is in: float32, added in
+        the postings' order, so a fact's sum is the same whichever others are scored.
+        Candidates that are a good share of the index are summed in one table-long array,
+        each posting list added at once."""
+        if len(self._keys) * MERGE_SHARE >= self._size:
+            table = np.zeros(self._size, np.float32)  # untouched pages stay unmapped
+            for found, weight in postings:
+                table[found] += weight
+            summed: np.ndarray = table[self._keys]
+            return summed
+        sums = np.zeros(len(self._keys), np.float32)
+        for found, weight in postings:
+            np.add(sums, np.float32(weight), out=sums, where=self.of(found))
+        return sums
+
+
+def _best(scores: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the *count* highest scores, of tied ones the first: the same facts
+    whichever others are scored beside them (see ``Matcher._pruned``)."""
+    kth = np.partition(scores, -count)[-count]
+    above = np.flatnonzero(scores > kth)
+    tied = np.flatnonzero(scores == kth)[: count - len(above)]
+    return np.concatenate([above, tied])
 
 
 def _distinct(numbers: np.ndarray) -> np.ndarray:
