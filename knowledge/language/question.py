@@ -256,7 +256,8 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
         # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
         if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
             return candidate
-    known = [(index.df[index.term(c)], c) for c in candidates if index.knows(c)]
+    counts = index.frequencies(candidates)
+    known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
 
 

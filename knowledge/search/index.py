@@ -21,7 +21,7 @@ import numpy as np
 from knowledge.facts import Fact
 from knowledge.language import LANGUAGES
 from knowledge.language.spelling import ByLength
-from knowledge.language.words import content_tokens, fold, stem
+from knowledge.language.words import content_tokens, fold, stem, stems
 from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
@@ -357,6 +357,12 @@ class Index:
     def knows(self, word: str) -> bool:
         """Whether a folded word (or a synonym of it) occurs in some live fact."""
         return self.df[self.term(word)] > 0
+
+    def frequencies(self, words: list[str]) -> list[int]:
+        """How many live facts use each folded word (or a synonym of it): :meth:`knows` of
+        many words, stemmed at once."""
+        synonyms, df = self.synonyms, self.df
+        return [df.get(synonyms.get(s, s), 0) for s in stems(words)]
 
     def vocabulary(self) -> list[str]:
         """Stems a misspelt word may be corrected to (plain terms and synonym members)."""
