@@ -173,12 +173,12 @@ class Matcher:
         """The parts of fewer candidates that hold the same ``RERANK`` best, or None.
 
         Without names, the score before the re-rank is a sum: each word's or topic's
-        postings add its share to the facts in them. Taking postings from the largest share
-        down, once ``RERANK`` facts in those taken score above what all the other postings
-        together could give, no other fact can be among the best (MaxScore). A question
-        naming two rare parties and two common words then scores a thousand facts, not a
-        quarter of the index. None when no such cut comes while the postings taken are
-        few (``PRUNE_SHARE``): beyond that a failed try costs more than it may save."""
+        postings add its share to the facts in them. The postings with the largest shares
+        are taken, as many as stay few against the index (``PRUNE_SHARE``); when ``RERANK``
+        facts in them score above what all the other postings together could give, no
+        other fact can be among the best (MaxScore). Taking fewer postings could only
+        leave fewer such facts, so one try tells. A question naming two rare parties and
+        two common words then scores a thousand facts, not a quarter of the index."""
         weight_sum = self._weight_sum(question, lists.total_idf)
         if not weight_sum:
             return None
@@ -188,20 +188,19 @@ class Matcher:
             for found, weight in lists.words
         ] + [(found, weights.topics / len(lists.topics) / weight_sum) for found, _ in lists.topics]
         shares = sorted(((f, s) for f, s in shares if len(f)), key=lambda p: (-p[1], len(p[0])))
-        rest = sum(share for _, share in shares)
         taken: list[np.ndarray] = []
-        for found, share in shares[:-1]:
+        for found, _ in shares[:-1]:  # all of them would leave nothing out
+            if (sum(len(f) for f in taken) + len(found)) * PRUNE_SHARE >= size:
+                break
             taken.append(found)
-            rest -= share
-            if sum(len(f) for f in taken) * PRUNE_SHARE >= size:
-                return None
-            candidates = self._selected(taken, lists.onward)
-            if len(candidates) <= RERANK:
-                continue
-            parts = self._summed(question, lists, candidates)
-            base, factor, _ = self._base(question, parts)
-            if np.partition(base * factor, -RERANK)[-RERANK] > rest * (1 + BOUND_SLACK):
-                return parts
+        candidates = self._selected(taken, lists.onward) if taken else _NONE
+        if len(candidates) <= RERANK:
+            return None
+        rest = sum(share for _, share in shares[len(taken) :])
+        parts = self._summed(question, lists, candidates)
+        base, factor, _ = self._base(question, parts)
+        if np.partition(base * factor, -RERANK)[-RERANK] > rest * (1 + BOUND_SLACK):
+            return parts
         return None
 
     def _selected(self, postings: list[np.ndarray], onward: np.ndarray) -> np.ndarray:
