@@ -19,7 +19,7 @@ from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept, Vocabulary
 from knowledge.language.question import Question, analyse, normal_text
-from knowledge.language.words import content_tokens, fold, raw_tokens
+from knowledge.language.words import fold, raw_tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import (
     AVOID,
@@ -462,11 +462,9 @@ class Answering:
         if key not in self._fields:
             if len(self._fields) >= NAMED_CACHE:
                 self._fields.clear()
-            term = self.briefing.index.term
+            terms = self.briefing.index.text_terms  # the pieces' terms, remembered
             texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
-            self._fields[key] = tuple(
-                frozenset(term(w) for w in content_tokens(text)) for text in texts if text
-            )
+            self._fields[key] = tuple(frozenset(terms(text)) for text in texts if text)
         return self._fields[key]
 
     def _states(self, fact: Fact, question: Question) -> bool:

@@ -82,11 +82,6 @@ class Doc:
         return self._index.terms_at(self.number)
 
     @property
-    def text(self) -> str:
-        """The terms joined, for rapidfuzz: built only for the few re-rank candidates."""
-        return " ".join(self.terms)
-
-    @property
     def labels(self) -> list[str]:
         """Keys of this fact in the label postings: its entities and its topics."""
         return self._index.labels_at(self.number)
@@ -239,24 +234,31 @@ class Index:
         return self.synonyms.get(word_stem, word_stem)
 
     def terms_of(self, fact: Fact) -> tuple[str, ...]:
-        """Distinct search terms of everything a question may be matched against.
+        """Distinct search terms of everything a question may be matched against."""
+        fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions]
+        terms: list[str] = []
+        for field in fields:
+            terms += self.text_terms(field) if field else ()
+        terms += (self.term(w) for w in date_words(fact.date))
+        return tuple(dict.fromkeys(terms))
+
+    def text_terms(self, text: str) -> list[str]:
+        """The search terms of a text's content words, in order.
 
         Text is taken a whitespace-separated piece at a time, each piece's terms
-        remembered: folding never joins or splits across whitespace, so this is the text's
-        terms in order, and an import of many facts folds each distinct piece once."""
-        fields = [fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions]
+        remembered: folding never joins or splits across whitespace, so these are the
+        text's terms, and an import of many facts (or the answers citing them) folds each
+        distinct piece once."""
         pieces = self._pieces
         if len(pieces) > PIECES:
             pieces.clear()
         terms: list[str] = []
-        for field in fields:
-            for piece in field.split() if field else ():
-                found = pieces.get(piece)
-                if found is None:
-                    found = pieces[piece] = tuple(self.term(w) for w in content_tokens(piece))
-                terms += found
-        terms += (self.term(w) for w in date_words(fact.date))
-        return tuple(dict.fromkeys(terms))
+        for piece in text.split():
+            found = pieces.get(piece)
+            if found is None:
+                found = pieces[piece] = tuple(self.term(w) for w in content_tokens(piece))
+            terms += found
+        return terms
 
     def add(self, fact: Fact, entities: Iterable[str], terms: Iterable[str] | None = None) -> None:
         """Index one fact (replacing an older version of it); *terms* may come precomputed."""

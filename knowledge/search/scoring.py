@@ -89,7 +89,7 @@ class Matcher:
             self._texts_generation = self.index.generation
         text = self._texts.get(number)
         if text is None:
-            text = self._texts[number] = self.index.doc(number).text
+            text = self._texts[number] = " ".join(self.index.terms_at(number))
         return text
 
     def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
