@@ -32,7 +32,9 @@ _VARIANTS = str.maketrans(LETTER_VARIANTS)
 
 STOP_WORDS = frozenset(every(lambda lang: lang.STOP_WORDS))
 
-_STEMMERS = {"ru": Stemmer.Stemmer("russian"), "en": Stemmer.Stemmer("english")}
+# Without PyStemmer's own cache: stem() keeps its results already, and the slips of a misspelt
+# word, all new, would each be filed in that cache, whose clearing costs more than stemming.
+_STEMMERS = {"ru": Stemmer.Stemmer("russian", 0), "en": Stemmer.Stemmer("english", 0)}
 
 
 def _fix_word(match: re.Match[str]) -> str:
@@ -104,20 +106,13 @@ def stem(token: str) -> str:
 
 
 def stems(tokens: list[str]) -> list[str]:
-    """:func:`stem` of each token, the English ones stemmed in one call: a misspelt word's
-    few hundred possible slips (see :func:`knowledge.language.spelling.slips`) are all
-    new words, and one call costs about half as much as a call each."""
-    found = list(tokens)
-    english: list[int] = []
-    for place, token in enumerate(tokens):
-        if _CYRILLIC.search(token):
-            found[place] = stem(token)
-        elif not token.isdigit():
-            english.append(place)
-    batch = _STEMMERS["en"].stemWords([_english(tokens[place]) for place in english])
-    for place, stemmed in zip(english, batch, strict=True):
-        found[place] = str(stemmed)
-    return found
+    """:func:`stem` of each token; English ones stemmed in one call: a misspelt word's few
+    hundred possible slips (see :func:`knowledge.language.spelling.slips`) are all new
+    words, and one call costs a fraction of a call each."""
+    if _CYRILLIC.search(" ".join(tokens)):
+        return [stem(token) for token in tokens]
+    batch = _STEMMERS["en"].stemWords([_english(token) for token in tokens])
+    return [token if token.isdigit() else str(s) for token, s in zip(tokens, batch, strict=True)]
 
 
 def content_tokens(text: str) -> list[str]:

@@ -27,7 +27,6 @@ ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its s
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
 MERGE_SHARE = 16  # postings below 1/16 of the index are merged, above it marked in a mask
-SEARCHED = 8  # postings this many times longer than the candidates are searched, not marked
 PRUNE_SHARE = 64  # the best are sought in postings below 1/64 of the index, else in all
 BOUND_SLACK = 1e-3  # relative room between a pruning bound and the float32 scores it bounds
 TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
@@ -286,29 +285,25 @@ class _Lists:
 
 
 class _Members:
-    """Which candidates each posting list holds: a list much longer than the candidates is
-    searched candidate by candidate (binary search: work in proportion to the candidates),
-    a shorter one marked in a table-long mask (work in proportion to its postings)."""
+    """Which candidates each posting list holds, the shorter of the two searched for in
+    the other: work in proportion to the shorter, and no table-long array to clear."""
 
     def __init__(self, candidates: np.ndarray, size: int) -> None:
         self._keys = candidates.astype(np.int32)  # the postings' type: no converted copies
         self._size = size
-        self._marks: np.ndarray | None = None
 
     def of(self, found: np.ndarray) -> np.ndarray:
         """A mask over the candidates: those that *found* (ascending numbers) holds."""
         keys = self._keys
         if not len(found) or not len(keys):
             return np.zeros(len(keys), dtype=bool)
-        if len(found) > SEARCHED * len(keys):
-            places = np.searchsorted(found, keys)
-            held: np.ndarray = found[np.minimum(places, len(found) - 1)] == keys
+        if len(found) > len(keys):
+            places = np.minimum(np.searchsorted(found, keys), len(found) - 1)
+            held: np.ndarray = found[places] == keys
             return held
-        if self._marks is None:
-            self._marks = np.zeros(self._size, dtype=bool)
-        self._marks[found] = True
-        held = self._marks[keys]
-        self._marks[found] = False
+        places = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
+        held = np.zeros(len(keys), dtype=bool)
+        held[places[keys[places] == found]] = True
         return held
 
     def sums(self, postings: list[tuple[np.ndarray, float]]) -> np.ndarray:
@@ -316,7 +311,7 @@ class _Members:
         the postings' order, so a fact's sum is the same whichever others are scored.
         Candidates that are a good share of the index are summed in one table-long array,
         each posting list added at once."""
-        if len(self._keys) * MERGE_SHARE >= self._size:
+        if len(self._keys) * PRUNE_SHARE >= self._size:
             table = np.zeros(self._size, np.float32)  # untouched pages stay unmapped
             for found, weight in postings:
                 table[found] += weight
