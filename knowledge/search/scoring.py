@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -145,20 +146,20 @@ class Matcher:
         for term in question.carried:
             # Words carried over from the chat's previous question count for less.
             idf.setdefault(term, CARRIED * index.idf(term) * (index.df[term] > 0))
-        words = [(index.postings(term), weight) for term, weight in idf.items()]
-        topics = [(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
-        names = [(index.label_postings(entity), 1.0) for entity in question.entity_ids]
+        words = [_Postings(index.postings(term), weight, term) for term, weight in idf.items()]
+        topics = [_Postings(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
+        names = [_Postings(index.label_postings(e), 1.0) for e in question.entity_ids]
         lists = _Lists(words, sum(idf.values()), topics, names, self._onward(question))
         pruned = None if question.entities else self._pruned(question, lists)
         if pruned is not None:
             return pruned
         selecting = names if question.entities else words + topics
-        selected = self._selected([found for found, _ in selecting], lists.onward)
+        selected = self._selected([postings.found for postings in selecting], lists.onward)
         return self._summed(question, lists, selected)
 
     def _summed(self, question: Question, lists: _Lists, candidates: np.ndarray) -> _Parts:
         """*candidates* with their sums of the question's postings."""
-        members = _Members(candidates, len(self.index.numbers))
+        members = _Members(candidates, len(self.index.numbers), self.index.bitmap)
         return _Parts(
             candidates,
             members.sums(lists.words),
@@ -184,8 +185,8 @@ class Matcher:
         weights, size = self.weights, len(self.index.numbers)
         shares = [
             (found, weights.lexical * weight / lists.total_idf / weight_sum)
-            for found, weight in lists.words
-        ] + [(found, weights.topics / len(lists.topics) / weight_sum) for found, _ in lists.topics]
+            for found, weight, _ in lists.words
+        ] + [(p.found, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics]
         shares = sorted(((f, s) for f, s in shares if len(f)), key=lambda p: (-p[1], len(p[0])))
         taken: list[np.ndarray] = []
         for found, _ in shares[:-1]:  # all of them would leave nothing out
@@ -273,53 +274,72 @@ class Matcher:
         return np.array([number_of[i] for i in question.onward if i in number_of], np.int64)
 
 
+class _Postings(NamedTuple):
+    """The facts of one word, topic or name, and the weight it adds to each."""
+
+    found: np.ndarray  # document numbers, ascending (dead ones included)
+    weight: float
+    term: str | None = None  # a word's term: a long list may be read from its bitmap
+
+
 @dataclass(frozen=True)
 class _Lists:
     """A question's postings with their weights: words (by idf), topics and names."""
 
-    words: list[tuple[np.ndarray, float]]
+    words: list[_Postings]
     total_idf: float
-    topics: list[tuple[np.ndarray, float]]
-    names: list[tuple[np.ndarray, float]]
+    topics: list[_Postings]
+    names: list[_Postings]
     onward: np.ndarray
 
 
 class _Members:
-    """Which candidates each posting list holds, the shorter of the two searched for in
-    the other: work in proportion to the shorter, and no table-long array to clear."""
+    """Which candidates each posting list holds. A long list (over ``1/PRUNE_SHARE`` of
+    the index) is read from its term's bitmap, one look per candidate; otherwise the
+    shorter of the two is searched for in the other. Either way the work is in proportion
+    to the candidates, and few scattered reads: after other work has filled the caches
+    (the bench asks FTS5 in between), a binary search in a long list costs four times as
+    much as a look in its bitmap."""
 
-    def __init__(self, candidates: np.ndarray, size: int) -> None:
+    def __init__(
+        self, candidates: np.ndarray, size: int, bitmap: Callable[[str], np.ndarray]
+    ) -> None:
         self._keys = candidates.astype(np.int32)  # the postings' type: no converted copies
         self._size = size
+        self._bitmap = bitmap
 
-    def of(self, found: np.ndarray) -> np.ndarray:
-        """A mask over the candidates: those that *found* (ascending numbers) holds."""
-        keys = self._keys
+    def of(self, postings: _Postings) -> np.ndarray:
+        """A mask over the candidates: those that *postings* holds."""
+        keys, found = self._keys, postings.found
         if not len(found) or not len(keys):
             return np.zeros(len(keys), dtype=bool)
+        if postings.term is not None and len(found) * PRUNE_SHARE >= self._size:
+            bits = self._bitmap(postings.term)
+            held: np.ndarray = ((bits[keys >> 3] >> (keys & 7)) & 1).astype(bool)
+            return held
         if len(found) > len(keys):
             places = np.minimum(np.searchsorted(found, keys), len(found) - 1)
-            held: np.ndarray = found[places] == keys
+            held = found[places] == keys
             return held
         places = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
         held = np.zeros(len(keys), dtype=bool)
         held[places[keys[places] == found]] = True
         return held
 
-    def sums(self, postings: list[tuple[np.ndarray, float]]) -> np.ndarray:
+    def sums(self, lists: list[_Postings]) -> np.ndarray:
         """Each candidate's sum of the weights of the postings it is in: float32, added in
         the postings' order, so a fact's sum is the same whichever others are scored.
         Candidates that are a good share of the index are summed in one table-long array,
         each posting list added at once."""
         if len(self._keys) * PRUNE_SHARE >= self._size:
             table = np.zeros(self._size, np.float32)  # untouched pages stay unmapped
-            for found, weight in postings:
-                table[found] += weight
+            for postings in lists:
+                table[postings.found] += postings.weight
             summed: np.ndarray = table[self._keys]
             return summed
         sums = np.zeros(len(self._keys), np.float32)
-        for found, weight in postings:
-            np.add(sums, np.float32(weight), out=sums, where=self.of(found))
+        for postings in lists:
+            np.add(sums, np.float32(postings.weight), out=sums, where=self.of(postings))
         return sums
 
 
