@@ -252,15 +252,17 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
     candidates = slips(word)
-    for candidate in candidates:
-        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
-        if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
-            return candidate
+    if not _FUNCTION_WORDS.isdisjoint(candidates):
+        for candidate in candidates:
+            # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
+            if len(candidate) >= len(word) and candidate in _FUNCTION_WORDS:
+                return candidate
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
 
 
+_FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
 # per index (a process may hold several knowledges), forgotten with it
 _RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = weakref.WeakKeyDictionary()

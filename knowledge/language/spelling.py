@@ -64,5 +64,12 @@ def slips(word: str) -> list[str]:
     alphabet = _alphabet(word)
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
     extra = [word[:i] + word[i + 1 :] for i in range(len(word))]
-    dropped = [word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in alphabet]
-    return list(dict.fromkeys(w for w in [*swapped, *undoubled, *extra, *dropped] if w != word))
+    dropped = [head + c + tail for head, tail in _cuts(word) for c in alphabet]
+    found = dict.fromkeys([*swapped, *undoubled, *extra, *dropped])
+    found.pop(word, None)
+    return list(found)
+
+
+def _cuts(word: str) -> list[tuple[str, str]]:
+    """The word cut in two at each place after its first letter."""
+    return [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
