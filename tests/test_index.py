@@ -115,6 +115,16 @@ def test_the_matcher_selects_exactly_the_live_facts_its_postings_name(terms):
             assert matcher._selected(postings, onward).tolist() == with_onward
 
 
+def test_facts_terms_joined_at_once_are_each_facts_terms():
+    index = Index(synonyms={})
+    index.add_many((f"f{n}", [], (), [f"t{k}" for k in range(n % 5)]) for n in range(50))
+    index.add_many([("f3", [], (), ["new", "t1"])])  # replaced: a new number, a new term
+    numbers = [0, 3, 7, 1, 50, 49, 4]
+    expected = [" ".join(index.terms_at(n)) for n in numbers]
+    assert index.joined_terms(numbers) == expected
+    assert expected[4] == "new t1" and expected[0] == ""
+
+
 def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
     return Question(
         text=" ".join(terms),

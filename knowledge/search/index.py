@@ -125,6 +125,16 @@ class Rows:
         """The ids of one row."""
         return self.flat[self.ends[number - 1] if number else 0 : self.ends[number]]
 
+    def rows(self, numbers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The ids of the rows *numbers*, one row after another, and each row's length."""
+        ends = np.frombuffer(self.ends, dtype=np.int64)
+        stops = ends[numbers]
+        starts = np.where(numbers > 0, ends[numbers - 1], 0)
+        lengths = stops - starts
+        positions = np.arange(int(lengths.sum()), dtype=np.int64)
+        positions += np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        return np.frombuffer(self.flat, dtype=np.int32)[positions], lengths
+
     def keep(self, numbers: np.ndarray) -> Rows:
         """A copy holding only the rows *numbers*, renumbered from 0 in that order."""
         ends = np.frombuffer(self.ends, dtype=np.int64)
@@ -143,6 +153,14 @@ class Names:
     def __init__(self, names: Iterable[str] = ()) -> None:
         self.names: list[str] = [sys.intern(n) for n in names]
         self.ids: dict[str, int] = {n: i for i, n in enumerate(self.names)}
+        self._array = np.empty(0, dtype=object)
+
+    def array(self) -> np.ndarray:
+        """The names as a numpy array, to look many ids up at once (new names are only
+        ever appended, so the array is made again only when some came)."""
+        if len(self._array) != len(self.names):
+            self._array = np.array(self.names, dtype=object)
+        return self._array
 
     def number(self, keys: list[str]) -> np.ndarray:
         """The ids of *keys*, numbering the new ones."""
@@ -485,6 +503,17 @@ class Index:
         """The search terms of the fact with that document number."""
         names = self.terms.names
         return [names[i] for i in self.doc_terms.row(number)]
+
+    def joined_terms(self, numbers: list[int]) -> list[str]:
+        """Each fact's search terms joined by spaces (what the fuzzy re-rank compares),
+        looked up for all the facts at once."""
+        ids, lengths = self.doc_terms.rows(np.array(numbers, dtype=np.int64))
+        words = self.terms.array()[ids].tolist()
+        texts, start = [], 0
+        for length in lengths.tolist():
+            texts.append(" ".join(words[start : start + length]))
+            start += length
+        return texts
 
     def labels_at(self, number: int) -> list[str]:
         """The label keys (entity ids, ``topic:<id>``) of the fact with that number."""

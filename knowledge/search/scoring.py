@@ -81,20 +81,21 @@ class Matcher:
         self._texts: dict[int, str] = {}  # joined terms by document number...
         self._texts_generation = -1  # ...while the index stays as it was
 
-    def _text(self, number: int) -> str:
-        """A candidate's joined terms: the same facts come up question after question, so
-        the few thousand most recent are kept rather than joined again each time."""
+    def _texts_of(self, numbers: list[int]) -> list[str]:
+        """Candidates' joined terms: the same facts come up question after question, so
+        the few thousand most recent are kept; the others are joined all at once."""
         if self._texts_generation != self.index.generation or len(self._texts) > TEXT_CACHE:
             self._texts.clear()
             self._texts_generation = self.index.generation
-        text = self._texts.get(number)
-        if text is None:
-            text = self._texts[number] = " ".join(self.index.terms_at(number))
-        return text
+        texts = self._texts
+        missing = [n for n in numbers if n not in texts]
+        if missing:
+            texts.update(zip(missing, self.index.joined_terms(missing), strict=True))
+        return [texts[n] for n in numbers]
 
     def _fuzzy(self, text: str, candidates: np.ndarray) -> np.ndarray:
         """rapidfuzz token_set_ratio (0–1) of the question's stems against each candidate's."""
-        texts = [self._text(n) for n in candidates.tolist()]
+        texts = self._texts_of(candidates.tolist())
         ratios = process.cdist(
             [text], texts, scorer=fuzz.token_set_ratio, processor=None, dtype=np.float32
         )
