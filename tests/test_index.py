@@ -180,7 +180,7 @@ def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(ques
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(matcher, "_summed", counting)
         pruned = [(s.doc.id, s.score) for s in matcher.score(question)]
-        patch.setattr("knowledge.search.scoring.PRUNE_SHARE", 10**9)  # never pruned
+        patch.setattr("knowledge.search.scoring.PRUNE_SHARES", ())  # never pruned
         whole = [(s.doc.id, s.score) for s in matcher.score(question)]
     assert pruned == whole and len(whole) >= RERANK
     if "name5" in question.terms:  # the rare words' few hundred facts, not 10,000

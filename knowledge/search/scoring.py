@@ -27,8 +27,11 @@ AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", 
 ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject...
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
 NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
-MERGE_SHARE = 16  # postings below 1/16 of the index are merged, above it marked in a mask
-PRUNE_SHARE = 64  # the best are sought in postings below 1/64 of the index, else in all
+MERGE_SHARE = 8  # postings below 1/8 of the index are merged, above it marked in a mask
+# The best are sought in the postings below 1/64 of the index, then below 1/8, else in all.
+PRUNE_SHARES = (64, 8)
+LONG_SHARE = 64  # a word's postings over 1/64 of the index are read from its bitmap
+DENSE_SHARE = 8  # candidates over 1/8 of the index (more than pruning keeps) summed densely
 BOUND_SLACK = 1e-3  # relative room between a pruning bound and the float32 scores it bounds
 TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
 
@@ -175,11 +178,12 @@ class Matcher:
 
         Without names, the score before the re-rank is a sum: each word's or topic's
         postings add its share to the facts in them. The postings with the largest shares
-        are taken, as many as stay few against the index (``PRUNE_SHARE``); when ``RERANK``
-        facts in them score above what all the other postings together could give, no
-        other fact can be among the best (MaxScore). Taking fewer postings could only
-        leave fewer such facts, so one try tells. A question naming two rare parties and
-        two common words then scores a thousand facts, not a quarter of the index."""
+        are taken, as many as stay few against the index (``PRUNE_SHARES``); when
+        ``RERANK`` facts in them score above what all the other postings together could
+        give, no other fact can be among the best (MaxScore). Taking fewer postings could
+        only leave fewer such facts, so one try per bound tells. A question naming two rare
+        parties and two common words then scores a thousand facts, not a quarter of the
+        index; one naming two frequent parties, the tenth of it where either is."""
         weight_sum = self._weight_sum(question, lists.total_idf)
         if not weight_sum:
             return None
@@ -189,15 +193,33 @@ class Matcher:
             for found, weight, _ in lists.words
         ] + [(p.found, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics]
         shares = sorted(((f, s) for f, s in shares if len(f)), key=lambda p: (-p[1], len(p[0])))
-        taken: list[np.ndarray] = []
-        for found, _ in shares[:-1]:  # all of them would leave nothing out
-            if (sum(len(f) for f in taken) + len(found)) * PRUNE_SHARE >= size:
-                break
-            taken.append(found)
-        candidates = self._selected(taken, lists.onward) if taken else _NONE
+        tried = 0
+        for bound in PRUNE_SHARES:
+            taken, total = 0, 0
+            for found, _ in shares[:-1]:  # all of them would leave nothing out
+                if (total + len(found)) * bound >= size:
+                    break
+                taken, total = taken + 1, total + len(found)
+            if taken > tried:
+                tried = taken
+                parts = self._within(question, lists, shares, taken)
+                if parts is not None:
+                    return parts
+        return None
+
+    def _within(
+        self,
+        question: Question,
+        lists: _Lists,
+        shares: list[tuple[np.ndarray, float]],
+        taken: int,
+    ) -> _Parts | None:
+        """The parts of the facts in the first *taken* postings of *shares*, when they
+        hold the ``RERANK`` best (see :meth:`_pruned`), else None."""
+        candidates = self._selected([found for found, _ in shares[:taken]], lists.onward)
         if len(candidates) <= RERANK:
             return None
-        rest = sum(share for _, share in shares[len(taken) :])
+        rest = sum(share for _, share in shares[taken:])
         parts = self._summed(question, lists, candidates)
         base, factor, _ = self._base(question, parts)
         if np.partition(base * factor, -RERANK)[-RERANK] > rest * (1 + BOUND_SLACK):
@@ -295,7 +317,7 @@ class _Lists:
 
 
 class _Members:
-    """Which candidates each posting list holds. A long list (over ``1/PRUNE_SHARE`` of
+    """Which candidates each posting list holds. A long list (over ``1/LONG_SHARE`` of
     the index) is read from its term's bitmap, one look per candidate; otherwise the
     shorter of the two is searched for in the other. Either way the work is in proportion
     to the candidates, and few scattered reads: after other work has filled the caches
@@ -314,7 +336,7 @@ class _Members:
         keys, found = self._keys, postings.found
         if not len(found) or not len(keys):
             return np.zeros(len(keys), dtype=bool)
-        if postings.term is not None and len(found) * PRUNE_SHARE >= self._size:
+        if postings.term is not None and len(found) * LONG_SHARE >= self._size:
             bits = self._bitmap(postings.term)
             held: np.ndarray = ((bits[keys >> 3] >> (keys & 7)) & 1).astype(bool)
             return held
@@ -330,9 +352,9 @@ class _Members:
     def sums(self, lists: list[_Postings]) -> np.ndarray:
         """Each candidate's sum of the weights of the postings it is in: float32, added in
         the postings' order, so a fact's sum is the same whichever others are scored.
-        Candidates that are a good share of the index are summed in one table-long array,
-        each posting list added at once."""
-        if len(self._keys) * PRUNE_SHARE >= self._size:
+        Candidates that are a good share of the index (``DENSE_SHARE``) are summed in one
+        table-long array, each posting list added at once."""
+        if len(self._keys) * DENSE_SHARE >= self._size:
             table = np.zeros(self._size, np.float32)  # untouched pages stay unmapped
             for postings in lists:
                 table[postings.found] += postings.weight
@@ -340,7 +362,9 @@ class _Members:
             return summed
         sums = np.zeros(len(self._keys), np.float32)
         for postings in lists:
-            np.add(sums, np.float32(postings.weight), out=sums, where=self.of(postings))
+            # Adding 0 leaves a sum as it is: the same sums as adding where the mask holds,
+            # and numpy's masked add costs fifteen times as much.
+            sums += np.float32(postings.weight) * self.of(postings)
         return sums
 
 
