@@ -240,7 +240,9 @@ class Matcher:
             for numbers in postings:
                 marked[numbers] = True
             found = np.flatnonzero(marked)
-        found = found[alive[found]].astype(np.int64)
+        if len(self.index) < size:  # some fact was replaced or deleted
+            found = found[alive[found]]
+        found = found.astype(np.int64)
         return _distinct(np.concatenate([found, onward])) if len(onward) else found
 
     def _weight_sum(self, question: Question, total_idf: float) -> float:
