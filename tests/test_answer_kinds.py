@@ -78,7 +78,14 @@ def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
 
 @pytest.mark.parametrize(
     ("latin", "russian"),
-    [("kitayu", "китаю"), ("turtsiya", "турция"), ("dolzhnost", "должност"), ("v", "в")],
+    [
+        ("kitayu", "китаю"),
+        ("turtsiya", "турция"),
+        ("dolzhnost", "должност"),
+        ("v", "в"),
+        ("etot", "этот"),  # a first "e" that makes a function word is "э"...
+        ("esli", "если"),  # ...and stays "е" otherwise
+    ],
 )
 def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian: str):
     assert cyrillic(latin) == russian
@@ -88,6 +95,28 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
     answer = shared_knowledge.answering.ask("baykar pozicii v regione")
     assert answer.lang == "ru" and answer.answered
     assert "Baykar" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So what's in it for Beijing here?",
+        "what is china really after with baku",
+        "Зачем Пекину Азербайджан?",
+        "Чего добивается Китай в Азербайджане?",
+        "Что нужно Пекину от Баку?",
+    ],
+)
+def test_asking_what_a_party_gains_finds_its_interest(shared_knowledge, question: str):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "интерес" in answer.results[0].quote.lower()
+
+
+def test_an_interest_phrase_without_a_party_adds_nothing(shared_knowledge):
+    analyse = shared_knowledge.answering.analyse
+    assert "~purpos" in analyse("what's in it for China?").terms
+    assert "~purpos" not in analyse("what's in it?").terms
 
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):

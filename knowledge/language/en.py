@@ -227,6 +227,12 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
     ("plays", "role"), ("played", "role"),
 )  # fmt: skip
+# Phrases that ask what a party named beside them wants or gains ("what's in it for China",
+# "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
+INTEREST: tuple[tuple[str, ...], ...] = (
+    ("in", "it", "for"), ("get", "out", "of"), ("gets", "out", "of"), ("getting", "out", "of"),
+    ("really", "after"), ("stand", "to", "gain"), ("stands", "to", "gain"),
+)  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 

@@ -143,27 +143,42 @@ QUESTION_WORDS = frozenset(
 
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 _IDIOMS = every(lambda lang: lang.IDIOMS)
+_INTEREST = every(lambda lang: lang.INTEREST)
+INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
+
+
+def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:
+    """Where *phrase* stands in *words*, or None; up to two words may stand between its
+    words ("paid his official visit")."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        position, found = start, [start]
+        for part in phrase[1:]:
+            ahead = words[position + 1 : position + 4]
+            if part not in ahead:
+                break
+            position += 1 + ahead.index(part)
+            found.append(position)
+        else:
+            return found
+    return None
 
 
 def _without_idioms(folded: list[str]) -> list[str]:
-    """The words with every idiom's words blanked out (up to two words may stand between
-    an idiom's words: "paid his official visit")."""
+    """The words with every idiom's words blanked out."""
     words = list(folded)
     for idiom in _IDIOMS:
-        for start, word in enumerate(words):
-            if word != idiom[0]:
-                continue
-            position, found = start, [start]
-            for part in idiom[1:]:
-                ahead = words[position + 1 : position + 4]
-                if part not in ahead:
-                    break
-                position += 1 + ahead.index(part)
-                found.append(position)
-            else:
-                for place in found:
-                    words[place] = ""
+        while (found := _places(idiom, words)) is not None:
+            for place in found:
+                words[place] = ""
     return words
+
+
+def asks_interest(folded: list[str]) -> bool:
+    """Whether the question asks what a party wants or gains ("what's in it for China?",
+    «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
+    return any(_places(phrase, folded) is not None for phrase in _INTEREST)
 
 
 def answer_kind(folded: list[str]) -> Detail | None:

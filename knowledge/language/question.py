@@ -13,9 +13,11 @@ from dataclasses import dataclass
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
+    INTEREST_WORD,
     QUESTION_WORDS,
     STRICT,
     answer_kind,
+    asks_interest,
     comparison,
     markers,
     smalltalk_kind,
@@ -46,10 +48,14 @@ _LATIN_WORD = re.compile(r"[a-z']+")
 
 @functools.lru_cache(maxsize=50_000)
 def cyrillic(word: str) -> str:
-    """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
+    """A folded Latin word read as transliterated Russian ("kitayu" → "китаю"; "etot" →
+    "этот": a first "e" is "э" where that makes a Russian function word)."""
     out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
     for pattern, letter in _TRANSLIT_AFTER:
         out = pattern.sub(letter, out)
+    for typed, other in ru.LATIN_TYPED_FIRST:
+        if out.startswith(typed) and (spelt := other + out[len(typed) :]) in ru.STOP_WORDS:
+            return spelt
     return out
 
 
@@ -316,6 +322,10 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
+    stems = [index.term(w) for w in folded if w not in STOP_WORDS]
+    if names.entities and asks_interest(folded):
+        terms.append(index.term(INTEREST_WORD))
+        stems.append(terms[-1])
     named = bool(names.entities or names.topics or unknown)
     smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
     if smalltalk is None and words.latin:  # "privet", "dobroe utro"
@@ -334,5 +344,5 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         unknown=tuple(dict.fromkeys(unknown)),
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
-        stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
+        stems=" ".join(stems),
     )

@@ -67,6 +67,9 @@ LATIN_TYPED: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 # ... and then "y" after a vowel, not before one, is й ("kitaiy", "moy").
 LATIN_TYPED_AFTER = ((r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),)
+# A word's first letter typed in Latin that may be another Russian one: "etot" is «этот»
+# (taken only where that makes a function word, as "esli" stays «если»).
+LATIN_TYPED_FIRST = (("е", "э"),)
 # Noun endings of names by the nominative's ending (nominative ending, the part cut off,
 # the other cases' endings): names are matched in every case by their forms, not by stems,
 # because short stems collide with common words.
@@ -270,6 +273,13 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("приняли", "участие"), ("принимали", "участие"), ("принимает", "участие"),
     ("принимают", "участие"), ("иметь", "значение"), ("имеет", "значение"),
     ("имеют", "значение"), ("нанес", "визит"), ("нанесла", "визит"), ("нанесли", "визит"),
+)  # fmt: skip
+# Phrases that ask what a party named beside them wants or gains («зачем Китаю
+# Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
+INTEREST: tuple[tuple[str, ...], ...] = (
+    ("зачем",), ("чего", "добивается"), ("чего", "добиваются"), ("чего", "хочет"),
+    ("чего", "хотят"), ("что", "нужно"), ("что", "надо"), ("какая", "выгода"),
+    ("в", "чем", "выгода"), ("что", "получает"), ("что", "получит"), ("с", "этого", "что"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------
