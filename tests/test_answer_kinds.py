@@ -113,6 +113,28 @@ def test_asking_what_a_party_gains_finds_its_interest(shared_knowledge, question
     assert "интерес" in answer.results[0].quote.lower()
 
 
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the Kremlin able to push back against Baku's ties with Beijing?",
+            "cn-moscow-cannot-counter",
+        ),
+        (
+            "Who comes out on top in the region, according to the China article?",
+            "cn-china-wins-predictability",
+        ),
+        (
+            "Азербайджан сидит на российских поставках оружия?",
+            "cn-baku-seeks-alternatives-to-russia",
+        ),
+    ],
+)
+def test_a_phrasal_verb_is_read_as_the_word_it_means(shared_knowledge, question: str, fact_id: str):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
 def test_an_interest_phrase_without_a_party_adds_nothing(shared_knowledge):
     analyse = shared_knowledge.answering.analyse
     assert "~purpos" in analyse("what's in it for China?").terms

@@ -227,6 +227,33 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
     ("plays", "role"), ("played", "role"),
 )  # fmt: skip
+# Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
+# "counter"): each word the phrase stands for is one the facts' synonym groups know.
+READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
+    (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
+    (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("push", "back"), "counter"), (("pushes", "back"), "counter"),
+    (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
+    (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
+    (("cozy", "up"), "rapprochement"), (("cozying", "up"), "rapprochement"),
+    (("cosies", "up"), "rapprochement"), (("warm", "up"), "rapprochement"),
+    (("warming", "up"), "rapprochement"), (("grow", "closer"), "rapprochement"),
+    (("growing", "closer"), "rapprochement"), (("get", "closer"), "rapprochement"),
+    (("getting", "closer"), "rapprochement"),
+    (("team", "up"), "cooperate"), (("teaming", "up"), "cooperate"),
+    (("teamed", "up"), "cooperate"),
+    (("lose", "grip"), "decline"), (("losing", "grip"), "decline"),
+    (("lost", "grip"), "decline"), (("lose", "ground"), "decline"),
+    (("losing", "ground"), "decline"), (("fall", "behind"), "decline"),
+    (("shop", "for"), "buy"), (("shopping", "for"), "buy"),
+    (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
+    (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
+    (("ramping", "up"), "strengthen"),
+    (("pull", "away"), "distance"), (("pulling", "away"), "distance"),
+    (("drift", "away"), "distance"), (("drifting", "away"), "distance"),
+    (("arm", "length"), "distance"),
+)  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (

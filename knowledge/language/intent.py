@@ -175,6 +175,21 @@ def _without_idioms(folded: list[str]) -> list[str]:
     return words
 
 
+_READ_AS = every(lambda lang: lang.READ_AS)
+
+
+def read_as(folded: list[str]) -> list[str]:
+    """The words with each phrasal verb or idiom the language data lists replaced by the
+    one word it means ("push back" → "counter"), its other words blanked out."""
+    words = list(folded)
+    for phrase, word in _READ_AS:
+        while (found := _places(phrase, words)) is not None:
+            words[found[0]] = word
+            for place in found[1:]:
+                words[place] = ""
+    return words
+
+
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""

@@ -20,6 +20,7 @@ from knowledge.language.intent import (
     asks_interest,
     comparison,
     markers,
+    read_as,
     smalltalk_kind,
 )
 from knowledge.language.names import Concept, Mention, Vocabulary
@@ -314,15 +315,16 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown += _unknown_names(words.text, words.tokens, folded, names.positions, index, vocabulary)
     asks = answer_kind(folded)
     kind_words = markers(asks)
+    meant = read_as(folded)
     terms = [
         index.correct(word)
-        for position, word in enumerate(folded)
+        for position, word in enumerate(meant)
         if position not in names.positions
         and word not in STOP_WORDS
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
-    stems = [index.term(w) for w in folded if w not in STOP_WORDS]
+    stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     if names.entities and asks_interest(folded):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
