@@ -341,7 +341,8 @@ class Answering:
     ) -> Answer:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
         bands, lang, top = self.thresholds, base.lang, ranked[0][0].score
-        unknown = self._unknown_share(question, top)
+        new_word = self._only_new_word(question, ranked[0][1])
+        unknown = 0.0 if new_word else self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base
         if top >= bands.answer and unknown < bands.unknown_share:
@@ -358,6 +359,20 @@ class Answering:
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(
             base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+        )
+
+    def _only_new_word(self, question: Question, fact: Fact) -> bool:
+        """Whether one word no fact uses is all the fact lacks of the question: it carries
+        every name asked and every other word («Почему Азербайджан пошёл на сближение с
+        Китаем?»: only «пошёл» is new). That word is phrasing, not a subject it lacks."""
+        index = self.briefing.index
+        number = index.number_of.get(fact.id)
+        new = [term for term in question.terms if index.df[term] == 0]
+        if number is None or not question.entities or len(new) != 1:
+            return False
+        terms = set(index.terms_at(number))
+        return question.entity_ids <= set(index.labels_at(number)) and all(
+            term in terms for term in question.terms if term not in new
         )
 
     def _unknown_share(self, question: Question, top: float) -> float:

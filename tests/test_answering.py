@@ -420,3 +420,15 @@ def test_real_word_is_not_typo_corrected(shared_knowledge):
     answer = shared_knowledge.answering.ask("Что связывает Азербайджан с Турцией?")
     assert answer.answered
     assert "turkey" in shared_knowledge.briefing.fact(answer.results[0].fact_id).entities
+
+
+def test_one_new_word_beside_every_name_and_word_of_a_fact_is_answered(shared_knowledge):
+    # «пошёл» is in no fact; the fact has Baku, Beijing and «сближение»: phrasing, not a gap
+    answer = shared_knowledge.answering.ask("Почему Баку пошёл на сближение с Пекином?")
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-rational-step-for-azerbaijan"
+
+
+def test_a_new_word_the_fact_does_not_make_up_for_is_not_answered(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Какая погода в Баку будет в субботу?")
+    assert answer.outcome != Outcome.ANSWERED
