@@ -196,6 +196,17 @@ def asks_interest(folded: list[str]) -> bool:
     return any(_places(phrase, folded) is not None for phrase in _INTEREST)
 
 
+def without_interest(folded: list[str]) -> list[str]:
+    """The words with those of interest phrases blanked out: the "it" of "what's in it for
+    China?" points back at nothing."""
+    words = list(folded)
+    for phrase in _INTEREST:
+        while (found := _places(phrase, words)) is not None:
+            for place in found:
+                words[place] = ""
+    return words
+
+
 def answer_kind(folded: list[str]) -> Detail | None:
     """The kind of answer a question asks for, or None for an open question.
 
