@@ -36,12 +36,26 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("What is Turkey's stance on the alliance?", "stance"),
         ("Is the alliance formal?", "yesno"),
+        ("How far can the rocket systems fire?", "quantity"),
+        ("Какова дальность реактивных систем?", "quantity"),
+        ("What share of the army's arms is Russian?", "quantity"),
+        ("С какого года Турция помогает армии?", "date"),
+        ("Since when do Chinese instructors work there?", "time"),
         ("Кто важнее для Баку — Китай или Турция?", None),
         ("What did Turkey sign with Azerbaijan?", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
     assert answer_kind(fold(question).split()) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How big is the arms deal with Beijing?", "Какова дальность китайских РСЗО для Баку?"],
+)
+def test_a_size_or_range_the_briefing_does_not_give_is_not_stated(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "quantity"
 
 
 @pytest.mark.parametrize(
