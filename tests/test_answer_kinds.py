@@ -85,6 +85,12 @@ def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
     assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
+def test_a_mistyped_word_of_a_several_word_name_is_no_unknown_name(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Какие возможности у Турции на Южом Кавкзе?")
+    assert answer.unknown == () and answer.outcome != Outcome.NOT_STATED
+    assert answer.answered
+
+
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did France sign with Germany?")
     assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")

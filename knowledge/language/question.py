@@ -132,33 +132,29 @@ def _sentence_starts(text: str) -> set[str]:
     return {m.group(1) for m in _SENTENCE_START.finditer(text)}
 
 
-def _unknown_names(
-    text: str,
-    tokens: list[str],
-    folded: list[str],
-    taken: set[int],
-    index: Index,
-    known: Vocabulary,
-) -> list[str]:
+def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
     ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
-    names: list[str] = []
-    starts = _sentence_starts(text)
+    found: list[str] = []
+    tokens, taken = words.tokens, names.positions
+    starts = _sentence_starts(words.text)
     for position, token in enumerate(tokens):
         if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
             continue
         if token in starts:
             continue
-        word = folded[position]
+        word = words.folded[position]
         if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
             continue
         if index.df[index.correct(word)] > 0:  # a word of the facts, or a typo of one
             continue
-        if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
-            names[-1] += " " + token
+        if known.in_name_of(token, names.entities):  # "Южом Кавкзе": a name mistyped
+            continue
+        if found and position - 1 not in taken and tokens[position - 1] == found[-1].split()[-1]:
+            found[-1] += " " + token
         else:
-            names.append(token)
-    return names
+            found.append(token)
+    return found
 
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
@@ -312,7 +308,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     names = _names(words, vocabulary, index)
     folded = words.folded
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
-    unknown += _unknown_names(words.text, words.tokens, folded, names.positions, index, vocabulary)
+    unknown += _unknown_names(words, names, index, vocabulary)
     asks = answer_kind(folded)
     kind_words = markers(asks)
     meant = read_as(folded)
