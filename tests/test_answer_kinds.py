@@ -348,12 +348,18 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("kitai i azerbaijan", "Китай"),
         ("wehre did the defence ministers sign the memorandum?", "в Стамбуле"),
         ("when did the president pay his visit to Beijing?", "визит"),
+        ("wherre did the two ministers sign the memorandum?", "в Стамбуле"),
     ],
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
+
+
+def test_a_doubled_letter_is_a_slip_in_latin_letters_only(shared_knowledge):
+    assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
+    assert "ценна" in shared_knowledge.answering.analyse("Чем ценна сделка?").words
 
 
 @pytest.mark.parametrize(

@@ -256,11 +256,23 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
         return word
     candidates = slips(word)
     for candidate in candidates:
-        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
-        if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
+        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where"; in Latin
+        # letters a doubled letter is a slip too ("wherre" is "where").
+        shorter = len(candidate) < len(word) and not (
+            word.isascii() and _undoubled(word, candidate)
+        )
+        if not shorter and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
             return candidate
     known = [(index.df[index.term(c)], c) for c in candidates if index.knows(c)]
     return max(known)[1] if known else word
+
+
+def _undoubled(word: str, candidate: str) -> bool:
+    """Whether *candidate* is *word* with one letter of a doubled pair left out."""
+    return any(
+        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == candidate
+        for i in range(len(word) - 1)
+    )
 
 
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
