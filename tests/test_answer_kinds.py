@@ -357,8 +357,9 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
 
-def test_a_doubled_letter_is_a_slip_in_latin_letters_only(shared_knowledge):
+def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
+    assert shared_knowledge.answering.analyse("Поочему так?").asks == "reason"  # a vowel
     assert "ценна" in shared_knowledge.answering.analyse("Чем ценна сделка?").words
 
 

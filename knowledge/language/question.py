@@ -254,23 +254,24 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
-    candidates = slips(word)
-    for candidate in candidates:
-        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where"; in Latin
-        # letters a doubled letter is a slip too ("wherre" is "where").
-        shorter = len(candidate) < len(word) and not (
-            word.isascii() and _undoubled(word, candidate)
-        )
+    for candidate in slips(word, short=True):
+        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where"; a doubled
+        # vowel, or any doubled letter in Latin letters, is a slip too ("wherre", «поочему»).
+        shorter = len(candidate) < len(word) and not _undoubled(word, candidate)
         if not shorter and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
             return candidate
-    known = [(index.df[index.term(c)], c) for c in candidates if index.knows(c)]
+    known = [(index.df[index.term(c)], c) for c in slips(word) if index.knows(c)]
     return max(known)[1] if known else word
 
 
 def _undoubled(word: str, candidate: str) -> bool:
-    """Whether *candidate* is *word* with one letter of a doubled pair left out."""
+    """Whether *candidate* is *word* with one letter of a doubled pair left out, where the
+    pair is no spelling: any letter in Latin letters, a vowel in Russian («ценна» is a word,
+    «поочему» a slip)."""
     return any(
-        word[i] == word[i + 1] and word[:i] + word[i + 1 :] == candidate
+        word[i] == word[i + 1]
+        and word[:i] + word[i + 1 :] == candidate
+        and (word.isascii() or word[i] in ru.VOWELS)
         for i in range(len(word) - 1)
     )
 

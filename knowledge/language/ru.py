@@ -31,6 +31,7 @@ STOP_WORDS = frozenset(
 # Letters written two ways that search as one.
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+VOWELS = "аеиоуыэюя"  # a vowel typed twice is a slip; a doubled consonant may be spelling
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
 # deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
 LOOKALIKES = ("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
