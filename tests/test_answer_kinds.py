@@ -357,6 +357,12 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
 
 
+def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
+    words = shared_knowledge.answering.analyse("whens the deal w china, dont know").words
+    assert words[:5] == ("when", "the", "deal", "with", "china")
+    assert shared_knowledge.answering.analyse("kitai i azerbaijan").lang == "ru"  # not "and"
+
+
 def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
     assert shared_knowledge.answering.analyse("Поочему так?").asks == "reason"  # a vowel

@@ -96,7 +96,14 @@ WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "t
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 # Chat shorthand read as the words it stands for.
 CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
-        "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
+        "plz": "please", "hi": "hi", "hru": "how", "w": "with", "n": "and", "tho": "though",
+        "dont": "do", "doesnt": "does", "didnt": "did", "cant": "can", "wont": "will",
+        "isnt": "is", "arent": "are", "wasnt": "was", "werent": "were", "havent": "have",
+        "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
+        "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
+        "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
+        "sth": "something", "whats": "what", "hows": "how", "whos": "who", "wheres": "where",
+        "whens": "when"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------

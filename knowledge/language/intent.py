@@ -48,6 +48,11 @@ _CHAT = dict(every(lambda lang: lang.CHAT.items()))
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
+def spelt_out(folded: list[str]) -> list[str]:
+    """Chat shorthand read as the words it stands for ("w" → "with", "dont" → "do")."""
+    return [_CHAT.get(word, word) for word in folded]
+
+
 def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False) -> str | None:
     """``greeting``, ``thanks``, ``bye``, ``help`` or ``ack`` when the message is only that.
 
@@ -61,7 +66,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
+    folded = spelt_out([_REPEATS.sub(r"\1", w) for w in folded])  # "heyyy"
     word_kinds = [
         None if kind == "help" and before in _HELPED_BY else kind
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)

@@ -22,6 +22,7 @@ from knowledge.language.intent import (
     markers,
     read_as,
     smalltalk_kind,
+    spelt_out,
 )
 from knowledge.language.names import Concept, Mention, Vocabulary
 from knowledge.language.spelling import slips
@@ -226,6 +227,10 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
+    elif latin:  # "what kinda deal r they making w china"
+        spelt = spelt_out(folded)
+        tokens = [t if s == f else s for t, f, s in zip(tokens, folded, spelt, strict=True)]
+        folded = spelt
     retyped = [_retyped(word, index, vocabulary) for word in folded]
     if retyped != folded:
         tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
