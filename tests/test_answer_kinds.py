@@ -34,6 +34,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Who signed the memorandum?", "person"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
+        ("how come Moscow lets it happen?", "reason"),
         ("What is Turkey's stance on the alliance?", "stance"),
         ("Is the alliance formal?", "yesno"),
         ("How far can the rocket systems fire?", "quantity"),

@@ -171,6 +171,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.PERSON, ("who",)),
     (Detail.PERSON, ("whom",)),
     (Detail.REASON, ("why",)),
+    (Detail.REASON, ("how", "come")),
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.RESULT, ("make", "a", "difference")),
