@@ -494,10 +494,23 @@ class Answering:
             evidence(fact),
             question.asks,
             strict=question.strict,
-            asked_entities=question.entity_ids,
+            asked_entities=self._given(question),
             asked_words=frozenset(question.words),
             entity_kinds=lambda: self._named_in(fact),
             capitals=self.briefing.vocabulary.capitals,
+        )
+
+    def _given(self, question: Question) -> frozenset[str]:
+        """The entities a question already gives: for "who?" or a name, a person it names
+        only by a role ("what is the attaché's name?") is what it asks, not what it gives."""
+        if question.asks not in (Detail.NAME, Detail.PERSON):
+            return question.entity_ids
+        words = set(question.words)
+        return frozenset(
+            concept.id
+            for concept in question.entities
+            if concept.kind != "person"
+            or words & set(fold(f"{concept.name_en} {concept.name_ru}").split())
         )
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:

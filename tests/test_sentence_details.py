@@ -170,6 +170,8 @@ def test_a_role_the_question_gives_is_no_answer_to_who(knowledge: Knowledge, que
     [
         ("Who signed the memorandum in Istanbul?", "министры обороны"),
         ("Who is China's military attaché in Baku?", "Сун Джун"),
+        ("What is the name of the Chinese military attaché?", "Сун Джун"),
+        ("Как зовут военного атташе Китая?", "Сун Джун"),
     ],
 )
 def test_a_role_or_a_name_the_question_lacks_answers_who(
