@@ -35,6 +35,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),
+        ("Кто сообщил о визите?", "organisation"),  # the outlet
+        ("Какой сайт писал про учения?", "organisation"),
         ("What is Turkey's stance on the alliance?", "stance"),
         ("Is the alliance formal?", "yesno"),
         ("How far can the rocket systems fire?", "quantity"),

@@ -172,6 +172,7 @@ def test_a_role_the_question_gives_is_no_answer_to_who(knowledge: Knowledge, que
         ("Who is China's military attaché in Baku?", "Сун Джун"),
         ("What is the name of the Chinese military attaché?", "Сун Джун"),
         ("Как зовут военного атташе Китая?", "Сун Джун"),
+        ("Кто источник материала о Китае и Азербайджане?", "Altyn-orda.kz"),
     ],
 )
 def test_a_role_or_a_name_the_question_lacks_answers_who(

@@ -147,6 +147,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("what", "is", "her", "name")),
     (Detail.NAME, ("name", "of")),
     (Detail.NAME, ("names", "of")),
+    (Detail.ORGANISATION, ("who", "reported")),
+    (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
     (Detail.QUANTITY, ("what", "number", "of")),
     (Detail.QUANTITY, ("how", "far")),

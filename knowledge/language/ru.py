@@ -202,6 +202,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("имена",)),
     (Detail.NAME, ("фамилия",)),
     (Detail.NAME, ("фамилии",)),
+    (Detail.ORGANISATION, ("источник", "статьи")),
+    (Detail.ORGANISATION, ("источник", "материала")),
+    (Detail.ORGANISATION, ("первоисточник",)),
+    (Detail.ORGANISATION, ("кто", "сообщил")),
+    (Detail.ORGANISATION, ("кто", "сообщает")),
     (Detail.QUANTITY, ("сколько",)),
     (Detail.QUANTITY, ("дальность",)),
     (Detail.QUANTITY, ("какая", "доля")),
@@ -266,7 +271,7 @@ WHICH = frozenset("какие каких какая какой какую как
 ORGANISATIONS = frozenset(
     """академия академии академиях академий компания компании компаний компаниях фирма фирмы
     вуз вузы вузах вузов училище училища училищах университет университеты
-    университетах""".split()  # noqa: SIM905 - a word list reads better as text
+    университетах издание издания сайт сайта агентство""".split()  # noqa: SIM905 - a word list reads better as text
 )
 OUTCOME = frozenset({"приведет", "приведёт", "ведет", "ведёт", "идет", "идёт", "заведет"})
 COMPARE = frozenset(
