@@ -297,6 +297,13 @@ def test_a_greeting_with_a_question_is_a_question(shared_knowledge):
     assert shared_knowledge.answering.ask("hi, what did Turkey sign with Azerbaijan?").answered
 
 
+def test_an_acknowledgement_that_asks_something_is_a_follow_up(shared_knowledge):
+    first = shared_knowledge.answering.ask("Will Turkish drones be made in Azerbaijan?")
+    follow = shared_knowledge.answering.ask("ok, and why?", follow_up=first.follow_up)
+    assert follow.outcome != Outcome.SMALLTALK and follow.results
+    assert shared_knowledge.answering.ask("ok").outcome == Outcome.SMALLTALK
+
+
 def test_uncovered_countries_are_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did Japan sign with Korea?")
     assert_abstains(answer)

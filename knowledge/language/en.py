@@ -28,7 +28,7 @@ STOP_WORDS = frozenset(
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
-    writer writes say says im ive youre theyre whatever stuff btw tho like sort
+    writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).

@@ -58,7 +58,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
 
     A message is small talk when it has no words at all (an emoji, "?"), when every word is a
     small-talk or filler word, or when it has small-talk words and names nothing of the
-    briefing (``names_subject``): "hi, what did Turkey sign?" is a question.
+    briefing (``names_subject``): "hi, what did Turkey sign?" is a question, and so is one
+    that asks a kind of answer ("ok, and when?").
     """
     stripped = text.strip()
     if stripped.startswith("/"):
@@ -83,6 +84,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         kinds.add("help")
     if not kinds or (other and (names_subject or kinds == {"ack"})):
         return None
+    if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
+        return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
 
 
