@@ -35,6 +35,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),
+        ("Как Анкара будет реагировать на это?", "stance"),
         ("Кто сообщил о визите?", "organisation"),  # the outlet
         ("Какой сайт писал про учения?", "organisation"),
         ("What is Turkey's stance on the alliance?", "stance"),
@@ -106,6 +107,7 @@ def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
         ("turtsiya", "турция"),
         ("dolzhnost", "должност"),
         ("v", "в"),
+        ("otnositsya", "относится"),  # "tsya" at the end is «тся»
         ("etot", "этот"),  # a first "e" that makes a function word is "э"...
         ("esli", "если"),  # ...and stays "е" otherwise
     ],

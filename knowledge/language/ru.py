@@ -68,7 +68,10 @@ LATIN_TYPED: tuple[tuple[str, str], ...] = (
     ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
 )  # fmt: skip
 # ... and then "y" after a vowel, not before one, is й ("kitaiy", "moy").
-LATIN_TYPED_AFTER = ((r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),)
+LATIN_TYPED_AFTER = (
+    (r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),
+    (r"ця$", "тся"),  # "otnositsya" is «относится»
+)
 # A word's first letter typed in Latin that may be another Russian one: "etot" is «этот»
 # (taken only where that makes a function word, as "esli" stays «если»).
 LATIN_TYPED_FIRST = (("е", "э"),)
@@ -258,6 +261,13 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("отреагировали",)),
     (Detail.STANCE, ("реакция",)),
     (Detail.STANCE, ("относится",)),
+    (Detail.STANCE, ("относятся",)),
+    (Detail.STANCE, ("относиться",)),
+    (Detail.STANCE, ("отреагировать",)),
+    (Detail.STANCE, ("отреагирует",)),
+    (Detail.STANCE, ("реагирует",)),
+    (Detail.STANCE, ("реагируют",)),
+    (Detail.STANCE, ("реагировать",)),
     (Detail.STANCE, ("позиция",)),
     (Detail.STANCE, ("позиции",)),
     (Detail.STANCE, ("смотрит",)),
