@@ -32,6 +32,7 @@ from knowledge.search.scoring import (
 )
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
+OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
@@ -156,7 +157,10 @@ class Answering:
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
         alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
-        leans = leans_back(question)
+        # "а сборку дронов наладят?" points back, but says what it asks in words of its own:
+        # answered well alone, the context only settles a tie.
+        own_words = sum(index.df[term] > 0 for term in question.terms)
+        leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         if not leans and new_subject:
             return question, answer
         read = self._on_previous(read_with(question, follow_up))

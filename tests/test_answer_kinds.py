@@ -384,6 +384,17 @@ def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
+def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
+    first = shared_knowledge.answering.ask(
+        "Which company did Azerbaijan sign a drone contract with?"
+    )
+    assert first.results[0].fact_id == "tr-baykar-drone-contract"
+    follow = shared_knowledge.answering.ask(
+        "and will they build drones in Azerbaijan itself?", follow_up=first.follow_up
+    )
+    assert follow.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):
     alone = shared_knowledge.answering.ask("joint exercises too?")
     assert alone.results[0].score == alone.results[1].score  # China's and Turkey's tie
