@@ -286,6 +286,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("🙂", "ack"),
         ("???", "ack"),
         ("bye!", "bye"),
+        ("thnaks", "thanks"),  # a slip of small talk is small talk
+        ("helo", "greeting"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -295,6 +297,11 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
 
 def test_a_greeting_with_a_question_is_a_question(shared_knowledge):
     assert shared_knowledge.answering.ask("hi, what did Turkey sign with Azerbaijan?").answered
+
+
+def test_a_word_one_slip_from_small_talk_inside_a_question_is_itself(shared_knowledge):
+    words = shared_knowledge.answering.analyse("Did Azerbaijan buy Chinese tanks?").words
+    assert "tanks" in words and "thanks" not in words
 
 
 def test_an_acknowledgement_that_asks_something_is_a_follow_up(shared_knowledge):

@@ -139,6 +139,9 @@ def comparison(folded: list[str]) -> str | None:
     return None
 
 
+# The words of small talk: a slip of one is read as it only in a short message ("thnaks"),
+# never inside a question ("Did Azerbaijan buy Chinese tanks?").
+SMALLTALK_WORDS = frozenset().union(_GREETING, _THANKS, _BYE, _HELP, _ACK)
 # Every word this module reads: a misspelt one ("waht", "wehre") is read as the word it
 # was meant to be before the question is taken apart.
 QUESTION_WORDS = frozenset(

@@ -15,6 +15,7 @@ from knowledge.language import en, every, ru
 from knowledge.language.intent import (
     INTEREST_WORD,
     QUESTION_WORDS,
+    SMALLTALK_WORDS,
     STRICT,
     answer_kind,
     asks_interest,
@@ -232,6 +233,8 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
         tokens = [t if s == f else s for t, f, s in zip(tokens, folded, spelt, strict=True)]
         folded = spelt
     retyped = [_retyped(word, index, vocabulary) for word in folded]
+    if len(folded) > SHORT_MESSAGE:  # "tanks" in a question is no misspelt "thanks"
+        retyped = [w if r in SMALLTALK_WORDS else r for w, r in zip(folded, retyped, strict=True)]
     if retyped != folded:
         tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
         folded = retyped
@@ -344,6 +347,8 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         stems.append(terms[-1])
     named = bool(names.entities or names.topics or unknown)
     smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
+    if smalltalk is None and words.folded != words.as_typed:  # "thnaks", "helo"
+        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
     if smalltalk is None and words.latin:  # "privet", "dobroe utro"
         typed = [cyrillic(w) for w in words.as_typed]
         smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
