@@ -28,7 +28,8 @@ STOP_WORDS = frozenset(
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
-    writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay
+    writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
+    yeah yep nope
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -103,7 +104,7 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
         "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
         "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
-        "sth": "something", "whats": "what", "hows": "how", "whos": "who", "wheres": "where",
+        "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who", "wheres": "where",
         "whens": "when"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
