@@ -104,8 +104,8 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
         "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
         "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
-        "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who", "wheres": "where",
-        "whens": "when"}  # fmt: skip
+        "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who",
+        "wheres": "where", "whens": "when"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
