@@ -111,8 +111,8 @@ def stems(tokens: list[str]) -> list[str]:
     words, and one call costs a fraction of a call each."""
     if _CYRILLIC.search(" ".join(tokens)):
         return [stem(token) for token in tokens]
-    batch = _STEMMERS["en"].stemWords([_english(token) for token in tokens])
-    return [token if token.isdigit() else str(s) for token, s in zip(tokens, batch, strict=True)]
+    batch: list[str] = _STEMMERS["en"].stemWords([_english(token) for token in tokens])
+    return [token if token.isdigit() else s for token, s in zip(tokens, batch, strict=True)]
 
 
 def content_tokens(text: str) -> list[str]:

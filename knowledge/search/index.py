@@ -237,6 +237,7 @@ class Index:
         self._alive = np.zeros(1024, dtype=bool)
         self.generation = 0  # changes whenever the indexed facts change
         self._vocabulary: tuple[int, list[str]] = (-1, [])
+        self._counts: tuple[int, dict[str, int]] = (-1, {})
         self._spelling: tuple[int, ByLength] = (-1, ByLength(()))
         self._sorted: tuple[int, list[str]] = (-1, [])
         self._corrected: tuple[int, dict[str, str]] = (-1, {})
@@ -383,8 +384,12 @@ class Index:
     def frequencies(self, words: list[str]) -> list[int]:
         """How many live facts use each folded word (or a synonym of it): :meth:`knows` of
         many words, stemmed at once."""
-        synonyms, df = self.synonyms, self.df
-        return [df.get(synonyms.get(s, s), 0) for s in stems(words)]
+        if self._counts[0] != self.generation:
+            counts = {t: n for t, n in self.df.items() if n > 0 and t not in self.synonyms}
+            counts.update((s, n) for s, t in self.synonyms.items() if (n := self.df[t]) > 0)
+            self._counts = (self.generation, counts)
+        known = self._counts[1]  # stem → live facts using it or its synonym group
+        return [known.get(s, 0) for s in stems(words)]
 
     def vocabulary(self) -> list[str]:
         """Stems a misspelt word may be corrected to (plain terms and synonym members)."""
