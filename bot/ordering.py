@@ -5,7 +5,8 @@ processing: two steps of one form handled at once both see the form's old state.
 user's updates wait for each other (in the order Telegram sent them) while other users'
 updates go on at the same time, at most ``limit`` at once. After each update, ``after``
 (the application's persistence, see bot.persistence) writes what the update changed, before
-the user's next update starts: a kill -9 loses at most the update in hand.
+the user's next update starts: a kill -9 loses at most the update in hand. The write holds
+the user's turn but frees the update's slot, so other users' updates are handled meanwhile.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ class PerUserOrder(BaseUpdateProcessor):
     async def _handle(self, coroutine: Awaitable[Any]) -> None:
         async with self._running:
             await coroutine
-            if self.after is not None:
-                await self.after()
+        # Keeping what it changed holds the user's turn, not a slot: meanwhile the next
+        # user's question is answered.
+        if self.after is not None:
+            await self.after()
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the user's earlier updates, then for a free slot, then handle it and
