@@ -32,6 +32,7 @@ from knowledge.search.scoring import (
 )
 
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
+OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
@@ -156,7 +157,10 @@ class Answering:
         # A word no fact uses, with nothing pointing back, starts a new subject.
         new_subject = any(index.df[term] == 0 for term in question.terms)
         alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
-        leans = leans_back(question)
+        # "а сборку дронов наладят?" points back, but says what it asks in words of its own:
+        # answered well alone, the context only settles a tie.
+        own_words = sum(index.df[term] > 0 for term in question.terms)
+        leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         if not leans and new_subject:
             return question, answer
         read = self._on_previous(read_with(question, follow_up))
@@ -341,7 +345,8 @@ class Answering:
     ) -> Answer:
         """Answered, unsure or abstained, by the best score and the words no fact uses."""
         bands, lang, top = self.thresholds, base.lang, ranked[0][0].score
-        unknown = self._unknown_share(question, top)
+        new_word = self._only_new_word(question, ranked[0][1])
+        unknown = 0.0 if new_word else self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base
         if top >= bands.answer and unknown < bands.unknown_share:
@@ -358,6 +363,20 @@ class Answering:
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(
             base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+        )
+
+    def _only_new_word(self, question: Question, fact: Fact) -> bool:
+        """Whether one word no fact uses is all the fact lacks of the question: it carries
+        every name asked and every other word («Почему Азербайджан пошёл на сближение с
+        Китаем?»: only «пошёл» is new). That word is phrasing, not a subject it lacks."""
+        index = self.briefing.index
+        number = index.number_of.get(fact.id)
+        new = [term for term in question.terms if index.df[term] == 0]
+        if number is None or not question.entities or len(new) != 1:
+            return False
+        terms = set(index.terms_at(number))
+        return question.entity_ids <= set(index.labels_at(number)) and all(
+            term in terms for term in question.terms if term not in new
         )
 
     def _unknown_share(self, question: Question, top: float) -> float:
@@ -479,10 +498,23 @@ class Answering:
             evidence(fact),
             question.asks,
             strict=question.strict,
-            asked_entities=question.entity_ids,
+            asked_entities=self._given(question),
             asked_words=frozenset(question.words),
             entity_kinds=lambda: self._named_in(fact),
             capitals=self.briefing.vocabulary.capitals,
+        )
+
+    def _given(self, question: Question) -> frozenset[str]:
+        """The entities a question already gives: for "who?" or a name, a person it names
+        only by a role ("what is the attaché's name?") is what it asks, not what it gives."""
+        if question.asks not in (Detail.NAME, Detail.PERSON):
+            return question.entity_ids
+        words = set(question.words)
+        return frozenset(
+            concept.id
+            for concept in question.entities
+            if concept.kind != "person"
+            or words & set(fold(f"{concept.name_en} {concept.name_ru}").split())
         )
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
@@ -17,6 +19,7 @@ from knowledge.articles import Article
 from knowledge.briefing import Briefing
 from knowledge.errors import ArticleError, DuplicateArticle, DuplicateQuote, FactError, UnknownFact
 from knowledge.facts import EDITABLE, Fact, date_value, is_url, read_records, validate
+from knowledge.forked import Forked
 from knowledge.language.translit import to_latin
 from knowledge.language.words import detect_lang, fold, raw_tokens
 from knowledge.store.backup import TYPE, Extras, dump, read_extra
@@ -45,13 +48,10 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-@dataclass
-class _Batch:
-    """The fact records of an import waiting to be checked, and how many facts the import
-    saved before them."""
-
-    records: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    saved: int = 0
+Records = list[tuple[int, dict[str, Any]]]  # fact records of an import by line number
+# each line's fact with its search terms, or why it was refused
+Checked = list[tuple[int, "Fact | str", tuple[str, ...]]]
+PIPELINE = 2  # batches of an import checked ahead of the one being saved, at most
 
 
 @dataclass
@@ -64,6 +64,18 @@ class ImportReport:
     labels: int = 0  # entities and topics a backup added
     deleted: int = 0  # facts a backup marked deleted
     warnings: list[tuple[int, str]] = field(default_factory=list)  # stored, but look again
+
+
+@dataclass
+class _Run:
+    """An import under way: what it found so far, and the batches being checked ahead."""
+
+    report: ImportReport = field(default_factory=ImportReport)
+    extras: Extras = field(default_factory=Extras)
+    records: Records = field(default_factory=list)  # the batch being read
+    ids: set[str] = field(default_factory=set)  # the facts the file holds, counted once each
+    saved: int = 0
+    pending: deque[Future[Checked]] = field(default_factory=deque)
 
 
 @dataclass(frozen=True)
@@ -270,37 +282,64 @@ class Curation:
     def _import_lines(
         self, lines: Iterable[str], actor: int, filename: str, progress: ProgressFn, total: int
     ) -> ImportReport:
-        report = ImportReport()
-        extras = Extras()
-        batch = _Batch()
-        ids: set[str] = set()  # the facts the file holds, counted once each
+        run = _Run()
+        # Full batches are checked in a fork while this process saves the batch before; the
+        # last (for a small file the only) one is checked here, with no fork.
+        checker: Forked[Records, Checked] = Forked(self._checked)
         line = 0
-        for line, record in read_records(lines, filename):
-            progress("checking facts", line, max(total, line))
-            try:
-                if isinstance(record, FactError):
-                    raise record
-                if TYPE in record:
-                    read_extra(line, record, extras)
-                else:
-                    batch.records.append((line, record))
-            except FactError as error:
-                report.errors.append((line, error.message))
-            if len(batch.records) >= IMPORT_BATCH:
-                self._restore(extras, actor, report)
-                batch = self._import_batch(batch, ids, actor, report)
-        self._restore(extras, actor, report)
-        batch = self._import_batch(batch, ids, actor, report)
+        try:
+            for line, record in read_records(lines, filename):
+                progress("checking facts", line, max(total, line))
+                self._take(run, line, record)
+                if len(run.records) >= IMPORT_BATCH:
+                    self._check_ahead(run, checker, actor)
+            while run.pending:
+                self._save_pending(run, actor)
+        finally:
+            checker.close()
+        self._restore(run.extras, actor, run.report)
+        run.saved += self._save_batch(self._checked(run.records), run, actor)
         if line < total:  # blank lines or CSV cells over several lines at the end
             progress("checking facts", total, total)
-        report.imported = len(ids)
-        if batch.saved:
-            progress(f"indexing {batch.saved} facts", 0, 0)
-            self.briefing.store.audit_count(actor, "import", batch.saved)
-            self.briefing.imported(batch.saved)
-        self._delete(extras.deleted, actor, report)
+        report = run.report
+        report.imported = len(run.ids)
+        if run.saved:
+            progress(f"indexing {run.saved} facts", 0, 0)
+            self.briefing.store.audit_count(actor, "import", run.saved)
+            self.briefing.imported(run.saved)
+        self._delete(run.extras.deleted, actor, report)
         report.errors.sort()
         return report
+
+    @staticmethod
+    def _take(run: _Run, line: int, record: dict[str, Any] | FactError) -> None:
+        """A record read: a fact for the batch, or a backup's article, label or deletion."""
+        try:
+            if isinstance(record, FactError):
+                raise record
+            if TYPE in record:
+                read_extra(line, record, run.extras)
+            else:
+                run.records.append((line, record))
+        except FactError as error:
+            run.report.errors.append((line, error.message))
+
+    def _check_ahead(self, run: _Run, checker: Forked[Records, Checked], actor: int) -> None:
+        """Hand a full batch to the fork and save the one it checked before. Articles or
+        labels read so far are added first, the fork started again to see them: the facts
+        after them in the file are checked with them."""
+        if run.extras.waiting():
+            while run.pending:
+                self._save_pending(run, actor)
+            checker.close()
+            self._restore(run.extras, actor, run.report)
+        run.pending.append(checker.submit(run.records))
+        run.records = []
+        if len(run.pending) >= PIPELINE:
+            self._save_pending(run, actor)
+
+    def _save_pending(self, run: _Run, actor: int) -> None:
+        run.saved += self._save_batch(run.pending.popleft().result(), run, actor)
 
     def _restore(self, extras: Extras, actor: int, report: ImportReport) -> None:
         """Add the backup's articles, entities and topics read so far that the database lacks
@@ -327,25 +366,35 @@ class Curation:
         report.labels += labels
         extras.articles, extras.entities, extras.topics = [], [], []
 
-    def _import_batch(
-        self, batch: _Batch, ids: set[str], actor: int, report: ImportReport
-    ) -> _Batch:
-        """Validate a batch of fact records and save those that differ from the stored
-        version (a curated fact restored unchanged stays curated, so re-seeding may still
-        refresh it); the next batch, which counts on from this one's saved facts."""
-        changed: dict[str, Fact] = {}
-        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this batch
-        for line, record in batch.records:
+    def _checked(self, records: Records) -> Checked:
+        """Each fact record checked: the fact it becomes with its search terms, or why it is
+        refused (in a fork too: it reads only the read model)."""
+        checked: Checked = []
+        terms_of = self.briefing.index.terms_of
+        for line, record in records:
             try:
                 fact = self.preview(record, origin="import")
             except FactError as error:
-                report.errors.append((line, error.message))
+                checked.append((line, error.message, ()))
+            else:
+                checked.append((line, fact, terms_of(fact)))
+        return checked
+
+    def _save_batch(self, checked: Checked, run: _Run, actor: int) -> int:
+        """Save the checked facts that differ from the stored version (a curated fact
+        restored unchanged stays curated, so re-seeding may still refresh it); how many."""
+        ids, report = run.ids, run.report
+        changed: dict[str, tuple[Fact, tuple[str, ...]]] = {}
+        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this batch
+        for line, fact, terms in checked:
+            if isinstance(fact, str):
+                report.errors.append((line, fact))
                 continue
             ids.add(fact.id)
             changed.pop(fact.id, None)
             if self._unchanged(fact):
                 continue
-            changed[fact.id] = fact
+            changed[fact.id] = (fact, terms)
             other = quoted.setdefault((fact.quote, fact.source), fact.id)
             if other == fact.id and (earlier := self.quoted_by(fact.quote, fact.source, fact.id)):
                 other = earlier.id  # stored before, or by an earlier batch
@@ -354,13 +403,12 @@ class Curation:
                     (line, f"the quote is already used by fact '{other}'; stored all the same")
                 )
         if changed:
-            index = self.briefing.index
-            pairs = [(fact, index.terms_of(fact)) for fact in changed.values()]
+            pairs = list(changed.values())
             self.briefing.store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor, audited=False
             )
             self.briefing.index_facts(pairs)
-        return _Batch(saved=batch.saved + len(changed))
+        return len(changed)
 
     def _unchanged(self, fact: Fact) -> bool:
         stored = self.briefing.fact(fact.id)

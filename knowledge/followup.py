@@ -17,6 +17,7 @@ from typing import Any
 
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
+from knowledge.language.intent import without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 
@@ -87,7 +88,7 @@ def leans_back(question: Question) -> bool:
     if not words or question.smalltalk:
         return False
     opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
-    return opener or bool(_ANAPHORA.intersection(words))
+    return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
 
 
 def may_follow(question: Question) -> bool:

@@ -34,14 +34,32 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Who signed the memorandum?", "person"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
+        ("how come Moscow lets it happen?", "reason"),
+        ("Как Анкара будет реагировать на это?", "stance"),
+        ("Кто сообщил о визите?", "organisation"),  # the outlet
+        ("Какой сайт писал про учения?", "organisation"),
         ("What is Turkey's stance on the alliance?", "stance"),
         ("Is the alliance formal?", "yesno"),
+        ("How far can the rocket systems fire?", "quantity"),
+        ("Какова дальность реактивных систем?", "quantity"),
+        ("What share of the army's arms is Russian?", "quantity"),
+        ("С какого года Турция помогает армии?", "date"),
+        ("Since when do Chinese instructors work there?", "time"),
         ("Кто важнее для Баку — Китай или Турция?", None),
         ("What did Turkey sign with Azerbaijan?", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
     assert answer_kind(fold(question).split()) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How big is the arms deal with Beijing?", "Какова дальность китайских РСЗО для Баку?"],
+)
+def test_a_size_or_range_the_briefing_does_not_give_is_not_stated(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "quantity"
 
 
 @pytest.mark.parametrize(
@@ -71,6 +89,12 @@ def test_a_person_the_briefing_never_mentions_is_named(shared_knowledge):
     assert answer.outcome in (Outcome.NOT_STATED, Outcome.ABSTAIN)
 
 
+def test_a_mistyped_word_of_a_several_word_name_is_no_unknown_name(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Какие возможности у Турции на Южом Кавкзе?")
+    assert answer.unknown == () and answer.outcome != Outcome.NOT_STATED
+    assert answer.answered
+
+
 def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did France sign with Germany?")
     assert answer.outcome == Outcome.ABSTAIN and answer.unknown == ("France", "Germany")
@@ -78,7 +102,15 @@ def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
 
 @pytest.mark.parametrize(
     ("latin", "russian"),
-    [("kitayu", "китаю"), ("turtsiya", "турция"), ("dolzhnost", "должност"), ("v", "в")],
+    [
+        ("kitayu", "китаю"),
+        ("turtsiya", "турция"),
+        ("dolzhnost", "должност"),
+        ("v", "в"),
+        ("otnositsya", "относится"),  # "tsya" at the end is «тся»
+        ("etot", "этот"),  # a first "e" that makes a function word is "э"...
+        ("esli", "если"),  # ...and stays "е" otherwise
+    ],
 )
 def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian: str):
     assert cyrillic(latin) == russian
@@ -88,6 +120,50 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
     answer = shared_knowledge.answering.ask("baykar pozicii v regione")
     assert answer.lang == "ru" and answer.answered
     assert "Baykar" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "So what's in it for Beijing here?",
+        "what is china really after with baku",
+        "Зачем Пекину Азербайджан?",
+        "Чего добивается Китай в Азербайджане?",
+        "Что нужно Пекину от Баку?",
+    ],
+)
+def test_asking_what_a_party_gains_finds_its_interest(shared_knowledge, question: str):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "интерес" in answer.results[0].quote.lower()
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the Kremlin able to push back against Baku's ties with Beijing?",
+            "cn-moscow-cannot-counter",
+        ),
+        (
+            "Who comes out on top in the region, according to the China article?",
+            "cn-china-wins-predictability",
+        ),
+        (
+            "Азербайджан сидит на российских поставках оружия?",
+            "cn-baku-seeks-alternatives-to-russia",
+        ),
+    ],
+)
+def test_a_phrasal_verb_is_read_as_the_word_it_means(shared_knowledge, question: str, fact_id: str):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_an_interest_phrase_without_a_party_adds_nothing(shared_knowledge):
+    analyse = shared_knowledge.answering.analyse
+    assert "~purpos" in analyse("what's in it for China?").terms
+    assert "~purpos" not in analyse("what's in it?").terms
 
 
 def test_a_follow_up_is_read_with_the_previous_question(shared_knowledge):
@@ -277,12 +353,25 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("kitai i azerbaijan", "Китай"),
         ("wehre did the defence ministers sign the memorandum?", "в Стамбуле"),
         ("when did the president pay his visit to Beijing?", "визит"),
+        ("wherre did the two ministers sign the memorandum?", "в Стамбуле"),
     ],
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED, (answer.outcome, answer.missing)
     assert any(quote in r.quote for r in answer.results), [r.quote for r in answer.results]
+
+
+def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
+    words = shared_knowledge.answering.analyse("whens the deal w china, dont know").words
+    assert words[:5] == ("when", "the", "deal", "with", "china")
+    assert shared_knowledge.answering.analyse("kitai i azerbaijan").lang == "ru"  # not "and"
+
+
+def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
+    assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
+    assert shared_knowledge.answering.analyse("Поочему так?").asks == "reason"  # a vowel
+    assert "ценна" in shared_knowledge.answering.analyse("Чем ценна сделка?").words
 
 
 @pytest.mark.parametrize(
@@ -293,6 +382,17 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
+
+
+def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
+    first = shared_knowledge.answering.ask(
+        "Which company did Azerbaijan sign a drone contract with?"
+    )
+    assert first.results[0].fact_id == "tr-baykar-drone-contract"
+    follow = shared_knowledge.answering.ask(
+        "and will they build drones in Azerbaijan itself?", follow_up=first.follow_up
+    )
+    assert follow.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
 
 
 def test_the_context_settles_a_tie_for_a_follow_up_that_stands_on_its_own(shared_knowledge):

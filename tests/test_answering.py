@@ -286,6 +286,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("🙂", "ack"),
         ("???", "ack"),
         ("bye!", "bye"),
+        ("thnaks", "thanks"),  # a slip of small talk is small talk
+        ("helo", "greeting"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -295,6 +297,18 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
 
 def test_a_greeting_with_a_question_is_a_question(shared_knowledge):
     assert shared_knowledge.answering.ask("hi, what did Turkey sign with Azerbaijan?").answered
+
+
+def test_a_word_one_slip_from_small_talk_inside_a_question_is_itself(shared_knowledge):
+    words = shared_knowledge.answering.analyse("Did Azerbaijan buy Chinese tanks?").words
+    assert "tanks" in words and "thanks" not in words
+
+
+def test_an_acknowledgement_that_asks_something_is_a_follow_up(shared_knowledge):
+    first = shared_knowledge.answering.ask("Will Turkish drones be made in Azerbaijan?")
+    follow = shared_knowledge.answering.ask("ok, and why?", follow_up=first.follow_up)
+    assert follow.outcome != Outcome.SMALLTALK and follow.results
+    assert shared_knowledge.answering.ask("ok").outcome == Outcome.SMALLTALK
 
 
 def test_uncovered_countries_are_named(shared_knowledge):
@@ -420,3 +434,15 @@ def test_real_word_is_not_typo_corrected(shared_knowledge):
     answer = shared_knowledge.answering.ask("Что связывает Азербайджан с Турцией?")
     assert answer.answered
     assert "turkey" in shared_knowledge.briefing.fact(answer.results[0].fact_id).entities
+
+
+def test_one_new_word_beside_every_name_and_word_of_a_fact_is_answered(shared_knowledge):
+    # «пошёл» is in no fact; the fact has Baku, Beijing and «сближение»: phrasing, not a gap
+    answer = shared_knowledge.answering.ask("Почему Баку пошёл на сближение с Пекином?")
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-rational-step-for-azerbaijan"
+
+
+def test_a_new_word_the_fact_does_not_make_up_for_is_not_answered(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Какая погода в Баку будет в субботу?")
+    assert answer.outcome != Outcome.ANSWERED

@@ -35,6 +35,8 @@ def test_a_follow_up_survives_its_record(shared_knowledge):
         ("а Россия?", True),
         ("what did Turkey sign with Azerbaijan?", False),
         ("hello", False),
+        ("what's in it for Beijing?", False),  # the "it" of an idiom points at nothing
+        ("what's in it?", True),
     ],
 )
 def test_a_question_leans_back_when_it_points_back(shared_knowledge, text, leans):

@@ -9,8 +9,8 @@ from knowledge.service import Knowledge
 from tests.botrunner import USER_ID
 from tests.userchat import Chat, button_data, buttons, callbacks
 
-MISSED = "are Baku and Moscow relations worsening?"  # unsure on the curated facts
-ALIKE = "Are Baku and Moscow relations worsening"
+MISSED = "is Moscow annoyed with Baku lately?"  # unsure on the curated facts
+ALIKE = "Is Moscow annoyed with Baku lately"
 UNSURE = "I'm not certain"
 OTHER_READER = USER_ID + 1
 
@@ -79,8 +79,8 @@ def test_cli_gaps_lists_and_links(tmp_path, capsys):
     assert main(["--database", database, "gaps"]) == 0
     listed = capsys.readouterr().out
     assert listed.startswith(f"1. «{MISSED}» · 1× · ")
-    assert "   ✓ tr-baku-ankara-amid-cooling-with-moscow: " in listed
-    fact = "tr-baku-ankara-amid-cooling-with-moscow"
+    assert "   ✓ cn-moscow-cannot-counter: " in listed
+    fact = "cn-moscow-cannot-counter"
     assert main(["--database", database, "gaps", "--link", "1", fact]) == 0
     assert capsys.readouterr().out == f"Linked «{MISSED}» to {fact}.\n"
     assert main(["--database", database, "gaps"]) == 0

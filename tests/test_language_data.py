@@ -122,3 +122,13 @@ def test_month_names_are_read_in_both_places() -> None:
     assert date_words("2024-05-03") == ["2024", "may", "май"]
     assert states("Визит состоялся 3 мая 2024 года.", "date", **_NOTHING_ASKED)
     assert not states("Визит состоялся в мае.", "date", **_NOTHING_ASKED)
+
+
+def test_every_phrase_is_read_as_a_word_the_facts_use(shared_knowledge) -> None:
+    index = shared_knowledge.answering.briefing.index
+    unknown = [
+        (phrase, word)
+        for phrase, word in every(lambda lang: lang.READ_AS)
+        if index.df[index.term(word)] == 0
+    ]
+    assert unknown == []

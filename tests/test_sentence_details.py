@@ -17,7 +17,7 @@ from knowledge.articles import bundled_articles
 from knowledge.language.details import CHECKED, STEERS, states
 from knowledge.language.intent import answer_kind
 from knowledge.language.words import fold, raw_tokens
-from knowledge.outcomes import Outcome
+from knowledge.outcomes import Detail, Outcome
 from knowledge.service import Knowledge
 
 TABLE = Path(__file__).parent / "data" / "sentence_details.jsonl"
@@ -150,3 +150,33 @@ def test_a_where_or_when_the_sentence_gives_is_not_refused(
 )
 def test_a_word_inside_an_idiom_sets_no_kind(question: str, kind: str) -> None:
     assert answer_kind(fold(question).rstrip("?").split()) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who are the defence ministers of Turkey and Azerbaijan?",
+        "Кто министры обороны Турции и Азербайджана?",
+    ],
+)
+def test_a_role_the_question_gives_is_no_answer_to_who(knowledge: Knowledge, question: str) -> None:
+    # The Istanbul sentence says "the defence ministers of the two countries", no names.
+    answer = knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == Detail.PERSON
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Who signed the memorandum in Istanbul?", "министры обороны"),
+        ("Who is China's military attaché in Baku?", "Сун Джун"),
+        ("What is the name of the Chinese military attaché?", "Сун Джун"),
+        ("Как зовут военного атташе Китая?", "Сун Джун"),
+        ("Кто источник материала о Китае и Азербайджане?", "Altyn-orda.kz"),
+    ],
+)
+def test_a_role_or_a_name_the_question_lacks_answers_who(
+    knowledge: Knowledge, question: str, said: str
+) -> None:
+    answer = knowledge.answering.ask(question)
+    assert answer.answered and said in answer.results[0].quote

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from knowledge.facts import Fact
-from knowledge.language import alternatives
+from knowledge.language import LANGUAGES, alternatives
 from knowledge.language.words import fold
 from knowledge.outcomes import Detail
 
@@ -37,6 +37,10 @@ _SPEECH = re.compile(
 )
 _MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
 _ROLES = re.compile(rf"\b(?:{alternatives(lambda lang: lang.ROLES)})\b", re.I)
+# Each language's roles apart, to tell a role the question gives from another one.
+_ROLES_BY_LANGUAGE = tuple(
+    tuple(re.compile(rf"\b(?:{role})\b", re.I) for role in lang.ROLES) for lang in LANGUAGES
+)
 # Institutions a sentence names in common words or as a web address ("Altyn-orda.kz").
 _ORGANISATION = re.compile(
     rf"\b(?:{alternatives(lambda lang: lang.INSTITUTIONS)})\b|"
@@ -93,6 +97,9 @@ class _Evidence:
     capitals: frozenset[str]
 
 
+_WHO = frozenset({"person", "organisation", "country", "world"})  # kinds that answer "who?"
+
+
 def _time(e: _Evidence) -> bool:
     explicit = bool(_YEAR.search(e.text) or _DATE.search(e.text))
     return explicit or (not e.strict and bool(_VAGUE_TIME.search(e.text)))
@@ -119,6 +126,19 @@ def _place(e: _Evidence) -> bool:
     )
 
 
+def _person(e: _Evidence) -> bool:
+    # "Who?" is answered by someone named (a person, an organisation, a country), or by a
+    # role ("the defence ministers"); a role the question gives itself ("who are the
+    # defence ministers?") answers nothing, another one does ("the attaché, Colonel …").
+    if e.others & _WHO:
+        return True
+    for roles in _ROLES_BY_LANGUAGE:
+        given = [r for r in roles if any(r.fullmatch(word) for word in e.asked_words)]
+        if given:
+            return any(r.search(e.text) for r in roles if r not in given)
+    return bool(_ROLES.search(e.text))
+
+
 _CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {
     Detail.TIME: _time,
     Detail.DATE: lambda e: _time(replace(e, strict=True)),
@@ -132,7 +152,7 @@ _CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {
     Detail.CITY: _city,
     Detail.REGION: lambda e: bool(e.others & {"region", "place"}),
     Detail.COUNTRY: lambda e: bool(e.others & {"country", "world"}),
-    Detail.PERSON: lambda e: bool(e.others) or bool(_ROLES.search(e.text)),
+    Detail.PERSON: _person,
     Detail.PLACE: _place,
 }
 CHECKED = frozenset(_CHECKS)

@@ -28,7 +28,9 @@ STOP_WORDS = frozenset(
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
-    writer writes say says """.split()  # noqa: SIM905 - a word list reads better as text
+    writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
+    yeah yep nope
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
 LETTER_VARIANTS: dict[str, str] = {}
@@ -96,7 +98,14 @@ WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "t
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 # Chat shorthand read as the words it stands for.
 CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
-        "plz": "please", "hi": "hi", "hru": "how"}  # fmt: skip
+        "plz": "please", "hi": "hi", "hru": "how", "w": "with", "n": "and", "tho": "though",
+        "dont": "do", "doesnt": "does", "didnt": "did", "cant": "can", "wont": "will",
+        "isnt": "is", "arent": "are", "wasnt": "was", "werent": "were", "havent": "have",
+        "hasnt": "has", "wouldnt": "would", "couldnt": "could", "shouldnt": "should",
+        "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
+        "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
+        "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who",
+        "wheres": "where", "whens": "when"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
@@ -140,8 +149,19 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("what", "is", "her", "name")),
     (Detail.NAME, ("name", "of")),
     (Detail.NAME, ("names", "of")),
+    (Detail.ORGANISATION, ("who", "reported")),
+    (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
     (Detail.QUANTITY, ("what", "number", "of")),
+    (Detail.QUANTITY, ("how", "far")),
+    (Detail.QUANTITY, ("how", "big")),
+    (Detail.QUANTITY, ("how", "large")),
+    (Detail.QUANTITY, ("the", "range", "of")),
+    (Detail.QUANTITY, ("what", "percentage")),
+    (Detail.QUANTITY, ("what", "percent")),
+    (Detail.QUANTITY, ("what", "share", "of")),
+    (Detail.QUANTITY, ("what", "proportion")),
+    (Detail.TIME, ("since", "when")),
     (Detail.AMOUNT, ("pay",)),
     (Detail.AMOUNT, ("paid",)),
     (Detail.AMOUNT, ("cost",)),
@@ -155,6 +175,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.PERSON, ("who",)),
     (Detail.PERSON, ("whom",)),
     (Detail.REASON, ("why",)),
+    (Detail.REASON, ("how", "come")),
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.RESULT, ("make", "a", "difference")),
@@ -226,6 +247,39 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
     ("plays", "role"), ("played", "role"),
+)  # fmt: skip
+# Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
+# "counter"): each word the phrase stands for is one the facts' synonym groups know.
+READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
+    (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
+    (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("push", "back"), "counter"), (("pushes", "back"), "counter"),
+    (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
+    (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
+    (("cozy", "up"), "rapprochement"), (("cozying", "up"), "rapprochement"),
+    (("cosies", "up"), "rapprochement"), (("warm", "up"), "rapprochement"),
+    (("warming", "up"), "rapprochement"), (("grow", "closer"), "rapprochement"),
+    (("growing", "closer"), "rapprochement"), (("get", "closer"), "rapprochement"),
+    (("getting", "closer"), "rapprochement"),
+    (("team", "up"), "cooperate"), (("teaming", "up"), "cooperate"),
+    (("teamed", "up"), "cooperate"),
+    (("lose", "grip"), "decline"), (("losing", "grip"), "decline"),
+    (("lost", "grip"), "decline"), (("lose", "ground"), "decline"),
+    (("losing", "ground"), "decline"), (("fall", "behind"), "decline"),
+    (("shop", "for"), "buy"), (("shopping", "for"), "buy"),
+    (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
+    (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
+    (("ramping", "up"), "strengthen"),
+    (("pull", "away"), "distance"), (("pulling", "away"), "distance"),
+    (("drift", "away"), "distance"), (("drifting", "away"), "distance"),
+    (("arm", "length"), "distance"),
+)  # fmt: skip
+# Phrases that ask what a party named beside them wants or gains ("what's in it for China",
+# "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
+INTEREST: tuple[tuple[str, ...], ...] = (
+    ("in", "it", "for"), ("get", "out", "of"), ("gets", "out", "of"), ("getting", "out", "of"),
+    ("really", "after"), ("stand", "to", "gain"), ("stands", "to", "gain"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------

@@ -48,12 +48,18 @@ _CHAT = dict(every(lambda lang: lang.CHAT.items()))
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
+def spelt_out(folded: list[str]) -> list[str]:
+    """Chat shorthand read as the words it stands for ("w" → "with", "dont" → "do")."""
+    return [_CHAT.get(word, word) for word in folded]
+
+
 def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False) -> str | None:
     """``greeting``, ``thanks``, ``bye``, ``help`` or ``ack`` when the message is only that.
 
     A message is small talk when it has no words at all (an emoji, "?"), when every word is a
     small-talk or filler word, or when it has small-talk words and names nothing of the
-    briefing (``names_subject``): "hi, what did Turkey sign?" is a question.
+    briefing (``names_subject``): "hi, what did Turkey sign?" is a question, and so is one
+    that asks a kind of answer ("ok, and when?").
     """
     stripped = text.strip()
     if stripped.startswith("/"):
@@ -61,7 +67,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    folded = [_CHAT.get(w, w) for w in (_REPEATS.sub(r"\1", w) for w in folded)]  # "heyyy"
+    folded = spelt_out([_REPEATS.sub(r"\1", w) for w in folded])  # "heyyy"
     word_kinds = [
         None if kind == "help" and before in _HELPED_BY else kind
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
@@ -78,6 +84,8 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         kinds.add("help")
     if not kinds or (other and (names_subject or kinds == {"ack"})):
         return None
+    if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
+        return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
 
 
@@ -131,6 +139,9 @@ def comparison(folded: list[str]) -> str | None:
     return None
 
 
+# The words of small talk: a slip of one is read as it only in a short message ("thnaks"),
+# never inside a question ("Did Azerbaijan buy Chinese tanks?").
+SMALLTALK_WORDS = frozenset().union(_GREETING, _THANKS, _BYE, _HELP, _ACK)
 # Every word this module reads: a misspelt one ("waht", "wehre") is read as the word it
 # was meant to be before the question is taken apart.
 QUESTION_WORDS = frozenset(
@@ -143,26 +154,67 @@ QUESTION_WORDS = frozenset(
 
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 _IDIOMS = every(lambda lang: lang.IDIOMS)
+_INTEREST = every(lambda lang: lang.INTEREST)
+INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
+
+
+def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:
+    """Where *phrase* stands in *words*, or None; up to two words may stand between its
+    words ("paid his official visit")."""
+    for start, word in enumerate(words):
+        if word != phrase[0]:
+            continue
+        position, found = start, [start]
+        for part in phrase[1:]:
+            ahead = words[position + 1 : position + 4]
+            if part not in ahead:
+                break
+            position += 1 + ahead.index(part)
+            found.append(position)
+        else:
+            return found
+    return None
 
 
 def _without_idioms(folded: list[str]) -> list[str]:
-    """The words with every idiom's words blanked out (up to two words may stand between
-    an idiom's words: "paid his official visit")."""
+    """The words with every idiom's words blanked out."""
     words = list(folded)
     for idiom in _IDIOMS:
-        for start, word in enumerate(words):
-            if word != idiom[0]:
-                continue
-            position, found = start, [start]
-            for part in idiom[1:]:
-                ahead = words[position + 1 : position + 4]
-                if part not in ahead:
-                    break
-                position += 1 + ahead.index(part)
-                found.append(position)
-            else:
-                for place in found:
-                    words[place] = ""
+        while (found := _places(idiom, words)) is not None:
+            for place in found:
+                words[place] = ""
+    return words
+
+
+_READ_AS = every(lambda lang: lang.READ_AS)
+
+
+def read_as(folded: list[str]) -> list[str]:
+    """The words with each phrasal verb or idiom the language data lists replaced by the
+    one word it means ("push back" → "counter"), its other words blanked out."""
+    words = list(folded)
+    for phrase, word in _READ_AS:
+        while (found := _places(phrase, words)) is not None:
+            words[found[0]] = word
+            for place in found[1:]:
+                words[place] = ""
+    return words
+
+
+def asks_interest(folded: list[str]) -> bool:
+    """Whether the question asks what a party wants or gains ("what's in it for China?",
+    «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
+    return any(_places(phrase, folded) is not None for phrase in _INTEREST)
+
+
+def without_interest(folded: list[str]) -> list[str]:
+    """The words with those of interest phrases blanked out: the "it" of "what's in it for
+    China?" points back at nothing."""
+    words = list(folded)
+    for phrase in _INTEREST:
+        while (found := _places(phrase, words)) is not None:
+            for place in found:
+                words[place] = ""
     return words
 
 

@@ -7,10 +7,12 @@ entity; single-word aliases are also reachable with a typo ("turky", "azerbajan"
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from knowledge.language import ru
 from knowledge.language.spelling import ByLength
@@ -175,6 +177,22 @@ class Vocabulary:
         self._forms = by_length
         self._spelling = ByLength(by_length)
         self._nearest_cache: dict[str, tuple[int, str] | None] = {}
+        # The word keys of each concept's several-word names ("южн", "кавказ").
+        self._name_words: dict[str, set[str]] = {}
+        for key, concept_id in self._phrases.items():
+            if len(key) > 1:
+                self._name_words.setdefault(concept_id, set()).update(w.lstrip("=") for w in key)
+
+    def in_name_of(self, token: str, concept_ids: Iterable[str]) -> bool:
+        """Whether a word is a slip (one edit) of a word of one of these concepts'
+        several-word names: "Южом" beside «Кавказе» is part of «Южном Кавказе», not a name
+        the briefing lacks."""
+        key = _token_key(token).lstrip("=")
+        return any(
+            OSA.distance(key, word, score_cutoff=1) <= 1
+            for concept_id in concept_ids
+            for word in self._name_words.get(concept_id, ())
+        )
 
     def resolve(self, label: str) -> str | None:
         """The concept id a label names exactly ("Turkey", "Анкара", "turkey"), if any;

@@ -13,12 +13,17 @@ from dataclasses import dataclass
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
+    INTEREST_WORD,
     QUESTION_WORDS,
+    SMALLTALK_WORDS,
     STRICT,
     answer_kind,
+    asks_interest,
     comparison,
     markers,
+    read_as,
     smalltalk_kind,
+    spelt_out,
 )
 from knowledge.language.names import Concept, Mention, Vocabulary
 from knowledge.language.spelling import slips
@@ -46,10 +51,14 @@ _LATIN_WORD = re.compile(r"[a-z']+")
 
 @functools.lru_cache(maxsize=50_000)
 def cyrillic(word: str) -> str:
-    """A folded Latin word read as transliterated Russian ("kitayu" → "китаю")."""
+    """A folded Latin word read as transliterated Russian ("kitayu" → "китаю"; "etot" →
+    "этот": a first "e" is "э" where that makes a Russian function word)."""
     out = _TRANSLIT_RE.sub(lambda m: _TRANSLIT_MAP[m.group(0)], word)
     for pattern, letter in _TRANSLIT_AFTER:
         out = pattern.sub(letter, out)
+    for typed, other in ru.LATIN_TYPED_FIRST:
+        if out.startswith(typed) and (spelt := other + out[len(typed) :]) in ru.STOP_WORDS:
+            return spelt
     return out
 
 
@@ -125,33 +134,29 @@ def _sentence_starts(text: str) -> set[str]:
     return {m.group(1) for m in _SENTENCE_START.finditer(text)}
 
 
-def _unknown_names(
-    text: str,
-    tokens: list[str],
-    folded: list[str],
-    taken: set[int],
-    index: Index,
-    known: Vocabulary,
-) -> list[str]:
+def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
     ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
-    names: list[str] = []
-    starts = _sentence_starts(text)
+    found: list[str] = []
+    tokens, taken = words.tokens, names.positions
+    starts = _sentence_starts(words.text)
     for position, token in enumerate(tokens):
         if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
             continue
         if token in starts:
             continue
-        word = folded[position]
+        word = words.folded[position]
         if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
             continue
         if index.df[index.correct(word)] > 0:  # a word of the facts, or a typo of one
             continue
-        if names and position - 1 not in taken and tokens[position - 1] == names[-1].split()[-1]:
-            names[-1] += " " + token
+        if known.in_name_of(token, names.entities):  # "Южом Кавкзе": a name mistyped
+            continue
+        if found and position - 1 not in taken and tokens[position - 1] == found[-1].split()[-1]:
+            found[-1] += " " + token
         else:
-            names.append(token)
-    return names
+            found.append(token)
+    return found
 
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
@@ -223,7 +228,13 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
+    elif latin:  # "what kinda deal r they making w china"
+        spelt = spelt_out(folded)
+        tokens = [t if s == f else s for t, f, s in zip(tokens, folded, spelt, strict=True)]
+        folded = spelt
     retyped = [_retyped(word, index, vocabulary) for word in folded]
+    if len(folded) > SHORT_MESSAGE:  # "tanks" in a question is no misspelt "thanks"
+        retyped = [w if r in SMALLTALK_WORDS else r for w, r in zip(folded, retyped, strict=True)]
     if retyped != folded:
         tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
         folded = retyped
@@ -251,13 +262,26 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
-    candidates = slips(word)
-    for candidate in candidates:
-        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where".
-        if len(candidate) >= len(word) and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
+    for candidate in slips(word, short=True):
+        # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where"; a doubled
+        # vowel, or any doubled letter in Latin letters, is a slip too ("wherre", «поочему»).
+        shorter = len(candidate) < len(word) and not _undoubled(word, candidate)
+        if not shorter and (candidate in STOP_WORDS or candidate in QUESTION_WORDS):
             return candidate
-    known = [(index.df[index.term(c)], c) for c in candidates if index.knows(c)]
+    known = [(index.df[index.term(c)], c) for c in slips(word) if index.knows(c)]
     return max(known)[1] if known else word
+
+
+def _undoubled(word: str, candidate: str) -> bool:
+    """Whether *candidate* is *word* with one letter of a doubled pair left out, where the
+    pair is no spelling: any letter in Latin letters, a vowel in Russian («ценна» is a word,
+    «поочему» a slip)."""
+    return any(
+        word[i] == word[i + 1]
+        and word[:i] + word[i + 1 :] == candidate
+        and (word.isascii() or word[i] in ru.VOWELS)
+        for i in range(len(word) - 1)
+    )
 
 
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
@@ -305,19 +329,26 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     names = _names(words, vocabulary, index)
     folded = words.folded
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
-    unknown += _unknown_names(words.text, words.tokens, folded, names.positions, index, vocabulary)
+    unknown += _unknown_names(words, names, index, vocabulary)
     asks = answer_kind(folded)
     kind_words = markers(asks)
+    meant = read_as(folded)
     terms = [
         index.correct(word)
-        for position, word in enumerate(folded)
+        for position, word in enumerate(meant)
         if position not in names.positions
         and word not in STOP_WORDS
         and word not in kind_words
         and (len(word) > 1 or word.isdigit())
     ]
+    stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
+    if names.entities and asks_interest(folded):
+        terms.append(index.term(INTEREST_WORD))
+        stems.append(terms[-1])
     named = bool(names.entities or names.topics or unknown)
     smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
+    if smalltalk is None and words.folded != words.as_typed:  # "thnaks", "helo"
+        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
     if smalltalk is None and words.latin:  # "privet", "dobroe utro"
         typed = [cyrillic(w) for w in words.as_typed]
         smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
@@ -334,5 +365,5 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         unknown=tuple(dict.fromkeys(unknown)),
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
-        stems=" ".join(index.term(w) for w in folded if w not in STOP_WORDS),
+        stems=" ".join(stems),
     )

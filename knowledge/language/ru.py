@@ -25,12 +25,15 @@ STOP_WORDS = frozenset(
     эти это этого этой этом этот я про скажи расскажи пожалуйста ли сказать можно ведь чьи чьих
     вообще вы какова каково каковы каких какого какому зачем почему сколько роль роли играет
     играют играть происходит происходило новости новое ситуация сейчас статья статье статьи
-    статью статьях автор автора автору материал материале согласно пишет пишут
+    статью статьях автор автора автору материал материале согласно пишет пишут себя себе
+    собой сам сама сами типа короче чё че просто ок окей ага ладно могут мог могла могли
+    нибудь
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one.
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+VOWELS = "аеиоуыэюя"  # a vowel typed twice is a slip; a doubled consonant may be spelling
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
 # deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
 LOOKALIKES = ("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
@@ -66,7 +69,13 @@ LATIN_TYPED: tuple[tuple[str, str], ...] = (
     ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
 )  # fmt: skip
 # ... and then "y" after a vowel, not before one, is й ("kitaiy", "moy").
-LATIN_TYPED_AFTER = ((r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),)
+LATIN_TYPED_AFTER = (
+    (r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),
+    (r"ця$", "тся"),  # "otnositsya" is «относится»
+)
+# A word's first letter typed in Latin that may be another Russian one: "etot" is «этот»
+# (taken only where that makes a function word, as "esli" stays «если»).
+LATIN_TYPED_FIRST = (("е", "э"),)
 # Noun endings of names by the nominative's ending (nominative ending, the part cut off,
 # the other cases' endings): names are matched in every case by their forms, not by stems,
 # because short stems collide with common words.
@@ -168,6 +177,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.DURATION, ("как", "долго")),
     (Detail.DURATION, ("сколько", "лет", "действует")),
     (Detail.DATE, ("в", "каком", "году")),
+    (Detail.DATE, ("с", "какого", "года")),
+    (Detail.DATE, ("какого", "года")),
     (Detail.DATE, ("какого", "числа")),
     (Detail.DATE, ("в", "какой", "день")),
     (Detail.DATE, ("какой", "датой")),
@@ -196,7 +207,18 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("имена",)),
     (Detail.NAME, ("фамилия",)),
     (Detail.NAME, ("фамилии",)),
+    (Detail.ORGANISATION, ("источник", "статьи")),
+    (Detail.ORGANISATION, ("источник", "материала")),
+    (Detail.ORGANISATION, ("первоисточник",)),
+    (Detail.ORGANISATION, ("кто", "сообщил")),
+    (Detail.ORGANISATION, ("кто", "сообщает")),
     (Detail.QUANTITY, ("сколько",)),
+    (Detail.QUANTITY, ("дальность",)),
+    (Detail.QUANTITY, ("какая", "доля")),
+    (Detail.QUANTITY, ("какова", "доля")),
+    (Detail.QUANTITY, ("какой", "процент")),
+    (Detail.QUANTITY, ("какой", "объем")),
+    (Detail.QUANTITY, ("каков", "объем")),
     (Detail.AMOUNT, ("заплатил",)),
     (Detail.AMOUNT, ("заплатила",)),
     (Detail.AMOUNT, ("заплатили",)),
@@ -240,6 +262,13 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("отреагировали",)),
     (Detail.STANCE, ("реакция",)),
     (Detail.STANCE, ("относится",)),
+    (Detail.STANCE, ("относятся",)),
+    (Detail.STANCE, ("относиться",)),
+    (Detail.STANCE, ("отреагировать",)),
+    (Detail.STANCE, ("отреагирует",)),
+    (Detail.STANCE, ("реагирует",)),
+    (Detail.STANCE, ("реагируют",)),
+    (Detail.STANCE, ("реагировать",)),
     (Detail.STANCE, ("позиция",)),
     (Detail.STANCE, ("позиции",)),
     (Detail.STANCE, ("смотрит",)),
@@ -254,7 +283,7 @@ WHICH = frozenset("какие каких какая какой какую как
 ORGANISATIONS = frozenset(
     """академия академии академиях академий компания компании компаний компаниях фирма фирмы
     вуз вузы вузах вузов училище училища училищах университет университеты
-    университетах""".split()  # noqa: SIM905 - a word list reads better as text
+    университетах издание издания сайт сайта агентство""".split()  # noqa: SIM905 - a word list reads better as text
 )
 OUTCOME = frozenset({"приведет", "приведёт", "ведет", "ведёт", "идет", "идёт", "заведет"})
 COMPARE = frozenset(
@@ -270,6 +299,24 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("приняли", "участие"), ("принимали", "участие"), ("принимает", "участие"),
     ("принимают", "участие"), ("иметь", "значение"), ("имеет", "значение"),
     ("имеют", "значение"), ("нанес", "визит"), ("нанесла", "визит"), ("нанесли", "визит"),
+)  # fmt: skip
+# Idioms read as the one word they mean, for the search («тянется к» is «сближение»):
+# each word the phrase stands for is one the facts' synonym groups know.
+READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("тянется", "к"), "сближение"), (("тянутся", "к"), "сближение"),
+    (("потянулся", "к"), "сближение"), (("потянулись", "к"), "сближение"),
+    (("сидит", "на"), "зависимость"), (("сидят", "на"), "зависимость"),
+    (("подсел", "на"), "зависимость"), (("берет", "верх"), "выигрывает"),
+    (("взял", "верх"), "выигрывает"), (("взяла", "верх"), "выигрывает"),
+    (("сдает", "позиции"), "снижение"), (("сдает", "позиций"), "снижение"),
+    (("теряет", "позиции"), "снижение"), (("теряет", "хватку"), "снижение"),
+)  # fmt: skip
+# Phrases that ask what a party named beside them wants or gains («зачем Китаю
+# Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
+INTEREST: tuple[tuple[str, ...], ...] = (
+    ("зачем",), ("чего", "добивается"), ("чего", "добиваются"), ("чего", "хочет"),
+    ("чего", "хотят"), ("что", "нужно"), ("что", "надо"), ("какая", "выгода"),
+    ("в", "чем", "выгода"), ("что", "получает"), ("что", "получит"), ("с", "этого", "что"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------

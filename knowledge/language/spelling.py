@@ -46,12 +46,13 @@ def _alphabet(word: str) -> str:
     return en.ALPHABET
 
 
-def slips(word: str) -> list[str]:
+def slips(word: str, *, short: bool = False) -> list[str]:
     """The words *word* may have been before one slip of the kind people make on a phone
     (neighbours swapped, a letter doubled or dropped). Substitutions are
     left out: "tanks" is not a misspelt "talks". A word under five letters is read only
     with its neighbours swapped ("waht", "sing"): a dropped letter there makes too many
-    words ("rain" is not "train").
+    words ("rain" is not "train"); *short* reads it with every slip, for the few words
+    questions are made of («какя» is «какая»).
 
     >>> slips("waht")
     ['awht', 'what', 'wath']
@@ -59,7 +60,7 @@ def slips(word: str) -> list[str]:
     True
     """
     swapped = [word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)]
-    if len(word) < 5:
+    if len(word) < 5 and not short:
         return [w for w in swapped if w != word]
     alphabet = _alphabet(word)
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]

@@ -49,6 +49,11 @@ class Extras:
     topics: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     deleted: list[tuple[int, str]] = field(default_factory=list)
 
+    def waiting(self) -> bool:
+        """Whether articles, entities or topics wait to be added (the facts after them in
+        the file are checked with them)."""
+        return bool(self.articles or self.entities or self.topics)
+
 
 def _line(record: dict[str, Any]) -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
