@@ -4,11 +4,16 @@ written before the same user's next update starts, without holding up other user
 from __future__ import annotations
 
 import asyncio
+import time
+from collections import Counter
 from datetime import UTC, datetime
 
 from telegram import Chat, Message, Update, User
 
 from bot.ordering import PerUserOrder
+from bot.persistence import DatabasePersistence
+from tests.botrunner import BotThread, wait_until
+from tests.telegram_fake import FakeBotApi
 
 
 def _update(update_id: int, user_id: int) -> Update:
@@ -58,3 +63,27 @@ def test_an_update_being_written_holds_its_user_not_the_others():
     assert events.index("handled user 2") < events.index("written 1")
     assert events.index("written 1") < events.index("handled user 1, second")
     assert events[0] == "handled user 1, first"
+
+
+def test_each_answered_question_writes_its_chat_once(monkeypatch, tmp_path):
+    """The write after an update waits until python-telegram-bot is done with it (PTB marks
+    the chat for its persistence again then): each chat's data is copied and encoded once,
+    not again at the next update."""
+    writes: Counter[int] = Counter()
+    update_chat_data = DatabasePersistence.update_chat_data
+
+    async def counted(self, chat_id: int, data: dict) -> None:
+        writes[chat_id] += 1
+        await update_chat_data(self, chat_id, data)
+
+    monkeypatch.setattr(DatabasePersistence, "update_chat_data", counted)
+    users = range(5000, 5006)
+    with FakeBotApi() as fake, BotThread(fake, tmp_path / "bot.db"):
+        for user in users:
+            fake.push_message("what did Turkey sign with Azerbaijan?", user_id=user)
+        fake.wait_for(count=len(users), timeout=30)
+        wait_until(lambda: len(writes) == len(users), 10, "every chat written")
+        time.sleep(0.3)  # a second write would come with the next update's
+        fake.push_message("hello", user_id=6000)
+        wait_until(lambda: writes[6000] == 1, 10, "the last chat written")
+    assert {user: writes[user] for user in users} == dict.fromkeys(users, 1)
