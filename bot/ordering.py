@@ -90,7 +90,10 @@ class PerUserOrder(BaseUpdateProcessor):
         """Nothing to set up."""
 
     async def shutdown(self) -> None:
-        """Nothing to release."""
+        """Let the writes under way finish (python-telegram-bot then flushes its
+        persistence)."""
+        if self._keeping:
+            await asyncio.gather(*self._keeping, return_exceptions=True)
 
 
 def _key(update: object) -> int | None:
