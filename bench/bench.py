@@ -15,6 +15,7 @@ Work files go to bench/out/ (git-ignored).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import itertools
 import json
 import os
@@ -173,17 +174,33 @@ def _drive(fake, count: int, questions: list[str], settle: int = 0) -> float:
     With *settle*, the rate is measured from the settle-th reply on, after the rate
     limiter's initial burst allowance is spent.
     """
-    before = len(fake.sent_messages())
+    before = fake.sent_count()
     started = time.perf_counter()
     for n in range(count):
         fake.push_message(questions[n % len(questions)], user_id=next(_USER_IDS))
-    replies = fake.wait_for(count=before + count, timeout=300)[before:]
+    _wait_sent(fake, before + count)
+    elapsed = time.perf_counter() - started
     if settle:
+        replies = fake.wait_for(count=before + count, timeout=300)[before:]
         return (len(replies) - 1 - settle) / (replies[-1].time - replies[settle].time)
-    return count / (time.perf_counter() - started)
+    return count / elapsed
 
 
-def _start(command: list[str], fake, database: Path, max_rate: int) -> subprocess.Popen:
+def _wait_sent(fake, total: int, timeout: float = 300) -> None:
+    """Wait until *total* messages were sent, looking every millisecond. (The fake's
+    ``wait_for`` scans every call so far at each new one, holding the lock its request
+    handlers need: thousands of calls into a run, that cost the fake more time per reply
+    than the bots it measures, and slowed their requests.)"""
+    deadline = time.monotonic() + timeout
+    while fake.sent_count() < total:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{fake.sent_count()} of {total} messages after {timeout} s")
+        time.sleep(0.001)
+
+
+def _start(
+    command: list[str], fake, database: Path, max_rate: int, cwd: Path = ROOT
+) -> subprocess.Popen:
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": fake.token,
@@ -192,41 +209,62 @@ def _start(command: list[str], fake, database: Path, max_rate: int) -> subproces
         "TELEGRAM_MAX_RATE": str(max_rate),
         "LOG_LEVEL": "WARNING",
     }
-    child = subprocess.Popen(command, env=env, cwd=ROOT, stdout=subprocess.DEVNULL)
+    child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
     fake.wait_for(method="getUpdates", timeout=60)
     return child
 
 
-def run_e2e(users: int, database: Path, rounds: int = 5) -> dict:
+def run_e2e(
+    users: int, database: Path, rounds: int = 5, baseline: Path | None = None
+) -> dict[str, float]:
     """Replies per second of briefbot and of the echo bot, each its own process, driven the
     same way through the same loopback fake Bot API server.
 
-    Both bots run side by side (each with its own fake server) and are driven in alternating
+    The bots run side by side (each with its own fake server) and are driven in alternating
     rounds; the median round of each is reported, which keeps the noise of a shared virtual
-    machine out of the ratio.
+    machine out of the ratio, and ``<name>_ratio`` is the median of the rounds' own ratios to
+    the echo bot. With *baseline* (another checkout of the project), the briefbot of that
+    checkout takes its turn in each round as well, on a database it seeded itself.
     """
     questions = _dev_questions()
-    commands = {
-        "echo": [sys.executable, str(ROOT / "bench" / "echo_bot.py")],
-        "briefbot": [sys.executable, "-m", "bot", "run"],
+    bots = {
+        "echo": ([sys.executable, str(ROOT / "bench" / "echo_bot.py")], ROOT, database),
+        "briefbot": ([sys.executable, "-m", "bot", "run"], ROOT, database),
     }
-    samples: dict[str, list[float]] = {name: [] for name in commands}
-    with FakeTelegram() as echo_fake, FakeTelegram() as bot_fake:
-        fakes = {"echo": echo_fake, "briefbot": bot_fake}
-        children = [_start(commands[n], fakes[n], database, 0) for n in commands]
+    if baseline is not None:
+        seeded = OUT / "e2e-baseline.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{seeded}{suffix}").unlink(missing_ok=True)
+        subprocess.run(
+            [sys.executable, "-m", "bot", "--database", str(seeded), "ask", "warm up"],
+            cwd=baseline,
+            capture_output=True,
+            check=True,
+        )
+        bots["baseline"] = ([sys.executable, "-m", "bot", "run"], baseline, seeded)
+    samples: dict[str, list[float]] = {name: [] for name in bots}
+    with contextlib.ExitStack() as stack:
+        fakes = {name: stack.enter_context(FakeTelegram()) for name in bots}
+        children = [
+            _start(command, fakes[name], data, 0, cwd)
+            for name, (command, cwd, data) in bots.items()
+        ]
         try:
-            for name in commands:
+            for name in bots:
                 _drive(fakes[name], 20, questions)  # warm up
             for _ in range(rounds):
-                for name in commands:
+                for name in bots:
                     samples[name].append(_drive(fakes[name], users, questions))
         finally:
             for child in children:
                 child.terminate()
                 child.wait(30)
     rates = {name: statistics.median(values) for name, values in samples.items()}
+    for name in bots.keys() - {"echo"}:
+        ratios = [rate / echo for rate, echo in zip(samples[name], samples["echo"], strict=True)]
+        rates[f"{name}_ratio"] = statistics.median(ratios)
     with FakeTelegram() as fake:
-        child = _start(commands["briefbot"], fake, database, 30)
+        child = _start(bots["briefbot"][0], fake, database, 30)
         try:
             rates["limited"] = _drive(fake, 300, questions, settle=60)
         finally:
@@ -244,6 +282,11 @@ def main() -> None:
     parser.add_argument("--no-e2e", action="store_true", help="skip the end-to-end comparison")
     parser.add_argument(
         "--e2e-facts", action="store_true", help="end to end on the largest table, not the briefing"
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another checkout whose bot takes its turn in the end-to-end rounds too",
     )
     args = parser.parse_args()
     print(
@@ -279,13 +322,17 @@ def main() -> None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{database}{suffix}").unlink(missing_ok=True)
             _briefbot("ask", "warm up", database=database)
-        rates = run_e2e(args.users, database)
+        rates = run_e2e(args.users, database, baseline=args.baseline)
         print()
         print(f"| end to end (loopback fake Bot API, {database.name}) | replies/s |")
         print("|---|---|")
         print(f"| echo bot, no rate limiter | {rates['echo']:.0f} |")
         print(f"| briefbot, no rate limiter | {rates['briefbot']:.0f} |")
         print(f"| ratio briefbot / echo | {rates['briefbot'] / rates['echo']:.2f} |")
+        print(f"| median of the rounds' ratios | {rates['briefbot_ratio']:.2f} |")
+        if args.baseline is not None:
+            print(f"| baseline ({args.baseline}), no rate limiter | {rates['baseline']:.0f} |")
+            print(f"| baseline: median of the rounds' ratios | {rates['baseline_ratio']:.2f} |")
         print(f"| briefbot, TELEGRAM_MAX_RATE=30 (steady state) | {rates['limited']:.1f} |")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import gc
 import logging
 import sqlite3
 import sys
@@ -178,6 +179,9 @@ def run(database: str | None = None) -> int:
     configure_logging(settings.log_level, secrets=settings.secrets)
     knowledge = Knowledge.open(database or settings.database)
     application = build_application(settings, knowledge)
+    # What start-up made (the knowledge, the handlers) lives as long as the process: out of
+    # the collector's sight, each full collection no longer walks it (about 20 ms a time).
+    gc.freeze()
     log.info(
         "briefbot starting: %d facts, %d admins",
         knowledge.counts()[0],

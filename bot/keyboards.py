@@ -15,7 +15,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -237,6 +237,33 @@ def answer_keyboard(
             rows.append([more])
     rows.append(_share_row([r.fact_id for r in answer.results[:shown]], answer.lang))
     return InlineKeyboardMarkup(rows)
+
+
+MAX_MARKUPS = 4096  # distinct answer keyboards kept as JSON (cleared past it)
+_markups: dict[tuple[object, ...], dict[str, Any] | None] = {}
+
+
+def answer_markup(
+    answer: Answer, offset: int = 0, shown: int | None = None
+) -> dict[str, Any] | None:
+    """:func:`answer_keyboard` as the Bot API's JSON, made once per distinct keyboard: answers
+    show the same facts again and again, and building the buttons and turning them into JSON
+    cost about as much as rendering the reply. The dict is shared: never change it."""
+    key = (
+        answer.outcome,
+        answer.lang,
+        offset,
+        shown,
+        bool(answer.more),
+        tuple((r.fact_id, r.label, r.statement) for r in answer.results),
+        tuple((r.fact_id, r.label, r.statement) for r in answer.examples),
+    )
+    if key not in _markups:
+        if len(_markups) >= MAX_MARKUPS:
+            _markups.clear()
+        markup = answer_keyboard(answer, offset, shown)
+        _markups[key] = markup.to_dict() if markup else None
+    return _markups[key]
 
 
 def fact_keyboard(fact_id: str, lang: str, back: str | None = None) -> InlineKeyboardMarkup:

@@ -123,6 +123,24 @@ def result_html(
     """One fact: the statement in bold, the verbatim quote (collapsed under a statement), its
     translation when it adds to the statement, and the short source label; *cited*: the full
     source line with its link instead (a notification has no Source button)."""
+    return _fact_html(
+        result.statement, result.quote, result.translation, result.source, lang, number, cited
+    )
+
+
+@lru_cache(maxsize=4096)  # answers show the same facts again and again: render each once
+def _fact_html(
+    statement: str,
+    quote: str,
+    translation: str | None,
+    source: Source,
+    lang: str,
+    number: int | None,
+    cited: bool,
+) -> str:
+    """:func:`result_html` of a fact with these texts (an edited fact's new texts are another
+    entry)."""
+    result = Result("", 0.0, statement, quote, translation, source)
     said = _said(result)
     mark = f"{number}. " if number else ""
     quote = escape(clip(said.quote, MAX_QUOTE_CHARS))

@@ -34,7 +34,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
+from telegram._utils.defaultvalue import DefaultValue
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import Application, BaseRateLimiter
 from telegram.request import HTTPXRequest, RequestData
 
@@ -243,9 +244,16 @@ class RetryingLimiter(BaseRateLimiter[None]):
 
 
 class BotApiRequest(HTTPXRequest):
-    """PTB's HTTP client, except that a 5xx whose body is not JSON (a proxy's HTML error page,
-    such as nginx's 502) reads as the JSON error Telegram would send: PTB then raises its
-    NetworkError without first logging a JSON-parsing traceback."""
+    """PTB's HTTP client (httpx), except that
+
+    - a call without files is posted as one JSON object (``application/json``, which the Bot
+      API reads like a form) rather than form-encoded: percent-encoding every parameter,
+      Cyrillic text three times its size, was a tenth of the bot's CPU time per answer;
+      uploads stay multipart, as PTB sends them;
+    - a 5xx whose body is not JSON (a proxy's HTML error page, such as nginx's 502) reads as
+      the JSON error Telegram would send: PTB then raises its NetworkError without first
+      logging a JSON-parsing traceback.
+    """
 
     async def do_request(
         self,
@@ -258,9 +266,19 @@ class BotApiRequest(HTTPXRequest):
         pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
     ) -> tuple[int, bytes]:
         """See :meth:`telegram.request.BaseRequest.do_request`."""
-        code, payload = await super().do_request(
-            url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
-        )
+        if method == "POST" and request_data is not None and not request_data.contains_files:
+            timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
+            code, payload = await self._post_json(url, request_data, *timeouts)
+        else:
+            code, payload = await super().do_request(
+                url,
+                method,
+                request_data,
+                read_timeout,
+                write_timeout,
+                connect_timeout,
+                pool_timeout,
+            )
         if code >= HTTPStatus.INTERNAL_SERVER_ERROR:
             try:
                 json.loads(payload)
@@ -268,6 +286,51 @@ class BotApiRequest(HTTPXRequest):
                 error = {"ok": False, "error_code": code, "description": f"HTTP {code}, not JSON"}
                 payload = json.dumps(error).encode()
         return code, payload
+
+    async def _post_json(
+        self,
+        url: str,
+        request_data: RequestData,
+        read_timeout: Any,
+        write_timeout: Any,
+        connect_timeout: Any,
+        pool_timeout: Any,
+    ) -> tuple[int, bytes]:
+        """POST the parameters as JSON through httpx, its time-outs and failures raised as
+        :meth:`HTTPXRequest.do_request` raises them (the httpx error as the cause, which
+        :func:`maybe_carried_out` reads)."""
+        defaults = self._client.timeout
+        timeout = httpx.Timeout(
+            connect=_given(connect_timeout, defaults.connect),
+            read=_given(read_timeout, defaults.read),
+            write=_given(write_timeout, defaults.write),
+            pool=_given(pool_timeout, defaults.pool),
+        )
+        body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":"))
+        try:
+            response = await self._client.request(
+                method="POST",
+                url=url,
+                headers={"User-Agent": self.USER_AGENT, "Content-Type": "application/json"},
+                timeout=timeout,
+                content=body.encode(),
+            )
+        except httpx.TimeoutException as error:
+            if isinstance(error, httpx.PoolTimeout):
+                raise TimedOut(
+                    message="Pool timeout: All connections in the connection pool are occupied. "
+                    "Request was *not* sent to Telegram. Consider adjusting the connection "
+                    "pool size or the pool timeout."
+                ) from error
+            raise TimedOut from error
+        except httpx.HTTPError as error:
+            raise NetworkError(f"httpx.{error.__class__.__name__}: {error}") from error
+        return response.status_code, response.content
+
+
+def _given(value: Any, default: float | None) -> float | None:
+    """A time-out the caller gave, else the client's own."""
+    return default if isinstance(value, DefaultValue) else value
 
 
 class PollingRequest(BotApiRequest):

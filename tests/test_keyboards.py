@@ -134,3 +134,26 @@ def test_one_url_rule():
 def _update(data: str) -> Update:
     user = User(1, "T", False)
     return Update(1, callback_query=CallbackQuery("1", user, "chat", data=data))
+
+
+LANGS = ("en", "ru")
+ASKED = [
+    "what did Turkey sign with Azerbaijan?",  # answered
+    "Когда Алиев ездил в Китай?",
+    "what did Macron say about Brazil?",  # abstained: no keyboard
+    "hello",  # small talk with examples
+    "turkey azerbaijan",  # more behind the More button
+    "when did they sign the gas deal?",  # not stated
+]
+
+
+def test_an_answer_keyboard_as_json_is_the_keyboard_of_that_answer(shared_knowledge):
+    """Built once per distinct keyboard, each answer still gets its own buttons: asked in
+    turn and again, every answer's JSON is what its keyboard turns into."""
+    answers = [shared_knowledge.answering.ask(q, lang=lang) for q in ASKED for lang in LANGS]
+    for answer in answers + answers[::-1]:
+        for offset, shown in [(0, None), (0, 1), (3, 2)]:
+            built = keyboards.answer_keyboard(answer, offset, shown)
+            expected = built.to_dict() if built else None
+            assert keyboards.answer_markup(answer, offset, shown) == expected
+    assert len({str(keyboards.answer_markup(a)) for a in answers}) > len(ASKED)

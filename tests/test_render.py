@@ -267,3 +267,21 @@ def test_plain_text_rendering():
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_every_checked_detail_has_words_for_not_stated(lang: str):
     assert [kind for kind in sorted(CHECKED) if f"missing_{kind}" not in TEXTS[lang]] == []
+
+
+def test_a_fact_rendered_again_after_an_edit_shows_its_new_texts():
+    """Rendering is kept per fact's texts and language: the same fact shows the same, an
+    edited statement, quote, translation or source shows as edited, in each language."""
+    first = _result(1)
+    assert result_html(first, "en") == result_html(replace(first), "en")
+    edits = [
+        replace(first, statement="Statement edited."),
+        replace(first, quote="Другая цитата."),
+        replace(first, translation="Another quote."),
+        replace(first, source=_source(outlet="Other outlet")),
+    ]
+    shows = ["Statement edited.", "Другая цитата.", "Another quote.", "Other outlet"]
+    for edited, shown in zip(edits, shows, strict=True):
+        assert shown in _plain(result_html(edited, "en"))
+        assert shown not in _plain(result_html(first, "en"))
+    assert result_html(first, "ru") != result_html(first, "en")  # the paragraph's word

@@ -156,7 +156,7 @@ async def send_answer(message: Message, answer: Answer, offset: int = 0) -> int 
     return await bot.send_html(
         message.chat_id,
         text,
-        reply_markup=keyboards.answer_keyboard(answer, offset, shown),
+        reply_markup=keyboards.answer_markup(answer, offset, shown),
         reply_to=message.message_id,
     )
 
