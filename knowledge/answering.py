@@ -17,7 +17,7 @@ from knowledge.facts import Fact
 from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
-from knowledge.language.names import Concept, Vocabulary
+from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import fold, raw_tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
@@ -499,10 +499,22 @@ class Answering:
             question.asks,
             strict=question.strict,
             asked_entities=self._given(question),
-            asked_words=frozenset(question.words),
+            asked_words=self._asked_words(question),
             entity_kinds=lambda: self._named_in(fact),
             capitals=self.briefing.vocabulary.capitals,
         )
+
+    @staticmethod
+    def _asked_words(question: Question) -> frozenset[str]:
+        """The question's words and the names of the parties it names, in both languages and
+        the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
+        «в Азербайджане» to it."""
+        words = set(question.words)
+        for concept in question.entities:
+            names = fold(f"{concept.name_en} {concept.name_ru}").split()
+            words.update(names)
+            words.update(form for name in names for form in russian_forms(name))
+        return frozenset(words)
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names

@@ -180,3 +180,17 @@ def test_a_role_or_a_name_the_question_lacks_answers_who(
 ) -> None:
     answer = knowledge.answering.ask(question)
     assert answer.answered and said in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where in Azerbaijan will Turkish drones be assembled?",  # the quote: "in Azerbaijan"
+        "Где именно в Азербайджане соберут турецкие дроны?",  # «на территории» is no answer either
+    ],
+)
+def test_a_place_the_question_gives_in_either_language_says_no_where(
+    knowledge: Knowledge, question: str
+) -> None:
+    answer = knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == Detail.PLACE

@@ -118,11 +118,12 @@ def _city(e: _Evidence) -> bool:
 
 
 def _place(e: _Evidence) -> bool:
-    # A country merely named is no answer to "where": the sentence must say where.
+    # A country merely named is no answer to "where": the sentence must say where; "where
+    # exactly" asks for a place by its name, not «на территории Азербайджана».
     return (
         "place" in e.others
         or _named_place(e.text, e.asked_words)
-        or bool(_COMMON_PLACE.search(e.text))
+        or (not e.strict and bool(_COMMON_PLACE.search(e.text)))
     )
 
 
