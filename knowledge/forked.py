@@ -11,6 +11,7 @@ it is forked again when the read model that work reads has changed.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Generic, TypeVar
@@ -19,6 +20,13 @@ A = TypeVar("A")
 R = TypeVar("R")
 
 _WORK: Callable[[Any], Any] | None = None  # what a fork runs: set just before it is forked
+
+
+def _cores() -> int:
+    """The cores this process may run on (all of the machine's where that is not known)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def _run(argument: Any) -> Any:
@@ -36,10 +44,11 @@ class Forked(Generic[A, R]):
 
     def submit(self, argument: A) -> Future[R]:
         """Start the work on *argument* in the fork, forking it now if it is not running.
-        A daemonic process (the bot's import process) may have no children: there the work
-        is done in place, before this returns."""
+        A daemonic process (the bot's import process) may have no children, and a process
+        with one core to run on gains nothing from one: there the work is done in place,
+        before this returns."""
         global _WORK
-        if multiprocessing.current_process().daemon:
+        if multiprocessing.current_process().daemon or _cores() < 2:
             done: Future[R] = Future()
             done.set_result(self._work(argument))
             return done

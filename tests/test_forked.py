@@ -38,3 +38,10 @@ def test_a_daemonic_process_does_the_work_in_place(monkeypatch: pytest.MonkeyPat
     worker: Forked[str, tuple[str, int, str]] = Forked(_where)
     assert worker.submit("x").result(0) == ("x", os.getpid(), "before")
     worker.close()
+
+
+def test_one_core_does_the_work_in_place(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
+    worker: Forked[str, tuple[str, int, str]] = Forked(_where)
+    assert worker.submit("y").result(0) == ("y", os.getpid(), "before")
+    worker.close()
