@@ -176,14 +176,19 @@ def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:
     return None
 
 
-def _without_idioms(folded: list[str]) -> list[str]:
-    """The words with every idiom's words blanked out."""
+def _blanked(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The words with every word of each of *phrases* that stands in them blanked out."""
     words = list(folded)
-    for idiom in _IDIOMS:
-        while (found := _places(idiom, words)) is not None:
+    for phrase in phrases:
+        while (found := _places(phrase, words)) is not None:
             for place in found:
                 words[place] = ""
     return words
+
+
+def _without_idioms(folded: list[str]) -> list[str]:
+    """The words with every idiom's words blanked out."""
+    return _blanked(folded, _IDIOMS)
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
@@ -210,12 +215,7 @@ def asks_interest(folded: list[str]) -> bool:
 def without_interest(folded: list[str]) -> list[str]:
     """The words with those of interest phrases blanked out: the "it" of "what's in it for
     China?" points back at nothing."""
-    words = list(folded)
-    for phrase in _INTEREST:
-        while (found := _places(phrase, words)) is not None:
-            for place in found:
-                words[place] = ""
-    return words
+    return _blanked(folded, _INTEREST)
 
 
 def answer_kind(folded: list[str]) -> Detail | None:
