@@ -254,6 +254,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
+    (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
     (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
