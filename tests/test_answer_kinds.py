@@ -153,6 +153,10 @@ def test_asking_what_a_party_gains_finds_its_interest(shared_knowledge, question
             "Азербайджан сидит на российских поставках оружия?",
             "cn-baku-seeks-alternatives-to-russia",
         ),
+        (
+            "What document came out of the Aliyev visit to Beijing?",
+            "cn-comprehensive-strategic-partnership",
+        ),
     ],
 )
 def test_a_phrasal_verb_is_read_as_the_word_it_means(shared_knowledge, question: str, fact_id: str):
