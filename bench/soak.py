@@ -14,6 +14,7 @@ go to bench/out/ (git-ignored).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -23,6 +24,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -107,6 +109,24 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait()
 
 
+@contextlib.contextmanager
+def _serving(
+    fake: FakeTelegram,
+    database: Path,
+    command: list[str] | None = None,
+    ready: str = "getUpdates",
+    **env: str,
+) -> Iterator[subprocess.Popen]:
+    """The bot started against *fake* (see :func:`_start`), once it has made its first *ready*
+    call; stopped on leaving, whatever happened."""
+    process = _start(fake, database, command, **env)
+    try:
+        fake.wait_for(method=ready, timeout=60)
+        yield process
+    finally:
+        _stop(process)
+
+
 def _wait(condition, timeout: float, what: str) -> float:
     """Poll *condition* until true; the time it took. Raises on timeout."""
     started = time.monotonic()
@@ -132,24 +152,19 @@ def memory(chats: int) -> list[Row]:
     questions = _questions()
     step = max(1, chats // 5)
     samples: list[tuple[int, float]] = []
-    with FakeTelegram() as fake:
-        process = _start(fake, _database("memory.db"))
-        try:
-            fake.wait_for(method="getUpdates", timeout=60)
-            for n in range(20):  # warm up: the first answers load what answering needs
-                fake.push_message(questions[n], user_id=10 + n)
-            _wait(lambda: fake.sent_count() >= 20, 60, "the warm-up")
-            samples.append((0, _rss_mb(process.pid)))
-            started, base = time.monotonic(), fake.sent_count()
-            for n in range(chats):
-                fake.push_message(questions[n % len(questions)], user_id=1_000_000 + n)
-                if (n + 1) % BATCH == 0 or n + 1 == chats:
-                    _wait(lambda m=n: fake.sent_count() >= base + m + 1, 300, "replies")
-                if (n + 1) % step == 0:
-                    samples.append((n + 1, _rss_mb(process.pid)))
-            rate = chats / (time.monotonic() - started)
-        finally:
-            _stop(process)
+    with FakeTelegram() as fake, _serving(fake, _database("memory.db")) as process:
+        for n in range(20):  # warm up: the first answers load what answering needs
+            fake.push_message(questions[n], user_id=10 + n)
+        _wait(lambda: fake.sent_count() >= 20, 60, "the warm-up")
+        samples.append((0, _rss_mb(process.pid)))
+        started, base = time.monotonic(), fake.sent_count()
+        for n in range(chats):
+            fake.push_message(questions[n % len(questions)], user_id=1_000_000 + n)
+            if (n + 1) % BATCH == 0 or n + 1 == chats:
+                _wait(lambda m=n: fake.sent_count() >= base + m + 1, 300, "replies")
+            if (n + 1) % step == 0:
+                samples.append((n + 1, _rss_mb(process.pid)))
+        rate = chats / (time.monotonic() - started)
     curve = ", ".join(f"{done:,}: {rss:.1f}" for done, rss in samples)
     last = samples[-1][1] - samples[-2][1]
     return [
@@ -188,24 +203,22 @@ def webhook() -> list[Row]:
     """Ten 50 MB posts without the secret, and one update delivered twice, in webhook mode."""
     port = _free_port()
     env = {"WEBHOOK_URL": HOOK, "WEBHOOK_SECRET": SECRET, "WEBHOOK_PORT": str(port)}
-    with FakeTelegram() as fake:
-        process = _start(fake, _database("webhook.db"), **env)
-        try:
-            fake.wait_for(method="setWebhook", timeout=60)
-            question = json.dumps(fake.push_message(QUESTION, user_id=50)).encode()
-            _wait(lambda: _post(port, question, SECRET) == 200, 30, "the webhook server")
-            _replied(fake, 50)
-            before = _rss_mb(process.pid)
-            huge = b"{" + b" " * (50 * 1024 * 1024) + b"}"
-            statuses = sorted({_post(port, huge, None) for _ in range(10)})
-            grown = _rss_mb(process.pid) - before
-            again = json.dumps(fake.push_message(QUESTION, user_id=51)).encode()
-            twice = [_post(port, again, SECRET) for _ in range(2)]
-            _replied(fake, 51)
-            time.sleep(1.5)  # a second answer would have arrived by now
-            answers = len(fake.sent_messages(51))
-        finally:
-            _stop(process)
+    with (
+        FakeTelegram() as fake,
+        _serving(fake, _database("webhook.db"), ready="setWebhook", **env) as process,
+    ):
+        question = json.dumps(fake.push_message(QUESTION, user_id=50)).encode()
+        _wait(lambda: _post(port, question, SECRET) == 200, 30, "the webhook server")
+        _replied(fake, 50)
+        before = _rss_mb(process.pid)
+        huge = b"{" + b" " * (50 * 1024 * 1024) + b"}"
+        statuses = sorted({_post(port, huge, None) for _ in range(10)})
+        grown = _rss_mb(process.pid) - before
+        again = json.dumps(fake.push_message(QUESTION, user_id=51)).encode()
+        twice = [_post(port, again, SECRET) for _ in range(2)]
+        _replied(fake, 51)
+        time.sleep(1.5)  # a second answer would have arrived by now
+        answers = len(fake.sent_messages(51))
     refused = "/".join(str(s) for s in statuses)
     return [
         Row(
@@ -262,21 +275,16 @@ def shared_import() -> list[Row]:
             & set(followers)
         )
 
-    with FakeTelegram() as fake:
-        process = _start(fake, database)
-        try:
-            fake.wait_for(method="getUpdates", timeout=60)
-            fake.push_message(QUESTION, user_id=60)
-            _replied(fake, 60)
-            _import_fact(database)
-            done = time.monotonic()
-            fake.push_message("Where did Turkey open a drone pilot school?", user_id=61)
-            answer = _replied(fake, 61)
-            knows = "pilot school in Ganja" in fake.sent_messages(61)[0]["text"]
-            _wait(lambda: notified() == FOLLOWERS, 60, "every follower")
-            everyone = time.monotonic() - done
-        finally:
-            _stop(process)
+    with FakeTelegram() as fake, _serving(fake, database):
+        fake.push_message(QUESTION, user_id=60)
+        _replied(fake, 60)
+        _import_fact(database)
+        done = time.monotonic()
+        fake.push_message("Where did Turkey open a drone pilot school?", user_id=61)
+        answer = _replied(fake, 61)
+        knows = "pilot school in Ganja" in fake.sent_messages(61)[0]["text"]
+        _wait(lambda: notified() == FOLLOWERS, 60, "every follower")
+        everyone = time.monotonic() - done
     return [
         Row(
             f"import by another process: all {FOLLOWERS} followers notified",
@@ -310,29 +318,24 @@ def write_lock(seconds: float = 10.0) -> list[Row]:
     database = _database("lock.db")
     addfact = "/addfact Soak lock statement about Turkey. | Soak lock quote. | https://x.org/lock"
     waits = []
-    with FakeTelegram() as fake:
-        process = _start(fake, database)
-        try:
-            fake.wait_for(method="getUpdates", timeout=60)
-            fake.push_message(QUESTION, user_id=70)
-            _replied(fake, 70)
-            held = threading.Event()
-            locker = threading.Thread(target=_hold_write_lock, args=(database, seconds, held))
-            locker.start()
-            held.wait(5)
-            lifted = time.monotonic() + seconds
-            fake.push_message(addfact, user_id=ADMIN_ID)
-            user = 700
-            while time.monotonic() < lifted - 1:
-                fake.push_message(QUESTION, user_id=user)
-                waits.append(_replied(fake, user))
-                user += 1
-                time.sleep(0.25)
-            locker.join()
-            saved_after = _replied(fake, ADMIN_ID) - max(0.0, lifted - time.monotonic())
-            reply = fake.sent_messages(ADMIN_ID)[0]["text"]
-        finally:
-            _stop(process)
+    with FakeTelegram() as fake, _serving(fake, database):
+        fake.push_message(QUESTION, user_id=70)
+        _replied(fake, 70)
+        held = threading.Event()
+        locker = threading.Thread(target=_hold_write_lock, args=(database, seconds, held))
+        locker.start()
+        held.wait(5)
+        lifted = time.monotonic() + seconds
+        fake.push_message(addfact, user_id=ADMIN_ID)
+        user = 700
+        while time.monotonic() < lifted - 1:
+            fake.push_message(QUESTION, user_id=user)
+            waits.append(_replied(fake, user))
+            user += 1
+            time.sleep(0.25)
+        locker.join()
+        saved_after = _replied(fake, ADMIN_ID) - max(0.0, lifted - time.monotonic())
+        reply = fake.sent_messages(ADMIN_ID)[0]["text"]
     with sqlite3.connect(database) as db:
         saved = db.execute("select count(*) from facts where source like '%/lock'").fetchone()[0]
     return [
@@ -354,19 +357,14 @@ def write_lock(seconds: float = 10.0) -> list[Row]:
 
 def surrogate() -> list[Row]:
     """A question carrying a lone surrogate, then twenty ordinary ones."""
-    with FakeTelegram() as fake:
-        process = _start(fake, _database("surrogate.db"))
-        try:
-            fake.wait_for(method="getUpdates", timeout=60)
-            fake.push_message("\ud800 what did Turkey sign?", user_id=80)
-            _replied(fake, 80)
-            time.sleep(1.5)  # the log's writer has tried that entry by now
-            for n in range(20):
-                fake.push_message(QUESTION, user_id=810 + n)
-            _wait(lambda: all(fake.sent_messages(810 + n) for n in range(20)), 60, "20 replies")
-            right = sum(ANSWERED in fake.sent_messages(810 + n)[0]["text"] for n in range(20))
-        finally:
-            _stop(process)
+    with FakeTelegram() as fake, _serving(fake, _database("surrogate.db")):
+        fake.push_message("\ud800 what did Turkey sign?", user_id=80)
+        _replied(fake, 80)
+        time.sleep(1.5)  # the log's writer has tried that entry by now
+        for n in range(20):
+            fake.push_message(QUESTION, user_id=810 + n)
+        _wait(lambda: all(fake.sent_messages(810 + n) for n in range(20)), 60, "20 replies")
+        right = sum(ANSWERED in fake.sent_messages(810 + n)[0]["text"] for n in range(20))
     return [
         Row("a lone surrogate, then 20 questions: answered", f"{right} of 20", "20", right == 20)
     ]
@@ -397,20 +395,18 @@ def disk_full() -> list[Row]:
         f"mount -t tmpfs -o size={room}k soak {directory} && cp {seeded} {database}"
         f" && exec {sys.executable} -m bot run"
     )
-    with FakeTelegram() as fake:
-        process = _start(fake, database, ["unshare", "-m", "sh", "-c", wrapped])
-        try:
-            fake.wait_for(method="getUpdates", timeout=60)
-            fake.push_message(QUESTION, user_id=90)
-            _replied(fake, 90)
-            filled = _in_namespace(process.pid, "dd", "if=/dev/zero", f"of={directory}/fill")
-            for n in range(20):
-                fake.push_message(QUESTION, user_id=910 + n)
-            _wait(lambda: all(fake.sent_messages(910 + n) for n in range(20)), 60, "20 replies")
-            time.sleep(4)  # the log's writer tries, and gives up
-            replies = [[m["text"] for m in fake.sent_messages(910 + n)] for n in range(20)]
-        finally:
-            _stop(process)
+    with (
+        FakeTelegram() as fake,
+        _serving(fake, database, ["unshare", "-m", "sh", "-c", wrapped]) as process,
+    ):
+        fake.push_message(QUESTION, user_id=90)
+        _replied(fake, 90)
+        filled = _in_namespace(process.pid, "dd", "if=/dev/zero", f"of={directory}/fill")
+        for n in range(20):
+            fake.push_message(QUESTION, user_id=910 + n)
+        _wait(lambda: all(fake.sent_messages(910 + n) for n in range(20)), 60, "20 replies")
+        time.sleep(4)  # the log's writer tries, and gives up
+        replies = [[m["text"] for m in fake.sent_messages(910 + n)] for n in range(20)]
     log = database.with_suffix(".log").read_text(encoding="utf-8")
     said = "cannot be written" in log and "No space left" in filled.stderr
     right = sum(ANSWERED in texts[0] for texts in replies)
