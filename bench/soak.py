@@ -18,7 +18,6 @@ import contextlib
 import json
 import os
 import platform
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -29,9 +28,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import httpx
-
 from knowledge.service import Knowledge
+from tests.processes import briefbot_import, free_port, post_to_hook, rss_mb
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
 
@@ -54,13 +52,6 @@ class Row:
     figure: str
     limit: str
     met: bool | None  # None: not measured here
-
-
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
 
 
 def _load() -> str:
@@ -156,14 +147,14 @@ def memory(chats: int) -> list[Row]:
         for n in range(20):  # warm up: the first answers load what answering needs
             fake.push_message(questions[n], user_id=10 + n)
         _wait(lambda: fake.sent_count() >= 20, 60, "the warm-up")
-        samples.append((0, _rss_mb(process.pid)))
+        samples.append((0, rss_mb(process.pid)))
         started, base = time.monotonic(), fake.sent_count()
         for n in range(chats):
             fake.push_message(questions[n % len(questions)], user_id=1_000_000 + n)
             if (n + 1) % BATCH == 0 or n + 1 == chats:
                 _wait(lambda m=n: fake.sent_count() >= base + m + 1, 300, "replies")
             if (n + 1) % step == 0:
-                samples.append((n + 1, _rss_mb(process.pid)))
+                samples.append((n + 1, rss_mb(process.pid)))
         rate = chats / (time.monotonic() - started)
     curve = ", ".join(f"{done:,}: {rss:.1f}" for done, rss in samples)
     last = samples[-1][1] - samples[-2][1]
@@ -178,44 +169,23 @@ def memory(chats: int) -> list[Row]:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _post(port: int, body: bytes, secret: str | None) -> int:
-    """POST *body* to the webhook; its status, or 0 when the server closed the connection."""
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    try:
-        return httpx.post(
-            f"http://127.0.0.1:{port}/telegram/hook", content=body, headers=headers, timeout=30
-        ).status_code
-    except (httpx.RemoteProtocolError, httpx.WriteError, httpx.ReadError):
-        return 0
-    except httpx.ConnectError:
-        return -1
-
-
 def webhook() -> list[Row]:
     """Ten 50 MB posts without the secret, and one update delivered twice, in webhook mode."""
-    port = _free_port()
+    port = free_port()
     env = {"WEBHOOK_URL": HOOK, "WEBHOOK_SECRET": SECRET, "WEBHOOK_PORT": str(port)}
     with (
         FakeTelegram() as fake,
         _serving(fake, _database("webhook.db"), ready="setWebhook", **env) as process,
     ):
         question = json.dumps(fake.push_message(QUESTION, user_id=50)).encode()
-        _wait(lambda: _post(port, question, SECRET) == 200, 30, "the webhook server")
+        _wait(lambda: post_to_hook(port, question, SECRET) == 200, 30, "the webhook server")
         _replied(fake, 50)
-        before = _rss_mb(process.pid)
+        before = rss_mb(process.pid)
         huge = b"{" + b" " * (50 * 1024 * 1024) + b"}"
-        statuses = sorted({_post(port, huge, None) for _ in range(10)})
-        grown = _rss_mb(process.pid) - before
+        statuses = sorted({post_to_hook(port, huge, None) for _ in range(10)})
+        grown = rss_mb(process.pid) - before
         again = json.dumps(fake.push_message(QUESTION, user_id=51)).encode()
-        twice = [_post(port, again, SECRET) for _ in range(2)]
+        twice = [post_to_hook(port, again, SECRET) for _ in range(2)]
         _replied(fake, 51)
         time.sleep(1.5)  # a second answer would have arrived by now
         answers = len(fake.sent_messages(51))
@@ -246,16 +216,9 @@ def _import_fact(database: Path) -> subprocess.CompletedProcess[str]:
         "entities": ["Turkey"],
     }
     facts.write_text(json.dumps(fact) + "\n", encoding="utf-8")
-    env = {**os.environ, "DATABASE_PATH": str(database)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "import", str(facts)],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=OUT,
-        timeout=120,
-        check=True,
-    )
+    imported = briefbot_import(database, facts)
+    imported.check_returncode()
+    return imported
 
 
 def shared_import() -> list[Row]:

@@ -5,14 +5,12 @@ dropped (with a log line), never marked sent."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 import time
 
 from knowledge.service import Knowledge
 from tests.botrunner import bot_process, stop_process, wait_until
+from tests.processes import briefbot_import
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeTelegram
 from tests.userchat import Chat
@@ -25,19 +23,6 @@ IMPORTED = {
     "source": "https://example.com/shared",
     "entities": ["Turkey"],
 }
-
-
-def briefbot_import(database, path) -> subprocess.CompletedProcess[str]:
-    """``python -m bot import`` as its own process, as an admin would run it on the server."""
-    env = {**os.environ, "DATABASE_PATH": str(database)}
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "import", str(path)],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=database.parent,
-        timeout=120,
-    )
 
 
 def test_an_import_by_another_process_reaches_followers_and_answers(tmp_path):

@@ -17,6 +17,7 @@ import pytest
 from bot import web
 from bot.cli import main
 from knowledge.service import Knowledge
+from tests.processes import free_port
 
 CANNED = [
     "unanswered_this_week",
@@ -99,19 +100,13 @@ def test_password_required_beyond_loopback(database, monkeypatch, capsys):
     assert page.status_code == 200
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.mark.skipif(_chromium() is None, reason="no chromium (apt-get install chromium)")
 def test_facts_search_in_headless_chromium(database, tmp_path):
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "bot", "--database", str(database), "web"]
     server = subprocess.Popen([*command, "--port", str(port)], stdout=subprocess.DEVNULL)
     try:

@@ -5,10 +5,8 @@ long polling deletes the webhook."""
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 import time
-from pathlib import Path
 
 import httpx
 import pytest
@@ -17,18 +15,13 @@ from bot.config import DEFAULT_WEBHOOK_LISTEN, DEFAULT_WEBHOOK_PORT, ConfigError
 from bot.serving import webhook_path
 from tests.botrunner import ADMIN_ID, USER_ID, BotThread, bot_process, stop_process
 from tests.clirunner import briefbot
+from tests.processes import free_port, post_to_hook, rss_mb
 from tests.telegram_fake import FakeTelegram
 
 TOKEN = "123456:ABC-def_GHI"
 URL = "https://bot.example.com/telegram/hook"
 SECRET = "webhook-SECRET_0123456789"
 ADDFACT = "/addfact Webhook statement. | Webhook quote. | https://example.com/webhook"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _post(port: int, update: dict, secret: str | None) -> httpx.Response:
@@ -53,7 +46,7 @@ def _post(port: int, update: dict, secret: str | None) -> httpx.Response:
 
 def test_webhook_answers_updates_and_refuses_a_wrong_or_missing_secret(tmp_path):
     database = tmp_path / "bot.db"
-    port = _free_port()
+    port = free_port()
     env = {
         "WEBHOOK_URL": URL,
         "WEBHOOK_SECRET": SECRET,
@@ -140,28 +133,8 @@ def test_run_refuses_webhook_mode_without_a_secret_in_one_line(tmp_path):
     assert not (tmp_path / "briefbot.db").exists()
 
 
-def _rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    raise AssertionError("no VmRSS")
-
-
-def _post_raw(port: int, body: bytes, secret: str | None) -> int:
-    """POST *body* as is; the status, or 0 when the server closed the connection first."""
-    headers = {"Content-Type": "application/json"}
-    if secret is not None:
-        headers["X-Telegram-Bot-Api-Secret-Token"] = secret
-    try:
-        return httpx.post(
-            f"http://127.0.0.1:{port}/telegram/hook", content=body, headers=headers, timeout=30
-        ).status_code
-    except (httpx.RemoteProtocolError, httpx.WriteError, httpx.ReadError):
-        return 0
-
-
 def test_strangers_are_refused_cheaply_and_a_repeated_update_is_handled_once(tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {"WEBHOOK_URL": URL, "WEBHOOK_SECRET": SECRET, "WEBHOOK_PORT": str(port)}
     with FakeTelegram() as fake:
         process = bot_process(fake, tmp_path / "bot.db", **env)
@@ -170,14 +143,14 @@ def test_strangers_are_refused_cheaply_and_a_repeated_update_is_handled_once(tmp
             question = fake.push_message("what did Turkey sign with Azerbaijan?")
             assert _post(port, question, SECRET).status_code == 200  # served, warmed up
             fake.wait_for(lambda p: p.get("chat_id") == USER_ID, timeout=15)
-            before = _rss_mb(process.pid)
+            before = rss_mb(process.pid)
             huge = b"{" + b" " * (50 * 1024 * 1024) + b"}"
-            statuses = {_post_raw(port, huge, None) for _ in range(10)}
-            grown = _rss_mb(process.pid) - before
+            statuses = {post_to_hook(port, huge, None) for _ in range(10)}
+            grown = rss_mb(process.pid) - before
             assert statuses <= {403, 0}, statuses
-            assert _post_raw(port, huge, SECRET) in {413, 0}
-            assert _post_raw(port, b"{not json", SECRET) == 400
-            assert _post_raw(port, b"[1, 2]", SECRET) == 400
+            assert post_to_hook(port, huge, SECRET) in {413, 0}
+            assert post_to_hook(port, b"{not json", SECRET) == 400
+            assert post_to_hook(port, b"[1, 2]", SECRET) == 400
 
             again = fake.push_message("Когда Алиев ездил в Китай?", user_id=USER_ID + 1)
             assert _post(port, again, SECRET).status_code == 200
