@@ -178,8 +178,10 @@ def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:
 
 def _blanked(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
     """The words with every word of each of *phrases* that stands in them blanked out."""
-    words = list(folded)
+    words, present = list(folded), set(folded)
     for phrase in phrases:
+        if phrase[0] not in present:  # most phrases: checked in one look
+            continue
         while (found := _places(phrase, words)) is not None:
             for place in found:
                 words[place] = ""
@@ -197,10 +199,13 @@ _READ_AS = every(lambda lang: lang.READ_AS)
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
     one word it means ("push back" → "counter"), its other words blanked out."""
-    words = list(folded)
+    words, present = list(folded), set(folded)
     for phrase, word in _READ_AS:
+        if phrase[0] not in present:
+            continue
         while (found := _places(phrase, words)) is not None:
             words[found[0]] = word
+            present.add(word)
             for place in found[1:]:
                 words[place] = ""
     return words
@@ -209,7 +214,8 @@ def read_as(folded: list[str]) -> list[str]:
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
-    return any(_places(phrase, folded) is not None for phrase in _INTEREST)
+    present = set(folded)
+    return any(phrase[0] in present and _places(phrase, folded) is not None for phrase in _INTEREST)
 
 
 def without_interest(folded: list[str]) -> list[str]:
