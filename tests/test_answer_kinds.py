@@ -8,7 +8,7 @@ import json
 import pytest
 
 from knowledge.language.intent import answer_kind
-from knowledge.language.question import cyrillic
+from knowledge.language.question import cyrillic, readings
 from knowledge.language.words import fold
 from knowledge.outcomes import Outcome
 from knowledge.service import Knowledge
@@ -114,6 +114,40 @@ def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
 )
 def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian: str):
     assert cyrillic(latin) == russian
+
+
+@pytest.mark.parametrize(
+    ("latin", "meant"),
+    [
+        ("stati", "статьи"),  # no soft sign in Latin
+        ("sferi", "сферы"),  # «ы» typed "i"
+        ("pervoistochnik", "первоисточник"),  # "oi" that is two vowels
+        ("rol", "роль"),  # a soft sign at the end
+        ("viigrivaet", "выигрывает"),  # two letters read otherwise
+    ],
+)
+def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
+    latin: str, meant: str
+):
+    assert meant in readings(latin)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "chto v stat'e pro kitai skazano o evrope",  # apostrophe for the soft sign
+        "chto v state pro kitay skazano o evrope",  # and none at all
+    ],
+)
+def test_the_article_asked_about_in_latin_letters_is_the_article(shared_knowledge, question):
+    read = shared_knowledge.answering.analyse(question)
+    assert read.lang == "ru" and "статье" in read.words
+    assert read.sources == ("china",)
+
+
+def test_an_english_contraction_is_no_soft_sign(shared_knowledge):
+    read = shared_knowledge.answering.analyse("what didn't turkey sign with azerbaijan")
+    assert read.lang == "en" and "sign" in read.words
 
 
 def test_a_translit_question_is_answered_in_russian(shared_knowledge):

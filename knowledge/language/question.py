@@ -39,12 +39,17 @@ from knowledge.search.index import Index
 
 MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
+READING_CHANGES = 2  # ambiguous letters of a word typed in Latin that are read otherwise
+MAX_READINGS = 64  # readings of a word typed in Latin tried against the facts' words
 
 # Russian typed in Latin letters ("kitai", "dolzhnost"): see ru.LATIN_TYPED.
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in ru.LATIN_TYPED))
 _TRANSLIT_MAP = dict(ru.LATIN_TYPED)
 _TRANSLIT_AFTER = tuple((re.compile(pattern), letter) for pattern, letter in ru.LATIN_TYPED_AFTER)
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
+# An apostrophe inside a Latin word that is no English contraction is Russian's soft sign
+# ("stat'i", "ispol'zovat'"): the word stays whole, and its readings put the sign back.
+_SOFT_SIGN = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:t|re|ve|ll|d|m)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 _LATIN_WORD = re.compile(r"[a-z']+")
 
@@ -59,6 +64,33 @@ def cyrillic(word: str) -> str:
     for typed, other in ru.LATIN_TYPED_FIRST:
         if out.startswith(typed) and (spelt := other + out[len(typed) :]) in ru.STOP_WORDS:
             return spelt
+    return out
+
+
+@functools.lru_cache(maxsize=50_000)
+def readings(word: str, changes: int = READING_CHANGES) -> tuple[str, ...]:
+    """The ways a folded Latin word may be read as Russian, :func:`cyrillic`'s first, then
+    the spellings one or two of Latin's ambiguous letters allow ("stati" is «стати» or
+    «статьи», "sferi" «сферы», "pervoistochnik" «первоисточник», "rol" «роль»): Latin
+    has no soft sign, no «ы» apart from «и», no «э» apart from «е»."""
+    first = cyrillic(word)
+    found = dict.fromkeys([first])
+    layer = [first]
+    for _ in range(changes):
+        layer = [other for spelt in layer for other in _respelt(spelt) if other not in found]
+        found.update(dict.fromkeys(layer))
+    return tuple(found)[:MAX_READINGS]
+
+
+def _respelt(word: str) -> list[str]:
+    """*word* with one of its ambiguous spellings changed (see :func:`readings`)."""
+    out = []
+    for start in range(len(word)):
+        for typed, other in ru.LATIN_AMBIGUOUS:
+            if word.startswith(typed, start):
+                out.append(word[:start] + other + word[start + len(typed) :])
+    if word and word[-1] in ru.SOFT_AT_END:
+        out.append(word + ru.SOFT_SIGN)
     return out
 
 
@@ -107,9 +139,12 @@ def _read_latin_as_russian(
     and, with it, a third of its words read as Russian. Then its words are read in Cyrillic
     where the facts know them so ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
-    russian = [cyrillic(word) for word in folded]
-    function = content = loose = 0
     short = len(folded) <= SHORT_MESSAGE
+    russian = [
+        cyrillic(word) if word in en.STOP_WORDS and not short else _reading(word, index, vocabulary)
+        for word in folded
+    ]
+    function = content = loose = 0
     for word, cyr in zip(folded, russian, strict=True):
         if word in en.STOP_WORDS and not (short and cyr in ru.STOP_WORDS):
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
@@ -127,6 +162,37 @@ def _read_latin_as_russian(
         cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
         for word, cyr in zip(folded, russian, strict=True)
     ]
+
+
+def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """The reading of a Latin-typed word that is a Russian function word or a word for the
+    article, else one the facts know, else the first. Function words go first because the
+    facts know words by their stems: «стати» would pass for «статьи». Kept per index
+    version, as the same words come again and again."""
+    cache = _READINGS.setdefault(index, {})
+    key = (word, index.generation)
+    if key not in cache:
+        if len(cache) >= RETYPED_CACHE:
+            cache.clear()
+        # A word the facts know in English ("partner", "state") is read otherwise only
+        # where one letter makes it a function word or the article's («статье»).
+        spelt = readings(word, 1 if index.knows(word) else READING_CHANGES)
+        cache[key] = _chosen(spelt, index, vocabulary)
+    return cache[key]
+
+
+def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str:
+    """The first of *spelt* that is a function word or the article's, else the first the
+    facts know, else the first."""
+    for reading in spelt:
+        if reading in ru.STOP_WORDS or reading in _ARTICLE:
+            return reading
+    if index.knows(spelt[0]):
+        return spelt[0]
+    for reading, used in zip(spelt, index.frequencies(list(spelt)), strict=True):
+        if used or vocabulary.resolve(reading):
+            return reading
+    return spelt[0]
 
 
 def _sentence_starts(text: str) -> set[str]:
@@ -220,7 +286,7 @@ def normal_text(text: str) -> str:
 def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     text = normal_text(text)
     lang = detect_lang(text)
-    text = _POSSESSIVE.sub("", text)  # "Baku's" → "Baku"
+    text = _SOFT_SIGN.sub("", _POSSESSIVE.sub("", text))  # "Baku's" → "Baku"
     tokens = _joined(raw_tokens(text), index)
     folded = as_typed = [fold_token(t) for t in tokens]
     latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
@@ -295,6 +361,9 @@ def _undoubled(word: str, candidate: str) -> bool:
 RETYPED_CACHE = 50_000  # words whose reading is remembered while the facts stay the same
 # per index (a process may hold several knowledges), forgotten with it
 _RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = weakref.WeakKeyDictionary()
+_READINGS: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = (
+    weakref.WeakKeyDictionary()
+)  # the same for the reading of words typed in Latin (see _reading)
 
 
 @dataclass

@@ -73,6 +73,15 @@ LATIN_TYPED_AFTER = (
     (r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),
     (r"ця$", "тся"),  # "otnositsya" is «относится»
 )
+# Letters of a word typed in Latin that stand for others as often (see
+# knowledge.language.question.readings): no soft sign ("stati" «статьи»), «ы» typed "i"
+# ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik").
+LATIN_AMBIGUOUS: tuple[tuple[str, str], ...] = (
+    ("и", "ы"), ("и", "ьи"), ("е", "ье"), ("е", "э"), ("я", "ья"), ("ю", "ью"), ("ы", "и"),
+    ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"),
+)  # fmt: skip
+SOFT_SIGN = "ь"
+SOFT_AT_END = frozenset("лтнсдзрмвп")  # "rol" is «роль», "sobirat" «собирать»
 # A word's first letter typed in Latin that may be another Russian one: "etot" is «этот»
 # (taken only where that makes a function word, as "esli" stays «если»).
 LATIN_TYPED_FIRST = (("е", "э"),)
