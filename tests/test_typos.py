@@ -1,11 +1,14 @@
 """Answers hold when words are mistyped as people mistype them on a phone: every answerable
 question of the project's sets that is answered right when typed cleanly is asked again with
 one and with two of its longer words slipped (tests/typos.py: neighbours swapped, a letter
-dropped or doubled), and must stay right first, and never be refused."""
+dropped or doubled), and must stay right first, and never be refused. The Russian ones are
+asked again typed in Latin letters, as two common ways of writing Russian without a Russian
+keyboard spell them."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,19 @@ SETS = ("questions.jsonl", "paraphrases.jsonl")
 # What each number of slips keeps right first, at least; and what it may refuse, at most.
 RIGHT = {1: 0.95, 2: 0.90}
 REFUSED = {1: 0.01, 2: 0.01}
+# Russian in Latin letters as people type it: phone-style (no soft sign, "h", "ya") and
+# the older "kh", "ja", "'" for the soft sign, with "i" for «ы» and «й».
+ROMANISED = {
+    "phone": dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "h", "ts", "ch", "sh", "sch", "", "y", "", "e", "yu", "ya",
+    ], strict=True)),
+    "kh": dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", [
+        "a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
+        "r", "s", "t", "u", "f", "kh", "c", "ch", "sh", "shch", "", "i", "'", "e", "ju", "ja",
+    ], strict=True)),
+}  # fmt: skip
+ROMANISED_RIGHT = 0.95  # of the Russian questions right when typed in Cyrillic
 
 
 def _fold(text: str) -> str:
@@ -56,3 +72,18 @@ def test_mistyped_questions_stay_right_and_are_never_refused(shared_knowledge, c
     assert len(asked) > 150
     assert len(right) >= RIGHT[slips] * len(asked), (len(right), len(asked))
     assert len(refused) <= REFUSED[slips] * len(asked), refused
+
+
+@pytest.mark.parametrize("scheme", sorted(ROMANISED))
+def test_russian_questions_typed_in_latin_letters_stay_right(shared_knowledge, clean_right, scheme):
+    letters = ROMANISED[scheme]
+    russian = [i for i in clean_right if re.search("[а-яё]", i["q"], re.I)]
+    asked = [
+        (re.sub(r"[?!.,«»\"]", "", "".join(letters.get(c, c) for c in i["q"].lower())), i)
+        for i in russian
+    ]
+    wrong = [
+        q for q, i in asked if not _right_first(shared_knowledge.answering.ask(q), i["expect_any"])
+    ]
+    assert len(asked) > 100
+    assert len(wrong) <= (1 - ROMANISED_RIGHT) * len(asked), wrong
