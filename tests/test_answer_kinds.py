@@ -145,6 +145,27 @@ def test_the_article_asked_about_in_latin_letters_is_the_article(shared_knowledg
     assert read.sources == ("china",)
 
 
+@pytest.mark.parametrize(
+    ("question", "read", "fact"),
+    [
+        ("Баку hochet kupit kitaiskie drony?", "купит", "cn-arms-purchase-talks"),
+        ("kogda Алиев ездил в Китай", "когда", "cn-aliyev-state-visit-china"),
+    ],
+)
+def test_latin_words_of_a_question_in_both_alphabets_are_read_as_russian(
+    shared_knowledge, question: str, read: str, fact: str
+):
+    answering = shared_knowledge.answering
+    assert read in answering.analyse(question).words
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact
+
+
+def test_english_words_beside_russian_names_stay_english(shared_knowledge):
+    read = shared_knowledge.answering.analyse("что Turkey подписала с Azerbaijan?")
+    assert {"turkey", "azerbaijan"} <= set(read.words)
+
+
 def test_an_english_contraction_is_no_soft_sign(shared_knowledge):
     read = shared_knowledge.answering.analyse("what didn't turkey sign with azerbaijan")
     assert read.lang == "en" and "sign" in read.words

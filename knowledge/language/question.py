@@ -181,6 +181,20 @@ def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
     return cache[key]
 
 
+def _mixed(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """A word of a question in both alphabets: a Latin word that is no English word or name
+    the facts know, read in Cyrillic when that is a Russian word the facts know; else as is."""
+    if (
+        not _LATIN_WORD.fullmatch(word)
+        or word in en.STOP_WORDS
+        or index.knows(word)
+        or vocabulary.resolve(word)
+    ):
+        return word
+    reading = _reading(word, index, vocabulary)
+    return reading if reading in ru.STOP_WORDS or index.knows(reading) else word
+
+
 def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str:
     """The first of *spelt* that is a function word or the article's, else the first the
     facts know, else the first."""
@@ -294,6 +308,14 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     if russian is not None:
         tokens = folded = russian
         lang = "ru"
+    elif not latin and any(_LATIN_WORD.fullmatch(w) for w in folded):
+        # Russian and Latin letters in one question ("Баку hochet kupit drony?"): a Latin
+        # word English and the names do not know is Russian where the facts know it so.
+        read = [_mixed(word, index, vocabulary) for word in folded]
+        if read != folded:
+            tokens = [t if r == f else r for t, f, r in zip(tokens, folded, read, strict=True)]
+            folded = read
+            lang = detect_lang(" ".join(folded))
     elif latin:  # "what kinda deal r they making w china"
         spelt = spelt_out(folded)
         tokens = [t if s == f else s for t, f, s in zip(tokens, folded, spelt, strict=True)]
