@@ -622,3 +622,26 @@ def test_a_follow_up_naming_someone_new_stays_in_the_article_it_follows(shared_k
     moscow = shared_knowledge.answering.ask("and Moscow?", follow_up=first.follow_up)
     assert moscow.results[0].source.article_id == "china-azerbaijan"
     assert "Москва" in moscow.results[0].quote
+
+
+def test_an_english_question_is_not_read_as_russian_beyond_what_could_count(
+    shared_knowledge, monkeypatch
+):
+    from knowledge.language import question as reading
+
+    tried: list[str] = []
+    original = reading._reading
+
+    def counted(word, index, vocabulary):
+        tried.append(word)
+        return original(word, index, vocabulary)
+
+    monkeypatch.setattr(reading, "_reading", counted)
+    answering = shared_knowledge.answering
+    # Five words could read as Russian and three would have to: after three that do not,
+    # the other two cannot tip it, and their readings (64 spellings each) are not tried.
+    english = answering.analyse("What did Zantorsatn and Velkaria quietly agree about pipelines?")
+    assert english.lang == "en" and "zantorsatn" in english.words
+    assert len(tried) == 3
+    russian = answering.analyse("budet li turtsiya meshat kitayu")
+    assert russian.lang == "ru" and "турция" in russian.words

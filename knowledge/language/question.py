@@ -140,27 +140,37 @@ def _read_latin_as_russian(
     where the facts know them so ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
     short = len(folded) <= SHORT_MESSAGE
-    russian = [
-        cyrillic(word) if word in en.STOP_WORDS and not short else _reading(word, index, vocabulary)
-        for word in folded
-    ]
+    # An English stop word of a longer message counts for nothing: cyrillic() reads it.
+    russian = {p: cyrillic(w) for p, w in enumerate(folded) if w in en.STOP_WORDS and not short}
+    counted = [p for p in range(len(folded)) if p not in russian]
+    # The words whose reading is remembered (or the facts know in English: fewer readings)
+    # first: once the others could not tip the count, they are not read at all.
+    cache = _READINGS.get(index, {})
+    counted.sort(
+        key=lambda p: ((folded[p], index.generation) not in cache, not index.knows(folded[p]))
+    )
+    third = max(2, len(folded) / 3)
     function = content = loose = 0
-    for word, cyr in zip(folded, russian, strict=True):
-        if word in en.STOP_WORDS and not (short and cyr in ru.STOP_WORDS):
+    for done, position in enumerate(counted):
+        left = len(counted) - done
+        if content + left < third and function + loose + left < third:
+            return None
+        word = folded[position]
+        cyr = russian[position] = _reading(word, index, vocabulary)
+        if word in en.STOP_WORDS and cyr not in ru.STOP_WORDS:
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
         if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
-        known_latin = index.knows(word)
         if (index.knows(cyr) or vocabulary.resolve(cyr)) and not vocabulary.resolve(word):
             loose += 1
-            content += not known_latin  # unknown in English: surely Russian
-    third = max(2, len(folded) / 3)
+            content += not index.knows(word)  # unknown in English: surely Russian
     if not (content >= third or (function and function + loose >= third)):
         return None
+    read = [russian[position] for position in range(len(folded))]
     return [
         cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
-        for word, cyr in zip(folded, russian, strict=True)
+        for word, cyr in zip(folded, read, strict=True)
     ]
 
 
