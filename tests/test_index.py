@@ -152,6 +152,9 @@ def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
         _asking("rare3", "name8", "usual", "absent"),
         _asking("name5", "rare7", "common", onward=("f2", "f4")),
         _asking("common", "usual"),  # no rare word: every fact is scored
+        # Two frequent words together: the facts with both, or with one and "usual"
+        _asking("often3", "seldom3", "usual"),
+        _asking("often3", "seldom3", "usual", onward=("f2", "f4")),
     ],
 )
 def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(question):
@@ -163,7 +166,8 @@ def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(ques
             (),
             ["common"] * (n % 2 == 0)
             + ["usual"] * (n % 3 == 0)
-            + [f"rare{n % 97}", f"name{n % 211}"],
+            + [f"rare{n % 97}", f"name{n % 211}"]
+            + [f"often{n % 13}", f"seldom{n % 26}"],  # "seldom3" facts all say "often3"
         )
         for n in range(20_000)
     )
@@ -185,6 +189,9 @@ def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(ques
     assert pruned == whole and len(whole) >= RERANK
     if "name5" in question.terms:  # the rare words' few hundred facts, not 10,000
         assert scored[-2] < 400 < scored[-1]
+    if "often3" in question.terms:  # not all the live facts saying either word
+        either = index.alive[np.union1d(index.postings("often3"), index.postings("seldom3"))]
+        assert scored[-2] < 0.7 * either.sum() < scored[-1]
     assert all(fact_id in [i for i, _ in whole] for fact_id in question.onward)
 
 

@@ -189,17 +189,19 @@ class Matcher:
             return None
         weights, size = self.weights, len(self.index.numbers)
         shares = [
-            (found, weights.lexical * weight / lists.total_idf / weight_sum)
-            for found, weight, _ in lists.words
-        ] + [(p.found, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics]
-        shares = sorted(((f, s) for f, s in shares if len(f)), key=lambda p: (-p[1], len(p[0])))
+            (postings, weights.lexical * postings.weight / lists.total_idf / weight_sum)
+            for postings in lists.words
+        ] + [(p, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics]
+        shares = sorted(
+            ((p, s) for p, s in shares if len(p.found)), key=lambda i: (-i[1], len(i[0].found))
+        )
         tried = 0
         for bound in PRUNE_SHARES:
             taken, total = 0, 0
-            for found, _ in shares[:-1]:  # all of them would leave nothing out
-                if (total + len(found)) * bound >= size:
+            for postings, _ in shares[:-1]:  # all of them would leave nothing out
+                if (total + len(postings.found)) * bound >= size:
                     break
-                taken, total = taken + 1, total + len(found)
+                taken, total = taken + 1, total + len(postings.found)
             if taken > tried:
                 tried = taken
                 parts = self._within(question, lists, shares, taken)
@@ -211,18 +213,61 @@ class Matcher:
         self,
         question: Question,
         lists: _Lists,
-        shares: list[tuple[np.ndarray, float]],
+        shares: list[tuple[_Postings, float]],
         taken: int,
     ) -> _Parts | None:
         """The parts of the facts in the first *taken* postings of *shares*, when they
         hold the ``RERANK`` best (see :meth:`_pruned`), else None."""
-        candidates = self._selected([found for found, _ in shares[:taken]], lists.onward)
+        rest = sum(share for _, share in shares[taken:])
+        if sum(len(p.found) for p, _ in shares[:taken]) * LONG_SHARE >= len(self.index.numbers):
+            parts = self._paired(question, lists, shares[:taken], shares[taken:])
+            if parts is not None:
+                return parts
+        candidates = self._selected([p.found for p, _ in shares[:taken]], lists.onward)
+        return self._above(question, lists, candidates, rest)
+
+    def _paired(
+        self,
+        question: Question,
+        lists: _Lists,
+        taken: list[tuple[_Postings, float]],
+        beyond: list[tuple[_Postings, float]],
+    ) -> _Parts | None:
+        """The parts of fewer facts than all in the *taken* postings, when they hold the
+        ``RERANK`` best, else None: those in a short list, in two long ones, or in a long
+        one and the first list *beyond*. Any other fact is in one long list alone (scoring
+        at most its share and those beyond the first) or in none (those beyond). Where two
+        frequent parties are asked about with a common word ("Varnostan and Keldoria ...
+        border"), a few thousand facts are scored, not the tenth of the index naming
+        either."""
+        if not beyond:
+            return None
+        size = len(self.index.numbers)
+        short = [p.found for p, _ in taken if len(p.found) * LONG_SHARE < size]
+        long = sorted(
+            (item for item in taken if len(item[0].found) * LONG_SHARE >= size),
+            key=lambda item: len(item[0].found),
+        )
+        paired = [p for p, _ in long] + [beyond[0][0]]
+        found = []
+        for place, (postings, _) in enumerate(long):
+            members = _Members(postings.found, size, self.index.bitmap)
+            found += [postings.found[members.of(other)] for other in paired[place + 1 :]]
+        rest = sum(share for _, share in beyond)
+        alone = max((share for _, share in long), default=0.0) + rest - beyond[0][1]
+        candidates = self._selected(short + found, lists.onward)
+        return self._above(question, lists, candidates, max(rest, alone))
+
+    def _above(
+        self, question: Question, lists: _Lists, candidates: np.ndarray, bound: float
+    ) -> _Parts | None:
+        """The parts of *candidates* when ``RERANK`` of them score above *bound*, the most
+        any other fact could score, else None."""
         if len(candidates) <= RERANK:
             return None
-        rest = sum(share for _, share in shares[taken:])
         parts = self._summed(question, lists, candidates)
         base, factor, _ = self._base(question, parts)
-        if np.partition(base * factor, -RERANK)[-RERANK] > rest * (1 + BOUND_SLACK):
+        if np.partition(base * factor, -RERANK)[-RERANK] > bound * (1 + BOUND_SLACK):
             return parts
         return None
 
