@@ -7,6 +7,7 @@ import pytest
 
 from knowledge import answering
 from knowledge.facts import Fact
+from knowledge.language.names import Concept
 from knowledge.language.question import Question
 from knowledge.language.words import content_tokens
 from knowledge.search.index import Index
@@ -125,7 +126,7 @@ def test_facts_terms_joined_at_once_are_each_facts_terms():
     assert expected[4] == "new t1" and expected[0] == ""
 
 
-def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
+def _asking(*terms: str, onward: tuple[str, ...] = (), names: tuple[str, ...] = ()) -> Question:
     return Question(
         text=" ".join(terms),
         lang="en",
@@ -134,7 +135,7 @@ def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
         asks=None,
         strict=False,
         compares=None,
-        entities=(),
+        entities=tuple(Concept(name, "country", name, name) for name in names),
         topics=(),
         unknown=(),
         sources=(),
@@ -155,6 +156,12 @@ def _asking(*terms: str, onward: tuple[str, ...] = ()) -> Question:
         # Two frequent words together: the facts with both, or with one and "usual"
         _asking("often3", "seldom3", "usual"),
         _asking("often3", "seldom3", "usual", onward=("f2", "f4")),
+        # Names of the briefing: only the facts with one are scored, weighed by how many
+        _asking("name5", "rare7", "common", names=("hub",)),
+        _asking("name5", "rare7", "common", names=("hub", "side")),
+        _asking("name5", "rare7", "common", names=("hub", "side"), onward=("f2", "f4")),
+        _asking("rare7", "often3", "common", names=("hub", "side")),  # others would rank
+        _asking("common", "usual", names=("hub",)),  # no rare word: all the hub's facts
     ],
 )
 def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(question):
@@ -162,7 +169,7 @@ def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(ques
     index.add_many(
         (
             f"f{n}",
-            [],
+            ["hub"] * (n % 4 == 0) + ["side"] * (n % 5 == 0),  # 5,000 and 4,000 facts
             (),
             ["common"] * (n % 2 == 0)
             + ["usual"] * (n % 3 == 0)

@@ -154,7 +154,7 @@ class Matcher:
         topics = [_Postings(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
         names = [_Postings(index.label_postings(e), 1.0) for e in question.entity_ids]
         lists = _Lists(words, sum(idf.values()), topics, names, self._onward(question))
-        pruned = None if question.entities else self._pruned(question, lists)
+        pruned = self._pruned(question, lists)
         if pruned is not None:
             return pruned
         selecting = names if question.entities else words + topics
@@ -183,9 +183,15 @@ class Matcher:
         give, no other fact can be among the best (MaxScore). Taking fewer postings could
         only leave fewer such facts, so one try per bound tells. A question naming two rare
         parties and two common words then scores a thousand facts, not a quarter of the
-        index; one naming two frequent parties, the tenth of it where either is."""
+        index; one naming two frequent parties, the tenth of it where either is.
+
+        With names of the briefing, only the facts with one of them are scored, and the
+        sum is multiplied by the share of the names a fact has (at most 1): the same bound
+        holds for the facts with a name in the postings taken. That is worth it where
+        the names are in many facts (``LONG_SHARE``)."""
         weight_sum = self._weight_sum(question, lists.total_idf)
-        if not weight_sum:
+        named = sum(len(p.found) for p in lists.names)
+        if not weight_sum or (question.entities and named * LONG_SHARE < len(self.index.numbers)):
             return None
         weights, size = self.weights, len(self.index.numbers)
         shares = [
@@ -219,11 +225,15 @@ class Matcher:
         """The parts of the facts in the first *taken* postings of *shares*, when they
         hold the ``RERANK`` best (see :meth:`_pruned`), else None."""
         rest = sum(share for _, share in shares[taken:])
-        if sum(len(p.found) for p, _ in shares[:taken]) * LONG_SHARE >= len(self.index.numbers):
+        found = [p.found for p, _ in shares[:taken]]
+        if question.entities:  # of those, the facts with a name asked
+            members = [_Members(f, len(self.index.numbers), self.index.bitmap) for f in found]
+            found = [f[m.any_of(lists.names)] for f, m in zip(found, members, strict=True)]
+        elif sum(map(len, found)) * LONG_SHARE >= len(self.index.numbers):
             parts = self._paired(question, lists, shares[:taken], shares[taken:])
             if parts is not None:
                 return parts
-        candidates = self._selected([p.found for p, _ in shares[:taken]], lists.onward)
+        candidates = self._selected(found, lists.onward)
         return self._above(question, lists, candidates, rest)
 
     def _paired(
@@ -394,6 +404,13 @@ class _Members:
         places = np.minimum(np.searchsorted(keys, found), len(keys) - 1)
         held = np.zeros(len(keys), dtype=bool)
         held[places[keys[places] == found]] = True
+        return held
+
+    def any_of(self, lists: list[_Postings]) -> np.ndarray:
+        """A mask over the candidates: those that any of *lists* holds."""
+        held = np.zeros(len(self._keys), dtype=bool)
+        for postings in lists:
+            held |= self.of(postings)
         return held
 
     def sums(self, lists: list[_Postings]) -> np.ndarray:
