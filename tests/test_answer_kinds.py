@@ -443,6 +443,22 @@ def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
 
 
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("quick question", "en"), ("hi, I have a question", "en"), ("can I ask something?", "en"),
+     ("у меня вопрос", "ru"), ("можно вопрос?", "ru"), ("привет, есть вопрос", "ru")],
+)  # fmt: skip
+def test_a_message_that_only_announces_a_question_gets_the_help(shared_knowledge, message, lang):
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
+    assert shared_knowledge.answering.analyse(message).smalltalk == "help"
+
+
+def test_the_question_after_the_announcement_is_answered(shared_knowledge):
+    answer = shared_knowledge.answering.ask("a question: what did turkey sign?")
+    assert answer.answered and answer.results[0].fact_id.startswith("tr-")
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"

@@ -95,6 +95,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),
                                              ("what", "is", "it"))  # fmt: skip
+# A message that only announces a question ("quick question", "can I ask something?") has
+# a word of QUESTION and otherwise words of ANNOUNCE, small talk or filler: help answers it.
+QUESTION = frozenset("question questions q ask".split())  # noqa: SIM905
+ANNOUNCE = frozenset("quick short small one have got may i a something another".split())  # noqa: SIM905
 # "did it help?", "would that help": help as a verb of something said before, not a request.
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 # Chat shorthand read as the words it stands for.

@@ -164,6 +164,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("что", "это"), ("что", "это", "такое"),
                                              ("это", "что"))  # fmt: skip
+QUESTION = frozenset("вопрос вопросик вопросы спросить спрошу".split())  # noqa: SIM905
+ANNOUNCE = frozenset(
+    "у меня есть можно один одна небольшой короткий хочу хотел хотела кое что слушай".split()  # noqa: SIM905
+)
 HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
 CHAT: dict[str, str] = {}  # chat shorthand read as the words it stands for
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
