@@ -459,6 +459,18 @@ def test_the_question_after_the_announcement_is_answered(shared_knowledge):
     assert answer.answered and answer.results[0].fact_id.startswith("tr-")
 
 
+@pytest.mark.parametrize(
+    "question", ["is the US involved?", "And the Americans, how involved are they?"]
+)
+def test_a_party_few_facts_are_about_is_answered_by_them_in_other_words(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowledge):
+    assert not shared_knowledge.answering.ask("Will the US sanction Baku?").answered
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
