@@ -471,6 +471,31 @@ def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowl
     assert not shared_knowledge.answering.ask("Will the US sanction Baku?").answered
 
 
+@pytest.mark.parametrize(
+    ("question", "person", "fact"),
+    [
+        ("what did the azeri president sign in china?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("что подписал президент Азербайджана в Пекине?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("what did the Chinese military attache say?", "song-jun", None),
+    ],
+)  # fmt: skip
+def test_a_person_named_by_country_and_role_is_that_person(
+    shared_knowledge, question, person, fact
+):
+    answering = shared_knowledge.answering
+    assert person in answering.analyse(question).entity_ids
+    if fact:
+        assert answering.ask(question).results[0].fact_id == fact
+
+
+def test_a_role_of_a_country_no_alias_gives_names_nobody(shared_knowledge):
+    assert shared_knowledge.answering.analyse("who is the president of turkey?").entity_ids == {
+        "turkey"
+    }
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
