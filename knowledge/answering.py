@@ -215,11 +215,12 @@ class Answering:
             coverage=self.browsing.coverage(lang),
             asked_in=question.lang,
         )
-        if question.smalltalk:
+        smalltalk = question.smalltalk or ("context" if _nothing_to_search(question) else None)
+        if smalltalk:
+            # "why?", "tell me more" with no earlier answer to lean on: not a subject the
+            # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
-            return replace(
-                base, outcome=Outcome.SMALLTALK, smalltalk=question.smalltalk, examples=examples
-            )
+            return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
         ranked = self._ranked(question, offset + 2 * limit)
         if (not ranked or ranked[0][0].score < self.thresholds.suggest) and self._beside_names(
             question
@@ -559,6 +560,19 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _nothing_to_search(question: Question) -> bool:
+    """Whether a question is only words that lean on an earlier one ("why?", «а дальше?»,
+    "tell me more"): no name, topic, article or word of its own to search."""
+    return bool(question.words) and not (
+        question.entities
+        or question.topics
+        or question.terms
+        or question.carried
+        or question.unknown
+        or question.sources
+    )
 
 
 def _shifted(

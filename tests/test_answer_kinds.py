@@ -496,6 +496,22 @@ def test_a_role_of_a_country_no_alias_gives_names_nobody(shared_knowledge):
     }
 
 
+@pytest.mark.parametrize(("message", "lang"), [("why?", "en"), ("tell me more", "en"),
+                                               ("почему?", "ru")])  # fmt: skip
+def test_a_bare_follow_up_with_nothing_to_follow_asks_for_the_whole_question(
+    shared_knowledge, message, lang
+):
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.smalltalk, answer.lang) == (Outcome.SMALLTALK, "context", lang)
+    assert answer.examples  # questions to ask instead
+
+
+def test_a_bare_follow_up_after_an_answer_still_follows_it(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    assert answering.ask("why?", follow_up=first.follow_up).outcome != Outcome.SMALLTALK
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
