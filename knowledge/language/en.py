@@ -30,6 +30,7 @@ STOP_WORDS = frozenset(
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
     yeah yep nope
+    quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -94,6 +95,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),
                                              ("what", "is", "it"))  # fmt: skip
+# A message that only announces a question ("quick question", "can I ask something?") has
+# a word of QUESTION and otherwise words of ANNOUNCE, small talk or filler: help answers it.
+QUESTION = frozenset("question questions q ask".split())  # noqa: SIM905
+ANNOUNCE = frozenset("quick short small one have got may i a something another".split())  # noqa: SIM905
 # "did it help?", "would that help": help as a verb of something said before, not a request.
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 # Chat shorthand read as the words it stands for.
@@ -298,6 +303,10 @@ BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
     besides""".split()  # noqa: SIM905 - a word list reads better as text
 )
+
+# A follow-up opening with one of these asks how far the fact cited last goes ("only in
+# the Caucasus?"): that fact's sentence answers it.
+SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 

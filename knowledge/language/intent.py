@@ -30,6 +30,8 @@ _FILLER = _union(lambda lang: lang.FILLER)
 _ABOUT_ME = every(lambda lang: lang.ABOUT_ME)
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
 _GOT_IT = every(lambda lang: lang.GOT_IT)
+_QUESTION = _union(lambda lang: lang.QUESTION)
+_ANNOUNCE = _union(lambda lang: lang.ANNOUNCE)
 # Each small-talk word's kind; a word in two lists takes the first kind here.
 _KIND_OF = {
     word: kind
@@ -73,7 +75,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
     about_me = [phrase for phrase in _ABOUT_ME if _contains(folded, phrase)]
-    if tuple(folded) in _WHAT_IS_THIS:
+    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
         about_me.append(tuple(folded))
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
@@ -87,6 +89,13 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
         return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _announces(folded: list[str]) -> bool:
+    """Whether the message only says a question is coming ("quick question", «у меня
+    вопрос»): the help, which says how to ask, answers it."""
+    words = set(folded)
+    return bool(words & _QUESTION) and words <= _QUESTION | _ANNOUNCE | _FILLER | _KIND_OF.keys()
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:

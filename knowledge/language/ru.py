@@ -28,6 +28,8 @@ STOP_WORDS = frozenset(
     статью статьях автор автора автору материал материале согласно пишет пишут себя себе
     собой сам сама сами типа короче чё че просто ок окей ага ладно могут мог могла могли
     нибудь
+    привет приветик здравствуй здравствуйте хай вопрос вопросик слушай слушайте спасибо спс
+    плиз подскажи подскажите кстати лол бот
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one.
@@ -162,6 +164,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("что", "это"), ("что", "это", "такое"),
                                              ("это", "что"))  # fmt: skip
+QUESTION = frozenset("вопрос вопросик вопросы спросить спрошу".split())  # noqa: SIM905
+ANNOUNCE = frozenset(
+    "у меня есть можно один одна небольшой короткий хочу хотел хотела кое что слушай".split()  # noqa: SIM905
+)
 HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
 CHAT: dict[str, str] = {}  # chat shorthand read as the words it stands for
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
@@ -345,6 +351,8 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 BEYOND = frozenset(
     "подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме".split()  # noqa: SIM905
 )
+# A follow-up opening with one of these asks how far the fact cited last goes.
+SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 
