@@ -31,6 +31,7 @@ MERGE_SHARE = 8  # postings below 1/8 of the index are merged, above it marked i
 # The best are sought in the postings below 1/64 of the index, then below 1/8, else in all.
 PRUNE_SHARES = (64, 8)
 LONG_SHARE = 64  # a word's postings over 1/64 of the index are read from its bitmap
+PAIRED_FROM = 10 * RERANK  # taken postings of more facts are first paired (Matcher._paired)
 DENSE_SHARE = 8  # candidates over 1/8 of the index (more than pruning keeps) summed densely
 BOUND_SLACK = 1e-3  # relative room between a pruning bound and the float32 scores it bounds
 TIED = 0.5  # points within which two facts' scores are a tie that focus() breaks
@@ -229,7 +230,7 @@ class Matcher:
         if question.entities:  # of those, the facts with a name asked
             members = [_Members(f, len(self.index.numbers), self.index.bitmap) for f in found]
             found = [f[m.any_of(lists.names)] for f, m in zip(found, members, strict=True)]
-        elif sum(map(len, found)) * LONG_SHARE >= len(self.index.numbers):
+        elif sum(map(len, found)) > PAIRED_FROM:
             parts = self._paired(question, lists, shares[:taken], shares[taken:])
             if parts is not None:
                 return parts
@@ -244,18 +245,19 @@ class Matcher:
         beyond: list[tuple[_Postings, float]],
     ) -> _Parts | None:
         """The parts of fewer facts than all in the *taken* postings, when they hold the
-        ``RERANK`` best, else None: those in a short list, in two long ones, or in a long
-        one and the first list *beyond*. Any other fact is in one long list alone (scoring
-        at most its share and those beyond the first) or in none (those beyond). Where two
-        frequent parties are asked about with a common word ("Varnostan and Keldoria ...
-        border"), a few thousand facts are scored, not the tenth of the index naming
-        either."""
+        ``RERANK`` best, else None: those in a short list (``RERANK`` facts at most), in
+        two longer ones, or in one and the first list *beyond*. Any other fact is in one
+        longer list alone (scoring at most its share and those beyond the first) or in
+        none (those beyond). Where two frequent parties are asked about with a common word
+        ("Varnostan and Keldoria ... border"), a few thousand facts are scored, not the
+        tenth of the index naming either; where two rare ones are, a hundred, not the
+        thousand naming either."""
         if not beyond:
             return None
         size = len(self.index.numbers)
-        short = [p.found for p, _ in taken if len(p.found) * LONG_SHARE < size]
+        short = [p.found for p, _ in taken if len(p.found) <= RERANK]
         long = sorted(
-            (item for item in taken if len(item[0].found) * LONG_SHARE >= size),
+            (item for item in taken if len(item[0].found) > RERANK),
             key=lambda item: len(item[0].found),
         )
         paired = [p for p, _ in long] + [beyond[0][0]]
