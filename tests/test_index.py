@@ -156,6 +156,8 @@ def _asking(*terms: str, onward: tuple[str, ...] = (), names: tuple[str, ...] = 
         # Two frequent words together: the facts with both, or with one and "usual"
         _asking("often3", "seldom3", "usual"),
         _asking("often3", "seldom3", "usual", onward=("f2", "f4")),
+        # Rare words of 600 facts in all: those with one and "usual" (the next rarest)
+        _asking("rare3", "rare7", "rare9", "usual", "common"),
         # Names of the briefing: only the facts with one are scored, weighed by how many
         _asking("name5", "rare7", "common", names=("hub",)),
         _asking("name5", "rare7", "common", names=("hub", "side")),
@@ -194,7 +196,7 @@ def test_scoring_only_the_facts_rare_words_select_ranks_as_scoring_them_all(ques
         patch.setattr("knowledge.search.scoring.PRUNE_SHARES", ())  # never pruned
         whole = [(s.doc.id, s.score) for s in matcher.score(question)]
     assert pruned == whole and len(whole) >= RERANK
-    if "name5" in question.terms:  # the rare words' few hundred facts, not 10,000
+    if {"name5", "rare9"} & set(question.terms):  # the rare words' few hundred, not 10,000
         assert scored[-2] < 400 < scored[-1]
     if "often3" in question.terms:  # not all the live facts saying either word
         either = index.alive[np.union1d(index.postings("often3"), index.postings("seldom3"))]
