@@ -166,6 +166,14 @@ def test_english_words_beside_russian_names_stay_english(shared_knowledge):
     assert {"turkey", "azerbaijan"} <= set(read.words)
 
 
+def test_english_chat_around_russian_in_latin_letters_stays_english(shared_knowledge):
+    question = "can you tell me kto takoi sun dzhun"
+    read = shared_knowledge.answering.analyse(question)
+    assert read.lang == "ru" and read.words[:4] == ("can", "you", "tell", "me")
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
 def test_an_english_contraction_is_no_soft_sign(shared_knowledge):
     read = shared_knowledge.answering.analyse("what didn't turkey sign with azerbaijan")
     assert read.lang == "en" and "sign" in read.words
