@@ -29,7 +29,7 @@ STOP_WORDS = frozenset(
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    yeah yep nope
+    yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -206,6 +206,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("consequences",)),
     (Detail.RESULT, ("outcome",)),
     (Detail.RESULT, ("achieve",)),
+    (Detail.RESULT, ("bad", "for")),
+    (Detail.RESULT, ("good", "for")),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -225,6 +227,12 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("views",)),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
+)
+# "how did the training help the soldiers?": a question opening with HOW that has a verb
+# of EFFECT asks what came of something, wherever the verb stands.
+HOW = frozenset({"how"})
+EFFECT = frozenset(
+    "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",

@@ -127,6 +127,8 @@ _BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
+_HOW = _union(lambda lang: lang.HOW)
+_EFFECT = _union(lambda lang: lang.EFFECT)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -259,6 +261,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
+    if folded and folded[0] in _HOW and _EFFECT.intersection(folded):
+        return Detail.RESULT  # "how did the training help the soldiers?"
     if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
         return Detail.YESNO
     return None
