@@ -548,6 +548,13 @@ def test_whether_an_article_mentions_someone_is_answered_by_what_it_says(
     assert answer.answered and answer.results[0].fact_id == "tr-balance-shifts-to-turkey-west"
 
 
+def test_tsya_and_tsya_with_a_soft_sign_read_alike_in_an_idiom(shared_knowledge):
+    ask = shared_knowledge.answering.ask
+    right = ask("почему Баку тянется к Анкаре?")
+    slipped = ask("почему баку тянеться к анкаре")
+    assert slipped.answered and slipped.results[0].fact_id == right.results[0].fact_id
+
+
 def test_colloquial_need_is_no_surrender(shared_knowledge):
     ask = shared_knowledge.answering.ask
     plain = ask("зачем Китаю Азербайджан?")

@@ -205,12 +205,16 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
+_REFLEXIVE = re.compile("ться$")
 
 
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
-    one word it means ("push back" → "counter"), its other words blanked out."""
-    words, present = list(folded), set(folded)
+    one word it means ("push back" → "counter"), its other words blanked out. A Russian
+    verb's «-ться» and «-тся», the language's most common slip, read alike («тянеться к»,
+    «тянуться к»)."""
+    words = [_REFLEXIVE.sub("тся", w) for w in folded]
+    present = set(words)
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
