@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.language import Language, every
+from knowledge.language import Language, every, ru
 from knowledge.outcomes import Detail
 
 
@@ -205,7 +205,7 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
-_REFLEXIVE = re.compile("ться$")
+_REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
 def read_as(folded: list[str]) -> list[str]:
@@ -213,7 +213,7 @@ def read_as(folded: list[str]) -> list[str]:
     one word it means ("push back" → "counter"), its other words blanked out. A Russian
     verb's «-ться» and «-тся», the language's most common slip, read alike («тянеться к»,
     «тянуться к»)."""
-    words = [_REFLEXIVE.sub("тся", w) for w in folded]
+    words = [_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded]
     present = set(words)
     for phrase, word in _READ_AS:
         if phrase[0] not in present:

@@ -326,6 +326,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 # Idioms read as the one word they mean, for the search («тянется к» is «сближение»):
 # each word the phrase stands for is one the facts' synonym groups know.
+# A verb ending typed either way (the language's most common slip): idioms read it as one.
+REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("тянется", "к"), "сближение"), (("тянутся", "к"), "сближение"),
     (("потянулся", "к"), "сближение"), (("потянулись", "к"), "сближение"),
