@@ -31,6 +31,7 @@ STOP_WORDS = frozenset(
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
+    basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
