@@ -567,16 +567,21 @@ class Answering:
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names
-        only by a role ("what is the attaché's name?") is what it asks, not what it gives."""
+        only by a role ("what is the attaché's name?") is what it asks, not what it gives;
+        one it names by name gives their country too («президента Азербайджана Ильхама
+        Алиева» names nobody new to "whom did Aliyev meet?")."""
         if question.asks not in (Detail.NAME, Detail.PERSON):
             return question.entity_ids
         words = set(question.words)
-        return frozenset(
+        given = {
             concept.id
             for concept in question.entities
             if concept.kind != "person"
             or words & set(fold(f"{concept.name_en} {concept.name_ru}").split())
-        )
+        }
+        vocabulary = self.briefing.vocabulary
+        countries = {vocabulary.country_of(person) for person in given}
+        return frozenset(given | {country for country in countries if country})
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)

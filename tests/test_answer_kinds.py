@@ -577,6 +577,13 @@ def test_how_a_party_feels_asks_its_stance_not_the_word_feel(shared_knowledge):
     assert "russia" in answer.results[0].fact_id or "moscow" in answer.results[0].fact_id
 
 
+def test_the_role_and_country_of_the_person_asked_about_name_nobody_new(shared_knowledge):
+    # The visit sentence names «президента Азербайджана Ильхама Алиева»: Aliyev himself.
+    answer = shared_knowledge.answering.ask("Whom did Aliyev meet on his state visit to China?")
+    assert answer.outcome == Outcome.NOT_STATED
+    assert shared_knowledge.answering.ask("who visited China in April 2025?").answered
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
