@@ -31,6 +31,7 @@ STOP_WORDS = frozenset(
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
     yeah yep nope
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
+    isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
