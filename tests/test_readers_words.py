@@ -24,3 +24,38 @@ def test_half_of_a_negative_contraction_is_no_search_word(
     """A negative contraction is split at its apostrophe: its "doesn" is no search word."""
     terms = shared_knowledge.answering.analyse(question).terms
     assert not {"doesn", "isn", "didn", "aren"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Did China help rebuild Azerbaijan's training grounds?",
+            "cn-chinese-instructors-training-centres",
+        ),
+        (
+            "What did the Chinese colonel promise at the Baku party?",
+            "cn-attache-cooperation-new-heights",
+        ),
+        (
+            "Is Russia losing influence in the South Caucasus?",
+            "tr-russia-influence-declining-opportunities-turkey",
+        ),
+        (
+            "Теряет ли Россия влияние на Кавказе?",
+            "tr-russia-influence-declining-opportunities-turkey",
+        ),
+        (
+            "Будут ли Турция и Азербайджан обмениваться разведданными?",
+            "tr-intelligence-communications-integration",
+        ),
+        ("Российская оборонка выдохлась?", "cn-russian-defence-industry-exhausted"),
+    ],
+)
+def test_a_word_of_a_synonym_group_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "rebuild" is modernising, "promise" is saying, "losing" is declining, "разведданные"
+    are intelligence, «выдохлась» is exhausted: each is searched with its group's words."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
