@@ -59,3 +59,34 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
     are intelligence, «выдохлась» is exhausted: each is searched with its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the military bond between China and Azerbaijan permanent now?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        ("What makes China a reliable partner?", "cn-china-wins-predictability"),
+        ("Разумно ли Азербайджану укреплять связи с Китаем?", "cn-rational-step-for-azerbaijan"),
+        (
+            "Why does Baku want to replace Russian military equipment?",
+            "cn-baku-seeks-alternatives-to-russia",
+        ),
+        ("Почему Турции недостаточно для Азербайджана?", "cn-turkey-capabilities-limited"),
+        ("How does Washington treat Baku?", "cn-us-keeps-distance"),
+        (
+            "Have relations between Baku and Moscow soured?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
+    ],
+)
+def test_a_new_synonym_group_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Groups for what a fact says in one word readers say in many: lasting ("permanent",
+    «прочное»), predictable ("reliable"), rational («разумно»), alternative ("replace"),
+    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
