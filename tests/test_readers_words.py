@@ -90,3 +90,22 @@ def test_a_new_synonym_group_finds_the_fact(
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("США дружат с Азербайджаном?", "cn-us-keeps-distance"),
+        ("Is the US friendly with Azerbaijan?", "cn-us-keeps-distance"),
+        ("Does the Baku Ankara friendship weaken Moscow?", "tr-moscow-further-loss-of-influence"),
+        ("Is Baku helping Kyiv?", "tr-baku-supports-kyiv"),
+        ("Помогает ли Баку Киеву?", "tr-baku-supports-kyiv"),
+    ],
+)
+def test_friends_are_closer_and_help_is_support(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Being friends with someone is the facts' rapprochement («сближение», "closer"), and
+    helping someone is supporting them."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
