@@ -109,3 +109,41 @@ def test_friends_are_closer_and_help_is_support(
     helping someone is supporting them."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Does the United States stay away from Azerbaijan?", "cn-us-keeps-distance"),
+        ("Как США ведут себя с Азербайджаном?", "cn-us-keeps-distance"),
+        ("Is Azerbaijan falling out with Russia?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("Does Baku side with Kyiv?", "tr-baku-supports-kyiv"),
+        ("Will Turkey get in the way of China and Azerbaijan?", "cn-turkey-watches-cautiously"),
+        (
+            "What was the turning point in relations between Beijing and Baku?",
+            "cn-aliyev-state-visit-china",
+        ),
+        (
+            "Что стало поворотным моментом в отношениях Китая и Азербайджана?",
+            "cn-aliyev-state-visit-china",
+        ),
+        (
+            "Is getting closer to China a good idea for Azerbaijan?",
+            "cn-rational-step-for-azerbaijan",
+        ),
+        (
+            "Are China and Azerbaijan becoming military friends for good?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        ("Will the Turkish Azerbaijani war games get bigger?", "tr-expanded-joint-exercises"),
+        ("Чем грозит России союз Баку и Анкары?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_an_idiom_is_read_as_the_word_it_means(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "stay away" is distance, "fall out" cooling, "side with" support, "get in the way"
+    hindering, "turning point" a milestone, "for good" permanent, "war games" exercises,
+    «ведут себя» behaviour, «чем грозит» what it means for someone."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
