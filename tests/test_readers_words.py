@@ -147,3 +147,38 @@ def test_an_idiom_is_read_as_the_word_it_means(
     «ведут себя» behaviour, «чем грозит» what it means for someone."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "What are the implications of the Turkey Azerbaijan alliance for Russia?",
+            "tr-moscow-further-loss-of-influence",
+        ),
+        ("What is Beijing's objective in Azerbaijan?", "cn-china-interest-access-influence"),
+        ("Is Azerbaijan a Baykar customer?", "tr-baykar-drone-contract"),
+        (
+            "Что в партнерстве Китая и Азербайджана пугает противников?",
+            "cn-defence-component-alarms-rivals",
+        ),
+        ("Кто защищает Южный Кавказ?", "tr-turkey-security-guarantor-baku-distances-moscow"),
+        (
+            "Is Russia losing control in the South Caucasus?",
+            "tr-russia-influence-declining-opportunities-turkey",
+        ),
+        ("Does Beijing dictate to Baku?", "cn-china-no-norms-political-autonomy"),
+        (
+            "Does the China Azerbaijan agreement include oil and gas?",
+            "cn-partnership-document-scope",
+        ),
+    ],
+)
+def test_a_general_word_of_the_subject_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Readers' general words: "implications" are results, an "objective" a purpose, a
+    "customer" buys, «противники» are rivals, «защищает» guarantees security, "control" is
+    influence, "dictate" imposes, oil and gas are energy."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
