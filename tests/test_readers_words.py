@@ -182,3 +182,28 @@ def test_a_general_word_of_the_subject_finds_the_fact(
     influence, "dictate" imposes, oil and gas are energy."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the Kremlin powerless against the China Azerbaijan partnership?",
+            "cn-moscow-cannot-counter",
+        ),
+        ("Is the West slow to notice China's moves in the Caucasus?", "cn-west-slow-to-react"),
+        (
+            "Is China testing the region's defences through Azerbaijan?",
+            "cn-china-probes-region-supply-routes",
+        ),
+        ("Чем полезен Азербайджан для Пекина?", "cn-azerbaijan-hub-for-china"),
+        ("Does the Baku Ankara alliance hurt Moscow?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Words only one fact's subject takes ("powerless" Moscow, a "slow" West, «полезен»
+    for China, a "hurt" Russia) stand in that fact's example questions."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
