@@ -207,3 +207,34 @@ def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
     for China, a "hurt" Russia) stand in that fact's example questions."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Will Baku get Chinese jammers?", "cn-arms-purchase-talks"),
+        ("Does Azerbaijan want Chinese MLRS?", "cn-arms-purchase-talks"),
+        (
+            "What strings does Europe attach to arms sales to Azerbaijan?",
+            "cn-european-supplies-political-conditions",
+        ),
+        ("Is America ignoring Azerbaijan?", "cn-us-keeps-distance"),
+        ("Does China lecture Azerbaijan on democracy?", "cn-china-no-norms-political-autonomy"),
+        ("Is Azerbaijan pro-Ukraine?", "tr-baku-supports-kyiv"),
+        (
+            "Who keeps the South Caucasus safe?",
+            "tr-turkey-security-guarantor-baku-distances-moscow",
+        ),
+        ("Why does China come out ahead?", "cn-china-wins-predictability"),
+        ("Why is Azerbaijan drifting towards Turkey?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("What is the Chinese attaché's name?", "cn-attache-cooperation-new-heights"),
+    ],
+)
+def test_an_expert_or_a_casual_reader_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """An expert's "jammers", "MLRS", "arms sales" and a casual reader's "ignoring",
+    "pro-Ukraine", "keeps safe", "come out ahead", "drifting towards", "what's his name"
+    are read as the facts' words (a name asked is a detail, not a word to search)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -32,6 +32,7 @@ STOP_WORDS = frozenset(
     yeah yep nope
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
+    name
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -155,6 +156,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("what", "is", "her", "name")),
     (Detail.NAME, ("name", "of")),
     (Detail.NAME, ("names", "of")),
+    (Detail.NAME, ("name",)),
     (Detail.ORGANISATION, ("who", "reported")),
     (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
@@ -260,6 +262,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
+    (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
     (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
@@ -282,6 +286,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pull", "away"), "distance"), (("pulling", "away"), "distance"),
     (("drift", "away"), "distance"), (("drifting", "away"), "distance"),
     (("arm", "length"), "distance"),
+    (("drift", "towards"), "closer"), (("drifting", "towards"), "closer"),
+    (("drifts", "towards"), "closer"), (("drift", "toward"), "closer"),
+    (("drifting", "toward"), "closer"),
     (("stay", "away"), "distance"), (("stays", "away"), "distance"),
     (("staying", "away"), "distance"), (("keep", "away"), "distance"),
     (("keeps", "away"), "distance"),
