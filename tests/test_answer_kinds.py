@@ -471,6 +471,47 @@ def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowl
     assert not shared_knowledge.answering.ask("Will the US sanction Baku?").answered
 
 
+@pytest.mark.parametrize(
+    ("question", "person", "fact"),
+    [
+        ("what did the azeri president sign in china?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("что подписал президент Азербайджана в Пекине?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("what did the Chinese military attache say?", "song-jun", None),
+    ],
+)  # fmt: skip
+def test_a_person_named_by_country_and_role_is_that_person(
+    shared_knowledge, question, person, fact
+):
+    answering = shared_knowledge.answering
+    assert person in answering.analyse(question).entity_ids
+    if fact:
+        assert answering.ask(question).results[0].fact_id == fact
+
+
+def test_a_role_of_a_country_no_alias_gives_names_nobody(shared_knowledge):
+    assert shared_knowledge.answering.analyse("who is the president of turkey?").entity_ids == {
+        "turkey"
+    }
+
+
+@pytest.mark.parametrize(("message", "lang"), [("why?", "en"), ("tell me more", "en"),
+                                               ("почему?", "ru")])  # fmt: skip
+def test_a_bare_follow_up_with_nothing_to_follow_asks_for_the_whole_question(
+    shared_knowledge, message, lang
+):
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.smalltalk, answer.lang) == (Outcome.SMALLTALK, "context", lang)
+    assert answer.examples  # questions to ask instead
+
+
+def test_a_bare_follow_up_after_an_answer_still_follows_it(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    assert answering.ask("why?", follow_up=first.follow_up).outcome != Outcome.SMALLTALK
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"

@@ -327,6 +327,10 @@ BEYOND = frozenset(
     besides""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# A follow-up opening with one of these asks how far the fact cited last goes ("only in
+# the Caucasus?"): that fact's sentence answers it.
+SCOPE = frozenset({"only", "just", "solely", "exclusively"})
+
 # -- details a sentence states (see knowledge.language.details) --------------------------
 
 VAGUE_TIME = (r"coming years", r"next year", r"this year", r"last year", r"soon",

@@ -406,6 +406,9 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         for m in vocabulary.find(words.tokens, index.knows)
         if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
     ]
+    mentions += [
+        m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)
+    ]
     names = _Names({}, {}, {}, {}, set())
     for mention in mentions:
         concept = mention.concept

@@ -356,6 +356,8 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 BEYOND = frozenset(
     "подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме".split()  # noqa: SIM905
 )
+# A follow-up opening with one of these asks how far the fact cited last goes.
+SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 
