@@ -238,3 +238,24 @@ def test_an_expert_or_a_casual_reader_finds_the_fact(
     are read as the facts' words (a name asked is a detail, not a word to search)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Америка держится в стороне от Азербайджана?", "cn-us-keeps-distance"),
+        (
+            "Китай с Азербайджаном теперь военные партнеры навсегда?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        ("Влияние России на Кавказе падает?", "tr-russia-influence-declining-opportunities-turkey"),
+        ("Умно ли Азербайджан поступает, сближаясь с Китаем?", "cn-rational-step-for-azerbaijan"),
+    ],
+)
+def test_russian_everyday_words_find_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«держится в стороне» keeps a distance, «навсегда» is lasting, «падает» declines,
+    «умно» is rational."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
