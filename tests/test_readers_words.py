@@ -259,3 +259,22 @@ def test_russian_everyday_words_find_the_fact(
     «умно» is rational."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "fact_id"),
+    [
+        ("How did the cooperation pay off?", None, "cn-attache-combat-readiness"),
+        ("To what end is China courting Baku?", "reason", "cn-china-interest-access-influence"),
+        ("Для чего Турции союз с Азербайджаном?", "reason", "tr-ankara-promotes-military-products"),
+        ("Чем обернулось сотрудничество с Китаем?", None, "cn-attache-combat-readiness"),
+    ],
+)
+def test_a_question_word_for_a_reason_or_a_result(
+    shared_knowledge: Knowledge, question: str, kind: str | None, fact_id: str
+) -> None:
+    """ "pay off" asks what came of something, not an amount; "to what end", «для чего» ask
+    a reason (and what the party named wants); «чем обернулось» asks the result."""
+    answer = shared_knowledge.answering.ask(question)
+    assert shared_knowledge.answering.analyse(question).asks == kind
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -186,6 +186,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("how", "come")),
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
+    (Detail.REASON, ("to", "what", "end")),
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),
@@ -254,6 +255,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
     ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
+    ("pay", "off"), ("paid", "off"), ("pays", "off"), ("paying", "off"),
     ("plays", "role"), ("played", "role"),
 )  # fmt: skip
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
@@ -264,6 +266,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
+    (("pay", "off"), "result"), (("paid", "off"), "result"), (("pays", "off"), "result"),
+    (("paying", "off"), "result"),
     (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
