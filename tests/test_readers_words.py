@@ -278,3 +278,18 @@ def test_a_question_word_for_a_reason_or_a_result(
     answer = shared_knowledge.answering.ask(question)
     assert shared_knowledge.answering.analyse(question).asks == kind
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entities"),
+    [
+        ("Are Sino-Azerbaijani military ties growing?", {"china", "azerbaijan"}),
+        ("азеры покупают китайское оружие?", {"azerbaijan", "china"}),
+    ],
+)
+def test_a_readers_name_for_a_party_names_it(
+    shared_knowledge: Knowledge, question: str, entities: set[str]
+) -> None:
+    """ "Sino-" is China, «азеры» (the plural of the slang «азер») are Azerbaijanis."""
+    named = {c.id for c in shared_knowledge.answering.analyse(question).entities}
+    assert named == entities
