@@ -38,14 +38,6 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "cn-attache-cooperation-new-heights",
         ),
         (
-            "Is Russia losing influence in the South Caucasus?",
-            "tr-russia-influence-declining-opportunities-turkey",
-        ),
-        (
-            "Теряет ли Россия влияние на Кавказе?",
-            "tr-russia-influence-declining-opportunities-turkey",
-        ),
-        (
             "Будут ли Турция и Азербайджан обмениваться разведданными?",
             "tr-intelligence-communications-integration",
         ),
@@ -55,8 +47,8 @@ def test_half_of_a_negative_contraction_is_no_search_word(
 def test_a_word_of_a_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
-    """ "rebuild" is modernising, "promise" is saying, "losing" is declining, "разведданные"
-    are intelligence, «выдохлась» is exhausted: each is searched with its group's words."""
+    """ "rebuild" is modernising, "promise" is saying, "разведданные" are intelligence,
+    «выдохлась» is exhausted: each is searched with its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -68,7 +60,6 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
             "Is the military bond between China and Azerbaijan permanent now?",
             "cn-military-rapprochement-lasting-partnership",
         ),
-        ("What makes China a reliable partner?", "cn-china-wins-predictability"),
         ("Разумно ли Азербайджану укреплять связи с Китаем?", "cn-rational-step-for-azerbaijan"),
         (
             "Why does Baku want to replace Russian military equipment?",
@@ -86,7 +77,7 @@ def test_a_new_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
-    «прочное»), predictable ("reliable"), rational («разумно»), alternative ("replace"),
+    «прочное»), rational («разумно»), alternative ("replace"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
@@ -163,23 +154,16 @@ def test_an_idiom_is_read_as_the_word_it_means(
             "cn-defence-component-alarms-rivals",
         ),
         ("Кто защищает Южный Кавказ?", "tr-turkey-security-guarantor-baku-distances-moscow"),
-        (
-            "Is Russia losing control in the South Caucasus?",
-            "tr-russia-influence-declining-opportunities-turkey",
-        ),
         ("Does Beijing dictate to Baku?", "cn-china-no-norms-political-autonomy"),
-        (
-            "Does the China Azerbaijan agreement include oil and gas?",
-            "cn-partnership-document-scope",
-        ),
+        ("Does the partnership cover economic cooperation?", "cn-partnership-document-scope"),
     ],
 )
 def test_a_general_word_of_the_subject_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Readers' general words: "implications" are results, an "objective" a purpose, a
-    "customer" buys, «противники» are rivals, «защищает» guarantees security, "control" is
-    influence, "dictate" imposes, oil and gas are energy."""
+    "customer" buys, «противники» are rivals, «защищает» guarantees security, "dictate"
+    imposes, "economic" is the economy."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -218,13 +202,7 @@ def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
             "What strings does Europe attach to arms sales to Azerbaijan?",
             "cn-european-supplies-political-conditions",
         ),
-        ("Is America ignoring Azerbaijan?", "cn-us-keeps-distance"),
-        ("Does China lecture Azerbaijan on democracy?", "cn-china-no-norms-political-autonomy"),
         ("Is Azerbaijan pro-Ukraine?", "tr-baku-supports-kyiv"),
-        (
-            "Who keeps the South Caucasus safe?",
-            "tr-turkey-security-guarantor-baku-distances-moscow",
-        ),
         ("Why does China come out ahead?", "cn-china-wins-predictability"),
         ("Why is Azerbaijan drifting towards Turkey?", "tr-baku-ankara-amid-cooling-with-moscow"),
         ("What is the Chinese attaché's name?", "cn-attache-cooperation-new-heights"),
@@ -233,9 +211,9 @@ def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
 def test_an_expert_or_a_casual_reader_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
-    """An expert's "jammers", "MLRS", "arms sales" and a casual reader's "ignoring",
-    "pro-Ukraine", "keeps safe", "come out ahead", "drifting towards", "what's his name"
-    are read as the facts' words (a name asked is a detail, not a word to search)."""
+    """An expert's "jammers", "MLRS", "arms sales" and a casual reader's "pro-Ukraine",
+    "come out ahead", "drifting towards", "what's his name" are read as the facts' words
+    (a name asked is a detail, not a word to search)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -293,3 +271,25 @@ def test_a_readers_name_for_a_party_names_it(
     """ "Sino-" is China, «азеры» (the plural of the slang «азер») are Azerbaijanis."""
     named = {c.id for c in shared_knowledge.answering.analyse(question).entities}
     assert named == entities
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I repair my car?",
+        "Is my laptop reliable?",
+        "What is the speed of light?",
+        "Why do you ignore me?",
+        "Is Russia losing the war in Ukraine?",
+        "Are students protesting in Turkey?",
+        "Где купить газ в Баку?",
+        "Почему падает нефть?",
+    ],
+)
+def test_an_everyday_word_of_another_subject_answers_nothing(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """Words kept out of the groups because questions on other subjects use them the same
+    way: "repair", "reliable", "speed", "ignore", "losing", "students" ("protesting" is one
+    slip from "protect"), «газ», «нефть»."""
+    assert not shared_knowledge.answering.ask(question).answered
