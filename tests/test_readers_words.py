@@ -30,7 +30,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
     ("question", "fact_id"),
     [
         (
-            "Did China help rebuild Azerbaijan's training grounds?",
+            "Did China help revamp Azerbaijan's training grounds?",
             "cn-chinese-instructors-training-centres",
         ),
         (
@@ -47,8 +47,8 @@ def test_half_of_a_negative_contraction_is_no_search_word(
 def test_a_word_of_a_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
-    """ "rebuild" is modernising, "promise" is saying, "разведданные" are intelligence,
-    «выдохлась» is exhausted: each is searched with its group's words."""
+    """Readers' words: "revamp" is modernising, "promise" is saying, "разведданные" are
+    intelligence, «выдохлась» is exhausted: each is searched with its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -62,7 +62,7 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ),
         ("Разумно ли Азербайджану укреплять связи с Китаем?", "cn-rational-step-for-azerbaijan"),
         (
-            "Why does Baku want to replace Russian military equipment?",
+            "Is Baku looking at Chinese arms instead of Russian ones?",
             "cn-baku-seeks-alternatives-to-russia",
         ),
         ("Почему Турции недостаточно для Азербайджана?", "cn-turkey-capabilities-limited"),
@@ -77,7 +77,7 @@ def test_a_new_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
-    «прочное»), rational («разумно»), alternative ("replace"),
+    «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
@@ -284,6 +284,12 @@ def test_a_readers_name_for_a_party_names_it(
         "Are students protesting in Turkey?",
         "Где купить газ в Баку?",
         "Почему падает нефть?",
+        "How do I rebuild my credit?",
+        "Can Russia replace Western goods?",
+        "Какая задача у школы?",
+        "Кто враг народа?",
+        "Будет ли похолодание в Москве?",
+        "Как ускорить компьютер?",
     ],
 )
 def test_an_everyday_word_of_another_subject_answers_nothing(
@@ -291,5 +297,6 @@ def test_an_everyday_word_of_another_subject_answers_nothing(
 ) -> None:
     """Words kept out of the groups because questions on other subjects use them the same
     way: "repair", "reliable", "speed", "ignore", "losing", "students" ("protesting" is one
-    slip from "protect"), «газ», «нефть»."""
+    slip from "protect"), "rebuild", "replace", «газ», «нефть», «задача»,
+    «враг», «похолодание», «ускорить»."""
     assert not shared_knowledge.answering.ask(question).answered
