@@ -148,7 +148,6 @@ def test_an_idiom_is_read_as_the_word_it_means(
             "tr-moscow-further-loss-of-influence",
         ),
         ("What is Beijing's objective in Azerbaijan?", "cn-china-interest-access-influence"),
-        ("Is Azerbaijan a Baykar customer?", "tr-baykar-drone-contract"),
         (
             "Что в партнерстве Китая и Азербайджана пугает противников?",
             "cn-defence-component-alarms-rivals",
@@ -161,9 +160,9 @@ def test_an_idiom_is_read_as_the_word_it_means(
 def test_a_general_word_of_the_subject_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
-    """Readers' general words: "implications" are results, an "objective" a purpose, a
-    "customer" buys, «противники» are rivals, «защищает» guarantees security, "dictate"
-    imposes, "economic" is the economy."""
+    """Readers' general words: "implications" are results, an "objective" a purpose,
+    «противники» are rivals, «защищает» guarantees security, "dictate" imposes, "economic"
+    is the economy."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -198,10 +197,6 @@ def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
     [
         ("Will Baku get Chinese jammers?", "cn-arms-purchase-talks"),
         ("Does Azerbaijan want Chinese MLRS?", "cn-arms-purchase-talks"),
-        (
-            "What strings does Europe attach to arms sales to Azerbaijan?",
-            "cn-european-supplies-political-conditions",
-        ),
         ("Is Azerbaijan pro-Ukraine?", "tr-baku-supports-kyiv"),
         ("Why does China come out ahead?", "cn-china-wins-predictability"),
         ("Why is Azerbaijan drifting towards Turkey?", "tr-baku-ankara-amid-cooling-with-moscow"),
@@ -211,7 +206,7 @@ def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
 def test_an_expert_or_a_casual_reader_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
-    """An expert's "jammers", "MLRS", "arms sales" and a casual reader's "pro-Ukraine",
+    """An expert's "jammers", "MLRS" and a casual reader's "pro-Ukraine",
     "come out ahead", "drifting towards", "what's his name" are read as the facts' words
     (a name asked is a detail, not a word to search)."""
     answer = shared_knowledge.answering.ask(question)
@@ -290,6 +285,12 @@ def test_a_readers_name_for_a_party_names_it(
         "Кто враг народа?",
         "Будет ли похолодание в Москве?",
         "Как ускорить компьютер?",
+        "How do I renovate my kitchen?",
+        "How do I make a profit?",
+        "Who is the customer here?",
+        "Is there a sale in Baku mall?",
+        "What is the forecast for the stock market?",
+        "Какой у тебя мотивация?",
     ],
 )
 def test_an_everyday_word_of_another_subject_answers_nothing(
@@ -298,5 +299,6 @@ def test_an_everyday_word_of_another_subject_answers_nothing(
     """Words kept out of the groups because questions on other subjects use them the same
     way: "repair", "reliable", "speed", "ignore", "losing", "students" ("protesting" is one
     slip from "protect"), "rebuild", "replace", «газ», «нефть», «задача»,
-    «враг», «похолодание», «ускорить»."""
+    «враг», «похолодание», «ускорить», "renovate", "profit", "customer", "sale",
+    "forecast", «мотивация»."""
     assert not shared_knowledge.answering.ask(question).answered
