@@ -32,7 +32,7 @@ STOP_WORDS = frozenset(
     yeah yep nope
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name
+    name even able gone often
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -266,6 +266,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
+    (("raise", "eyebrows"), "alarm"), (("raises", "eyebrows"), "alarm"),
+    (("raised", "eyebrows"), "alarm"), (("raising", "eyebrows"), "alarm"),
     (("pay", "off"), "result"), (("paid", "off"), "result"), (("pays", "off"), "result"),
     (("paying", "off"), "result"),
     (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
