@@ -325,3 +325,22 @@ def test_words_a_reader_adds_are_read_as_meant(
     terms = shared_knowledge.answering.analyse(question).terms
     assert not {"abl", "eyebrow", "расклад", "influenti"} & set(terms)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Отчего Запад не успевает реагировать?", "cn-west-slow-to-react"),
+        ("С чего вдруг Китай заинтересовался Азербайджаном?", "cn-china-interest-access-influence"),
+        ("For what purpose is China courting Baku?", "cn-china-interest-access-influence"),
+        ("Why on earth does Turkey need Azerbaijan?", "tr-ankara-promotes-military-products"),
+        ("What's the upshot for Russia?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_id: str) -> None:
+    """«отчего», «с чего вдруг», «по какой причине», «из-за чего», "for what purpose", "why on
+    earth" ask a reason and leave no word of their own to search; "upshot" is a result."""
+    answer = shared_knowledge.answering.ask(question)
+    read = shared_knowledge.answering.analyse(question)
+    assert all(shared_knowledge.briefing.index.df[term] for term in read.terms)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -32,7 +32,7 @@ STOP_WORDS = frozenset(
     yeah yep nope
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often
+    name even able gone often earth
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -187,6 +187,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.REASON, ("to", "what", "end")),
+    (Detail.REASON, ("for", "what", "purpose")),
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),
