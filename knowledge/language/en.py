@@ -29,10 +29,11 @@ STOP_WORDS = frozenset(
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    yeah yep nope
+    yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
     name even able gone often earth
+    basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -211,6 +212,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("consequences",)),
     (Detail.RESULT, ("outcome",)),
     (Detail.RESULT, ("achieve",)),
+    (Detail.RESULT, ("bad", "for")),
+    (Detail.RESULT, ("good", "for")),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -230,6 +233,12 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("views",)),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
+)
+# "how did the training help the soldiers?": a question opening with HOW that has a verb
+# of EFFECT asks what came of something, wherever the verb stands.
+HOW = frozenset({"how"})
+EFFECT = frozenset(
+    "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
@@ -309,7 +318,6 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ran", "out", "of", "steam"), "exhausted"),
     (("turning", "point"), "milestone"),
     (("good", "idea"), "sensible"),
-    (("for", "good"), "permanent"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
