@@ -122,10 +122,6 @@ def test_friends_are_closer_and_help_is_support(
             "Is getting closer to China a good idea for Azerbaijan?",
             "cn-rational-step-for-azerbaijan",
         ),
-        (
-            "Are China and Azerbaijan becoming military friends for good?",
-            "cn-military-rapprochement-lasting-partnership",
-        ),
         ("Will the Turkish Azerbaijani war games get bigger?", "tr-expanded-joint-exercises"),
         ("Чем грозит России союз Баку и Анкары?", "tr-moscow-further-loss-of-influence"),
     ],
@@ -134,7 +130,7 @@ def test_an_idiom_is_read_as_the_word_it_means(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "stay away" is distance, "fall out" cooling, "side with" support, "get in the way"
-    hindering, "turning point" a milestone, "for good" permanent, "war games" exercises,
+    hindering, "turning point" a milestone, "war games" exercises,
     «ведут себя» behaviour, «чем грозит» what it means for someone."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
