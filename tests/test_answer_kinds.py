@@ -570,6 +570,13 @@ def test_a_tie_goes_to_the_fact_about_the_parties_asked(shared_knowledge):
     assert second.fact_id == "cn-step-into-russia-turkey-sphere"  # names China, not asked
 
 
+def test_how_a_party_feels_asks_its_stance_not_the_word_feel(shared_knowledge):
+    answering = shared_knowledge.answering
+    assert answering.analyse("how does moscow feel about baku and ankara?").asks == "stance"
+    answer = answering.ask("how does moscow feel about baku and ankara?")
+    assert "russia" in answer.results[0].fact_id or "moscow" in answer.results[0].fact_id
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"

@@ -233,6 +233,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("views",)),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
+    (Detail.STANCE, ("feel",)),
+    (Detail.STANCE, ("feels",)),
+    (Detail.STANCE, ("opinion",)),
 )
 # "how did the training help the soldiers?": a question opening with HOW that has a verb
 # of EFFECT asks what came of something, wherever the verb stands.

@@ -41,6 +41,7 @@ MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 READING_CHANGES = 2  # ambiguous letters of a word typed in Latin that are read otherwise
 MAX_READINGS = 64  # readings of a word typed in Latin tried against the facts' words
+LONGEST_READ = 24  # letters of a Latin word beyond which only its first reading is tried
 
 # Russian typed in Latin letters ("kitai", "dolzhnost"): see ru.LATIN_TYPED.
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in ru.LATIN_TYPED))
@@ -74,12 +75,16 @@ def readings(word: str, changes: int = READING_CHANGES) -> tuple[str, ...]:
     «статьи», "sferi" «сферы», "pervoistochnik" «первоисточник», "rol" «роль»): Latin
     has no soft sign, no «ы» apart from «и», no «э» apart from «е»."""
     first = cyrillic(word)
+    if len(word) > LONGEST_READ:
+        return (first,)  # no Russian word is that long: nothing to tell apart
     found = dict.fromkeys([first])
     layer = [first]
     for _ in range(changes):
         layer = [other for spelt in layer for other in _respelt(spelt) if other not in found]
-        found.update(dict.fromkeys(layer))
-    return tuple(found)[:MAX_READINGS]
+        found.update(dict.fromkeys(layer[: MAX_READINGS - len(found)]))
+        if len(found) >= MAX_READINGS:
+            break
+    return tuple(found)
 
 
 def _respelt(word: str) -> list[str]:
