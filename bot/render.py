@@ -214,7 +214,7 @@ def _smalltalk(answer: Answer, html: bool) -> str:
     t = texts(answer.lang)
     esc = escape if html else (lambda s: s)
     lines = [esc(t[f"smalltalk_{answer.smalltalk or 'ack'}"].format(coverage=answer.coverage))]
-    if answer.smalltalk in ("greeting", "help") and answer.examples:
+    if answer.smalltalk in ("greeting", "help", "context") and answer.examples:
         lines.append(t["examples"])
         lines += [f"• {esc(r.label)}" for r in answer.examples]
     return "\n".join(lines)

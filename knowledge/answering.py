@@ -6,11 +6,14 @@ nothing: the caller decides whether the question goes to the log (see ``Reports.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
+
+import numpy as np
 
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
@@ -41,6 +44,8 @@ NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
+FEW = 2  # facts about a party few enough that any of them answers what is asked about it
+FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
 
 @dataclass(frozen=True)
@@ -250,12 +255,20 @@ class Answering:
             coverage=self.browsing.coverage(lang),
             asked_in=question.lang,
         )
-        if question.smalltalk:
+        smalltalk = question.smalltalk or ("context" if _nothing_to_search(question) else None)
+        if smalltalk:
+            # "why?", "tell me more" with no earlier answer to lean on: not a subject the
+            # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
-            return replace(
-                base, outcome=Outcome.SMALLTALK, smalltalk=question.smalltalk, examples=examples
-            )
+            return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
         ranked = self._ranked(question, offset + 2 * limit)
+        if (not ranked or ranked[0][0].score < self.thresholds.suggest) and self._beside_names(
+            question
+        ):
+            # "how involved is the US?": no fact about the US uses a word asked; the words
+            # ask about the US in the briefing's own terms, so every fact about it fits.
+            question = self._names_only(question)
+            ranked = self._ranked(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
             top = min(s.score for s, _ in sides)
@@ -405,6 +418,25 @@ class Answering:
         return replace(
             base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
         )
+
+    def _beside_names(self, question: Question) -> bool:
+        """Whether the question names a party only a few facts are about, and its words
+        are all words of the briefing but not one is used by those facts (a stand-alone
+        question only). A word no fact uses may be a subject the briefing lacks
+        ("sanctions"); these only say in other words what is asked about the party."""
+        index = self.briefing.index
+        if not question.entities or not question.terms or question.carried:
+            return False
+        if question.previous_fact or any(index.df[t] == 0 for t in question.terms):
+            return False
+        postings = sorted((index.label_postings(c.id) for c in question.entities), key=len)
+        if len(postings[0]) > FEW_SCAN:
+            return False  # a party thousands of facts are about: no need to look (1M facts)
+        about = functools.reduce(np.intersect1d, postings)
+        about = about[index.alive[about]]  # postings keep replaced and deleted facts
+        if not len(about) or len(about) > FEW:
+            return False  # among many facts, words the facts do not share cannot choose
+        return not any(_shares(about, index.postings(t)) for t in question.terms)
 
     def _only_new_word(self, question: Question, fact: Fact) -> bool:
         """Whether one word no fact uses is all the fact lacks of the question: it carries
@@ -570,6 +602,27 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _shares(few: np.ndarray, postings: np.ndarray) -> bool:
+    """Whether any of a few document numbers is in *postings* (ascending): binary search,
+    not a pass over postings that may hold most of a million facts."""
+    at = np.searchsorted(postings, few)
+    inside = at < len(postings)
+    return bool(np.any(postings[at[inside]] == few[inside]))
+
+
+def _nothing_to_search(question: Question) -> bool:
+    """Whether a question is only words that lean on an earlier one ("why?", «а дальше?»,
+    "tell me more"): no name, topic, article or word of its own to search."""
+    return bool(question.words) and not (
+        question.entities
+        or question.topics
+        or question.terms
+        or question.carried
+        or question.unknown
+        or question.sources
+    )
 
 
 def _shifted(

@@ -26,6 +26,7 @@ __all__ = ["FollowUp", "Thread"]
 _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
+_SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
@@ -77,6 +78,8 @@ def _previous_weight(question: Question, previous: Question) -> int:
     or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
     question did not name (the user has read that fact already)."""
     new_names = question.entity_ids - previous.entity_ids
+    if question.words[:1] and question.words[0] in _SCOPE:
+        return 1  # how far the cited fact goes: its own sentence says
     if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
         return -1
     return 1 if question.asks in CHECKED else 0
@@ -87,7 +90,7 @@ def leans_back(question: Question) -> bool:
     words = question.words
     if not words or question.smalltalk:
         return False
-    opener = words[0] in _OPENERS or " ".join(words[:2]) in _OPENERS
+    opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
 
 

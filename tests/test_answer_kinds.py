@@ -124,6 +124,7 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("pervoistochnik", "первоисточник"),  # "oi" that is two vowels
         ("rol", "роль"),  # a soft sign at the end
         ("viigrivaet", "выигрывает"),  # two letters read otherwise
+        ("bolshe", "больше"),  # a soft sign before a consonant
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
@@ -164,6 +165,14 @@ def test_latin_words_of_a_question_in_both_alphabets_are_read_as_russian(
 def test_english_words_beside_russian_names_stay_english(shared_knowledge):
     read = shared_knowledge.answering.analyse("что Turkey подписала с Azerbaijan?")
     assert {"turkey", "azerbaijan"} <= set(read.words)
+
+
+def test_english_chat_around_russian_in_latin_letters_stays_english(shared_knowledge):
+    question = "can you tell me kto takoi sun dzhun"
+    read = shared_knowledge.answering.analyse(question)
+    assert read.lang == "ru" and read.words[:4] == ("can", "you", "tell", "me")
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
 
 
 def test_an_english_contraction_is_no_soft_sign(shared_knowledge):
@@ -441,6 +450,116 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
+
+
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("quick question", "en"), ("hi, I have a question", "en"), ("can I ask something?", "en"),
+     ("у меня вопрос", "ru"), ("можно вопрос?", "ru"), ("привет, есть вопрос", "ru")],
+)  # fmt: skip
+def test_a_message_that_only_announces_a_question_gets_the_help(shared_knowledge, message, lang):
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
+    assert shared_knowledge.answering.analyse(message).smalltalk == "help"
+
+
+def test_the_question_after_the_announcement_is_answered(shared_knowledge):
+    answer = shared_knowledge.answering.ask("a question: what did turkey sign?")
+    assert answer.answered and answer.results[0].fact_id.startswith("tr-")
+
+
+@pytest.mark.parametrize(
+    "question", ["is the US involved?", "And the Americans, how involved are they?"]
+)
+def test_a_party_few_facts_are_about_is_answered_by_them_in_other_words(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowledge):
+    assert not shared_knowledge.answering.ask("Will the US sanction Baku?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "person", "fact"),
+    [
+        ("what did the azeri president sign in china?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("что подписал президент Азербайджана в Пекине?", "ilham-aliyev",
+         "cn-comprehensive-strategic-partnership"),
+        ("what did the Chinese military attache say?", "song-jun", None),
+    ],
+)  # fmt: skip
+def test_a_person_named_by_country_and_role_is_that_person(
+    shared_knowledge, question, person, fact
+):
+    answering = shared_knowledge.answering
+    assert person in answering.analyse(question).entity_ids
+    if fact:
+        assert answering.ask(question).results[0].fact_id == fact
+
+
+def test_a_role_of_a_country_no_alias_gives_names_nobody(shared_knowledge):
+    assert shared_knowledge.answering.analyse("who is the president of turkey?").entity_ids == {
+        "turkey"
+    }
+
+
+@pytest.mark.parametrize(("message", "lang"), [("why?", "en"), ("tell me more", "en"),
+                                               ("почему?", "ru")])  # fmt: skip
+def test_a_bare_follow_up_with_nothing_to_follow_asks_for_the_whole_question(
+    shared_knowledge, message, lang
+):
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.smalltalk, answer.lang) == (Outcome.SMALLTALK, "context", lang)
+    assert answer.examples  # questions to ask instead
+
+
+def test_a_bare_follow_up_after_an_answer_still_follows_it(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    assert answering.ask("why?", follow_up=first.follow_up).outcome != Outcome.SMALLTALK
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how has the Chinese training helped the Azerbaijani army?", "is this good for Russia?",
+     "чем помогло обучение в Китае?", "это плохо для Москвы?"],
+)  # fmt: skip
+def test_what_came_of_something_is_asked_in_everyday_words(shared_knowledge, question):
+    assert shared_knowledge.answering.analyse(question).asks == "result"
+
+
+def test_an_effect_asked_with_how_is_answered_by_what_came_of_it(shared_knowledge):
+    answer = shared_knowledge.answering.ask(
+        "how has the Chinese training helped the Azerbaijani army?"
+    )
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-combat-readiness"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["упоминается ли Запад в статье про Турцию?", "does the Turkey piece mention the West?"],
+)
+def test_whether_an_article_mentions_someone_is_answered_by_what_it_says(
+    shared_knowledge, question
+):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-balance-shifts-to-turkey-west"
+
+
+def test_tsya_and_tsya_with_a_soft_sign_read_alike_in_an_idiom(shared_knowledge):
+    ask = shared_knowledge.answering.ask
+    right = ask("почему Баку тянется к Анкаре?")
+    slipped = ask("почему баку тянеться к анкаре")
+    assert slipped.answered and slipped.results[0].fact_id == right.results[0].fact_id
+
+
+def test_colloquial_need_is_no_surrender(shared_knowledge):
+    ask = shared_knowledge.answering.ask
+    plain = ask("зачем Китаю Азербайджан?")
+    colloquial = ask("зачем Китаю Азербайджан вообще сдался?")
+    assert colloquial.answered and colloquial.results == plain.results
 
 
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):

@@ -39,3 +39,11 @@ def test_a_detail_the_previous_fact_lacks_is_not_stated(chat):
     chat.say("Tell me about the Baykar contract")
     reply = chat.say("when?")
     assert "doesn't say when" in reply["plain_text"]
+
+
+def test_a_bare_follow_up_without_an_earlier_answer_asks_for_the_whole_question(chat):
+    reply = chat.say("why?")
+    assert "ask the whole question" in reply["plain_text"]
+    assert "not in the briefing" not in reply["plain_text"]
+    buttons = [b["text"] for row in reply["reply_markup"]["inline_keyboard"] for b in row]
+    assert len(buttons) == 3  # example questions to ask instead

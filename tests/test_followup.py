@@ -60,3 +60,12 @@ def test_read_with_keeps_the_previous_subject_and_cites_its_fact(shared_knowledg
     assert read.previous_weight == 1  # a detail of the fact cited: it is kept
     beyond = read_with(answering.analyse("why?"), follow_up)
     assert beyond.previous_weight == -1  # beyond it: passed over
+
+
+@pytest.mark.parametrize("follow", ["only in the Caucasus?", "только на Кавказе?"])
+def test_only_asks_how_far_the_fact_cited_goes(shared_knowledge, follow):
+    answering = shared_knowledge.answering
+    first = answering.ask("Where does Ankara want to sell its weapons in the long run?")
+    assert first.results[0].fact_id == "tr-ankara-promotes-military-products"
+    answer = answering.ask(follow, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"

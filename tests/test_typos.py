@@ -3,7 +3,8 @@ question of the project's sets that is answered right when typed cleanly is aske
 one and with two of its longer words slipped (tests/typos.py: neighbours swapped, a letter
 dropped or doubled), and must stay right first, and never be refused. The Russian ones are
 asked again typed in Latin letters, as two common ways of writing Russian without a Russian
-keyboard spell them."""
+keyboard spell them; and every one is asked again wrapped in chat ("hey, quick question: …",
+"… спасибо!")."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ ROMANISED = {
     ], strict=True)),
 }  # fmt: skip
 ROMANISED_RIGHT = 0.95  # of the Russian questions right when typed in Cyrillic
+# Chat around a question, taken in turn (before, after).
+WRAPPED = {
+    "en": [("hey, quick question: ", ""), ("", " thanks!"), ("pls tell me ", ""),
+           ("I was wondering ", ""), ("", " lol"), ("hi bot, ", ""), ("quick q - ", ""),
+           ("so basically ", ", right?")],
+    "ru": [("привет, вопрос: ", ""), ("", " спасибо!"), ("подскажи пожалуйста, ", ""),
+           ("слушай, ", ""), ("", " плиз"), ("здравствуйте, ", ""), ("кстати ", "")],
+}  # fmt: skip
+WRAPPED_RIGHT = 0.95
 
 
 def _fold(text: str) -> str:
@@ -87,3 +97,16 @@ def test_russian_questions_typed_in_latin_letters_stay_right(shared_knowledge, c
     ]
     assert len(asked) > 100
     assert len(wrong) <= (1 - ROMANISED_RIGHT) * len(asked), wrong
+
+
+def test_questions_wrapped_in_chat_stay_right(shared_knowledge, clean_right):
+    asked = []
+    for number, item in enumerate(clean_right):
+        chat = WRAPPED["ru" if re.search("[а-яё]", item["q"], re.I) else "en"]
+        before, after = chat[number % len(chat)]
+        asked.append((before + item["q"][0].lower() + item["q"][1:] + after, item))
+    wrong = [
+        q for q, i in asked if not _right_first(shared_knowledge.answering.ask(q), i["expect_any"])
+    ]
+    assert len(asked) > 300
+    assert len(wrong) <= (1 - WRAPPED_RIGHT) * len(asked), wrong

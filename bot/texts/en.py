@@ -78,6 +78,7 @@ TEXTS: dict[str, str] = {
     "Commands: /brief, /topics, /sources.",
     "smalltalk_thanks": "You're welcome! Ask anything else about the briefing.",
     "smalltalk_bye": "Goodbye! Come back with any question about the briefing.",
+    "smalltalk_context": "I have no earlier answer to go on: please ask the whole question.",
     "smalltalk_ack": "👍 Ask me anything about the briefing.",
     "examples": "For example:",
     "not_covered": "The briefing doesn't cover {names}.",

@@ -29,7 +29,9 @@ STOP_WORDS = frozenset(
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    yeah yep nope
+    yeah yep nope mention mentioned mentions mentioning
+    quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
+    basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -94,6 +96,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),
                                              ("what", "is", "it"))  # fmt: skip
+# A message that only announces a question ("quick question", "can I ask something?") has
+# a word of QUESTION and otherwise words of ANNOUNCE, small talk or filler: help answers it.
+QUESTION = frozenset("question questions q ask".split())  # noqa: SIM905
+ANNOUNCE = frozenset("quick short small one have got may i a something another".split())  # noqa: SIM905
 # "did it help?", "would that help": help as a verb of something said before, not a request.
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
 # Chat shorthand read as the words it stands for.
@@ -201,6 +207,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("consequences",)),
     (Detail.RESULT, ("outcome",)),
     (Detail.RESULT, ("achieve",)),
+    (Detail.RESULT, ("bad", "for")),
+    (Detail.RESULT, ("good", "for")),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -220,6 +228,12 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("views",)),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
+)
+# "how did the training help the soldiers?": a question opening with HOW that has a verb
+# of EFFECT asks what came of something, wherever the verb stands.
+HOW = frozenset({"how"})
+EFFECT = frozenset(
+    "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
@@ -298,6 +312,10 @@ BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
     besides""".split()  # noqa: SIM905 - a word list reads better as text
 )
+
+# A follow-up opening with one of these asks how far the fact cited last goes ("only in
+# the Caucasus?"): that fact's sentence answers it.
+SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 

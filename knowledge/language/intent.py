@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.language import Language, every
+from knowledge.language import Language, every, ru
 from knowledge.outcomes import Detail
 
 
@@ -30,6 +30,8 @@ _FILLER = _union(lambda lang: lang.FILLER)
 _ABOUT_ME = every(lambda lang: lang.ABOUT_ME)
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
 _GOT_IT = every(lambda lang: lang.GOT_IT)
+_QUESTION = _union(lambda lang: lang.QUESTION)
+_ANNOUNCE = _union(lambda lang: lang.ANNOUNCE)
 # Each small-talk word's kind; a word in two lists takes the first kind here.
 _KIND_OF = {
     word: kind
@@ -73,7 +75,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
     about_me = [phrase for phrase in _ABOUT_ME if _contains(folded, phrase)]
-    if tuple(folded) in _WHAT_IS_THIS:
+    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
         about_me.append(tuple(folded))
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
@@ -87,6 +89,13 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
         return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _announces(folded: list[str]) -> bool:
+    """Whether the message only says a question is coming ("quick question", «у меня
+    вопрос»): the help, which says how to ask, answers it."""
+    words = set(folded)
+    return bool(words & _QUESTION) and words <= _QUESTION | _ANNOUNCE | _FILLER | _KIND_OF.keys()
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -118,6 +127,8 @@ _BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
+_HOW = _union(lambda lang: lang.HOW)
+_EFFECT = _union(lambda lang: lang.EFFECT)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -194,12 +205,16 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
+_REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
-    one word it means ("push back" → "counter"), its other words blanked out."""
-    words, present = list(folded), set(folded)
+    one word it means ("push back" → "counter"), its other words blanked out. A Russian
+    verb's «-ться» and «-тся», the language's most common slip, read alike («тянеться к»,
+    «тянуться к»)."""
+    words = [_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded]
+    present = set(words)
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
@@ -250,6 +265,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
+    if folded and folded[0] in _HOW and _EFFECT.intersection(folded):
+        return Detail.RESULT  # "how did the training help the soldiers?"
     if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
         return Detail.YESNO
     return None

@@ -14,9 +14,9 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
-from knowledge.language import ru
+from knowledge.language import every, ru
 from knowledge.language.spelling import ByLength
-from knowledge.language.words import STOP_WORDS, fold, fold_token, stem
+from knowledge.language.words import STOP_WORDS, fold, fold_token, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
 __all__ = ["Concept"]
@@ -95,9 +95,17 @@ def max_typos(word: str) -> int:
     return 1 if len(word) < 9 else 2
 
 
+# Words of a person's role ("president", «атташе»): with a country they name its holder.
+_ROLE = re.compile("|".join(every(lambda lang: lang.ROLES)))
+ROLE_REACH = 2  # words between a country and the role it qualifies ("Chinese military attaché")
+
+
 def load_world() -> list[dict[str, Any]]:
     """The bundled gazetteer of the world's countries and capitals (EN/RU)."""
     return read_table("world")
+
+
+COUNTRY_KINDS = frozenset({"country", "world"})
 
 
 class Vocabulary:
@@ -145,6 +153,7 @@ class Vocabulary:
         # Folded names of the world's capitals: a sentence saying "in <one>" names a city.
         self.capitals = frozenset(capitals)
         self._build_fuzzy()
+        self._roles = self._role_holders(entities)
 
     def _add_alias(self, alias: str, concept_id: str) -> None:
         stripped = alias.strip()
@@ -182,6 +191,57 @@ class Vocabulary:
         for key, concept_id in self._phrases.items():
             if len(key) > 1:
                 self._name_words.setdefault(concept_id, set()).update(w.lstrip("=") for w in key)
+
+    def _role_holders(self, entities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+        """(country, role word's key) → the person an alias names by them: "Azerbaijani
+        president" and «президент Азербайджана» make the president of Azerbaijan Aliyev."""
+        roles: dict[tuple[str, str], str] = {}
+        for entity in entities:
+            if entity["kind"] != "person":
+                continue
+            for alias in entity.get("aliases", []):
+                tokens = raw_tokens(alias)
+                countries = self._countries_in(tokens)
+                if len(countries) != 1:
+                    continue
+                country = countries[0]
+                for position, token in enumerate(tokens):
+                    word = fold_token(token)
+                    if not country.start <= position < country.end and _ROLE.fullmatch(word):
+                        roles.setdefault((country.concept.id, stem(word)), entity["id"])
+        return roles
+
+    def _countries_in(self, tokens: list[str]) -> list[Mention]:
+        """The countries a shorter part of a name names ("Azerbaijani" in "Azerbaijani
+        president", itself an alias of the person)."""
+        keys = [_token_key(t) for t in tokens]
+        found = []
+        for size in range(1, len(keys)):
+            for start in range(len(keys) - size + 1):
+                concept_id = self._phrases.get(tuple(keys[start : start + size]))
+                if concept_id and self.concepts[concept_id].kind in COUNTRY_KINDS:
+                    found.append(Mention(self.concepts[concept_id], start, start + size))
+        return found
+
+    def holders(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+        """The people a question names by their country and role ("the azeri president",
+        «китайский атташе») where it does not name them: a mention on the role word."""
+        found: list[Mention] = []
+        named = {m.concept.id for m in mentions}
+        taken = {p for m in mentions for p in range(m.start, m.end)}
+        for country in (m for m in mentions if m.concept.kind in COUNTRY_KINDS):
+            near = range(
+                max(0, country.start - ROLE_REACH - 1),
+                min(len(tokens), country.end + ROLE_REACH + 1),
+            )
+            for position in near:
+                word = fold_token(tokens[position])
+                person = self._roles.get((country.concept.id, stem(word)))
+                if position in taken or person is None or person in named:
+                    continue
+                found.append(Mention(self.concepts[person], position, position + 1))
+                named.add(person)
+        return found
 
     def in_name_of(self, token: str, concept_ids: Iterable[str]) -> bool:
         """Whether a word is a slip (one edit) of a word of one of these concepts'

@@ -144,9 +144,10 @@ def _read_latin_as_russian(
         cyrillic(word) if word in en.STOP_WORDS and not short else _reading(word, index, vocabulary)
         for word in folded
     ]
-    function = content = loose = 0
+    function = content = loose = english = 0
     for word, cyr in zip(folded, russian, strict=True):
         if word in en.STOP_WORDS and not (short and cyr in ru.STOP_WORDS):
+            english += 1
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
         if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
@@ -155,11 +156,18 @@ def _read_latin_as_russian(
         if (index.knows(cyr) or vocabulary.resolve(cyr)) and not vocabulary.resolve(word):
             loose += 1
             content += not known_latin  # unknown in English: surely Russian
-    third = max(2, len(folded) / 3)
+    # English function words around it ("can you tell me kto takoi sun dzhun") are no
+    # evidence either way.
+    third = max(2, (len(folded) - english) / 3)
     if not (content >= third or (function and function + loose >= third)):
         return None
     return [
-        cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
+        word
+        if word in en.STOP_WORDS
+        and cyr not in ru.STOP_WORDS  # "tell me", "quick question"
+        or index.knows(word)
+        and not (cyr in ru.STOP_WORDS or index.knows(cyr))
+        else cyr
         for word, cyr in zip(folded, russian, strict=True)
     ]
 
@@ -405,6 +413,9 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         m
         for m in vocabulary.find(words.tokens, index.knows)
         if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
+    ]
+    mentions += [
+        m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)
     ]
     names = _Names({}, {}, {}, {}, set())
     for mention in mentions:

@@ -28,6 +28,9 @@ STOP_WORDS = frozenset(
     статью статьях автор автора автору материал материале согласно пишет пишут себя себе
     собой сам сама сами типа короче чё че просто ок окей ага ладно могут мог могла могли
     нибудь
+    привет приветик здравствуй здравствуйте хай вопрос вопросик слушай слушайте спасибо спс
+    плиз подскажи подскажите кстати лол бот сдался сдалась сдались сдалось упоминается
+    упоминаются упомянут упомянута упомянуты упоминают упоминание плане больше
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one.
@@ -78,7 +81,8 @@ LATIN_TYPED_AFTER = (
 # ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik").
 LATIN_AMBIGUOUS: tuple[tuple[str, str], ...] = (
     ("и", "ы"), ("и", "ьи"), ("е", "ье"), ("е", "э"), ("я", "ья"), ("ю", "ью"), ("ы", "и"),
-    ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"),
+    ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"), ("лш", "льш"), ("лк", "льк"),
+    ("лн", "льн"), ("лз", "льз"),
 )  # fmt: skip
 SOFT_SIGN = "ь"
 SOFT_AT_END = frozenset("лтнсдзрмвп")  # "rol" is «роль», "sobirat" «собирать»
@@ -162,6 +166,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("что", "это"), ("что", "это", "такое"),
                                              ("это", "что"))  # fmt: skip
+QUESTION = frozenset("вопрос вопросик вопросы спросить спрошу".split())  # noqa: SIM905
+ANNOUNCE = frozenset(
+    "у меня есть можно один одна небольшой короткий хочу хотел хотела кое что слушай".split()  # noqa: SIM905
+)
 HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
 CHAT: dict[str, str] = {}  # chat shorthand read as the words it stands for
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
@@ -255,6 +263,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("последствия",)),
     (Detail.RESULT, ("итог",)),
     (Detail.RESULT, ("эффект",)),
+    (Detail.RESULT, ("плохо", "для")),
+    (Detail.RESULT, ("хорошо", "для")),
     (Detail.WORDS, ("что", "он", "сказал")),
     (Detail.WORDS, ("что", "он", "заявил")),
     (Detail.WORDS, ("что", "она", "сказала")),
@@ -283,6 +293,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("смотрит",)),
 )
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
+HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
+EFFECT = frozenset(
+    """помогло помогла помог помогли помогает помогало помогал помогала помогали повлияло
+    повлиял повлияла повлияли""".split()  # noqa: SIM905
+)
 YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
 # Words that make a time, place or detail question strict («когда именно»).
 STRICT = frozenset({"конкретно", "точно", "именно", "конкретные", "конкретных", "конкретная",
@@ -311,6 +326,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 # Idioms read as the one word they mean, for the search («тянется к» is «сближение»):
 # each word the phrase stands for is one the facts' synonym groups know.
+# A verb ending typed either way (the language's most common slip): idioms read it as one.
+REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("тянется", "к"), "сближение"), (("тянутся", "к"), "сближение"),
     (("потянулся", "к"), "сближение"), (("потянулись", "к"), "сближение"),
@@ -345,6 +362,8 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 BEYOND = frozenset(
     "подробнее ещё еще дальше итог итоги последствия результат приведет приведёт кроме".split()  # noqa: SIM905
 )
+# A follow-up opening with one of these asks how far the fact cited last goes.
+SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 
