@@ -44,6 +44,7 @@ NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
+OTHER_PARTY = 0.1  # focus a tied fact loses for each country it names that was not asked
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
@@ -330,7 +331,23 @@ class Answering:
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
         terms = frozenset(question.terms)
-        return break_ties(ranked, lambda fact: focus(terms, self._field_terms(fact)))
+        return break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+
+    def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
+        """How directly a fact says what is asked, to break a tie: the field that says most
+        of it (:func:`focus`), less a little for each country the fact brings in that a
+        stand-alone question naming its parties does not ("a military alliance between
+        Turkey and Azerbaijan?": the alliance, before how China watches it)."""
+        said = focus(terms, self._field_terms(fact))
+        asked = question.entity_ids
+        if not asked or question.previous_fact:
+            return said
+        others = [
+            concept
+            for entity in fact.entities
+            if entity not in asked and (concept := self.briefing.concept(entity)) is not None
+        ]
+        return said - OTHER_PARTY * sum(concept.kind in ("country", "region") for concept in others)
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer

@@ -562,6 +562,14 @@ def test_colloquial_need_is_no_surrender(shared_knowledge):
     assert colloquial.answered and colloquial.results == plain.results
 
 
+def test_a_tie_goes_to_the_fact_about_the_parties_asked(shared_knowledge):
+    answer = shared_knowledge.answering.ask("what is going on with russia in the south caucasus")
+    first, second = answer.results[:2]
+    assert first.score == second.score  # tied: Turkey's gain, and China stepping in
+    assert first.fact_id == "tr-russia-influence-declining-opportunities-turkey"
+    assert second.fact_id == "cn-step-into-russia-turkey-sphere"  # names China, not asked
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
