@@ -310,7 +310,10 @@ class Answering:
         # The facts kept when none is a near-duplicate; one that replaces a duplicate is
         # read on its own (rarely: reading four more each time cost more at a million facts).
         self.briefing.prefetch([s.doc.id for s in scored[:pool]])
-        ranked = collapse(scored, pool, self.briefing.fact)
+        terms = frozenset(question.terms)
+        ranked = collapse(
+            scored, pool, self.briefing.fact, lambda fact: self._directness(question, terms, fact)
+        )
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
@@ -330,7 +333,6 @@ class Answering:
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        terms = frozenset(question.terms)
         return break_ties(ranked, lambda fact: self._directness(question, terms, fact))
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:

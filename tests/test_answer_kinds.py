@@ -584,6 +584,13 @@ def test_the_role_and_country_of_the_person_asked_about_name_nobody_new(shared_k
     assert shared_knowledge.answering.ask("who visited China in April 2025?").answered
 
 
+def test_of_two_facts_citing_one_sentence_the_claim_asked_about_stands_for_it(shared_knowledge):
+    # Both cite «…в учебных центрах… в военных академиях КНР»; one says the instructors
+    # came to Azerbaijan, the other that Azerbaijani servicemen studied in China.
+    answer = shared_knowledge.answering.ask("Where in China did Azerbaijani officers train?")
+    assert answer.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
