@@ -20,6 +20,7 @@ import itertools
 import json
 import os
 import platform
+import shutil
 import statistics
 import subprocess
 import sys
@@ -199,7 +200,12 @@ def _wait_sent(fake, total: int, timeout: float = 300) -> None:
 
 
 def _start(
-    command: list[str], fake, database: Path, max_rate: int, cwd: Path = ROOT
+    command: list[str],
+    fake,
+    database: Path,
+    max_rate: int,
+    cwd: Path = ROOT,
+    extra: dict[str, str] | None = None,
 ) -> subprocess.Popen:
     env = {
         **os.environ,
@@ -208,10 +214,29 @@ def _start(
         "DATABASE_PATH": str(database),
         "TELEGRAM_MAX_RATE": str(max_rate),
         "LOG_LEVEL": "WARNING",
+        **(extra or {}),
     }
     child = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL)
     fake.wait_for(method="getUpdates", timeout=60)
     return child
+
+
+def _cpu_seconds(pid: int) -> float:
+    """The CPU time a process has spent so far (user and system, from /proc; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """*source* (with its write-ahead log, if any) as *target*."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    for suffix in ("", "-wal"):
+        if Path(f"{source}{suffix}").exists():
+            shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
 
 
 def run_e2e(
@@ -223,13 +248,20 @@ def run_e2e(
     The bots run side by side (each with its own fake server) and are driven in alternating
     rounds; the median round of each is reported, which keeps the noise of a shared virtual
     machine out of the ratio, and ``<name>_ratio`` is the median of the rounds' own ratios to
-    the echo bot. With *baseline* (another checkout of the project), the briefbot of that
-    checkout takes its turn in each round as well, on a database it seeded itself.
+    the echo bot. "fresh" is briefbot with no answers kept (``ANSWER_CACHE=0``): the bench
+    asks its 45 questions over and over, so "briefbot" answers nearly all of them from the
+    answers it keeps, and "fresh" is the figure for questions never asked before. With
+    *baseline* (another checkout of the project), the briefbot of that checkout takes its
+    turn in each round as well, on a database it seeded itself.
     """
     questions = _dev_questions()
-    bots = {
-        "echo": ([sys.executable, str(ROOT / "bench" / "echo_bot.py")], ROOT, database),
-        "briefbot": ([sys.executable, "-m", "bot", "run"], ROOT, database),
+    own_copy = OUT / "e2e-fresh.db"  # two bots on one file would each take in the other's writes
+    _copy_database(database, own_copy)
+    bot = [sys.executable, "-m", "bot", "run"]
+    bots: dict[str, tuple[list[str], Path, Path, dict[str, str]]] = {
+        "echo": ([sys.executable, str(ROOT / "bench" / "echo_bot.py")], ROOT, database, {}),
+        "briefbot": (bot, ROOT, database, {}),
+        "fresh": (bot, ROOT, own_copy, {"ANSWER_CACHE": "0"}),
     }
     if baseline is not None:
         seeded = OUT / "e2e-baseline.db"
@@ -241,30 +273,35 @@ def run_e2e(
             capture_output=True,
             check=True,
         )
-        bots["baseline"] = ([sys.executable, "-m", "bot", "run"], baseline, seeded)
+        bots["baseline"] = (bot, baseline, seeded, {})
     samples: dict[str, list[float]] = {name: [] for name in bots}
+    cpu: dict[str, list[float]] = {name: [] for name in bots}
     with contextlib.ExitStack() as stack:
         fakes = {name: stack.enter_context(FakeTelegram()) for name in bots}
-        children = [
-            _start(command, fakes[name], data, 0, cwd)
-            for name, (command, cwd, data) in bots.items()
-        ]
+        children = {
+            name: _start(command, fakes[name], data, 0, cwd, extra)
+            for name, (command, cwd, data, extra) in bots.items()
+        }
         try:
             for name in bots:
-                _drive(fakes[name], 20, questions)  # warm up
+                _drive(fakes[name], len(questions), questions)  # warm up
             for _ in range(rounds):
                 for name in bots:
+                    spent = _cpu_seconds(children[name].pid)
                     samples[name].append(_drive(fakes[name], users, questions))
+                    spent = _cpu_seconds(children[name].pid) - spent
+                    cpu[name].append(spent * 1000 / users)
         finally:
-            for child in children:
+            for child in children.values():
                 child.terminate()
                 child.wait(30)
     rates = {name: statistics.median(values) for name, values in samples.items()}
+    rates |= {f"{name}_cpu_ms": statistics.median(values) for name, values in cpu.items()}
     for name in bots.keys() - {"echo"}:
         ratios = [rate / echo for rate, echo in zip(samples[name], samples["echo"], strict=True)]
         rates[f"{name}_ratio"] = statistics.median(ratios)
     with FakeTelegram() as fake:
-        child = _start(bots["briefbot"][0], fake, database, 30)
+        child = _start(bot, fake, database, 30)
         try:
             rates["limited"] = _drive(fake, 300, questions, settle=60)
         finally:
@@ -324,16 +361,22 @@ def main() -> None:
             _briefbot("ask", "warm up", database=database)
         rates = run_e2e(args.users, database, baseline=args.baseline)
         print()
-        print(f"| end to end (loopback fake Bot API, {database.name}) | replies/s |")
-        print("|---|---|")
-        print(f"| echo bot, no rate limiter | {rates['echo']:.0f} |")
-        print(f"| briefbot, no rate limiter | {rates['briefbot']:.0f} |")
-        print(f"| ratio briefbot / echo | {rates['briefbot'] / rates['echo']:.2f} |")
-        print(f"| median of the rounds' ratios | {rates['briefbot_ratio']:.2f} |")
-        if args.baseline is not None:
-            print(f"| baseline ({args.baseline}), no rate limiter | {rates['baseline']:.0f} |")
-            print(f"| baseline: median of the rounds' ratios | {rates['baseline_ratio']:.2f} |")
-        print(f"| briefbot, TELEGRAM_MAX_RATE=30 (steady state) | {rates['limited']:.1f} |")
+        print(
+            f"| end to end (loopback fake Bot API, {database.name}) | replies/s |"
+            " median of the rounds' ratios to echo | CPU ms per reply |"
+        )
+        print("|---|---|---|---|")
+        names = {
+            "echo": "echo bot",
+            "briefbot": "briefbot",
+            "fresh": "briefbot, no answers kept (ANSWER_CACHE=0)",
+            "baseline": f"baseline ({args.baseline})",
+        }
+        for name, label in names.items():
+            if name in rates:
+                ratio = f"{rates[name + '_ratio']:.2f}" if name != "echo" else "1"
+                print(f"| {label} | {rates[name]:.0f} | {ratio} | {rates[name + '_cpu_ms']:.2f} |")
+        print(f"| briefbot, TELEGRAM_MAX_RATE=30 (steady state) | {rates['limited']:.1f} | | |")
 
 
 if __name__ == "__main__":

@@ -134,6 +134,8 @@ def build_application(
     order.after = functools.partial(_persist, application)
     application.bot_data.settings = settings
     application.bot_data.knowledge = knowledge
+    if settings.answer_cache is not None:
+        knowledge.answering.answers_kept = settings.answer_cache
 
     _add_handlers(application)
     application.add_error_handler(on_error)

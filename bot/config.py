@@ -50,6 +50,9 @@ class Settings:
     webhook_listen: str = DEFAULT_WEBHOOK_LISTEN
     webhook_port: int = DEFAULT_WEBHOOK_PORT
     webhook_secret: str | None = None
+    #: answers kept for a question asked again without a chat's context (0: none; None:
+    #: knowledge.answering's default)
+    answer_cache: int | None = None
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -91,6 +94,7 @@ class Settings:
             api_base_url=api_base_url,
             max_rate=_rate(env.get("TELEGRAM_MAX_RATE")),
             log_level=_level(env.get("LOG_LEVEL")),
+            answer_cache=_answer_cache(env.get("ANSWER_CACHE")),
             **_webhook(env),
         )
 
@@ -124,6 +128,16 @@ def _rate(text: str | None) -> float:
     if not math.isfinite(rate) or rate < 0:
         raise ConfigError(f"TELEGRAM_MAX_RATE must be 0 (no limiter) or positive, got {text!r}")
     return rate
+
+
+def _answer_cache(text: str | None) -> int | None:
+    if text is None or not text.strip():
+        return None
+    if not text.strip().isdigit():
+        raise ConfigError(
+            f"ANSWER_CACHE must be a whole number of answers (0: none kept), got {text!r}"
+        )
+    return int(text)
 
 
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")

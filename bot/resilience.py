@@ -255,6 +255,10 @@ class BotApiRequest(HTTPXRequest):
       logging a JSON-parsing traceback.
     """
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._urls: dict[str, httpx.URL] = {}  # each method's URL, parsed once
+
     async def do_request(
         self,
         url: str,
@@ -307,10 +311,13 @@ class BotApiRequest(HTTPXRequest):
             pool=_given(pool_timeout, defaults.pool),
         )
         body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":"))
+        parsed = self._urls.get(url)
+        if parsed is None:  # one per Bot API method: httpx parses a text URL on every call
+            parsed = self._urls[url] = httpx.URL(url)
         try:
             response = await self._client.request(
                 method="POST",
-                url=url,
+                url=parsed,
                 headers={"User-Agent": self.USER_AGENT, "Content-Type": "application/json"},
                 timeout=timeout,
                 content=body.encode(),

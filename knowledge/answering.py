@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -41,8 +42,11 @@ POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
+ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
+OTHER_PARTY = 0.1  # focus a tied fact loses for each country it names that was not asked
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
+FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
 
 @dataclass(frozen=True)
@@ -80,7 +84,10 @@ class Answering:
         self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
         self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
-        self._analysed_for: tuple[int, Vocabulary | None] = (-1, None)
+        #: answers kept for questions asked again (see ask); 0 answers every one afresh
+        self.answers_kept = ANSWERS
+        self._answers: OrderedDict[tuple[str, str | None, int, int], Answer] = OrderedDict()
+        self._kept_for: tuple[int, Vocabulary | None, object, int] = (-1, None, None, 0)
 
     def warm_up(self) -> None:
         """Fill what answers reuse (the coverage line, small talk's examples, typo tables,
@@ -92,17 +99,34 @@ class Answering:
         """The question taken apart, as the engine reads it; remembered by its normal text
         until the facts or the vocabulary change (questions repeat, and reading one is a
         third of answering it)."""
-        briefing = self.briefing
-        state = (briefing.index.generation, briefing.vocabulary)
-        if self._analysed_for[0] != state[0] or self._analysed_for[1] is not state[1]:
-            self._analyses, self._analysed_for = {}, state
+        self._forget_if_changed()
         key = normal_text(text)
         question = self._analyses.get(key)
         if question is None:
             if len(self._analyses) >= ANALYSES:
                 self._analyses = {}
+            briefing = self.briefing
             question = self._analyses[key] = analyse(text, briefing.vocabulary, briefing.index)
         return question
+
+    def _forget_if_changed(self) -> None:
+        """Drop the readings and answers kept once the facts (the index's generation), the
+        vocabulary or the articles (their sources) are no longer those they were made with."""
+        briefing = self.briefing
+        kept = self._kept_for
+        if (
+            kept[0] != briefing.index.generation
+            or kept[1] is not briefing.vocabulary
+            or kept[2] is not briefing.articles
+            or kept[3] != len(briefing.articles)
+        ):
+            self._analyses, self._answers = {}, OrderedDict()
+            self._kept_for = (
+                briefing.index.generation,
+                briefing.vocabulary,
+                briefing.articles,
+                len(briefing.articles),
+            )
 
     def ask(
         self,
@@ -119,19 +143,36 @@ class Answering:
         With the *follow_up* of the chat's previous question, a short question that leans on
         it ("who signed it?", «а Россия?») is read together with it. The answer carries the
         follow-up for the next question.
+
+        Without a *follow_up*, the answer is kept (the latest :attr:`answers_kept`) and given
+        again to the same text asked in the same language, until the facts, the vocabulary
+        or the articles change: it can only be the answer the question would get afresh.
         """
         started = time.perf_counter()
+        key = (text, lang, limit, offset)
+        kept = follow_up is None and self.answers_kept > 0
+        if kept:
+            self._forget_if_changed()
+            known = self._answers.get(key)
+            if known is not None:
+                self._answers.move_to_end(key)
+                return replace(known, elapsed_ms=(time.perf_counter() - started) * 1000)
         question = self.analyse(text)
         reply_lang = lang or question.lang
         answer = self._decide(question, limit, offset, reply_lang)
         if follow_up is not None and may_follow(question):
             question, answer = self._in_context(question, answer, follow_up, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
-        return replace(
+        answer = replace(
             answer,
             follow_up=FollowUp(question, top) if top else None,
             elapsed_ms=(time.perf_counter() - started) * 1000,
         )
+        if kept:
+            self._answers[key] = answer
+            while len(self._answers) > self.answers_kept:
+                self._answers.popitem(last=False)
+        return answer
 
     def closest(self, text: str, limit: int = 3) -> list[Fact]:
         """The facts nearest a question whatever the outcome (for a curator choosing which
@@ -269,7 +310,10 @@ class Answering:
         # The facts kept when none is a near-duplicate; one that replaces a duplicate is
         # read on its own (rarely: reading four more each time cost more at a million facts).
         self.briefing.prefetch([s.doc.id for s in scored[:pool]])
-        ranked = collapse(scored, pool, self.briefing.fact)
+        terms = frozenset(question.terms)
+        ranked = collapse(
+            scored, pool, self.briefing.fact, lambda fact: self._directness(question, terms, fact)
+        )
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
@@ -289,8 +333,23 @@ class Answering:
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        terms = frozenset(question.terms)
-        return break_ties(ranked, lambda fact: focus(terms, self._field_terms(fact)))
+        return break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+
+    def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
+        """How directly a fact says what is asked, to break a tie: the field that says most
+        of it (:func:`focus`), less a little for each country the fact brings in that a
+        stand-alone question naming its parties does not ("a military alliance between
+        Turkey and Azerbaijan?": the alliance, before how China watches it)."""
+        said = focus(terms, self._field_terms(fact))
+        asked = question.entity_ids
+        if not asked or question.previous_fact:
+            return said
+        others = [
+            concept
+            for entity in fact.entities
+            if entity not in asked and (concept := self.briefing.concept(entity)) is not None
+        ]
+        return said - OTHER_PARTY * sum(concept.kind in ("country", "region") for concept in others)
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
@@ -389,12 +448,14 @@ class Answering:
             return False
         if question.previous_fact or any(index.df[t] == 0 for t in question.terms):
             return False
-        about = functools.reduce(
-            np.intersect1d, [index.label_postings(c.id) for c in question.entities]
-        )
-        if len(about) > FEW:
+        postings = sorted((index.label_postings(c.id) for c in question.entities), key=len)
+        if len(postings[0]) > FEW_SCAN:
+            return False  # a party thousands of facts are about: no need to look (1M facts)
+        about = functools.reduce(np.intersect1d, postings)
+        about = about[index.alive[about]]  # postings keep replaced and deleted facts
+        if not len(about) or len(about) > FEW:
             return False  # among many facts, words the facts do not share cannot choose
-        return not any(len(np.intersect1d(about, index.postings(t))) for t in question.terms)
+        return not any(_shares(about, index.postings(t)) for t in question.terms)
 
     def _only_new_word(self, question: Question, fact: Fact) -> bool:
         """Whether one word no fact uses is all the fact lacks of the question: it carries
@@ -547,19 +608,32 @@ class Answering:
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names
-        only by a role ("what is the attaché's name?") is what it asks, not what it gives."""
+        only by a role ("what is the attaché's name?") is what it asks, not what it gives;
+        one it names by name gives their country too («президента Азербайджана Ильхама
+        Алиева» names nobody new to "whom did Aliyev meet?")."""
         if question.asks not in (Detail.NAME, Detail.PERSON):
             return question.entity_ids
         words = set(question.words)
-        return frozenset(
+        given = {
             concept.id
             for concept in question.entities
             if concept.kind != "person"
             or words & set(fold(f"{concept.name_en} {concept.name_ru}").split())
-        )
+        }
+        vocabulary = self.briefing.vocabulary
+        countries = {vocabulary.country_of(person) for person in given}
+        return frozenset(given | {country for country in countries if country})
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _shares(few: np.ndarray, postings: np.ndarray) -> bool:
+    """Whether any of a few document numbers is in *postings* (ascending): binary search,
+    not a pass over postings that may hold most of a million facts."""
+    at = np.searchsorted(postings, few)
+    inside = at < len(postings)
+    return bool(np.any(postings[at[inside]] == few[inside]))
 
 
 def _nothing_to_search(question: Question) -> bool:

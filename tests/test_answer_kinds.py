@@ -124,6 +124,7 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("pervoistochnik", "первоисточник"),  # "oi" that is two vowels
         ("rol", "роль"),  # a soft sign at the end
         ("viigrivaet", "выигрывает"),  # two letters read otherwise
+        ("bolshe", "больше"),  # a soft sign before a consonant
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
@@ -164,6 +165,14 @@ def test_latin_words_of_a_question_in_both_alphabets_are_read_as_russian(
 def test_english_words_beside_russian_names_stay_english(shared_knowledge):
     read = shared_knowledge.answering.analyse("что Turkey подписала с Azerbaijan?")
     assert {"turkey", "azerbaijan"} <= set(read.words)
+
+
+def test_english_chat_around_russian_in_latin_letters_stays_english(shared_knowledge):
+    question = "can you tell me kto takoi sun dzhun"
+    read = shared_knowledge.answering.analyse(question)
+    assert read.lang == "ru" and read.words[:4] == ("can", "you", "tell", "me")
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
 
 
 def test_an_english_contraction_is_no_soft_sign(shared_knowledge):
@@ -512,6 +521,76 @@ def test_a_bare_follow_up_after_an_answer_still_follows_it(shared_knowledge):
     assert answering.ask("why?", follow_up=first.follow_up).outcome != Outcome.SMALLTALK
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["how has the Chinese training helped the Azerbaijani army?", "is this good for Russia?",
+     "чем помогло обучение в Китае?", "это плохо для Москвы?"],
+)  # fmt: skip
+def test_what_came_of_something_is_asked_in_everyday_words(shared_knowledge, question):
+    assert shared_knowledge.answering.analyse(question).asks == "result"
+
+
+def test_an_effect_asked_with_how_is_answered_by_what_came_of_it(shared_knowledge):
+    answer = shared_knowledge.answering.ask(
+        "how has the Chinese training helped the Azerbaijani army?"
+    )
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-combat-readiness"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["упоминается ли Запад в статье про Турцию?", "does the Turkey piece mention the West?"],
+)
+def test_whether_an_article_mentions_someone_is_answered_by_what_it_says(
+    shared_knowledge, question
+):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-balance-shifts-to-turkey-west"
+
+
+def test_tsya_and_tsya_with_a_soft_sign_read_alike_in_an_idiom(shared_knowledge):
+    ask = shared_knowledge.answering.ask
+    right = ask("почему Баку тянется к Анкаре?")
+    slipped = ask("почему баку тянеться к анкаре")
+    assert slipped.answered and slipped.results[0].fact_id == right.results[0].fact_id
+
+
+def test_colloquial_need_is_no_surrender(shared_knowledge):
+    ask = shared_knowledge.answering.ask
+    plain = ask("зачем Китаю Азербайджан?")
+    colloquial = ask("зачем Китаю Азербайджан вообще сдался?")
+    assert colloquial.answered and colloquial.results == plain.results
+
+
+def test_a_tie_goes_to_the_fact_about_the_parties_asked(shared_knowledge):
+    answer = shared_knowledge.answering.ask("what is going on with russia in the south caucasus")
+    first, second = answer.results[:2]
+    assert first.score == second.score  # tied: Turkey's gain, and China stepping in
+    assert first.fact_id == "tr-russia-influence-declining-opportunities-turkey"
+    assert second.fact_id == "cn-step-into-russia-turkey-sphere"  # names China, not asked
+
+
+def test_how_a_party_feels_asks_its_stance_not_the_word_feel(shared_knowledge):
+    answering = shared_knowledge.answering
+    assert answering.analyse("how does moscow feel about baku and ankara?").asks == "stance"
+    answer = answering.ask("how does moscow feel about baku and ankara?")
+    assert "russia" in answer.results[0].fact_id or "moscow" in answer.results[0].fact_id
+
+
+def test_the_role_and_country_of_the_person_asked_about_name_nobody_new(shared_knowledge):
+    # The visit sentence names «президента Азербайджана Ильхама Алиева»: Aliyev himself.
+    answer = shared_knowledge.answering.ask("Whom did Aliyev meet on his state visit to China?")
+    assert answer.outcome == Outcome.NOT_STATED
+    assert shared_knowledge.answering.ask("who visited China in April 2025?").answered
+
+
+def test_of_two_facts_citing_one_sentence_the_claim_asked_about_stands_for_it(shared_knowledge):
+    # Both cite «…в учебных центрах… в военных академиях КНР»; one says the instructors
+    # came to Azerbaijan, the other that Azerbaijani servicemen studied in China.
+    answer = shared_knowledge.answering.ask("Where in China did Azerbaijani officers train?")
+    assert answer.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
@@ -707,10 +786,10 @@ def test_an_english_question_is_not_read_as_russian_beyond_what_could_count(
 
     monkeypatch.setattr(reading, "_reading", counted)
     answering = shared_knowledge.answering
-    # Five words could read as Russian and three would have to: after three that do not,
-    # the other two cannot tip it, and their readings (64 spellings each) are not tried.
+    # Five words could read as Russian and two would have to: after four that do not, the
+    # last cannot tip it, and its readings (64 spellings) are not tried.
     english = answering.analyse("What did Zantorsatn and Velkaria quietly agree about pipelines?")
     assert english.lang == "en" and "zantorsatn" in english.words
-    assert len(tried) == 3
+    assert len(tried) == 4
     russian = answering.analyse("budet li turtsiya meshat kitayu")
     assert russian.lang == "ru" and "турция" in russian.words

@@ -94,6 +94,18 @@ def test_bad_max_rate(bad):
         _settings(TELEGRAM_MAX_RATE=bad)
 
 
+@pytest.mark.parametrize(("text", "kept"), [(None, None), ("", None), ("0", 0), (" 500 ", 500)])
+def test_answer_cache(text, kept):
+    env = {} if text is None else {"ANSWER_CACHE": text}
+    assert _settings(**env).answer_cache == kept
+
+
+@pytest.mark.parametrize("bad", ["many", "-1", "2.5"])
+def test_bad_answer_cache(bad):
+    with pytest.raises(ConfigError, match="ANSWER_CACHE"):
+        _settings(ANSWER_CACHE=bad)
+
+
 @pytest.mark.parametrize(
     ("base", "file_base"),
     [

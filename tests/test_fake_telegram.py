@@ -386,7 +386,9 @@ def test_injected_server_errors_raise_network_error(fake_server: FakeTelegram, f
 
 
 def test_injected_timeout_raises_timed_out(fake_server: FakeTelegram) -> None:
-    fake_server.hold_seconds = 1.0
+    # The read time-out must outlast any other call on a loaded machine (the bot's getMe
+    # first), and the held answer must outlast the time-out.
+    fake_server.hold_seconds = 4.0
     fake_server.inject("sendMessage", "timeout")
 
     async def main(bot: Bot) -> None:
@@ -394,7 +396,7 @@ def test_injected_timeout_raises_timed_out(fake_server: FakeTelegram) -> None:
             await bot.send_message(42, "x")
         await bot.send_message(42, "y")
 
-    with_bot(fake_server, main, read_timeout=0.3)
+    with_bot(fake_server, main, read_timeout=1.5)
     assert [r["text"] for r in fake_server.sent_messages()] == ["y"]
 
 

@@ -38,7 +38,8 @@ ROMANISED_RIGHT = 0.95  # of the Russian questions right when typed in Cyrillic
 # Chat around a question, taken in turn (before, after).
 WRAPPED = {
     "en": [("hey, quick question: ", ""), ("", " thanks!"), ("pls tell me ", ""),
-           ("I was wondering ", ""), ("", " lol"), ("hi bot, ", ""), ("quick q - ", "")],
+           ("I was wondering ", ""), ("", " lol"), ("hi bot, ", ""), ("quick q - ", ""),
+           ("so basically ", ", right?")],
     "ru": [("привет, вопрос: ", ""), ("", " спасибо!"), ("подскажи пожалуйста, ", ""),
            ("слушай, ", ""), ("", " плиз"), ("здравствуйте, ", ""), ("кстати ", "")],
 }  # fmt: skip

@@ -190,7 +190,7 @@ async def ask(update: Update, context: Context) -> None:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
     answer = _answered(update, context, question)
-    _keep(update, context, await send_answer(message, answer), answer)
+    _keep(update, context, await send_answer(message, answer), answer, question)
 
 
 async def on_edit(update: Update, context: Context) -> None:
@@ -204,7 +204,7 @@ async def on_edit(update: Update, context: Context) -> None:
     earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
     if earlier is None or not await _edit_answer(message, earlier, answer):
         earlier = await send_answer(message, answer)
-    _keep(update, context, earlier, answer)
+    _keep(update, context, earlier, answer, question)
 
 
 def _answered(update: Update, context: Context, question: str) -> Answer:
@@ -219,12 +219,14 @@ def _answered(update: Update, context: Context, question: str) -> Answer:
     return knowledge.answering.ask(question, lang=lang, follow_up=previous)
 
 
-def _keep(update: Update, context: Context, sent: int | None, answer: Answer) -> None:
+def _keep(
+    update: Update, context: Context, sent: int | None, answer: Answer, question: str
+) -> None:
     """Remember the answer: its context for follow-ups (wall-clock time, since the thread
     outlives the process: bot.persistence), its message for an edit of the question; and log
-    the question, bookkeeping that comes after the reply (knowledge.reports)."""
-    user, typed = update.effective_user, update.effective_message.text
-    question = question_of(typed, context.bot.username)  # as the reader typed it, for /gaps
+    the *question* as the reader typed it (what /gaps shows), bookkeeping that comes after the
+    reply (knowledge.reports)."""
+    user = update.effective_user
     context.bot_data.knowledge.reports.log(answer, user.id if user else None, question)
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})

@@ -98,6 +98,7 @@ class _Evidence:
 
 
 _WHO = frozenset({"person", "organisation", "country", "world"})  # kinds that answer "who?"
+ROLE_NAME_REACH = 3  # words after a role in which a name makes it that person's role
 
 
 def _time(e: _Evidence) -> bool:
@@ -131,13 +132,24 @@ def _person(e: _Evidence) -> bool:
     # "Who?" is answered by someone named (a person, an organisation, a country), or by a
     # role ("the defence ministers"); a role the question gives itself ("who are the
     # defence ministers?") answers nothing, another one does ("the attaché, Colonel …").
+    # A role just before the name of someone the question gives is theirs («президента
+    # Азербайджана Ильхама Алиева» to "whom did Aliyev meet?"), no one new.
     if e.others & _WHO:
         return True
     for roles in _ROLES_BY_LANGUAGE:
         given = [r for r in roles if any(r.fullmatch(word) for word in e.asked_words)]
         if given:
-            return any(r.search(e.text) for r in roles if r not in given)
-    return bool(_ROLES.search(e.text))
+            return any(_someone_new(r, e) for r in roles if r not in given)
+    return _someone_new(_ROLES, e)
+
+
+def _someone_new(role: re.Pattern[str], e: _Evidence) -> bool:
+    """Whether *role* stands in the text for someone other than a person the question names."""
+    for found in role.finditer(e.text):
+        after = fold(e.text[found.end() :]).split()[:ROLE_NAME_REACH]
+        if not e.asked_words.intersection(after):
+            return True
+    return False
 
 
 _CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {

@@ -29,8 +29,11 @@ STOP_WORDS = frozenset(
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    yeah yep nope
+    yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
+    isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
+    name even able gone often earth
+    basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -154,6 +157,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("what", "is", "her", "name")),
     (Detail.NAME, ("name", "of")),
     (Detail.NAME, ("names", "of")),
+    (Detail.NAME, ("name",)),
     (Detail.ORGANISATION, ("who", "reported")),
     (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
@@ -183,6 +187,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("how", "come")),
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
+    (Detail.REASON, ("to", "what", "end")),
+    (Detail.REASON, ("for", "what", "purpose")),
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),
@@ -206,6 +212,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("consequences",)),
     (Detail.RESULT, ("outcome",)),
     (Detail.RESULT, ("achieve",)),
+    (Detail.RESULT, ("bad", "for")),
+    (Detail.RESULT, ("good", "for")),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -225,6 +233,15 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("views",)),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
+    (Detail.STANCE, ("feel",)),
+    (Detail.STANCE, ("feels",)),
+    (Detail.STANCE, ("opinion",)),
+)
+# "how did the training help the soldiers?": a question opening with HOW that has a verb
+# of EFFECT asks what came of something, wherever the verb stands.
+HOW = frozenset({"how"})
+EFFECT = frozenset(
+    "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
@@ -251,6 +268,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
     ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
+    ("pay", "off"), ("paid", "off"), ("pays", "off"), ("paying", "off"),
     ("plays", "role"), ("played", "role"),
 )  # fmt: skip
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
@@ -259,6 +277,12 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
+    (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
+    (("raise", "eyebrows"), "alarm"), (("raises", "eyebrows"), "alarm"),
+    (("raised", "eyebrows"), "alarm"), (("raising", "eyebrows"), "alarm"),
+    (("pay", "off"), "result"), (("paid", "off"), "result"), (("pays", "off"), "result"),
+    (("paying", "off"), "result"),
     (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
@@ -281,6 +305,23 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pull", "away"), "distance"), (("pulling", "away"), "distance"),
     (("drift", "away"), "distance"), (("drifting", "away"), "distance"),
     (("arm", "length"), "distance"),
+    (("drift", "towards"), "closer"), (("drifting", "towards"), "closer"),
+    (("drifts", "towards"), "closer"), (("drift", "toward"), "closer"),
+    (("drifting", "toward"), "closer"),
+    (("stay", "away"), "distance"), (("stays", "away"), "distance"),
+    (("staying", "away"), "distance"), (("keep", "away"), "distance"),
+    (("keeps", "away"), "distance"),
+    (("fall", "out"), "cooling"), (("falling", "out"), "cooling"), (("fell", "out"), "cooling"),
+    (("fallen", "out"), "cooling"),
+    (("side", "with"), "support"), (("sides", "with"), "support"), (("siding", "with"), "support"),
+    (("sided", "with"), "support"),
+    (("get", "in", "the", "way"), "hinder"), (("gets", "in", "the", "way"), "hinder"),
+    (("stand", "in", "the", "way"), "hinder"), (("stands", "in", "the", "way"), "hinder"),
+    (("run", "out", "of", "steam"), "exhausted"), (("running", "out", "of", "steam"), "exhausted"),
+    (("ran", "out", "of", "steam"), "exhausted"),
+    (("turning", "point"), "milestone"),
+    (("good", "idea"), "sensible"),
+    (("war", "games"), "exercises"), (("war", "game"), "exercises"),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).

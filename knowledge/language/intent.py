@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from knowledge.language import Language, every
+from knowledge.language import Language, every, ru
 from knowledge.outcomes import Detail
 
 
@@ -127,6 +127,8 @@ _BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 _YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
+_HOW = _union(lambda lang: lang.HOW)
+_EFFECT = _union(lambda lang: lang.EFFECT)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -203,12 +205,16 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
+_REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
-    one word it means ("push back" → "counter"), its other words blanked out."""
-    words, present = list(folded), set(folded)
+    one word it means ("push back" → "counter"), its other words blanked out. A Russian
+    verb's «-ться» and «-тся», the language's most common slip, read alike («тянеться к»,
+    «тянуться к»)."""
+    words = [_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded]
+    present = set(words)
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
@@ -259,6 +265,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
+    if folded and folded[0] in _HOW and _EFFECT.intersection(folded):
+        return Detail.RESULT  # "how did the training help the soldiers?"
     if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
         return Detail.YESNO
     return None

@@ -154,6 +154,8 @@ class Vocabulary:
         self.capitals = frozenset(capitals)
         self._build_fuzzy()
         self._roles = self._role_holders(entities)
+        # Each person's country, by the same aliases (Aliyev: Azerbaijan).
+        self._countries = {person: country for (country, _), person in self._roles.items()}
 
     def _add_alias(self, alias: str, concept_id: str) -> None:
         stripped = alias.strip()
@@ -222,6 +224,11 @@ class Vocabulary:
                 if concept_id and self.concepts[concept_id].kind in COUNTRY_KINDS:
                     found.append(Mention(self.concepts[concept_id], start, start + size))
         return found
+
+    def country_of(self, person_id: str) -> str | None:
+        """The country a person holds a role of, by the curated aliases ("Azerbaijani
+        president": Azerbaijan), if any."""
+        return self._countries.get(person_id)
 
     def holders(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
         """The people a question names by their country and role ("the azeri president",

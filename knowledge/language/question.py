@@ -41,6 +41,7 @@ MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 READING_CHANGES = 2  # ambiguous letters of a word typed in Latin that are read otherwise
 MAX_READINGS = 64  # readings of a word typed in Latin tried against the facts' words
+LONGEST_READ = 24  # letters of a Latin word beyond which only its first reading is tried
 
 # Russian typed in Latin letters ("kitai", "dolzhnost"): see ru.LATIN_TYPED.
 _TRANSLIT_RE = re.compile("|".join(re.escape(latin) for latin, _ in ru.LATIN_TYPED))
@@ -74,12 +75,16 @@ def readings(word: str, changes: int = READING_CHANGES) -> tuple[str, ...]:
     «статьи», "sferi" «сферы», "pervoistochnik" «первоисточник», "rol" «роль»): Latin
     has no soft sign, no «ы» apart from «и», no «э» apart from «е»."""
     first = cyrillic(word)
+    if len(word) > LONGEST_READ:
+        return (first,)  # no Russian word is that long: nothing to tell apart
     found = dict.fromkeys([first])
     layer = [first]
     for _ in range(changes):
         layer = [other for spelt in layer for other in _respelt(spelt) if other not in found]
-        found.update(dict.fromkeys(layer))
-    return tuple(found)[:MAX_READINGS]
+        found.update(dict.fromkeys(layer[: MAX_READINGS - len(found)]))
+        if len(found) >= MAX_READINGS:
+            break
+    return tuple(found)
 
 
 def _respelt(word: str) -> list[str]:
@@ -149,7 +154,9 @@ def _read_latin_as_russian(
     counted.sort(
         key=lambda p: ((folded[p], index.generation) not in cache, not index.knows(folded[p]))
     )
-    third = max(2, len(folded) / 3)
+    # English function words around it ("can you tell me kto takoi sun dzhun") are no
+    # evidence either way (in a short message the third is two words whatever they are).
+    third = max(2, (len(folded) - len(russian)) / 3)
     function = content = loose = 0
     for done, position in enumerate(counted):
         left = len(counted) - done
@@ -169,7 +176,12 @@ def _read_latin_as_russian(
         return None
     read = [russian[position] for position in range(len(folded))]
     return [
-        cyr if cyr in ru.STOP_WORDS or index.knows(cyr) or not index.knows(word) else word
+        word
+        if word in en.STOP_WORDS
+        and cyr not in ru.STOP_WORDS  # "tell me", "quick question"
+        or index.knows(word)
+        and not (cyr in ru.STOP_WORDS or index.knows(cyr))
+        else cyr
         for word, cyr in zip(folded, read, strict=True)
     ]
 

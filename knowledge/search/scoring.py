@@ -6,7 +6,7 @@ Scores run from 0 to 100; :mod:`knowledge.answering` turns them into an outcome.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -483,20 +483,38 @@ def break_ties(
 
 
 def collapse(
-    scored: list[Scored], limit: int, fact_of: Callable[[str], Fact | None]
+    scored: list[Scored],
+    limit: int,
+    fact_of: Callable[[str], Fact | None],
+    prefer: Callable[[Fact], float] | None = None,
 ) -> list[tuple[Scored, Fact]]:
     """The best *limit* results with their facts, near-duplicates dropped (same quote or
-    nearly the same statement as a better one)."""
+    nearly the same statement as a better one). Of two tied for their place, the one
+    *prefer* rates higher stays: facts citing one sentence for different claims ("trained
+    in China's academies", "Chinese instructors in Azerbaijan's centres") tie on their
+    shared quote, and the claim asked about should stand for it."""
     kept: list[tuple[Scored, Fact]] = []
     for item in scored:
         fact = fact_of(item.doc.id)
-        if fact is None or any(
-            k.quote == fact.quote
-            or fuzz.ratio(k.statement, fact.statement, processor=utils.default_process) >= 90
-            for _, k in kept
-        ):
+        if fact is None:
+            continue
+        twin = next((n for n, (_, k) in enumerate(kept) if _duplicate(k, fact)), None)
+        if twin is not None:
+            other_score, other = kept[twin]
+            tied = other_score.score - item.score <= TIED
+            if prefer is not None and tied and prefer(fact) > prefer(other):
+                kept[twin] = (replace(item, score=other_score.score), fact)
             continue
         kept.append((item, fact))
         if len(kept) >= limit:
             break
     return kept
+
+
+def _duplicate(kept: Fact, fact: Fact) -> bool:
+    """Whether *fact* repeats a fact already kept: the same quote, or nearly the same
+    statement."""
+    return (
+        kept.quote == fact.quote
+        or fuzz.ratio(kept.statement, fact.statement, processor=utils.default_process) >= 90
+    )

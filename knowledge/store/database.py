@@ -107,21 +107,22 @@ class Store:
         """Begin a write transaction if no other connection holds the write lock now; False
         (and nothing begun) when one does. For callers that wait without blocking (the bot's
         event loop), then run their changes inside it and :meth:`end_write`."""
-        self.db.execute("PRAGMA busy_timeout=0")
+        conn = self.db.conn  # the statements as they are: they run after every update
+        conn.execute("PRAGMA busy_timeout=0")
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 return False
             raise
         finally:
-            self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         return True
 
     def end_write(self, commit: bool) -> None:
         """Commit (or roll back) the transaction :meth:`try_begin_write` began."""
         if self.db.conn.in_transaction:
-            self.db.execute("COMMIT" if commit else "ROLLBACK")
+            self.db.conn.execute("COMMIT" if commit else "ROLLBACK")
 
     # -- other processes -----------------------------------------------------------------
 

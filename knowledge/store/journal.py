@@ -94,12 +94,16 @@ class Journal:
         if self._conn is None:
             self._conn = self._connect()
         conn = self._conn
+        # One statement for the batch: executemany lets go of the GIL and takes it back for
+        # every row, and each time the event loop's thread, busy answering, had to hand it
+        # over (about ten thread switches per question asked).
+        rows = ", ".join(["(?, ?, ?, ?, ?, ?, ?)"] * len(batch))
         with conn:
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
+            conn.execute(
                 "insert into questions (ts, user_id, question, lang, outcome, top_score,"
-                " top_fact) values (?, ?, ?, ?, ?, ?, ?)",
-                batch,
+                f" top_fact) values {rows}",
+                [value for row in batch for value in row],
             )
             conn.execute(
                 "delete from questions where id <= (select max(id) from questions) - ?",

@@ -7,6 +7,7 @@ a kill -9 is there after it (WAL, see knowledge.store.database).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 
 from sqlite_utils import Database
@@ -26,15 +27,19 @@ class Sessions:
 
     def save(self, entries: dict[tuple[str, str], str | None]) -> None:
         """Keep each value under its (kind, key), None forgetting the entry, in one
-        transaction."""
-        with self.db.atomic():
-            for (kind, key), value in entries.items():
-                if value is None:
-                    self.db.execute("delete from sessions where kind = ? and key = ?", [kind, key])
-                    continue
-                self.db.execute(
-                    "insert into sessions (kind, key, value, updated_at) values (?, ?, ?, ?)"
-                    " on conflict (kind, key) do update set value = excluded.value,"
-                    " updated_at = excluded.updated_at",
-                    [kind, key, value, now()],
-                )
+        transaction: the caller's when one is open (the bot's write after each update, which
+        rolls all of it back on a failure), else one of its own. Inside the caller's, no
+        savepoint: sqlite-utils names each one anew, and reading that name from the
+        system's random source and compiling two new statements was half of this write."""
+        gone = [(kind, key) for (kind, key), value in entries.items() if value is None]
+        stamp = now()
+        kept = [(*entry, value, stamp) for entry, value in entries.items() if value is not None]
+        conn = self.db.conn
+        with contextlib.nullcontext() if conn.in_transaction else self.db.atomic():
+            conn.executemany("delete from sessions where kind = ? and key = ?", gone)
+            conn.executemany(
+                "insert into sessions (kind, key, value, updated_at) values (?, ?, ?, ?)"
+                " on conflict (kind, key) do update set value = excluded.value,"
+                " updated_at = excluded.updated_at",
+                kept,
+            )

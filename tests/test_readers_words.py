@@ -1,0 +1,342 @@
+"""Readers' own words: everyday paraphrases of what the facts say are read as the words the
+facts use (synonym groups, phrases read as one word, a fact's example questions), so the
+reader gets the fact instead of an unsure reply or another fact."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.service import Knowledge
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why doesn't the Kremlin trust Baku?",
+        "Why isn't Turkey enough for Azerbaijan?",
+        "Didn't Turkey and Azerbaijan sign a deal?",
+        "Aren't China and Azerbaijan allies?",
+    ],
+)
+def test_half_of_a_negative_contraction_is_no_search_word(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """A negative contraction is split at its apostrophe: its "doesn" is no search word."""
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert not {"doesn", "isn", "didn", "aren"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Did China help revamp Azerbaijan's training grounds?",
+            "cn-chinese-instructors-training-centres",
+        ),
+        (
+            "What did the Chinese colonel promise at the Baku party?",
+            "cn-attache-cooperation-new-heights",
+        ),
+        (
+            "Будут ли Турция и Азербайджан обмениваться разведданными?",
+            "tr-intelligence-communications-integration",
+        ),
+        ("Российская оборонка выдохлась?", "cn-russian-defence-industry-exhausted"),
+    ],
+)
+def test_a_word_of_a_synonym_group_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Readers' words: "revamp" is modernising, "promise" is saying, "разведданные" are
+    intelligence, «выдохлась» is exhausted: each is searched with its group's words."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the military bond between China and Azerbaijan permanent now?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        ("Разумно ли Азербайджану укреплять связи с Китаем?", "cn-rational-step-for-azerbaijan"),
+        (
+            "Is Baku looking at Chinese arms instead of Russian ones?",
+            "cn-baku-seeks-alternatives-to-russia",
+        ),
+        ("Почему Турции недостаточно для Азербайджана?", "cn-turkey-capabilities-limited"),
+        ("How does Washington treat Baku?", "cn-us-keeps-distance"),
+        (
+            "Have relations between Baku and Moscow soured?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
+    ],
+)
+def test_a_new_synonym_group_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Groups for what a fact says in one word readers say in many: lasting ("permanent",
+    «прочное»), rational («разумно»), alternative ("instead"),
+    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("США дружат с Азербайджаном?", "cn-us-keeps-distance"),
+        ("Is the US friendly with Azerbaijan?", "cn-us-keeps-distance"),
+        ("Does the Baku Ankara friendship weaken Moscow?", "tr-moscow-further-loss-of-influence"),
+        ("Is Baku helping Kyiv?", "tr-baku-supports-kyiv"),
+        ("Помогает ли Баку Киеву?", "tr-baku-supports-kyiv"),
+    ],
+)
+def test_friends_are_closer_and_help_is_support(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Being friends with someone is the facts' rapprochement («сближение», "closer"), and
+    helping someone is supporting them."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Does the United States stay away from Azerbaijan?", "cn-us-keeps-distance"),
+        ("Как США ведут себя с Азербайджаном?", "cn-us-keeps-distance"),
+        ("Is Azerbaijan falling out with Russia?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("Does Baku side with Kyiv?", "tr-baku-supports-kyiv"),
+        ("Will Turkey get in the way of China and Azerbaijan?", "cn-turkey-watches-cautiously"),
+        (
+            "What was the turning point in relations between Beijing and Baku?",
+            "cn-aliyev-state-visit-china",
+        ),
+        (
+            "Что стало поворотным моментом в отношениях Китая и Азербайджана?",
+            "cn-aliyev-state-visit-china",
+        ),
+        (
+            "Is getting closer to China a good idea for Azerbaijan?",
+            "cn-rational-step-for-azerbaijan",
+        ),
+        ("Will the Turkish Azerbaijani war games get bigger?", "tr-expanded-joint-exercises"),
+        ("Чем грозит России союз Баку и Анкары?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_an_idiom_is_read_as_the_word_it_means(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "stay away" is distance, "fall out" cooling, "side with" support, "get in the way"
+    hindering, "turning point" a milestone, "war games" exercises,
+    «ведут себя» behaviour, «чем грозит» what it means for someone."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "What are the implications of the Turkey Azerbaijan alliance for Russia?",
+            "tr-moscow-further-loss-of-influence",
+        ),
+        ("What is Beijing's objective in Azerbaijan?", "cn-china-interest-access-influence"),
+        (
+            "Что в партнерстве Китая и Азербайджана пугает противников?",
+            "cn-defence-component-alarms-rivals",
+        ),
+        ("Кто защищает Южный Кавказ?", "tr-turkey-security-guarantor-baku-distances-moscow"),
+        ("Does Beijing dictate to Baku?", "cn-china-no-norms-political-autonomy"),
+        ("Does the partnership cover economic cooperation?", "cn-partnership-document-scope"),
+    ],
+)
+def test_a_general_word_of_the_subject_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Readers' general words: "implications" are results, an "objective" a purpose,
+    «противники» are rivals, «защищает» guarantees security, "dictate" imposes, "economic"
+    is the economy."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is the Kremlin powerless against the China Azerbaijan partnership?",
+            "cn-moscow-cannot-counter",
+        ),
+        ("Is the West slow to notice China's moves in the Caucasus?", "cn-west-slow-to-react"),
+        (
+            "Is China testing the region's defences through Azerbaijan?",
+            "cn-china-probes-region-supply-routes",
+        ),
+        ("Чем полезен Азербайджан для Пекина?", "cn-azerbaijan-hub-for-china"),
+        ("Does the Baku Ankara alliance hurt Moscow?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_a_paraphrase_of_one_fact_is_among_its_example_questions(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Words only one fact's subject takes ("powerless" Moscow, a "slow" West, «полезен»
+    for China, a "hurt" Russia) stand in that fact's example questions."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Will Baku get Chinese jammers?", "cn-arms-purchase-talks"),
+        ("Does Azerbaijan want Chinese MLRS?", "cn-arms-purchase-talks"),
+        ("Is Azerbaijan pro-Ukraine?", "tr-baku-supports-kyiv"),
+        ("Why does China come out ahead?", "cn-china-wins-predictability"),
+        ("Why is Azerbaijan drifting towards Turkey?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("What is the Chinese attaché's name?", "cn-attache-cooperation-new-heights"),
+    ],
+)
+def test_an_expert_or_a_casual_reader_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """An expert's "jammers", "MLRS" and a casual reader's "pro-Ukraine",
+    "come out ahead", "drifting towards", "what's his name" are read as the facts' words
+    (a name asked is a detail, not a word to search)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Америка держится в стороне от Азербайджана?", "cn-us-keeps-distance"),
+        (
+            "Китай с Азербайджаном теперь военные партнеры навсегда?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        ("Влияние России на Кавказе падает?", "tr-russia-influence-declining-opportunities-turkey"),
+        ("Умно ли Азербайджан поступает, сближаясь с Китаем?", "cn-rational-step-for-azerbaijan"),
+    ],
+)
+def test_russian_everyday_words_find_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«держится в стороне» keeps a distance, «навсегда» is lasting, «падает» declines,
+    «умно» is rational."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "fact_id"),
+    [
+        ("How did the cooperation pay off?", None, "cn-attache-combat-readiness"),
+        ("To what end is China courting Baku?", "reason", "cn-china-interest-access-influence"),
+        ("Для чего Турции союз с Азербайджаном?", "reason", "tr-ankara-promotes-military-products"),
+        ("Чем обернулось сотрудничество с Китаем?", None, "cn-attache-combat-readiness"),
+    ],
+)
+def test_a_question_word_for_a_reason_or_a_result(
+    shared_knowledge: Knowledge, question: str, kind: str | None, fact_id: str
+) -> None:
+    """ "pay off" asks what came of something, not an amount; "to what end", «для чего» ask
+    a reason (and what the party named wants); «чем обернулось» asks the result."""
+    answer = shared_knowledge.answering.ask(question)
+    assert shared_knowledge.answering.analyse(question).asks == kind
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "entities"),
+    [
+        ("Are Sino-Azerbaijani military ties growing?", {"china", "azerbaijan"}),
+        ("азеры покупают китайское оружие?", {"azerbaijan", "china"}),
+    ],
+)
+def test_a_readers_name_for_a_party_names_it(
+    shared_knowledge: Knowledge, question: str, entities: set[str]
+) -> None:
+    """ "Sino-" is China, «азеры» (the plural of the slang «азер») are Azerbaijanis."""
+    named = {c.id for c in shared_knowledge.answering.analyse(question).entities}
+    assert named == entities
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How do I repair my car?",
+        "Is my laptop reliable?",
+        "What is the speed of light?",
+        "Why do you ignore me?",
+        "Is Russia losing the war in Ukraine?",
+        "Are students protesting in Turkey?",
+        "Где купить газ в Баку?",
+        "Почему падает нефть?",
+        "How do I rebuild my credit?",
+        "Can Russia replace Western goods?",
+        "Какая задача у школы?",
+        "Кто враг народа?",
+        "Будет ли похолодание в Москве?",
+        "Как ускорить компьютер?",
+        "How do I renovate my kitchen?",
+        "How do I make a profit?",
+        "Who is the customer here?",
+        "Is there a sale in Baku mall?",
+        "What is the forecast for the stock market?",
+        "Какой у тебя мотивация?",
+    ],
+)
+def test_an_everyday_word_of_another_subject_answers_nothing(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """Words kept out of the groups because questions on other subjects use them the same
+    way: "repair", "reliable", "speed", "ignore", "losing", "students" ("protesting" is one
+    slip from "protect"), "rebuild", "replace", «газ», «нефть», «задача»,
+    «враг», «похолодание», «ускорить», "renovate", "profit", "customer", "sale",
+    "forecast", «мотивация»."""
+    assert not shared_knowledge.answering.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What raises eyebrows among China's rivals?", "cn-defence-component-alarms-rivals"),
+        (
+            "Меняет ли союз Китая и Азербайджана расклад сил на постсоветском пространстве?",
+            "cn-alliance-changes-post-soviet-balance",
+        ),
+        ("Is Baykar becoming more influential in the region?", "tr-baykar-strengthens-position"),
+        ("Is Moscow able to stop Baku and Beijing getting closer?", "cn-moscow-cannot-counter"),
+    ],
+)
+def test_words_a_reader_adds_are_read_as_meant(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "raise eyebrows" is alarm, «расклад сил» the balance of power, "influential" is
+    influence; "able", "even", "gone", "often" say nothing to search."""
+    answer = shared_knowledge.answering.ask(question)
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert not {"abl", "eyebrow", "расклад", "influenti"} & set(terms)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Отчего Запад не успевает реагировать?", "cn-west-slow-to-react"),
+        ("С чего вдруг Китай заинтересовался Азербайджаном?", "cn-china-interest-access-influence"),
+        ("For what purpose is China courting Baku?", "cn-china-interest-access-influence"),
+        ("Why on earth does Turkey need Azerbaijan?", "tr-ankara-promotes-military-products"),
+        ("What's the upshot for Russia?", "tr-moscow-further-loss-of-influence"),
+    ],
+)
+def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_id: str) -> None:
+    """«отчего», «с чего вдруг», «по какой причине», «из-за чего», "for what purpose", "why on
+    earth" ask a reason and leave no word of their own to search; "upshot" is a result."""
+    answer = shared_knowledge.answering.ask(question)
+    read = shared_knowledge.answering.analyse(question)
+    assert all(shared_knowledge.briefing.index.df[term] for term in read.terms)
+    assert answer.answered and answer.results[0].fact_id == fact_id
