@@ -150,10 +150,7 @@ def _read_latin_as_russian(
     counted = [p for p in range(len(folded)) if p not in russian]
     # The words whose reading is remembered (or the facts know in English: fewer readings)
     # first: once the others could not tip the count, they are not read at all.
-    cache = _READINGS.get(index, {})
-    counted.sort(
-        key=lambda p: ((folded[p], index.generation) not in cache, not index.knows(folded[p]))
-    )
+    counted.sort(key=lambda p: (not _remembered(folded[p], index), not index.knows(folded[p])))
     # English function words around it ("can you tell me kto takoi sun dzhun") are no
     # evidence either way (in a short message the third is two words whatever they are).
     third = max(2, (len(folded) - len(russian)) / 3)
@@ -174,7 +171,7 @@ def _read_latin_as_russian(
             content += not index.knows(word)  # unknown in English: surely Russian
     if not (content >= third or (function and function + loose >= third)):
         return None
-    read = [russian[position] for position in range(len(folded))]
+    read = sorted(russian.items())  # every word read by now, in order
     return [
         word
         if word in en.STOP_WORDS
@@ -182,8 +179,13 @@ def _read_latin_as_russian(
         or index.knows(word)
         and not (cyr in ru.STOP_WORDS or index.knows(cyr))
         else cyr
-        for word, cyr in zip(folded, read, strict=True)
+        for word, (_, cyr) in zip(folded, read, strict=True)
     ]
+
+
+def _remembered(word: str, index: Index) -> bool:
+    """Whether :func:`_reading` of a word is remembered for this version of the index."""
+    return (word, index.generation) in _READINGS.get(index, {})
 
 
 def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
