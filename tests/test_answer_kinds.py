@@ -591,6 +591,20 @@ def test_of_two_facts_citing_one_sentence_the_claim_asked_about_stands_for_it(sh
     assert answer.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
 
 
+def test_where_exactly_is_answered_by_a_place_more_precise_than_a_country(shared_knowledge):
+    answer = shared_knowledge.answering.ask("где именно в Китае учились азербайджанские военные?")
+    assert answer.answered  # «в военных академиях КНР»
+    assert "имен" not in " ".join(shared_knowledge.answering.analyse("где именно?").terms)
+
+
+@pytest.mark.parametrize(
+    "question", ["what does all this mean for the Kremlin?", "для Кремля что всё это значит?"]
+)
+def test_what_it_all_means_for_a_party_asks_what_comes_of_it(shared_knowledge, question):
+    read = shared_knowledge.answering.analyse(question)
+    assert read.asks == "result" and not read.terms
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"

@@ -59,6 +59,14 @@ _COMMON_PLACE = re.compile(
     rf"(?:{alternatives(lambda lang: lang.PLACE_NOUNS)})\b",
     re.I,
 )
+# The same, by a noun more precise than the country ("at military academies", not «на
+# территории»): what "where exactly" may be answered with.
+_SPECIFIC_PLACE = re.compile(
+    rf"\b(?:{alternatives(lambda lang: lang.COMMON_PLACE_PREPOSITIONS)})\s+(?:[\w-]+\s+){{0,2}}"
+    rf"(?!(?:{alternatives(lambda lang: lang.GENERIC_PLACE_NOUNS)})\b)"
+    rf"(?:{alternatives(lambda lang: lang.PLACE_NOUNS)})\b",
+    re.I,
+)
 _REASON = re.compile(rf"\b(?:{alternatives(lambda lang: lang.REASON)})\b", re.I)
 _RESULT = re.compile(rf"\b(?:{alternatives(lambda lang: lang.RESULT)})\b", re.I)
 
@@ -120,12 +128,10 @@ def _city(e: _Evidence) -> bool:
 
 def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where; "where
-    # exactly" asks for a place by its name, not «на территории Азербайджана».
-    return (
-        "place" in e.others
-        or _named_place(e.text, e.asked_words)
-        or (not e.strict and bool(_COMMON_PLACE.search(e.text)))
-    )
+    # exactly" asks for a place by its name or a noun more precise than a country («в
+    # военных академиях КНР»), not «на территории Азербайджана».
+    common = _SPECIFIC_PLACE if e.strict else _COMMON_PLACE
+    return "place" in e.others or _named_place(e.text, e.asked_words) or bool(common.search(e.text))
 
 
 def _person(e: _Evidence) -> bool:

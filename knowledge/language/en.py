@@ -213,6 +213,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("outcome",)),
     (Detail.RESULT, ("achieve",)),
     (Detail.RESULT, ("bad", "for")),
+    (Detail.RESULT, ("what", "does", "this", "mean")),
+    (Detail.RESULT, ("what", "does", "it", "all", "mean")),
+    (Detail.RESULT, ("what", "does", "all", "this", "mean")),
     (Detail.RESULT, ("good", "for")),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
@@ -369,6 +372,9 @@ COMMON_PLACE_PREPOSITIONS = (r"in", r"at", r"on")  # before a place named by a c
 PLACE_NOUNS = (r"centres?", r"centers?", r"academ\w+", r"exercises?", r"drills?",
                r"territor\w+", r"regions?", r"capital", r"bases?", r"plants?", r"factor\w+",
                r"facilit\w+", r"training grounds?", r"border")  # fmt: skip
+# Common nouns that place something only as precisely as the country it is in ("on
+# Azerbaijani territory"): no answer to "where exactly".
+GENERIC_PLACE_NOUNS = (r"territor\w+", r"regions?", r"border")
 REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order to", r"amid",
           r"given", r"of interest", r"interest is", r"reason\w*", r"motiv\w*", r"aim\w*",
           r"goal\w*")  # fmt: skip

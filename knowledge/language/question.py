@@ -465,6 +465,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         if position not in names.positions
         and word not in STOP_WORDS
         and word not in kind_words
+        and word not in STRICT  # «где именно»: how precise, not what about
         and (len(word) > 1 or word.isdigit())
     ]
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
