@@ -44,7 +44,7 @@ NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
-OTHER_PARTY = 0.1  # focus a tied fact loses for each country it names that was not asked
+OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
@@ -337,9 +337,9 @@ class Answering:
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most
-        of it (:func:`focus`), less a little for each country the fact brings in that a
-        stand-alone question naming its parties does not ("a military alliance between
-        Turkey and Azerbaijan?": the alliance, before how China watches it)."""
+        of it (:func:`focus`), less a little for each country or region the fact brings in
+        that a stand-alone question naming its parties does not ("what is going on with
+        Russia in the South Caucasus?": Turkey's gain, before China stepping in)."""
         said = focus(terms, self._field_terms(fact))
         asked = question.entity_ids
         if not asked or question.previous_fact:
