@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from knowledge.language import en, every, ru
@@ -193,16 +194,16 @@ def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
     article, else one the facts know, else the first. Function words go first because the
     facts know words by their stems: «стати» would pass for «статьи». Kept per index
     version, as the same words come again and again."""
-    cache = _READINGS.setdefault(index, {})
-    key = (word, index.generation)
-    if key not in cache:
-        if len(cache) >= RETYPED_CACHE:
-            cache.clear()
-        # A word the facts know in English ("partner", "state") is read otherwise only
-        # where one letter makes it a function word or the article's («статье»).
-        spelt = readings(word, 1 if index.knows(word) else READING_CHANGES)
-        cache[key] = _chosen(spelt, index, vocabulary)
-    return cache[key]
+    # A word the facts know in English ("partner", "state") is read otherwise only where
+    # one letter makes it a function word or the article's («статье»).
+    return _kept(
+        _READINGS,
+        word,
+        index,
+        lambda: _chosen(
+            readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary
+        ),
+    )
 
 
 def _mixed(word: str, index: Index, vocabulary: Vocabulary) -> str:
@@ -337,20 +338,22 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
         # word English and the names do not know is Russian where the facts know it so.
         read = [_mixed(word, index, vocabulary) for word in folded]
         if read != folded:
-            tokens = [t if r == f else r for t, f, r in zip(tokens, folded, read, strict=True)]
-            folded = read
+            tokens, folded = _with_readings(tokens, folded, read), read
             lang = detect_lang(" ".join(folded))
     elif latin:  # "what kinda deal r they making w china"
         spelt = spelt_out(folded)
-        tokens = [t if s == f else s for t, f, s in zip(tokens, folded, spelt, strict=True)]
-        folded = spelt
+        tokens, folded = _with_readings(tokens, folded, spelt), spelt
     retyped = [_retyped(word, index, vocabulary) for word in folded]
     if len(folded) > SHORT_MESSAGE:  # "tanks" in a question is no misspelt "thanks"
         retyped = [w if r in SMALLTALK_WORDS else r for w, r in zip(folded, retyped, strict=True)]
-    if retyped != folded:
-        tokens = [t if r == f else r for t, f, r in zip(tokens, folded, retyped, strict=True)]
-        folded = retyped
+    tokens, folded = _with_readings(tokens, folded, retyped), retyped
     return _Words(text, lang, tokens, folded, as_typed, latin)
+
+
+def _with_readings(tokens: list[str], folded: list[str], read: list[str]) -> list[str]:
+    """The tokens with each word whose folded form was read otherwise replaced by that
+    reading; the others keep their case (acronyms, names)."""
+    return [t if r == f else r for t, f, r in zip(tokens, folded, read, strict=True)]
 
 
 def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
@@ -362,12 +365,23 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     from no word of the facts, and stays itself (remembered, so each costs one look)."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
-    known = _RETYPED.setdefault(index, {})
+    return _kept(_RETYPED, word, index, lambda: _nearest_word(word, index, vocabulary))
+
+
+def _kept(
+    store: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]],
+    word: str,
+    index: Index,
+    make: Callable[[], str],
+) -> str:
+    """What *make* gives for *word*, remembered in *store* per index while its facts stay
+    the same (``RETYPED_CACHE`` words at most): questions repeat their words."""
+    known = store.setdefault(index, {})
     key = (word, index.generation)
     if key not in known:
-        if len(known) > RETYPED_CACHE:
+        if len(known) >= RETYPED_CACHE:
             known.clear()
-        known[key] = _nearest_word(word, index, vocabulary)
+        known[key] = make()
     return known[key]
 
 
