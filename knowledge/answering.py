@@ -455,7 +455,7 @@ class Answering:
         about = about[index.alive[about]]  # postings keep replaced and deleted facts
         if not len(about) or len(about) > FEW:
             return False  # among many facts, words the facts do not share cannot choose
-        return not any(_shares(about, index.postings(t)) for t in question.terms)
+        return not self.matcher.use_any(about, question.terms)
 
     def _only_new_word(self, question: Question, fact: Fact) -> bool:
         """Whether one word no fact uses is all the fact lacks of the question: it carries
@@ -601,7 +601,7 @@ class Answering:
         «в Азербайджане» to it."""
         words = set(question.words)
         for concept in question.entities:
-            names = fold(f"{concept.name_en} {concept.name_ru}").split()
+            names = _name_words(concept)
             words.update(names)
             words.update(form for name in names for form in russian_forms(name))
         return frozenset(words)
@@ -617,8 +617,7 @@ class Answering:
         given = {
             concept.id
             for concept in question.entities
-            if concept.kind != "person"
-            or words & set(fold(f"{concept.name_en} {concept.name_ru}").split())
+            if concept.kind != "person" or words.intersection(_name_words(concept))
         }
         vocabulary = self.briefing.vocabulary
         countries = {vocabulary.country_of(person) for person in given}
@@ -628,12 +627,9 @@ class Answering:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
 
 
-def _shares(few: np.ndarray, postings: np.ndarray) -> bool:
-    """Whether any of a few document numbers is in *postings* (ascending): binary search,
-    not a pass over postings that may hold most of a million facts."""
-    at = np.searchsorted(postings, few)
-    inside = at < len(postings)
-    return bool(np.any(postings[at[inside]] == few[inside]))
+def _name_words(concept: Concept) -> list[str]:
+    """The folded words of a concept's English and Russian names."""
+    return fold(f"{concept.name_en} {concept.name_ru}").split()
 
 
 def _nothing_to_search(question: Question) -> bool:

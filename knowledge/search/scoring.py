@@ -5,7 +5,7 @@ Scores run from 0 to 100; :mod:`knowledge.answering` turns them into an outcome.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -105,6 +105,13 @@ class Matcher:
         )
         shares: np.ndarray = ratios[0] / 100
         return shares
+
+    def use_any(self, numbers: np.ndarray, terms: Iterable[str]) -> bool:
+        """Whether any of the facts *numbers* (ascending) holds any of *terms*: a look per
+        fact, not a pass over postings that may hold most of a million facts."""
+        members = _Members(numbers, len(self.index.numbers), self.index.bitmap)
+        lists = [_Postings(self.index.postings(term), 1.0, term) for term in terms]
+        return bool(members.any_of(lists).any())
 
     def score(self, question: Question) -> list[Scored]:
         """The best candidate facts with their scores, best first.
