@@ -605,6 +605,15 @@ def test_what_it_all_means_for_a_party_asks_what_comes_of_it(shared_knowledge, q
     assert read.asks == "result" and not read.terms
 
 
+def test_song_jun_in_the_other_russian_spelling_is_song_jun(shared_knowledge):
+    assert shared_knowledge.answering.analyse("кто такой Сунь Цзюнь?").entity_ids == {"song-jun"}
+
+
+def test_hedging_vrode_is_no_search_word(shared_knowledge):
+    read = shared_knowledge.answering.analyse("вроде Китай обучал азербайджанцев?")
+    assert not any(term.startswith("врод") for term in read.terms)
+
+
 def test_a_follow_up_in_words_of_its_own_keeps_its_own_answer(shared_knowledge):
     first = shared_knowledge.answering.ask(
         "Which company did Azerbaijan sign a drone contract with?"
