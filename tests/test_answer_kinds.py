@@ -32,6 +32,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Where were the exercises held?", "place"),
         ("В каком городе разместят производство?", "city"),
         ("Who signed the memorandum?", "person"),
+        ("Как звали министра, подписавшего меморандум?", "name"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

@@ -165,6 +165,14 @@ def test_a_role_the_question_gives_is_no_answer_to_who(knowledge: Knowledge, que
     assert answer.outcome == Outcome.NOT_STATED and answer.missing == Detail.PERSON
 
 
+def test_a_name_the_sentence_gives_only_as_a_role_is_not_stated(knowledge: Knowledge) -> None:
+    answer = knowledge.answering.ask(
+        "Как звали министра обороны Азербайджана, подписавшего меморандум?"
+    )
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == Detail.NAME
+    assert "министры обороны" in answer.results[0].quote
+
+
 @pytest.mark.parametrize(
     ("question", "said"),
     [
