@@ -71,6 +71,8 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
             "Have relations between Baku and Moscow soured?",
             "tr-baku-ankara-amid-cooling-with-moscow",
         ),
+        ("what did china and azerbaijan declare?", "cn-comprehensive-strategic-partnership"),
+        ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
     ],
 )
 def test_a_new_synonym_group_finds_the_fact(
@@ -78,7 +80,7 @@ def test_a_new_synonym_group_finds_the_fact(
 ) -> None:
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
     «прочное»), rational («разумно»), alternative ("instead"),
-    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured")."""
+    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement is what was declared ("declare", «заявление»)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
