@@ -80,7 +80,8 @@ def test_a_new_synonym_group_finds_the_fact(
 ) -> None:
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
     «прочное»), rational («разумно»), alternative ("instead"),
-    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement is what was declared ("declare", «заявление»)."""
+    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement
+    («заявление») is what was declared."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
