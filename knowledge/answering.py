@@ -551,11 +551,11 @@ class Answering:
         if key in self._named:
             return self._named[key]
         text = evidence(fact)
-        kinds = {
-            m.concept.id: m.concept.kind
-            for m in self.briefing.vocabulary.find(raw_tokens(text), typos=False)
-            if not m.concept.is_topic
-        }
+        tokens = raw_tokens(text)
+        kinds: dict[str, str] = {}
+        for m in self.briefing.vocabulary.find(tokens, typos=False):
+            if not m.concept.is_topic and kinds.get(m.concept.id) != "person":
+                kinds[m.concept.id] = _kind_as_named(m.concept.kind, tokens[m.start : m.end])
         folded = fold(text)
         for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
             concept = self.briefing.concept(self.briefing.entity_id(label))
@@ -625,6 +625,14 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _kind_as_named(kind: str, tokens: list[str]) -> str:
+    """A person named only by a role in lower case («китайского представителя») is a
+    "role": it tells who, not their name."""
+    if kind == "person" and not any(token[:1].isupper() for token in tokens):
+        return "role"
+    return kind
 
 
 def _name_words(concept: Concept) -> list[str]:

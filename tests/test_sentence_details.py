@@ -165,6 +165,18 @@ def test_a_role_the_question_gives_is_no_answer_to_who(knowledge: Knowledge, que
     assert answer.outcome == Outcome.NOT_STATED and answer.missing == Detail.PERSON
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Who is the key ally of Azerbaijan's army, Turkey?", "Турция для Азербайджана кто — союзник?"],
+)
+def test_who_holds_a_relation_is_answered_also_when_the_question_guesses_them(
+    knowledge: Knowledge, question: str
+) -> None:
+    # «Анкара становится ключевым союзником Азербайджана…»: the question names both parties.
+    answer = knowledge.answering.ask(question)
+    assert answer.answered and "ключевым союзником" in answer.results[0].quote
+
+
 def test_a_name_the_sentence_gives_only_as_a_role_is_not_stated(knowledge: Knowledge) -> None:
     answer = knowledge.answering.ask(
         "Как звали министра обороны Азербайджана, подписавшего меморандум?"

@@ -41,6 +41,7 @@ _ROLES = re.compile(rf"\b(?:{alternatives(lambda lang: lang.ROLES)})\b", re.I)
 _ROLES_BY_LANGUAGE = tuple(
     tuple(re.compile(rf"\b(?:{role})\b", re.I) for role in lang.ROLES) for lang in LANGUAGES
 )
+_RELATIONS = re.compile(rf"\b(?:{alternatives(lambda lang: lang.RELATIONS)})\b", re.I)
 # Institutions a sentence names in common words or as a web address ("Altyn-orda.kz").
 _ORGANISATION = re.compile(
     rf"\b(?:{alternatives(lambda lang: lang.INSTITUTIONS)})\b|"
@@ -105,7 +106,8 @@ class _Evidence:
     capitals: frozenset[str]
 
 
-_WHO = frozenset({"person", "organisation", "country", "world"})  # kinds that answer "who?"
+# The kinds that answer "who?" ("role": a person named by a role only, no name).
+_WHO = frozenset({"person", "role", "organisation", "country", "world"})
 ROLE_NAME_REACH = 3  # words after a role in which a name makes it that person's role
 
 
@@ -140,13 +142,21 @@ def _person(e: _Evidence) -> bool:
     # defence ministers?") answers nothing, another one does ("the attaché, Colonel …").
     # A role just before the name of someone the question gives is theirs («президента
     # Азербайджана Ильхама Алиева» to "whom did Aliyev meet?"), no one new.
-    if e.others & _WHO:
+    if e.others & _WHO or _holder_of_relation(e):
         return True
     for roles in _ROLES_BY_LANGUAGE:
         given = [r for r in roles if any(r.fullmatch(word) for word in e.asked_words)]
         if given:
             return any(_someone_new(r, e) for r in roles if r not in given)
     return _someone_new(_ROLES, e)
+
+
+def _holder_of_relation(e: _Evidence) -> bool:
+    """Whether the question asks who stands in a relation ("ally", «партнёр») the text gives
+    someone: «Анкара становится ключевым союзником» answers "who is the main ally?", also
+    to a question that already guesses Turkey."""
+    asked = any(_RELATIONS.fullmatch(word) for word in e.asked_words)
+    return asked and bool(_RELATIONS.search(e.text))
 
 
 def _someone_new(role: re.Pattern[str], e: _Evidence) -> bool:
@@ -203,7 +213,7 @@ def states(
 
     ``asked_entities`` and ``asked_words`` are what the question already names: a detail the
     question itself gives ("in Baku") does not answer it. ``entity_kinds`` gives the entities
-    the text names with their kinds (person, organisation, place, country, region); it is
+    the text names with their kinds (person, role, organisation, place, country, region); it is
     called only for the kinds of detail that need them.
     """
     check = _CHECKS.get(kind) if kind else None

@@ -366,6 +366,10 @@ SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
 ROLES = (r"minister\w*", r"president\w*", r"attach\w*", r"colonel\w*", r"general\w*",
          r"ambassador\w*", r"leader\w*")  # fmt: skip
 INSTITUTIONS = (r"kremlin",)  # named in common words
+# What one party is to another: "who is Azerbaijan's main ally?" is answered by the sentence
+# that says whose ally it is, also when the question names that party as a guess.
+RELATIONS = (r"all(?:y|ies)", r"partners?", r"guarantors?", r"suppliers?", r"rivals?",
+             r"competitors?", r"protectors?")  # fmt: skip
 PLACE_PREPOSITIONS = (r"in", r"at")  # before a place's name
 WHERE = (r"where",)  # "<Name>, where ..."
 COMMON_PLACE_PREPOSITIONS = (r"in", r"at", r"on")  # before a place named by a common noun

@@ -402,6 +402,8 @@ SPEECH = (r"по словам", r"заяви\w*", r"отмети\w*", r"отме
 ROLES = (r"министр\w*", r"президент\w*", r"атташе", r"полковник\w*", r"генерал\w*",
          r"посол\w*", r"руковод\w*", r"лидер\w*", r"глав\w+ государств\w*")  # fmt: skip
 INSTITUTIONS = (r"кремл\w*",)  # named in common words
+RELATIONS = (r"союзник\w*", r"партн[её]р\w*", r"гарант\w*", r"поставщик\w*", r"конкурент\w*",
+             r"соперник\w*", r"защитник\w*")  # fmt: skip
 PLACE_PREPOSITIONS = (r"в", r"во", r"на")  # before a place's name
 WHERE = (r"где",)  # «<Name>, где ...»
 COMMON_PLACE_PREPOSITIONS = (r"в", r"во", r"на", r"при")  # before a common noun of a place
