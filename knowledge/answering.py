@@ -263,9 +263,11 @@ class Answering:
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
         ranked = self._ranked(question, offset + 2 * limit)
-        if (not ranked or ranked[0][0].score < self.thresholds.suggest) and self._beside_names(
-            question
-        ):
+        if (
+            not ranked
+            or ranked[0][0].score < self.thresholds.suggest
+            or (not question.compares and self._about_the_hub_only(question, ranked[0][0]))
+        ) and self._beside_names(question):
             # "how involved is the US?": no fact about the US uses a word asked; the words
             # ask about the US in the briefing's own terms, so every fact about it fits.
             question = self._names_only(question)
@@ -437,6 +439,14 @@ class Answering:
         return replace(
             base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
         )
+
+    def _about_the_hub_only(self, question: Question, top: Scored) -> bool:
+        """Whether the best fact carries, of the parties asked, only the briefing's hub
+        («США помогают Баку?»: a fact on Baku's help to Kyiv, not one on the US)."""
+        index = self.briefing.index
+        carried = question.entity_ids & set(top.doc.labels)
+        hub = HUB * len(index)
+        return carried != question.entity_ids and all(index.label_df[e] > hub for e in carried)
 
     def _beside_names(self, question: Question) -> bool:
         """Whether the question names a party only a few facts are about, and its words

@@ -470,11 +470,24 @@ def test_the_question_after_the_announcement_is_answered(shared_knowledge):
 
 
 @pytest.mark.parametrize(
-    "question", ["is the US involved?", "And the Americans, how involved are they?"]
+    "question",
+    [
+        "is the US involved?",
+        "And the Americans, how involved are they?",
+        "США помогают Баку?",  # the Azerbaijan facts that use "help" do not name the US
+        "does the us help baku?",  # "the" makes the lower-case "us" a name
+        "usa position on baku",
+        "что делают сша",
+    ],
 )
 def test_a_party_few_facts_are_about_is_answered_by_them_in_other_words(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+def test_us_as_a_pronoun_names_no_country(shared_knowledge):
+    question = shared_knowledge.answering.analyse("tell us about china")
+    assert [concept.id for concept in question.entities] == ["china"]
 
 
 def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowledge):

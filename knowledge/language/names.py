@@ -53,6 +53,7 @@ class Mention:
     fuzzy: bool = False
 
 
+ARTICLES = frozenset({"the"})  # before a lower-case acronym that is also a word: "the us"
 MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
 NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 
@@ -308,8 +309,7 @@ class Vocabulary:
         for position, token in enumerate(raw_tokens):
             if taken[position]:
                 continue
-            # acronyms are stored upper case ("US", "U.S."): only such a token can be one
-            concept_id = self._acronyms.get(token.replace(".", "")) if token.isupper() else None
+            concept_id = self._acronym(raw_tokens, position)
             if concept_id is None:
                 if not typos:
                     continue
@@ -323,6 +323,17 @@ class Vocabulary:
                 taken[position] = True
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _acronym(self, raw_tokens: list[str], position: int) -> str | None:
+        """The concept an acronym token names ("US", "U.S."). Typed in lower case ("usa",
+        «сша») it is one too, unless it is an ordinary word ("us"), which only "the" before
+        it makes a name ("does the us help baku?")."""
+        token = raw_tokens[position]
+        if not token.isupper():
+            after_the = position > 0 and raw_tokens[position - 1].lower() in ARTICLES
+            if fold_token(token) in STOP_WORDS and not after_the:
+                return None
+        return self._acronyms.get(token.upper().replace(".", ""))
 
     def _fuzzy(self, word: str, word_stem: str, is_known: Callable[[str], bool]) -> str | None:
         if word in STOP_WORDS or word.isdigit() or is_known(word):
