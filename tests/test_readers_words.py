@@ -127,6 +127,7 @@ def test_friends_are_closer_and_help_is_support(
         ),
         ("Will the Turkish Azerbaijani war games get bigger?", "tr-expanded-joint-exercises"),
         ("Чем грозит России союз Баку и Анкары?", "tr-moscow-further-loss-of-influence"),
+        ("Чем Турция не дотягивает как партнёр Баку?", "cn-turkey-capabilities-limited"),
     ],
 )
 def test_an_idiom_is_read_as_the_word_it_means(
@@ -134,7 +135,7 @@ def test_an_idiom_is_read_as_the_word_it_means(
 ) -> None:
     """ "stay away" is distance, "fall out" cooling, "side with" support, "get in the way"
     hindering, "turning point" a milestone, "war games" exercises,
-    «ведут себя» behaviour, «чем грозит» what it means for someone."""
+    «ведут себя» behaviour, «чем грозит» what it means for someone, «не дотягивает» limited."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -343,3 +344,16 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
     read = shared_knowledge.answering.analyse(question)
     assert all(shared_knowledge.briefing.index.df[term] for term in read.terms)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "aside"),
+    [
+        ("Why did Baku want Chinese arms in the first place?", "place"),
+        ("Что говорится про Турцию по версии статьи о Китае?", "верс"),
+    ],
+)
+def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, aside: str) -> None:
+    """ "in the first place", «по версии статьи» say how a question is put, not what about:
+    «версии» would find the "Turkish version of a regional bloc"."""
+    assert aside not in shared_knowledge.answering.analyse(question).terms

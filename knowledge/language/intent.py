@@ -205,15 +205,16 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
+_ASIDES = every(lambda lang: lang.ASIDES)
 _REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
-    one word it means ("push back" → "counter"), its other words blanked out. A Russian
-    verb's «-ться» and «-тся», the language's most common slip, read alike («тянеться к»,
-    «тянуться к»)."""
-    words = [_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded]
+    one word it means ("push back" → "counter"), its other words blanked out, and asides
+    («по версии статьи», "in the first place") blanked out whole. A Russian verb's «-ться»
+    and «-тся», the language's most common slip, read alike («тянеться к», «тянуться к»)."""
+    words = _blanked([_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded], _ASIDES)
     present = set(words)
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
