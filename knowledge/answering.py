@@ -496,14 +496,26 @@ class Answering:
         self, question: Question, ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """A follow-up asking a detail ("where was he speaking?") of the fact the previous
-        answer cited is answered by that fact when its sentence states the detail."""
+        answer cited is answered by that fact when its sentence states the detail; when it
+        does not, by the fact beside it in its paragraph that does ("when was that?" after
+        the joint statement: the visit it was signed on)."""
         if question.previous_weight <= 0 or question.asks not in CHECKED:
             return ranked
+        previous = [i for i, (_, f) in enumerate(ranked) if f.id == question.previous_fact]
+        if previous and self._states(ranked[previous[0]][1], question):
+            return self._lifted(ranked, previous[0])
         for position, (scored, fact) in enumerate(ranked):
-            if fact.id == question.previous_fact and self._states(fact, question):
-                lifted = replace(scored, score=max(scored.score, self.thresholds.answer))
-                return [(lifted, fact), *ranked[:position], *ranked[position + 1 :]]
+            if scored.score >= self.thresholds.suggest and self._states(fact, question):
+                return self._lifted(ranked, position) if fact.id in question.onward else ranked
         return ranked
+
+    def _lifted(
+        self, ranked: list[tuple[Scored, Fact]], position: int
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the fact at *position* first, scored at least as answered."""
+        scored, fact = ranked[position]
+        lifted = replace(scored, score=max(scored.score, self.thresholds.answer))
+        return [(lifted, fact), *ranked[:position], *ranked[position + 1 :]]
 
     def _sides(self, question: Question) -> list[tuple[Scored, Fact]]:
         """For a comparison, the best fact for each side: each named party, or each source
