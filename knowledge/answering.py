@@ -501,13 +501,24 @@ class Answering:
         the joint statement: the visit it was signed on)."""
         if question.previous_weight <= 0 or question.asks not in CHECKED:
             return ranked
-        previous = [i for i, (_, f) in enumerate(ranked) if f.id == question.previous_fact]
-        if previous and self._states(ranked[previous[0]][1], question):
-            return self._lifted(ranked, previous[0])
-        for position, (scored, fact) in enumerate(ranked):
-            if scored.score >= self.thresholds.suggest and self._states(fact, question):
-                return self._lifted(ranked, position) if fact.id in question.onward else ranked
-        return ranked
+        stating = [
+            (position, scored.score)
+            for position, (scored, fact) in enumerate(ranked)
+            if (scored.score >= self.thresholds.suggest or fact.id == question.previous_fact)
+            and self._states(fact, question)
+        ]
+        if not stating:
+            return ranked
+        best = max(score for _, score in stating)
+        cited = [(p, score) for p, score in stating if ranked[p][1].id == question.previous_fact]
+        # The cited fact first, unless the follow-up's own words find a fact stating the
+        # detail far better («а что он сказал про результаты?»: the results he spoke of).
+        if cited and not (question.terms and cited[0][1] < best - self.thresholds.margin):
+            return self._lifted(ranked, cited[0][0])
+        position = stating[0][0]
+        return (
+            self._lifted(ranked, position) if ranked[position][1].id in question.onward else ranked
+        )
 
     def _lifted(
         self, ranked: list[tuple[Scored, Fact]], position: int

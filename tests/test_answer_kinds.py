@@ -704,6 +704,16 @@ def test_a_detail_the_cited_fact_lacks_is_found_beside_it_in_its_paragraph(
     assert follow.answered and "23 апреля 2025 года" in follow.results[0].quote
 
 
+@pytest.mark.parametrize(
+    "question", ["что он сказал о результатах?", "and what did he say about the outcome?"]
+)
+def test_what_he_said_about_something_else_is_not_the_cited_sentence(shared_knowledge, question):
+    first = shared_knowledge.answering.ask("Кто такой Сун Джун?")
+    assert "достигнет новых высот" in first.results[0].quote
+    follow = shared_knowledge.answering.ask(question, follow_up=first.follow_up)
+    assert follow.answered and "повысило профессиональный уровень" in follow.results[0].quote
+
+
 def test_what_did_he_say_is_answered_by_the_cited_sentence_that_quotes_him(shared_knowledge):
     first = shared_knowledge.answering.ask("Tell me about the Chinese attaché in Baku")
     follow = shared_knowledge.answering.ask("what did he say?", follow_up=first.follow_up)
