@@ -337,6 +337,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
 INTEREST: tuple[tuple[str, ...], ...] = (
     ("in", "it", "for"), ("get", "out", "of"), ("gets", "out", "of"), ("getting", "out", "of"),
     ("really", "after"), ("stand", "to", "gain"), ("stands", "to", "gain"),
+    ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
+    ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------
