@@ -128,14 +128,19 @@ def test_friends_are_closer_and_help_is_support(
         ("Will the Turkish Azerbaijani war games get bigger?", "tr-expanded-joint-exercises"),
         ("Чем грозит России союз Баку и Анкары?", "tr-moscow-further-loss-of-influence"),
         ("Чем Турция не дотягивает как партнёр Баку?", "cn-turkey-capabilities-limited"),
+        (
+            "what was signed during aliyevs state visit to china",
+            "cn-comprehensive-strategic-partnership",
+        ),
     ],
 )
 def test_an_idiom_is_read_as_the_word_it_means(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "stay away" is distance, "fall out" cooling, "side with" support, "get in the way"
-    hindering, "turning point" a milestone, "war games" exercises,
-    «ведут себя» behaviour, «чем грозит» what it means for someone, «не дотягивает» limited."""
+    hindering, "turning point" a milestone, "war games" exercises, «ведут себя» behaviour,
+    «чем грозит» what it means for someone, «не дотягивает» limited, a "state visit" a visit
+    (no "state" as a country)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 

@@ -325,6 +325,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("turning", "point"), "milestone"),
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
+    (("state", "visit"), "visit"), (("state", "visits"), "visit"),
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, not what it asks about:
 # read as nothing.
