@@ -242,6 +242,11 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
+        if question.asks == Detail.RESULT and not question.terms:
+            # "what came of it?": the next sentence that states an outcome, first
+            gives = STEERS[Detail.RESULT]
+            outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
+            onward = (*outcomes, *(i for i in onward if i not in outcomes))
         reason = STEERS[Detail.REASON]
         if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
             # a bare "why?" about a sentence that gives its own reason is answered by it

@@ -673,6 +673,13 @@ def test_a_follow_up_asking_what_came_of_it_gets_the_sentence_stating_the_outcom
     assert "повысило профессиональный уровень" in follow.results[0].quote
 
 
+def test_what_will_that_lead_to_gets_the_outcome_the_article_states_next(shared_knowledge):
+    first = shared_knowledge.answering.ask("Will Turkey and Azerbaijan hold bigger joint drills?")
+    assert "расширения совместных учений" in first.results[0].quote
+    follow = shared_knowledge.answering.ask("what will that lead to?", follow_up=first.follow_up)
+    assert "формированию неформального альянса" in follow.results[0].quote
+
+
 def test_made_in_a_country_asks_about_production_there(shared_knowledge):
     answer = shared_knowledge.answering.ask("Are Chinese weapons going to be made in Azerbaijan?")
     assert "локализации части производства" in answer.results[0].quote

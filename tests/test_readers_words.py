@@ -72,6 +72,9 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
             "tr-baku-ankara-amid-cooling-with-moscow",
         ),
         ("what does the partnership declaration cover?", "cn-partnership-document-scope"),
+        ("what is next for baykar?", "tr-joint-drone-production-azerbaijan"),
+        ("Что Китай и Азербайджан делают вместе?", "cn-exchanges-technology-exercises-education"),
+        ("What might Baykar do in the next few years?", "tr-joint-drone-production-azerbaijan"),
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
     ],
 )
@@ -81,7 +84,8 @@ def test_a_new_synonym_group_finds_the_fact(
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
     «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement
-    («заявление») is what was declared."""
+    («заявление») is what was declared; "next" years are the coming ones;
+    «вместе» is joint."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 

@@ -26,7 +26,7 @@ PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up 
 AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
 ONWARD = 25.0  # points for the facts beside that fact, for a follow-up on its subject...
 ONWARD_STEP = 0.25  # ...less by this share for each sentence further on: the next comes first
-NEXT = 80.0  # more for the very next sentence after a bare "why?": the reason follows a claim
+NEXT = 80.0  # more for the very next sentence after a bare "why?" or "what came of it?"
 MERGE_SHARE = 8  # postings below 1/8 of the index are merged, above it marked in a mask
 # The best are sought in the postings below 1/64 of the index, then below 1/8, else in all.
 PRUNE_SHARES = (64, 8)
@@ -348,13 +348,13 @@ class Matcher:
         if number is not None and question.previous_weight:
             previous = candidates == number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        bare_why = (
-            question.asks == Detail.REASON and not question.terms and question.previous_weight < 0
+        bare = (  # "why?", "what will that lead to?": what the article says next
+            question.asks in (Detail.REASON, Detail.RESULT)
+            and not question.terms
+            and question.previous_weight < 0
         )
         for place, number in enumerate(onward.tolist()):
-            bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (
-                NEXT if bare_why and not place else 0
-            )
+            bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (NEXT if bare and not place else 0)
             scores[candidates == number] += bonus
 
     def _onward(self, question: Question) -> np.ndarray:
