@@ -18,7 +18,14 @@ import numpy as np
 from knowledge.briefing import Briefing
 from knowledge.browsing import Browsing
 from knowledge.facts import Fact
-from knowledge.followup import FollowUp, leans_back, may_follow, read_with, restore
+from knowledge.followup import (
+    FollowUp,
+    leans_back,
+    may_follow,
+    points_at_someone,
+    read_with,
+    restore,
+)
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, states
 from knowledge.language.names import Concept, Vocabulary, russian_forms
@@ -45,6 +52,7 @@ ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
+PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
@@ -331,6 +339,9 @@ class Answering:
             ranked = _shifted(
                 ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
             )
+        if previous and points_at_someone(question) and (people := self._people(previous)):
+            # "what did he say about the results?": his words, before anyone else's
+            ranked = _shifted(ranked, lambda f: STEER if people & self._named_in(f).keys() else 0.0)
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             # Two steps on purpose: the matcher passes over the cited fact before
@@ -341,6 +352,10 @@ class Answering:
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
         return break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+
+    def _people(self, fact: Fact) -> frozenset[str]:
+        """The people a fact's sentence names, by name or by role."""
+        return frozenset(e for e, kind in self._named_in(fact).items() if kind in PEOPLE)
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most

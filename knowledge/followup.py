@@ -24,6 +24,7 @@ from knowledge.language.question import Question
 __all__ = ["FollowUp", "Thread"]
 
 _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
+_PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
@@ -92,6 +93,11 @@ def leans_back(question: Question) -> bool:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+
+
+def points_at_someone(question: Question) -> bool:
+    """Whether a question points back at a person ("what did he say?", «а что он сказал?»)."""
+    return bool(_PERSONAL.intersection(question.words))
 
 
 def may_follow(question: Question) -> bool:

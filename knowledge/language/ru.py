@@ -388,6 +388,8 @@ ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
     нем такой такие этому""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Words that point back at a person («что он сказал?»).
+PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
