@@ -29,6 +29,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("На сколько лет заключён меморандум?", "duration"),
         ("When did Aliyev visit China?", "time"),
         ("В каком году подписали заявление?", "date"),
+        ("На какую дату назначили приём?", "date"),
+        ("Дата визита?", "date"),
         ("Where were the exercises held?", "place"),
         ("В каком городе разместят производство?", "city"),
         ("Who signed the memorandum?", "person"),
