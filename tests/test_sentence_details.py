@@ -152,6 +152,15 @@ def test_a_word_inside_an_idiom_sets_no_kind(question: str, kind: str) -> None:
     assert answer_kind(fold(question).rstrip("?").split()) == kind
 
 
+def test_take_place_is_no_search_for_a_place(knowledge: Knowledge) -> None:
+    # "take place" means "happen": its words found «изменения, происходящие в других
+    # регионах» ("changes taking place in other regions") for any "where did X take place?".
+    signing = knowledge.answering.ask("where did the Turkish-Azerbaijani signing take place?")
+    assert signing.answered and "в Стамбуле" in signing.results[0].quote
+    drills = knowledge.answering.ask("Where do the joint Chinese-Azerbaijani drills take place?")
+    assert drills.outcome == Outcome.NOT_STATED and drills.missing == Detail.PLACE
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -327,11 +327,12 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
 )  # fmt: skip
-# Phrases that say whose account or how a question is put, not what it asks about:
-# read as nothing.
+# Phrases that say whose account or how a question is put, or only that something
+# happened ("take place"), not what it asks about: read as nothing.
 ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
-    ("in", "the", "version", "of"), ("in", "a", "nutshell"),
+    ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
+    ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
