@@ -74,6 +74,7 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ("what does the partnership declaration cover?", "cn-partnership-document-scope"),
         ("what is next for baykar?", "tr-joint-drone-production-azerbaijan"),
         ("Что Китай и Азербайджан делают вместе?", "cn-exchanges-technology-exercises-education"),
+        ("Наладят ли выпуск китайского оружия в Азербайджане?", "cn-localisation-production"),
         ("What might Baykar do in the next few years?", "tr-joint-drone-production-azerbaijan"),
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
     ],
@@ -85,7 +86,7 @@ def test_a_new_synonym_group_finds_the_fact(
     «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement
     («заявление») is what was declared; "next" years are the coming ones;
-    «вместе» is joint."""
+    «вместе» is joint; «выпуск» is production."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
