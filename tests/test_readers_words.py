@@ -75,6 +75,7 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ("what is next for baykar?", "tr-joint-drone-production-azerbaijan"),
         ("Что Китай и Азербайджан делают вместе?", "cn-exchanges-technology-exercises-education"),
         ("Наладят ли выпуск китайского оружия в Азербайджане?", "cn-localisation-production"),
+        ("Чем Азербайджан ценен для Пекина?", "cn-azerbaijan-hub-for-china"),
         ("What might Baykar do in the next few years?", "tr-joint-drone-production-azerbaijan"),
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
     ],
@@ -86,7 +87,7 @@ def test_a_new_synonym_group_finds_the_fact(
     «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement
     («заявление») is what was declared; "next" years are the coming ones;
-    «вместе» is joint; «выпуск» is production."""
+    «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -361,6 +362,7 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
     [
         ("Why did Baku want Chinese arms in the first place?", "place"),
         ("Что говорится про Турцию по версии статьи о Китае?", "верс"),
+        ("Чем важен Баку с точки зрения Пекина?", "точк"),
     ],
 )
 def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, aside: str) -> None:
