@@ -319,7 +319,7 @@ class Answering:
 
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
-        steered = question.asks in STEERS or question.asks in CHECKED
+        steered = question.asks in STEERS or question.asks in CHECKED or self._holder(question)
         pool = max(wanted, POOL if steered else 0)
         scored = self.matcher.score(question)
         # The facts kept when none is a near-duplicate; one that replaces a duplicate is
@@ -351,7 +351,35 @@ class Answering:
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        return break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+        ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+        return (
+            self._holder_first(question, ranked, holder)
+            if (holder := self._holder(question))
+            else ranked
+        )
+
+    @staticmethod
+    def _holder(question: Question) -> str | None:
+        """Whose stance a question naming several parties asks: the first it names ("how
+        will Moscow react to Baku and Beijing?")."""
+        if question.asks != Detail.STANCE or len(question.entities) < 2:
+            return None
+        return question.entities[0].id
+
+    def _holder_first(
+        self, question: Question, ranked: list[tuple[Scored, Fact]], holder: str
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the facts about the stance holder that may be suggested first,
+        those naming more of the parties asked before the others."""
+        index = self.briefing.index
+        asked = set(question.entity_ids)
+        first = [
+            (s, f)
+            for s, f in ranked
+            if s.score >= self.thresholds.suggest and holder in index.labels_at(s.doc.number)
+        ]
+        first.sort(key=lambda item: -len(asked.intersection(index.labels_at(item[0].doc.number))))
+        return first + [item for item in ranked if item not in first]
 
     def _people(self, fact: Fact) -> frozenset[str]:
         """The people a fact's sentence names, by name or by role."""

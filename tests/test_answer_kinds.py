@@ -682,6 +682,22 @@ def test_what_will_that_lead_to_gets_the_outcome_the_article_states_next(shared_
     assert "формированию неформального альянса" in follow.results[0].quote
 
 
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        (
+            "Как Москва может отреагировать на военное сближение Баку с Пекином?",
+            "едва ли может противодействовать",
+        ),
+        ("How will Ankara react to Baku and Beijing's military partnership?", "с осторожностью"),
+    ],
+)
+def test_a_stance_is_that_of_the_party_named_first(shared_knowledge, question, quote):
+    """Sentences about Baku and Beijing alone say nothing of how Moscow or Ankara reacts."""
+    answer = shared_knowledge.answering.ask(question)
+    assert quote in answer.results[0].quote
+
+
 def test_made_in_a_country_asks_about_production_there(shared_knowledge):
     answer = shared_knowledge.answering.ask("Are Chinese weapons going to be made in Azerbaijan?")
     assert "локализации части производства" in answer.results[0].quote
