@@ -85,8 +85,8 @@ def test_a_new_synonym_group_finds_the_fact(
 ) -> None:
     """Groups for what a fact says in one word readers say in many: lasting ("permanent",
     «прочное»), rational («разумно»), alternative ("instead"),
-    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a statement
-    («заявление») is what was declared; "next" years are the coming ones;
+    limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a joint statement
+    («заявление») is a signed document, an agreement; "next" years are the coming ones;
     «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
