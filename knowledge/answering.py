@@ -212,7 +212,10 @@ class Answering:
         alone_fits = answer.outcome == Outcome.ANSWERED and answer.top_score >= bands.standalone
         # "а сборку дронов наладят?" points back, but says what it asks in words of its own:
         # answered well alone, the context only settles a tie.
-        own_words = sum(index.df[term] > 0 for term in question.terms)
+        # A party it names counts as a word of its own, unless it is the briefing's hub.
+        own_words = sum(index.df[term] > 0 for term in question.terms) + len(
+            self._parties(question)
+        )
         leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         if not leans and new_subject:
             return question, answer

@@ -698,6 +698,22 @@ def test_a_stance_is_that_of_the_party_named_first(shared_knowledge, question, q
     assert quote in answer.results[0].quote
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Why is Baku getting closer to Beijing?", "and what does Beijing get out of this?"),
+        ("Почему Азербайджан сближается с Китаем?", "а Пекину это зачем?"),
+    ],
+)
+def test_a_follow_up_naming_its_party_and_asking_its_interest_stands_alone(
+    shared_knowledge, first, then
+):
+    # The earlier question's words (Baku getting closer) only settle a tie here.
+    answer = shared_knowledge.answering.ask(first)
+    follow = shared_knowledge.answering.ask(then, follow_up=answer.follow_up)
+    assert "системный доступ и долговременное влияние" in follow.results[0].quote
+
+
 def test_made_in_a_country_asks_about_production_there(shared_knowledge):
     answer = shared_knowledge.answering.ask("Are Chinese weapons going to be made in Azerbaijan?")
     assert "локализации части производства" in answer.results[0].quote
