@@ -363,6 +363,7 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
         ("Why did Baku want Chinese arms in the first place?", "place"),
         ("Что говорится про Турцию по версии статьи о Китае?", "верс"),
         ("Чем важен Баку с точки зрения Пекина?", "точк"),
+        ("What would the Baykar deal change in practice?", "practic"),
     ],
 )
 def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, aside: str) -> None:
