@@ -353,6 +353,7 @@ ANAPHORA = frozenset(
     "it its that this these those he she they them his her their there then such".split()  # noqa: SIM905
 )
 PERSONAL = frozenset("he him his she her".split())  # noqa: SIM905 - point back at a person
+DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(

@@ -53,7 +53,8 @@ class Mention:
     fuzzy: bool = False
 
 
-ARTICLES = frozenset({"the"})  # before a lower-case acronym that is also a word: "the us"
+# Articles before a lower-case acronym that is also a word make it a name ("the us").
+_DEFINITE = frozenset(every(lambda lang: lang.DEFINITE))
 MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
 NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 
@@ -330,7 +331,7 @@ class Vocabulary:
         it makes a name ("does the us help baku?")."""
         token = raw_tokens[position]
         if not token.isupper():
-            after_the = position > 0 and raw_tokens[position - 1].lower() in ARTICLES
+            after_the = position > 0 and raw_tokens[position - 1].lower() in _DEFINITE
             if fold_token(token) in STOP_WORDS and not after_the:
                 return None
         return self._acronyms.get(token.upper().replace(".", ""))

@@ -397,6 +397,7 @@ ANAPHORA = frozenset(
 )
 # Words that point back at a person («что он сказал?»).
 PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
+DEFINITE: frozenset[str] = frozenset()  # no article: «сша» typed in lower case is no word
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
