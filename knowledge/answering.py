@@ -322,7 +322,8 @@ class Answering:
 
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
-        steered = question.asks in STEERS or question.asks in CHECKED or self._holder(question)
+        holder = self._holder(question)
+        steered = question.asks in STEERS or question.asks in CHECKED or holder is not None
         pool = max(wanted, POOL if steered else 0)
         scored = self.matcher.score(question)
         # The facts kept when none is a near-duplicate; one that replaces a duplicate is
@@ -355,11 +356,7 @@ class Answering:
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
-        return (
-            self._holder_first(question, ranked, holder)
-            if (holder := self._holder(question))
-            else ranked
-        )
+        return self._holder_first(question, ranked, holder) if holder else ranked
 
     @staticmethod
     def _holder(question: Question) -> str | None:
@@ -374,14 +371,12 @@ class Answering:
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with the facts about the stance holder that may be suggested first,
         those naming more of the parties asked before the others."""
-        index = self.briefing.index
-        asked = set(question.entity_ids)
         first = [
             (s, f)
             for s, f in ranked
-            if s.score >= self.thresholds.suggest and holder in index.labels_at(s.doc.number)
+            if s.score >= self.thresholds.suggest and holder in s.doc.labels
         ]
-        first.sort(key=lambda item: -len(asked.intersection(index.labels_at(item[0].doc.number))))
+        first.sort(key=lambda item: -len(question.entity_ids.intersection(item[0].doc.labels)))
         return first + [item for item in ranked if item not in first]
 
     def _people(self, fact: Fact) -> frozenset[str]:
@@ -494,10 +489,9 @@ class Answering:
     def _about_the_hub_only(self, question: Question, top: Scored) -> bool:
         """Whether the best fact carries, of the parties asked, only the briefing's hub
         («США помогают Баку?»: a fact on Baku's help to Kyiv, not one on the US)."""
-        index = self.briefing.index
         carried = question.entity_ids & set(top.doc.labels)
-        hub = HUB * len(index)
-        return carried != question.entity_ids and all(index.label_df[e] > hub for e in carried)
+        parties = {concept.id for concept in self._parties(question)}
+        return carried != question.entity_ids and not carried & parties
 
     def _beside_names(self, question: Question) -> bool:
         """Whether the question names a party only a few facts are about, and its words
