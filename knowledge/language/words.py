@@ -17,6 +17,9 @@ __all__ = ["detect_lang", "fold"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
+# Runs of letters of one alphabet: counting letters by runs makes far fewer strings.
+_CYRILLIC_RUN = re.compile(r"[\u0400-\u04ff]+")
+_LATIN_RUN = re.compile(r"[a-zA-Z]+")
 _WORD = re.compile(r"\w+")
 _RAW_TOKEN = re.compile(r"\w+(?:\.\w+)*\.?")
 # Zero-width characters, bidi marks and other format characters vanish from search text.
@@ -58,7 +61,8 @@ def fold(text: str) -> str:
     'сотрудничество турции еж'
     """
     text = clean(text)
-    text = _WORD.sub(_fix_word, text)
+    if _CYRILLIC.search(text) and _LATIN.search(text):  # else no word mixes the two
+        text = _WORD.sub(_fix_word, text)
     text = text.casefold().translate(_VARIANTS)
     return " ".join(_WORD.findall(text.replace("_", " ")))
 
@@ -81,12 +85,14 @@ def detect_lang(text: str) -> str:
     >>> detect_lang("Что с Baykar?"), detect_lang("what is КНР?")
     ('ru', 'en')
     """
-    for word in _WORD.findall(text):
+    for match in _WORD.finditer(text):  # mostly the first word decides
+        word = match.group()
         if _CYRILLIC.search(word):
             return "ru"
         if _LATIN.search(word):
             break
-    return "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+    cyrillic = sum(map(len, _CYRILLIC_RUN.findall(text)))
+    return "ru" if cyrillic > sum(map(len, _LATIN_RUN.findall(text))) else "en"
 
 
 def _english(token: str) -> str:
