@@ -69,18 +69,19 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    folded = spelt_out([_REPEATS.sub(r"\1", w) for w in folded])  # "heyyy"
+    squeezed = [_REPEATS.sub(r"\1", w) if _REPEATS.search(w) else w for w in folded]  # "heyyy"
+    folded = spelt_out(squeezed)
     word_kinds = [
         None if kind == "help" and before in _HELPED_BY else kind
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
-    about_me = [phrase for phrase in _ABOUT_ME if _contains(folded, phrase)]
+    about_me = _found(folded, _ABOUT_ME)
     if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
         about_me.append(tuple(folded))
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     kinds = {k for k in word_kinds if k}
-    if any(_contains(folded, phrase) for phrase in _GOT_IT):
+    if _found(folded, _GOT_IT):
         kinds.add("ack")
     if about_me:
         kinds.add("help")
@@ -96,6 +97,12 @@ def _announces(folded: list[str]) -> bool:
     вопрос»): the help, which says how to ask, answers it."""
     words = set(folded)
     return bool(words & _QUESTION) and words <= _QUESTION | _ANNOUNCE | _FILLER | _KIND_OF.keys()
+
+
+def _found(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """The *phrases* that stand in the words: most are ruled out by their first word at once."""
+    present = set(folded)
+    return [phrase for phrase in phrases if phrase[0] in present and _contains(folded, phrase)]
 
 
 def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
@@ -143,7 +150,7 @@ _TWO_SOURCES = every(lambda lang: lang.TWO_SOURCES)
 def comparison(folded: list[str]) -> str | None:
     """``sources`` when a question compares what the articles say, ``parties`` when it
     compares named parties ("Compare China and Turkey", «Китай или Турция?»), else None."""
-    if any(_contains(folded, phrase) for phrase in _TWO_SOURCES):
+    if _found(folded, _TWO_SOURCES):
         return "sources"
     if _COMPARE.intersection(folded) or _CHOICE.intersection(folded):
         return "parties"
