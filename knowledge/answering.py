@@ -659,8 +659,7 @@ class Answering:
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of
         the fact's example questions (linked from /gaps) has said it does."""
-        asked = fold(question.text)
-        if any(fold(example) == asked for example in fact.questions):
+        if fact.questions and fold(question.text) in _folded(fact.questions):
             return True
         return states(
             evidence(fact),
@@ -711,6 +710,13 @@ def _kind_as_named(kind: str, tokens: list[str]) -> str:
     if kind == "person" and not any(token[:1].isupper() for token in tokens):
         return "role"
     return kind
+
+
+@functools.lru_cache(maxsize=NAMED_CACHE)
+def _folded(questions: tuple[str, ...]) -> frozenset[str]:
+    """A fact's example questions folded, as a question asked is compared with them; kept,
+    as the same facts come up again and again."""
+    return frozenset(fold(question) for question in questions)
 
 
 def _name_words(concept: Concept) -> list[str]:
