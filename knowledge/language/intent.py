@@ -8,9 +8,9 @@ can be checked against a fact's text (time, place, quantity, ...) decide "not st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
-from knowledge.language import Language, every, ru
+from knowledge.language import Language, Phrase, every, ru
 from knowledge.outcomes import Detail
 
 
@@ -27,9 +27,20 @@ _BYE = _union(lambda lang: lang.BYE)
 _HELP = _union(lambda lang: lang.HELP)
 _ACK = _union(lambda lang: lang.ACK)
 _FILLER = _union(lambda lang: lang.FILLER)
-_ABOUT_ME = every(lambda lang: lang.ABOUT_ME)
+Phrases = dict[str, list[Phrase]]  # phrases by their first word
+
+
+def _by_first(phrases: Iterable[Phrase]) -> Phrases:
+    """*phrases* filed by their first word, for :func:`_found`."""
+    filed: Phrases = {}
+    for phrase in phrases:
+        filed.setdefault(phrase[0], []).append(phrase)
+    return filed
+
+
+_ABOUT_ME = _by_first(every(lambda lang: lang.ABOUT_ME))
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
-_GOT_IT = every(lambda lang: lang.GOT_IT)
+_GOT_IT = _by_first(every(lambda lang: lang.GOT_IT))
 _QUESTION = _union(lambda lang: lang.QUESTION)
 _ANNOUNCE = _union(lambda lang: lang.ANNOUNCE)
 # Each small-talk word's kind; a word in two lists takes the first kind here.
@@ -69,23 +80,26 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return "help" if words and words[0].lower() in {"help", "start"} else None
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
-    squeezed = [_REPEATS.sub(r"\1", w) if _REPEATS.search(w) else w for w in folded]  # "heyyy"
-    folded = spelt_out(squeezed)
+    if _REPEATS.search(" ".join(folded)):  # "heyyy"
+        folded = [_REPEATS.sub(r"\1", w) for w in folded]
+    folded = spelt_out(folded)
     word_kinds = [
         None if kind == "help" and before in _HELPED_BY else kind
         for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
     ]
-    about_me = _found(folded, _ABOUT_ME)
-    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
-        about_me.append(tuple(folded))
-    ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
-    other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     kinds = {k for k in word_kinds if k}
     if _found(folded, _GOT_IT):
         kinds.add("ack")
+    about_me = _found(folded, _ABOUT_ME)
+    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
+        about_me.append(tuple(folded))
     if about_me:
         kinds.add("help")
-    if not kinds or (other and (names_subject or kinds == {"ack"})):
+    if not kinds:
+        return None  # most questions: not one word of small talk
+    ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
+    other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
+    if other and (names_subject or kinds == {"ack"}):
         return None
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
         return None  # "ok and what for?", «спасибо, а когда?»: a question after all
@@ -99,17 +113,14 @@ def _announces(folded: list[str]) -> bool:
     return bool(words & _QUESTION) and words <= _QUESTION | _ANNOUNCE | _FILLER | _KIND_OF.keys()
 
 
-def _found(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
-    """The *phrases* that stand in the words: most are ruled out by their first word at once."""
-    present = set(folded)
-    return [phrase for phrase in phrases if phrase[0] in present and _contains(folded, phrase)]
-
-
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    if phrase[0] not in words:
-        return False
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))
+def _found(folded: list[str], phrases: Phrases) -> list[Phrase]:
+    """The phrases that stand in the words, looked up by each word (see :func:`_by_first`)."""
+    return [
+        phrase
+        for start, word in enumerate(folded)
+        for phrase in phrases.get(word, ())
+        if tuple(folded[start : start + len(phrase)]) == phrase
+    ]
 
 
 # -- the kind of answer asked for ---------------------------------------------------------
@@ -144,7 +155,7 @@ _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _OUTCOME = _union(lambda lang: lang.OUTCOME)
 _COMPARE = _union(lambda lang: lang.COMPARE)
-_TWO_SOURCES = every(lambda lang: lang.TWO_SOURCES)
+_TWO_SOURCES = _by_first(every(lambda lang: lang.TWO_SOURCES))
 
 
 def comparison(folded: list[str]) -> str | None:
