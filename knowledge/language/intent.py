@@ -223,6 +223,7 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _READ_AS = every(lambda lang: lang.READ_AS)
+_READ_AS_FIRST = frozenset(phrase[0] for phrase, _ in _READ_AS)
 _ASIDES = every(lambda lang: lang.ASIDES)
 _REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
@@ -234,6 +235,8 @@ def read_as(folded: list[str]) -> list[str]:
     and «-тся», the language's most common slip, read alike («тянеться к», «тянуться к»)."""
     words = _blanked([_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded], _ASIDES)
     present = set(words)
+    if present.isdisjoint(_READ_AS_FIRST):
+        return words  # most questions: no phrase to read as one word
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
