@@ -676,12 +676,7 @@ class Answering:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it."""
-        words = set(question.words)
-        for concept in question.entities:
-            names = _name_words(concept)
-            words.update(names)
-            words.update(form for name in names for form in russian_forms(name))
-        return frozenset(words)
+        return frozenset(question.words).union(*map(_name_forms, question.entities))
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names
@@ -719,9 +714,18 @@ def _folded(questions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(question) for question in questions)
 
 
-def _name_words(concept: Concept) -> list[str]:
-    """The folded words of a concept's English and Russian names."""
-    return fold(f"{concept.name_en} {concept.name_ru}").split()
+@functools.lru_cache(maxsize=NAMED_CACHE)
+def _name_words(concept: Concept) -> tuple[str, ...]:
+    """The folded words of a concept's English and Russian names (kept: the same parties
+    are asked about again and again, and a renamed one is another concept)."""
+    return tuple(fold(f"{concept.name_en} {concept.name_ru}").split())
+
+
+@functools.lru_cache(maxsize=NAMED_CACHE)
+def _name_forms(concept: Concept) -> frozenset[str]:
+    """:func:`_name_words` and the Russian cases of each."""
+    names = _name_words(concept)
+    return frozenset(names).union(form for name in names for form in russian_forms(name))
 
 
 def _nothing_to_search(question: Question) -> bool:

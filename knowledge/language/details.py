@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from knowledge.facts import Fact
 from knowledge.language import LANGUAGES, alternatives
@@ -72,11 +73,18 @@ _REASON = re.compile(rf"\b(?:{alternatives(lambda lang: lang.REASON)})\b", re.I)
 _RESULT = re.compile(rf"\b(?:{alternatives(lambda lang: lang.RESULT)})\b", re.I)
 
 
+SENTENCES_KEPT = 5000  # fact sentences whose steering test is remembered
+
+
+# The two tests are kept per text: each scans the whole sentence for dozens of phrases, and
+# the same facts are weighed for question after question.
+@lru_cache(maxsize=SENTENCES_KEPT)
 def _gives_result(text: str) -> bool:
     """Whether an evidence text states an outcome (what something led to, allows, raised)."""
     return bool(_RESULT.search(text))
 
 
+@lru_cache(maxsize=SENTENCES_KEPT)
 def _gives_reason(text: str) -> bool:
     """Whether an evidence text explains something (a cause, a motive, an interest)."""
     return bool(_REASON.search(text))
