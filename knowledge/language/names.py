@@ -122,7 +122,6 @@ class Vocabulary:
         self.concepts: dict[str, Concept] = {}
         self._phrases: dict[tuple[str, ...], str] = {}
         self._acronyms: dict[str, str] = {}  # short all-caps aliases matched case-sensitively
-        self._max_len = 1
         self._longest: dict[str, int] = {}  # first word of an alias → its longest alias
         self._resolved: dict[str, str | None] = {}  # label → what it resolves to
         capitals: set[str] = set()
@@ -175,7 +174,6 @@ class Vocabulary:
                 self._longest.setdefault(alias_key(form), 1)
         key = tuple(alias_key(w) for w in words)
         self._phrases[key] = concept_id
-        self._max_len = max(self._max_len, len(key))
         self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def _build_fuzzy(self) -> None:
@@ -298,7 +296,7 @@ class Vocabulary:
         mentions: list[Mention] = []
         # Only positions where some alias begins are tried, longest alias first.
         starts = [(p, n) for p, key in enumerate(keys) if (n := self._longest.get(key, 0))]
-        for size in range(min(self._max_len, len(keys)), 0, -1):
+        for size in range(min(max((n for _, n in starts), default=0), len(keys)), 0, -1):
             for start, longest in starts:
                 if size > longest or start + size > len(keys) or any(taken[start : start + size]):
                     continue
