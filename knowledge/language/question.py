@@ -325,7 +325,8 @@ def normal_text(text: str) -> str:
 def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     text = normal_text(text)
     lang = detect_lang(text)
-    text = _SOFT_SIGN.sub("", _POSSESSIVE.sub("", text))  # "Baku's" → "Baku"
+    if "'" in text or "’" in text:  # "Baku's" → "Baku"
+        text = _SOFT_SIGN.sub("", _POSSESSIVE.sub("", text))
     tokens = _joined(raw_tokens(text), index)
     folded = as_typed = [fold_token(t) for t in tokens]
     latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)

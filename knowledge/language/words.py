@@ -49,6 +49,8 @@ def _fix_word(match: re.Match[str]) -> str:
 
 def clean(text: str) -> str:
     """NFKC-normalise (full-width letters) and drop invisible format characters; case stays."""
+    if text.isascii():
+        return text  # nothing to normalise or drop
     text = unicodedata.normalize("NFKC", text)
     # translate() with a table is slow on long text: only when there is something to drop
     return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
@@ -61,7 +63,8 @@ def fold(text: str) -> str:
     'сотрудничество турции еж'
     """
     text = clean(text)
-    if _CYRILLIC.search(text) and _LATIN.search(text):  # else no word mixes the two
+    if not text.isascii() and _CYRILLIC.search(text) and _LATIN.search(text):
+        # only there may a word mix the two alphabets
         text = _WORD.sub(_fix_word, text)
     text = text.casefold().translate(_VARIANTS)
     return " ".join(_WORD.findall(text.replace("_", " ")))
@@ -85,6 +88,8 @@ def detect_lang(text: str) -> str:
     >>> detect_lang("Что с Baykar?"), detect_lang("what is КНР?")
     ('ru', 'en')
     """
+    if text.isascii():
+        return "en"  # not one Cyrillic letter
     for match in _WORD.finditer(text):  # mostly the first word decides
         word = match.group()
         if _CYRILLIC.search(word):
