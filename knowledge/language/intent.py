@@ -27,14 +27,14 @@ _BYE = _union(lambda lang: lang.BYE)
 _HELP = _union(lambda lang: lang.HELP)
 _ACK = _union(lambda lang: lang.ACK)
 _FILLER = _union(lambda lang: lang.FILLER)
-Phrases = dict[str, list[Phrase]]  # phrases by their first word
+Phrases = dict[str, list[tuple[int, Phrase]]]  # by first word, with their place in the list
 
 
 def _by_first(phrases: Iterable[Phrase]) -> Phrases:
-    """*phrases* filed by their first word, for :func:`_found`."""
+    """*phrases* filed by their first word: a question meets only those its words begin."""
     filed: Phrases = {}
-    for phrase in phrases:
-        filed.setdefault(phrase[0], []).append(phrase)
+    for place, phrase in enumerate(phrases):
+        filed.setdefault(phrase[0], []).append((place, phrase))
     return filed
 
 
@@ -114,11 +114,11 @@ def _announces(folded: list[str]) -> bool:
 
 
 def _found(folded: list[str], phrases: Phrases) -> list[Phrase]:
-    """The phrases that stand in the words, looked up by each word (see :func:`_by_first`)."""
+    """The phrases that stand in the words, looked up by each word."""
     return [
         phrase
         for start, word in enumerate(folded)
-        for phrase in phrases.get(word, ())
+        for _, phrase in phrases.get(word, ())
         if tuple(folded[start : start + len(phrase)]) == phrase
     ]
 
@@ -182,8 +182,8 @@ QUESTION_WORDS = frozenset(
 
 
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
-_IDIOMS = every(lambda lang: lang.IDIOMS)
-_INTEREST = every(lambda lang: lang.INTEREST)
+_IDIOMS = _by_first(every(lambda lang: lang.IDIOMS))
+_INTEREST = _by_first(every(lambda lang: lang.INTEREST))
 INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
 
 
@@ -205,12 +205,11 @@ def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:
     return None
 
 
-def _blanked(folded: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
-    """The words with every word of each of *phrases* that stands in them blanked out."""
-    words, present = list(folded), set(folded)
-    for phrase in phrases:
-        if phrase[0] not in present:  # most phrases: checked in one look
-            continue
+def _blanked(folded: list[str], phrases: Phrases) -> list[str]:
+    """The words with every word of each of *phrases* that stands in them blanked out, one
+    phrase after another in their order (a phrase blanked out may hide a later one)."""
+    words = list(folded)
+    for _, phrase in sorted(filed for word in set(folded) for filed in phrases.get(word, ())):
         while (found := _places(phrase, words)) is not None:
             for place in found:
                 words[place] = ""
@@ -224,7 +223,7 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 _READ_AS = every(lambda lang: lang.READ_AS)
 _READ_AS_FIRST = frozenset(phrase[0] for phrase, _ in _READ_AS)
-_ASIDES = every(lambda lang: lang.ASIDES)
+_ASIDES = _by_first(every(lambda lang: lang.ASIDES))
 _REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
@@ -251,8 +250,11 @@ def read_as(folded: list[str]) -> list[str]:
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
-    present = set(folded)
-    return any(phrase[0] in present and _places(phrase, folded) is not None for phrase in _INTEREST)
+    return any(
+        _places(phrase, folded) is not None
+        for word in set(folded)
+        for _, phrase in _INTEREST.get(word, ())
+    )
 
 
 def without_interest(folded: list[str]) -> list[str]:
