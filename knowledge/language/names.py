@@ -312,8 +312,7 @@ class Vocabulary:
             if concept_id is None:
                 if not typos:
                     continue
-                folded = fold_token(token)
-                concept_id = self._fuzzy(folded, stem(folded), is_known)
+                concept_id = self._fuzzy(fold_token(token), is_known)
                 fuzzy = True
             else:
                 fuzzy = False
@@ -334,12 +333,12 @@ class Vocabulary:
                 return None
         return self._acronyms.get(token.upper().replace(".", ""))
 
-    def _fuzzy(self, word: str, word_stem: str, is_known: Callable[[str], bool]) -> str | None:
+    def _fuzzy(self, word: str, is_known: Callable[[str], bool]) -> str | None:
         if word in STOP_WORDS or word.isdigit() or is_known(word):
             return None
         if not max_typos(word):
             return self._short_slip(word)
-        found = [near for query in {word, word_stem} if (near := self._nearest(query))]
+        found = [near for query in {word, stem(word)} if (near := self._nearest(query))]
         return min(found)[1] if found else None
 
     def _short_slip(self, word: str) -> str | None:
