@@ -386,6 +386,9 @@ class Curation:
         ids, report = run.ids, run.report
         changed: dict[str, tuple[Fact, tuple[str, ...]]] = {}
         quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this batch
+        stored = self.briefing.store.facts_with_quotes(
+            (fact.quote, fact.source) for _, fact, _ in checked if not isinstance(fact, str)
+        )  # stored before, or by an earlier batch
         for line, fact, terms in checked:
             if isinstance(fact, str):
                 report.errors.append((line, fact))
@@ -396,8 +399,9 @@ class Curation:
                 continue
             changed[fact.id] = (fact, terms)
             other = quoted.setdefault((fact.quote, fact.source), fact.id)
-            if other == fact.id and (earlier := self.quoted_by(fact.quote, fact.source, fact.id)):
-                other = earlier.id  # stored before, or by an earlier batch
+            if other == fact.id:
+                earlier = stored.get((fact.quote, fact.source), [])
+                other = next((i for i in earlier if i != fact.id), other)
             if other != fact.id:
                 report.warnings.append(
                     (line, f"the quote is already used by fact '{other}'; stored all the same")

@@ -102,3 +102,19 @@ def test_an_import_warns_per_line_about_a_quote_in_use(knowledge: Knowledge):
         (1, f"the quote is already used by fact '{INSTRUCTORS_ID}'; stored all the same"),
         (3, "the quote is already used by fact 'imp-b'; stored all the same"),
     ]
+
+
+def test_an_import_warns_only_about_live_facts_of_the_same_source(knowledge: Knowledge):
+    quote = knowledge.briefing.fact(INSTRUCTORS_ID).quote
+    knowledge.curation.add_fact(
+        {"id": "gone", "statement": "G.", "quote": "Gone.", "source": "https://e.org/y"}, ADMIN
+    )
+    knowledge.curation.delete_fact("gone", ADMIN)
+    rows = [
+        {"id": "imp-a", "statement": "A.", "quote": quote, "source": "https://e.org/x"},
+        {"id": "imp-b", "statement": "B.", "quote": "Gone.", "source": "https://e.org/y"},
+    ]
+    text = "\n".join(json.dumps(row, ensure_ascii=False) for row in rows)
+    report = knowledge.curation.import_text(text, ADMIN, "facts.jsonl")
+    assert report.errors == [] and report.imported == 2
+    assert report.warnings == []

@@ -355,6 +355,26 @@ class Store:
         ).fetchone()
         return rows[0] if rows else None
 
+    def facts_with_quotes(
+        self, quotes: Iterable[tuple[str, str]]
+    ) -> dict[tuple[str, str], list[str]]:
+        """The ids of the live facts citing each (quote, source), oldest first: the checks of
+        a batch of an import in one query (by the quote's index, as :meth:`fact_with_quote`)."""
+        pairs = list(dict.fromkeys(quotes))
+        found: dict[tuple[str, str], list[str]] = {}
+        if not pairs:
+            return found
+        rows = self.db.execute(
+            "select quote, source, id from facts where quote in (select value from json_each(?))"
+            " and +deleted = 0 order by +rowid",
+            [json.dumps([quote for quote, _ in pairs], ensure_ascii=False)],
+        )
+        wanted = set(pairs)
+        for quote, source, fact_id in rows:
+            if (quote, source) in wanted:
+                found.setdefault((quote, source), []).append(fact_id)
+        return found
+
     def count_facts(self, include_deleted: bool = False) -> int:
         """How many facts are live (not deleted), or stored at all."""
         return self.db.table("facts").count_where("1" if include_deleted else "deleted = 0")
