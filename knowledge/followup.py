@@ -109,14 +109,22 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     """The follow-up read with what the previous question asked about.
 
     Entities the follow-up names replace the previous ones (only the previous regions and
-    places, the setting, stay); the previous question's words come along at reduced weight.
+    places, the setting of the parties named with them, stay); the previous question's
+    words come along at reduced weight.
     A follow-up that only names someone ("а США?") asks about them: the previous words then
     only order the facts about them.
     """
     previous = follow_up.question
     if question.entities:
+        # Regions and places stay as the setting of what the parties asked about did; a
+        # region asked about alone («а Запад как реагирует?») was the subject, replaced.
         new_kinds = {c.kind for c in question.entities}
-        kept = [c for c in previous.entities if c.kind in SETTING and c.kind not in new_kinds]
+        setting = any(c.kind not in SETTING for c in previous.entities)
+        kept = [
+            c
+            for c in previous.entities
+            if setting and c.kind in SETTING and c.kind not in new_kinds
+        ]
     else:
         kept = list(previous.entities)
     entities = {c.id: c for c in [*question.entities, *kept]}
