@@ -69,3 +69,32 @@ def test_only_asks_how_far_the_fact_cited_goes(shared_knowledge, follow):
     assert first.results[0].fact_id == "tr-ankara-promotes-military-products"
     answer = answering.ask(follow, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_a_region_asked_about_alone_is_replaced_not_kept_as_the_setting(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("How is the West reacting to all this?")
+    assert first.results[0].fact_id == "cn-west-slow-to-react"
+    answer = answering.ask("and what about Moscow?", follow_up=first.follow_up)
+    assert answer.follow_up.question.entity_ids == {"russia"}
+    top = shared_knowledge.briefing.fact(answer.results[0].fact_id)
+    assert answer.answered and "russia" in top.entities and "the-west" not in top.entities
+    # named with a party, a region is the setting the next party is asked about in
+    first = answering.ask("What is Turkey doing in the South Caucasus?")
+    read = read_with(answering.analyse("and Russia?"), first.follow_up)
+    assert read.entity_ids == {"russia", "south-caucasus"}
+
+
+@pytest.mark.parametrize(
+    ("first", "follow"),
+    [
+        ("Will Azerbaijan assemble Turkish drones at home?", "who says so?"),
+        ("Будут ли в Азербайджане собирать турецкие дроны?", "кто так считает?"),
+    ],
+)
+def test_who_said_it_is_the_experts_the_cited_sentence_names(shared_knowledge, first, follow):
+    answering = shared_knowledge.answering
+    asked = answering.ask(first)
+    assert asked.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+    answer = answering.ask(follow, follow_up=asked.follow_up)
+    assert answer.answered and answer.results[0].quote.startswith("Эксперты не исключают")
