@@ -98,3 +98,10 @@ def test_who_said_it_is_the_experts_the_cited_sentence_names(shared_knowledge, f
     assert asked.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
     answer = answering.ask(follow, follow_up=asked.follow_up)
     assert answer.answered and answer.results[0].quote.startswith("Эксперты не исключают")
+
+
+def test_doing_anything_about_it_asks_whether_they_can_counter_it(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("What is Azerbaijan buying from China?")
+    answer = answering.ask("can Russia do anything about it?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-moscow-cannot-counter"

@@ -289,6 +289,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("came", "out", "of"), "result"), (("come", "out", "of"), "result"),
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
+    (("do", "anything", "about"), "counter"), (("do", "something", "about"), "counter"),
+    (("do", "nothing", "about"), "counter"), (("does", "nothing", "about"), "counter"),
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
     (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
     (("cozy", "up"), "rapprochement"), (("cozying", "up"), "rapprochement"),
