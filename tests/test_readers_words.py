@@ -52,7 +52,8 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Readers' words: "revamp" is modernising, "promise" is saying, "разведданные" are
-    intelligence, «выдохлась» is exhausted, «объединение» an alliance: each is searched with its group's words."""
+    intelligence, «выдохлась» is exhausted, «объединение» an alliance: each is searched with
+    its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
