@@ -105,10 +105,11 @@ class Fact:
 
     def to_row(self) -> dict[str, Any]:
         """The fact as a database row (lists as JSON text)."""
-        # Field by field: dataclasses.asdict deep-copies, which costs a large import dearly.
-        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "extra"}
+        # Field by field: dataclasses.asdict deep-copies, which costs a large import dearly;
+        # the field names and the JSON encoder are made once, not per fact.
+        row = {name: getattr(self, name) for name in _ROW_FIELDS}
         for name in ("entities", "topics", "questions"):
-            row[name] = json.dumps(list(row[name]), ensure_ascii=False)
+            row[name] = _JSON.encode(list(row[name]))
         row["deleted"] = int(self.deleted)
         return row
 
@@ -131,6 +132,10 @@ class Fact:
             origin=row.get("origin") or "seed",
             deleted=bool(row.get("deleted")),
         )
+
+
+_ROW_FIELDS = tuple(f.name for f in fields(Fact) if f.name != "extra")  # a row's columns
+_JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps would build for each list
 
 
 def json_labels(text: str | None) -> tuple[str, ...]:

@@ -392,3 +392,20 @@ def test_topic_names_are_stored_as_topic_ids(tmp_path):
         "tr-baykar-drone-contract", "topics", "Agreements, дроны", actor=1
     )
     assert fact.topics == ("agreements", "drones")
+
+
+def test_a_stored_row_keeps_russian_readable_json(tmp_path: Path):
+    record = {
+        "id": "ru-labels",
+        "statement": "A.",
+        "quote": "Q.",
+        "source": "https://e.org/x",
+        "questions": ["Кто подписал?", "Who signed?"],
+    }
+    knowledge = Knowledge.open(tmp_path / "k.db")
+    knowledge.curation.import_text(json.dumps(record, ensure_ascii=False), 7, "a.jsonl")
+    (stored,) = knowledge.briefing.store.db.execute(
+        "select questions from facts where id = 'ru-labels'"
+    ).fetchone()
+    knowledge.close()
+    assert stored == '["Кто подписал?", "Who signed?"]'  # what the web view shows
