@@ -403,7 +403,7 @@ def test_a_stored_row_keeps_russian_readable_json(tmp_path: Path):
         "questions": ["Кто подписал?", "Who signed?"],
     }
     knowledge = Knowledge.open(tmp_path / "k.db")
-    knowledge.curation.import_text(json.dumps(record, ensure_ascii=False), 7, "a.jsonl")
+    knowledge.curation.import_text(json.dumps(record, ensure_ascii=False), ADMIN, "a.jsonl")
     (stored,) = knowledge.briefing.store.db.execute(
         "select questions from facts where id = 'ru-labels'"
     ).fetchone()

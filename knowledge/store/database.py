@@ -345,21 +345,17 @@ class Store:
         return [Fact.from_row(dict(zip(columns, row, strict=True))) for row in cursor]
 
     def fact_with_quote(self, quote: str, source: str, other_than: str | None) -> str | None:
-        """The id of a live fact, other than *other_than*, citing *quote* from *source*
-        (looked up by the quote's index: the "+" keep SQLite from walking every live fact
-        by the index on ``deleted`` instead, which costs a scan per check in an import)."""
-        rows = self.db.execute(
-            "select id from facts where quote = ? and source = ? and +deleted = 0 and id != ?"
-            " order by +rowid limit 1",
-            [quote, source, other_than or ""],
-        ).fetchone()
-        return rows[0] if rows else None
+        """The id of a live fact, other than *other_than*, citing *quote* from *source*."""
+        found = self.facts_with_quotes([(quote, source)]).get((quote, source), [])
+        return next((fact_id for fact_id in found if fact_id != other_than), None)
 
     def facts_with_quotes(
         self, quotes: Iterable[tuple[str, str]]
     ) -> dict[tuple[str, str], list[str]]:
-        """The ids of the live facts citing each (quote, source), oldest first: the checks of
-        a batch of an import in one query (by the quote's index, as :meth:`fact_with_quote`)."""
+        """The ids of the live facts citing each (quote, source), oldest first, in one query
+        (a batch of an import checks its quotes at once). By the quote's index: the "+" keep
+        SQLite from walking every live fact by the index on ``deleted`` instead, which cost a
+        scan per check in an import."""
         pairs = list(dict.fromkeys(quotes))
         found: dict[tuple[str, str], list[str]] = {}
         if not pairs:
