@@ -276,7 +276,7 @@ class Curation:
         or killed at any point, the database is left as it was. The read model is not rolled
         back with it, so a caller whose import fails drops this Knowledge (``bot/imports.py``
         imports on a Knowledge of its own; the command line exits)."""
-        with self.briefing.store.bulk_writing():
+        with self.briefing.store.bulk_writing(total):
             return self._import_lines(lines, actor, filename, progress, total)
 
     def _import_lines(
@@ -303,6 +303,10 @@ class Curation:
             progress("checking facts", total, total)
         report = run.report
         report.imported = len(run.ids)
+        report.warnings += [
+            (line, f"the quote is already used by fact '{other}'; stored all the same")
+            for line, _, other in self.briefing.store.quote_clashes()
+        ]
         if run.saved:
             progress(f"indexing {run.saved} facts", 0, 0)
             self.briefing.store.audit_count(actor, "import", run.saved)
@@ -385,10 +389,7 @@ class Curation:
         restored unchanged stays curated, so re-seeding may still refresh it); how many."""
         ids, report = run.ids, run.report
         changed: dict[str, tuple[Fact, tuple[str, ...]]] = {}
-        quoted: dict[tuple[str, str], str] = {}  # (quote, source) -> fact id, in this batch
-        stored = self.briefing.store.facts_with_quotes(
-            (fact.quote, fact.source) for _, fact, _ in checked if not isinstance(fact, str)
-        )  # stored before, or by an earlier batch
+        lines: dict[str, int] = {}
         for line, fact, terms in checked:
             if isinstance(fact, str):
                 report.errors.append((line, fact))
@@ -398,19 +399,14 @@ class Curation:
             if self._unchanged(fact):
                 continue
             changed[fact.id] = (fact, terms)
-            other = quoted.setdefault((fact.quote, fact.source), fact.id)
-            if other == fact.id:
-                earlier = stored.get((fact.quote, fact.source), [])
-                other = next((i for i in earlier if i != fact.id), other)
-            if other != fact.id:
-                report.warnings.append(
-                    (line, f"the quote is already used by fact '{other}'; stored all the same")
-                )
+            lines[fact.id] = line
         if changed:
             pairs = list(changed.values())
-            self.briefing.store.save_facts(
+            store = self.briefing.store
+            store.save_facts(
                 [(fact, " ".join(terms)) for fact, terms in pairs], actor, audited=False
             )
+            store.note_lines(lines.items())
             self.briefing.index_facts(pairs)
         return len(changed)
 

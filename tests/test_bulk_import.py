@@ -134,3 +134,56 @@ def test_a_batched_import_reaches_a_follower_as_one_notification(knowledge: Know
     (notification,) = knowledge.subscriptions.pending()
     assert notification.chat_id == 42
     assert sorted(notification.fact_ids) == sorted(f"bulk-{n}" for n in range(7))
+
+
+def facts_indexes(knowledge: Knowledge) -> set[str]:
+    return {
+        row[0]
+        for row in knowledge.briefing.store.db.execute(
+            "select sql from sqlite_master where type = 'index' and tbl_name = 'facts'"
+            " and sql is not null"
+        )
+    }
+
+
+@pytest.mark.usefixtures("batched")
+def test_a_large_import_builds_the_indexes_it_drops_and_still_finds_shared_quotes(
+    tmp_path: Path,
+):
+    knowledge = Knowledge.open(tmp_path / "bulk.db")
+    indexes = facts_indexes(knowledge)
+    assert any("quote" in sql for sql in indexes)
+    size = knowledge.briefing.store.count_facts(include_deleted=True)  # as many again
+    shared = "The same sentence, cited twice."
+    records = [fact(1, "met", shared), *(fact(n, "met") for n in range(2, size))]
+    records.append({**fact(size, "met again", shared), "source": records[0]["source"]})
+    seen_while_importing: list[set[str]] = []
+
+    def stop_at_line_4(stage: str, done: int, total: int) -> None:
+        seen_while_importing.append(facts_indexes(knowledge))
+        if done == 4:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        knowledge.curation.import_text(jsonl(*records), ADMIN, "a.jsonl", stop_at_line_4)
+    assert seen_while_importing[-1] == set()  # dropped while the rows went in
+    assert facts_indexes(knowledge) == indexes  # and back with the rest when stopped
+
+    report = knowledge.curation.import_text(jsonl(*records), ADMIN, "a.jsonl")
+    assert report.imported == size
+    assert report.warnings == [
+        (size, "the quote is already used by fact 'bulk-1'; stored all the same")
+    ]
+    assert facts_indexes(knowledge) == indexes
+    search_index_is_sound(knowledge)
+
+
+def test_a_small_import_keeps_the_indexes(knowledge: Knowledge):
+    indexes = facts_indexes(knowledge)
+    seen_while_importing: list[set[str]] = []
+
+    def look(stage: str, done: int, total: int) -> None:
+        seen_while_importing.append(facts_indexes(knowledge))
+
+    knowledge.curation.import_text(jsonl(fact(1, "met"), fact(2, "met")), ADMIN, "a", look)
+    assert seen_while_importing and all(seen == indexes for seen in seen_while_importing)
