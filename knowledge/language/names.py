@@ -327,11 +327,11 @@ class Vocabulary:
         «сша») it is one too, unless it is an ordinary word ("us"), which only "the" before
         it makes a name ("does the us help baku?")."""
         token = raw_tokens[position]
-        if not token.isupper():
-            after_the = position > 0 and raw_tokens[position - 1].lower() in _DEFINITE
-            if fold_token(token) in STOP_WORDS and not after_the:
-                return None
-        return self._acronyms.get(token.upper().replace(".", ""))
+        concept_id = self._acronyms.get(token.upper().replace(".", ""))
+        if concept_id is None or token.isupper():
+            return concept_id
+        after_the = position > 0 and raw_tokens[position - 1].lower() in _DEFINITE
+        return None if fold_token(token) in STOP_WORDS and not after_the else concept_id
 
     def _fuzzy(self, word: str, is_known: Callable[[str], bool]) -> str | None:
         if word in STOP_WORDS or word.isdigit() or is_known(word):
