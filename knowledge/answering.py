@@ -228,10 +228,15 @@ class Answering:
             return question, answer  # the context never turns an answer into a refusal
         if leans or not alone_fits:
             return read, again
-        tied = {r.fact_id for r in answer.results if r.score >= answer.top_score - TIE}
+        # A tie among the facts the reply offers, shown or behind its "more" button.
+        offered = (*answer.results, *answer.more)
+        tied = {r.fact_id for r in offered if r.score >= answer.top_score - TIE}
         if again.results and (first := again.results[0].fact_id) in tied:
-            results = sorted(answer.results, key=lambda r: r.fact_id != first)
-            return question, replace(answer, results=tuple(results))
+            ordered = sorted(offered, key=lambda r: r.fact_id != first)
+            shown = len(answer.results)
+            return question, replace(
+                answer, results=tuple(ordered[:shown]), more=tuple(ordered[shown:])
+            )
         return question, answer
 
     def _previous_fact(self, question: Question) -> Fact | None:

@@ -105,3 +105,25 @@ def test_doing_anything_about_it_asks_whether_they_can_counter_it(shared_knowled
     first = answering.ask("What is Azerbaijan buying from China?")
     answer = answering.ask("can Russia do anything about it?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "cn-moscow-cannot-counter"
+
+
+def test_a_tie_is_settled_by_the_context_among_all_the_facts_offered(shared_knowledge):
+    """«а Китаю это зачем?» after the arms talks: alone, five facts on China's interest tie;
+    the sentence that goes on from the talks settles it, also when it is not among the
+    three shown but behind the reply's "more" button."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Какое оружие Баку хочет купить у Китая?")
+    assert first.results[0].fact_id == "cn-arms-purchase-talks"
+    answer = answering.ask("а Китаю это зачем?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-azerbaijan-transit-production-hub"
+
+
+@pytest.mark.parametrize("follow", ["зачем это нужно?", "why is that needed?", "зачем?"])
+def test_needed_in_a_why_only_restates_it(shared_knowledge, follow):
+    """ "why is that needed?" asks what "why?" asks: «нужно», "needed" are no search words."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Will Turkish drones be assembled in Azerbaijan?")
+    assert first.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+    assert not answering.analyse(follow).terms
+    answer = answering.ask(follow, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"

@@ -375,3 +375,21 @@ def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, 
     """ "in the first place", «по версии статьи» say how a question is put, not what about:
     «версии» would find the "Turkish version of a regional bloc"."""
     assert aside not in shared_knowledge.answering.analyse(question).terms
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What kind of union do China and Azerbaijan have?", "cn-new-type-of-union"),
+        ("What sort of alliance is it?", "cn-new-type-of-union"),
+        ("Who is Sun Jun, what is his post?", "cn-attache-cooperation-new-heights"),
+        ("Sun Jun: what is his position?", "cn-attache-cooperation-new-heights"),
+    ],
+)
+def test_a_kind_or_a_persons_position_is_read_as_meant(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "what kind of" asks the type (the fact says «союз нового типа»); "his position" is
+    his job, not a stance and not a word no fact about him uses."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

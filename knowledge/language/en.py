@@ -240,6 +240,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("feels",)),
     (Detail.STANCE, ("opinion",)),
 )
+# Words that only restate what a question of a kind asks: "why is that needed?" is "why?".
+RESTATING = ((Detail.REASON, frozenset({"need", "needed", "needs"})),)
 # "how did the training help the soldiers?": a question opening with HOW that has a verb
 # of EFFECT asks what came of something, wherever the verb stands.
 HOW = frozenset({"how"})
@@ -304,6 +306,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("lost", "grip"), "decline"), (("lose", "ground"), "decline"),
     (("losing", "ground"), "decline"), (("fall", "behind"), "decline"),
     (("shop", "for"), "buy"), (("shopping", "for"), "buy"),
+    (("what", "kind", "of"), "type"), (("what", "sort", "of"), "type"),
+    (("which", "kind", "of"), "type"), (("what", "kinds", "of"), "type"),
+    (("his", "position"), "job"), (("her", "position"), "job"), (("his", "post"), "job"),
+    (("her", "post"), "job"), (("his", "title"), "job"), (("her", "title"), "job"),
     (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
     (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
     (("ramping", "up"), "strengthen"),

@@ -133,10 +133,13 @@ _PHRASES = sorted(_KIND_PHRASES, key=lambda item: -len(item[1]))
 _MARKERS: dict[Detail, frozenset[str]] = {}
 for _kind, _phrase in _KIND_PHRASES:
     _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | frozenset(_phrase)
+for _kind, _words in every(lambda lang: lang.RESTATING):
+    _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | _words
 
 
 def markers(kind: Detail | None) -> frozenset[str]:
-    """The words of the phrases that ask for *kind* (none for an open question)."""
+    """The words of the phrases that ask for *kind*, and those that only restate it (none
+    for an open question)."""
     return _MARKERS.get(kind, frozenset()) if kind else frozenset()
 
 

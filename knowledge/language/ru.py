@@ -311,6 +311,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("позиции",)),
     (Detail.STANCE, ("смотрит",)),
 )
+# Words that only restate what a question of a kind asks: «зачем это нужно?» is «зачем?».
+RESTATING = ((Detail.REASON, frozenset({"нужно", "нужен", "нужна", "нужны", "надо"})),)
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
 HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
 EFFECT = frozenset(
