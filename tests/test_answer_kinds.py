@@ -38,6 +38,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),
+        ("За счёт чего Пекин выигрывает?", "reason"),
+        ("Which big Turkish defence firms are involved?", "organisation"),
         ("Как Анкара будет реагировать на это?", "stance"),
         ("Кто сообщил о визите?", "organisation"),  # the outlet
         ("Какой сайт писал про учения?", "organisation"),

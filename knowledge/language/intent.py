@@ -288,7 +288,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
             return None  # "where will this lead?" asks what comes of it
         return kind
     if any(
-        word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 4])
+        word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
