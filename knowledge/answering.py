@@ -45,6 +45,7 @@ from knowledge.search.scoring import (
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
+SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -348,6 +349,17 @@ class Answering:
             ranked = _shifted(
                 ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
             )
+            if _swaps_party(question):
+                # «а Европа?» after the US: the article's parallel sentence on Europe, often
+                # in the paragraph of the fact followed, all else nearly equal.
+                ranked = _shifted(
+                    ranked,
+                    lambda f: (
+                        SAME_PARAGRAPH
+                        if (f.article_id, f.paragraph) == (previous.article_id, previous.paragraph)
+                        else 0.0
+                    ),
+                )
         if previous and points_at_someone(question) and (people := self._people(previous)):
             # "what did he say about the results?": his words, before anyone else's
             ranked = _shifted(ranked, lambda f: STEER if people & self._named_in(f).keys() else 0.0)
@@ -731,6 +743,14 @@ def _name_forms(concept: Concept) -> frozenset[str]:
     """:func:`_name_words` and the Russian cases of each."""
     names = _name_words(concept)
     return frozenset(names).union(form for name in names for form in russian_forms(name))
+
+
+def _swaps_party(question: Question) -> bool:
+    """Whether a follow-up only names another party («а Европа?», "and the US?"): no word
+    or kind of its own to ask."""
+    return bool(question.entity_ids - question.previous_entities) and not (
+        question.terms or question.asks
+    )
 
 
 def _nothing_to_search(question: Question) -> bool:

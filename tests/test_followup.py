@@ -127,3 +127,21 @@ def test_needed_in_a_why_only_restates_it(shared_knowledge, follow):
     assert not answering.analyse(follow).terms
     answer = answering.ask(follow, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Does the US keep its distance from Baku?", "Как ведут себя США, если верить статье о Китае?"],
+)
+@pytest.mark.parametrize("then", ["and Europe?", "а Европа?"])
+def test_another_party_alone_gets_the_parallel_sentence_of_the_paragraph(
+    shared_knowledge, first, then
+):
+    """The China article lists Turkey, Europe and the US in one paragraph: after the US, «а
+    Европа?» is Europe's sentence there, not another paragraph's passing mention of Europe."""
+    answering = shared_knowledge.answering
+    asked = answering.ask(first)
+    assert asked.results[0].fact_id == "cn-us-keeps-distance"
+    answer = answering.ask(then, follow_up=asked.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-european-supplies-political-conditions"
