@@ -17,7 +17,7 @@ from typing import Any
 
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
-from knowledge.language.intent import without_interest
+from knowledge.language.intent import STRICT, without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 
@@ -81,6 +81,8 @@ def _previous_weight(question: Question, previous: Question) -> int:
     new_names = question.entity_ids - previous.entity_ids
     if question.words[:1] and question.words[0] in _SCOPE:
         return 1  # how far the cited fact goes: its own sentence says
+    if not new_names and question.asks not in STEERS and STRICT.intersection(question.words):
+        return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
     if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
         return -1
     return 1 if question.asks in CHECKED else 0

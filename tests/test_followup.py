@@ -145,3 +145,29 @@ def test_another_party_alone_gets_the_parallel_sentence_of_the_paragraph(
     answer = answering.ask(then, follow_up=asked.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-european-supplies-political-conditions"
+
+
+@pytest.mark.parametrize(
+    "more", ["tell me more", "what else?", "more details please", "подробнее", "что ещё?"]
+)
+def test_asking_for_more_goes_on_to_the_next_sentence(shared_knowledge, more):
+    """ "what else?", «подробнее» ask for more of the same subject: the sentence the article
+    goes on with, never "not in the briefing" for words no fact uses. Asked with nothing
+    before, they ask for a whole question."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Is there a formal military alliance between China and Azerbaijan?")
+    assert first.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
+    answer = answering.ask(more, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-new-type-of-union"
+    alone = answering.ask(more)
+    assert alone.outcome.value == "smalltalk" and alone.smalltalk == "context"
+
+
+def test_asking_what_exactly_stays_on_the_fact_cited(shared_knowledge):
+    """«а что конкретно?» asks the specifics the cited fact gives, not the next sentence."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Какие мероприятия реализовали Китай и Азербайджан?")
+    assert first.results[0].fact_id == "cn-exchanges-technology-exercises-education"
+    answer = answering.ask("а подробнее, что конкретно?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"

@@ -348,10 +348,11 @@ class Matcher:
         if number is not None and question.previous_weight:
             previous = candidates == number
             scores[previous] += PREVIOUS if question.previous_weight > 0 else -AVOID
-        bare = (  # "why?", "what will that lead to?": what the article says next
-            question.asks in (Detail.REASON, Detail.RESULT)
+        bare = (  # "why?", "what will that lead to?", "tell me more": what the article says next
+            question.asks in (Detail.REASON, Detail.RESULT, None)
             and not question.terms
             and question.previous_weight < 0
+            and not question.entity_ids - question.previous_entities
         )
         for place, number in enumerate(onward.tolist()):
             bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (NEXT if bare and not place else 0)
