@@ -171,3 +171,14 @@ def test_asking_what_exactly_stays_on_the_fact_cited(shared_knowledge):
     answer = answering.ask("а подробнее, что конкретно?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"
+
+
+@pytest.mark.parametrize("turn", ["in what way?", "правда?", "more info", "что ещё известно?"])
+def test_a_chat_turn_without_a_subject_of_its_own_is_never_refused(shared_knowledge, turn):
+    """Words like "way", "info", «правда», «известно» say how a reader asks, not what about:
+    after an answer they lean on it; alone they ask for a whole question."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Turkey sign with Azerbaijan?")
+    answer = answering.ask(turn, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].source.article_id == "turkey-azerbaijan"
+    assert answering.ask(turn).smalltalk == "context"

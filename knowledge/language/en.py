@@ -29,7 +29,7 @@ STOP_WORDS = frozenset(
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece story report author analysis according per
     writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    else details elaborate
+    else details elaborate info way ways
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
@@ -367,7 +367,7 @@ OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with Chi
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
-    besides details elaborate""".split()  # noqa: SIM905 - a word list reads better as text
+    besides details elaborate info""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
