@@ -469,6 +469,24 @@ def test_a_message_that_only_announces_a_question_gets_the_help(shared_knowledge
     assert shared_knowledge.answering.analyse(message).smalltalk == "help"
 
 
+@pytest.mark.parametrize(
+    ("message", "lang"),
+    [("what sources do you use?", "en"), ("give me a summary", "en"), ("tl;dr", "en"),
+     ("what's new?", "en"), ("какие статьи ты знаешь?", "ru"), ("о чем можно спросить?", "ru"),
+     ("кратко о главном", "ru"), ("что нового?", "ru")],
+)  # fmt: skip
+def test_asking_what_the_bot_covers_or_for_a_summary_gets_the_help(shared_knowledge, message, lang):
+    """The help says what the briefing covers and how to ask: "what's new?" is no question
+    about the «союз нового типа», «какие статьи» no subject the briefing lacks."""
+    answer = shared_knowledge.answering.ask(message)
+    assert (answer.outcome, answer.smalltalk, answer.lang) == (Outcome.SMALLTALK, "help", lang)
+
+
+def test_a_summary_of_a_subject_is_a_question(shared_knowledge):
+    answer = shared_knowledge.answering.ask("summary of the Baykar deal")
+    assert answer.answered and answer.results[0].fact_id == "tr-baykar-drone-contract"
+
+
 def test_the_question_after_the_announcement_is_answered(shared_knowledge):
     answer = shared_knowledge.answering.ask("a question: what did turkey sign?")
     assert answer.answered and answer.results[0].fact_id.startswith("tr-")

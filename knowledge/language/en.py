@@ -95,6 +95,17 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("what", "bot", "is", "this"),
     ("how", "do", "you", "work"),
     ("how", "does", "it", "work"),
+    ("what", "sources", "do", "you"),
+    ("what", "articles", "do", "you"),
+    ("which", "articles", "do", "you"),
+    ("what", "topics", "do", "you"),
+    ("what", "can", "i", "ask"),
+    ("what", "new"),
+    ("summary",),
+    ("summarize",),
+    ("summarise",),
+    ("tl", "dr"),
+    ("main", "points"),
 )
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),
