@@ -55,6 +55,8 @@ HUB = 0.75  # share of the facts an entity is about that makes it the briefing's
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
+# Details a party named with them qualifies ("which Chinese company", "Turkish drone models")
+QUALIFIED = frozenset({Detail.ORGANISATION, Detail.NAME, Detail.MODEL})
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
 
 
@@ -462,6 +464,9 @@ class Answering:
         one counts as close from the suggest band ("когда?" after the joint statement: the
         visit)."""
         bands, top = self.thresholds, ranked[0][0].score
+        # "which Chinese company …": a company only a fact on China's side can state
+        qualified = question.asks in QUALIFIED
+        parties = {c.id for c in self._parties(question)} if qualified else set()
         close = [
             (s, f)
             for s, f in ranked
@@ -469,6 +474,7 @@ class Answering:
                 s.score >= top - bands.detail_margin
                 or (s.score >= bands.suggest and f.id in question.onward)
             )
+            and parties <= set(f.entities)
             and self._states(f, question)
         ]
         return close + [item for item in ranked if item not in close] if close else []

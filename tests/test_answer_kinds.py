@@ -922,3 +922,23 @@ def test_an_english_question_is_not_read_as_russian_beyond_what_could_count(
     assert len(tried) == 4
     russian = answering.analyse("budet li turtsiya meshat kitayu")
     assert russian.lang == "ru" and "турция" in russian.words
+
+
+TALKS, BAYKAR = "cn-arms-purchase-talks", "tr-baykar-drone-contract"
+
+
+@pytest.mark.parametrize(
+    ("question", "outcome", "fact_id"),
+    [
+        ("Which Chinese company will make the drones Baku buys?", Outcome.NOT_STATED, TALKS),
+        ("Какая китайская компания поставит беспилотники?", Outcome.NOT_STATED, TALKS),
+        ("Which Turkish company got the drone contract?", Outcome.ANSWERED, BAYKAR),
+    ],
+)
+def test_a_company_of_one_side_is_stated_only_by_a_fact_on_that_side(
+    shared_knowledge, question, outcome, fact_id
+):
+    """Baykar is a company, but not a Chinese one: "which Chinese company" is not stated, and
+    the reply cites the Chinese drone talks, not the Turkish contract."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == outcome and answer.results[0].fact_id == fact_id
