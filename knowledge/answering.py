@@ -608,15 +608,20 @@ class Answering:
             sides = list(by_source.values())
         elif len(parties := self._parties(question)) >= 2:
             sides = []
+            ground = tuple(c for c in question.entities if c not in parties)  # the hub
             for party in parties:
-                alone = replace(question, entities=(party,))
+                alone = replace(question, entities=(party, *ground))
                 best = collapse(self.matcher.score(alone), 3, self.briefing.fact)
                 if not best or best[0][0].score < self.thresholds.suggest:
                     # Nothing about this party uses the words asked: its facts all fit.
                     best = collapse(
                         self.matcher.score(self._names_only(alone)), 3, self.briefing.fact
                     )
-                fresh = [item for item in best if all(item[1].id != f.id for _, f in sides)]
+                fresh = [
+                    item
+                    for item in best
+                    if party.id in item[0].doc.labels and all(item[1].id != f.id for _, f in sides)
+                ]
                 if fresh:
                     sides.append(fresh[0])
         else:

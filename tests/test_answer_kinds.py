@@ -942,3 +942,10 @@ def test_a_company_of_one_side_is_stated_only_by_a_fact_on_that_side(
     the reply cites the Chinese drone talks, not the Turkish contract."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == outcome and answer.results[0].fact_id == fact_id
+
+
+def test_each_side_of_a_choice_is_weighed_on_the_common_ground(shared_knowledge):
+    """ "Kyiv or Moscow?" about Baku: each side is looked up with Baku, the ground both are
+    set on, so Baku's support for Kyiv leads, not a fact on Russia without Baku's side."""
+    answer = shared_knowledge.answering.ask("Is Baku on the side of Kyiv or of Moscow?")
+    assert answer.results[0].fact_id == "tr-baku-supports-kyiv"
