@@ -173,7 +173,9 @@ def test_asking_what_exactly_stays_on_the_fact_cited(shared_knowledge):
     assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"
 
 
-@pytest.mark.parametrize("turn", ["in what way?", "правда?", "more info", "что ещё известно?"])
+@pytest.mark.parametrize(
+    "turn", ["in what way?", "правда?", "more info", "что ещё известно?", "и что тогда?"]
+)
 def test_a_chat_turn_without_a_subject_of_its_own_is_never_refused(shared_knowledge, turn):
     """Words like "way", "info", «правда», «известно» say how a reader asks, not what about:
     after an answer they lean on it; alone they ask for a whole question."""
