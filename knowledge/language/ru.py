@@ -322,8 +322,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("позиции",)),
     (Detail.STANCE, ("смотрит",)),
 )
-# Words that only restate what a question of a kind asks: «зачем это нужно?» is «зачем?».
-RESTATING = ((Detail.REASON, frozenset({"нужно", "нужен", "нужна", "нужны", "надо"})),)
+# Words that only restate what a question of a kind asks: «зачем это нужно?» is «зачем?»
+# («надо» is a stop word already).
+RESTATING = ((Detail.REASON, frozenset({"нужно", "нужен", "нужна", "нужны"})),)
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
 HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
 EFFECT = frozenset(
