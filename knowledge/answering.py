@@ -599,12 +599,15 @@ class Answering:
     def _sides(self, question: Question) -> list[tuple[Scored, Fact]]:
         """For a comparison, the best fact for each side: each named party, or each source
         article. Empty when a side has nothing close enough to suggest."""
+        suggest = self.thresholds.suggest
         if question.compares == "sources":
-            # What each article says about the subject: every fact about it fits.
-            about = self._names_only(question) if question.entities else question
-            by_source: dict[str, tuple[Scored, Fact]] = {}
-            for item in collapse(self.matcher.score(about), 50, self.briefing.fact):
-                by_source.setdefault(item[1].source, item)
+            # What each article says on the words asked; where an article has nothing
+            # close enough, what it says about the subject: every fact about it fits.
+            by_source = self._best_by_source(question)
+            if question.entities:
+                for source, item in self._best_by_source(self._names_only(question)).items():
+                    if source not in by_source or by_source[source][0].score < suggest:
+                        by_source[source] = item
             sides = list(by_source.values())
         elif len(parties := self._parties(question)) >= 2:
             sides = []
@@ -612,7 +615,7 @@ class Answering:
             for party in parties:
                 alone = replace(question, entities=(party, *ground))
                 best = collapse(self.matcher.score(alone), 3, self.briefing.fact)
-                if not best or best[0][0].score < self.thresholds.suggest:
+                if not best or best[0][0].score < suggest:
                     # Nothing about this party uses the words asked: its facts all fit.
                     best = collapse(
                         self.matcher.score(self._names_only(alone)), 3, self.briefing.fact
@@ -626,9 +629,16 @@ class Answering:
                     sides.append(fresh[0])
         else:
             return []
-        if any(s.score < self.thresholds.suggest for s, _ in sides):
+        if any(s.score < suggest for s, _ in sides):
             return []
         return sorted(sides, key=lambda item: -item[0].score)
+
+    def _best_by_source(self, question: Question) -> dict[str, tuple[Scored, Fact]]:
+        """The best fact of each source article for a question."""
+        by_source: dict[str, tuple[Scored, Fact]] = {}
+        for item in collapse(self.matcher.score(question), 50, self.briefing.fact):
+            by_source.setdefault(item[1].source, item)
+        return by_source
 
     def _from_sources(
         self, question: Question, ranked: list[tuple[Scored, Fact]], limit: int

@@ -319,6 +319,16 @@ def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
     }
 
 
+def test_a_comparison_of_the_articles_answers_the_words_asked(shared_knowledge):
+    # Each article's sentence on moving production to Azerbaijan, not merely one naming
+    # Azerbaijan, China and Turkey together.
+    answer = shared_knowledge.answering.ask(
+        "Do both articles mention moving weapons production into Azerbaijan?"
+    )
+    assert answer.answered and len(answer.results) == 2
+    assert all("localis" in r.statement.lower() for r in answer.results)
+
+
 def test_or_nah_is_no_comparison(shared_knowledge):
     answer = shared_knowledge.answering.ask("is washington arming baku or nah")
     assert "США" in answer.results[0].quote
