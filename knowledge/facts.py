@@ -107,7 +107,7 @@ class Fact:
         """The fact as a database row (lists as JSON text)."""
         # Field by field: dataclasses.asdict deep-copies, which costs a large import dearly;
         # the field names and the JSON encoder are made once, not per fact.
-        row = {name: getattr(self, name) for name in _ROW_FIELDS}
+        row = {name: getattr(self, name) for name in ROW_FIELDS}
         for name in ("entities", "topics", "questions"):
             row[name] = _JSON.encode(list(row[name]))
         row["deleted"] = int(self.deleted)
@@ -134,7 +134,7 @@ class Fact:
         )
 
 
-_ROW_FIELDS = tuple(f.name for f in fields(Fact) if f.name != "extra")  # a row's columns
+ROW_FIELDS = tuple(f.name for f in fields(Fact) if f.name != "extra")  # a fact's own columns
 _JSON = json.JSONEncoder(ensure_ascii=False)  # what json.dumps would build for each list
 
 
