@@ -385,12 +385,14 @@ def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, 
         ("What sort of alliance is it?", "cn-new-type-of-union"),
         ("Who is Sun Jun, what is his post?", "cn-attache-cooperation-new-heights"),
         ("Sun Jun: what is his position?", "cn-attache-cooperation-new-heights"),
+        ("Which post does Sun Jun hold?", "cn-attache-cooperation-new-heights"),
     ],
 )
 def test_a_kind_or_a_persons_position_is_read_as_meant(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "what kind of" asks the type (the fact says «союз нового типа»); "his position" is
-    his job, not a stance and not a word no fact about him uses."""
+    his job ("what post", "which post" too), not a stance and not a word no fact about him
+    uses."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id

@@ -322,6 +322,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("which", "kind", "of"), "type"), (("what", "kinds", "of"), "type"),
     (("his", "position"), "job"), (("her", "position"), "job"), (("his", "post"), "job"),
     (("her", "post"), "job"), (("his", "title"), "job"), (("her", "title"), "job"),
+    (("what", "post"), "job"), (("which", "post"), "job"),
     (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
     (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
     (("ramping", "up"), "strengthen"),
