@@ -396,3 +396,20 @@ def test_a_kind_or_a_persons_position_is_read_as_meant(
     uses."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize("question", ["Где выступил Сун Джун?", "Где выступал китайский атташе?"])
+def test_speaking_in_public_is_saying(shared_knowledge: Knowledge, question: str) -> None:
+    """«выступил» (spoke in public) is a word of saying: where the attaché spoke is the
+    reception in Baku where he said it, not a word no fact uses."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "официальном приёме" in answer.results[0].quote
+
+
+def test_hush_hush_is_secret(shared_knowledge: Knowledge) -> None:
+    """ "hush hush" asks whether something is secret (the fact: no longer a backroom topic),
+    not about a word no fact uses."""
+    answer = shared_knowledge.answering.ask(
+        "is the china azerbaijan military thing still hush hush?"
+    )
+    assert answer.answered and "кулуарной темой" in answer.results[0].quote

@@ -323,6 +323,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("his", "position"), "job"), (("her", "position"), "job"), (("his", "post"), "job"),
     (("her", "post"), "job"), (("his", "title"), "job"), (("her", "title"), "job"),
     (("what", "post"), "job"), (("which", "post"), "job"),
+    (("hush", "hush"), "secret"), (("under", "wraps"), "secret"),
     (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
     (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
     (("ramping", "up"), "strengthen"),
