@@ -52,6 +52,7 @@ NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
+ABSENT_PARTY = 15.0  # points a fact loses when it is not about the one party a question names
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
@@ -343,6 +344,7 @@ class Answering:
         )
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
+        ranked = self._party_first(question, ranked)
         if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
             gives = STEERS[question.asks]
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
@@ -376,6 +378,22 @@ class Answering:
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
+
+    def _party_first(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the facts about the one party a stand-alone question names (not
+        the hub) before the others: «Турция поставляет оружие Баку?» is answered by Turkey's
+        drone contract, not by China's arms talks, which use more of its words."""
+        parties = [] if question.compares or question.previous_fact else self._parties(question)
+        if len(parties) != 1:
+            return ranked
+        party = parties[0].id
+        return _shifted(ranked, lambda f: 0.0 if party in self._about(f) else -ABSENT_PARTY)
+
+    def _about(self, fact: Fact) -> frozenset[str]:
+        """The ids of the entities a fact is about (its labels)."""
+        return frozenset(self.briefing.entity_id(e) for e in fact.entities)
 
     @staticmethod
     def _holder(question: Question) -> str | None:

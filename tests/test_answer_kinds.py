@@ -959,3 +959,9 @@ def test_each_side_of_a_choice_is_weighed_on_the_common_ground(shared_knowledge)
     set on, so Baku's support for Kyiv leads, not a fact on Russia without Baku's side."""
     answer = shared_knowledge.answering.ask("Is Baku on the side of Kyiv or of Moscow?")
     assert answer.results[0].fact_id == "tr-baku-supports-kyiv"
+
+
+def test_a_question_naming_one_party_is_answered_about_it(shared_knowledge):
+    # China's arms talks use more of the words, but the question is about Turkey.
+    answer = shared_knowledge.answering.ask("Турция поставляет оружие Баку?")
+    assert answer.results and "Baykar" in answer.results[0].quote
