@@ -370,6 +370,8 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
         ("Чем важен Баку с точки зрения Пекина?", "точк"),
         ("What would the Baykar deal change in practice?", "practic"),
         ("Чем Китай лучше других партнёров Баку?", "друг"),  # «другие» is "other"
+        # the articles agreeing is no agreement signed
+        ("Do both articles agree that Moscow is losing ground?", "~sign"),
     ],
 )
 def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, aside: str) -> None:

@@ -356,6 +356,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     ("in", "practice"), ("in", "practical", "terms"),
+    ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
