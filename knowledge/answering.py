@@ -388,12 +388,8 @@ class Answering:
         parties = [] if question.compares or question.previous_fact else self._parties(question)
         if len(parties) != 1:
             return ranked
-        party = parties[0].id
-        return _shifted(ranked, lambda f: 0.0 if party in self._about(f) else -ABSENT_PARTY)
-
-    def _about(self, fact: Fact) -> frozenset[str]:
-        """The ids of the entities a fact is about (its labels)."""
-        return frozenset(self.briefing.entity_id(e) for e in fact.entities)
+        about = {f.id for s, f in ranked if parties[0].id in s.doc.labels}
+        return _shifted(ranked, lambda f: 0.0 if f.id in about else -ABSENT_PARTY)
 
     @staticmethod
     def _holder(question: Question) -> str | None:
@@ -492,7 +488,7 @@ class Answering:
                 s.score >= top - bands.detail_margin
                 or (s.score >= bands.suggest and f.id in question.onward)
             )
-            and parties <= set(f.entities)
+            and parties <= set(s.doc.labels)
             and self._states(f, question)
         ]
         return close + [item for item in ranked if item not in close] if close else []
