@@ -184,3 +184,13 @@ def test_a_chat_turn_without_a_subject_of_its_own_is_never_refused(shared_knowle
     answer = answering.ask(turn, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].source.article_id == "turkey-azerbaijan"
     assert answering.ask(turn).smalltalk == "context"
+
+
+def test_a_follow_up_on_words_no_fact_uses_is_answered(shared_knowledge):
+    """A question of a name and words no fact knows is answered unsure; "and why?" after it
+    carries only those words, which weigh nothing, and is still read, never a crash."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Aliyev qwertyuiopz zxcvbnmq")
+    assert first.follow_up is not None
+    why = answering.ask("and why?", follow_up=first.follow_up)
+    assert why.results and why.results[0].fact_id.startswith("cn-")

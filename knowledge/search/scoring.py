@@ -202,10 +202,11 @@ class Matcher:
         if not weight_sum or (question.entities and named * LONG_SHARE < len(self.index.numbers)):
             return None
         weights, size = self.weights, len(self.index.numbers)
-        shares = [
-            (postings, weights.lexical * postings.weight / lists.total_idf / weight_sum)
-            for postings in lists.words
-        ] + [(p, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics]
+        # Words no fact uses, carried over from the previous question, may weigh nothing.
+        lexical = weights.lexical / lists.total_idf / weight_sum if lists.total_idf else 0.0
+        shares = [(postings, lexical * postings.weight) for postings in lists.words] + [
+            (p, weights.topics / len(lists.topics) / weight_sum) for p in lists.topics
+        ]
         shares = sorted(
             ((p, s) for p, s in shares if len(p.found)), key=lambda i: (-i[1], len(i[0].found))
         )
