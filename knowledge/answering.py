@@ -481,12 +481,17 @@ class Answering:
         # "which Chinese company …": a company only a fact on China's side can state
         qualified = question.asks in QUALIFIED
         parties = {c.id for c in self._parties(question)} if qualified else set()
+        # "who is the attaché?": any fact about him that fits may be the one naming him
+        sought = question.entity_ids - self._given(question)
         close = [
             (s, f)
             for s, f in ranked
             if (
                 s.score >= top - bands.detail_margin
-                or (s.score >= bands.suggest and f.id in question.onward)
+                or (
+                    s.score >= bands.suggest
+                    and (f.id in question.onward or not sought.isdisjoint(s.doc.labels))
+                )
             )
             and parties <= set(s.doc.labels)
             and self._states(f, question)
@@ -719,7 +724,7 @@ class Answering:
             strict=question.strict,
             asked_entities=self._given(question),
             asked_words=self._asked_words(question),
-            entity_kinds=lambda: self._named_in(fact),
+            entity_kinds=lambda: self._named_beyond_roles(fact, question),
             capitals=self.briefing.vocabulary.capitals,
         )
 
@@ -729,6 +734,14 @@ class Answering:
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it."""
         return frozenset(question.words).union(*map(_name_forms, question.entities))
+
+    def _named_beyond_roles(self, fact: Fact, question: Question) -> dict[str, str]:
+        """What the fact names, with their kinds, less anyone the question names whom the
+        fact too names only by a role: to "who is the attaché?", «по словам китайского
+        представителя» names nobody; «атташе полковник Сун Джун» does."""
+        named = self._named_in(fact)
+        asked = question.entity_ids
+        return {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names

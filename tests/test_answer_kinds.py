@@ -965,3 +965,21 @@ def test_a_question_naming_one_party_is_answered_about_it(shared_knowledge):
     # China's arms talks use more of the words, but the question is about Turkey.
     answer = shared_knowledge.answering.ask("Турция поставляет оружие Баку?")
     assert answer.results and "Baykar" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who represents China's army in Baku as its attaché?",
+        "who is the representative of the chinese military in baku, the attache?",
+    ],
+)
+def test_who_asks_of_someone_named_by_a_role_get_the_sentence_naming_him(
+    shared_knowledge, question: str
+):
+    """«По словам китайского представителя» shares the words of "who represents …", but
+    names the attaché only by a role again; the reply leads with a sentence with his name
+    (unsure: it shares few of the words asked), not "the briefing doesn't say who"."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE)
+    assert "Сун Джун" in answer.results[0].quote
