@@ -46,6 +46,7 @@ TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
+NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -496,6 +497,11 @@ class Answering:
             and parties <= set(s.doc.labels)
             and self._states(f, question)
         ]
+        if question.asks == Detail.PERSON and question.entities and not question.previous_fact:
+            # "who is the Chinese military man in Baku?": the sentence naming him, before
+            # one that says "the Chinese representative" as well
+            given = self._given(question)
+            close = _shifted(close, lambda f: NAMED if self._names_someone(f, given) else 0.0)
         return close + [item for item in ranked if item not in close] if close else []
 
     def _by_score(
@@ -742,6 +748,10 @@ class Answering:
         named = self._named_in(fact)
         asked = question.entity_ids
         return {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
+
+    def _names_someone(self, fact: Fact, given: frozenset[str]) -> bool:
+        """Whether the fact names a person by name, other than those *given*."""
+        return any(k == "person" and e not in given for e, k in self._named_in(fact).items())
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names

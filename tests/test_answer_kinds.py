@@ -983,3 +983,11 @@ def test_who_asks_of_someone_named_by_a_role_get_the_sentence_naming_him(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE)
     assert "Сун Джун" in answer.results[0].quote
+
+
+def test_who_is_answered_first_by_the_sentence_that_names_someone(shared_knowledge):
+    """Two sentences fit "who is the Chinese military man in Baku?" equally; the one that
+    gives his name comes before the one that only says "the Chinese representative"."""
+    answer = shared_knowledge.answering.ask("who is the Chinese military man in Baku?")
+    assert answer.answered
+    assert "Сун Джун" in answer.results[0].quote
