@@ -991,3 +991,18 @@ def test_who_is_answered_first_by_the_sentence_that_names_someone(shared_knowled
     answer = shared_knowledge.answering.ask("who is the Chinese military man in Baku?")
     assert answer.answered
     assert "Сун Джун" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        # the benefits of a step are what it leads to
+        ("какие плюсы у сборки дронов в Азербайджане?", "сократить сроки поставок"),
+        # the upside for a party is what it gains
+        ("what's the upside for Beijing?", "позволяет Пекину прощупывать"),
+    ],
+)
+def test_benefits_ask_what_a_step_brings_or_a_party_gains(shared_knowledge, question, fragment):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert fragment in answer.results[0].quote

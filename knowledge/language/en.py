@@ -229,6 +229,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("what", "does", "it", "all", "mean")),
     (Detail.RESULT, ("what", "does", "all", "this", "mean")),
     (Detail.RESULT, ("good", "for")),
+    (Detail.RESULT, ("benefit",)),
+    (Detail.RESULT, ("benefits",)),
+    (Detail.RESULT, ("upside",)),
+    (Detail.RESULT, ("advantages",)),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -365,6 +369,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("really", "after"), ("stand", "to", "gain"), ("stands", "to", "gain"),
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
+    ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------
