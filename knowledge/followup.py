@@ -112,7 +112,9 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
 
     Entities the follow-up names replace the previous ones (only the previous regions and
     places, the setting of the parties named with them, stay); the previous question's
-    words come along at reduced weight.
+    words come along at reduced weight, or the words it carried when it had none of its
+    own ("when?"): after "what did they sign there?", the visit asked about before it is
+    no longer what "what does it cover?" is about.
     A follow-up that only names someone ("а США?") asks about them: the previous words then
     only order the facts about them.
     """
@@ -131,7 +133,7 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
         kept = list(previous.entities)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
-    carried = tuple(t for t in (*previous.terms, *previous.carried) if t not in question.terms)
+    carried = tuple(t for t in (previous.terms or previous.carried) if t not in question.terms)
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
         carried, topics = (), question.topics
     return replace(

@@ -194,3 +194,20 @@ def test_a_follow_up_on_words_no_fact_uses_is_answered(shared_knowledge):
     assert first.follow_up is not None
     why = answering.ask("and why?", follow_up=first.follow_up)
     assert why.results and why.results[0].fact_id.startswith("cn-")
+
+
+def test_a_follow_up_carries_the_words_of_the_question_before_it_not_older_ones(
+    shared_knowledge,
+):
+    """Visit → what was signed during it → what "it" covers: the document's scope, not the
+    visit, whose words the second question already left behind."""
+    answering = shared_knowledge.answering
+    follow_up = None
+    for text in (
+        "When did Aliyev travel to China on a state visit?",
+        "what did they sign during it?",
+    ):
+        follow_up = answering.ask(text, follow_up=follow_up).follow_up
+    answer = answering.ask("and what does it cover?", follow_up=follow_up)
+    assert answer.answered
+    assert "охватывает экономику" in answer.results[0].quote
