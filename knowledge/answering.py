@@ -518,7 +518,8 @@ class Answering:
         unknown = 0.0 if new_word else self._unknown_share(question, top)
         if not self._has_evidence(question):
             return base
-        if top >= bands.answer and unknown < bands.unknown_share:
+        sure = top >= bands.answer and unknown < bands.unknown_share
+        if sure and not self._one_side_only(question, *ranked[0]):
             good = [(s, f) for s, f in ranked if s.score >= max(bands.answer, top - bands.margin)]
             shown, more = good[offset : offset + limit], good[offset + limit :]
             return replace(
@@ -533,6 +534,17 @@ class Answering:
         return replace(
             base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
         )
+
+    def _one_side_only(self, question: Question, top: Scored, fact: Fact) -> bool:
+        """Whether a stand-alone question asks about two countries besides the hub and the
+        best fact is about one of them only: "what did Russia and China sign?" is not
+        answered by what China signed with Baku (a guess at most). A person or a company
+        named beside a country is often only in another sentence about the same thing. A
+        question a curator linked to the fact is answered by it."""
+        if question.compares or question.previous_fact or self._linked(question, fact):
+            return False
+        countries = {c.id for c in self._parties(question) if c.kind == "country"}
+        return len(countries) >= 2 and not countries <= set(top.doc.labels)
 
     def _about_the_hub_only(self, question: Question, top: Scored) -> bool:
         """Whether the best fact carries, of the parties asked, only the briefing's hub
@@ -576,9 +588,12 @@ class Answering:
 
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
-        match is strong enough to outweigh that."""
+        match is strong enough to outweigh that: a high score on a name of the briefing or
+        on two of its words, not on one word («какой курс доллара?»: «курс на сближение»)."""
         index = self.briefing.index
-        if top >= self.thresholds.sure_despite_unknown or not question.terms:
+        known = sum(index.df[t] > 0 for t in question.terms)
+        sure = top >= self.thresholds.sure_despite_unknown and (question.entities or known > 1)
+        if sure or not question.terms:
             return 0.0
         weights = {t: index.idf(t) for t in question.terms}
         weights.update({t: CARRIED * index.idf(t) for t in question.carried})
@@ -722,7 +737,7 @@ class Answering:
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of
         the fact's example questions (linked from /gaps) has said it does."""
-        if fact.questions and fold(question.text) in _folded(fact.questions):
+        if self._linked(question, fact):
             return True
         return states(
             evidence(fact),
@@ -740,6 +755,11 @@ class Answering:
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it."""
         return frozenset(question.words).union(*map(_name_forms, question.entities))
+
+    @staticmethod
+    def _linked(question: Question, fact: Fact) -> bool:
+        """Whether a curator made the question one of the fact's example questions."""
+        return bool(fact.questions) and fold(question.text) in _folded(fact.questions)
 
     def _named_beyond_roles(self, fact: Fact, question: Question) -> dict[str, str]:
         """What the fact names, with their kinds, less anyone the question names whom the

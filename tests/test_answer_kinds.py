@@ -130,6 +130,10 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("rol", "роль"),  # a soft sign at the end
         ("viigrivaet", "выигрывает"),  # two letters read otherwise
         ("bolshe", "больше"),  # a soft sign before a consonant
+        ("zakliuchili", "заключили"),  # «ю» and «я» typed "iu", "ia" (Russian passports)
+        ("soiuz", "союз"),
+        ("rossiia", "россия"),
+        ("voennyi", "военный"),  # «ый» typed "yi"
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
@@ -1006,3 +1010,22 @@ def test_benefits_ask_what_a_step_brings_or_a_party_gains(shared_knowledge, ques
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert fragment in answer.results[0].quote
+
+
+@pytest.mark.parametrize("question", ["какой курс доллара?", "курс биткоина сегодня"])
+def test_one_known_word_beside_words_no_fact_uses_is_no_sure_answer(shared_knowledge, question):
+    """«курс» is a word of the briefing («курс на сближение»), «доллар» is not: one word
+    in common is no answer to a question about something else."""
+    assert not shared_knowledge.answering.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what did Russia and China sign?", "что подписали Россия и Китай?"]
+)
+def test_two_countries_asked_about_together_are_not_answered_by_one_of_them(
+    shared_knowledge, question
+):
+    """The briefing has China's agreement with Baku, nothing Russia and China signed: the
+    reply may offer it as a guess, never as the answer."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != Outcome.ANSWERED
