@@ -314,8 +314,12 @@ def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
     assert "Ankara" in statements and "Chin" in statements
 
 
-def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge):
-    answer = shared_knowledge.answering.ask("Сравни, как две статьи описывают положение России")
+@pytest.mark.parametrize(
+    "question",
+    ["Сравни, как две статьи описывают положение России", "do both stories mention drones?"],
+)
+def test_a_comparison_of_the_articles_cites_each_article(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert {r.source.article_id for r in answer.results} == {
         "china-azerbaijan",

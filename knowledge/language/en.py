@@ -27,9 +27,9 @@ STOP_WORDS = frozenset(
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually really well get got role roles
     play plays playing played happen happens happening happened news latest situation
-    current currently article articles piece story report author analysis according per
-    writer writes say says im ive youre theyre whatever stuff btw tho like sort ok okay yes
-    else details elaborate info way ways
+    current currently article articles piece pieces story stories report author analysis
+    according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
+    ok okay yes else details elaborate info way ways
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
@@ -280,7 +280,10 @@ OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "
 COMPARE = frozenset(
     "compare comparing comparison compared both versus vs difference differ differs each".split()  # noqa: SIM905
 )
-TWO_SOURCES: tuple[tuple[str, ...], ...] = (("two", "articles"), ("both", "articles"))
+TWO_SOURCES: tuple[tuple[str, ...], ...] = (
+    ("two", "articles"), ("both", "articles"), ("two", "pieces"), ("both", "pieces"),
+    ("two", "stories"), ("both", "stories"), ("two", "reports"), ("both", "reports"),
+)  # fmt: skip
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 IDIOMS: tuple[tuple[str, ...], ...] = (
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
@@ -374,7 +377,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 
-ARTICLE = frozenset("article articles piece story report".split())  # noqa: SIM905
+ARTICLE = frozenset("article articles piece pieces story stories report reports".split())  # noqa: SIM905
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
