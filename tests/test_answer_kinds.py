@@ -35,6 +35,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("В каком городе разместят производство?", "city"),
         ("Who signed the memorandum?", "person"),
         ("Как звали министра, подписавшего меморандум?", "name"),
+        ("А как его зовут?", "name"),
+        ("and how does Moscow take that?", "stance"),
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

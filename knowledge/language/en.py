@@ -255,6 +255,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("feel",)),
     (Detail.STANCE, ("feels",)),
     (Detail.STANCE, ("opinion",)),
+    (Detail.STANCE, ("take", "it")),
+    (Detail.STANCE, ("take", "that")),
+    (Detail.STANCE, ("take", "this")),
+    (Detail.STANCE, ("taking", "it")),
+    (Detail.STANCE, ("taking", "that")),
 )
 # Words that only restate what a question of a kind asks: "why is that needed?" is "why?".
 RESTATING = ((Detail.REASON, frozenset({"need", "needed", "needs"})),)
