@@ -20,6 +20,7 @@ from knowledge.browsing import Browsing
 from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
+    asks_else,
     leans_back,
     may_follow,
     points_at_someone,
@@ -263,6 +264,8 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
+        if asks_else(question):  # "what else?": the other items of the list it gives, first
+            onward = (*self.briefing.alongside(fact), *onward)
         if question.asks == Detail.RESULT and not question.terms:
             # "what came of it?": the next sentence that states an outcome, first
             gives = STEERS[Detail.RESULT]

@@ -352,6 +352,14 @@ class Briefing:
         ]
         return [fact_id for _, fact_id in sorted(found)]
 
+    def alongside(self, fact: Fact) -> list[str]:
+        """Ids of the other facts quoting the same sentence as *fact* (the other items of
+        a list it gives: joint exercises, then intelligence systems, then defence planning)."""
+        if fact.article_id is None or fact.paragraph is None:
+            return []
+        same = self.store.paragraph_facts(fact.article_id, fact.paragraph)
+        return [other.id for other in same if other.id != fact.id and other.quote == fact.quote]
+
     def source_of(self, fact: Fact) -> Source:
         """Where a fact's quote comes from."""
         article = self.article(fact.article_id)

@@ -28,6 +28,7 @@ _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
+_ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
@@ -95,6 +96,12 @@ def leans_back(question: Question) -> bool:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+
+
+def asks_else(question: Question) -> bool:
+    """Whether a follow-up asks for another item of what the fact cited last lists ("what
+    else?", «что ещё?»)."""
+    return bool(_ELSE.intersection(question.words))
 
 
 def points_at_someone(question: Question) -> bool:

@@ -211,3 +211,16 @@ def test_a_follow_up_carries_the_words_of_the_question_before_it_not_older_ones(
     answer = answering.ask("and what does it cover?", follow_up=follow_up)
     assert answer.answered
     assert "охватывает экономику" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("more", ["what else?", "а что ещё?"])
+def test_what_else_gets_the_next_item_of_the_sentence_cited(shared_knowledge, more):
+    """One sentence lists joint exercises, intelligence systems and defence planning, one
+    fact each: "what else?" after the exercises is the next item, not the next sentence."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Will Turkey and Azerbaijan run more joint drills?")
+    assert "joint military exercises" in first.results[0].statement
+    answer = answering.ask(more, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].quote == first.results[0].quote
+    assert answer.results[0].fact_id != first.results[0].fact_id

@@ -397,6 +397,10 @@ BEYOND = frozenset(
     besides details elaborate info""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
+# Words of a follow-up that asks for another item of what the fact cited last lists ("what
+# else?", "anything besides?").
+ELSE = frozenset({"else", "besides"})
+
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})

@@ -429,6 +429,9 @@ BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
     последствия результат приведет приведёт кроме помимо продолжай""".split()  # noqa: SIM905
 )
+# Words of a follow-up that asks for another item of what the fact cited last lists («что
+# ещё?», «а кроме этого?»).
+ELSE = frozenset({"еще", "кроме", "помимо"})
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 
