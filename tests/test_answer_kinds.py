@@ -37,6 +37,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Как звали министра, подписавшего меморандум?", "name"),
         ("А как его зовут?", "name"),
         ("and how does Moscow take that?", "stance"),
+        ("Кем становится Турция для Баку?", None),  # what it becomes, not who
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),
