@@ -38,6 +38,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("А как его зовут?", "name"),
         ("and how does Moscow take that?", "stance"),
         ("Кем становится Турция для Баку?", None),  # what it becomes, not who
+        ("how much leverage does Moscow still have?", None),  # how far, not what price
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

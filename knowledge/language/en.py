@@ -299,6 +299,11 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
     ("pay", "off"), ("paid", "off"), ("pays", "off"), ("paying", "off"),
     ("plays", "role"), ("played", "role"),
+    # "how much influence / wiggle room": how far, not how much money
+    ("how", "much", "room"), ("how", "much", "influence"), ("how", "much", "leverage"),
+    ("how", "much", "control"), ("how", "much", "power"), ("how", "much", "freedom"),
+    ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
+    ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
 )  # fmt: skip
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
