@@ -1037,3 +1037,16 @@ def test_two_countries_asked_about_together_are_not_answered_by_one_of_them(
     reply may offer it as a guess, never as the answer."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("whose sphere is China stepping into?", "whose"),
+        ("Чьей зоной интересов был регион?", "чьей"),
+    ],
+)
+def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, question, word):
+    """No fact says "whose": counted as a word no fact uses, it made the question unsure."""
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert all(not word.startswith(term) for term in terms)
