@@ -291,6 +291,7 @@ class Answering:
             # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
+        question = self._the_article_only(question)
         ranked = self._ranked(question, offset + 2 * limit)
         if (
             not ranked
@@ -693,6 +694,36 @@ class Answering:
         ranked = collapse(self.matcher.score(question), 10 * limit, self.briefing.fact)
         return [item for item in ranked if item[1].article_id in wanted][:limit]
 
+    def _the_article_only(self, question: Question) -> Question:
+        """A question that names only an article, or asks only where it comes from
+        («источник статьи про Китай», "what outlet is the China piece from?"), asks about
+        it: its facts are weighed as those of its name and, for where it comes from, of
+        the outlet it is from (the sentence citing it first). Of an article whose outlet
+        the briefing does not know, where it comes from is left unanswered."""
+        # "the China–Azerbaijan piece": names of its title, all of them the article's name
+        names = (*question.sources, *sorted(question.entity_ids))
+        if not question.sources or question.topics:
+            return question
+        if question.entities and not self.briefing.articles_about(names):
+            return question
+        index = self.briefing.index
+        provenance = {index.correct(word) for word in _PROVENANCE}
+        if any(term not in provenance for term in question.terms):
+            return question
+        named = [c for i in names if (c := self.briefing.concept(i)) is not None]
+        if question.terms:
+            outlets = self._outlets(names)
+            if not outlets:
+                return question
+            named += outlets
+        return replace(question, entities=tuple(named), terms=())
+
+    def _outlets(self, sources: tuple[str, ...]) -> list[Concept]:
+        """The outlets, as names of the briefing, of the articles named by *sources*."""
+        articles = [self.briefing.article(i) for i in self.briefing.articles_about(sources)]
+        outlets = [self.briefing.named(a.outlet) for a in articles if a and a.outlet]
+        return [outlet for outlet in outlets if outlet is not None]
+
     @staticmethod
     def _names_only(question: Question) -> Question:
         """The question reduced to the names it asks about; its words only order the facts."""
@@ -832,6 +863,9 @@ def _swaps_party(question: Question) -> bool:
     return bool(question.entity_ids - question.previous_entities) and not (
         question.terms or question.asks
     )
+
+
+_PROVENANCE = frozenset(every(lambda lang: lang.PROVENANCE))  # "the source of the article"
 
 
 def _nothing_to_search(question: Question) -> bool:

@@ -1050,3 +1050,22 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
     """No fact says "whose": counted as a word no fact uses, it made the question unsure."""
     terms = shared_knowledge.answering.analyse(question).terms
     assert all(not word.startswith(term) for term in terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какой источник у статьи про Китай?",
+        "what outlet is the China–Azerbaijan story from?",
+        "откуда новость про Китай",
+    ],
+)
+def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "Altyn-orda.kz" in answer.results[0].quote
+
+
+def test_where_an_article_of_no_known_outlet_comes_from_is_not_answered(shared_knowledge):
+    """The Turkey article's outlet is not known: no sentence naming a company answers it."""
+    assert not shared_knowledge.answering.ask("who published the Turkey article?").answered

@@ -389,6 +389,12 @@ INTEREST: tuple[tuple[str, ...], ...] = (
 
 ARTICLE = frozenset("article articles piece pieces story stories report reports".split())  # noqa: SIM905
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
+# Words that ask where an article comes from ("the source of the China piece", "who
+# published it"): beside the article's name, they ask for the outlet its sentences cite.
+PROVENANCE = frozenset(
+    """source outlet published publish publishes publisher site website wrote written
+    reported reporting cite cites citing""".split()  # noqa: SIM905
+)
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     "it its that this these those he she they them his her their there then such".split()  # noqa: SIM905
