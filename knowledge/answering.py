@@ -310,7 +310,7 @@ class Answering:
                 base, outcome=Outcome.ANSWERED, results=results, top_score=top, coverage=""
             )
         base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
-        if question.unknown:
+        if question.unknown and not _only_in_preamble(question):
             return self._naming_unknown(question, ranked, base)
         ranked = self._previous_if_it_tells(question, ranked)
         if not ranked or ranked[0][0].score < self.thresholds.suggest:
@@ -501,12 +501,13 @@ class Answering:
             and parties <= set(s.doc.labels)
             and self._states(f, question)
         ]
+        rest = [item for item in ranked if item not in close]
         if question.asks == Detail.PERSON and question.entities and not question.previous_fact:
             # "who is the Chinese military man in Baku?": the sentence naming him, before
             # one that says "the Chinese representative" as well
             given = self._given(question)
             close = _shifted(close, lambda f: NAMED if self._names_someone(f, given) else 0.0)
-        return close + [item for item in ranked if item not in close] if close else []
+        return close + rest if close else []
 
     def _by_score(
         self,
@@ -866,6 +867,21 @@ def _swaps_party(question: Question) -> bool:
 
 
 _PROVENANCE = frozenset(every(lambda lang: lang.PROVENANCE))  # "the source of the article"
+
+
+def _only_in_preamble(question: Question) -> bool:
+    """Whether every name the briefing lacks stands in what the reader says before asking
+    ("I'm writing a brief on Caspian security; according to the piece, who …?"): the
+    setting of the question, not what it asks about."""
+    head, _, asked = question.text.rpartition(";") if ";" in question.text else ("", "", "")
+    if not head:
+        head, _, asked = question.text.partition(":")
+    if not asked.strip():
+        return False
+    return all(
+        n.casefold() in head.casefold() and n.casefold() not in asked.casefold()
+        for n in question.unknown
+    )
 
 
 def _nothing_to_search(question: Question) -> bool:

@@ -1069,3 +1069,16 @@ def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_kn
 def test_where_an_article_of_no_known_outlet_comes_from_is_not_answered(shared_knowledge):
     """The Turkey article's outlet is not known: no sentence naming a company answers it."""
     assert not shared_knowledge.answering.ask("who published the Turkey article?").answered
+
+
+def test_a_name_the_briefing_lacks_in_the_setting_of_a_question_is_no_refusal(
+    shared_knowledge,
+):
+    """ "Caspian" is where the reader is coming from, before the ";": the question asks
+    about the attaché, and its answer is no "the briefing doesn't mention Caspian"."""
+    answer = shared_knowledge.answering.ask(
+        "I'm preparing notes on Caspian security; who is the Chinese attaché quoted in Baku?"
+    )
+    assert answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE)
+    assert answer.unknown == ()
+    assert "Сун Джун" in answer.results[0].quote

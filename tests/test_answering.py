@@ -7,6 +7,9 @@ language of the statement, whether the bot answers) and avoid exact scores.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from knowledge.language.names import load_world
@@ -446,3 +449,16 @@ def test_one_new_word_beside_every_name_and_word_of_a_fact_is_answered(shared_kn
 def test_a_new_word_the_fact_does_not_make_up_for_is_not_answered(shared_knowledge):
     answer = shared_knowledge.answering.ask("Какая погода в Баку будет в субботу?")
     assert answer.outcome != Outcome.ANSWERED
+
+
+def test_no_reply_cites_a_fact_twice(shared_knowledge):
+    """Over every stand-alone question of the question file, the facts a reply shows and
+    keeps behind its "more" button are all different ones."""
+    path = Path(__file__).parent / "data" / "questions.jsonl"
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    for item in items:
+        if item.get("after"):
+            continue
+        answer = shared_knowledge.answering.ask(item["q"])
+        cited = [r.fact_id for r in (*answer.results, *answer.more)]
+        assert len(cited) == len(set(cited)), item["q"]
