@@ -48,6 +48,7 @@ OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone sta
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
 NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
+MANY_KNOWN = 5  # words of the briefing that make a question's other words phrasing
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -594,11 +595,14 @@ class Answering:
     def _unknown_share(self, question: Question, top: float) -> float:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
         match is strong enough to outweigh that: a high score on a name of the briefing or
-        on two of its words, not on one word («какой курс доллара?»: «курс на сближение»)."""
-        index = self.briefing.index
+        on two of its words, not on one word («какой курс доллара?»: «курс на сближение»);
+        or an answer to a long question with ``MANY_KNOWN`` words of the briefing, whose
+        other words are the phrasing around them ("for my seminar paper", "simply").
+        """
+        index, bands = self.briefing.index, self.thresholds
         known = sum(index.df[t] > 0 for t in question.terms)
-        sure = top >= self.thresholds.sure_despite_unknown and (question.entities or known > 1)
-        if sure or not question.terms:
+        sure = top >= bands.sure_despite_unknown and (question.entities or known > 1)
+        if sure or (known >= MANY_KNOWN and top >= bands.answer) or not question.terms:
             return 0.0
         weights = {t: index.idf(t) for t in question.terms}
         weights.update({t: CARRIED * index.idf(t) for t in question.carried})

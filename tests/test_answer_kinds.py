@@ -1082,3 +1082,15 @@ def test_a_name_the_briefing_lacks_in_the_setting_of_a_question_is_no_refusal(
     assert answer.outcome in (Outcome.ANSWERED, Outcome.UNSURE)
     assert answer.unknown == ()
     assert "Сун Джун" in answer.results[0].quote
+
+
+def test_a_long_question_is_answered_despite_the_phrasing_no_fact_uses(shared_knowledge):
+    """Five words of the briefing and more ("purchases", "discussing", "production",
+    "territory" …): "setting aside mere", "indicate", "onto" are how it is put, not a
+    subject the briefing lacks."""
+    answer = shared_knowledge.answering.ask(
+        "Setting aside mere purchases, does the piece indicate that Baku and Beijing are "
+        "discussing moving part of the production onto Azerbaijani soil?"
+    )
+    assert answer.answered
+    assert "локализации части производства" in answer.results[0].quote
