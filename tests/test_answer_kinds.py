@@ -39,6 +39,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("and how does Moscow take that?", "stance"),
         ("Кем становится Турция для Баку?", None),  # what it becomes, not who
         ("how much leverage does Moscow still have?", None),  # how far, not what price
+        ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

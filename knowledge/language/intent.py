@@ -274,11 +274,13 @@ def answer_kind(folded: list[str]) -> Detail | None:
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     """
     folded = _without_idioms(folded)
+    plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind)
-        for start, word in enumerate(folded)
+        for words in (folded, plain)
+        for start, word in enumerate(words)
         for rank, kind, phrase in _BY_FIRST.get(word, ())
-        if tuple(folded[start : start + len(phrase)]) == phrase
+        if tuple(words[start : start + len(phrase)]) == phrase
     ]
     if found:
         kind = min(found)[1]
