@@ -40,6 +40,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Кем становится Турция для Баку?", None),  # what it becomes, not who
         ("how much leverage does Moscow still have?", None),  # how far, not what price
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
+        ("Istanbul memorandum date?", "date"),
+        ("what has been agreed to date?", None),  # "so far"
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

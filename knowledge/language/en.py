@@ -191,6 +191,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("worth",)),
     (Detail.AMOUNT, ("value", "of")),
     (Detail.AMOUNT, ("how", "much")),
+    (Detail.DATE, ("date",)),  # "memorandum date?"
     (Detail.TIME, ("when",)),
     (Detail.PLACE, ("where",)),
     (Detail.PERSON, ("who",)),
@@ -304,6 +305,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "control"), ("how", "much", "power"), ("how", "much", "freedom"),
     ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
+    ("up", "to", "date"), ("to", "date"),  # "so far", no date asked
 )  # fmt: skip
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
