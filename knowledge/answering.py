@@ -21,6 +21,7 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_else,
+    goes_on,
     leans_back,
     may_follow,
     points_at_someone,
@@ -267,6 +268,8 @@ class Answering:
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
         if asks_else(question):  # "what else?": the other items of the list it gives, first
             onward = (*self.briefing.alongside(fact), *onward)
+        elif goes_on(question):  # "and?", «а дальше?»: on into the next paragraph too
+            onward = (*onward, *self.briefing.following(fact))
         if question.asks == Detail.RESULT and not question.terms:
             # "what came of it?": the next sentence that states an outcome, first
             gives = STEERS[Detail.RESULT]

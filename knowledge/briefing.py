@@ -352,6 +352,16 @@ class Briefing:
         ]
         return [fact_id for _, fact_id in sorted(found)]
 
+    def following(self, fact: Fact) -> list[str]:
+        """Ids of the facts quoting the paragraph after a fact's, in reading order: where
+        the article goes on once its paragraph ends."""
+        article = self.article(fact.article_id)
+        after = article.paragraph(fact.paragraph + 1) if article and fact.paragraph else None
+        if after is None or article is None:
+            return []
+        facts = self.store.paragraph_facts(article.id, after.number)
+        return [f.id for f in sorted(facts, key=lambda f: after.text.find(f.quote))]
+
     def alongside(self, fact: Fact) -> list[str]:
         """Ids of the other facts quoting the same sentence as *fact* (the other items of
         a list it gives: joint exercises, then intelligence systems, then defence planning)."""

@@ -29,6 +29,7 @@ _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
+_GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
@@ -84,7 +85,8 @@ def _previous_weight(question: Question, previous: Question) -> int:
         return 1  # how far the cited fact goes: its own sentence says
     if not new_names and question.asks not in STEERS and STRICT.intersection(question.words):
         return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
-    if new_names or question.asks in STEERS or _BEYOND.intersection(question.words):
+    beyond = _BEYOND.intersection(question.words) or goes_on(question)
+    if new_names or question.asks in STEERS or beyond:
         return -1
     return 1 if question.asks in CHECKED else 0
 
@@ -102,6 +104,12 @@ def asks_else(question: Question) -> bool:
     """Whether a follow-up asks for another item of what the fact cited last lists ("what
     else?", «что ещё?»)."""
     return bool(_ELSE.intersection(question.words))
+
+
+def goes_on(question: Question) -> bool:
+    """Whether a follow-up only asks the article to go on ("and?", "what happens next?",
+    «а дальше?»)."""
+    return bool(question.words) and set(question.words) <= _GO_ON
 
 
 def points_at_someone(question: Question) -> bool:

@@ -224,3 +224,16 @@ def test_what_else_gets_the_next_item_of_the_sentence_cited(shared_knowledge, mo
     assert answer.answered
     assert answer.results[0].quote == first.results[0].quote
     assert answer.results[0].fact_id != first.results[0].fact_id
+
+
+@pytest.mark.parametrize("go_on", ["и?", "and then?", "а дальше?"])
+def test_and_goes_on_into_the_next_paragraph(shared_knowledge, go_on):
+    """The benefits of assembling drones locally end their paragraph; "and?" after them
+    is what the article says next, in the next paragraph: Azerbaijan as a regional hub."""
+    answering = shared_knowledge.answering
+    follow_up = None
+    for text in ("Will Turkish drones be assembled in Azerbaijan?", "why?"):
+        follow_up = answering.ask(text, follow_up=follow_up).follow_up
+    answer = answering.ask(go_on, follow_up=follow_up)
+    assert answer.answered
+    assert "военный хаб региона" in answer.results[0].quote

@@ -413,6 +413,9 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
 # else?", "anything besides?").
 ELSE = frozenset({"else", "besides"})
+# The words of a follow-up that only asks the article to go on ("and?", "so?", "what
+# happens next?"): what the next sentence says, in the next paragraph too.
+GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "after", "that"})
 
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.

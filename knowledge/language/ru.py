@@ -442,6 +442,9 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists («что
 # ещё?», «а кроме этого?»).
 ELSE = frozenset({"еще", "кроме", "помимо"})
+# The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
+# потом?»): what the next sentence says, in the next paragraph too.
+GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 
