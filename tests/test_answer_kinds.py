@@ -42,6 +42,9 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Istanbul memorandum date?", "date"),
         ("what has been agreed to date?", None),  # "so far"
+        ("what would moving the assembly to Azerbaijan give?", "result"),
+        ("что может дать локальная сборка?", "result"),
+        ("what does China give Baku?", None),  # what it offers
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),
         ("how come Moscow lets it happen?", "reason"),

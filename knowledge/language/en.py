@@ -270,6 +270,11 @@ HOW = frozenset({"how"})
 EFFECT = frozenset(
     "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
+# "what would local assembly give?": "what", then one of WOULD, and one of YIELD last (or
+# third: «что может дать …») asks what comes of something.
+WHAT = frozenset({"what"})
+WOULD = frozenset({"would", "could", "will", "might"})
+YIELD = frozenset({"give", "bring", "yield"})
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip

@@ -150,6 +150,9 @@ for _rank, (_kind, _phrase) in enumerate(_PHRASES):
 _YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 _HOW = _union(lambda lang: lang.HOW)
 _EFFECT = _union(lambda lang: lang.EFFECT)
+_WOULD = _union(lambda lang: lang.WOULD)
+_YIELD = _union(lambda lang: lang.YIELD)
+_WHAT = _union(lambda lang: lang.WHAT)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -266,6 +269,13 @@ def without_interest(folded: list[str]) -> list[str]:
     return _blanked(folded, _INTEREST)
 
 
+def _asks_what_comes_of(folded: list[str]) -> bool:
+    """ "what would local drone assembly give?", «что может дать локализация?»."""
+    if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
+        return False
+    return folded[-1] in _YIELD or folded[2] in _YIELD
+
+
 def answer_kind(folded: list[str]) -> Detail | None:
     """The kind of answer a question asks for, or None for an open question.
 
@@ -296,6 +306,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
     if folded and folded[0] in _HOW and _EFFECT.intersection(folded):
         return Detail.RESULT  # "how did the training help the soldiers?"
+    if _asks_what_comes_of(folded):
+        return Detail.RESULT  # "what would local drone assembly give?"
     if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
         return Detail.YESNO
     return None

@@ -340,6 +340,10 @@ EFFECT = frozenset(
     """помогло помогла помог помогли помогает помогало помогал помогала помогали повлияло
     повлиял повлияла повлияли""".split()  # noqa: SIM905
 )
+# «что может дать локализация?», «что это принесёт Баку?» (see the English WOULD, YIELD).
+WHAT = frozenset({"что"})
+WOULD = frozenset({"это", "может", "могут", "могла", "могло"})
+YIELD = frozenset({"дать", "даст", "принести", "принесет"})
 YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
 # Words that make a time, place or detail question strict («когда именно»).
 STRICT = frozenset({"конкретно", "точно", "именно", "конкретные", "конкретных", "конкретная",
