@@ -270,7 +270,8 @@ def without_interest(folded: list[str]) -> list[str]:
 
 
 def _asks_what_comes_of(folded: list[str]) -> bool:
-    """ "what would local drone assembly give?", «что может дать локализация?»."""
+    """Whether a question asks what comes of something: "what would local drone assembly
+    give?", «что может дать локализация?»."""
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
     return folded[-1] in _YIELD or folded[2] in _YIELD
@@ -287,7 +288,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
     plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind)
-        for words in (folded, plain)
+        for words in ((folded, plain) if len(plain) < len(folded) else (folded,))
         for start, word in enumerate(words)
         for rank, kind, phrase in _BY_FIRST.get(word, ())
         if tuple(words[start : start + len(phrase)]) == phrase
