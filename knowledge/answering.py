@@ -491,7 +491,8 @@ class Answering:
         qualified = question.asks in QUALIFIED
         parties = {c.id for c in self._parties(question)} if qualified else set()
         # "who is the attaché?": any fact about him that fits may be the one naming him
-        sought = question.entity_ids - self._given(question)
+        given = self._given(question)
+        sought = question.entity_ids - given
         close = [
             (s, f)
             for s, f in ranked
@@ -509,7 +510,6 @@ class Answering:
         if question.asks == Detail.PERSON and question.entities and not question.previous_fact:
             # "who is the Chinese military man in Baku?": the sentence naming him, before
             # one that says "the Chinese representative" as well
-            given = self._given(question)
             close = _shifted(close, lambda f: NAMED if self._names_someone(f, given) else 0.0)
         return close + rest if close else []
 
@@ -712,7 +712,8 @@ class Answering:
         names = (*question.sources, *sorted(question.entity_ids))
         if not question.sources or question.topics:
             return question
-        if question.entities and not self.briefing.articles_about(names):
+        articles = self.briefing.articles_about(names)
+        if question.entities and not articles:
             return question
         index = self.briefing.index
         provenance = {index.correct(word) for word in _PROVENANCE}
@@ -720,15 +721,15 @@ class Answering:
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         if question.terms:
-            outlets = self._outlets(names)
+            outlets = self._outlets(articles)
             if not outlets:
                 return question
             named += outlets
         return replace(question, entities=tuple(named), terms=())
 
-    def _outlets(self, sources: tuple[str, ...]) -> list[Concept]:
-        """The outlets, as names of the briefing, of the articles named by *sources*."""
-        articles = [self.briefing.article(i) for i in self.briefing.articles_about(sources)]
+    def _outlets(self, article_ids: set[str]) -> list[Concept]:
+        """The outlets, as names of the briefing, of these articles."""
+        articles = [self.briefing.article(i) for i in article_ids]
         outlets = [self.briefing.named(a.outlet) for a in articles if a and a.outlet]
         return [outlet for outlet in outlets if outlet is not None]
 
