@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.outcomes import Detail
 from knowledge.service import Knowledge
 
 
@@ -415,3 +416,49 @@ def test_hush_hush_is_secret(shared_knowledge: Knowledge) -> None:
         "is the china azerbaijan military thing still hush hush?"
     )
     assert answer.answered and "кулуарной темой" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does Beijing ask Baku to be ideologically loyal?", "Is China after Azerbaijan's loyalty?"],
+)
+def test_a_word_with_another_ending_is_the_facts_word(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """ "loyal" is the facts' "loyalty" (the stemmer keeps the two apart), not a slip of
+    "local" that makes the question about joint production."""
+    answering = shared_knowledge.answering
+    topics = {c.id for c in answering.analyse(question).topics}
+    assert "localisation-production" not in topics
+    answer = answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "fact_id"),
+    [
+        (
+            "What is Beijing really after, in the author's view?",
+            "view",
+            "cn-china-interest-access-influence",
+        ),
+        (
+            "In the author's opinion, why is Baku turning to China?",
+            "opinion",
+            "cn-rational-step-for-azerbaijan",
+        ),
+        ("По мнению автора, что нужно Пекину?", "мнен", "cn-china-interest-access-influence"),
+    ],
+)
+def test_the_authors_view_is_whose_account_not_a_stance(
+    shared_knowledge: Knowledge, question: str, said: str, fact_id: str
+) -> None:
+    """ "in the author's view", «по мнению автора» say whose account the reader wants (the
+    articles' only), not that the question asks a stance or about the word "view": the
+    reply is what the question asks, not the sentence on rivals' alarm ("in the view of")."""
+    answering = shared_knowledge.answering
+    question_read = answering.analyse(question)
+    assert said not in question_read.terms and question_read.asks is not Detail.STANCE
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

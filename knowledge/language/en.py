@@ -53,6 +53,10 @@ SPELLINGS = {
     "favour": "favor",
     "labour": "labor",
 }
+# Endings the stemmer leaves apart although the words share their sense ("loyal" stems to
+# "loyal", "loyalty" to "loyalti"): a question's word the facts lack is looked for with the
+# other ending (each pair read both ways).
+DERIVATIONS: tuple[tuple[str, str], ...] = (("", "ty"), ("le", "ility"))
 # "-isation", "-ise", ... spelt with z before stemming.
 ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 # Each month: its name, and the pattern of its forms in a sentence (one form in English).
@@ -381,6 +385,9 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     ("in", "practice"), ("in", "practical", "terms"),
     ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
+    ("in", "the", "author", "view"), ("in", "the", "author", "opinion"),
+    ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
+    ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).

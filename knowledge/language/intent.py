@@ -283,8 +283,9 @@ def answer_kind(folded: list[str]) -> Detail | None:
     Kinds: time, date (a time that must be explicit), place, city, region, country, person,
     name, organisation, quantity, amount, duration, model, reason, result, stance, yesno.
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
+    An aside says nothing of the kind: "in the author's view" asks no stance.
     """
-    folded = _without_idioms(folded)
+    folded = _blanked(_without_idioms(folded), _ASIDES)
     plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind)

@@ -389,6 +389,8 @@ def _kept(
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
+    if derived := _derived(word, index):
+        return derived
     spoken = slips(word, short=True)
     if not _FUNCTION_WORDS.isdisjoint(spoken):
         for candidate in spoken:
@@ -402,6 +404,20 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
+
+
+def _derived(word: str, index: Index) -> str | None:
+    """The word the facts know that *word* is with another English ending ("loyal" for the
+    facts' "loyalty"), if any: the stemmer keeps such pairs apart."""
+    if not word.isascii():
+        return None
+    for short, long in en.DERIVATIONS:
+        for old, new in ((short, long), (long, short)):
+            if word.endswith(old) and len(word) - len(old) >= 4:
+                other = word[: len(word) - len(old)] + new
+                if index.knows(other):
+                    return other
+    return None
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
