@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often earth might
+    name even able gone often earth might beyond
     basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
