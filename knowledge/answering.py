@@ -752,8 +752,8 @@ class Answering:
         text = evidence(fact)
         tokens = raw_tokens(text)
         kinds: dict[str, str] = {}
-        for m in self.briefing.vocabulary.find(tokens, typos=False):
-            if not m.concept.is_topic and kinds.get(m.concept.id) != "person":
+        for m in self.briefing.vocabulary.find(tokens, typos=False, topics=False):
+            if kinds.get(m.concept.id) != "person":
                 kinds[m.concept.id] = _kind_as_named(m.concept.kind, tokens[m.start : m.end])
         folded = fold(text)
         for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
