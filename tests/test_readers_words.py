@@ -466,3 +466,27 @@ def test_the_authors_view_is_whose_account_not_a_stance(
     assert said not in question_read.terms and question_read.asks is not Detail.STANCE
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_besides_what_the_reader_knows_is_not_that_again(shared_knowledge: Knowledge) -> None:
+    """ "Apart from technology" sets technology aside: the sentence that gives "not only
+    technology but political autonomy" answers, not the one only about technology."""
+    answer = shared_knowledge.answering.ask("Apart from technology, what does China give Baku?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["а что ещё обсуждают кроме закупок?", "and besides purchases, what else is discussed?"],
+)
+def test_besides_the_fact_cited_is_what_else_the_talks_cover(
+    shared_knowledge: Knowledge, follow_up: str
+) -> None:
+    """After the arms talks, «кроме закупок» asks what else is discussed: the local
+    production the article names next, not the purchases again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What weapons are Baku and Beijing negotiating to buy?")
+    assert first.results[0].fact_id == "cn-arms-purchase-talks"
+    answer = answering.ask(follow_up, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"

@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often earth might beyond
+    name even able gone often earth might beyond apart aside
     basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -389,6 +389,11 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
 )  # fmt: skip
+# Words before what the reader already knows of and asks beyond ("besides purchases, what
+# else is discussed?"): a sentence only about that is not the answer.
+EXCEPT: tuple[tuple[str, ...], ...] = (
+    ("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"), ("except",),
+)  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
@@ -465,6 +470,7 @@ REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order 
           r"goal\w*")  # fmt: skip
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
+NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
 
 # -- elsewhere ---------------------------------------------------------------------------
 

@@ -407,6 +407,9 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("на", "практике"), ("по", "мнению", "автора"), ("по", "оценке", "автора"),
     ("на", "взгляд", "автора"), ("как", "считает", "автор"),
 )  # fmt: skip
+# Words before what the reader already knows of and asks beyond («кроме закупок что ещё
+# обсуждают?»): a sentence only about that is not the answer.
+EXCEPT: tuple[tuple[str, ...], ...] = (("кроме",), ("помимо",))
 # Phrases that ask what a party named beside them wants or gains («зачем Китаю
 # Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
@@ -489,6 +492,7 @@ REASON = (r"потому", r"поскольку", r"так как", r"из-за"
 RESULT = (r"таким образом", r"что (?:открывает|усиливает)", r"меняет", r"означа\w*",
           r"в результате", r"позвол\w+", r"привед\w+", r"привест\w*", r"привел\w*",
           r"повыси\w+")  # fmt: skip
+NOT_ONLY = (r"не только", r"не просто")  # a sentence giving more than what it names first
 
 # -- elsewhere ---------------------------------------------------------------------------
 
