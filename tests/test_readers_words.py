@@ -84,6 +84,8 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ("Чем Азербайджан ценен для Пекина?", "cn-azerbaijan-hub-for-china"),
         ("What might Baykar do in the next few years?", "tr-joint-drone-production-azerbaijan"),
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
+        ("Can China's step into the region be undone?", "cn-step-into-russia-turkey-sphere"),
+        ("Можно ли откатить назад шаг Пекина в регион?", "cn-step-into-russia-turkey-sphere"),
     ],
 )
 def test_a_new_synonym_group_finds_the_fact(
@@ -93,7 +95,8 @@ def test_a_new_synonym_group_finds_the_fact(
     «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a joint statement
     («заявление») is a signed document, an agreement; "next" years are the coming ones;
-    «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest."""
+    «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest;
+    what can be "undone", «откатить» is the facts' «необратимый»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
