@@ -424,7 +424,7 @@ OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with Chi
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
-    besides details elaborate info""".split()  # noqa: SIM905 - a word list reads better as text
+    besides details elaborate info prospects future""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what

@@ -445,7 +445,8 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
-    последствия результат приведет приведёт кроме помимо продолжай""".split()  # noqa: SIM905
+    последствия результат приведет приведёт кроме помимо продолжай перспективы перспектив
+    перспективах будущее""".split()  # noqa: SIM905
 )
 # Words of a follow-up that asks for another item of what the fact cited last lists («что
 # ещё?», «а кроме этого?»).
