@@ -406,6 +406,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("на", "твой", "взгляд"), ("на", "ваш", "взгляд"), ("точки", "зрения"), ("точка", "зрения"),
     ("на", "практике"), ("по", "мнению", "автора"), ("по", "оценке", "автора"),
     ("на", "взгляд", "автора"), ("как", "считает", "автор"),
+    ("чем", "занимается"), ("чем", "занимаются"),  # what someone does: what the facts say of them
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
