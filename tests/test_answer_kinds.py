@@ -313,6 +313,14 @@ def test_a_party_named_inside_a_topics_phrase_answers_who(shared_knowledge, ques
     assert answer.answered and "поддерживает Киев" in answer.results[0].quote
 
 
+@pytest.mark.parametrize("question", ["kto takoi sun czyun", "кто такой Сун Цзюн"])
+def test_a_short_name_word_without_its_soft_sign_is_the_name(shared_knowledge, question: str):
+    """Russian in Latin letters drops the soft sign («Цзюнь» typed "czyun"): the name is
+    still the attaché's, not a name the briefing lacks."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "Сун Джун" in answer.results[0].quote
+
+
 def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
     answer = shared_knowledge.answering.ask("кибер безопасность китай азербайджан документ")
     assert answer.unknown == ()

@@ -62,10 +62,12 @@ NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 @lru_cache(maxsize=200_000)
 def alias_key(word: str) -> str:
     """How one folded word of a name is compared: by stem when the stem is long enough to be
-    distinctive, otherwise by its exact form (so every inflection must be listed as an alias).
+    distinctive, otherwise by its exact form (so every inflection must be listed as an alias),
+    less a final soft sign, which Russian typed in Latin letters leaves out ("Czyun" is
+    «Цзюнь»).
     """
     word_stem = stem(word)
-    return word_stem if len(word_stem) >= MIN_STEM else "=" + word
+    return word_stem if len(word_stem) >= MIN_STEM else "=" + word.removesuffix(ru.SOFT_SIGN)
 
 
 @lru_cache(maxsize=200_000)
