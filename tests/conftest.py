@@ -5,7 +5,7 @@ The fake Bot API and the bot:
 - ``fake_telegram``: a fresh fake Bot API served over HTTP on 127.0.0.1, for one test;
 - ``fake_server``: the same, for tests of the fake itself and of plain PTB bots;
 - ``running_bot``: the real bot polling ``fake_telegram``, with a fresh database;
-- ``bot``: ``(fake, runner)``, one running bot shared by the tests of a module (in process);
+- ``bot``: ``(fake, runner)``, one running bot shared by the tests of a module (in a thread);
   a module changes its settings with ``pytestmark = pytest.mark.bot_options(admin_ids=...)``;
 - ``fake``: the fake Bot API of the module's ``bot``, checked for health after the test;
 - ``chat``: a private chat of a new user with the module's ``bot``, checked likewise;
