@@ -29,7 +29,7 @@ from knowledge.followup import (
     restore,
 )
 from knowledge.language import every
-from knowledge.language.details import CHECKED, STEERS, evidence, states
+from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
 from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import fold, raw_tokens
@@ -353,10 +353,7 @@ class Answering:
         )
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
-        ranked = self._party_first(question, ranked)
-        if question.asks in STEERS:  # a "why" question prefers a sentence giving a reason
-            gives = STEERS[question.asks]
-            ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
+        ranked = self._steered(question, self._party_first(question, ranked))
         if previous := self._previous_fact(question):
             # A follow-up stays in the article it follows, all else equal («а Россия?»).
             ranked = _shifted(
@@ -387,6 +384,19 @@ class Answering:
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
+
+    def _steered(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with what the question asks of a fact weighed in: a "why" question
+        prefers a sentence giving a reason; "besides purchases" passes over the sentence
+        only about them."""
+        if question.asks in STEERS:
+            gives = STEERS[question.asks]
+            ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
+        if question.excepted:
+            ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
+        return ranked
 
     def _party_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -752,8 +762,8 @@ class Answering:
         text = evidence(fact)
         tokens = raw_tokens(text)
         kinds: dict[str, str] = {}
-        for m in self.briefing.vocabulary.find(tokens, typos=False):
-            if not m.concept.is_topic and kinds.get(m.concept.id) != "person":
+        for m in self.briefing.vocabulary.find(tokens, typos=False, topics=False):
+            if kinds.get(m.concept.id) != "person":
                 kinds[m.concept.id] = _kind_as_named(m.concept.kind, tokens[m.start : m.end])
         folded = fold(text)
         for label in fact.entities:  # names the alias tables miss ("Altyn-orda.kz")
@@ -811,6 +821,12 @@ class Answering:
         named = self._named_in(fact)
         asked = question.entity_ids
         return {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
+
+    def _only_about(self, fact: Fact, question: Question) -> bool:
+        """Whether a fact is about what the question asks beyond ("besides purchases") and
+        gives nothing more ("not only purchases but …" does)."""
+        uses = frozenset().union(*self._field_terms(fact))
+        return uses.issuperset(question.excepted) and not goes_beyond(evidence(fact))
 
     def _names_someone(self, fact: Fact, given: frozenset[str]) -> bool:
         """Whether the fact names a person by name, other than those *given*."""

@@ -305,6 +305,14 @@ def test_a_city_named_in_the_quote_answers(shared_knowledge):
     assert answer.answered and "в Баку" in answer.results[0].quote
 
 
+@pytest.mark.parametrize("question", ["Кого Баку поддерживает?", "Whom does Baku support?"])
+def test_a_party_named_inside_a_topics_phrase_answers_who(shared_knowledge, question: str):
+    """«поддерживает Киев» is also the phrase of a topic (support for Ukraine); the sentence
+    still names Kyiv, so it answers "whom?" first."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "поддерживает Киев" in answer.results[0].quote
+
+
 def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
     answer = shared_knowledge.answering.ask("кибер безопасность китай азербайджан документ")
     assert answer.unknown == ()

@@ -237,3 +237,16 @@ def test_and_goes_on_into_the_next_paragraph(shared_knowledge, go_on):
     answer = answering.ask(go_on, follow_up=follow_up)
     assert answer.answered
     assert "военный хаб региона" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "prospects", ["and its prospects in the region?", "а какие у неё перспективы?"]
+)
+def test_prospects_look_beyond_the_fact_cited(shared_knowledge, prospects):
+    """After Baykar's contract, "its prospects" ask where the company goes from there (its
+    growing position), not the contract again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Which Turkish company has the drone contract with Baku?")
+    assert first.results[0].fact_id == "tr-baykar-drone-contract"
+    answer = answering.ask(prospects, follow_up=first.follow_up)
+    assert answer.results[0].fact_id == "tr-baykar-strengthens-position"

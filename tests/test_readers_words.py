@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.outcomes import Detail
 from knowledge.service import Knowledge
 
 
@@ -83,6 +84,8 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ("Чем Азербайджан ценен для Пекина?", "cn-azerbaijan-hub-for-china"),
         ("What might Baykar do in the next few years?", "tr-joint-drone-production-azerbaijan"),
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
+        ("Can China's step into the region be undone?", "cn-step-into-russia-turkey-sphere"),
+        ("Можно ли откатить назад шаг Пекина в регион?", "cn-step-into-russia-turkey-sphere"),
     ],
 )
 def test_a_new_synonym_group_finds_the_fact(
@@ -92,7 +95,8 @@ def test_a_new_synonym_group_finds_the_fact(
     «прочное»), rational («разумно»), alternative ("instead"),
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a joint statement
     («заявление») is a signed document, an agreement; "next" years are the coming ones;
-    «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest."""
+    «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest;
+    what can be "undone", «откатить» is the facts' «необратимый»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -330,16 +334,20 @@ def test_an_everyday_word_of_another_subject_answers_nothing(
         ),
         ("Is Baykar becoming more influential in the region?", "tr-baykar-strengthens-position"),
         ("Is Moscow able to stop Baku and Beijing getting closer?", "cn-moscow-cannot-counter"),
+        (
+            "Beyond the Caucasus, where does Ankara hope to sell its weapons?",
+            "tr-ankara-promotes-military-products",
+        ),
     ],
 )
 def test_words_a_reader_adds_are_read_as_meant(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "raise eyebrows" is alarm, «расклад сил» the balance of power, "influential" is
-    influence; "able", "even", "gone", "often" say nothing to search."""
+    influence; "able", "even", "gone", "often", "beyond" say nothing to search."""
     answer = shared_knowledge.answering.ask(question)
     terms = shared_knowledge.answering.analyse(question).terms
-    assert not {"abl", "eyebrow", "расклад", "influenti"} & set(terms)
+    assert not {"abl", "eyebrow", "расклад", "influenti", "beyond"} & set(terms)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
@@ -369,6 +377,7 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
         ("Что говорится про Турцию по версии статьи о Китае?", "верс"),
         ("Чем важен Баку с точки зрения Пекина?", "точк"),
         ("What would the Baykar deal change in practice?", "practic"),
+        ("Чем занимается Байкар?", "занима"),  # what it does: what the facts say of it
         ("Чем Китай лучше других партнёров Баку?", "друг"),  # «другие» is "other"
         # the articles agreeing is no agreement signed
         ("Do both articles agree that Moscow is losing ground?", "~sign"),
@@ -415,3 +424,73 @@ def test_hush_hush_is_secret(shared_knowledge: Knowledge) -> None:
         "is the china azerbaijan military thing still hush hush?"
     )
     assert answer.answered and "кулуарной темой" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Does Beijing ask Baku to be ideologically loyal?", "Is China after Azerbaijan's loyalty?"],
+)
+def test_a_word_with_another_ending_is_the_facts_word(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """ "loyal" is the facts' "loyalty" (the stemmer keeps the two apart), not a slip of
+    "local" that makes the question about joint production."""
+    answering = shared_knowledge.answering
+    topics = {c.id for c in answering.analyse(question).topics}
+    assert "localisation-production" not in topics
+    answer = answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "fact_id"),
+    [
+        (
+            "What is Beijing really after, in the author's view?",
+            "view",
+            "cn-china-interest-access-influence",
+        ),
+        (
+            "In the author's opinion, why is Baku turning to China?",
+            "opinion",
+            "cn-rational-step-for-azerbaijan",
+        ),
+        ("По мнению автора, что нужно Пекину?", "мнен", "cn-china-interest-access-influence"),
+    ],
+)
+def test_the_authors_view_is_whose_account_not_a_stance(
+    shared_knowledge: Knowledge, question: str, said: str, fact_id: str
+) -> None:
+    """ "in the author's view", «по мнению автора» say whose account the reader wants (the
+    articles' only), not that the question asks a stance or about the word "view": the
+    reply is what the question asks, not the sentence on rivals' alarm ("in the view of")."""
+    answering = shared_knowledge.answering
+    question_read = answering.analyse(question)
+    assert said not in question_read.terms and question_read.asks is not Detail.STANCE
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_besides_what_the_reader_knows_is_not_that_again(shared_knowledge: Knowledge) -> None:
+    """ "Apart from technology" sets technology aside: the sentence that gives "not only
+    technology but political autonomy" answers, not the one only about technology."""
+    answer = shared_knowledge.answering.ask("Apart from technology, what does China give Baku?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["а что ещё обсуждают кроме закупок?", "and besides purchases, what else is discussed?"],
+)
+def test_besides_the_fact_cited_is_what_else_the_talks_cover(
+    shared_knowledge: Knowledge, follow_up: str
+) -> None:
+    """After the arms talks, «кроме закупок» asks what else is discussed: the local
+    production the article names next, not the purchases again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What weapons are Baku and Beijing negotiating to buy?")
+    assert first.results[0].fact_id == "cn-arms-purchase-talks"
+    answer = answering.ask(follow_up, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"

@@ -90,6 +90,15 @@ def _gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
+_NOT_ONLY = re.compile(rf"\b(?:{alternatives(lambda lang: lang.NOT_ONLY)})\b", re.I)
+
+
+def goes_beyond(text: str) -> bool:
+    """Whether an evidence text gives more than what it names first ("not only technology
+    but political autonomy"): an answer to "what besides technology?"."""
+    return bool(_NOT_ONLY.search(text))
+
+
 # The kinds of question that only steer: a fact whose evidence passes the test comes first.
 STEERS: dict[Detail, Callable[[str], bool]] = {
     Detail.REASON: _gives_reason,

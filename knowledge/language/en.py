@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often earth might
+    name even able gone often earth might beyond apart aside
     basically literally honestly anyway anyways right
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -53,6 +53,10 @@ SPELLINGS = {
     "favour": "favor",
     "labour": "labor",
 }
+# Endings the stemmer leaves apart although the words share their sense ("loyal" stems to
+# "loyal", "loyalty" to "loyalti"): a question's word the facts lack is looked for with the
+# other ending (each pair read both ways).
+DERIVATIONS: tuple[tuple[str, str], ...] = (("", "ty"), ("le", "ility"))
 # "-isation", "-ise", ... spelt with z before stemming.
 ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 # Each month: its name, and the pattern of its forms in a sentence (one form in English).
@@ -381,6 +385,14 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     ("in", "practice"), ("in", "practical", "terms"),
     ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
+    ("in", "the", "author", "view"), ("in", "the", "author", "opinion"),
+    ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
+    ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
+)  # fmt: skip
+# Words before what the reader already knows of and asks beyond ("besides purchases, what
+# else is discussed?"): a sentence only about that is not the answer.
+EXCEPT: tuple[tuple[str, ...], ...] = (
+    ("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"), ("except",),
 )  # fmt: skip
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
@@ -412,7 +424,7 @@ OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with Chi
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
-    besides details elaborate info""".split()  # noqa: SIM905 - a word list reads better as text
+    besides details elaborate info prospects future""".split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
@@ -458,6 +470,7 @@ REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order 
           r"goal\w*")  # fmt: skip
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
+NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
 
 # -- elsewhere ---------------------------------------------------------------------------
 

@@ -253,6 +253,16 @@ def read_as(folded: list[str]) -> list[str]:
     return words
 
 
+_EXCEPT = _by_first(every(lambda lang: lang.EXCEPT))
+
+
+def excepted_from(folded: list[str]) -> list[int]:
+    """Where what a question asks beyond begins: the word after each "besides", «кроме»
+    ("besides purchases, what else is discussed?")."""
+    found = (_places(phrase, folded) for word in set(folded) for _, phrase in _EXCEPT.get(word, ()))
+    return sorted(places[-1] + 1 for places in found if places is not None)
+
+
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
@@ -283,8 +293,9 @@ def answer_kind(folded: list[str]) -> Detail | None:
     Kinds: time, date (a time that must be explicit), place, city, region, country, person,
     name, organisation, quantity, amount, duration, model, reason, result, stance, yesno.
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
+    An aside says nothing of the kind: "in the author's view" asks no stance.
     """
-    folded = _without_idioms(folded)
+    folded = _blanked(_without_idioms(folded), _ASIDES)
     plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind)

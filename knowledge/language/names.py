@@ -284,12 +284,14 @@ class Vocabulary:
         is_known: Callable[[str], bool] = lambda word: False,
         *,
         typos: bool = True,
+        topics: bool = True,
     ) -> list[Mention]:
         """Concepts named in a tokenised question (longest phrase first, then typos).
 
         ``raw_tokens`` keep their original case (for acronyms such as "US"); a word for which
         ``is_known`` is true is an ordinary word of the knowledge, never a typo of a name.
-        ``typos=False`` reads curated text, where names are spelt right.
+        ``typos=False`` reads curated text, where names are spelt right. ``topics=False``
+        finds only parties, also inside a topic's phrase ("supporting Kyiv" names Ukraine).
         """
         keys = [_token_key(t) for t in raw_tokens]
         taken = [False] * len(keys)
@@ -301,7 +303,7 @@ class Vocabulary:
                 if size > longest or start + size > len(keys) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
-                if concept_id is None:
+                if concept_id is None or (not topics and self.concepts[concept_id].is_topic):
                     continue
                 mentions.append(Mention(self.concepts[concept_id], start, start + size))
                 taken[start : start + size] = [True] * size

@@ -21,6 +21,7 @@ from knowledge.language.intent import (
     answer_kind,
     asks_interest,
     comparison,
+    excepted_from,
     markers,
     read_as,
     smalltalk_kind,
@@ -127,6 +128,9 @@ class Question:
     # ("why?", "tell me more") or about someone new; 0: neither, or it names only someone
     # that fact names too («а с Москвой что?»).
     previous_weight: int = 0
+    # The search terms of what the question asks beyond ("besides purchases"): a fact only
+    # about that is not its answer.
+    excepted: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -389,6 +393,8 @@ def _kept(
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
+    if derived := _derived(word, index):
+        return derived
     spoken = slips(word, short=True)
     if not _FUNCTION_WORDS.isdisjoint(spoken):
         for candidate in spoken:
@@ -402,6 +408,20 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
+
+
+def _derived(word: str, index: Index) -> str | None:
+    """The word the facts know that *word* is with another English ending ("loyal" for the
+    facts' "loyalty"), if any: the stemmer keeps such pairs apart."""
+    if not word.isascii():
+        return None
+    for short, long in en.DERIVATIONS:
+        for old, new in ((short, long), (long, short)):
+            if word.endswith(old) and len(word) - len(old) >= 4:
+                other = word[: len(word) - len(old)] + new
+                if index.knows(other):
+                    return other
+    return None
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
@@ -484,6 +504,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         and (len(word) > 1 or word.isdigit())
     ]
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
+    excepted = _excepted(meant, names.positions, index)
     if names.entities and asks_interest(folded):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
@@ -508,4 +529,22 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(stems),
+        excepted=excepted,
     )
+
+
+EXCEPT_REACH = 3  # words after "besides" in which what it sets aside is looked for
+
+
+def _excepted(meant: list[str], named: set[int], index: Index) -> tuple[str, ...]:
+    """The search term of what a question asks beyond ("besides purchases"); none when it
+    sets a party aside («кроме России»): that is the subject of many facts, not of one."""
+    found = []
+    for start in excepted_from(meant):
+        for position in range(start, min(start + EXCEPT_REACH, len(meant))):
+            if position in named:
+                break
+            if (word := meant[position]) and word not in STOP_WORDS:
+                found.append(index.correct(word))
+                break
+    return tuple(found)

@@ -404,8 +404,13 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("по", "версии"), ("в", "первую", "очередь"), ("прежде", "всего"),
     ("в", "двух", "словах"), ("кстати", "говоря"), ("честно", "говоря"),
     ("на", "твой", "взгляд"), ("на", "ваш", "взгляд"), ("точки", "зрения"), ("точка", "зрения"),
-    ("на", "практике"),
+    ("на", "практике"), ("по", "мнению", "автора"), ("по", "оценке", "автора"),
+    ("на", "взгляд", "автора"), ("как", "считает", "автор"),
+    ("чем", "занимается"), ("чем", "занимаются"),  # what someone does: what the facts say of them
 )  # fmt: skip
+# Words before what the reader already knows of and asks beyond («кроме закупок что ещё
+# обсуждают?»): a sentence only about that is not the answer.
+EXCEPT: tuple[tuple[str, ...], ...] = (("кроме",), ("помимо",))
 # Phrases that ask what a party named beside them wants or gains («зачем Китаю
 # Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
@@ -441,7 +446,8 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
-    последствия результат приведет приведёт кроме помимо продолжай""".split()  # noqa: SIM905
+    последствия результат приведет приведёт кроме помимо продолжай перспективы перспектив
+    перспективах будущее""".split()  # noqa: SIM905
 )
 # Words of a follow-up that asks for another item of what the fact cited last lists («что
 # ещё?», «а кроме этого?»).
@@ -488,6 +494,7 @@ REASON = (r"потому", r"поскольку", r"так как", r"из-за"
 RESULT = (r"таким образом", r"что (?:открывает|усиливает)", r"меняет", r"означа\w*",
           r"в результате", r"позвол\w+", r"привед\w+", r"привест\w*", r"привел\w*",
           r"повыси\w+")  # fmt: skip
+NOT_ONLY = (r"не только", r"не просто")  # a sentence giving more than what it names first
 
 # -- elsewhere ---------------------------------------------------------------------------
 
