@@ -25,7 +25,7 @@ from typing import Any
 from PIL import Image
 
 from tests.botrunner import BotThread
-from tests.telegram_fake import FakeBotApi
+from tests.telegram_fake import FakeTelegram
 from tests.userchat import Chat, buttons
 
 QUESTION = "waht did turkye sing with azerbajan?"
@@ -50,7 +50,7 @@ def converse() -> list[Turn]:
     """Drive the real bot through the conversation; its turns in order."""
     with (
         tempfile.TemporaryDirectory(prefix="sample-") as directory,
-        FakeBotApi() as fake,
+        FakeTelegram() as fake,
         BotThread(fake, Path(directory) / "bot.db"),
     ):
         chat = Chat(fake)

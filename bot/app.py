@@ -9,7 +9,6 @@ import logging
 import sqlite3
 import sys
 
-import httpx
 from telegram import Update
 from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken
 from telegram.ext import AIORateLimiter, Application, TypeHandler
@@ -25,8 +24,6 @@ from bot.ordering import PerUserOrder
 from bot.persistence import DatabasePersistence
 from bot.resilience import (
     DEFAULT_POLICY,
-    BotApiRequest,
-    PollingRequest,
     RetryingLimiter,
     RetryPolicy,
     connect,
@@ -34,6 +31,7 @@ from bot.resilience import (
     is_transient,
 )
 from bot.texts import t, user_lang
+from bot.transport import BotApiRequest, PollingRequest
 from knowledge.service import Knowledge
 
 log = logging.getLogger(__name__)
@@ -81,12 +79,9 @@ async def on_error(update: object, context: Context) -> None:
             log.warning("could not tell the user about the error: %s", type(notify_error).__name__)
 
 
-def _client(
-    settings: Settings, policy: RetryPolicy, transport: httpx.AsyncBaseTransport | None
-) -> BriefBot:
+def _client(settings: Settings, policy: RetryPolicy) -> BriefBot:
     """The Bot API client: its own connection pools for sending and for long polling, and
     calls paced by Telegram's overall rate (when set) and retried as *policy* says."""
-    httpx_kwargs = {"transport": transport} if transport is not None else None
     throttle = None
     if settings.max_rate > 0:
         throttle = AIORateLimiter(
@@ -97,12 +92,10 @@ def _client(
         base_url=settings.api_base_url,
         base_file_url=settings.file_base_url,
         request=BotApiRequest(
-            connection_pool_size=SEND_CONNECTIONS,
-            read_timeout=policy.read_timeout,
-            httpx_kwargs=httpx_kwargs,
+            connection_pool_size=SEND_CONNECTIONS, read_timeout=policy.read_timeout
         ),
         get_updates_request=PollingRequest(
-            connection_pool_size=1, read_timeout=policy.read_timeout, httpx_kwargs=httpx_kwargs
+            connection_pool_size=1, read_timeout=policy.read_timeout
         ),
         rate_limiter=RetryingLimiter(policy, throttle),
     )
@@ -112,15 +105,13 @@ def build_application(
     settings: Settings,
     knowledge: Knowledge,
     policy: RetryPolicy = DEFAULT_POLICY,
-    transport: httpx.AsyncBaseTransport | None = None,
 ) -> Application:
     """An Application wired with every handler; its Bot API calls ride out faults as *policy*
-    says (see bot/resilience.py). *transport* replaces the network (the tests' in-process
-    fake Bot API)."""
+    says (see bot/resilience.py)."""
     order = PerUserOrder(CONCURRENT_UPDATES)
     builder = (
         Application.builder()
-        .bot(_client(settings, policy, transport))
+        .bot(_client(settings, policy))
         .post_init(commands.set_menus)
         # Answer several users at once: while one reply is on its way, the next question is
         # matched. A user's own updates are handled in order, one at a time (the /addfact

@@ -13,35 +13,31 @@ out, and Telegram has no idempotency key: such a send is retried once at most
 (``MAX_UNSURE_RETRIES``), so a message may, rarely, arrive twice, never more; a request that
 never left (a refused connection, a full pool) is retried as any fault.
 
-*getUpdates* is retried for ever by PTB's Updater. :class:`PollingRequest` only stands down
+*getUpdates* is retried for ever by PTB's Updater. ``bot.transport.PollingRequest`` only stands down
 once Telegram answers 409 Conflict (another instance polls with the token): later polls,
 including the Updater's last "confirm updates" call on shutdown, never reach Telegram, where
 each would cut off the other instance's long poll and stop that instance too.
 
-Both HTTP clients are :class:`BotApiRequest`, which reads a proxy's HTML error page as a
-plain 5xx, so a 502 costs one warning line rather than a JSON-parsing traceback.
+The HTTP clients themselves (aiohttp, a proxy's HTML error page read as a plain 5xx) are
+in bot/transport.py.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import time
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
-from http import HTTPStatus
 from typing import Any
 
-import httpx
-from telegram._utils.defaultvalue import DefaultValue
-from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, BaseRateLimiter
-from telegram.request import HTTPXRequest, RequestData
+
+from bot.transport import may_have_arrived
 
 log = logging.getLogger(__name__)
 
-_NO_UPDATES = b'{"ok": true, "result": []}'
 #: calls that only dress the bot up (menus, descriptions) or tidy up (a webhook left over):
 #: tried once; a failure is logged once per method and the bot serves on without it
 COSMETIC = frozenset(
@@ -51,13 +47,6 @@ COSMETIC = frozenset(
 UNRETRIED = frozenset({"getMe"})
 #: calls that post something new: one Telegram may have carried out is not repeated blindly
 POSTING = ("send", "copyMessage", "forwardMessage")
-_AFTER_SENDING = (
-    httpx.ReadTimeout,
-    httpx.WriteTimeout,
-    httpx.ReadError,
-    httpx.WriteError,
-    httpx.RemoteProtocolError,
-)  # the request (or part of it) went out
 MAX_UNSURE_RETRIES = 1  # retries of a posting call after a failure Telegram may have acted on
 CONNECT_FIRST_DELAY = 1.0  # seconds before the first new try to reach Telegram at start-up
 CONNECT_MAX_DELAY = 60.0  # ...doubled up to this
@@ -122,7 +111,7 @@ def maybe_carried_out(endpoint: str, error: BaseException) -> bool:
     connection, a full pool or an error status: then Telegram did not act on it)."""
     if not endpoint.startswith(POSTING) or not isinstance(error, NetworkError):
         return False
-    return isinstance(error.__cause__, _AFTER_SENDING)
+    return may_have_arrived(error.__cause__)
 
 
 def describe(error: BaseException) -> str:
@@ -241,118 +230,6 @@ class RetryingLimiter(BaseRateLimiter[None]):
             )
         except _Deferred as deferred:
             raise deferred.error from None
-
-
-class BotApiRequest(HTTPXRequest):
-    """PTB's HTTP client (httpx), except that
-
-    - a call without files is posted as one JSON object (``application/json``, which the Bot
-      API reads like a form) rather than form-encoded: percent-encoding every parameter,
-      Cyrillic text three times its size, was a tenth of the bot's CPU time per answer;
-      uploads stay multipart, as PTB sends them;
-    - a 5xx whose body is not JSON (a proxy's HTML error page, such as nginx's 502) reads as
-      the JSON error Telegram would send: PTB then raises its NetworkError without first
-      logging a JSON-parsing traceback.
-    """
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._urls: dict[str, httpx.URL] = {}  # each method's URL, parsed once
-
-    async def do_request(
-        self,
-        url: str,
-        method: str,
-        request_data: RequestData | None = None,
-        read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-        write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-        connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-        pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
-    ) -> tuple[int, bytes]:
-        """See :meth:`telegram.request.BaseRequest.do_request`."""
-        if method == "POST" and request_data is not None and not request_data.contains_files:
-            timeouts = (read_timeout, write_timeout, connect_timeout, pool_timeout)
-            code, payload = await self._post_json(url, request_data, *timeouts)
-        else:
-            code, payload = await super().do_request(
-                url,
-                method,
-                request_data,
-                read_timeout,
-                write_timeout,
-                connect_timeout,
-                pool_timeout,
-            )
-        if code >= HTTPStatus.INTERNAL_SERVER_ERROR:
-            try:
-                json.loads(payload)
-            except ValueError:
-                error = {"ok": False, "error_code": code, "description": f"HTTP {code}, not JSON"}
-                payload = json.dumps(error).encode()
-        return code, payload
-
-    async def _post_json(
-        self,
-        url: str,
-        request_data: RequestData,
-        read_timeout: Any,
-        write_timeout: Any,
-        connect_timeout: Any,
-        pool_timeout: Any,
-    ) -> tuple[int, bytes]:
-        """POST the parameters as JSON through httpx, its time-outs and failures raised as
-        :meth:`HTTPXRequest.do_request` raises them (the httpx error as the cause, which
-        :func:`maybe_carried_out` reads)."""
-        defaults = self._client.timeout
-        timeout = httpx.Timeout(
-            connect=_given(connect_timeout, defaults.connect),
-            read=_given(read_timeout, defaults.read),
-            write=_given(write_timeout, defaults.write),
-            pool=_given(pool_timeout, defaults.pool),
-        )
-        body = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":"))
-        parsed = self._urls.get(url)
-        if parsed is None:  # one per Bot API method: httpx parses a text URL on every call
-            parsed = self._urls[url] = httpx.URL(url)
-        try:
-            response = await self._client.request(
-                method="POST",
-                url=parsed,
-                headers={"User-Agent": self.USER_AGENT, "Content-Type": "application/json"},
-                timeout=timeout,
-                content=body.encode(),
-            )
-        except httpx.TimeoutException as error:
-            if isinstance(error, httpx.PoolTimeout):
-                raise TimedOut(
-                    message="Pool timeout: All connections in the connection pool are occupied. "
-                    "Request was *not* sent to Telegram. Consider adjusting the connection "
-                    "pool size or the pool timeout."
-                ) from error
-            raise TimedOut from error
-        except httpx.HTTPError as error:
-            raise NetworkError(f"httpx.{error.__class__.__name__}: {error}") from error
-        return response.status_code, response.content
-
-
-def _given(value: Any, default: float | None) -> float | None:
-    """A time-out the caller gave, else the client's own."""
-    return default if isinstance(value, DefaultValue) else value
-
-
-class PollingRequest(BotApiRequest):
-    """The HTTP client for getUpdates; after a 409 Conflict it stops asking Telegram and
-    answers every later poll with no updates."""
-
-    conflict = False
-
-    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
-        """See :meth:`telegram.request.BaseRequest.do_request`."""
-        if self.conflict:
-            return HTTPStatus.OK, _NO_UPDATES
-        code, payload = await super().do_request(*args, **kwargs)
-        self.conflict = code == HTTPStatus.CONFLICT
-        return code, payload
 
 
 async def connect(

@@ -1,5 +1,5 @@
-"""Running the real bot against the fake Bot API: in a thread of the test process (talking
-to the fake in process, or over HTTP when the fake is served), or as a child process."""
+"""Running the real bot against the fake Bot API served on 127.0.0.1: in a thread of the
+test process, or as a child process."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from bot.app import build_application
 from bot.config import Settings
 from knowledge.service import Knowledge
 from tests.seeded import seeded_database
-from tests.telegram_fake import FakeBotApi, FakeTelegram, FakeTransport
+from tests.telegram_fake import FakeBotApi, FakeTelegram
 
 ADMIN_ID = 7001
 USER_ID = 42
@@ -33,15 +33,15 @@ def running_on(fake: FakeBotApi) -> BotThread | None:
 class BotThread:
     """The real ``Application`` with ``run_polling`` in a background thread.
 
-    It talks to *fake* in process (no socket) unless *fake* is a served ``FakeTelegram``,
-    then over HTTP. A *database* that does not exist yet is created freshly seeded. The
-    knowledge is opened inside that thread (SQLite connections belong to one thread);
-    ``knowledge`` is available once ``start()`` returns, for read-only checks.
+    It talks to *fake* over HTTP, through the bot's own client (bot/transport.py). A
+    *database* that does not exist yet is created freshly seeded. The knowledge is opened
+    inside that thread (SQLite connections belong to one thread); ``knowledge`` is available
+    once ``start()`` returns, for read-only checks.
     """
 
     def __init__(
         self,
-        fake: FakeBotApi,
+        fake: FakeTelegram,
         database: Path,
         admin_ids: frozenset[int] = frozenset({ADMIN_ID}),
         max_rate: float = 0,
@@ -70,9 +70,7 @@ class BotThread:
             if not self.settings.database.exists():
                 seeded_database(self.settings.database)
             self.knowledge = Knowledge.open(self.settings.database)
-            served = isinstance(self.fake, FakeTelegram)
-            transport = None if served else FakeTransport(self.fake)
-            application = self.build(self.settings, self.knowledge, transport=transport)
+            application = self.build(self.settings, self.knowledge)
             self.application = application
             self._ready.set()
             application.run_polling(timeout=1, stop_signals=None, close_loop=False)

@@ -2,10 +2,10 @@
 
 The fake Bot API and the bot:
 
-- ``fake_telegram``: a fresh fake Bot API, in process (no socket), for one test;
-- ``fake_server``: a fresh fake Bot API served over HTTP on 127.0.0.1, for one test;
+- ``fake_telegram``: a fresh fake Bot API served over HTTP on 127.0.0.1, for one test;
+- ``fake_server``: the same, for tests of the fake itself and of plain PTB bots;
 - ``running_bot``: the real bot polling ``fake_telegram``, with a fresh database;
-- ``bot``: ``(fake, runner)``, one running bot shared by the tests of a module (in process);
+- ``bot``: ``(fake, runner)``, one running bot shared by the tests of a module (in a thread);
   a module changes its settings with ``pytestmark = pytest.mark.bot_options(admin_ids=...)``;
 - ``fake``: the fake Bot API of the module's ``bot``, checked for health after the test;
 - ``chat``: a private chat of a new user with the module's ``bot``, checked likewise;
@@ -40,9 +40,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture
-def fake_telegram() -> Iterator[FakeBotApi]:
-    """A fresh fake Bot API in process; long polls are woken after the test."""
-    with FakeBotApi() as fake:
+def fake_telegram() -> Iterator[FakeTelegram]:
+    """A fresh fake Bot API on 127.0.0.1; long polls are woken after the test."""
+    with FakeTelegram() as fake:
         yield fake
 
 
@@ -67,7 +67,7 @@ def bot(tmp_path_factory, request) -> Iterator[tuple[FakeBotApi, BotThread]]:
     options = marker.kwargs if marker else {}
     name = request.module.__name__.rpartition(".")[2].removeprefix("test_")
     database = tmp_path_factory.mktemp(name) / "bot.db"
-    with FakeBotApi() as fake, BotThread(fake, database, **options) as runner:
+    with FakeTelegram() as fake, BotThread(fake, database, **options) as runner:
         yield fake, runner
 
 

@@ -1,5 +1,5 @@
 """Tests proving the fake Telegram Bot API behaves like Telegram for PTB: over HTTP (most of
-them, ``fake_server``) and in process (``FakeTransport``, at the end)."""
+them, ``fake_server``)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ from telegram.error import (
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 from telegram.request import HTTPXRequest
 
-from tests.telegram_fake import BOT_ID, BOT_USERNAME, FakeBotApi, FakeTelegram, FakeTransport
+from tests.telegram_fake import BOT_ID, BOT_USERNAME, FakeTelegram
 from tests.telegram_html import telegram_html_error
 
 T = Any
@@ -506,71 +506,3 @@ def test_wait_for_timeout_dumps_calls(fake_server: FakeTelegram) -> None:
     with pytest.raises(AssertionError, match="(?i)Recent calls") as info:
         fake_server.wait_for(lambda p: p["text"] == "yes", timeout=0.2)
     assert "sendMessage" in str(info.value)
-
-
-# ------------------------------------------------------------------ in process (no socket)
-
-
-def offline_bot(fake: FakeBotApi, read_timeout: float = 5.0) -> Bot:
-    """A real PTB Bot whose requests reach *fake* through FakeTransport."""
-
-    def request() -> HTTPXRequest:
-        transport = {"transport": FakeTransport(fake)}
-        return HTTPXRequest(read_timeout=read_timeout, httpx_kwargs=transport)
-
-    return Bot(
-        fake.token,
-        base_url=fake.base_url,
-        base_file_url=fake.base_file_url,
-        request=request(),
-        get_updates_request=request(),
-    )
-
-
-def test_in_process_calls_updates_and_documents(fake_telegram: FakeBotApi) -> None:
-    async def main() -> bytes:
-        async with offline_bot(fake_telegram) as bot:
-            msg = await bot.send_message(42, "<b>Hi</b> &amp; you", parse_mode="HTML")
-            assert msg.text == "Hi & you" and msg.entities[0].type == "bold"
-            with pytest.raises(BadRequest, match="(?i)can't parse entities"):
-                await bot.send_message(42, "<b>x", parse_mode="HTML")
-            await bot.send_document(42, b"\x00bytes", filename="a.bin", caption="c")
-            fake_telegram.push_document("in.csv", b"a,b\n", caption="data")
-            (update,) = await bot.get_updates()
-            tg_file = await update.message.document.get_file()
-            return bytes(await tg_file.download_as_bytearray())
-
-    assert asyncio.run(main()) == b"a,b\n"
-    sent = fake_telegram.sent_messages(42)
-    assert [r["method"] for r in sent] == ["sendMessage", "sendDocument"]
-    assert sent[1]["file_bytes"] == b"\x00bytes" and sent[1]["file_name"] == "a.bin"
-    assert [c.method for c in fake_telegram.calls][-2:] == ["getFile", "downloadFile"]
-
-
-def test_in_process_faults_raise_what_httpx_would(
-    fake_telegram: FakeBotApi, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")  # avoid PTB's int->timedelta deprecation warning
-    fake_telegram.hold_seconds = 0.5
-    fake_telegram.inject("sendMessage", "drop")
-    fake_telegram.inject("sendMessage", "timeout")
-    fake_telegram.inject("sendMessage", "502")
-    fake_telegram.inject("sendMessage", "429", retry_after=3)
-
-    async def main() -> None:
-        async with offline_bot(fake_telegram, read_timeout=0.3) as bot:
-            with pytest.raises(NetworkError, match="RemoteProtocolError") as dropped:
-                await bot.send_message(42, "x")
-            assert not isinstance(dropped.value, TimedOut)
-            with pytest.raises(TimedOut):
-                await bot.send_message(42, "x")
-            with pytest.raises(NetworkError, match="Bad Gateway"):
-                await bot.send_message(42, "x")
-            with pytest.raises(RetryAfter):
-                await bot.send_message(42, "x")
-            await bot.send_message(42, "y")
-
-    asyncio.run(main())
-    assert [r["text"] for r in fake_telegram.sent_messages()] == ["y"]
-    faults = [c.fault for c in fake_telegram.calls if c.method == "sendMessage"]
-    assert faults == ["drop", "timeout", "502", "429", None]

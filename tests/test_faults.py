@@ -8,11 +8,12 @@ that the only log lines are one-line warnings.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import time
 
-import httpx
+import aiohttp
 import pytest
 from telegram.error import (
     BadRequest,
@@ -193,7 +194,7 @@ def _delays(policy: RetryPolicy, error: Exception, tries: int = 8) -> list[float
 
 
 @pytest.mark.parametrize(
-    "error", [NetworkError("Bad Gateway"), TimedOut(), NetworkError("httpx.ReadError: ")]
+    "error", [NetworkError("Bad Gateway"), TimedOut(), NetworkError("aiohttp.ClientOSError: ")]
 )
 def test_faults_are_retried_with_backoff_for_about_30_seconds(error):
     delays = _delays(DEFAULT_POLICY, error)
@@ -242,11 +243,21 @@ def test_which_failures_telegram_may_have_acted_on():
         error.__cause__ = cause
         return error
 
-    request = httpx.Request("POST", "https://api.telegram.org/botX/sendMessage")
-    read = failed(TimedOut(), httpx.ReadTimeout("slow", request=request))
-    refused = failed(NetworkError("x"), httpx.ConnectError("refused", request=request))
-    pool = failed(TimedOut(), httpx.PoolTimeout("full", request=request))
+    async def refusal() -> aiohttp.ClientError:
+        async with aiohttp.ClientSession() as session:
+            try:
+                await session.post("http://127.0.0.1:1/botX/sendMessage")  # nothing listens
+            except aiohttp.ClientError as error:
+                return error
+        raise AssertionError("port 1 answered")
+
+    read = failed(TimedOut(), aiohttp.SocketTimeoutError("slow"))
+    dropped = failed(NetworkError("x"), aiohttp.ServerDisconnectedError())
+    refused = failed(NetworkError("x"), asyncio.run(refusal()))
+    pool = failed(TimedOut(), aiohttp.ConnectionTimeoutError("full"))
     assert maybe_carried_out("sendMessage", read)
+    assert maybe_carried_out("sendMessage", dropped)
+    assert isinstance(refused.__cause__, aiohttp.ClientOSError)  # as a broken connection is
     assert not maybe_carried_out("sendMessage", refused)
     assert not maybe_carried_out("sendMessage", pool)
     assert not maybe_carried_out("answerCallbackQuery", read)  # answering twice changes nothing

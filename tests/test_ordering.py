@@ -13,7 +13,7 @@ from telegram import Chat, Message, Update, User
 from bot.ordering import PerUserOrder
 from bot.persistence import DatabasePersistence
 from tests.botrunner import BotThread, wait_until
-from tests.telegram_fake import FakeBotApi
+from tests.telegram_fake import FakeTelegram
 
 
 def _update(update_id: int, user_id: int) -> Update:
@@ -78,7 +78,7 @@ def test_each_answered_question_writes_its_chat_once(monkeypatch, tmp_path):
 
     monkeypatch.setattr(DatabasePersistence, "update_chat_data", counted)
     users = range(5000, 5006)
-    with FakeBotApi() as fake, BotThread(fake, tmp_path / "bot.db"):
+    with FakeTelegram() as fake, BotThread(fake, tmp_path / "bot.db"):
         for user in users:
             fake.push_message("what did Turkey sign with Azerbaijan?", user_id=user)
         fake.wait_for(count=len(users), timeout=30)

@@ -3,7 +3,6 @@
 - ``state``: :class:`FakeBotApi`, the Bot API's state and methods, the driver API (``push_*``,
   ``wait_for``, ``inject``), no sockets;
 - ``server``: :class:`FakeTelegram`, the same served over HTTP on 127.0.0.1;
-- ``transport``: :class:`FakeTransport`, an httpx transport that serves a bot in process;
 - ``wire``: decoding requests as PTB encodes them, encoding replies, the :class:`Call` record;
 - ``checks``: what Telegram accepts in messages, keyboards, command menus, inline results.
 
@@ -12,7 +11,6 @@ What Telegram accepts as HTML is checked by ``tests.telegram_html``.
 
 from tests.telegram_fake.server import FakeTelegram
 from tests.telegram_fake.state import BOT_ID, BOT_USER, BOT_USERNAME, FAULTS, Call, FakeBotApi
-from tests.telegram_fake.transport import FakeTransport
 
 __all__ = [
     "BOT_ID",
@@ -22,5 +20,4 @@ __all__ = [
     "Call",
     "FakeBotApi",
     "FakeTelegram",
-    "FakeTransport",
 ]

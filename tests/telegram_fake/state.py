@@ -9,8 +9,8 @@ with ``inject``.
 
 :meth:`FakeBotApi.handle` takes one HTTP request as python-telegram-bot sends it (method,
 path, content type, body) and returns the HTTP reply, or None for a dropped connection. The
-request reaches it either over a socket (``tests.telegram_fake.server``) or in process
-(``tests.telegram_fake.transport``).
+request reaches it over a socket (``tests.telegram_fake.server``): the bot's own HTTP client
+(bot/transport.py, aiohttp) offers no in-process seam to hand it over.
 
 How requests are decoded and replies encoded: ``tests.telegram_fake.wire``; what Telegram
 accepts in a message or keyboard: ``tests.telegram_fake.checks``.
