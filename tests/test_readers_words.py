@@ -428,12 +428,13 @@ def test_hush_hush_is_secret(shared_knowledge: Knowledge) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Does Beijing ask Baku to be ideologically loyal?", "Is China after Azerbaijan's loyalty?"],
+    [
+        "Does Beijing ask Baku to be ideologically loyal?",
+        "Требует ли Китай от Баку идеологической верности?",
+    ],
 )
-def test_a_word_with_another_ending_is_the_facts_word(
-    shared_knowledge: Knowledge, question: str
-) -> None:
-    """ "loyal" is the facts' "loyalty" (the stemmer keeps the two apart), not a slip of
+def test_loyal_is_the_facts_loyalty(shared_knowledge: Knowledge, question: str) -> None:
+    """ "loyal", «верность» are the facts' «лояльность» (a synonym group), not a slip of
     "local" that makes the question about joint production."""
     answering = shared_knowledge.answering
     topics = {c.id for c in answering.analyse(question).topics}
@@ -472,10 +473,23 @@ def test_the_authors_view_is_whose_account_not_a_stance(
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
-def test_besides_what_the_reader_knows_is_not_that_again(shared_knowledge: Knowledge) -> None:
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Apart from technology, what does China give Baku?",
+        "Besides technology, what does China give Baku?",
+        "Что Пекин даёт Баку помимо технологий?",
+    ],
+)
+def test_besides_what_the_reader_knows_is_not_that_again(
+    shared_knowledge: Knowledge, question: str
+) -> None:
     """ "Apart from technology" sets technology aside: the sentence that gives "not only
-    technology but political autonomy" answers, not the one only about technology."""
-    answer = shared_knowledge.answering.ask("Apart from technology, what does China give Baku?")
+    technology but political autonomy" answers, not the one only about technology; the
+    words that set it aside are no search words."""
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert not {"apart", "part", "besid", "помим"} & set(terms)
+    answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
 

@@ -53,10 +53,6 @@ SPELLINGS = {
     "favour": "favor",
     "labour": "labor",
 }
-# Endings the stemmer leaves apart although the words share their sense ("loyal" stems to
-# "loyal", "loyalty" to "loyalti"): a question's word the facts lack is looked for with the
-# other ending (each pair read both ways).
-DERIVATIONS: tuple[tuple[str, str], ...] = (("", "ty"), ("le", "ility"))
 # "-isation", "-ise", ... spelt with z before stemming.
 ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
 # Each month: its name, and the pattern of its forms in a sentence (one form in English).

@@ -254,6 +254,7 @@ def read_as(folded: list[str]) -> list[str]:
 
 
 _EXCEPT = _by_first(every(lambda lang: lang.EXCEPT))
+EXCEPT_WORDS = frozenset(_EXCEPT)  # "besides", «кроме»: no search words
 
 
 def excepted_from(folded: list[str]) -> list[int]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
+    EXCEPT_WORDS,
     INTEREST_WORD,
     QUESTION_WORDS,
     SMALLTALK_WORDS,
@@ -393,8 +394,6 @@ def _kept(
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         return word
-    if derived := _derived(word, index):
-        return derived
     spoken = slips(word, short=True)
     if not _FUNCTION_WORDS.isdisjoint(spoken):
         for candidate in spoken:
@@ -408,20 +407,6 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
-
-
-def _derived(word: str, index: Index) -> str | None:
-    """The word the facts know that *word* is with another English ending ("loyal" for the
-    facts' "loyalty"), if any: the stemmer keeps such pairs apart."""
-    if not word.isascii():
-        return None
-    for short, long in en.DERIVATIONS:
-        for old, new in ((short, long), (long, short)):
-            if word.endswith(old) and len(word) - len(old) >= 4:
-                other = word[: len(word) - len(old)] + new
-                if index.knows(other):
-                    return other
-    return None
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
@@ -501,6 +486,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         and word not in STOP_WORDS
         and word not in kind_words
         and word not in STRICT  # «где именно»: how precise, not what about
+        and word not in EXCEPT_WORDS
         and (len(word) > 1 or word.isdigit())
     ]
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
