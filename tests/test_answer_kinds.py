@@ -41,6 +41,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("how much leverage does Moscow still have?", None),  # how far, not what price
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Istanbul memorandum date?", "date"),
+        ("Which day did Aliyev arrive in Beijing?", "date"),
         ("what has been agreed to date?", None),  # "so far"
         ("what would moving the assembly to Azerbaijan give?", "result"),
         ("что может дать локальная сборка?", "result"),

@@ -338,16 +338,22 @@ def test_an_everyday_word_of_another_subject_answers_nothing(
             "Beyond the Caucasus, where does Ankara hope to sell its weapons?",
             "tr-ankara-promotes-military-products",
         ),
+        ("Sun Jun's words on combat readiness, need it fast", "cn-attache-combat-readiness"),
+        (
+            "Срочно: как сотрудничество с Китаем повлияло на боеготовность армии?",
+            "cn-attache-combat-readiness",
+        ),
     ],
 )
 def test_words_a_reader_adds_are_read_as_meant(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "raise eyebrows" is alarm, «расклад сил» the balance of power, "influential" is
-    influence; "able", "even", "gone", "often", "beyond" say nothing to search."""
+    influence; "able", "even", "gone", "often", "beyond", "fast", «срочно» say nothing to
+    search."""
     answer = shared_knowledge.answering.ask(question)
     terms = shared_knowledge.answering.analyse(question).terms
-    assert not {"abl", "eyebrow", "расклад", "influenti", "beyond"} & set(terms)
+    assert not {"abl", "eyebrow", "расклад", "influenti", "beyond", "fast", "срочн"} & set(terms)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 

@@ -35,6 +35,7 @@ STOP_WORDS = frozenset(
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
     name even able gone often earth might beyond apart aside
     basically literally honestly anyway anyways right
+    fast asap quickly urgent urgently sometime
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -146,6 +147,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.DATE, ("what", "date")),
     (Detail.DATE, ("which", "date")),
     (Detail.DATE, ("what", "day")),
+    (Detail.DATE, ("which", "day")),
     (Detail.DATE, ("what", "month")),
     (Detail.DATE, ("in", "what", "year")),
     (Detail.REGION, ("which", "regions")),
