@@ -339,6 +339,7 @@ def test_an_everyday_word_of_another_subject_answers_nothing(
             "tr-ankara-promotes-military-products",
         ),
         ("Sun Jun's words on combat readiness, need it fast", "cn-attache-combat-readiness"),
+        ("How does Russia see China and Azerbaijan getting closer?", "cn-moscow-cannot-counter"),
         (
             "Срочно: как сотрудничество с Китаем повлияло на боеготовность армии?",
             "cn-attache-combat-readiness",
@@ -349,11 +350,13 @@ def test_words_a_reader_adds_are_read_as_meant(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """ "raise eyebrows" is alarm, «расклад сил» the balance of power, "influential" is
-    influence; "able", "even", "gone", "often", "beyond", "fast", «срочно» say nothing to
-    search."""
+    influence; "able", "even", "gone", "often", "beyond", "fast", «срочно», "see" say
+    nothing to search ("we see" in the attaché's words is no view of Moscow's)."""
     answer = shared_knowledge.answering.ask(question)
     terms = shared_knowledge.answering.analyse(question).terms
-    assert not {"abl", "eyebrow", "расклад", "influenti", "beyond", "fast", "срочн"} & set(terms)
+    assert not {"abl", "eyebrow", "расклад", "influenti", "beyond", "fast", "срочн", "see"} & set(
+        terms
+    )
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
