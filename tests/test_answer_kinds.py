@@ -51,6 +51,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("how come Moscow lets it happen?", "reason"),
         ("За счёт чего Пекин выигрывает?", "reason"),
         ("Which big Turkish defence firms are involved?", "organisation"),
+        ("Which Azerbaijani body signed the deal with Baykar?", "organisation"),
         ("Как Анкара будет реагировать на это?", "stance"),
         ("Кто сообщил о визите?", "organisation"),  # the outlet
         ("Какой сайт писал про учения?", "organisation"),
@@ -320,6 +321,15 @@ def test_a_short_name_word_without_its_soft_sign_is_the_name(shared_knowledge, q
     still the attaché's, not a name the briefing lacks."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "Сун Джун" in answer.results[0].quote
+
+
+def test_which_body_is_answered_by_the_sentence_naming_it(shared_knowledge):
+    """ "Which body" asks an organisation: the ministry that signed with Baykar, not a
+    sentence that shares the word "body"."""
+    answer = shared_knowledge.answering.ask(
+        "Which Azerbaijani body concluded the deal with Baykar?"
+    )
+    assert answer.answered and "Минобороны" in answer.results[0].quote
 
 
 def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):

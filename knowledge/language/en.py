@@ -287,7 +287,8 @@ CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 WHICH = frozenset({"which", "what"})  # which ... organisation
 ORGANISATIONS = frozenset(
     """academy academies company companies firm firms university universities college colleges
-    institution institutions manufacturer manufacturers contractor contractors""".split()  # noqa: SIM905
+    institution institutions manufacturer manufacturers contractor contractors body bodies agency
+    agencies ministry ministries department""".split()  # noqa: SIM905
 )
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
 COMPARE = frozenset(
