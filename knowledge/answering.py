@@ -843,7 +843,7 @@ class Answering:
         given = {
             concept.id
             for concept in question.entities
-            if concept.kind != "person" or words.intersection(_name_words(concept))
+            if concept.kind != "person" or words.intersection(_name_forms(concept))
         }
         vocabulary = self.briefing.vocabulary
         countries = {vocabulary.country_of(person) for person in given}

@@ -323,6 +323,22 @@ def test_a_short_name_word_without_its_soft_sign_is_the_name(shared_knowledge, q
     assert answer.answered and "Сун Джун" in answer.results[0].quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто из китайских лидеров принимал Алиева во время государственного визита?",
+        "kto iz kitaiskih liderov vstrechal alieva vo vremya vizita v kitai?",
+    ],
+)
+def test_a_person_asked_about_in_another_case_is_given_not_the_answer(
+    shared_knowledge, question: str
+):
+    """«Алиева» is Aliyev in the genitive: the sentence on his visit names him, whom the
+    question gives, and no Chinese leader, so it says the briefing does not say who."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED
+
+
 def test_which_body_is_answered_by_the_sentence_naming_it(shared_knowledge):
     """ "Which body" asks an organisation: the ministry that signed with Baykar, not a
     sentence that shares the word "body"."""
