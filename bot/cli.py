@@ -139,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         return 2
     knowledge = _open(args)
     started = time.perf_counter()
+    mark = knowledge.audit_mark()
     try:
         with (
             Progress() as progress,
@@ -146,7 +147,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             path.open(encoding="utf-8", newline="\n") as file,
         ):
             report = knowledge.curation.import_lines(file, CLI_ACTOR, path.name, progress, lines)
-    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the import's transaction rolled back
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the import's transaction rolled back...
+        if knowledge.audit_mark() != mark:  # ...unless the stop came as it committed
+            print(f"import of {path.name} was saved before it could be stopped", file=sys.stderr)
+            return 0
         print(f"import of {path.name} stopped before it finished: nothing changed", file=sys.stderr)
         return 130
     seconds = time.perf_counter() - started

@@ -92,6 +92,11 @@ class Knowledge:
         transaction then fails and is rolled back); nothing when none runs."""
         self.briefing.store.db.conn.interrupt()
 
+    def audit_mark(self) -> int:
+        """A mark of the latest saved change of the facts: another one after it means
+        something was saved since (an import stopped just as it committed)."""
+        return self.briefing.store.audit_mark()
+
     def note(self, key: str) -> str | None:
         """A note kept in the database (the import under way: bot/imports.py)."""
         return self.briefing.store.meta(key)

@@ -13,12 +13,15 @@ import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from bot.import_process import ImportProcess, Stopped
 from bot.imports import NOTE, Imports
 from bot.texts import t
+from knowledge.curation import Curation
 from knowledge.service import Knowledge
 from tests.botrunner import ADMIN_ID, BotThread, bot_process
+from tests.clirunner import briefbot
 from tests.seeded import seeded_database
 from tests.telegram_fake import FakeBotApi, FakeTelegram
 from tests.userchat import Chat, buttons, new_user_id
@@ -156,13 +159,36 @@ def test_sigterm_stops_briefbot_import_with_nothing_changed(tmp_path: Path):
     (tmp_path / "bulk.jsonl").write_bytes(bulk_file())
     command = [sys.executable, "-m", "bot", "--database", str(database), "import", "bulk.jsonl"]
     process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
-    time.sleep(3)  # opened, and checking the facts
+    time.sleep(2)  # opened, and checking the facts
     assert process.poll() is None, "the import ended before it could be stopped"
     took, output = _stopped_within(process, 10)
     assert took < 10
+    if "was saved before it could be stopped" in output:  # the stop came as it committed
+        assert process.returncode == 0, output
+        assert live_facts(database) == SEEDED + ROWS
+        return
     assert process.returncode == 130, output
     assert "import of bulk.jsonl stopped before it finished: nothing changed" in output
     assert live_facts(database) == SEEDED
+
+
+def test_an_import_stopped_as_it_committed_says_it_was_saved(tmp_path: Path, monkeypatch):
+    """A stop that comes once the import's transaction has committed (Ctrl-C as COMMIT
+    returns) cannot undo it: the command says the import was saved, not "nothing changed"."""
+    database = seeded_database(tmp_path / "cli.db")
+    (tmp_path / "bulk.jsonl").write_bytes(bulk_file(20))
+    import_lines = Curation.import_lines
+
+    def committed_then_stopped(self: Curation, *args: Any, **kwargs: Any) -> Any:
+        import_lines(self, *args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Curation, "import_lines", committed_then_stopped)
+    done = briefbot("--database", str(database), "import", "bulk.jsonl", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "import of bulk.jsonl was saved before it could be stopped" in done.stderr
+    assert "nothing changed" not in done.stderr
+    assert live_facts(database) == SEEDED + 20
 
 
 def test_a_bot_on_an_in_memory_database_refuses_an_import_it_could_not_see():

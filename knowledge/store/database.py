@@ -308,6 +308,11 @@ class Store:
                 "update facts set terms = ? where id = ?", [(t, i) for i, t in terms]
             )
 
+    def audit_mark(self) -> int:
+        """The id of the latest audit record: every saved change of the facts writes one."""
+        row = self.db.execute("select coalesce(max(rowid), 0) from audit").fetchone()
+        return int(row[0])
+
     def meta(self, key: str) -> str | None:
         """A stored metadata value."""
         rows = list(self.db.query("select value from meta where key = ?", [key]))
