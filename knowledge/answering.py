@@ -555,14 +555,18 @@ class Answering:
         )
 
     def _one_side_only(self, question: Question, top: Scored, fact: Fact) -> bool:
-        """Whether a stand-alone question asks about two countries besides the hub and the
-        best fact is about one of them only: "what did Russia and China sign?" is not
-        answered by what China signed with Baku (a guess at most). A person or a company
+        """Whether a stand-alone question asks about countries besides the hub and the best
+        fact is not about all of them: "what did Russia and China sign?" is not answered by
+        what China signed with Baku, nor "what did Russia sign with Baku?" by what Turkey
+        signed (a guess at most). A person or a company
         named beside a country is often only in another sentence about the same thing. A
         question a curator linked to the fact is answered by it."""
         if question.compares or question.previous_fact or self._linked(question, fact):
             return False
-        countries = {c.id for c in self._parties(question) if c.kind == "country"}
+        parties = self._parties(question)
+        countries = {c.id for c in parties if c.kind == "country"}
+        if len(parties) == 1 and countries:  # "what did Russia sign with Baku?"
+            return not countries <= set(top.doc.labels)
         return len(countries) >= 2 and not countries <= set(top.doc.labels)
 
     def _about_the_hub_only(self, question: Question, top: Scored) -> bool:

@@ -1077,13 +1077,18 @@ def test_one_known_word_beside_words_no_fact_uses_is_no_sure_answer(shared_knowl
 
 
 @pytest.mark.parametrize(
-    "question", ["what did Russia and China sign?", "что подписали Россия и Китай?"]
+    "question",
+    [
+        "what did Russia and China sign?",
+        "что подписали Россия и Китай?",
+        "What did Russia sign with Azerbaijan?",
+        "Did Russia sign anything with Baku?",
+    ],
 )
-def test_two_countries_asked_about_together_are_not_answered_by_one_of_them(
-    shared_knowledge, question
-):
-    """The briefing has China's agreement with Baku, nothing Russia and China signed: the
-    reply may offer it as a guess, never as the answer."""
+def test_countries_asked_about_are_not_answered_by_a_fact_without_them(shared_knowledge, question):
+    """The briefing has China's and Turkey's agreements with Baku, nothing Russia signed:
+    the reply may offer them as a guess, never as the answer (nor a sentence whose example
+    question says "a sign of distrust")."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.ANSWERED
 
