@@ -522,7 +522,8 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
 @pytest.mark.parametrize(
     ("question", "lang"),
     [("what is this bot?", "en"), ("how does this work?", "en"), ("что ты умеешь?", "ru"),
-     ("ты кто такой?", "ru"), ("Что это?", "ru")],
+     ("ты кто такой?", "ru"), ("Что это?", "ru"), ("are you a robot?", "en"),
+     ("what do you know?", "en"), ("что ты знаешь?", "ru"), ("ты робот?", "ru")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
