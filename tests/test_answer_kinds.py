@@ -28,6 +28,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("How long does the contract run?", "duration"),
         ("На сколько лет заключён меморандум?", "duration"),
         ("When did Aliyev visit China?", "time"),
+        ("What time was the memorandum signed?", "time"),
         ("В каком году подписали заявление?", "date"),
         ("На какую дату назначили приём?", "date"),
         ("Дата визита?", "date"),
@@ -523,7 +524,8 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     ("question", "lang"),
     [("what is this bot?", "en"), ("how does this work?", "en"), ("что ты умеешь?", "ru"),
      ("ты кто такой?", "ru"), ("Что это?", "ru"), ("are you a robot?", "en"),
-     ("what do you know?", "en"), ("что ты знаешь?", "ru"), ("ты робот?", "ru")],
+     ("what do you know?", "en"), ("что ты знаешь?", "ru"), ("ты робот?", "ru"),
+     ("what time is it", "en"), ("what's the time?", "en"), ("который час?", "ru")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)

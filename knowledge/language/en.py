@@ -106,6 +106,9 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "human"),
     ("are", "you", "an", "ai"),
     ("what", "do", "you", "know"),
+    ("what", "time", "is", "it"),  # no clock here: what the bot does instead
+    ("what", "is", "the", "time"),
+    ("what", "the", "time"),  # "what's the time?"
     ("what", "new"),
     ("summary",),
     ("summarize",),
@@ -190,6 +193,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.QUANTITY, ("what", "share", "of")),
     (Detail.QUANTITY, ("what", "proportion")),
     (Detail.TIME, ("since", "when")),
+    (Detail.TIME, ("what", "time")),
+    (Detail.TIME, ("at", "what", "time")),
     (Detail.AMOUNT, ("pay",)),
     (Detail.AMOUNT, ("paid",)),
     (Detail.AMOUNT, ("cost",)),
