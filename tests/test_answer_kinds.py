@@ -46,6 +46,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what has been agreed to date?", None),  # "so far"
         ("what would moving the assembly to Azerbaijan give?", "result"),
         ("что может дать локальная сборка?", "result"),
+        ("what would local drone assembly give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),

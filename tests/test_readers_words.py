@@ -388,6 +388,7 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
         ("What would the Baykar deal change in practice?", "practic"),
         ("Чем занимается Байкар?", "занима"),  # what it does: what the facts say of it
         ("Что ты знаешь о Байкаре?", "знаеш"),  # what the facts say of it
+        ("В чём заключается интерес Пекина?", "~sign"),  # «заключается» is no «заключили»
         ("Чем Китай лучше других партнёров Баку?", "друг"),  # «другие» is "other"
         # the articles agreeing is no agreement signed
         ("Do both articles agree that Moscow is losing ground?", "~sign"),

@@ -282,10 +282,10 @@ def without_interest(folded: list[str]) -> list[str]:
 
 def _asks_what_comes_of(folded: list[str]) -> bool:
     """Whether a question asks what comes of something: "what would local drone assembly
-    give?", «что может дать локализация?»."""
+    give (Azerbaijan)?", «что может дать локализация?»."""
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
-    return folded[-1] in _YIELD or folded[2] in _YIELD
+    return not _YIELD.isdisjoint(folded[2:])
 
 
 def answer_kind(folded: list[str]) -> Detail | None:
