@@ -350,6 +350,13 @@ def test_which_body_is_answered_by_the_sentence_naming_it(shared_knowledge):
     assert answer.answered and "Минобороны" in answer.results[0].quote
 
 
+def test_a_latin_word_of_an_idiom_is_read_as_the_idiom_has_it(shared_knowledge):
+    """ "stat" is «стать» (no soft sign in Latin), so «кем может стать …» asks what Baku may
+    become, not who: the sentence on the military hub answers, no "doesn't say who"."""
+    answer = shared_knowledge.answering.ask("kem mozhet stat azerbaidzhan posle voiny v karabakhe")
+    assert answer.answered and "военный хаб региона" in answer.results[0].quote
+
+
 def test_a_typo_never_names_a_country_the_briefing_lacks(shared_knowledge):
     answer = shared_knowledge.answering.ask("кибер безопасность китай азербайджан документ")
     assert answer.unknown == ()

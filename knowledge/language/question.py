@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
     EXCEPT_WORDS,
+    IDIOM_WORDS,
     INTEREST_WORD,
     QUESTION_WORDS,
     SMALLTALK_WORDS,
@@ -226,10 +227,11 @@ def _mixed(word: str, index: Index, vocabulary: Vocabulary) -> str:
 
 
 def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str:
-    """The first of *spelt* that is a function word or the article's, else the first the
-    facts know, else the first."""
+    """The first of *spelt* that is a function word, the article's or a word of an idiom
+    ("kem mozhet stat" is «кем может стать»), else the first the facts know, else the
+    first."""
     for reading in spelt:
-        if reading in ru.STOP_WORDS or reading in _ARTICLE:
+        if reading in ru.STOP_WORDS or reading in _ARTICLE or reading in IDIOM_WORDS:
             return reading
     if index.knows(spelt[0]):
         return spelt[0]
