@@ -234,7 +234,7 @@ class Answering:
             Outcome.UNSURE,
         ):
             return question, answer  # the context never turns an answer into a refusal
-        if leans or not alone_fits:
+        if leans or not alone_fits or self._stays_in_article(answer, again, follow_up):
             return read, again
         # A tie among the facts the reply offers, shown or behind its "more" button.
         offered = (*answer.results, *answer.more)
@@ -246,6 +246,24 @@ class Answering:
                 answer, results=tuple(ordered[:shown]), more=tuple(ordered[shown:])
             )
         return question, answer
+
+    def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
+        """Whether the question read with the chat's previous one is answered from the
+        article that one was, while read alone it is answered from another article: after
+        China's arms talks, "will any of the production move to Azerbaijan?" is China's. A
+        fact from no article (an imported one) that fits it alone keeps it."""
+        previous = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        if previous is None or again.outcome != Outcome.ANSWERED or not alone.results:
+            return False
+        first = self.briefing.fact(alone.results[0].fact_id)
+        then = self.briefing.fact(again.results[0].fact_id)
+        return (
+            first is not None
+            and then is not None
+            and first.article_id is not None  # the other article, not a fact of its own
+            and first.article_id != previous.article_id
+            and then.article_id == previous.article_id
+        )
 
     def _previous_fact(self, question: Question) -> Fact | None:
         """The fact the chat's previous answer cited, for a follow-up."""

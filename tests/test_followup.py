@@ -250,3 +250,16 @@ def test_prospects_look_beyond_the_fact_cited(shared_knowledge, prospects):
     assert first.results[0].fact_id == "tr-baykar-drone-contract"
     answer = answering.ask(prospects, follow_up=first.follow_up)
     assert answer.results[0].fact_id == "tr-baykar-strengthens-position"
+
+
+def test_a_follow_up_that_fits_alone_stays_in_the_article_it_follows(shared_knowledge):
+    """After China's arms talks, "will some of the production move to Azerbaijan?" fits
+    Turkey's localisation alone; read with the talks it is China's local production, the
+    sentence after them, and that article's answer is the one given."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What weapons are Baku and Beijing negotiating to buy?")
+    assert first.results[0].fact_id == "cn-arms-purchase-talks"
+    follow = "Will some of the production move to Azerbaijan?"
+    assert answering.ask(follow).results[0].fact_id == "tr-localisation-benefits"
+    answer = answering.ask(follow, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"
