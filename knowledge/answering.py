@@ -576,9 +576,9 @@ class Answering:
         """Whether a stand-alone question asks about countries besides the hub and the best
         fact is not about all of them: "what did Russia and China sign?" is not answered by
         what China signed with Baku, nor "what did Russia sign with Baku?" by what Turkey
-        signed (a guess at most). A person or a company
-        named beside a country is often only in another sentence about the same thing. A
-        question a curator linked to the fact is answered by it."""
+        signed (a guess at most). A person or a company named beside a country is often
+        only in another sentence about the same thing. A question a curator linked to the
+        fact is answered by it."""
         if question.compares or question.previous_fact or self._linked(question, fact):
             return False
         parties = self._parties(question)

@@ -189,7 +189,8 @@ QUESTION_WORDS = frozenset(
 
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 _IDIOMS = _by_first(every(lambda lang: lang.IDIOMS))
-IDIOM_WORDS = frozenset(word for phrases in _IDIOMS.values() for _, p in phrases for word in p)
+# Their words: Russian typed in Latin letters is read as them first ("stat" is «стать»).
+IDIOM_WORDS = frozenset(word for filed in _IDIOMS.values() for _, idiom in filed for word in idiom)
 _INTEREST = _by_first(every(lambda lang: lang.INTEREST))
 INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
 
