@@ -209,5 +209,5 @@ def configure_logging(level: str, secrets: tuple[str, ...] = ()) -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=level)
     for handler in logging.getLogger().handlers:
         handler.addFilter(RedactFilter(secrets))
-    for name in ("httpx", "httpcore"):
+    for name in ("aiohttp", "httpx", "httpcore"):  # the Bot API's client, and PTB's own
         logging.getLogger(name).setLevel(logging.WARNING)

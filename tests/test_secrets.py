@@ -106,7 +106,8 @@ def restore_logging() -> Iterator[None]:
     """Undo configure_logging: the root handlers' filters and the logger levels."""
     root = logging.getLogger()
     filters = {handler: list(handler.filters) for handler in root.handlers}
-    levels = {name: logging.getLogger(name).level for name in ("", "httpx", "httpcore")}
+    names = ("", "aiohttp", "httpx", "httpcore")
+    levels = {name: logging.getLogger(name).level for name in names}
     yield
     for handler, kept in filters.items():
         handler.filters[:] = kept
@@ -119,7 +120,7 @@ def test_http_client_logs_stay_quiet_and_are_masked_anyway(caplog, restore_loggi
     DEBUG they stay at WARNING, and what they do log is masked like everything else."""
     configure_logging("DEBUG", secrets=(TOKEN, SECRET))
     caplog.set_level(logging.DEBUG)
-    for name in ("httpx", "httpcore"):
+    for name in ("aiohttp.client", "httpx", "httpcore"):
         assert logging.getLogger(name).getEffectiveLevel() == logging.WARNING
     httpx = logging.getLogger("httpx")
     httpx.info("HTTP Request: POST https://api.telegram.org/bot%s/getMe", TOKEN)
