@@ -459,6 +459,11 @@ class Answering:
         that a stand-alone question naming its parties does not ("what is going on with
         Russia in the South Caucasus?": Turkey's gain, before China stepping in)."""
         said = focus(terms, self._field_terms(fact))
+        gives = STEERS.get(question.asks) if question.asks else None
+        if gives is not None and gives(evidence(fact)):
+            said += (
+                1.0  # "what effect did …?": the sentence giving a result, before one more like it
+            )
         asked = question.entity_ids
         if not asked or question.previous_fact:
             return said

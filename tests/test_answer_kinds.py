@@ -1159,3 +1159,29 @@ def test_a_long_question_is_answered_despite_the_phrasing_no_fact_uses(shared_kn
     )
     assert answer.answered
     assert "локализации части производства" in answer.results[0].quote
+
+
+def test_a_tie_goes_to_the_sentence_giving_the_result_asked(shared_knowledge):
+    """Two facts tie on "what effect did …": the one that says what came of the exchanges
+    (the attaché: «повысило профессиональный уровень») comes before the one listing them,
+    whose words are closer to the question's."""
+    answer = shared_knowledge.answering.ask(
+        "What effect did training exchanges have on Azerbaijan's personnel?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-combat-readiness"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which fields does the china azerbaijan strategic partnership span",
+        "Что охватывает партнёрство?",
+    ],
+)
+def test_what_a_document_spans_is_what_it_covers(shared_knowledge, question):
+    """ "span" is the article's «охватывает»: the sentence listing the fields, not the one
+    establishing the partnership, which shares more of the question's other words."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-partnership-document-scope"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge.outcomes import Detail
+from knowledge.outcomes import Detail, Outcome
 from knowledge.service import Knowledge
 
 
@@ -519,3 +519,63 @@ def test_besides_the_fact_cited_is_what_else_the_talks_cover(
     assert first.results[0].fact_id == "cn-arms-purchase-talks"
     answer = answering.ask(follow_up, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How does Washington position itself, according to the article on China?",
+        "according to the article, how does washington position itself",
+    ],
+)
+def test_according_to_says_whose_account_not_about_accords(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """ "according to" is whose account the reader wants; read as "accords" it made every
+    question about the agreements, and the sentence on Washington's distance, the only one
+    naming the US, came back unsure."""
+    answering = shared_knowledge.answering
+    assert not answering.analyse(question).topics
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+def test_what_a_shift_costs_a_country_diplomatically_is_no_price(
+    shared_knowledge: Knowledge,
+) -> None:
+    """ "What does it cost Moscow diplomatically?" asks a loss, not an amount: the reply is
+    never "the briefing doesn't say the amount" above the sentence on the Kremlin's distrust."""
+    question = "What does Azerbaijan's drift toward Turkey cost Moscow diplomatically?"
+    answering = shared_knowledge.answering
+    assert answering.analyse(question).asks is not Detail.AMOUNT
+    answer = answering.ask(question)
+    assert answer.outcome is not Outcome.NOT_STATED
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+def test_what_a_country_gains_from_ties_is_its_interest(shared_knowledge: Knowledge) -> None:
+    """ "what does Beijing gain from …" asks what China is after (the access and influence
+    it seeks), not what the ties give Baku."""
+    answer = shared_knowledge.answering.ask("what does Beijing gain from its ties with Baku?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-interest-access-influence"
+
+
+def test_doing_anything_about_it_asks_for_a_reaction(shared_knowledge: Knowledge) -> None:
+    """ "Is the West doing anything about …?" asks how it reacts: the sentence on the West
+    slow to react, not the step it would react to, which shares more of the words."""
+    answer = shared_knowledge.answering.ask(
+        "Is the West doing anything about China's step into the region?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-west-slow-to-react"
+
+
+def test_how_the_author_describes_is_phrasing(shared_knowledge: Knowledge) -> None:
+    """ «Как автор описывает природу союза …?»: "describes" and "nature" are how the
+    question is put; read as words no fact uses they made the answer unsure."""
+    answering = shared_knowledge.answering
+    question = "Как автор описывает природу союза Китая и Азербайджана?"
+    assert not {"описыва", "природ"} & set(answering.analyse(question).terms)
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-new-type-of-union"

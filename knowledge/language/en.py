@@ -324,6 +324,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
     ("up", "to", "date"), ("to", "date"),  # "so far", no date asked
+    # "what does it cost Moscow diplomatically?": a loss, not a price
+    ("cost", "diplomatically"), ("costs", "diplomatically"), ("cost", "politically"),
+    ("costs", "politically"), ("cost", "strategically"), ("costs", "strategically"),
 )  # fmt: skip
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
@@ -343,6 +346,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
     (("do", "anything", "about"), "counter"), (("do", "something", "about"), "counter"),
     (("do", "nothing", "about"), "counter"), (("does", "nothing", "about"), "counter"),
+    (("doing", "anything", "about"), "react"), (("doing", "something", "about"), "react"),
+    (("doing", "nothing", "about"), "react"), (("did", "anything", "about"), "react"),
+    (("did", "nothing", "about"), "react"), (("done", "anything", "about"), "react"),
     (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
     (("cozy", "up"), "rapprochement"), (("cozying", "up"), "rapprochement"),
     (("cosies", "up"), "rapprochement"), (("warm", "up"), "rapprochement"),
@@ -397,6 +403,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "author", "view"), ("in", "the", "author", "opinion"),
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
+    ("according", "to"),  # whom a claim is from, not "accords" (agreements)
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
@@ -411,6 +418,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
+    ("gain", "from"), ("gains", "from"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------

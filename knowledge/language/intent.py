@@ -255,6 +255,12 @@ def read_as(folded: list[str]) -> list[str]:
     return words
 
 
+def aside_positions(folded: list[str]) -> set[int]:
+    """Where the words of an aside stand ("according to", «по мнению автора»): phrasing,
+    so no topic is read in them ("according" is no "accord")."""
+    return {n for n, word in enumerate(_blanked(folded, _ASIDES)) if word != folded[n]}
+
+
 _EXCEPT = _by_first(every(lambda lang: lang.EXCEPT))
 EXCEPT_WORDS = frozenset(_EXCEPT)  # "besides", «кроме»: no search words
 

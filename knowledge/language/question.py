@@ -21,6 +21,7 @@ from knowledge.language.intent import (
     SMALLTALK_WORDS,
     STRICT,
     answer_kind,
+    aside_positions,
     asks_interest,
     comparison,
     excepted_from,
@@ -456,10 +457,12 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)
     ]
     names = _Names({}, {}, {}, {}, set())
+    asides = aside_positions(words.folded)
     for mention in mentions:
         concept = mention.concept
         if concept.is_topic:
-            names.topics[concept.id] = concept
+            if not asides.issuperset(range(mention.start, mention.end)):
+                names.topics[concept.id] = concept
             continue
         names.positions.update(range(mention.start, mention.end))
         if _names_an_article(words.folded, mention):
