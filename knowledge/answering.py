@@ -30,6 +30,7 @@ from knowledge.followup import (
 )
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
+from knowledge.language.intent import INTEREST_WORD, asks_interest
 from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import fold, raw_tokens
@@ -409,12 +410,27 @@ class Answering:
         """The ranking with what the question asks of a fact weighed in: a "why" question
         prefers a sentence giving a reason; "besides purchases" passes over the sentence
         only about them."""
-        if question.asks in STEERS:
-            gives = STEERS[question.asks]
+        if (gives := self._gives(question)) is not None:
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         return ranked
+
+    def _gives(self, question: Question) -> Callable[[str], bool] | None:
+        """The test a fact's evidence passes when it gives what a question that only steers
+        asks. The purpose of a step ("what for?", «зачем локализовать сборку?») is given by
+        what the step allows as well as by a motive; what a party is after ("what's in it
+        for Beijing?") by its motive only."""
+        if question.asks not in STEERS:
+            return None
+        interest = self.briefing.index.term(INTEREST_WORD)
+        if (
+            question.asks is Detail.REASON
+            and asks_interest(list(question.words))
+            and any(term != interest for term in question.terms)
+        ):
+            return _serves_purpose
+        return STEERS[question.asks]
 
     def _party_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -878,6 +894,11 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _serves_purpose(text: str) -> bool:
+    """Whether an evidence text gives a motive or what something allows."""
+    return STEERS[Detail.REASON](text) or STEERS[Detail.RESULT](text)
 
 
 def _kind_as_named(kind: str, tokens: list[str]) -> str:

@@ -1185,3 +1185,28 @@ def test_what_a_document_spans_is_what_it_covers(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-partnership-document-scope"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "to what end would Turkish drones be assembled in Azerbaijan?",
+        "Для чего нужна сборка турецких дронов в Азербайджане?",
+    ],
+)
+def test_what_a_step_is_for_is_what_it_allows(shared_knowledge, question):
+    """The purpose of a step is what it allows («Такой шаг позволит сократить сроки
+    поставок …»), not the sentence that the step may happen, which shares more words."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+def test_what_a_party_is_after_is_its_motive_not_what_it_may_do(shared_knowledge):
+    """ "what's in it for Beijing?" asks China's interest: its motive, before the sentence
+    on what the cooperation lets it do."""
+    answer = shared_knowledge.answering.ask("so what's in it for Beijing?")
+    assert answer.results[0].fact_id in {
+        "cn-china-interest-access-influence",
+        "cn-azerbaijan-hub-for-china",
+    }

@@ -572,7 +572,7 @@ def test_doing_anything_about_it_asks_for_a_reaction(shared_knowledge: Knowledge
 
 
 def test_how_the_author_describes_is_phrasing(shared_knowledge: Knowledge) -> None:
-    """ «Как автор описывает природу союза …?»: "describes" and "nature" are how the
+    """«Как автор описывает природу союза …?»: "describes" and "nature" are how the
     question is put; read as words no fact uses they made the answer unsure."""
     answering = shared_knowledge.answering
     question = "Как автор описывает природу союза Китая и Азербайджана?"

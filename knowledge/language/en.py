@@ -418,7 +418,8 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
-    ("gain", "from"), ("gains", "from"),
+    ("gain", "from"), ("gains", "from"), ("what", "for"), ("for", "what", "purpose"),
+    ("to", "what", "end"),
 )  # fmt: skip
 
 # -- a question's context (see knowledge.language.question) ------------------------------
