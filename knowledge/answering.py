@@ -30,7 +30,7 @@ from knowledge.followup import (
 )
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
-from knowledge.language.intent import INTEREST_WORD, asks_interest
+from knowledge.language.intent import INTEREST_WORD, asks_interest, markers
 from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import fold, raw_tokens
@@ -477,9 +477,10 @@ class Answering:
         said = focus(terms, self._field_terms(fact))
         gives = STEERS.get(question.asks) if question.asks else None
         if gives is not None and gives(evidence(fact)):
-            said += (
-                1.0  # "what effect did …?": the sentence giving a result, before one more like it
-            )
+            # "what effect did …?": the sentence giving a result, before one more like it; of
+            # those, one in the question's own words ("what does it mean for Moscow?": «Для
+            # Москвы это означает …»)
+            said += 1.0 + 0.1 * self._in_words_asked(question, fact)
         asked = question.entity_ids
         if not asked or question.previous_fact:
             return said
@@ -817,6 +818,13 @@ class Answering:
             self._named.clear()
         self._named[key] = kinds
         return kinds
+
+    def _in_words_asked(self, question: Question, fact: Fact) -> bool:
+        """Whether a fact uses a word of the phrase asking the question's kind ("mean",
+        «значит»: the synonym group of «означает»)."""
+        index = self.briefing.index
+        asked = {index.term(word) for word in question.words if word in markers(question.asks)}
+        return any(not asked.isdisjoint(field) for field in self._field_terms(fact))
 
     def _field_terms(self, fact: Fact) -> tuple[frozenset[str], ...]:
         """The search terms of each field of a fact (statements, quotes, example questions)

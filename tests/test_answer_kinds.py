@@ -1210,3 +1210,14 @@ def test_what_a_party_is_after_is_its_motive_not_what_it_may_do(shared_knowledge
         "cn-china-interest-access-influence",
         "cn-azerbaijan-hub-for-china",
     }
+
+
+@pytest.mark.parametrize(
+    "question", ["что это всё значит для Кремля", "И что всё это значит для России?"]
+)
+def test_what_it_means_for_a_country_is_the_sentence_saying_so(shared_knowledge, question):
+    """Two sentences give an outcome for Russia; «значит для» is said by the one that
+    says «Для Москвы это означает …» (a synonym group), not by the one on Turkey's chances."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-moscow-further-loss-of-influence"
