@@ -742,7 +742,7 @@ class Answering:
     def _best_by_source(self, question: Question) -> dict[str, tuple[Scored, Fact]]:
         """The best fact of each source article for a question."""
         by_source: dict[str, tuple[Scored, Fact]] = {}
-        for item in collapse(self.matcher.score(question), 50, self.briefing.fact):
+        for item in self._ranked(question, 50):
             by_source.setdefault(item[1].source, item)
         return by_source
 

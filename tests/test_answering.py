@@ -462,3 +462,21 @@ def test_no_reply_cites_a_fact_twice(shared_knowledge):
         answer = shared_knowledge.answering.ask(item["q"])
         cited = [r.fact_id for r in (*answer.results, *answer.more)]
         assert len(cited) == len(set(cited)), item["q"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do both pieces say Russia's position is weakening?",
+        "do both articles say russian influence is declining",
+    ],
+)
+def test_each_article_is_represented_by_its_most_direct_sentence(shared_knowledge, question):
+    """A question to both articles gets each article's best fact ranked as any answer is
+    (ties broken by the sentence saying it most directly): the China piece's exhausted
+    Russian defence industry, not a sentence naming Russia's weakening in passing."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    by_article = {r.source.article_id: r.fact_id for r in answer.results}
+    assert by_article["china-azerbaijan"] == "cn-russian-defence-industry-exhausted"
+    assert by_article["turkey-azerbaijan"] == "tr-russia-influence-declining-opportunities-turkey"
