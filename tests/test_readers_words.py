@@ -579,3 +579,19 @@ def test_how_the_author_describes_is_phrasing(shared_knowledge: Knowledge) -> No
     assert not {"описыва", "природ"} & set(answering.analyse(question).terms)
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "cn-new-type-of-union"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the US position toward Azerbaijan's army modernisation?",
+        "what's washington's attitude towards baku's military modernisation",
+    ],
+)
+def test_toward_is_phrasing(shared_knowledge: Knowledge, question: str) -> None:
+    """ "toward(s)" only links a stance to its object: read as a word no fact uses, it made
+    the sentence on Washington's distance, the only one naming the US, a guess."""
+    answering = shared_knowledge.answering
+    assert "toward" not in answering.analyse(question).terms
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"

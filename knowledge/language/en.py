@@ -35,7 +35,7 @@ STOP_WORDS = frozenset(
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
     name even able gone often earth might beyond apart aside
     basically literally honestly anyway anyways right
-    fast asap quickly urgent urgently sometime see sees
+    fast asap quickly urgent urgently sometime see sees toward towards
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
