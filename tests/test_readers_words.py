@@ -595,3 +595,20 @@ def test_toward_is_phrasing(shared_knowledge: Knowledge, question: str) -> None:
     assert "toward" not in answering.analyse(question).terms
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+@pytest.mark.parametrize(
+    ("question", "phrasing"),
+    [
+        ("кем становится анкара для южного кавказа", "кем"),
+        ("как зовут министра обороны турции который подписал меморандум", "котор"),
+        ("china vs turkey: who supplies more drones?", "vs"),
+        ("Как автор называет этот союз?", "называ"),
+    ],
+)
+def test_grammar_words_are_no_search_words(
+    shared_knowledge: Knowledge, question: str, phrasing: str
+) -> None:
+    """Relative pronouns («который»), question words in other cases («кем»), "vs" and
+    "calls" only hold a question together; as words no fact uses they lowered its score."""
+    assert phrasing not in shared_knowledge.answering.analyse(question).terms
