@@ -612,3 +612,18 @@ def test_grammar_words_are_no_search_words(
     """Relative pronouns («который»), question words in other cases («кем»), "vs" and
     "calls" only hold a question together; as words no fact uses they lowered its score."""
     assert phrasing not in shared_knowledge.answering.analyse(question).terms
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Beyond the Caucasus, where does Ankara hope to push its arms?",
+        "На что рассчитывает Анкара в долгосрочной перспективе?",
+    ],
+)
+def test_hoping_is_intending(shared_knowledge: Knowledge, question: str) -> None:
+    """ "hope to", «рассчитывает» are what a party intends (the synonym group of «намерена»):
+    the sentence on what Ankara intends to use the alliance for."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"

@@ -135,7 +135,7 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
         "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
         "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who",
-        "wheres": "where", "whens": "when"}  # fmt: skip
+        "wheres": "where", "whens": "when", "rn": "now"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
