@@ -627,3 +627,16 @@ def test_hoping_is_intending(shared_knowledge: Knowledge, question: str) -> None
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_a_story_is_no_slip_of_exhausted(shared_knowledge: Knowledge) -> None:
+    """«история» ("story", phrasing) is one letter from the facts' «истощ-» (exhausted):
+    read so, a question on the rapprochement became one on Russia's exhausted industry."""
+    answering = shared_knowledge.answering
+    question = "Сближение Китая и Азербайджана в военной сфере — всё ещё кулуарная история?"
+    assert not any(
+        term.startswith(("~exhaust", "истор")) for term in answering.analyse(question).terms
+    )
+    answer = answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
