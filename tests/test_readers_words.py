@@ -604,6 +604,10 @@ def test_toward_is_phrasing(shared_knowledge: Knowledge, question: str) -> None:
         ("как зовут министра обороны турции который подписал меморандум", "котор"),
         ("china vs turkey: who supplies more drones?", "vs"),
         ("Как автор называет этот союз?", "называ"),
+        ("what does the article call the union?", "call"),
+        ("comparing china and turkey, who trains more soldiers?", "compar"),
+        ("is there talk of making weapons inside azerbaijan", "insid"),
+        ("How does the end of the fighting figure in Azerbaijan's prospects?", "figur"),
     ],
 )
 def test_grammar_words_are_no_search_words(
@@ -640,3 +644,9 @@ def test_a_story_is_no_slip_of_exhausted(shared_knowledge: Knowledge) -> None:
     answer = answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
+
+
+def test_rn_is_now(shared_knowledge: Knowledge) -> None:
+    """ "rn" is chat shorthand for "now" (phrasing), not a word no fact uses."""
+    question = shared_knowledge.answering.analyse("whats the mood between kremlin n baku rn")
+    assert question.words[-1] == "now" and "rn" not in question.terms
