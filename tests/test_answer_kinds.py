@@ -148,6 +148,12 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("soiuz", "союз"),
         ("rossiia", "россия"),
         ("voennyi", "военный"),  # «ый» typed "yi"
+        ("podderjivaet", "поддерживает"),  # «ж» typed "j", as Azerbaijani keyboards have it
+        ("djun", "джун"),
+        ("sblijaetsia", "сближается"),  # "ja" that is «жа»; "tsia" at the end, «тся»
+        ("obsujdaetsia", "обсуждается"),
+        ("priyom", "приём"),  # "iy" before "o" that is «иё»
+        ("posviashennyy", "посвященный"),  # «щ» typed "sh"
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
@@ -182,6 +188,23 @@ def test_latin_words_of_a_question_in_both_alphabets_are_read_as_russian(
     answering = shared_knowledge.answering
     assert read in answering.analyse(question).words
     answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("kto takoy sun djun?", "cn-attache-cooperation-new-heights"),
+        ("pochemu baku sblijaetsia s ankaroy?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("baku podderjivaet kiev?", "tr-baku-supports-kyiv"),
+    ],
+)
+def test_russian_typed_with_j_for_zh_and_tsia_for_tsya_is_answered(
+    shared_knowledge, question: str, fact: str
+):
+    """Another common way of typing Russian in Latin letters ("j" for «ж», "ia" for «я»,
+    "tsia" for «тся»): these were refused or left unsure."""
+    answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact
 
 

@@ -160,8 +160,8 @@ def _read_latin_as_russian(
     # first: once the others could not tip the count, they are not read at all.
     counted.sort(key=lambda p: (not _remembered(folded[p], index), not index.knows(folded[p])))
     # English function words around it ("can you tell me kto takoi sun dzhun") are no
-    # evidence either way (in a short message the third is two words whatever they are).
-    third = max(2, (len(folded) - len(russian)) / 3)
+    # evidence either way (see _enough_russian for the share that makes a message Russian).
+    third = _enough_russian(folded, len(russian), short, vocabulary)
     function = content = loose = 0
     for done, position in enumerate(counted):
         left = len(counted) - done
@@ -189,6 +189,16 @@ def _read_latin_as_russian(
         else cyr
         for word, (_, cyr) in zip(folded, read, strict=True)
     ]
+
+
+def _enough_russian(
+    folded: list[str], uncounted: int, short: bool, vocabulary: Vocabulary
+) -> float:
+    """How many words of a Latin-typed message must read as Russian for it to be Russian: a
+    third of those that count, and two at least, but one in a short message of names and
+    one more word ("baku podderjivaet kiev"): a name says nothing of the language."""
+    names = sum(1 for word in folded if vocabulary.resolve(word)) if short else 0
+    return max(2 if len(folded) - names > 1 else 1, (len(folded) - uncounted) / 3)
 
 
 def _remembered(word: str, index: Index) -> bool:

@@ -87,12 +87,15 @@ LATIN_TYPED_AFTER = (
 )
 # Letters of a word typed in Latin that stand for others as often (see
 # knowledge.language.question.readings): no soft sign ("stati" «статьи»), «ы» typed "i"
-# ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik").
+# ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik");
+# «ж» typed "j", as on Azerbaijani and French keyboards ("podderjivaet", "djun",
+# "sblijaetsia"), «тся» typed "tsia", «ё» after «и» typed "yo" ("priyom"), «щ» typed "sh".
 LATIN_AMBIGUOUS: tuple[tuple[str, str], ...] = (
     ("и", "ы"), ("и", "ьи"), ("е", "ье"), ("е", "э"), ("я", "ья"), ("ю", "ью"), ("ы", "и"),
     ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"), ("лш", "льш"), ("лк", "льк"),
     ("лн", "льн"), ("лз", "льз"), ("иу", "ю"), ("иа", "я"), ("йу", "ю"), ("йа", "я"),
-    ("ыи", "ый"),
+    ("ыи", "ый"), ("й", "ж"), ("я", "жа"), ("ю", "жу"), ("циа", "тся"), ("йо", "ё"),
+    ("ш", "щ"),
 )  # fmt: skip
 SOFT_SIGN = "ь"
 SOFT_AT_END = frozenset("лтнсдзрмвп")  # "rol" is «роль», "sobirat" «собирать»
