@@ -548,6 +548,8 @@ def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
 def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
     assert shared_knowledge.answering.analyse("Поочему так?").asks == "reason"  # a vowel
+    # a letter Russian never doubles
+    assert shared_knowledge.answering.analyse("Заччем Китаю Баку?").asks == "reason"
     assert "ценна" in shared_knowledge.answering.analyse("Чем ценна сделка?").words
 
 

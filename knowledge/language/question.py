@@ -427,12 +427,12 @@ _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken
 
 def _undoubled(word: str, candidate: str) -> bool:
     """Whether *candidate* is *word* with one letter of a doubled pair left out, where the
-    pair is no spelling: any letter in Latin letters, a vowel in Russian («ценна» is a word,
-    «поочему» a slip)."""
+    pair is no spelling: any letter in Latin letters, a vowel or a letter Russian never
+    doubles in Russian («ценна» is a word, «поочему» and «заччем» slips)."""
     return any(
         word[i] == word[i + 1]
         and word[:i] + word[i + 1 :] == candidate
-        and (word.isascii() or word[i] in ru.VOWELS)
+        and (word.isascii() or word[i] in ru.VOWELS or word[i] in ru.NEVER_DOUBLED)
         for i in range(len(word) - 1)
     )
 

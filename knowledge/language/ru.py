@@ -46,6 +46,7 @@ STOP_WORDS = frozenset(
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 VOWELS = "аеиоуыэюя"  # a vowel typed twice is a slip; a doubled consonant may be spelling
+NEVER_DOUBLED = "йцчшщх"  # ... but not one of these: «заччем» is a slip of «зачем»
 # Latin letters that look like Cyrillic ones: inside a Cyrillic word they are typos or
 # deliberate look-alikes (the China article writes «Cотрудничество» with a Latin C).
 LOOKALIKES = ("aceopxykmthbACEOPXYKMTHB", "асеорхукмтнвАСЕОРХУКМТНВ")
