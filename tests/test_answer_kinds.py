@@ -545,6 +545,25 @@ def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
     assert shared_knowledge.answering.analyse("kitai i azerbaijan").lang == "ru"  # not "and"
 
 
+@pytest.mark.parametrize(
+    ("question", "words", "fact"),
+    [
+        ("ваще кто такой сун джун", ("вообще", "кто"), "cn-attache-cooperation-new-heights"),
+        ("кароч что там с байкаром", ("короче", "что"), "tr-baykar-drone-contract"),
+        ("chyo podpisali v stambule", ("что",), "tr-istanbul-memorandum"),
+    ],
+)
+def test_russian_chat_shorthand_is_read_as_the_words_it_stands_for(
+    shared_knowledge, question: str, words: tuple[str, ...], fact: str
+):
+    """«ваще», «кароч», «чё» are function words of chat; unknown, they made the question
+    one about words no fact uses, and the reply unsure."""
+    answering = shared_knowledge.answering
+    assert answering.analyse(question).words[: len(words)] == words
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact
+
+
 def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     assert shared_knowledge.answering.analyse("wherre is it?").asks == "place"
     assert shared_knowledge.answering.analyse("Поочему так?").asks == "reason"  # a vowel

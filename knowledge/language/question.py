@@ -359,9 +359,9 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
         if read != folded:
             tokens, folded = _with_readings(tokens, folded, read), read
             lang = detect_lang(" ".join(folded))
-    elif latin:  # "what kinda deal r they making w china"
-        spelt = spelt_out(folded)
-        tokens, folded = _with_readings(tokens, folded, spelt), spelt
+    # chat shorthand: "what kinda deal r they making w china", «чё там с дронами»
+    spelt = spelt_out(folded)
+    tokens, folded = _with_readings(tokens, folded, spelt), spelt
     retyped = [_retyped(word, index, vocabulary) for word in folded]
     if len(folded) > SHORT_MESSAGE:  # "tanks" in a question is no misspelt "thanks"
         retyped = [w if r in SMALLTALK_WORDS else r for w, r in zip(folded, retyped, strict=True)]

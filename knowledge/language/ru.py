@@ -198,7 +198,12 @@ ANNOUNCE = frozenset(
     "у меня есть можно один одна небольшой короткий хочу хотел хотела кое что слушай".split()  # noqa: SIM905
 )
 HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
-CHAT: dict[str, str] = {}  # chat shorthand read as the words it stands for
+# Chat shorthand read as the words it stands for (folded: «чё» is "че").
+CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", "щас": "сейчас", "ща": "сейчас",
+        "мб": "может", "оч": "очень", "ваще": "вообще", "кст": "кстати", "спс": "спасибо",
+        "пасиб": "спасибо", "пж": "пожалуйста", "пжл": "пожалуйста", "плз": "пожалуйста",
+        "ток": "только", "тож": "тоже", "кароч": "короче", "короч": "короче", "чтоли": "ли",
+        "чтоль": "ли"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
