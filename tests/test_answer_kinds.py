@@ -546,6 +546,18 @@ def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
 
 
 @pytest.mark.parametrize(
+    ("question", "asks"),
+    [("wen did aliyev go to china", "time"), ("whr did they sign the memo", "place"),
+     ("y is baku turning to china", "reason"), ("wat did turkey sign w az", None)],
+)  # fmt: skip
+def test_question_words_in_chat_shorthand_ask_what_they_stand_for(
+    shared_knowledge, question: str, asks: str | None
+):
+    read = shared_knowledge.answering.analyse(question)
+    assert read.words[0] in ("when", "where", "why", "what") and read.asks == asks
+
+
+@pytest.mark.parametrize(
     ("question", "words", "fact"),
     [
         ("ваще кто такой сун джун", ("вообще", "кто"), "cn-attache-cooperation-new-heights"),

@@ -135,7 +135,10 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "kinda": "kind", "gonna": "going", "wanna": "want", "abt": "about", "bout": "about",
         "bc": "because", "cuz": "because", "coz": "because", "smth": "something",
         "sth": "something", "thru": "through", "whats": "what", "hows": "how", "whos": "who",
-        "wheres": "where", "whens": "when", "rn": "now"}  # fmt: skip
+        "wheres": "where", "whens": "when", "rn": "now", "wat": "what", "wut": "what",
+        "wht": "what", "hw": "how", "y": "why", "wen": "when", "whn": "when", "whr": "where",
+        "ppl": "people", "govt": "government", "gov": "government", "mil": "military",
+        "pres": "president", "prez": "president", "b4": "before"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
