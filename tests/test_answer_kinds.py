@@ -531,6 +531,10 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("wehre did the defence ministers sign the memorandum?", "в Стамбуле"),
         ("when did the president pay his visit to Beijing?", "визит"),
         ("wherre did the two ministers sign the memorandum?", "в Стамбуле"),
+        # a slip the facts know by its stem: the name's («турц-»), the question word's («так»)
+        ("Турця поставляет оружие Баку?", "Baykar"),
+        ("Требует ли Китй от Алиева идеологической верности?", "не требует идеологической"),
+        ("Кто такй Сун Джун?", "атташе"),
     ],
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):

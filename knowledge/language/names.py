@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from knowledge.language import every, ru
-from knowledge.language.spelling import ByLength
+from knowledge.language.spelling import ByLength, slips
 from knowledge.language.words import STOP_WORDS, fold, fold_token, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
@@ -338,12 +338,26 @@ class Vocabulary:
         return None if fold_token(token) in STOP_WORDS and not after_the else concept_id
 
     def _fuzzy(self, word: str, is_known: Callable[[str], bool]) -> str | None:
-        if word in STOP_WORDS or word.isdigit() or is_known(word):
+        if word in STOP_WORDS or word.isdigit():
             return None
+        if is_known(word):
+            return self._slip_of_name(word)
         if not max_typos(word):
             return self._short_slip(word)
         found = [near for query in {word, stem(word)} if (near := self._nearest(query))]
         return min(found)[1] if found else None
+
+    def _slip_of_name(self, word: str) -> str | None:
+        """The one-word name a word the facts know by its stem is one phone slip of (a
+        letter dropped, doubled or swapped, never replaced): «Турця» is Turkey, although
+        the facts know «турц-» as a word too."""
+        found = {
+            concept_id
+            for meant in slips(word, short=True)
+            if (concept_id := self._phrases.get((alias_key(meant),))) is not None
+            and not self.concepts[concept_id].is_topic
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _short_slip(self, word: str) -> str | None:
         """A four-letter word read as a five-letter name it drops one letter of ("Chia",

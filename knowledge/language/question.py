@@ -405,21 +405,33 @@ def _kept(
 
 
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    meant = _function_slip(word)
     if index.knows(word) or vocabulary.resolve(word):
-        return word
+        # known by the stem of the question word it is a slip of: «такй» is «такой»
+        # (not so a word of phrasing: «стать» is no slip of «статье»)
+        slip = meant in QUESTION_WORDS and index.term(meant) == index.term(word)
+        return meant if meant and slip else word
+    if meant:
+        return meant
     spoken = slips(word, short=True)
-    if not _FUNCTION_WORDS.isdisjoint(spoken):
-        for candidate in spoken:
-            # Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where"; a
-            # doubled vowel, or any doubled letter in Latin letters, is a slip too
-            # ("wherre", «поочему»).
-            shorter = len(candidate) < len(word) and not _undoubled(word, candidate)
-            if not shorter and candidate in _FUNCTION_WORDS:
-                return candidate
     candidates = slips(word) if len(word) < 5 else spoken  # from five letters on, the same
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     return max(known)[1] if known else word
+
+
+def _function_slip(word: str) -> str | None:
+    """The function word a word is one slip of, if any. Not a shorter one: «ценна» is no
+    misspelt «цена», but "whre" is "where"; a doubled vowel, or any doubled letter in Latin
+    letters, is a slip too ("wherre", «поочему»)."""
+    spoken = slips(word, short=True)
+    if _FUNCTION_WORDS.isdisjoint(spoken):
+        return None
+    for candidate in spoken:
+        shorter = len(candidate) < len(word) and not _undoubled(word, candidate)
+        if not shorter and candidate in _FUNCTION_WORDS:
+            return candidate
+    return None
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
