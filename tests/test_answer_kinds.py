@@ -535,6 +535,8 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("Турця поставляет оружие Баку?", "Baykar"),
         ("Требует ли Китй от Алиева идеологической верности?", "не требует идеологической"),
         ("Кто такй Сун Джун?", "атташе"),
+        # Russian in Latin letters with a slip in the name: «заапд» is «запад»
+        ("zaapd reakciya", "Запад"),
     ],
 )
 def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):

@@ -174,7 +174,9 @@ def _read_latin_as_russian(
         if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
-        if (index.knows(cyr) or vocabulary.resolve(cyr)) and not vocabulary.resolve(word):
+        if (index.knows(cyr) or _names_a_party(cyr, vocabulary, index)) and not vocabulary.resolve(
+            word
+        ):
             loose += 1
             content += not index.knows(word)  # unknown in English: surely Russian
     if not (content >= third or (function and function + loose >= third)):
@@ -199,6 +201,14 @@ def _enough_russian(
     one more word ("baku podderjivaet kiev"): a name says nothing of the language."""
     names = sum(1 for word in folded if vocabulary.resolve(word)) if short else 0
     return max(2 if len(folded) - names > 1 else 1, (len(folded) - uncounted) / 3)
+
+
+def _names_a_party(word: str, vocabulary: Vocabulary, index: Index) -> bool:
+    """Whether a word read in Cyrillic names a party, as spelt or with a slip ("zaapd" is
+    «заапд», one slip from «запад», the West)."""
+    return bool(vocabulary.resolve(word)) or any(
+        not m.concept.is_topic for m in vocabulary.find([word], index.knows)
+    )
 
 
 def _remembered(word: str, index: Index) -> bool:
