@@ -595,11 +595,18 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
     [("what is this bot?", "en"), ("how does this work?", "en"), ("что ты умеешь?", "ru"),
      ("ты кто такой?", "ru"), ("Что это?", "ru"), ("are you a robot?", "en"),
      ("what do you know?", "en"), ("что ты знаешь?", "ru"), ("ты робот?", "ru"),
-     ("what time is it", "en"), ("what's the time?", "en"), ("который час?", "ru")],
+     ("what time is it", "en"), ("what's the time?", "en"), ("который час?", "ru"),
+     # a place is no subject here: "the time in Beijing" had answered with "timely"
+     ("what is the time in beijing", "en"), ("который час в Пекине?", "ru")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
     assert (answer.outcome, answer.lang) == (Outcome.SMALLTALK, lang)
+
+
+def test_a_question_on_the_time_of_an_event_is_no_clock_question(shared_knowledge):
+    answer = shared_knowledge.answering.ask("what is the time frame of the deal with china")
+    assert answer.outcome != Outcome.SMALLTALK
 
 
 @pytest.mark.parametrize(

@@ -83,8 +83,14 @@ FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day""".split()  # noqa: SIM905
 )
+# Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
+# with any place or "now" after it (see CLOCK_AFTER).
+CLOCK: tuple[tuple[str, ...], ...] = (("what", "time", "is", "it"), ("what", "is", "the", "time"),
+                                      ("what", "the", "time"))  # fmt: skip
+CLOCK_AFTER = frozenset({"in", "now", "there", "right", "at"})
 # Phrases that ask what the bot is or does.
 ABOUT_ME: tuple[tuple[str, ...], ...] = (
+    *CLOCK,
     ("what", "can", "you", "do"),
     ("who", "made", "you"),
     ("who", "created", "you"),
@@ -107,9 +113,6 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "human"),
     ("are", "you", "an", "ai"),
     ("what", "do", "you", "know"),
-    ("what", "time", "is", "it"),  # no clock here: what the bot does instead
-    ("what", "is", "the", "time"),
-    ("what", "the", "time"),  # "what's the time?"
     ("what", "new"),
     ("summary",),
     ("summarize",),

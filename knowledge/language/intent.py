@@ -39,6 +39,8 @@ def _by_first(phrases: Iterable[Phrase]) -> Phrases:
 
 
 _ABOUT_ME = _by_first(every(lambda lang: lang.ABOUT_ME))
+_CLOCK = _by_first(every(lambda lang: lang.CLOCK))
+_CLOCK_AFTER = _union(lambda lang: lang.CLOCK_AFTER)
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
 _GOT_IT = _by_first(every(lambda lang: lang.GOT_IT))
 _QUESTION = _union(lambda lang: lang.QUESTION)
@@ -99,11 +101,22 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return None  # most questions: not one word of small talk
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
-    if other and (names_subject or kinds == {"ack"}):
+    if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
         return None
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
         return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _asks_the_time(folded: list[str]) -> bool:
+    """Whether the message asks the time, here or in a place ("what time is it in Beijing
+    now?"): the place is no subject of the briefing's."""
+    return any(
+        folded[start : start + len(phrase)] == list(phrase)
+        and (start + len(phrase) == len(folded) or folded[start + len(phrase)] in _CLOCK_AFTER)
+        for start, word in enumerate(folded)
+        for _, phrase in _CLOCK.get(word, ())
+    )
 
 
 def _announces(folded: list[str]) -> bool:

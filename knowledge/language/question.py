@@ -427,7 +427,23 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     candidates = slips(word) if len(word) < 5 else spoken  # from five letters on, the same
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
+    if not known and len(word) == DROPPED_FROM - 1 and word.isascii():
+        known = _one_letter_back(spoken, index)
     return max(known)[1] if known else word
+
+
+DROPPED_FROM = 5  # letters of the shortest word a dropped letter is put back into
+
+
+def _one_letter_back(spoken: list[str], index: Index) -> list[tuple[int, str]]:
+    """An English word of four letters read as the five-letter word of the facts it drops a
+    letter of ("vist" → "visit", "sate" → "state"), when only one word of theirs fits:
+    short words make too many words with a letter put back ("rain", "train", "brain"), and
+    Russian ones too (no «плов» is «полов»)."""
+    longer = [c for c in spoken if len(c) == DROPPED_FROM]
+    counts = index.frequencies(longer)
+    known = [(n, c) for n, c in zip(counts, longer, strict=True) if n > 0]
+    return known if len({index.term(c) for _, c in known}) == 1 else []
 
 
 def _function_slip(word: str) -> str | None:
