@@ -535,6 +535,8 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("Турця поставляет оружие Баку?", "Baykar"),
         ("Требует ли Китй от Алиева идеологической верности?", "не требует идеологической"),
         ("Кто такй Сун Джун?", "атташе"),
+        # a five-letter word with a letter dropped: "vist" is "visit"
+        ("When did Ilham Aliyev pay his state vist to Cina?", "государственный визит"),
         # Russian in Latin letters with a slip in the name: «заапд» is «запад»
         ("zaapd reakciya", "Запад"),
     ],
