@@ -241,6 +241,7 @@ def test_a_translit_question_is_answered_in_russian(shared_knowledge):
         "Чего добивается Китай в Азербайджане?",
         "Что нужно Пекину от Баку?",
         "what does china get from it?",
+        "What is Beijing ultimately after in Azerbaijan?",
     ],
 )
 def test_asking_what_a_party_gains_finds_its_interest(shared_knowledge, question: str):

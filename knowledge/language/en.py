@@ -421,7 +421,8 @@ EXCEPT: tuple[tuple[str, ...], ...] = (
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
     ("in", "it", "for"), ("get", "out", "of"), ("gets", "out", "of"), ("getting", "out", "of"),
-    ("really", "after"), ("stand", "to", "gain"), ("stands", "to", "gain"),
+    ("really", "after"), ("ultimately", "after"), ("actually", "after"), ("truly", "after"),
+    ("stand", "to", "gain"), ("stands", "to", "gain"),
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
