@@ -154,6 +154,7 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("obsujdaetsia", "обсуждается"),
         ("priyom", "приём"),  # "iy" before "o" that is «иё»
         ("posviashennyy", "посвященный"),  # «щ» typed "sh"
+        ("xochet", "хочет"),  # «х» typed "x"
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(
@@ -572,6 +573,7 @@ def test_question_words_in_chat_shorthand_ask_what_they_stand_for(
         ("ваще кто такой сун джун", ("вообще", "кто"), "cn-attache-cooperation-new-heights"),
         ("кароч что там с байкаром", ("короче", "что"), "tr-baykar-drone-contract"),
         ("chyo podpisali v stambule", ("что",), "tr-istanbul-memorandum"),
+        ("4to podpisali v stambule", ("что",), "tr-istanbul-memorandum"),  # a digit for «ч»
     ],
 )
 def test_russian_chat_shorthand_is_read_as_the_words_it_stands_for(

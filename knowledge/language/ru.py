@@ -90,13 +90,14 @@ LATIN_TYPED_AFTER = (
 # knowledge.language.question.readings): no soft sign ("stati" «статьи»), «ы» typed "i"
 # ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik");
 # «ж» typed "j", as on Azerbaijani and French keyboards ("podderjivaet", "djun",
-# "sblijaetsia"), «тся» typed "tsia", «ё» after «и» typed "yo" ("priyom"), «щ» typed "sh".
+# "sblijaetsia"), «тся» typed "tsia", «ё» after «и» typed "yo" ("priyom"), «щ» typed "sh",
+# «х» typed "x" ("xochet").
 LATIN_AMBIGUOUS: tuple[tuple[str, str], ...] = (
     ("и", "ы"), ("и", "ьи"), ("е", "ье"), ("е", "э"), ("я", "ья"), ("ю", "ью"), ("ы", "и"),
     ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"), ("лш", "льш"), ("лк", "льк"),
     ("лн", "льн"), ("лз", "льз"), ("иу", "ю"), ("иа", "я"), ("йу", "ю"), ("йа", "я"),
     ("ыи", "ый"), ("й", "ж"), ("я", "жа"), ("ю", "жу"), ("циа", "тся"), ("йо", "ё"),
-    ("ш", "щ"),
+    ("ш", "щ"), ("кс", "х"),
 )  # fmt: skip
 SOFT_SIGN = "ь"
 SOFT_AT_END = frozenset("лтнсдзрмвп")  # "rol" is «роль», "sobirat" «собирать»
@@ -205,7 +206,7 @@ CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", 
         "мб": "может", "оч": "очень", "ваще": "вообще", "кст": "кстати", "спс": "спасибо",
         "пасиб": "спасибо", "пж": "пожалуйста", "пжл": "пожалуйста", "плз": "пожалуйста",
         "ток": "только", "тож": "тоже", "кароч": "короче", "короч": "короче", "чтоли": "ли",
-        "чтоль": "ли"}  # fmt: skip
+        "чтоль": "ли", "4to": "что", "4e": "что", "4o": "что"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
