@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from knowledge.language import every, ru
-from knowledge.language.spelling import ByLength, slips
+from knowledge.language.spelling import ByLength
 from knowledge.language.words import STOP_WORDS, fold, fold_token, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
@@ -56,6 +56,7 @@ class Mention:
 # Articles before a lower-case acronym that is also a word make it a name ("the us").
 _DEFINITE = frozenset(every(lambda lang: lang.DEFINITE))
 MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
+SLIP_STEM = 3  # letters of the shortest stem that may be the start of a mistyped name
 NEAREST_CACHE = 50_000  # typo lookups remembered between questions
 
 
@@ -190,6 +191,15 @@ class Vocabulary:
         self._forms = by_length
         self._spelling = ByLength(by_length)
         self._nearest_cache: dict[str, tuple[int, str] | None] = {}
+        self._slip_cache: dict[str, str | None] = {}
+        # The starts of names' forms: a word known by its stem that is one of them may be a
+        # slip of that name (see _slip_of_name).
+        self._form_prefixes = frozenset(
+            form[:end]
+            for form in by_length
+            if not self.concepts[forms[form]].is_topic
+            for end in range(SLIP_STEM, len(form) + 1)
+        )
         # The word keys of each concept's several-word names ("южн", "кавказ").
         self._name_words: dict[str, set[str]] = {}
         for key, concept_id in self._phrases.items():
@@ -350,14 +360,20 @@ class Vocabulary:
     def _slip_of_name(self, word: str) -> str | None:
         """The one-word name a word the facts know by its stem is one phone slip of (a
         letter dropped, doubled or swapped, never replaced): «Турця» is Turkey, although
-        the facts know «турц-» as a word too."""
-        found = {
-            concept_id
-            for meant in slips(word, short=True)
-            if (concept_id := self._phrases.get((alias_key(meant),))) is not None
-            and not self.concepts[concept_id].is_topic
-        }
-        return found.pop() if len(found) == 1 else None
+        the facts know «турц-» as a word too. Remembered, as questions repeat their words."""
+        if stem(word) not in self._form_prefixes:
+            return None  # known as a word of its own, not as the start of a name
+        if word not in self._slip_cache:
+            found = self._spelling.nearest(word, 1)
+            form = self._forms[found[1]] if found else ""
+            slip = bool(form) and (len(form) != len(word) or sorted(form) == sorted(word))
+            concept_id = self._form_ids[found[1]] if found and slip else None
+            if concept_id is not None and self.concepts[concept_id].is_topic:
+                concept_id = None
+            if len(self._slip_cache) >= NEAREST_CACHE:
+                self._slip_cache.clear()
+            self._slip_cache[word] = concept_id
+        return self._slip_cache[word]
 
     def _short_slip(self, word: str) -> str | None:
         """A four-letter word read as a five-letter name it drops one letter of ("Chia",

@@ -38,6 +38,7 @@ from knowledge.language.words import (
     detect_lang,
     fold_token,
     raw_tokens,
+    stem,
 )
 from knowledge.outcomes import Detail
 from knowledge.search.index import Index
@@ -174,11 +175,11 @@ def _read_latin_as_russian(
         if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue
-        if (index.knows(cyr) or _names_a_party(cyr, vocabulary, index)) and not vocabulary.resolve(
-            word
-        ):
+        english = index.knows(word)
+        known = index.knows(cyr) or (not english and _names_a_party(cyr, vocabulary, index))
+        if known and not vocabulary.resolve(word):
             loose += 1
-            content += not index.knows(word)  # unknown in English: surely Russian
+            content += not english  # unknown in English: surely Russian
     if not (content >= third or (function and function + loose >= third)):
         return None
     read = sorted(russian.items())  # every word read by now, in order
@@ -415,15 +416,17 @@ def _kept(
 
 
 def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
-    meant = _function_slip(word)
     if index.knows(word) or vocabulary.resolve(word):
         # known by the stem of the question word it is a slip of: «такй» is «такой»
         # (not so a word of phrasing: «стать» is no slip of «статье»)
+        if stem(word) not in _QUESTION_STEMS:
+            return word
+        meant = _function_slip(word, slips(word, short=True))
         slip = meant in QUESTION_WORDS and index.term(meant) == index.term(word)
         return meant if meant and slip else word
-    if meant:
-        return meant
     spoken = slips(word, short=True)
+    if meant := _function_slip(word, spoken):
+        return meant
     candidates = slips(word) if len(word) < 5 else spoken  # from five letters on, the same
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
@@ -446,11 +449,11 @@ def _one_letter_back(spoken: list[str], index: Index) -> list[tuple[int, str]]:
     return known if len({index.term(c) for _, c in known}) == 1 else []
 
 
-def _function_slip(word: str) -> str | None:
-    """The function word a word is one slip of, if any. Not a shorter one: «ценна» is no
-    misspelt «цена», but "whre" is "where"; a doubled vowel, or any doubled letter in Latin
-    letters, is a slip too ("wherre", «поочему»)."""
-    spoken = slips(word, short=True)
+def _function_slip(word: str, spoken: list[str]) -> str | None:
+    """The function word a word is one slip of (*spoken*: what it may have been before a
+    slip), if any. Not a shorter one: «ценна» is no misspelt «цена», but "whre" is "where";
+    a doubled vowel, or any doubled letter in Latin letters, is a slip too ("wherre",
+    «поочему»)."""
     if _FUNCTION_WORDS.isdisjoint(spoken):
         return None
     for candidate in spoken:
@@ -461,6 +464,7 @@ def _function_slip(word: str) -> str | None:
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
+_QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)
 
 
 def _undoubled(word: str, candidate: str) -> bool:
