@@ -210,6 +210,17 @@ def _not_stated(answer: Answer, html: bool) -> list[str]:
     return [f"<b>{first}</b>" if html else first, t["what_it_says"]]
 
 
+def _unsure_lead(answer: Answer, html: bool) -> list[str]:
+    """The lines before an unsure reply's closest fact: the words of the question no fact
+    uses, when there are any (the reader may say them otherwise, or learn the briefing
+    lacks them), and that the fact is a guess."""
+    t = texts(answer.lang)
+    esc = escape if html else (lambda s: s)
+    opening, closing = ("«", "»") if answer.lang == "ru" else ("“", "”")
+    words = ", ".join(f"{opening}{esc(word)}{closing}" for word in answer.unused)
+    return [t["unsure_unused"].format(words=words), t["unsure"]] if words else [t["unsure"]]
+
+
 def _smalltalk(answer: Answer, html: bool) -> str:
     t = texts(answer.lang)
     esc = escape if html else (lambda s: s)
@@ -258,7 +269,10 @@ def answer_reply(answer: Answer) -> tuple[str, int]:
     if answer.outcome == Outcome.NOT_STATED:
         blocks = [*_not_stated(answer, html=True), *map(_html_of(answer), answer.results[:1])]
         return fit_count(blocks, "…")[0], min(1, len(answer.results))
-    blocks = [t["unsure"], result_html(answer.results[0], answer.lang)]
+    blocks = [
+        "\n".join(_unsure_lead(answer, html=True)),
+        result_html(answer.results[0], answer.lang),
+    ]
     if len(answer.results) > 1:
         blocks.append(t["unsure_more"])
     return fit_count(blocks, "…")[0], 1
@@ -318,7 +332,7 @@ def answer_text(answer: Answer) -> str:
         related = [result_text(r, answer.lang) for r in answer.results[:1]]
         return "\n".join([*_not_stated(answer, html=False), *related])
     options = [f"  {n}. {r.label}" for n, r in enumerate(answer.results[1:], 2)]
-    lines = [t["unsure"], result_text(answer.results[0], answer.lang)]
+    lines = [*_unsure_lead(answer, html=False), result_text(answer.results[0], answer.lang)]
     if options:
         lines += [t["unsure_more"].split("?")[0] + "?", *options]
     return "\n".join(lines)

@@ -59,6 +59,7 @@ ANSWERS = 2000  # answers kept for questions asked again without a chat's contex
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 ABSENT_PARTY = 15.0  # points a fact loses when it is not about the one party a question names
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
+UNUSED = 3  # words no fact uses that an unsure reply names
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
 # Details a party named with them qualifies ("which Chinese company", "Turkish drone models")
@@ -526,8 +527,22 @@ class Answering:
         if not ranked:
             return base
         return replace(
-            base, outcome=Outcome.UNSURE, results=self._results(ranked[:limit], base.lang)
+            base,
+            outcome=Outcome.UNSURE,
+            results=self._results(ranked[:limit], base.lang),
+            unused=self._unused(question),
         )
+
+    def _unused(self, question: Question) -> tuple[str, ...]:
+        """The question's words that no fact uses, as typed (folded), at most ``UNUSED``:
+        an unsure reply names them ("what's the weather in Baku?": "weather"), so that the
+        reader knows what to put in other words, or that the briefing lacks it."""
+        index = self.briefing.index
+        unused = {term for term in question.terms if index.df[term] == 0}
+        if not unused:
+            return ()
+        words = (word for word in question.words if index.term(word) in unused)
+        return tuple(dict.fromkeys(words))[:UNUSED]
 
     def _stating_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -591,7 +606,10 @@ class Answering:
             )
         suggestions = [(s, f) for s, f in ranked if s.score >= bands.suggest][:limit]
         return replace(
-            base, outcome=Outcome.UNSURE, results=self._results(suggestions or ranked[:1], lang)
+            base,
+            outcome=Outcome.UNSURE,
+            results=self._results(suggestions or ranked[:1], lang),
+            unused=self._unused(question),
         )
 
     def _one_side_only(self, question: Question, top: Scored, fact: Fact) -> bool:

@@ -92,6 +92,7 @@ class Answer:
 
     - ``answered``: ``results`` are the facts, best first;
     - ``unsure``: ``results`` are "did you mean" suggestions, the likeliest first;
+      ``unused`` the question's words that no fact uses, for the reader to put otherwise;
     - ``not_stated``: the briefing covers the subject but not the detail asked (``missing``
       says which kind: time, place, person, quantity, amount, duration, model, name); the
       ``results`` are related facts, never presented as the answer;
@@ -109,6 +110,7 @@ class Answer:
     results: tuple[Result, ...] = ()
     more: tuple[Result, ...] = ()
     unknown: tuple[str, ...] = ()
+    unused: tuple[str, ...] = ()
     coverage: str = ""
     top_score: float = 0.0
     missing: Detail | None = None
@@ -149,5 +151,6 @@ class Answer:
                 for r in self.results
             ],
             "unknown": list(self.unknown),
+            "unused": list(self.unused),
             "missing": self.missing,
         }

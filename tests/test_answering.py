@@ -254,6 +254,14 @@ def test_a_covered_name_in_an_off_topic_question_is_a_guess_never_an_answer(shar
     answer = shared_knowledge.answering.ask("Какая погода будет завтра в Москве?")
     assert answer.outcome == Outcome.UNSURE
     assert any("Москв" in r.quote for r in answer.results)
+    # ...and the reply names the words no fact uses: the reader learns what the briefing
+    # lacks, or what to say otherwise.
+    assert answer.unused == ("погода", "завтра")
+
+
+def test_an_unsure_reply_names_no_word_when_the_facts_use_them_all(shared_knowledge):
+    answer = shared_knowledge.answering.ask("What does the article say about Baykar's standing?")
+    assert answer.outcome == Outcome.UNSURE and answer.unused == ()
 
 
 @pytest.mark.parametrize(

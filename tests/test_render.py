@@ -205,6 +205,21 @@ def test_unsure_answer_shows_the_first_suggestion_in_full_and_offers_the_others(
     assert markup.inline_keyboard[-1][0].text == "Other?"
 
 
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("en", "Nothing in the briefing uses “weather”, “<b>”."),
+        ("ru", "В брифинге нет слов «weather», «<b>»."),
+    ],
+)
+def test_unsure_answer_names_the_words_no_fact_uses(lang: str, lead: str):
+    answer = Answer("q", lang, Outcome.UNSURE, results=(_result(1),), unused=("weather", "<b>"))
+    text, _ = answer_reply(answer)
+    assert telegram_html_error(text) is None
+    assert _plain(text).startswith(lead)
+    assert answer_text(answer).splitlines()[0] == lead
+
+
 @pytest.mark.parametrize("lang", ["en", "ru"])
 def test_abstentions(lang):
     covered = Answer("q", lang, Outcome.ABSTAIN, unknown=("France", "Ger<many>"), coverage="A & B")

@@ -52,6 +52,7 @@ TEXTS: dict[str, str] = {
     "/addfact STATEMENT | QUOTE | SOURCE.",
     # -- answers (plain text; the renderer escapes values) --
     "paragraph": "paragraph",
+    "unsure_unused": "Nothing in the briefing uses {words}.",
     "unsure": "I'm not certain this is what you mean. The closest fact:",
     "unsure_more": "Or did you mean one of these? (buttons below)",
     "not_mentioned": "The briefing doesn't mention {names}.",

@@ -53,6 +53,7 @@ TEXTS: dict[str, str] = {
     "/addfact УТВЕРЖДЕНИЕ | ЦИТАТА | ИСТОЧНИК.",
     # -- answers (plain text; the renderer escapes values) --
     "paragraph": "абзац",
+    "unsure_unused": "В брифинге нет слов {words}.",
     "unsure": "Не уверен, что вы спрашиваете именно об этом. Ближайший факт:",
     "unsure_more": "Или вы имели в виду одно из этого? (кнопки ниже)",
     "not_mentioned": "В брифинге не упоминается: {names}.",
