@@ -33,7 +33,7 @@ from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, s
 from knowledge.language.intent import INTEREST_WORD, asks_interest, markers
 from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
-from knowledge.language.words import fold, raw_tokens
+from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import (
     AVOID,
@@ -541,7 +541,11 @@ class Answering:
         unused = {term for term in question.terms if index.df[term] == 0}
         if not unused:
             return ()
-        words = (word for word in question.words if index.term(word) in unused)
+        # As typed where the words are the message's ("prigotovit", not «приготовит»): a
+        # reading or a spelling correction is not what the reader would recognise.
+        typed = tokens(question.text)
+        shown = typed if len(typed) == len(question.words) else question.words
+        words = (shown[n] for n, word in enumerate(question.words) if index.term(word) in unused)
         return tuple(dict.fromkeys(words))[:UNUSED]
 
     def _stating_first(

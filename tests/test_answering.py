@@ -259,6 +259,12 @@ def test_a_covered_name_in_an_off_topic_question_is_a_guess_never_an_answer(shar
     assert answer.unused == ("погода", "завтра")
 
 
+def test_an_unsure_reply_names_the_unused_words_as_typed(shared_knowledge):
+    # read as «как приготовит плов»: the reader typed neither of those words
+    answer = shared_knowledge.answering.ask("kak prigotovit plov po-azerbaidzhanski")
+    assert answer.outcome == Outcome.UNSURE and answer.unused == ("prigotovit", "plov")
+
+
 def test_an_unsure_reply_names_no_word_when_the_facts_use_them_all(shared_knowledge):
     answer = shared_knowledge.answering.ask("What does the article say about Baykar's standing?")
     assert answer.outcome == Outcome.UNSURE and answer.unused == ()
