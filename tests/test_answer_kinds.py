@@ -342,7 +342,18 @@ def test_a_party_named_inside_a_topics_phrase_answers_who(shared_knowledge, ques
     assert answer.answered and "поддерживает Киев" in answer.results[0].quote
 
 
-@pytest.mark.parametrize("question", ["kto takoi sun czyun", "кто такой Сун Цзюн"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kto takoi sun czyun",
+        "кто такой Сун Цзюн",
+        "kto takoy sun tszyun",
+        # «Цзюнь» as many write it, with «у» for «ю» (an alias: two letters from the name)
+        "kto takoy sun czun",
+        "кто такой сун цзун",
+        "who is sun tszun",
+    ],
+)
 def test_a_short_name_word_without_its_soft_sign_is_the_name(shared_knowledge, question: str):
     """Russian in Latin letters drops the soft sign («Цзюнь» typed "czyun"): the name is
     still the attaché's, not a name the briefing lacks."""
