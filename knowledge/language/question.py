@@ -250,10 +250,14 @@ def _mixed(word: str, index: Index, vocabulary: Vocabulary) -> str:
 
 def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str:
     """The first of *spelt* that is a function word, the article's or a word of an idiom
-    ("kem mozhet stat" is «кем может стать»), else the first the facts know, else the
-    first."""
+    ("kem mozhet stat" is «кем может стать»), else a name the briefing knows ("ukraina"
+    is «Украина», although some example question misspells «украйну»), else the first the
+    facts know, else the first."""
     for reading in spelt:
         if reading in ru.STOP_WORDS or reading in _ARTICLE or reading in IDIOM_WORDS:
+            return reading
+    for reading in spelt:
+        if vocabulary.resolve(reading):
             return reading
     if index.knows(spelt[0]):
         return spelt[0]
