@@ -596,6 +596,8 @@ def test_question_words_in_chat_shorthand_ask_what_they_stand_for(
         ("кароч что там с байкаром", ("короче", "что"), "tr-baykar-drone-contract"),
         ("chyo podpisali v stambule", ("что",), "tr-istanbul-memorandum"),
         ("4to podpisali v stambule", ("что",), "tr-istanbul-memorandum"),  # a digit for «ч»
+        ("када алиев в китае был", ("когда",), "cn-aliyev-state-visit-china"),
+        ("пчм баку дружит с анкарой", ("почему",), "tr-baku-ankara-amid-cooling-with-moscow"),
     ],
 )
 def test_russian_chat_shorthand_is_read_as_the_words_it_stands_for(
