@@ -280,6 +280,14 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("take", "this")),
     (Detail.STANCE, ("taking", "it")),
     (Detail.STANCE, ("taking", "that")),
+    (Detail.STANCE, ("taking", "this")),
+    (Detail.STANCE, ("taking", "all", "this")),
+    (Detail.STANCE, ("taking", "all", "that")),
+    (Detail.STANCE, ("take", "all", "this")),
+    (Detail.STANCE, ("take", "all", "that")),
+    (Detail.STANCE, ("takes", "it")),
+    (Detail.STANCE, ("takes", "this")),
+    (Detail.STANCE, ("takes", "that")),
 )
 # Words that only restate what a question of a kind asks: "why is that needed?" is "why?".
 RESTATING = ((Detail.REASON, frozenset({"need", "needed", "needs"})),)
