@@ -288,6 +288,10 @@ class Answering:
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
         if asks_else(question):  # "what else?": the other items of the list it gives, first
             onward = (*self.briefing.alongside(fact), *onward)
+            if any(self.briefing.index.df[term] for term in question.terms):
+                # "what else did they sign?": the words that found the item cited would
+                # find it again; its own words say what else is asked
+                question = replace(question, carried=())
         elif goes_on(question):  # "and?", «а дальше?»: on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
         if question.asks == Detail.RESULT and not question.terms:

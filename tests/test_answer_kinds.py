@@ -211,6 +211,13 @@ def test_russian_typed_with_j_for_zh_and_tsia_for_tsya_is_answered(
     assert answer.answered and answer.results[0].fact_id == fact
 
 
+def test_both_articles_typed_in_latin_letters_reads_as_both(shared_knowledge):
+    """ "v obeih statyah" is «в обеих статьях», a comparison of the two articles: the
+    first reading of "obeih" («обейх») is no word, and «обеих» is the function word meant."""
+    read = shared_knowledge.answering.analyse("chto pishut pro rossiyu v obeih statyah")
+    assert "обеих" in read.words and read.compares == "sources"
+
+
 def test_english_words_beside_russian_names_stay_english(shared_knowledge):
     read = shared_knowledge.answering.analyse("что Turkey подписала с Azerbaijan?")
     assert {"turkey", "azerbaijan"} <= set(read.words)

@@ -263,3 +263,19 @@ def test_a_follow_up_that_fits_alone_stays_in_the_article_it_follows(shared_know
     assert answering.ask(follow).results[0].fact_id == "tr-localisation-benefits"
     answer = answering.ask(follow, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"
+
+
+@pytest.mark.parametrize("more", ["what else did they sign?", "а что ещё они подписали?"])
+def test_what_else_in_words_of_its_own_leaves_the_item_cited(shared_knowledge, more):
+    """ "what else did they sign?" after the Istanbul memorandum: the words that found the
+    memorandum («меморандум», "ministers") are not carried into the search, or they find it
+    again; the other thing signed (the drone contract, the new agreements) comes first."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Which memorandum did the Turkish and Azerbaijani defence chiefs sign?")
+    assert first.results[0].fact_id == "tr-istanbul-memorandum"
+    answer = answering.ask(more, follow_up=first.follow_up)
+    assert answer.results[0].fact_id != "tr-istanbul-memorandum"
+    assert answer.results[0].fact_id in {
+        "tr-baykar-drone-contract",
+        "tr-new-agreements-security-logistics",
+    }

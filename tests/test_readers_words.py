@@ -650,3 +650,25 @@ def test_rn_is_now(shared_knowledge: Knowledge) -> None:
     """ "rn" is chat shorthand for "now" (phrasing), not a word no fact uses."""
     question = shared_knowledge.answering.analyse("whats the mood between kremlin n baku rn")
     assert question.words[-1] == "now" and "rn" not in question.terms
+
+
+def test_according_to_the_article_is_phrasing(shared_knowledge: Knowledge) -> None:
+    """«если верить статье» (if the article is to be believed) says whose account, not what
+    about: «верить» is no search word (it read as the facts' «версии»)."""
+    question = "Почему Баку сближается с Анкарой, если верить автору?"
+    analysed = shared_knowledge.answering.analyse(question)
+    assert not any(term.startswith("вер") for term in analysed.terms)
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
+
+
+@pytest.mark.parametrize(
+    "question", ["что делать в баку на выходных", "chto delat v baku na vyhodnyh"]
+)
+def test_the_weekend_is_no_slip_of_going_beyond(shared_knowledge: Knowledge, question: str) -> None:
+    """«на выходных» (at the weekend) stems and slips to «выходит» (the facts' "goes
+    beyond"): read so, a question on weekend plans was answered with the alliance going
+    beyond single contracts. It is a word no fact uses, and the reply says so."""
+    answer = shared_knowledge.answering.ask(question)
+    assert not answer.answered
+    assert all("выходит за рамки" not in r.quote for r in answer.results[:1])

@@ -254,7 +254,7 @@ def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str
     is «Украина», although some example question misspells «украйну»), else the first the
     facts know, else the first."""
     for reading in spelt:
-        if reading in ru.STOP_WORDS or reading in _ARTICLE or reading in IDIOM_WORDS:
+        if reading in _FUNCTION or reading in _ARTICLE or reading in IDIOM_WORDS:
             return reading
     for reading in spelt:
         if vocabulary.resolve(reading):
@@ -298,6 +298,7 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
+_FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
 
@@ -398,6 +399,8 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     "Uited States" is the United States; a name the briefing lacks ("Putin") is one slip
     from no word of the facts, and stays itself (remembered, so each costs one look)."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
+        return word
+    if word in ru.STEMS_APART:
         return word
     return _kept(_RETYPED, word, index, lambda: _nearest_word(word, index, vocabulary))
 

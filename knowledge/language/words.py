@@ -110,7 +110,7 @@ def _english(token: str) -> str:
 def stem(token: str) -> str:
     """Snowball stem of one folded token, Russian or English by its script."""
     if _CYRILLIC.search(token):
-        return str(_STEMMERS["ru"].stemWord(token))
+        return ru.STEMS_APART.get(token) or str(_STEMMERS["ru"].stemWord(token))
     if token.isdigit():
         return token
     return str(_STEMMERS["en"].stemWord(_english(token)))
