@@ -50,6 +50,7 @@ OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone sta
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
 NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
+INTRODUCED = 9.0  # more for a fact saying who they are (post and name), over one quoting them
 MANY_KNOWN = 5  # words of the briefing that make a question's other words phrasing
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
@@ -583,7 +584,12 @@ class Answering:
         if question.asks == Detail.PERSON and question.entities and not question.previous_fact:
             # "who is the Chinese military man in Baku?": the sentence naming him, before
             # one that says "the Chinese representative" as well
-            close = _shifted(close, lambda f: NAMED if self._names_someone(f, given) else 0.0)
+            close = _shifted(
+                close,
+                lambda f: (
+                    NAMED * self._names_someone(f, given) + INTRODUCED * self._introduces(f, given)
+                ),
+            )
         return close + rest if close else []
 
     def _by_score(
@@ -779,8 +785,20 @@ class Answering:
         wanted = self.briefing.articles_about(question.sources)
         if not wanted:
             return ranked
-        ranked = collapse(self.matcher.score(question), 10 * limit, self.briefing.fact)
-        return [item for item in ranked if item[1].article_id in wanted][:limit]
+        kept: list[tuple[Scored, Fact]] = []
+        for asked in (question, self._about_the_article(question)):
+            ranked = collapse(self.matcher.score(asked), 10 * limit, self.briefing.fact)
+            kept = [item for item in ranked if item[1].article_id in wanted][:limit]
+            if kept:
+                break
+        return kept
+
+    def _about_the_article(self, question: Question) -> Question:
+        """A question on an article whose words find nothing in it ("who does the Turkey
+        piece quote?") weighed over the facts about what the article is named for: its
+        best guess comes from that article, not from the other one."""
+        named = [c for i in question.sources if (c := self.briefing.concept(i)) is not None]
+        return replace(question, entities=(*question.entities, *named))
 
     def _the_article_only(self, question: Question) -> Question:
         """A question that names only an article, or asks only where it comes from
@@ -908,6 +926,15 @@ class Answering:
     def _names_someone(self, fact: Fact, given: frozenset[str]) -> bool:
         """Whether the fact names a person by name, other than those *given*."""
         return any(k == "person" and e not in given for e, k in self._named_in(fact).items())
+
+    def _introduces(self, fact: Fact, given: frozenset[str]) -> bool:
+        """Whether the sentence names a person other than those *given* twice over, by
+        post and by name ("the PRC's military attaché in Azerbaijan, Colonel Song Jun"):
+        it says who they are, where another only quotes them."""
+        tokens = raw_tokens(fact.quote)  # the sentence itself, not also its translation
+        found = self.briefing.vocabulary.find(tokens, typos=False, topics=False)
+        people = [m.concept.id for m in found if m.concept.kind == "person"]
+        return any(people.count(person) > 1 for person in set(people) - given)
 
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names

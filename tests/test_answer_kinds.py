@@ -1328,3 +1328,40 @@ def test_what_it_means_for_a_country_is_the_sentence_saying_so(shared_knowledge,
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-moscow-further-loss-of-influence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the Chinese officer who spoke about cooperation with Azerbaijan?",
+        "Кто тот китайский офицер, что говорил о сотрудничестве с Азербайджаном?",
+    ],
+)
+def test_who_is_answered_by_the_sentence_saying_who_they_are(shared_knowledge, question):
+    """Two sentences name Song Jun: one quotes him, one says who he is ("the PRC's military
+    attaché in Azerbaijan, Colonel Song Jun"). "Who is …?" gets the second first."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "полковник Сун Джун" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question", ["who does the turkey article quote", "кого цитирует статья о Турции"]
+)
+def test_a_question_on_an_article_its_words_miss_is_a_guess_from_it(shared_knowledge, question):
+    """Nothing in the Turkey article is said by someone quoted: the question names the
+    article, so it is no refusal, and the guess shown comes from that article."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != Outcome.ABSTAIN
+    assert answer.results and all(
+        shared_knowledge.answering.briefing.fact(r.fact_id).article_id == "turkey-azerbaijan"
+        for r in answer.results
+    )
+
+
+def test_quoted_in_russian_asks_whose_words(shared_knowledge):
+    """«цитируется» asks whose words, as "quoted" does: it was a word no fact uses, and
+    the question was refused."""
+    answer = shared_knowledge.answering.ask("кто цитируется в статье про Китай")
+    assert answer.answered
+    assert answer.results[0].fact_id.startswith("cn-")
