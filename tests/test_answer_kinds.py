@@ -1365,3 +1365,30 @@ def test_quoted_in_russian_asks_whose_words(shared_knowledge):
     answer = shared_knowledge.answering.ask("кто цитируется в статье про Китай")
     assert answer.answered
     assert answer.results[0].fact_id.startswith("cn-")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Кто, кроме Турции, выигрывает от смещения баланса сил на Кавказе?",
+        "who else besides turkey gains as the balance of power shifts",
+    ],
+)
+def test_who_is_answered_by_a_region_that_acts(shared_knowledge, question):
+    """ "Who else gains?" is answered by «в пользу Турции и, возможно, Запада»: the West,
+    a region acting as a party, is someone. It was "not stated" above that very sentence."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "возможно, Запада" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what topics did China and Azerbaijan discuss?", "какие темы обсуждали Китай и Баку"],
+)
+def test_topics_asked_about_are_phrasing(shared_knowledge, question):
+    """ "what topics …" asks what was discussed, not for the sentence using the word
+    "topic" («перестаёт быть кулуарной темой»)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id != "cn-military-rapprochement-lasting-partnership"

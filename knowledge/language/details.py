@@ -124,7 +124,7 @@ class _Evidence:
 
 
 # The kinds that answer "who?" ("role": a person named by a role only, no name).
-_WHO = frozenset({"person", "role", "organisation", "country", "world"})
+_WHO = frozenset({"person", "role", "organisation", "country", "world", "region"})
 ROLE_NAME_REACH = 3  # words after a role in which a name makes it that person's role
 
 
@@ -154,9 +154,10 @@ def _place(e: _Evidence) -> bool:
 
 
 def _person(e: _Evidence) -> bool:
-    # "Who?" is answered by someone named (a person, an organisation, a country), or by a
-    # role ("the defence ministers"); a role the question gives itself ("who are the
-    # defence ministers?") answers nothing, another one does ("the attaché, Colonel …").
+    # "Who?" is answered by someone named (a person, an organisation, a country, a region
+    # acting as one: «в пользу … Запада»), or by a role ("the defence ministers"); a role
+    # the question gives itself ("who are the defence ministers?") answers nothing, another
+    # one does ("the attaché, Colonel …").
     # A role just before the name of someone the question gives is theirs («президента
     # Азербайджана Ильхама Алиева» to "whom did Aliyev meet?"), no one new.
     if e.others & _WHO or _holder_of_relation(e):

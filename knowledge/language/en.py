@@ -36,7 +36,7 @@ STOP_WORDS = frozenset(
     name even able gone often earth might beyond apart aside
     basically literally honestly anyway anyways right
     fast asap quickly urgent urgently sometime see sees toward towards
-    vs versus inside call calls called compare compared comparing figure
+    vs versus inside call calls called compare compared comparing figure topic topics
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
