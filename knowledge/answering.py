@@ -21,6 +21,7 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_else,
+    follows_from_before,
     goes_on,
     leans_back,
     may_follow,
@@ -301,6 +302,13 @@ class Answering:
             outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
             onward = (*outcomes, *(i for i in onward if i not in outcomes))
         reason = STEERS[Detail.REASON]
+        if (
+            question.asks == Detail.REASON
+            and not question.terms
+            and follows_from_before(fact.quote)
+        ):
+            # "why?" after «В результате …»: what it results from, just before it
+            return replace(question, onward=tuple(self.briefing.preceding(fact)))
         if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
             # a bare "why?" about a sentence that gives its own reason is answered by it
             return replace(question, onward=onward, previous_weight=1)

@@ -362,6 +362,27 @@ class Briefing:
         facts = self.store.paragraph_facts(article.id, after.number)
         return [f.id for f in sorted(facts, key=lambda f: after.text.find(f.quote))]
 
+    def preceding(self, fact: Fact) -> list[str]:
+        """Ids of the facts quoting what comes just before a fact, nearest first: the rest
+        of its paragraph before it, then the paragraph before that (where a sentence
+        opening «В результате …» has its reason)."""
+        paragraph = self.paragraph_of(fact)
+        article = self.article(fact.article_id)
+        if paragraph is None or article is None or fact.paragraph is None:
+            return []
+        start = paragraph.text.find(fact.quote)
+        found = [
+            (position, other.id)
+            for other in self.store.paragraph_facts(article.id, paragraph.number)
+            if other.quote != fact.quote
+            and -1 < (position := paragraph.text.find(other.quote)) < start
+        ]
+        before = article.paragraph(fact.paragraph - 1)
+        if before is not None:
+            facts = self.store.paragraph_facts(article.id, before.number)
+            found += [(before.text.find(f.quote) - len(before.text) - 1, f.id) for f in facts]
+        return [fact_id for _, fact_id in sorted(found, reverse=True)]
+
     def alongside(self, fact: Fact) -> list[str]:
         """Ids of the other facts quoting the same sentence as *fact* (the other items of
         a list it gives: joint exercises, then intelligence systems, then defence planning)."""

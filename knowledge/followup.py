@@ -30,6 +30,7 @@ _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
+_CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
 TTL = 30 * 60.0  # seconds a chat's last question stays the context of the next one
@@ -110,6 +111,12 @@ def goes_on(question: Question) -> bool:
     """Whether a follow-up only asks the article to go on ("and?", "what happens next?",
     «а дальше?»)."""
     return bool(question.words) and set(question.words) <= _GO_ON
+
+
+def follows_from_before(sentence: str) -> bool:
+    """Whether a sentence opens by saying it follows from what comes before it («В
+    результате …», "As a result, …"): its reason is there, not after it."""
+    return sentence.lower().startswith(_CONSEQUENCE)
 
 
 def points_at_someone(question: Question) -> bool:

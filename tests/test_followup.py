@@ -279,3 +279,16 @@ def test_what_else_in_words_of_its_own_leaves_the_item_cited(shared_knowledge, m
         "tr-baykar-drone-contract",
         "tr-new-agreements-security-logistics",
     }
+
+
+@pytest.mark.parametrize("why", ["why?", "почему?"])
+def test_why_after_as_a_result_looks_before_it(shared_knowledge, why):
+    """«В результате Азербайджан может превратиться в военный хаб…» opens by saying it
+    follows from what comes before: "why?" after it is answered there (assembling the
+    drones locally), not by the other article's hub sentence."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Could Azerbaijan become a military hub?")
+    assert first.results[0].fact_id == "tr-azerbaijan-regional-military-hub"
+    answer = answering.ask(why, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-localisation-benefits"

@@ -471,6 +471,9 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})
+# A sentence opening with one of these follows from what comes before it: "why?" after it
+# is answered there ("As a result, Azerbaijan may become the region's military hub").
+CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")
 
 # -- details a sentence states (see knowledge.language.details) --------------------------
 
