@@ -920,10 +920,21 @@ class Answering:
     def _named_beyond_roles(self, fact: Fact, question: Question) -> dict[str, str]:
         """What the fact names, with their kinds, less anyone the question names whom the
         fact too names only by a role: to "who is the attaché?", «по словам китайского
-        представителя» names nobody; «атташе полковник Сун Джун» does."""
+        представителя» names nobody; «атташе полковник Сун Джун» does. To "who?" about
+        countries, less the people of other countries."""
         named = self._named_in(fact)
         asked = question.entity_ids
-        return {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
+        kept = {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
+        countries = {c.id for c in question.entities if c.kind == "country"}
+        if question.asks not in (Detail.PERSON, Detail.NAME) or not countries:
+            return kept
+        # "who is China's president?": not Azerbaijan's, whom the sentence names
+        country_of = self.briefing.vocabulary.country_of
+        return {
+            e: kind
+            for e, kind in kept.items()
+            if kind not in PEOPLE or e in asked or country_of(e) in (None, *countries)
+        }
 
     def _only_about(self, fact: Fact, question: Question) -> bool:
         """Whether a fact is about what the question asks beyond ("besides purchases") and

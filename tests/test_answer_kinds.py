@@ -1392,3 +1392,14 @@ def test_topics_asked_about_are_phrasing(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id != "cn-military-rapprochement-lasting-partnership"
+
+
+@pytest.mark.parametrize(
+    "question", ["кто президент Китая", "who is china's leader", "кто лидер Китая?"]
+)
+def test_who_leads_a_country_is_not_answered_by_another_countrys_leader(shared_knowledge, question):
+    """The briefing names Azerbaijan's president (on his visit to China), not China's: to
+    "who is China's president/leader?" that is not stated, not Aliyev. A leader is the
+    president's role asked again, no one new."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED

@@ -486,8 +486,10 @@ MONEY = (r"usd", r"eur", r"dollars?", r"euros?", r"rubles?", r"roubles?", r"mana
 DURATION_UNITS = (r"years?", r"months?", r"weeks?", r"days?")
 UNTIL = (r"until", r"till", r"through")  # until a year
 SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
-ROLES = (r"minister\w*", r"president\w*", r"attach\w*", r"colonel\w*", r"general\w*",
-         r"ambassador\w*", r"leader\w*", r"expert\w*", r"analyst\w*")  # fmt: skip
+# One pattern a role, its other names with it: to "who is China's leader?", a president
+# is the same role asked, no one new.
+ROLES = (r"minister\w*", r"(?:president|leader)\w*", r"attach\w*", r"colonel\w*",
+         r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*")  # fmt: skip
 INSTITUTIONS = (r"kremlin",)  # named in common words
 # What one party is to another: "who is Azerbaijan's main ally?" is answered by the sentence
 # that says whose ally it is, also when the question names that party as a guess.
