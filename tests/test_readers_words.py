@@ -672,3 +672,27 @@ def test_the_weekend_is_no_slip_of_going_beyond(shared_knowledge: Knowledge, que
     answer = shared_knowledge.answering.ask(question)
     assert not answer.answered
     assert all("выходит за рамки" not in r.quote for r in answer.results[:1])
+
+
+@pytest.mark.parametrize(
+    ("question", "party"),
+    [
+        ("is cn selling drones to baku?", "china"),
+        ("any new tr deals with azerbaijan?", "turkey"),
+        ("what does ru think about all this", "russia"),
+    ],
+)
+def test_country_codes_typed_in_lower_case_are_the_countries(
+    shared_knowledge: Knowledge, question: str, party: str
+) -> None:
+    """Chat writes countries as their two-letter codes ("cn", "tr", "ru"), as "az" already
+    was: each names its country, no word no fact uses."""
+    read = shared_knowledge.answering.analyse(question)
+    assert party in read.entity_ids
+    assert not {"cn", "tr", "ru"} & set(read.terms)
+
+
+def test_getting_close_is_the_rapprochement(shared_knowledge: Knowledge) -> None:
+    """ "getting close" is «сближение», as "getting closer" was."""
+    read = shared_knowledge.answering.analyse("why are baku and beijing getting close")
+    assert "close" not in read.terms
