@@ -696,3 +696,31 @@ def test_getting_close_is_the_rapprochement(shared_knowledge: Knowledge) -> None
     """ "getting close" is «сближение», as "getting closer" was."""
     read = shared_knowledge.answering.analyse("why are baku and beijing getting close")
     assert "close" not in read.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Is China–Azerbaijan military cooperation still kept hidden?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        (
+            "Остаётся ли военное сотрудничество Китая и Азербайджана тайной?",
+            "cn-military-rapprochement-lasting-partnership",
+        ),
+        (
+            "Может ли у Турции и Азербайджана сложиться неофициальный союз?",
+            "tr-informal-alliance-regional-bloc",
+        ),
+    ],
+)
+def test_everyday_words_for_what_the_facts_say(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """Words in synonym groups of their own, which no fact or example question uses:
+    "hidden", «тайна» are «кулуарной», «неофициальный» is informal.
+    Each was a word no fact uses, and the reply unsure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == fact_id

@@ -383,6 +383,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("her", "post"), "job"), (("his", "title"), "job"), (("her", "title"), "job"),
     (("what", "post"), "job"), (("which", "post"), "job"),
     (("hush", "hush"), "secret"), (("under", "wraps"), "secret"),
+    (("behind", "closed", "doors"), "secret"), (("closed", "doors"), "secret"),
     (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
     (("stepped", "up"), "strengthen"), (("ramp", "up"), "strengthen"),
     (("ramping", "up"), "strengthen"),
