@@ -724,3 +724,10 @@ def test_everyday_words_for_what_the_facts_say(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == fact_id
+
+
+def test_what_something_consists_of_is_phrasing(shared_knowledge: Knowledge) -> None:
+    """«в чём состоит …» (what … consists of) asks about what follows it: «состоит» is no
+    search word, or it stems with «состоявшемся» (took place) and finds the reception."""
+    read = shared_knowledge.answering.analyse("В чём состоит выгода Пекина?")
+    assert not any(term.startswith("состо") for term in read.terms)
