@@ -731,3 +731,42 @@ def test_what_something_consists_of_is_phrasing(shared_knowledge: Knowledge) -> 
     search word, or it stems with «состоявшемся» (took place) and finds the reception."""
     read = shared_knowledge.answering.analyse("В чём состоит выгода Пекина?")
     assert not any(term.startswith("состо") for term in read.terms)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("относяця", "относятся"), ("интересуеця", "интересуется"), ("сближаюця", "сближаются")],
+)
+def test_reflexive_endings_typed_as_they_sound_are_read_as_written(
+    shared_knowledge: Knowledge, typed: str, meant: str
+) -> None:
+    """Chat writes «-тся» as it sounds, «-ця»: no Russian word ends so after a vowel, and
+    the word is read as written («Турця» stays a slip of «Турция»)."""
+    read = shared_knowledge.answering.analyse(f"почему Китай и Азербайджан {typed}")
+    assert meant in read.words
+
+
+def test_how_a_country_relates_typed_as_it_sounds_asks_its_stance(
+    shared_knowledge: Knowledge,
+) -> None:
+    """ "как США относяця к Азербайджану": «относятся» asks a stance, answered by the one
+    sentence on the US."""
+    answer = shared_knowledge.answering.ask("как сша относяця к азербайджану")
+    assert answer.answered and answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Запад отстаёт от Китая в Азербайджане?",
+        "Is China's move into Azerbaijan on the West's radar at all?",
+    ],
+)
+def test_lagging_and_noticing_are_the_west_failing_to_keep_up(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«отстаёт», "on the radar" are the facts' «не успевает реагировать … вне его поля
+    зрения»: synonym groups of their own, not words no fact uses."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == "cn-west-slow-to-react"

@@ -129,6 +129,7 @@ QUESTION = frozenset("question questions q ask".split())  # noqa: SIM905
 ANNOUNCE = frozenset("quick short small one have got may i a something another".split())  # noqa: SIM905
 # "did it help?", "would that help": help as a verb of something said before, not a request.
 HELPED_BY = frozenset("it that this they he she did does do will would could".split())  # noqa: SIM905
+CHAT_ENDINGS: tuple[tuple[str, str], ...] = ()  # word endings chat spells otherwise
 # Chat shorthand read as the words it stands for.
 CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
         "plz": "please", "hi": "hi", "hru": "how", "w": "with", "n": "and", "tho": "though",

@@ -60,12 +60,22 @@ _KIND_OF = {
 _HELPED_BY = _union(lambda lang: lang.HELPED_BY)
 _EMOJI = re.compile(r"^[\W_]*$")
 _CHAT = dict(every(lambda lang: lang.CHAT.items()))
+_CHAT_ENDINGS = every(lambda lang: lang.CHAT_ENDINGS)
+CHAT_STEM = 3  # letters at least before an ending chat spells otherwise
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
 
 def spelt_out(folded: list[str]) -> list[str]:
-    """Chat shorthand read as the words it stands for ("w" → "with", "dont" → "do")."""
-    return [_CHAT.get(word, word) for word in folded]
+    """Chat shorthand read as the words it stands for ("w" → "with", "dont" → "do",
+    «относяця» → «относятся»)."""
+    return [_CHAT.get(word) or _ending_spelt_out(word) for word in folded]
+
+
+def _ending_spelt_out(word: str) -> str:
+    for typed, meant in _CHAT_ENDINGS:
+        if word.endswith(typed) and len(word) - len(typed) >= CHAT_STEM:
+            return word[: -len(typed)] + meant
+    return word
 
 
 def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False) -> str | None:

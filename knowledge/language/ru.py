@@ -212,6 +212,9 @@ CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", 
         "ток": "только", "тож": "тоже", "кароч": "короче", "короч": "короче", "чтоли": "ли",
         "чтоль": "ли", "4to": "что", "4e": "что", "4o": "что", "када": "когда",
         "кагда": "когда", "пчм": "почему"}  # fmt: skip
+# Word endings chat spells as they sound: «относяця», «интересуеця» are «относятся»,
+# «интересуется» (no Russian word ends in a vowel and «ця»; «Турця» is a slip of a name).
+CHAT_ENDINGS = (("еця", "ется"), ("иця", "ится"), ("юця", "ются"), ("яця", "ятся"))
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
