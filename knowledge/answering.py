@@ -54,6 +54,7 @@ NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who
 INTRODUCED = 9.0  # more for a fact saying who they are (post and name), over one quoting them
 MANY_KNOWN = 5  # words of the briefing that make a question's other words phrasing
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
+AFFECTED = 15.0  # points for a fact about the party a question asks the effect on ("for X")
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
@@ -423,11 +424,15 @@ class Answering:
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with what the question asks of a fact weighed in: a "why" question
         prefers a sentence giving a reason; "besides purchases" passes over the sentence
-        only about them."""
+        only about them; "the consequences for Russia" prefers one about Russia."""
         if (gives := self._gives(question)) is not None:
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
+        if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):
+            # "what are the consequences for Russia?": the sentence about Russia
+            affected = question.affected
+            ranked = _shifted(ranked, lambda f: AFFECTED if affected & set(f.entities) else 0.0)
         return ranked
 
     def _gives(self, question: Question) -> Callable[[str], bool] | None:

@@ -310,6 +310,7 @@ YES_NO_PARTICLES: frozenset[str] = frozenset()  # words early in a question that
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
+FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 WHICH = frozenset({"which", "what"})  # which ... organisation
 ORGANISATIONS = frozenset(
     """academy academies company companies firm firms university universities college colleges

@@ -135,6 +135,9 @@ class Question:
     # The search terms of what the question asks beyond ("besides purchases"): a fact only
     # about that is not its answer.
     excepted: tuple[str, ...] = ()
+    # The parties a question asks the effect on or the gain of ("what does it mean for
+    # Moscow?", «последствия для России», "what's in it for Beijing?").
+    affected: frozenset[str] = frozenset()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -298,6 +301,7 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
+_FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
@@ -503,6 +507,7 @@ class _Names:
     sources: dict[str, Concept]
     topics: dict[str, Concept]
     positions: set[int]  # token positions that are part of an entity's name
+    affected: set[str]  # entities named right after "for", «для»
 
 
 def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
@@ -515,7 +520,7 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
     mentions += [
         m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)
     ]
-    names = _Names({}, {}, {}, {}, set())
+    names = _Names({}, {}, {}, {}, set(), set())
     asides = aside_positions(words.folded)
     for mention in mentions:
         concept = mention.concept
@@ -528,6 +533,8 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
             names.sources[concept.id] = concept
         elif index.covers(concept.id):
             names.entities[concept.id] = concept
+            if mention.start and words.folded[mention.start - 1] in _FOR:
+                names.affected.add(concept.id)
         else:
             names.uncovered[concept.id] = concept
     return names
@@ -580,6 +587,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         terms=tuple(dict.fromkeys(terms)),
         stems=" ".join(stems),
         excepted=excepted,
+        affected=frozenset(names.affected),
     )
 
 
