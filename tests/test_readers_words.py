@@ -770,3 +770,11 @@ def test_lagging_and_noticing_are_the_west_failing_to_keep_up(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == "cn-west-slow-to-react"
+
+
+def test_what_it_turns_into_for_someone_asks_the_outcome(shared_knowledge: Knowledge) -> None:
+    """«чем оборачивается …» (what … turns out to mean) is read as «итог», as «чем
+    обернулось» was: no word of its own that only example questions use."""
+    read = shared_knowledge.answering.analyse("Чем для Кремля оборачивается союз Анкары и Баку?")
+    assert not any(term.startswith("оборач") for term in read.terms)
+    assert read.affected == frozenset({"russia"})
