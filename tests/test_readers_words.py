@@ -778,3 +778,17 @@ def test_what_it_turns_into_for_someone_asks_the_outcome(shared_knowledge: Knowl
     read = shared_knowledge.answering.analyse("Чем для Кремля оборачивается союз Анкары и Баку?")
     assert not any(term.startswith("оборач") for term in read.terms)
     assert read.affected == frozenset({"russia"})
+
+
+@pytest.mark.parametrize("question", ["when did aliyev go to china", "Когда Алиев поехал в Китай?"])
+def test_going_to_a_country_is_visiting_it(knowledge: Knowledge, question: str) -> None:
+    """ "go to", «поехал» are a visit, without an example question that says so: with
+    none, the time question took the one fact whose example question used "go" (servicemen
+    who go to China to study) and said the briefing does not say when, above that fact."""
+    visit = knowledge.briefing.fact("cn-aliyev-state-visit-china")
+    assert visit is not None
+    kept = [q for q in visit.questions if "go to" not in q and "поехал" not in q]
+    knowledge.curation.edit_fact(visit.id, "questions", " | ".join(kept), actor=1)
+    answer = knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-aliyev-state-visit-china"

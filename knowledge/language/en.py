@@ -410,6 +410,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
+    (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
+    (("fly", "to"), "visit"),
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
