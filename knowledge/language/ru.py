@@ -44,8 +44,12 @@ STOP_WORDS = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words the stemmer, and so the slip repair, would put with a word of the facts they have
-# nothing to do with: «на выходных» (at the weekend) is no «выходит» (goes beyond).
-STEMS_APART = dict.fromkeys(("выходные", "выходных", "выходным", "выходными"), "выходн")
+# nothing to do with: «на выходных» (at the weekend) is no «выходит» (goes beyond), «цены»
+# (prices) no «ценны» (valuable).
+STEMS_APART = {
+    **dict.fromkeys(("выходные", "выходных", "выходным", "выходными"), "выходн"),
+    **dict.fromkeys(("цена", "цены", "цену", "ценой", "цене", "ценам", "ценах", "ценами"), "цена"),
+}
 # Letters written two ways that search as one.
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
@@ -298,6 +302,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("заплатили",)),
     (Detail.AMOUNT, ("стоимость",)),
     (Detail.AMOUNT, ("цена",)),
+    (Detail.AMOUNT, ("цене",)),
+    (Detail.AMOUNT, ("цену",)),
+    (Detail.AMOUNT, ("ценой",)),
+    (Detail.AMOUNT, ("стоимости",)),
     (Detail.AMOUNT, ("сумма",)),
     (Detail.AMOUNT, ("сумму",)),
     (Detail.TIME, ("когда",)),
