@@ -1438,3 +1438,10 @@ def test_a_price_asked_in_any_case_is_an_amount_the_briefing_does_not_give(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.NOT_STATED
     assert "~purpos" not in shared_knowledge.answering.analyse(question).terms
+
+
+def test_the_strength_of_an_army_is_a_number_the_briefing_does_not_give(shared_knowledge):
+    """«численность» (head count) asks a number, as «сколько» does: the briefing gives no
+    size of Azerbaijan's army, so it is not stated, not the partnership's scope."""
+    answer = shared_knowledge.answering.ask("какая численность армии Азербайджана")
+    assert answer.outcome == Outcome.NOT_STATED

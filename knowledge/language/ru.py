@@ -292,6 +292,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.ORGANISATION, ("кто", "сообщает")),
     (Detail.QUANTITY, ("сколько",)),
     (Detail.QUANTITY, ("дальность",)),
+    (Detail.QUANTITY, ("численность",)),
+    (Detail.QUANTITY, ("численности",)),
     (Detail.QUANTITY, ("какая", "доля")),
     (Detail.QUANTITY, ("какова", "доля")),
     (Detail.QUANTITY, ("какой", "процент")),
