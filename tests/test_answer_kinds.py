@@ -1427,14 +1427,16 @@ def test_the_effect_for_a_party_is_the_sentence_about_that_party(shared_knowledg
         "За какую цену Турция продала дроны?",
         "how expensive are the turkish drones",
         "насколько дорогие турецкие дроны",
+        "what's the budget of the china azerbaijan defence deal",
+        "какой бюджет у сделки Китая и Азербайджана",
     ],
 )
 def test_a_price_asked_in_any_case_is_an_amount_the_briefing_does_not_give(
     shared_knowledge, question
 ):
-    """«по какой цене», «за какую цену», "how expensive" ask an amount, as «цена» does; the
-    briefing gives none, so the reply says so instead of answering with the talks on
-    purchases. «цене» is no «ценна» (valuable) either: no motive is searched for."""
+    """«по какой цене», «за какую цену», "how expensive", "budget" ask an amount, as «цена»
+    does; the briefing gives none, so the reply says so instead of answering with the talks
+    on purchases. «цене» is no «ценна» (valuable) either: no motive is searched for."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.NOT_STATED
     assert "~purpos" not in shared_knowledge.answering.analyse(question).terms

@@ -209,6 +209,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("costs",)),
     (Detail.AMOUNT, ("price",)),
     (Detail.AMOUNT, ("prices",)),
+    (Detail.AMOUNT, ("budget",)),
     (Detail.AMOUNT, ("how", "expensive")),
     (Detail.AMOUNT, ("how", "cheap")),
     (Detail.AMOUNT, ("worth",)),

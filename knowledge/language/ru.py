@@ -308,6 +308,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("цену",)),
     (Detail.AMOUNT, ("ценой",)),
     (Detail.AMOUNT, ("стоимости",)),
+    (Detail.AMOUNT, ("бюджет",)),
+    (Detail.AMOUNT, ("бюджета",)),
     (Detail.AMOUNT, ("насколько", "дорого")),
     (Detail.AMOUNT, ("насколько", "дорогие")),
     (Detail.AMOUNT, ("насколько", "дешево")),
