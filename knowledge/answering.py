@@ -524,9 +524,10 @@ class Answering:
 
     def _has_evidence(self, question: Question) -> bool:
         """Whether the question touches the briefing at all: it names a subject the facts are
-        about, or its words (after spelling and transliteration) are mostly words of theirs.
-        Only a question without any of that is refused as not in the briefing."""
-        if question.entities or question.topics or question.carried:
+        about or an article of the briefing, or its words (after spelling and
+        transliteration) are mostly words of theirs. Only a question without any of that is
+        refused as not in the briefing."""
+        if question.entities or question.topics or question.carried or question.sources:
             return True
         known = any(self.briefing.index.df[term] > 0 for term in question.terms)
         return known and self._unknown_share(question, 0.0) < self.thresholds.mostly_unknown

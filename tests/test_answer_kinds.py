@@ -1447,3 +1447,40 @@ def test_the_strength_of_an_army_is_a_number_the_briefing_does_not_give(shared_k
     size of Azerbaijan's army, so it is not stated, not the partnership's scope."""
     answer = shared_knowledge.answering.ask("какая численность армии Азербайджана")
     assert answer.outcome == Outcome.NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        ("summarize the turkey article", "turkey-azerbaijan"),
+        ("кратко о чем статья про Китай", "china-azerbaijan"),
+        ("главная мысль статьи о Турции", "turkey-azerbaijan"),
+        ("main idea of the turkey article", "turkey-azerbaijan"),
+    ],
+)
+def test_the_gist_of_an_article_is_its_own_facts(shared_knowledge, question, article):
+    """ "summarize the Turkey article", «главная мысль статьи о Турции» ask about the article
+    as a whole: its facts answer, never a refusal (a named article is the briefing's) nor
+    the help text."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    briefing = shared_knowledge.answering.briefing
+    assert all(briefing.fact(r.fact_id).article_id == article for r in answer.results)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["чем отличаются статьи в оценке роли России", "how do the articles differ on turkey"],
+)
+def test_how_the_articles_differ_compares_the_two_articles(shared_knowledge, question):
+    """ "how do the articles differ", «чем отличаются статьи» compare what the two articles
+    say, one fact from each, not two parties."""
+    read = shared_knowledge.answering.analyse(question)
+    assert read.compares == "sources"
+    answer = shared_knowledge.answering.ask(question)
+    briefing = shared_knowledge.answering.briefing
+    assert answer.answered
+    assert {briefing.fact(r.fact_id).article_id for r in answer.results} == {
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    }

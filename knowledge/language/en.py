@@ -37,6 +37,7 @@ STOP_WORDS = frozenset(
     basically literally honestly anyway anyways right
     fast asap quickly urgent urgently sometime see sees toward towards
     vs versus inside call calls called compare compared comparing figure topic topics
+    summarize summarise summary gist overview point points idea
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
@@ -328,6 +329,7 @@ COMPARE = frozenset(
 TWO_SOURCES: tuple[tuple[str, ...], ...] = (
     ("two", "articles"), ("both", "articles"), ("two", "pieces"), ("both", "pieces"),
     ("two", "stories"), ("both", "stories"), ("two", "reports"), ("both", "reports"),
+    ("articles", "differ"), ("pieces", "differ"), ("stories", "differ"),
 )  # fmt: skip
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 IDIOMS: tuple[tuple[str, ...], ...] = (

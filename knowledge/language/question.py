@@ -565,7 +565,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     if names.entities and asks_interest(folded):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
-    named = bool(names.entities or names.topics or unknown)
+    named = bool(names.entities or names.topics or unknown or names.sources)
     smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
     if smalltalk is None and words.folded != words.as_typed:  # "thnaks", "helo"
         smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
