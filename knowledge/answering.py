@@ -651,9 +651,24 @@ class Answering:
             return False
         parties = self._parties(question)
         countries = {c.id for c in parties if c.kind == "country"}
+        labels = set(top.doc.labels)
         if len(parties) == 1 and countries:  # "what did Russia sign with Baku?"
-            return not countries <= set(top.doc.labels)
-        return len(countries) >= 2 and not countries <= set(top.doc.labels)
+            return not countries <= labels
+        if len(countries) >= 2:
+            return not countries <= labels
+        # "did Aliyev visit Moscow?": not his visit to another country instead
+        return bool(countries - labels) and self._names_another_country(question, fact)
+
+    def _names_another_country(self, question: Question, fact: Fact) -> bool:
+        """Whether a fact is about a country besides the hub that the question does not name."""
+        index = self.briefing.index
+        return any(
+            entity not in question.entity_ids
+            and index.label_df[entity] <= HUB * len(index)
+            and (concept := self.briefing.concept(entity)) is not None
+            and concept.kind == "country"
+            for entity in fact.entities
+        )
 
     def _about_the_hub_only(self, question: Question, top: Scored) -> bool:
         """Whether the best fact carries, of the parties asked, only the briefing's hub

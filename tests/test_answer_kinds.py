@@ -1484,3 +1484,11 @@ def test_how_the_articles_differ_compares_the_two_articles(shared_knowledge, que
         "china-azerbaijan",
         "turkey-azerbaijan",
     }
+
+
+@pytest.mark.parametrize("question", ["did aliyev visit moscow", "Алиев ездил в Москву?"])
+def test_a_visit_to_another_country_is_a_guess_at_most(shared_knowledge, question):
+    """The briefing has Aliyev's visit to China, none to Moscow: that visit is offered as a
+    guess, never as the answer to a visit to Russia."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != Outcome.ANSWERED
