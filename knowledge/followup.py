@@ -156,14 +156,18 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     carried = tuple(t for t in (previous.terms or previous.carried) if t not in question.terms)
+    stems = f"{question.stems} {previous.stems}"
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
+        # ... ordered by what was asked of the others, not by the others' names ("and
+        # China?" after what Turkey signed: what China signed, not China as Turkey sees it)
+        stems = " ".join((question.stems, *carried))
         carried, topics = (), question.topics
     return replace(
         question,
         entities=tuple(entities.values()),
         topics=topics,
         carried=tuple(dict.fromkeys(carried)),
-        stems=f"{question.stems} {previous.stems}".strip(),
+        stems=stems.strip(),
         previous_fact=follow_up.fact_id,
         previous_entities=previous.entity_ids,
         previous_weight=_previous_weight(question, previous),

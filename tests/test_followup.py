@@ -292,3 +292,16 @@ def test_why_after_as_a_result_looks_before_it(shared_knowledge, why):
     answer = answering.ask(why, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+@pytest.mark.parametrize("swap", ["and china?", "а Китай?"])
+def test_and_the_other_party_asks_what_was_asked_of_the_first(shared_knowledge, swap):
+    """ "and China?" after what Turkey signed with Azerbaijan asks what China signed: the
+    facts about China are ordered by what was asked ("sign"), not by the name of the party
+    it replaces (which put "Turkey will watch the alliance warily" first)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("what did turkey sign with azerbaijan?")
+    assert first.results[0].fact_id.startswith("tr-")
+    answer = answering.ask(swap, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-comprehensive-strategic-partnership"
