@@ -344,13 +344,11 @@ class Briefing:
         if paragraph is None or fact.article_id is None:
             return []
         start = paragraph.text.find(fact.quote)
-        found = [
-            (position, other.id)
-            for other in self.store.paragraph_facts(fact.article_id, paragraph.number)
-            if other.id != fact.id
-            and ((position := paragraph.text.find(other.quote)) > start or earlier)
+        return [
+            other.id
+            for position, other in self._placed(fact.article_id, paragraph)
+            if other.id != fact.id and (position > start or earlier)
         ]
-        return [fact_id for _, fact_id in sorted(found)]
 
     def following(self, fact: Fact) -> list[str]:
         """Ids of the facts quoting the paragraph after a fact's, in reading order: where
@@ -371,17 +369,21 @@ class Briefing:
         if paragraph is None or article is None or fact.paragraph is None:
             return []
         start = paragraph.text.find(fact.quote)
-        found = [
-            (position, other.id)
-            for other in self.store.paragraph_facts(article.id, paragraph.number)
-            if other.quote != fact.quote
-            and -1 < (position := paragraph.text.find(other.quote)) < start
+        earlier = [
+            other.id
+            for position, other in self._placed(article.id, paragraph)
+            if other.quote != fact.quote and -1 < position < start
         ]
         before = article.paragraph(fact.paragraph - 1)
-        if before is not None:
-            facts = self.store.paragraph_facts(article.id, before.number)
-            found += [(before.text.find(f.quote) - len(before.text) - 1, f.id) for f in facts]
-        return [fact_id for _, fact_id in sorted(found, reverse=True)]
+        earlier_paragraph = [f.id for _, f in self._placed(article.id, before)] if before else []
+        return [*reversed(earlier), *reversed(earlier_paragraph)]
+
+    def _placed(self, article_id: str, paragraph: Paragraph) -> list[tuple[int, Fact]]:
+        """The facts quoting *paragraph*, each with where its quote starts there, in reading
+        order (facts quoting one sentence by id)."""
+        facts = self.store.paragraph_facts(article_id, paragraph.number)
+        placed = [(paragraph.text.find(f.quote), f) for f in facts]
+        return sorted(placed, key=lambda item: (item[0], item[1].id))
 
     def alongside(self, fact: Fact) -> list[str]:
         """Ids of the other facts quoting the same sentence as *fact* (the other items of
