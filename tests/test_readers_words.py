@@ -713,14 +713,22 @@ def test_getting_close_is_the_rapprochement(shared_knowledge: Knowledge) -> None
             "Может ли у Турции и Азербайджана сложиться неофициальный союз?",
             "tr-informal-alliance-regional-bloc",
         ),
+        (
+            "С кем дружит Баку, пока отношения с Кремлём портятся?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
+        (
+            "Who does Baku lean on as its ties with Moscow worsen?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
     ],
 )
 def test_everyday_words_for_what_the_facts_say(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Words in synonym groups of their own, which no fact or example question uses:
-    "hidden", «тайна» are «кулуарной», «неофициальный» is informal.
-    Each was a word no fact uses, and the reply unsure."""
+    "hidden", «тайна» are «кулуарной», «неофициальный» is informal, «портятся» and "worsen"
+    are the cooling of relations. Each was a word no fact uses, and the reply unsure."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == fact_id
