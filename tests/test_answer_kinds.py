@@ -1230,6 +1230,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "какой источник у статьи про Китай?",
         "what outlet is the China–Azerbaijan story from?",
         "откуда новость про Китай",
+        "which outlet is the China story credited to?",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):
