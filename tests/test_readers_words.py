@@ -800,3 +800,15 @@ def test_going_to_a_country_is_visiting_it(knowledge: Knowledge, question: str) 
     answer = knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-aliyev-state-visit-china"
+
+
+@pytest.mark.parametrize(
+    "question", ["где подписывали бумаги", "Где Турция с Азербайджаном подписали оборонные бумаги?"]
+)
+def test_papers_are_the_documents_signed(shared_knowledge: Knowledge, question: str) -> None:
+    """ "papers", «бумаги» are the documents «оформлены в Стамбуле»: a synonym group, so
+    that the sentence saying where the documents were signed answers, not only a topic
+    alias that no sentence's words carry («где подписывали бумаги» was refused)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-istanbul-memorandum"
