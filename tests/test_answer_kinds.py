@@ -129,6 +129,8 @@ def test_countries_the_briefing_does_not_cover_are_named(shared_knowledge):
         ("dolzhnost", "должност"),
         ("v", "в"),
         ("otnositsya", "относится"),  # "tsya" at the end is «тся»
+        ("tyanetsa", "тянется"),  # "tsa" after "e", "yu", "ya" is «тся»...
+        ("ulitsa", "улица"),  # ...and «ца» after "i"
         ("etot", "этот"),  # a first "e" that makes a function word is "э"...
         ("esli", "если"),  # ...and stays "е" otherwise
     ],

@@ -94,6 +94,7 @@ LATIN_TYPED: tuple[tuple[str, str], ...] = (
 LATIN_TYPED_AFTER = (
     (r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),
     (r"ця$", "тся"),  # "otnositsya" is «относится»
+    (r"(?<=[еюя])ца$", "тся"),  # "tyanetsa" is «тянется» ("ulitsa" stays «улица»)
 )
 # Letters of a word typed in Latin that stand for others as often (see
 # knowledge.language.question.readings): no soft sign ("stati" «статьи»), «ы» typed "i"
@@ -219,7 +220,9 @@ CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", 
         "кагда": "когда", "пчм": "почему"}  # fmt: skip
 # Word endings chat spells as they sound: «относяця», «интересуеця» are «относятся»,
 # «интересуется» (no Russian word ends in a vowel and «ця»; «Турця» is a slip of a name).
-CHAT_ENDINGS = (("еця", "ется"), ("иця", "ится"), ("юця", "ются"), ("яця", "ятся"))
+CHAT_ENDINGS = (("еця", "ется"), ("иця", "ится"), ("юця", "ются"), ("яця", "ятся"),
+                ("етса", "ется"), ("итса", "ится"), ("ютса", "ются"), ("ятса", "ятся"),
+                ("етца", "ется"), ("итца", "ится"), ("ютца", "ются"), ("ятца", "ятся"))  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
