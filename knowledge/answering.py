@@ -21,11 +21,13 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_else,
+    asks_if_sure,
     follows_from_before,
     goes_on,
     leans_back,
     may_follow,
     points_at_someone,
+    points_at_them,
     read_with,
     restore,
 )
@@ -286,6 +288,8 @@ class Answering:
         if new_names:
             weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
             return replace(question, previous_weight=weight)
+        if asks_if_sure(question):  # "is that confirmed?": the cited sentence says how sure
+            return question
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
@@ -407,6 +411,9 @@ class Answering:
         if previous and points_at_someone(question) and (people := self._people(previous)):
             # "what did he say about the results?": his words, before anyone else's
             ranked = _shifted(ranked, lambda f: STEER if people & self._named_in(f).keys() else 0.0)
+        elif previous and points_at_them(question) and (bodies := self._bodies(previous)):
+            # "could they build drones there?" after Baykar's contract: Baykar's facts first
+            ranked = _shifted(ranked, lambda f: STEER if bodies & set(f.entities) else 0.0)
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             # Two steps on purpose: the matcher passes over the cited fact before
@@ -487,6 +494,10 @@ class Answering:
     def _people(self, fact: Fact) -> frozenset[str]:
         """The people a fact's sentence names, by name or by role."""
         return frozenset(e for e, kind in self._named_in(fact).items() if kind in PEOPLE)
+
+    def _bodies(self, fact: Fact) -> frozenset[str]:
+        """The companies and ministries a fact's sentence names."""
+        return frozenset(e for e, kind in self._named_in(fact).items() if kind == "organisation")
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most

@@ -25,9 +25,11 @@ __all__ = ["FollowUp", "Thread"]
 
 _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
 _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
+_PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back at a company
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
+_CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
@@ -84,6 +86,8 @@ def _previous_weight(question: Question, previous: Question) -> int:
     new_names = question.entity_ids - previous.entity_ids
     if question.words[:1] and question.words[0] in _SCOPE:
         return 1  # how far the cited fact goes: its own sentence says
+    if not new_names and asks_if_sure(question):
+        return 1  # how sure it is («эксперты не исключают»): its own sentence says too
     if not new_names and question.asks not in STEERS and STRICT.intersection(question.words):
         return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
     beyond = _BEYOND.intersection(question.words) or goes_on(question)
@@ -99,6 +103,11 @@ def leans_back(question: Question) -> bool:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+
+
+def asks_if_sure(question: Question) -> bool:
+    """Whether a follow-up asks how sure the fact cited last is ("is that confirmed?")."""
+    return bool(_CONFIRMED.intersection(question.words))
 
 
 def asks_else(question: Question) -> bool:
@@ -122,6 +131,12 @@ def follows_from_before(sentence: str) -> bool:
 def points_at_someone(question: Question) -> bool:
     """Whether a question points back at a person ("what did he say?", «а что он сказал?»)."""
     return bool(_PERSONAL.intersection(question.words))
+
+
+def points_at_them(question: Question) -> bool:
+    """Whether a question points back with "they" («а они что-то соберут на месте?»): at a
+    company or a ministry the previous answer named, when it named one."""
+    return bool(_PLURAL.intersection(question.words))
 
 
 def may_follow(question: Question) -> bool:

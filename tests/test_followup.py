@@ -305,3 +305,28 @@ def test_and_the_other_party_asks_what_was_asked_of_the_first(shared_knowledge, 
     answer = answering.ask(swap, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-comprehensive-strategic-partnership"
+
+
+@pytest.mark.parametrize(
+    "they",
+    ["could they build drones in azerbaijan too?", "а они будут что-то собирать в Азербайджане?"],
+)
+def test_they_after_a_company_asks_about_that_company(shared_knowledge, they):
+    """ "they" after Baykar's drone contract is Baykar: the joint production of Turkish
+    drones in Azerbaijan, not China's plan to localise part of its production there."""
+    answering = shared_knowledge.answering
+    first = answering.ask("which company got the drone contract from azerbaijan's ministry?")
+    assert first.results[0].fact_id == "tr-baykar-drone-contract"
+    answer = answering.ask(they, follow_up=first.follow_up)
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+@pytest.mark.parametrize("sure", ["is that confirmed?", "это подтверждено?"])
+def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
+    """ "is that confirmed?" asks how sure the fact cited is («эксперты не исключают»),
+    which its own sentence says: not what the article says next (the benefits of it)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Will Turkish drones be assembled in Azerbaijan?")
+    assert first.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+    answer = answering.ask(sure, follow_up=first.follow_up)
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"

@@ -817,3 +817,14 @@ def test_papers_are_the_documents_signed(shared_knowledge: Knowledge, question: 
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
+def test_assembling_is_production_and_intending_is_not(shared_knowledge: Knowledge) -> None:
+    """«собирать» (assemble) and «собирается» (intends) share Snowball's stem: they are
+    kept apart, so that assembling drones is production («локализация сборки»), and
+    «прямо» (right there) is phrasing, not a word of an example question to follow."""
+    read = shared_knowledge.answering.analyse("собирать дроны, куда собирается Турция")
+    assert {"~product", "~intend"} <= set(read.terms)
+    answer = shared_knowledge.answering.ask("турецкие беспилотники будут собирать прямо в азере?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"

@@ -314,6 +314,8 @@ YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "d
 YES_NO_PARTICLES: frozenset[str] = frozenset()  # words early in a question that ask yes or no
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"})
+# Words that ask how sure the fact cited last is ("is that confirmed?").
+CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 WHICH = frozenset({"which", "what"})  # which ... organisation
@@ -465,6 +467,7 @@ ANAPHORA = frozenset(
     "it its that this these those he she they them his her their there then such".split()  # noqa: SIM905
 )
 PERSONAL = frozenset("he him his she her".split())  # noqa: SIM905 - point back at a person
+PLURAL = frozenset("they them their".split())  # noqa: SIM905 - back at a company or ministry
 DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").

@@ -41,16 +41,18 @@ STOP_WORDS = frozenset(
     описывает описывают описывать описал описала описали характеризует характеризуют
     природа природу природы
     который которая которое которые которого которой котором которым которую которых кем
-    называет называют называется называл история истории историю историей
+    называет называют называется называл история истории историю историей прямо прям
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words the stemmer, and so the slip repair, would put with a word of the facts they have
 # nothing to do with: «на выходных» (at the weekend) is no «выходит» (goes beyond), «цены»
-# (prices) no «ценны» (valuable).
+# (prices) no «ценны» (valuable), «собирать» (assemble) no «собирается» (intends).
 STEMS_APART = {
     **dict.fromkeys(("выходные", "выходных", "выходным", "выходными"), "выходн"),
     **dict.fromkeys(("цена", "цены", "цену", "ценой", "цене", "ценам", "ценах", "ценами"), "цена"),
-}
+    **dict.fromkeys(("собирать", "собирают", "собирает", "собирали", "собрать", "соберут"),
+                    "собират"),
+}  # fmt: skip
 # Letters written two ways that search as one.
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
@@ -396,6 +398,9 @@ WOULD = frozenset({"это", "может", "могут", "могла", "могл
 YIELD = frozenset({"дать", "даст", "принести", "принесет"})
 YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
 # Words that make a time, place or detail question strict («когда именно»).
+# Words that ask how sure the fact cited last is («это подтверждено?»).
+CONFIRMED = frozenset({"подтверждено", "подтверждена", "подтвержден", "подтверждены",
+                       "подтверждается", "подтверждение", "достоверно"})  # fmt: skip
 STRICT = frozenset({"конкретно", "точно", "именно", "конкретные", "конкретных", "конкретная",
                     "конкретный", "точная", "точную", "точное"})  # fmt: skip
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
@@ -497,6 +502,7 @@ ANAPHORA = frozenset(
 )
 # Words that point back at a person («что он сказал?»).
 PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
+PLURAL = frozenset("они их им ними них".split())  # noqa: SIM905
 DEFINITE: frozenset[str] = frozenset()  # no article: «сша» typed in lower case is no word
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
