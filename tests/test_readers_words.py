@@ -828,3 +828,30 @@ def test_assembling_is_production_and_intending_is_not(shared_knowledge: Knowled
     answer = shared_knowledge.answering.ask("турецкие беспилотники будут собирать прямо в азере?")
     assert answer.answered
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("what does baku gain from putting uavs together at home", "tr-localisation-benefits"),
+        ("Кого Баку поддерживает во внешней политике?", "tr-baku-supports-kyiv"),
+        ("что известно о внешней политике баку", "tr-baku-supports-kyiv"),
+    ],
+)
+def test_phrases_for_one_word_of_the_facts(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "put together" is assembling, "at home" localising, and «внешняя политика» the
+    facts' one word «внешнеполитическую»: read word by word, none of them found the
+    sentence, and the reply was unsure or cited another."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == fact_id
+
+
+def test_how_big_a_player_asks_no_size(shared_knowledge: Knowledge) -> None:
+    """ "how big a player is Baykar?" asks how strong its position is, which the briefing
+    says; read as a size it got "the briefing doesn't say how many" above that sentence."""
+    answer = shared_knowledge.answering.ask("how big a player is baykar in the region")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-baykar-strengthens-position"

@@ -348,6 +348,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "control"), ("how", "much", "power"), ("how", "much", "freedom"),
     ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
+    # "how big a player are they?": how strong a position, not a size
+    ("how", "big", "a", "player"), ("how", "big", "player"), ("how", "big", "a", "role"),
+    ("how", "big", "role"), ("how", "big", "a", "deal"),
     ("up", "to", "date"), ("to", "date"),  # "so far", no date asked
     # "what does it cost Moscow diplomatically?": a loss, not a price
     ("cost", "diplomatically"), ("costs", "diplomatically"), ("cost", "politically"),
@@ -418,6 +421,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
+    (("put", "together"), "assemble"), (("puts", "together"), "assemble"),
+    (("putting", "together"), "assemble"), (("at", "home"), "localise"),
     (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
     (("fly", "to"), "visit"),
 )  # fmt: skip
