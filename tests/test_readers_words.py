@@ -855,3 +855,20 @@ def test_how_big_a_player_asks_no_size(shared_knowledge: Knowledge) -> None:
     answer = shared_knowledge.answering.ask("how big a player is baykar in the region")
     assert answer.answered
     assert answer.results[0].fact_id == "tr-baykar-strengthens-position"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is the chinese guy in baku",
+        "кто этот китайский чувак в баку",
+        "who was the chinese guy in baku talking up the army ties",
+    ],
+)
+def test_the_chinese_guy_is_the_attache(shared_knowledge: Knowledge, question: str) -> None:
+    """ "the Chinese guy", «китайский чувак» name the one Chinese person of the briefing,
+    and "who is he?" is the sentence giving his post and name, before one only quoting
+    him ("talking up" is saying something, no words of its own to find)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"

@@ -423,6 +423,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
     (("put", "together"), "assemble"), (("puts", "together"), "assemble"),
     (("putting", "together"), "assemble"), (("at", "home"), "localise"),
+    (("talk", "up"), "say"), (("talks", "up"), "say"), (("talking", "up"), "say"),
+    (("talked", "up"), "say"),
     (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
     (("fly", "to"), "visit"),
 )  # fmt: skip
