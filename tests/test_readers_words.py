@@ -724,6 +724,7 @@ def test_getting_close_is_the_rapprochement(shared_knowledge: Knowledge) -> None
         ("does beijing lecture baku", "cn-china-no-norms-political-autonomy"),
         ("как быстро откликается запад", "cn-west-slow-to-react"),
         ("pochemu baku tyanetsa k turcii", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("kitai hochet razvedat oboronu regiona?", "cn-china-probes-region-supply-routes"),
     ],
 )
 def test_everyday_words_for_what_the_facts_say(
@@ -732,8 +733,8 @@ def test_everyday_words_for_what_the_facts_say(
     """Words in synonym groups of their own, which no fact or example question uses:
     "hidden", «тайна» are «кулуарной», «неофициальный» is informal, «портятся» and "worsen"
     are the cooling of relations, "lecture" is «навязывает», «откликается» is reacting; a
-    «-тся» typed "tsa" is read as one ("tyanetsa" is «тянется»). Each was a word no fact
-    uses, and the reply unsure."""
+    «-тся» typed "tsa" is read as one ("tyanetsa" is «тянется»), «разведать» (scout) is
+    «прощупывать». Each was a word no fact uses, and the reply unsure."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == fact_id
