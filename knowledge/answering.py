@@ -64,6 +64,7 @@ ANSWERS = 2000  # answers kept for questions asked again without a chat's contex
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
 ABSENT_PARTY = 15.0  # points a fact loses when it is not about the one party a question names
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
+NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
@@ -514,6 +515,8 @@ class Answering:
         asked = question.entity_ids
         if not asked or question.previous_fact:
             return said
+        # the parties asked that its own sentence names, not only its labels
+        said += NAMED_PARTY * len(asked & self._named_in(fact).keys())
         others = [
             concept
             for entity in fact.entities

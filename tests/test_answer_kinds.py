@@ -798,6 +798,17 @@ def test_a_tie_goes_to_the_fact_about_the_parties_asked(shared_knowledge):
     assert second.fact_id == "cn-step-into-russia-turkey-sphere"  # names China, not asked
 
 
+def test_a_tie_goes_to_the_sentence_naming_the_parties_asked(shared_knowledge):
+    """ "Moscow's clout in the South Caucasus": both «Для Москвы это означает дальнейшее
+    снижение влияния на Южном Кавказе» and China stepping into the zone of Russia's and
+    Turkey's interests are about both parties and score alike; the sentence that names
+    both comes first, not the one that names Russia only (and Turkey, not asked)."""
+    answer = shared_knowledge.answering.ask("Moscow's clout in the South Caucasus?")
+    first, second = answer.results[:2]
+    assert first.score == second.score
+    assert first.fact_id == "tr-moscow-further-loss-of-influence"
+
+
 def test_how_a_party_feels_asks_its_stance_not_the_word_feel(shared_knowledge):
     answering = shared_knowledge.answering
     assert answering.analyse("how does moscow feel about baku and ankara?").asks == "stance"
