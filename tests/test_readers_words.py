@@ -873,3 +873,16 @@ def test_the_chinese_guy_is_the_attache(shared_knowledge: Knowledge, question: s
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the chinese attache predict", "что прогнозирует китайский атташе"]
+)
+def test_what_someone_predicts_is_what_they_said(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """A forecast is words said («продолжит успешно развиваться»): "predict" is no stem of
+    "predictability", which found China's predictability instead."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"

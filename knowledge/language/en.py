@@ -314,6 +314,11 @@ YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "d
 YES_NO_PARTICLES: frozenset[str] = frozenset()  # words early in a question that ask yes or no
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"})
+# Words the stemmer would put with a word they have nothing to do with: "predictability"
+# is no "predict" (what someone forecast is what they said).
+STEMS_APART = dict.fromkeys(
+    ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
+)
 # Words that ask how sure the fact cited last is ("is that confirmed?").
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"

@@ -33,6 +33,7 @@ from knowledge.language.intent import (
 from knowledge.language.names import Concept, Mention, Vocabulary
 from knowledge.language.spelling import slips
 from knowledge.language.words import (
+    STEMS_APART,
     STOP_WORDS,
     clean,
     detect_lang,
@@ -404,7 +405,7 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     from no word of the facts, and stays itself (remembered, so each costs one look)."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
-    if word in ru.STEMS_APART:
+    if word in STEMS_APART:
         return word
     return _kept(_RETYPED, word, index, lambda: _nearest_word(word, index, vocabulary))
 

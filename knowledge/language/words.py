@@ -106,11 +106,19 @@ def _english(token: str) -> str:
     return en.ISATION.sub(lambda m: "iz" + m.group(1), token) if "is" in token else token
 
 
+# Words kept apart from another word Snowball gives the same stem (see ru.STEMS_APART).
+STEMS_APART: dict[str, str] = {
+    key: kept for lang in (en, ru) for key, kept in lang.STEMS_APART.items()
+}
+
+
 @lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """Snowball stem of one folded token, Russian or English by its script."""
+    if token in STEMS_APART:
+        return STEMS_APART[token]
     if _CYRILLIC.search(token):
-        return ru.STEMS_APART.get(token) or str(_STEMMERS["ru"].stemWord(token))
+        return str(_STEMMERS["ru"].stemWord(token))
     if token.isdigit():
         return token
     return str(_STEMMERS["en"].stemWord(_english(token)))

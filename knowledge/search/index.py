@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator, Mapping
 import numpy as np
 
 from knowledge.facts import Fact
-from knowledge.language import LANGUAGES, ru
+from knowledge.language import LANGUAGES
 from knowledge.language.spelling import ByLength
-from knowledge.language.words import content_tokens, fold, stem, stems
+from knowledge.language.words import STEMS_APART, content_tokens, fold, stem, stems
 from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
@@ -416,7 +416,7 @@ class Index:
         # Ordinary words: one slip in six letters or more, else it is likely another word
         # ("tanks" is not a misspelt "talks").
         budget = 1 if len(word) >= 6 else 0
-        if self.df[term] > 0 or word.isdigit() or word in ru.STEMS_APART:
+        if self.df[term] > 0 or word.isdigit() or word in STEMS_APART:
             return term
         whole = self.synonyms.get(word, word)
         if self.df[whole] > 0:  # Snowball cut the word short: «приём» → "при", «приёме» → "прием"
