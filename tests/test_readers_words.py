@@ -886,3 +886,14 @@ def test_what_someone_predicts_is_what_they_said(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+def test_what_a_party_has_to_do_with_it_asks_about_that_party(shared_knowledge: Knowledge) -> None:
+    """«а при чём тут Украина?»: «тут» (here) is phrasing, not a word no fact uses, so the
+    question names Ukraine only and is answered by the facts about it (was unsure)."""
+    answer = shared_knowledge.answering.ask("а при чём тут Украина?")
+    assert answer.answered
+    assert {r.fact_id for r in answer.results[:2]} == {
+        "tr-baku-supports-kyiv",
+        "tr-kremlin-baku-distrust-aliyev-ukraine",
+    }
