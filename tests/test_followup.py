@@ -330,17 +330,3 @@ def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
     assert first.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
     answer = answering.ask(sure, follow_up=first.follow_up)
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
-
-
-def test_a_follow_up_with_words_of_its_own_finds_its_sentence_in_the_paragraph(
-    shared_knowledge,
-):
-    """«и что оно охватывает?» after the visit's date: the sentence that says what the
-    document covers («она охватывает экономику …»), two sentences on, is as near as the
-    next one (the joint statement) for a follow-up whose own words find it."""
-    answering = shared_knowledge.answering
-    signed = answering.ask("какое соглашение Алиев подписал в Китае")
-    when = answering.ask("а когда это было?", follow_up=signed.follow_up)
-    assert when.results[0].fact_id == "cn-aliyev-state-visit-china"
-    answer = answering.ask("и что оно охватывает?", follow_up=when.follow_up)
-    assert answer.results[0].fact_id == "cn-partnership-document-scope"

@@ -355,13 +355,8 @@ class Matcher:
             and question.previous_weight < 0
             and not question.entity_ids - question.previous_entities
         )
-        # a follow-up with words of its own that asks no detail ("what does it cover?")
-        # finds the sentence by them: the facts beside the cited one are all as near;
-        # otherwise the next is nearest
-        own = question.previous_weight == 0 and any(index.df[t] for t in question.terms)
-        step = 0.0 if own else ONWARD_STEP
         for place, number in enumerate(onward.tolist()):
-            bonus = ONWARD * max(0.0, 1 - step * place) + (NEXT if bare and not place else 0)
+            bonus = ONWARD * max(0.0, 1 - ONWARD_STEP * place) + (NEXT if bare and not place else 0)
             scores[candidates == number] += bonus
 
     def _onward(self, question: Question) -> np.ndarray:
