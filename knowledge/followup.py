@@ -175,7 +175,9 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
         # ... ordered by what was asked of the others, not by the others' names ("and
         # China?" after what Turkey signed: what China signed, not China as Turkey sees it)
-        stems = " ".join((question.stems, *carried))
+        # ... and by what the chat was about before that ("and Turkey?" after "what is
+        # forming, then?" after the alliance: the alliance is still the subject)
+        stems = " ".join(dict.fromkeys((question.stems, *carried, *previous.carried)))
         carried, topics = (), question.topics
     return replace(
         question,

@@ -330,3 +330,15 @@ def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
     assert first.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
     answer = answering.ask(sure, follow_up=first.follow_up)
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+def test_swapping_the_party_keeps_the_subject_of_the_turn_before(shared_knowledge):
+    """«а с Турцией почему?» after «что он покупает?» after why Baku draws closer to China:
+    Turkey's facts are ordered by the whole chat's subject (drawing closer), not only by
+    the turn just before (buying), so Baku's partnership with Ankara comes first."""
+    answering = shared_knowledge.answering
+    why = answering.ask("Почему Баку сближается с Китаем?")
+    buys = answering.ask("А что он покупает?", follow_up=why.follow_up)
+    assert buys.results[0].fact_id == "cn-arms-purchase-talks"
+    answer = answering.ask("а с Турцией почему?", follow_up=buys.follow_up)
+    assert answer.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
