@@ -58,6 +58,7 @@ MANY_KNOWN = 5  # words of the briefing that make a question's other words phras
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 AFFECTED = 15.0  # points for a fact about the party a question asks the effect on ("for X")
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
+CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
@@ -435,6 +436,13 @@ class Answering:
         only about them; "the consequences for Russia" prefers one about Russia."""
         if (gives := self._gives(question)) is not None:
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
+            if ranked and not question.previous_fact and not gives(evidence(ranked[0][1])):
+                # "what will joint production give?": the best fact is the step itself,
+                # and the sentence after it says what it gives («Такой шаг позволит …»)
+                after = self.briefing.beside(ranked[0][1])[:1]
+                ranked = _shifted(
+                    ranked, lambda f: CONSEQUENT if f.id in after and gives(evidence(f)) else 0.0
+                )
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):

@@ -1506,3 +1506,19 @@ def test_a_visit_to_another_country_is_a_guess_at_most(shared_knowledge, questio
     guess, never as the answer to a visit to Russia."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what will the joint drone production give azerbaijan",
+        "Что даст совместное производство беспилотников Азербайджану?",
+    ],
+)
+def test_what_a_step_gives_is_the_sentence_after_it(shared_knowledge, question):
+    """The question names the step (joint production of drones), which one sentence
+    states, and asks what it gives: the next sentence, «Такой шаг позволит сократить
+    сроки поставок …», answers it, not the sentence that only restates the step."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-localisation-benefits"
