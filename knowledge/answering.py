@@ -946,6 +946,7 @@ class Answering:
             asked_words=self._asked_words(question),
             entity_kinds=lambda: self._named_beyond_roles(fact, question),
             capitals=self.briefing.vocabulary.capitals,
+            within=question.within,
         )
 
     @staticmethod

@@ -1522,3 +1522,24 @@ def test_what_a_step_gives_is_the_sentence_after_it(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where in azerbaijan will china make its weapons",
+        "где в Азербайджане Китай наладит производство оружия?",
+    ],
+)
+def test_where_inside_a_country_is_not_another_country(shared_knowledge, question):
+    """ "where in Azerbaijan?" asks a place inside it: the localisation sentence says only
+    «на азербайджанской территории», and the hub sentence's «в Европе и на Ближнем Востоке»
+    is where pressure is, not a place in Azerbaijan; the briefing does not say where."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "place"
+
+
+def test_where_inside_a_country_is_answered_by_a_place_there(shared_knowledge):
+    answer = shared_knowledge.answering.ask("where in China do Azerbaijani servicemen study?")
+    assert answer.answered
+    assert "в военных академиях КНР" in answer.results[0].quote

@@ -121,6 +121,7 @@ class _Evidence:
     asked_words: frozenset[str]
     others: frozenset[str]  # kinds of the entities the sentence names beyond the question's
     capitals: frozenset[str]
+    within: bool = False  # the question gives the country or region asked about
 
 
 # The kinds that answer "who?" ("role": a person named by a role only, no name).
@@ -149,6 +150,10 @@ def _place(e: _Evidence) -> bool:
     # A country merely named is no answer to "where": the sentence must say where; "where
     # exactly" asks for a place by its name or a noun more precise than a country («в
     # военных академиях КНР»), not «на территории Азербайджана».
+    # "Where in Azerbaijan?" asks a place inside the one given: a city or such a noun, not
+    # another country or region («давление … в Европе»).
+    if e.within:
+        return _city(e) or bool(_SPECIFIC_PLACE.search(e.text))
     common = _SPECIFIC_PLACE if e.strict else _COMMON_PLACE
     return "place" in e.others or _named_place(e.text, e.asked_words) or bool(common.search(e.text))
 
@@ -226,11 +231,13 @@ def states(
     asked_words: frozenset[str],
     entity_kinds: Callable[[], Mapping[str, str]],
     capitals: frozenset[str] = frozenset(),
+    within: bool = False,
 ) -> bool:
     """Whether the evidence *text* of a fact states the kind of detail a question asks for.
 
     ``asked_entities`` and ``asked_words`` are what the question already names: a detail the
-    question itself gives ("in Baku") does not answer it. ``entity_kinds`` gives the entities
+    question itself gives ("in Baku") does not answer it, and with ``within`` ("where in
+    Azerbaijan?") only a place inside the one given does. ``entity_kinds`` gives the entities
     the text names with their kinds (person, role, organisation, place, country, region); it is
     called only for the kinds of detail that need them.
     """
@@ -239,7 +246,7 @@ def states(
         return True
     named = entity_kinds().items() if kind in _READ_NAMES else ()
     others = frozenset(k for e, k in named if e not in asked_entities)
-    return check(_Evidence(text, strict, asked_words, others, capitals))
+    return check(_Evidence(text, strict, asked_words, others, capitals, within))
 
 
 def _named_place(text: str, asked_words: frozenset[str]) -> bool:

@@ -136,6 +136,7 @@ class Question:
     # The search terms of what the question asks beyond ("besides purchases"): a fact only
     # about that is not its answer.
     excepted: tuple[str, ...] = ()
+    within: bool = False  # "where in Azerbaijan?": it names the country a place is in
     # The parties a question asks the effect on or the gain of ("what does it mean for
     # Moscow?", «последствия для России», "what's in it for Beijing?").
     affected: frozenset[str] = frozenset()
@@ -303,6 +304,8 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
 _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
+# "in Azerbaijan": a country or region the question itself places something in
+_IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
@@ -509,6 +512,7 @@ class _Names:
     topics: dict[str, Concept]
     positions: set[int]  # token positions that are part of an entity's name
     affected: set[str]  # entities named right after "for", «для»
+    placed: bool = False  # a country or region named right after "in", «в»
 
 
 def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
@@ -536,6 +540,8 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
             names.entities[concept.id] = concept
             if mention.start and words.folded[mention.start - 1] in _FOR:
                 names.affected.add(concept.id)
+            if mention.start and words.folded[mention.start - 1] in _IN:
+                names.placed |= concept.kind in ("country", "region")
         else:
             names.uncovered[concept.id] = concept
     return names
@@ -580,6 +586,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         smalltalk=smalltalk,
         asks=asks,
         strict=bool(STRICT.intersection(folded)),
+        within=names.placed,
         compares=comparison(folded),
         entities=tuple(names.entities.values()),
         topics=tuple(names.topics.values()),
