@@ -206,9 +206,11 @@ class Answering:
 
     def fact_follow_up(self, fact_id: str) -> dict[str, Any] | None:
         """The follow-up record a reply to a message showing a fact is read with (a
-        notification): as if its statement had been asked and answered with it."""
-        fact = self.briefing.fact(fact_id)
-        if fact is None:
+        notification): as if its statement had been asked and answered with it. A fact
+        just saved may not be in the index yet (the notification can go out in between): it
+        is read from the store then."""
+        fact = self.briefing.fact(fact_id) or self.briefing.store.fact(fact_id)
+        if fact is None or fact.deleted:
             return None
         return FollowUp(self.analyse(fact.statement), fact.id).record()
 

@@ -3,6 +3,7 @@ record and read back the same; which questions lean back and which may follow.""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -342,3 +343,17 @@ def test_swapping_the_party_keeps_the_subject_of_the_turn_before(shared_knowledg
     assert buys.results[0].fact_id == "cn-arms-purchase-talks"
     answer = answering.ask("а с Турцией почему?", follow_up=buys.follow_up)
     assert answer.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
+
+
+def test_a_fact_saved_but_not_yet_indexed_can_be_replied_to(knowledge):
+    """A notification may go out between a fact's save and its index update (another
+    thread saves, the outbox sends): a reply to it must still follow up on that fact, so
+    its follow-up record is read from the store."""
+    known = knowledge.briefing.fact("tr-istanbul-memorandum")
+    assert known is not None
+    new = dataclasses.replace(known, id="tr-istanbul-memorandum-again")
+    knowledge.briefing.store.save_fact(new, 1, "addfact", "")
+    assert knowledge.briefing.fact(new.id) is None  # not in the index yet
+    record = knowledge.answering.fact_follow_up(new.id)
+    assert record is not None
+    assert knowledge.answering.restore_follow_up(record).fact_id == new.id
