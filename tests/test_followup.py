@@ -357,3 +357,14 @@ def test_a_fact_saved_but_not_yet_indexed_can_be_replied_to(knowledge):
     record = knowledge.answering.fact_follow_up(new.id)
     assert record is not None
     assert knowledge.answering.restore_follow_up(record).fact_id == new.id
+
+
+def test_who_put_their_names_on_it_asks_who_signed(shared_knowledge):
+    """ "put their names on it" is signing it: after where the documents were signed,
+    the answer is the sentence naming the defence ministers who did (was unsure)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("what did Azerbaijan sign with Turkey")
+    where = answering.ask("where was that?", follow_up=first.follow_up)
+    answer = answering.ask("and who put their names on it", follow_up=where.follow_up)
+    assert answer.answered
+    assert "министры обороны двух стран" in answer.results[0].quote

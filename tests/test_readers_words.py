@@ -897,3 +897,8 @@ def test_what_a_party_has_to_do_with_it_asks_about_that_party(shared_knowledge: 
         "tr-baku-supports-kyiv",
         "tr-kremlin-baku-distrust-aliyev-ukraine",
     }
+
+
+def test_putting_pen_to_paper_is_signing(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("who put pen to paper in istanbul")
+    assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"

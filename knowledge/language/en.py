@@ -430,6 +430,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("putting", "together"), "assemble"), (("at", "home"), "localise"),
     (("talk", "up"), "say"), (("talks", "up"), "say"), (("talking", "up"), "say"),
     (("talked", "up"), "say"),
+    (("put", "their", "names"), "sign"), (("put", "their", "name"), "sign"),
+    (("put", "his", "name"), "sign"), (("put", "pen", "to", "paper"), "sign"),
     (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
     (("fly", "to"), "visit"),
 )  # fmt: skip
