@@ -294,6 +294,7 @@ class Answering:
             return replace(question, previous_weight=weight)
         if asks_if_sure(question):  # "is that confirmed?": the cited sentence says how sure
             return question
+        question = self._bare_if_restated(question, fact)
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
@@ -322,6 +323,24 @@ class Answering:
             # a bare "why?" about a sentence that gives its own reason is answered by it
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
+
+    def _bare_if_restated(self, question: Question, fact: Fact) -> Question:
+        """A "why?" follow-up all of whose words are words of the fact it follows ("why
+        can't it stop it?" after "Moscow cannot counter it") read as a bare "why?", its
+        words carried on as the chat's subject; unless it asks a party's motive («а зачем
+        это Китаю?»), which another sentence gives."""
+        index = self.briefing.index
+        number = index.number_of.get(fact.id)
+        if (
+            question.asks != Detail.REASON
+            or number is None
+            or not question.terms
+            or asks_interest(list(question.words))
+            or not set(question.terms) <= set(index.terms_at(number))
+        ):
+            return question
+        carried = tuple(dict.fromkeys((*question.terms, *question.carried)))
+        return replace(question, terms=(), carried=carried)
 
     def _decide(self, question: Question, limit: int, offset: int, lang: str) -> Answer:
         base = Answer(

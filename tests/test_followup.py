@@ -368,3 +368,16 @@ def test_who_put_their_names_on_it_asks_who_signed(shared_knowledge):
     answer = answering.ask("and who put their names on it", follow_up=where.follow_up)
     assert answer.answered
     assert "министры обороны двух стран" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("why", ["why can't it counter it?", "почему она не может помешать?"])
+def test_why_in_the_words_of_the_fact_cited_asks_its_reason(shared_knowledge, why):
+    """ "why can't it counter it?" only restates the fact cited (Moscow cannot counter
+    the rapprochement): it is a bare "why?", answered by the next sentence (Russia's
+    defence industry is exhausted), not by another fact using "counter" (Turkey's)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("can Moscow counter the rapprochement of Baku and Beijing?")
+    assert first.results[0].fact_id == "cn-moscow-cannot-counter"
+    answer = answering.ask(why, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
