@@ -1244,6 +1244,8 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "what outlet is the China–Azerbaijan story from?",
         "откуда новость про Китай",
         "which outlet is the China story credited to?",
+        "who pubished the china article",  # a slip of a word asking where it comes from
+        "откуда статья про китай, кто опубликвал",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):
