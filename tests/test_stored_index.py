@@ -146,3 +146,19 @@ def test_a_bulk_import_stores_the_index_for_the_next_start(database, monkeypatch
     reopened = Knowledge.open(database)
     assert {"z-1", "z-2"} <= set(reopened.briefing.index.docs)
     assert reopened.answering.ask(NEW_QUESTION).results[0].fact_id in {"z-1", "z-2"}
+
+
+def test_the_facts_of_a_paragraph_are_read_by_the_paragraph_index(knowledge: Knowledge):
+    """ "why?" and "what came of it?" read the facts of one paragraph: by the index on
+    (article, paragraph), not by walking every live fact by the index on ``deleted``
+    (30 ms a question at 100,000 facts)."""
+    store = knowledge.briefing.store
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        assert store.paragraph_facts("turkey-azerbaijan", 1)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    (statement,) = [s for s in statements if "paragraph" in s]
+    plan = " ".join(str(row) for row in store.db.conn.execute(f"explain query plan {statement}"))
+    assert "article_id" in plan and "deleted" not in plan

@@ -60,7 +60,8 @@ _KIND_OF = {
 _HELPED_BY = _union(lambda lang: lang.HELPED_BY)
 _EMOJI = re.compile(r"^[\W_]*$")
 _CHAT = dict(every(lambda lang: lang.CHAT.items()))
-_CHAT_ENDINGS = every(lambda lang: lang.CHAT_ENDINGS)
+_CHAT_ENDINGS = dict(every(lambda lang: lang.CHAT_ENDINGS))
+_ENDING_LENGTHS = sorted({len(typed) for typed in _CHAT_ENDINGS}, reverse=True)
 CHAT_STEM = 3  # letters at least before an ending chat spells otherwise
 _REPEATS = re.compile(r"(\w)\1{2,}")
 
@@ -72,9 +73,10 @@ def spelt_out(folded: list[str]) -> list[str]:
 
 
 def _ending_spelt_out(word: str) -> str:
-    for typed, meant in _CHAT_ENDINGS:
-        if word.endswith(typed) and len(word) - len(typed) >= CHAT_STEM:
-            return word[: -len(typed)] + meant
+    for length in _ENDING_LENGTHS:  # a look per length, not per ending: every word comes here
+        meant = _CHAT_ENDINGS.get(word[-length:])
+        if meant is not None and len(word) - length >= CHAT_STEM:
+            return word[:-length] + meant
     return word
 
 

@@ -346,9 +346,10 @@ class Store:
         return [Fact.from_row(dict(zip(columns, row, strict=True))) for row in cursor]
 
     def paragraph_facts(self, article_id: str, paragraph: int) -> list[Fact]:
-        """The live facts quoting one paragraph of an article."""
+        """The live facts quoting one paragraph of an article (by the paragraph's index: the
+        "+" keeps SQLite from walking every live fact by the index on ``deleted``)."""
         cursor = self.db.conn.execute(
-            f"{_SELECT_FACTS} where article_id = ? and paragraph = ? and deleted = 0",
+            f"{_SELECT_FACTS} where article_id = ? and paragraph = ? and +deleted = 0",
             [article_id, paragraph],
         )
         columns = [d[0] for d in cursor.description]
