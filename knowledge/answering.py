@@ -453,8 +453,10 @@ class Answering:
         self, question: Question, ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with what the question asks of a fact weighed in: a "why" question
-        prefers a sentence giving a reason; "besides purchases" passes over the sentence
-        only about them; "the consequences for Russia" prefers one about Russia."""
+        prefers a sentence giving a reason, above all the one just after a best fact that
+        gives none ("what will joint production give?": «Такой шаг позволит …»); "besides
+        purchases" passes over the sentence only about them; "the consequences for Russia"
+        prefers one about Russia."""
         if (gives := self._gives(question)) is not None:
             ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
             if ranked and not question.previous_fact and not gives(evidence(ranked[0][1])):
@@ -526,14 +528,15 @@ class Answering:
         return frozenset(e for e, kind in self._named_in(fact).items() if kind in PEOPLE)
 
     def _bodies(self, fact: Fact) -> frozenset[str]:
-        """The companies and ministries a fact's sentence names."""
+        """The organisations (a company, a ministry) a fact's sentence names."""
         return frozenset(e for e, kind in self._named_in(fact).items() if kind == "organisation")
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most
-        of it (:func:`focus`), less a little for each country or region the fact brings in
-        that a stand-alone question naming its parties does not ("what is going on with
-        Russia in the South Caucasus?": Turkey's gain, before China stepping in)."""
+        of it (:func:`focus`), more a little for each party asked that its own sentence
+        names (not only its labels), less a little for each country or region the fact
+        brings in that a stand-alone question naming its parties does not ("what is going
+        on with Russia in the South Caucasus?": Turkey's gain, before China stepping in)."""
         said = focus(terms, self._field_terms(fact))
         gives = STEERS.get(question.asks) if question.asks else None
         if gives is not None and gives(evidence(fact)):
