@@ -902,3 +902,15 @@ def test_what_a_party_has_to_do_with_it_asks_about_that_party(shared_knowledge: 
 def test_putting_pen_to_paper_is_signing(shared_knowledge: Knowledge) -> None:
     answer = shared_knowledge.answering.ask("who put pen to paper in istanbul")
     assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
+def test_military_wise_asks_about_the_military_not_wisdom(shared_knowledge: Knowledge) -> None:
+    """ "military-wise" is "as to the military": its "wise" is not the sensible of «шаг
+    рациональный», which came first for what China and Azerbaijan have done together."""
+    question = "what have china and azerbaijan done together military-wise"
+    assert not any(
+        t.startswith("~ration") for t in shared_knowledge.answering.analyse(question).terms
+    )
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"

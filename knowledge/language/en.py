@@ -432,6 +432,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("talked", "up"), "say"),
     (("put", "their", "names"), "sign"), (("put", "their", "name"), "sign"),
     (("put", "his", "name"), "sign"), (("put", "pen", "to", "paper"), "sign"),
+    # "military-wise" is about the military: no "wise" (sensible) asked
+    (("military", "wise"), "military"), (("defence", "wise"), "defence"),
+    (("security", "wise"), "security"),
     (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
     (("fly", "to"), "visit"),
 )  # fmt: skip
