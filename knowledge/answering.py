@@ -33,7 +33,7 @@ from knowledge.followup import (
 )
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
-from knowledge.language.intent import INTEREST_WORD, asks_interest, markers
+from knowledge.language.intent import INTEREST_WORD, PROVENANCE, asks_interest, markers
 from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, normal_text
 from knowledge.language.words import fold, raw_tokens, tokens
@@ -68,6 +68,7 @@ OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not aske
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
+BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
 # Details a party named with them qualifies ("which Chinese company", "Turkish drone models")
 QUALIFIED = frozenset({Detail.ORGANISATION, Detail.NAME, Detail.MODEL})
@@ -431,12 +432,8 @@ class Answering:
                         else 0.0
                     ),
                 )
-        if previous and points_at_someone(question) and (people := self._people(previous)):
-            # "what did he say about the results?": his words, before anyone else's
-            ranked = _shifted(ranked, lambda f: STEER if people & self._named_in(f).keys() else 0.0)
-        elif previous and points_at_them(question) and (bodies := self._bodies(previous)):
-            # "could they build drones there?" after Baykar's contract: Baykar's facts first
-            ranked = _shifted(ranked, lambda f: STEER if bodies & set(f.entities) else 0.0)
+        if previous:
+            ranked = self._pointed_back(question, previous, ranked)
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             # Two steps on purpose: the matcher passes over the cited fact before
@@ -448,6 +445,18 @@ class Answering:
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
+
+    def _pointed_back(
+        self, question: Question, previous: Fact, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the facts about whom a follow-up points back at first: "what
+        did he say about the results?", his words before anyone else's; "could they build
+        drones there?" after Baykar's contract, Baykar's facts."""
+        if points_at_someone(question) and (people := self._named_of(previous, PEOPLE)):
+            return _shifted(ranked, lambda f: STEER if people & self._named_in(f).keys() else 0.0)
+        if points_at_them(question) and (bodies := self._named_of(previous, BODIES)):
+            return _shifted(ranked, lambda f: STEER if bodies & set(f.entities) else 0.0)
+        return ranked
 
     def _steered(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -523,13 +532,9 @@ class Answering:
         first.sort(key=lambda item: -len(question.entity_ids.intersection(item[0].doc.labels)))
         return first + [item for item in ranked if item not in first]
 
-    def _people(self, fact: Fact) -> frozenset[str]:
-        """The people a fact's sentence names, by name or by role."""
-        return frozenset(e for e, kind in self._named_in(fact).items() if kind in PEOPLE)
-
-    def _bodies(self, fact: Fact) -> frozenset[str]:
-        """The organisations (a company, a ministry) a fact's sentence names."""
-        return frozenset(e for e, kind in self._named_in(fact).items() if kind == "organisation")
+    def _named_of(self, fact: Fact, kinds: frozenset[str]) -> frozenset[str]:
+        """The entities of these kinds a fact's sentence names (people by name or role)."""
+        return frozenset(e for e, kind in self._named_in(fact).items() if kind in kinds)
 
     def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most
@@ -889,7 +894,7 @@ class Answering:
         if question.entities and not articles:
             return question
         index = self.briefing.index
-        provenance = {index.correct(word) for word in _PROVENANCE}
+        provenance = {index.correct(word) for word in PROVENANCE}
         if any(term not in provenance for term in question.terms):
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
@@ -1084,9 +1089,6 @@ def _swaps_party(question: Question) -> bool:
     return bool(question.entity_ids - question.previous_entities) and not (
         question.terms or question.asks
     )
-
-
-_PROVENANCE = frozenset(every(lambda lang: lang.PROVENANCE))  # "the source of the article"
 
 
 def _only_in_preamble(question: Question) -> bool:

@@ -199,8 +199,9 @@ def comparison(folded: list[str]) -> str | None:
     return None
 
 
-# Words that ask where an article comes from ("attributed", «опубликовал»).
-_PROVENANCE = _union(lambda lang: lang.PROVENANCE)
+# Words that ask where an article comes from ("the source of the article", "attributed",
+# «опубликовал»).
+PROVENANCE = _union(lambda lang: lang.PROVENANCE)
 # The words of small talk: a slip of one is read as it only in a short message ("thnaks"),
 # never inside a question ("Did Azerbaijan buy Chinese tanks?").
 SMALLTALK_WORDS = frozenset().union(_GREETING, _THANKS, _BYE, _HELP, _ACK)
@@ -209,7 +210,7 @@ SMALLTALK_WORDS = frozenset().union(_GREETING, _THANKS, _BYE, _HELP, _ACK)
 QUESTION_WORDS = frozenset(
     w
     for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
-                  _ORGANISATIONS, _OUTCOME, _COMPARE, _PROVENANCE, *_MARKERS.values())
+                  _ORGANISATIONS, _OUTCOME, _COMPARE, PROVENANCE, *_MARKERS.values())
     for w in group
 )  # fmt: skip
 
