@@ -186,7 +186,7 @@ class Subscriptions:
                 " 'en') = ?"
             )
         self.db.execute(
-            "insert or ignore into outbox (chat_id, kind, batch, fact_id, payload, created_at)"
+            "insert into outbox (chat_id, kind, batch, fact_id, payload, created_at)"
             f" select distinct chat_id, '{FACT}', ?, ?, ?, ? from follows where {where}",
             [*values, *subjects, *([lang] if lang else [])],
         )
@@ -195,7 +195,9 @@ class Subscriptions:
 
     def pending(self, limit: int = 500, skip: frozenset[int] = frozenset()) -> list[Notification]:
         """The oldest pending notifications, a chat's rows of one batch together; rows in
-        *skip* (in flight) are left out."""
+        *skip* (in flight) are left out. A later change to a fact whose notification is still
+        waiting joins it (that message shows the fact as it is when sent); one made while the
+        message is in flight is a notification of its own."""
         rows = self.db.execute(
             "select o.id, o.chat_id, o.kind, o.batch, o.fact_id, o.payload,"
             " coalesce(r.lang, 'en') from outbox o left join readers r using (chat_id)"
@@ -203,9 +205,14 @@ class Subscriptions:
             [limit],
         )
         groups: dict[tuple[int, str], list[tuple[Any, ...]]] = {}
+        batch_of: dict[tuple[int, str], str] = {}  # (chat, fact) -> the batch it waits in
         for row in rows:
-            if row[0] not in skip:
-                groups.setdefault((row[1], row[3]), []).append(row)
+            if row[0] in skip:
+                continue
+            chat, batch = row[1], row[3]
+            if row[2] == FACT:
+                batch = batch_of.setdefault((chat, row[4]), batch)
+            groups.setdefault((chat, batch), []).append(row)
         return [_notification(group) for group in groups.values()]
 
     def mark_sent(self, rows: tuple[int, ...]) -> None:

@@ -83,6 +83,7 @@ MIGRATED = [
     "m009_dismissed_gaps",
     "m010_web_view",
     "m011_stored_index",
+    "m012_outbox_rows_per_change",
 ]
 
 

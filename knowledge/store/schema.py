@@ -256,3 +256,12 @@ def m011_stored_index(db: Database) -> None:
         "create trigger fact_log_delete after delete on facts"
         " begin insert into fact_log (fact_id) values (old.id); end"
     )
+
+
+@migrations()
+def m012_outbox_rows_per_change(db: Database) -> None:
+    """Every change to a followed fact gets its own outbox row. The unique index kept one
+    pending row per chat and fact, so a change made while that row's message was on its way
+    (sent, not yet marked) was dropped and its readers never heard of it; the sender now folds
+    a chat's pending rows of one fact into one message instead (``Subscriptions.pending``)."""
+    db.execute("drop index if exists outbox_pending_fact")
