@@ -1246,6 +1246,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "which outlet is the China story credited to?",
         "who pubished the china article",  # a slip of a word asking where it comes from
         "откуда статья про китай, кто опубликвал",
+        "whats the source for the china azerbaijan story",  # no "what … for": no purpose asked
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):

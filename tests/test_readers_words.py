@@ -914,3 +914,24 @@ def test_military_wise_asks_about_the_military_not_wisdom(shared_knowledge: Know
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is Turkey's capacity to help Baku unlimited?",
+        "у Турции неограниченные возможности?",
+    ],
+)
+def test_a_negated_word_asks_about_the_word(shared_knowledge: Knowledge, question: str) -> None:
+    """ "unlimited" is a word no fact uses, but the sentence saying Turkey's capabilities
+    are limited answers it; "capacity" is a country's potential."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
+
+
+def test_a_countrys_capacity_is_its_potential(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("what happened to russia's export capacity")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"

@@ -319,6 +319,8 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"}
 STEMS_APART = dict.fromkeys(
     ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
 )
+# Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
+NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
@@ -465,9 +467,11 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
-    ("gain", "from"), ("gains", "from"), ("what", "for"), ("for", "what", "purpose"),
-    ("to", "what", "end"),
+    ("gain", "from"), ("gains", "from"), ("for", "what", "purpose"), ("to", "what", "end"),
 )  # fmt: skip
+# A question that opens with WHAT and ends with one of these asks the same: "what for?",
+# "what do they need the drones for?"; not "what's the source for the China story?".
+INTEREST_LAST = frozenset({"for"})
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 

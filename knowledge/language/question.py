@@ -447,7 +447,22 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
     if not known and len(word) == DROPPED_FROM - 1 and word.isascii():
         known = _one_letter_back(spoken, index)
-    return max(known)[1] if known else word
+    return max(known)[1] if known else _unnegated(word, index)
+
+
+def _unnegated(word: str, index: Index) -> str:
+    """A word the facts lack that negates one they use ("unlimited", «неограниченные»):
+    read as that word, whose sentence answers the question either way ("Is Turkey's
+    capacity unlimited?" is answered by «её возможности ограничены»)."""
+    for prefix in _NEGATIONS:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= NEGATED_FROM and index.knows(rest):
+            return rest
+    return word
+
+
+NEGATED_FROM = 5  # letters of the shortest word read through a negating prefix
+_NEGATIONS = every(lambda lang: lang.NEGATIONS)
 
 
 DROPPED_FROM = 5  # letters of the shortest word a dropped letter is put back into

@@ -53,6 +53,7 @@ STEMS_APART = {
     **dict.fromkeys(("собирать", "собирают", "собирает", "собирали", "собрать", "соберут"),
                     "собират"),
 }  # fmt: skip
+NEGATIONS = ("не",)  # «неограниченные» asks about what the facts call «ограниченные»
 # Letters written two ways that search as one.
 LETTER_VARIANTS = {"ё": "е", "Ё": "Е"}
 ALPHABET = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
@@ -486,6 +487,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("в", "чем", "выгода"), ("что", "получает"), ("что", "получит"), ("с", "этого", "что"),
     ("польза", "для"),
 )  # fmt: skip
+INTEREST_LAST: frozenset[str] = frozenset()  # «зачем», «для чего» open the question
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 
