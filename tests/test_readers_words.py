@@ -935,3 +935,35 @@ def test_a_countrys_capacity_is_its_potential(shared_knowledge: Knowledge) -> No
     answer = shared_knowledge.answering.ask("what happened to russia's export capacity")
     assert answer.answered
     assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
+
+
+def test_somewhere_asks_no_place(shared_knowledge: Knowledge) -> None:
+    """«где-то» is "somewhere": the question asks why, and a place in the answer is no
+    reason to prefer a sentence (the one about Europe came first)."""
+    question = "Зачем Баку вообще искать оружие где-то кроме России?"
+    assert shared_knowledge.answering.analyse(question).asks is Detail.REASON
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-baku-seeks-alternatives-to-russia"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["В обеих статьях Баку отходит от Москвы — где это сказано?", "where does it say that"],
+)
+def test_where_it_is_said_asks_for_the_sentence_not_a_place(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    assert shared_knowledge.answering.analyse(question).asks is None
+
+
+def test_drifting_away_is_distancing(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("Баку отходит от Москвы?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-turkey-security-guarantor-baku-distances-moscow"
+
+
+def test_ii_typed_for_a_russian_ending_is_read_so(shared_knowledge: Knowledge) -> None:
+    """ "rossiiskaya" is «российская»: Russia, not a word no fact uses."""
+    question = shared_knowledge.answering.analyse("v kakom sostoyanii rossiiskaya oboronka")
+    assert "russia" in question.entity_ids

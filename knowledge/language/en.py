@@ -340,8 +340,11 @@ TWO_SOURCES: tuple[tuple[str, ...], ...] = (
     ("two", "stories"), ("both", "stories"), ("two", "reports"), ("both", "reports"),
     ("articles", "differ"), ("pieces", "differ"), ("stories", "differ"),
 )  # fmt: skip
+INDEFINITE: frozenset[str] = frozenset()  # "somewhere" is one word: no question word in it
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 IDIOMS: tuple[tuple[str, ...], ...] = (
+    # "where does it say that?": which sentence says it, not a place
+    ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
     ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
     ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),

@@ -254,10 +254,14 @@ def _blanked(folded: list[str], phrases: Phrases) -> list[str]:
 
 
 def _without_idioms(folded: list[str]) -> list[str]:
-    """The words with every idiom's words blanked out."""
-    return _blanked(folded, _IDIOMS)
+    """The words with every idiom's words blanked out, and the question words of
+    indefinite pronouns («где-то», «кто-нибудь»: somewhere, anyone), which ask nothing."""
+    words = _blanked(folded, _IDIOMS)
+    after = [*words[1:], ""][: len(words)]
+    return ["" if then in _INDEFINITE else word for word, then in zip(words, after, strict=True)]
 
 
+_INDEFINITE = _union(lambda lang: lang.INDEFINITE)
 _READ_AS = every(lambda lang: lang.READ_AS)
 _READ_AS_FIRST = frozenset(phrase[0] for phrase, _ in _READ_AS)
 _ASIDES = _by_first(every(lambda lang: lang.ASIDES))

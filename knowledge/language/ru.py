@@ -104,13 +104,13 @@ LATIN_TYPED_AFTER = (
 # ("sferi"), «э» typed "e", and "oi", "ai", "ei" that are two vowels ("pervoistochnik");
 # «ж» typed "j", as on Azerbaijani and French keyboards ("podderjivaet", "djun",
 # "sblijaetsia"), «тся» typed "tsia", «ё» after «и» typed "yo" ("priyom"), «щ» typed "sh",
-# «х» typed "x" ("xochet").
+# «х» typed "x" ("xochet"), «ий» typed "ii" ("rossiiskaya").
 LATIN_AMBIGUOUS: tuple[tuple[str, str], ...] = (
     ("и", "ы"), ("и", "ьи"), ("е", "ье"), ("е", "э"), ("я", "ья"), ("ю", "ью"), ("ы", "и"),
     ("ой", "ои"), ("ай", "аи"), ("ей", "еи"), ("ы", "ь"), ("лш", "льш"), ("лк", "льк"),
     ("лн", "льн"), ("лз", "льз"), ("иу", "ю"), ("иа", "я"), ("йу", "ю"), ("йа", "я"),
     ("ыи", "ый"), ("й", "ж"), ("я", "жа"), ("ю", "жу"), ("циа", "тся"), ("йо", "ё"),
-    ("ш", "щ"), ("кс", "х"),
+    ("ш", "щ"), ("кс", "х"), ("ии", "ий"),
 )  # fmt: skip
 SOFT_SIGN = "ь"
 SOFT_AT_END = frozenset("лтнсдзрмвп")  # "rol" is «роль», "sobirat" «собирать»
@@ -423,8 +423,12 @@ TWO_SOURCES: tuple[tuple[str, ...], ...] = (("две", "статьи"), ("дву
                                             ("статьи", "отличаются"),
                                             ("расходятся", "статьи"),
                                             ("статьи", "расходятся"))  # fmt: skip
+# Particles that make a question word an indefinite pronoun: «где-то» (somewhere).
+INDEFINITE = frozenset({"то", "нибудь", "либо"})
 # Idioms whose words would otherwise ask for a detail: «принять участие» asks no amount.
 IDIOMS: tuple[tuple[str, ...], ...] = (
+    # «где это сказано?»: which sentence says it, not a place
+    ("где", "сказано"), ("где", "написано"), ("где", "говорится"),
     ("принять", "участие"), ("принял", "участие"), ("приняла", "участие"),
     ("приняли", "участие"), ("принимали", "участие"), ("принимает", "участие"),
     ("принимают", "участие"), ("иметь", "значение"), ("имеет", "значение"),
