@@ -115,6 +115,12 @@ ADMIN_KINDS = (
 )
 
 
+def cited_fact(markup: InlineKeyboardMarkup | None) -> str | None:
+    """The fact of the first Source button on a message's keyboard, if it has one."""
+    buttons = (button for row in markup.inline_keyboard for button in row) if markup else ()
+    return next((found[0] for b in buttons if (found := SOURCE.parse(b.callback_data))), None)
+
+
 def button_key(key: str) -> str:
     """What a button carries for a subject (a concept id, or a follow key "topic:" + id):
     the key itself when it is short and plain, else :data:`SHORT` and 11 characters of its

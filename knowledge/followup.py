@@ -214,6 +214,10 @@ class Thread:
             self._state["last"] = last = None  # expired: nothing to keep
         return last[1] if last is not None else None
 
+    def holds(self, message_id: int) -> bool:
+        """Whether the follow-up of the answer sent as *message_id* is kept."""
+        return str(message_id) in self._state["by_message"]
+
     def remember(self, now: float, message_id: int | None, record: dict[str, Any] | None) -> None:
         """Keep an answer's follow-up record as the chat's latest (and by its message id)."""
         if record is None:

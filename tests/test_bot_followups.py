@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.userchat import Chat
+from tests.userchat import Chat, new_user_id
 
 ISTANBUL = "министры обороны двух стран закрепили меморандум"
 
@@ -26,12 +26,23 @@ def test_replying_to_an_older_answer_continues_that_one(chat):
     assert ISTANBUL in reply["text"]
 
 
+def test_a_reply_to_a_message_whose_record_is_gone_follows_up_on_its_source_fact(chat):
+    """A message of ours the thread holds no record of (a notification replied to before
+    its record is written, an answer long forgotten) still names its fact by its Source
+    button: a reply to it continues that fact, not the chat's last answer."""
+    first = chat.say("Tell me about the Istanbul memorandum")
+    chat.say("Когда Алиев ездил в Китай?")
+    forgotten = {**first["message"], "message_id": first["message"]["message_id"] + 10_000}
+    reply = chat.say("who signed it?", reply_to_message=forgotten)
+    assert ISTANBUL in reply["text"]
+
+
 def test_follow_ups_do_not_cross_chats(chat, bot):
     fake, _ = bot
     chat.say("What did Turkey sign with Azerbaijan?")
     reply = chat.say("and with China?")
     assert "совместное заявление" in reply["text"]
-    other = Chat(fake, user_id=chat.user_id + 1).say("and with China?")
+    other = Chat(fake, user_id=new_user_id()).say("and with China?")
     assert "совместное заявление" not in other["text"], "another chat has no context"
 
 
