@@ -898,12 +898,14 @@ class Answering:
         if any(term not in provenance for term in question.terms):
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
+        asks = question.asks
         if question.terms:
             outlets = self._outlets(articles)
             if not outlets:
                 return question
             named += outlets
-        return replace(question, entities=tuple(named), terms=())
+            asks = None  # "who was the source?": the outlet, not a person
+        return replace(question, entities=tuple(named), terms=(), asks=asks)
 
     def _outlets(self, article_ids: set[str]) -> list[Concept]:
         """The outlets, as names of the briefing, of these articles."""

@@ -1247,6 +1247,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "who pubished the china article",  # a slip of a word asking where it comes from
         "откуда статья про китай, кто опубликвал",
         "whats the source for the china azerbaijan story",  # no "what … for": no purpose asked
+        "Who was the original source for the China–Azerbaijan military story?",  # no person
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):

@@ -484,7 +484,7 @@ ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher site website wrote written
-    reported reporting cite cites citing attributed credited""".split()  # noqa: SIM905
+    reported reporting cite cites citing attributed credited original originally""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
 ANAPHORA = frozenset(

@@ -310,17 +310,28 @@ _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
 
-def _names_an_article(folded: list[str], mention: Mention) -> bool:
-    """Whether a name stands for an article: "the China article", «статья про Турцию»."""
-    after = folded[mention.end : mention.end + 1]
+def _names_an_article(folded: list[str], mention: Mention, named: set[int]) -> list[int] | None:
+    """Whether a name stands for an article ("the China article", «статья про Турцию»,
+    "the China–Azerbaijan military story"): None when not, else the positions of the one
+    word that describes the article beside the names ("military"), which asks nothing."""
     before = folded[max(0, mention.start - 2) : mention.start]
-    if after and after[0] in _ARTICLE:
-        return True
-    return (
-        bool(before)
-        and before[-1] in _ARTICLE
-        or (len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT)
-    )
+    if (before and before[-1] in _ARTICLE) or (
+        len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT
+    ):
+        return []
+    described: list[int] = []
+    for position in range(mention.end, min(len(folded), mention.end + ARTICLE_REACH)):
+        if folded[position] in _ARTICLE:
+            return described
+        if position in named:
+            continue
+        if described or folded[position] in STOP_WORDS:  # "after Karabakh in the … article"
+            return None
+        described.append(position)
+    return None
+
+
+ARTICLE_REACH = 4  # words from a name to the article word it may stand before
 
 
 def _joined(tokens: list[str], index: Index) -> list[str]:
@@ -542,6 +553,7 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
     ]
     names = _Names({}, {}, {}, {}, set(), set())
     asides = aside_positions(words.folded)
+    named = {p for m in mentions if not m.concept.is_topic for p in range(m.start, m.end)}
     for mention in mentions:
         concept = mention.concept
         if concept.is_topic:
@@ -549,8 +561,9 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
                 names.topics[concept.id] = concept
             continue
         names.positions.update(range(mention.start, mention.end))
-        if _names_an_article(words.folded, mention):
+        if (described := _names_an_article(words.folded, mention, named)) is not None:
             names.sources[concept.id] = concept
+            names.positions.update(described)
         elif index.covers(concept.id):
             names.entities[concept.id] = concept
             if mention.start and words.folded[mention.start - 1] in _FOR:
