@@ -381,3 +381,27 @@ def test_why_in_the_words_of_the_fact_cited_asks_its_reason(shared_knowledge, wh
     answer = answering.ask(why, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
+
+
+def test_why_there_asks_the_reason_for_the_place_cited(shared_knowledge):
+    """«почему именно туда?» («туда»: there) after where Ankara will sell its arms is
+    answered by that very sentence (where Baku has strong positions): «туда» points back,
+    it is no word to look for (an unrelated fact came first)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Where does Ankara want to sell its weapons in the long run?")
+    assert first.results[0].fact_id == "tr-ankara-promotes-military-products"
+    answer = answering.ask("почему именно туда?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_the_big_name_asks_which_company_not_its_name(shared_knowledge):
+    """ "which company is the big name" asks for a company; "big name" asks no name
+    (the answer said the briefing gives none, above the sentence naming Baykar)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("who is the chinese military attache")
+    answer = answering.ask(
+        "ok and on the turkish side which company is the big name", follow_up=first.follow_up
+    )
+    assert answer.answered
+    assert "Baykar" in answer.results[0].quote

@@ -352,7 +352,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
     ("pay", "off"), ("paid", "off"), ("pays", "off"), ("paying", "off"),
-    ("plays", "role"), ("played", "role"),
+    ("plays", "role"), ("played", "role"), ("big", "name"), ("big", "names"),  # a major player
     # "how much influence / wiggle room": how far, not how much money
     ("how", "much", "room"), ("how", "much", "influence"), ("how", "much", "leverage"),
     ("how", "much", "control"), ("how", "much", "power"), ("how", "much", "freedom"),
