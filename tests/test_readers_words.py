@@ -967,3 +967,18 @@ def test_ii_typed_for_a_russian_ending_is_read_so(shared_knowledge: Knowledge) -
     """ "rossiiskaya" is «российская»: Russia, not a word no fact uses."""
     question = shared_knowledge.answering.analyse("v kakom sostoyanii rossiiskaya oboronka")
     assert "russia" in question.entity_ids
+
+
+def test_trump_cards_are_what_a_party_gains(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("какие козыри у Пекина?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-wins-predictability"
+
+
+@pytest.mark.parametrize(
+    "question", ["how did that go down with Moscow?", "how does that sit with the Kremlin?"]
+)
+def test_how_it_goes_down_with_someone_asks_their_reaction(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    assert "~react" in shared_knowledge.answering.analyse(question).terms

@@ -387,6 +387,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("doing", "anything", "about"), "react"), (("doing", "something", "about"), "react"),
     (("doing", "nothing", "about"), "react"), (("did", "anything", "about"), "react"),
     (("did", "nothing", "about"), "react"), (("done", "anything", "about"), "react"),
+    (("go", "down", "with"), "react"), (("goes", "down", "with"), "react"),
+    (("went", "down", "with"), "react"), (("sit", "with"), "react"), (("sits", "with"), "react"),
     (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
     (("cozy", "up"), "rapprochement"), (("cozying", "up"), "rapprochement"),
     (("cosies", "up"), "rapprochement"), (("warm", "up"), "rapprochement"),
