@@ -168,6 +168,23 @@ def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apa
 
 
 @pytest.mark.parametrize(
+    ("question", "word"),
+    [
+        ("kakoj alians mzohet poluchitsya s tucriej", "может"),
+        ("otkuda vzyata noovst pro kitai i azerbaidzhan", "новость"),
+    ],
+)
+def test_a_slip_in_a_latin_typed_function_word_is_undone_before_it_is_read(
+    shared_knowledge, question: str, word: str
+):
+    """ "mzohet" read letter by letter is «мзохет», no word at all: it is "mozhet" with two
+    letters swapped, «может»; the question's own words are then what is searched."""
+    analysed = shared_knowledge.answering.analyse(question)
+    assert word in analysed.words
+    assert all(not term.startswith(word[:3]) for term in analysed.terms)
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "chto v stat'e pro kitai skazano o evrope",  # apostrophe for the soft sign

@@ -229,13 +229,34 @@ def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
     version, as the same words come again and again."""
     # A word the facts know in English ("partner", "state") is read otherwise only where
     # one letter makes it a function word or the article's («статье»).
-    return _kept(
-        _READINGS,
-        word,
-        index,
-        lambda: _chosen(
-            readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary
-        ),
+    return _kept(_READINGS, word, index, lambda: _read_or_slipped(word, index, vocabulary))
+
+
+def _read_or_slipped(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """:func:`_chosen` of the word's readings; when none is a word of the question or the
+    facts, the function word it is one slip of ("mzohet" is «может», "noovst" «новость»):
+    in Latin letters the slip is made before the word is read. (A slip of a word of the
+    facts is undone later, in Cyrillic.)"""
+    read = _chosen(readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary)
+    if len(word) < SLIPPED_FROM or _is_a_word(read, index, vocabulary):
+        return read
+    for slipped in slips(word, short=True):
+        for reading in readings(slipped, 1):
+            if reading in _FUNCTION:
+                return reading
+    return read
+
+
+SLIPPED_FROM = 5  # letters of the shortest Latin word whose slips are read
+
+
+def _is_a_word(reading: str, index: Index, vocabulary: Vocabulary) -> bool:
+    """Whether a reading is a function word, a word of the facts or a name."""
+    return (
+        reading in _FUNCTION
+        or reading in _ARTICLE
+        or index.knows(reading)
+        or bool(vocabulary.resolve(reading))
     )
 
 
