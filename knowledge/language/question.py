@@ -234,15 +234,18 @@ def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
 
 def _read_or_slipped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     """:func:`_chosen` of the word's readings; when none is a word of the question or the
-    facts, the function word it is one slip of ("mzohet" is «может», "noovst" «новость»):
-    in Latin letters the slip is made before the word is read. (A slip of a word of the
-    facts is undone later, in Cyrillic.)"""
+    facts, the word it is one slip of ("mzohet" is «может», "noovst" «новость», "syouz"
+    «союз»): in Latin letters the slip is made before the word is read. A word of the
+    facts only with letters swapped or one put back: a letter left out of a Latin word
+    may be a soft sign its reading adds ("imena" is no «имень»)."""
     read = _chosen(readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary)
     if len(word) < SLIPPED_FROM or _is_a_word(read, index, vocabulary):
         return read
     for slipped in slips(word, short=True):
         for reading in readings(slipped, 1):
-            if reading in _FUNCTION:
+            if reading in _FUNCTION or reading in QUESTION_WORDS:
+                return reading
+            if len(slipped) >= len(word) and index.knows(reading):
                 return reading
     return read
 
@@ -254,6 +257,7 @@ def _is_a_word(reading: str, index: Index, vocabulary: Vocabulary) -> bool:
     """Whether a reading is a function word, a word of the facts or a name."""
     return (
         reading in _FUNCTION
+        or reading in QUESTION_WORDS
         or reading in _ARTICLE
         or index.knows(reading)
         or bool(vocabulary.resolve(reading))
