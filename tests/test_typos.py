@@ -110,3 +110,15 @@ def test_questions_wrapped_in_chat_stay_right(shared_knowledge, clean_right):
     ]
     assert len(asked) > 300
     assert len(wrong) <= (1 - WRAPPED_RIGHT) * len(asked), wrong
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Что, по словам Сун Джна, дало обучение военных?", "what did Song Jnu say it achieved"],
+)
+def test_a_slip_in_a_later_word_of_a_name_is_still_the_name(shared_knowledge, question):
+    """ "Сун Джна" is Song Jun with a letter left out of «Джуна»: read as an unknown
+    name, it was refused as someone the briefing does not know."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-combat-readiness"

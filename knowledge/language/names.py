@@ -78,6 +78,11 @@ def _token_key(token: str) -> str:
     return alias_key(fold_token(token))
 
 
+def _one_slip(typed: str, meant: str) -> bool:
+    """Whether a word of three letters or more is *meant* or one edit from it."""
+    return typed == meant or (len(typed) >= 3 and OSA.distance(typed, meant, score_cutoff=1) <= 1)
+
+
 _DECLINES = re.compile(ru.NAME_WORD)
 
 
@@ -200,11 +205,15 @@ class Vocabulary:
             if not self.concepts[forms[form]].is_topic
             for end in range(SLIP_STEM, len(form) + 1)
         )
-        # The word keys of each concept's several-word names ("южн", "кавказ").
+        # The word keys of each concept's several-word names ("южн", "кавказ"), and those
+        # names of parties by their first word (for a slip in a later one: "Сун Джна").
         self._name_words: dict[str, set[str]] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, concept_id in self._phrases.items():
             if len(key) > 1:
                 self._name_words.setdefault(concept_id, set()).update(w.lstrip("=") for w in key)
+                if not self.concepts[concept_id].is_topic:
+                    self._by_first.setdefault(key[0], []).append((key, concept_id))
 
     def _role_holders(self, entities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
         """(country, role word's key) → the person an alias names by them: "Azerbaijani
@@ -319,22 +328,50 @@ class Vocabulary:
                     continue
                 mentions.append(Mention(self.concepts[concept_id], start, start + size))
                 taken[start : start + size] = [True] * size
-        for position, token in enumerate(raw_tokens):
+        for position in range(len(raw_tokens)):
             if taken[position]:
                 continue
-            concept_id = self._acronym(raw_tokens, position)
-            if concept_id is None:
-                if not typos:
-                    continue
-                concept_id = self._fuzzy(fold_token(token), is_known)
-                fuzzy = True
-            else:
-                fuzzy = False
-            if concept_id is not None:
-                mentions.append(Mention(self.concepts[concept_id], position, position + 1, fuzzy))
-                taken[position] = True
+            if found := self._one_word(raw_tokens, keys, taken, position, is_known, typos):
+                concept_id, end, fuzzy = found
+                mentions.append(Mention(self.concepts[concept_id], position, end, fuzzy))
+                taken[position:end] = [True] * (end - position)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _one_word(
+        self,
+        raw_tokens: list[str],
+        keys: list[str],
+        taken: list[bool],
+        position: int,
+        is_known: Callable[[str], bool],
+        typos: bool,
+    ) -> tuple[str, int, bool] | None:
+        """(concept id, end, whether typed with a slip) of the name starting at *position*
+        that no alias spells out: an acronym, or with *typos* a name of several words with
+        a slip in a later one, or one word a slip of a name."""
+        if typos and (slipped := self._slipped_phrase(keys, taken, position)):
+            return slipped[0], slipped[1], True
+        if concept_id := self._acronym(raw_tokens, position):
+            return concept_id, position + 1, False
+        if typos and (concept_id := self._fuzzy(fold_token(raw_tokens[position]), is_known)):
+            return concept_id, position + 1, True
+        return None
+
+    def _slipped_phrase(
+        self, keys: list[str], taken: list[bool], start: int
+    ) -> tuple[str, int] | None:
+        """(concept id, end) of a several-word name of a party whose first word stands at
+        *start* as spelt and whose other words are each one slip off ("Сун Джна")."""
+        for key, concept_id in self._by_first.get(keys[start], ()):
+            end = start + len(key)
+            if end > len(keys) or any(taken[start:end]):
+                continue
+            typed = [word.lstrip("=") for word in keys[start + 1 : end]]
+            meant = [word.lstrip("=") for word in key[1:]]
+            if all(map(_one_slip, typed, meant)):
+                return concept_id, end
+        return None
 
     def _acronym(self, raw_tokens: list[str], position: int) -> str | None:
         """The concept an acronym token names ("US", "U.S."). Typed in lower case ("usa",
