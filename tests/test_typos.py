@@ -122,3 +122,16 @@ def test_a_slip_in_a_later_word_of_a_name_is_still_the_name(shared_knowledge, qu
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-attache-combat-readiness"
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("What did Ankara and Baku just put pen to papre on?", "paper"),
+        ("What would Baku gain from puting Turkish UAVs together at home?", "putting"),
+    ],
+)
+def test_a_slip_in_a_word_of_a_phrase_is_read_as_that_word(shared_knowledge, question, read):
+    """The words of the phrases read as one word ("put pen to paper" is signing) are
+    words of questions: a slip of one is read as it, so the phrase still holds."""
+    assert read in shared_knowledge.answering.analyse(question).words

@@ -205,6 +205,7 @@ PROVENANCE = _union(lambda lang: lang.PROVENANCE)
 # The words of small talk: a slip of one is read as it only in a short message ("thnaks"),
 # never inside a question ("Did Azerbaijan buy Chinese tanks?").
 SMALLTALK_WORDS = frozenset().union(_GREETING, _THANKS, _BYE, _HELP, _ACK)
+PHRASE_WORD_FROM = 4  # letters of the shortest word of a phrase a slip is read as
 # Every word this module reads: a misspelt one ("waht", "wehre") is read as the word it
 # was meant to be before the question is taken apart.
 QUESTION_WORDS = frozenset(
@@ -212,6 +213,13 @@ QUESTION_WORDS = frozenset(
     for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
                   _ORGANISATIONS, _OUTCOME, _COMPARE, PROVENANCE, *_MARKERS.values())
     for w in group
+) | frozenset(  # ... and the words of its phrases: "put pen to papre" is signing
+    w
+    for phrases in (every(lambda lang: lang.IDIOMS), every(lambda lang: lang.INTEREST),
+                    [phrase for phrase, _ in every(lambda lang: lang.READ_AS)])
+    for phrase in phrases
+    for w in phrase
+    if len(w) >= PHRASE_WORD_FROM
 )  # fmt: skip
 
 
