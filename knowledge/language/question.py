@@ -194,7 +194,7 @@ def _read_latin_as_russian(
         and cyr not in ru.STOP_WORDS  # "tell me", "quick question"
         or index.knows(word)
         and not (cyr in ru.STOP_WORDS or index.knows(cyr))
-        else cyr
+        else _unslipped(word, cyr, index, vocabulary)
         for word, (_, cyr) in zip(folded, read, strict=True)
     ]
 
@@ -229,25 +229,36 @@ def _reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
     version, as the same words come again and again."""
     # A word the facts know in English ("partner", "state") is read otherwise only where
     # one letter makes it a function word or the article's («статье»).
-    return _kept(_READINGS, word, index, lambda: _read_or_slipped(word, index, vocabulary))
+    return _kept(
+        _READINGS,
+        word,
+        index,
+        lambda: _chosen(
+            readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary
+        ),
+    )
 
 
-def _read_or_slipped(word: str, index: Index, vocabulary: Vocabulary) -> str:
-    """:func:`_chosen` of the word's readings; when none is a word of the question or the
-    facts, the word it is one slip of ("mzohet" is «может», "noovst" «новость», "syouz"
-    «союз»): in Latin letters the slip is made before the word is read. A word of the
-    facts only with letters swapped or one put back: a letter left out of a Latin word
-    may be a soft sign its reading adds ("imena" is no «имень»)."""
-    read = _chosen(readings(word, 1 if index.knows(word) else READING_CHANGES), index, vocabulary)
+def _unslipped(word: str, read: str, index: Index, vocabulary: Vocabulary) -> str:
+    """The reading *read* of a word of a message read as Russian; when it is no word of
+    the question or the facts, the reading of the word it is one slip of ("mzohet" is
+    «может», "noovst" «новость», "syouz" «союз»): in Latin letters the slip is made before
+    the word is read. A word of the facts only with letters swapped or one put back: a
+    letter left out of a Latin word may be a soft sign its reading adds ("imena" is no
+    «имень»). Remembered per index version, as :func:`_reading` is."""
     if len(word) < SLIPPED_FROM or _is_a_word(read, index, vocabulary):
         return read
+    return _kept(_UNSLIPPED, word, index, lambda: _slip_read(word, index) or read)
+
+
+def _slip_read(word: str, index: Index) -> str | None:
     for slipped in slips(word, short=True):
         for reading in readings(slipped, 1):
             if reading in _FUNCTION or reading in QUESTION_WORDS:
                 return reading
             if len(slipped) >= len(word) and index.knows(reading):
                 return reading
-    return read
+    return None
 
 
 SLIPPED_FROM = 5  # letters of the shortest Latin word whose slips are read
@@ -551,6 +562,9 @@ _RETYPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = weakref
 _READINGS: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = (
     weakref.WeakKeyDictionary()
 )  # the same for the reading of words typed in Latin (see _reading)
+_UNSLIPPED: weakref.WeakKeyDictionary[Index, dict[tuple[str, int], str]] = (
+    weakref.WeakKeyDictionary()
+)  # ... and of those read as the word they are one slip of (see _unslipped)
 
 
 @dataclass
