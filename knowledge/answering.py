@@ -357,7 +357,7 @@ class Answering:
             # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
-        question = self._the_article_only(question)
+        question = self._the_article_only(self._sources_as_names(question))
         ranked = self._ranked(question, offset + 2 * limit)
         if (
             not ranked
@@ -879,6 +879,17 @@ class Answering:
         best guess comes from that article, not from the other one."""
         named = [c for i in question.sources if (c := self.briefing.concept(i)) is not None]
         return replace(question, entities=(*question.entities, *named))
+
+    def _sources_as_names(self, question: Question) -> Question:
+        """A name read as an article's that no article is about («обе статьи про Россию
+        что пишут»): it is what the question asks about."""
+        about = self.briefing.articles_about
+        lacking = [i for i in question.sources if not about((i,))]
+        named = [c for i in lacking if (c := self.briefing.concept(i)) is not None]
+        if not named:
+            return question
+        sources = tuple(i for i in question.sources if i not in lacking)
+        return replace(question, entities=(*question.entities, *named), sources=sources)
 
     def _the_article_only(self, question: Question) -> Question:
         """A question that names only an article, or asks only where it comes from

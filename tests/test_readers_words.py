@@ -982,3 +982,27 @@ def test_how_it_goes_down_with_someone_asks_their_reaction(
     shared_knowledge: Knowledge, question: str
 ) -> None:
     assert "~react" in shared_knowledge.answering.analyse(question).terms
+
+
+@pytest.mark.parametrize(
+    "question", ["обе статьи про россию что пишут", "obe stati pro rossiyu chto pishut"]
+)
+def test_both_articles_about_a_party_no_article_is_named_for(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«статьи про Россию» reads like an article's name, but no article is about Russia:
+    Russia is what both are asked about (was refused as an article the briefing lacks)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert all(any(name in r.quote for name in ("Росси", "Москв")) for r in answer.results[:2])
+
+
+def test_chat_shorthand_for_how_much_asks_an_amount(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("скок стоит контракт с байкаром")
+    assert answer.outcome is Outcome.NOT_STATED
+
+
+def test_meddling_colloquially_is_interfering(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("китай лезет в конфликты в регионе?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
