@@ -1006,3 +1006,20 @@ def test_meddling_colloquially_is_interfering(shared_knowledge: Knowledge) -> No
     answer = shared_knowledge.answering.ask("китай лезет в конфликты в регионе?")
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+def test_what_a_party_takes_it_with_is_its_gain(shared_knowledge: Knowledge) -> None:
+    """«чем китай берёт?» (what does China win with) asks its edge, not what it takes."""
+    answer = shared_knowledge.answering.ask("чем китай берет то")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-wins-predictability"
+
+
+@pytest.mark.parametrize(
+    "question", ["does beijing demand anything from baku", "Китай что-то требует?"]
+)
+def test_demands_are_conditions(shared_knowledge: Knowledge, question: str) -> None:
+    """What China demands: nothing (no ideological loyalty, no ideological conditions)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "cn-china-no-norms-political-autonomy" in {r.fact_id for r in answer.results[:2]}
