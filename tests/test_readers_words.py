@@ -1023,3 +1023,12 @@ def test_demands_are_conditions(shared_knowledge: Knowledge, question: str) -> N
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert "cn-china-no-norms-political-autonomy" in {r.fact_id for r in answer.results[:2]}
+
+
+def test_only_so_much_is_limited(shared_knowledge: Knowledge) -> None:
+    """ "can only do so much" is all stop words; it says Turkey's capabilities are limited."""
+    answer = shared_knowledge.answering.ask(
+        "which article says turkey can only do so much for baku"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
