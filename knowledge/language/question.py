@@ -252,6 +252,8 @@ def _unslipped(word: str, read: str, index: Index, vocabulary: Vocabulary) -> st
 
 
 def _slip_read(word: str, index: Index) -> str | None:
+    """The reading of what a Latin word was before one slip, if that is a function word or
+    (with no letter taken out) a word of the facts."""
     for slipped in slips(word, short=True):
         for reading in readings(slipped, 1):
             if reading in _FUNCTION or reading in QUESTION_WORDS:
