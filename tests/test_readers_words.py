@@ -1032,3 +1032,11 @@ def test_only_so_much_is_limited(shared_knowledge: Knowledge) -> None:
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
+
+
+def test_what_something_lets_a_party_do_is_what_it_allows(shared_knowledge: Knowledge) -> None:
+    """ "let Beijing do" is what military cooperation allows («позволяет Пекину …»)."""
+    question = "what does working with baku's military let beijing do in the region"
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-probes-region-supply-routes"

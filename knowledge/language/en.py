@@ -388,6 +388,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("doing", "nothing", "about"), "react"), (("did", "anything", "about"), "react"),
     (("did", "nothing", "about"), "react"), (("done", "anything", "about"), "react"),
     (("only", "so", "much"), "limited"), (("go", "down", "with"), "react"),
+    (("let", "do"), "allow"), (("lets", "do"), "allow"),
     (("goes", "down", "with"), "react"),
     (("went", "down", "with"), "react"), (("sit", "with"), "react"), (("sits", "with"), "react"),
     (("cosy", "up"), "rapprochement"), (("cosying", "up"), "rapprochement"),
