@@ -612,6 +612,8 @@ def test_sloppy_typing_is_read_as_meant(shared_knowledge, question, quote):
 def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
     words = shared_knowledge.answering.analyse("whens the deal w china, dont know").words
     assert words[:5] == ("when", "the", "deal", "with", "china")
+    words = shared_knowledge.answering.analyse("why dosent azerbaijan rely on europe").words
+    assert words[:2] == ("why", "does")  # a misspelt "doesn't" is no word to look for
     assert shared_knowledge.answering.analyse("kitai i azerbaijan").lang == "ru"  # not "and"
 
 
