@@ -1040,3 +1040,11 @@ def test_what_something_lets_a_party_do_is_what_it_allows(shared_knowledge: Know
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-probes-region-supply-routes"
+
+
+def test_making_arms_is_production(shared_knowledge: Knowledge) -> None:
+    """«делать оружие» is producing arms; «будет» (will) is no word to look for (it found
+    «Турция будет наблюдать …»)."""
+    answer = shared_knowledge.answering.ask("китай будет делать оружие прям в азербайджане?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-localisation-production"
