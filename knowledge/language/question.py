@@ -256,7 +256,7 @@ def _slip_read(word: str, index: Index) -> str | None:
     (with no letter taken out) a word of the facts."""
     for slipped in slips(word, short=True):
         for reading in readings(slipped, 1):
-            if reading in _FUNCTION or reading in QUESTION_WORDS:
+            if reading in _PHRASING:
                 return reading
             if len(slipped) >= len(word) and index.knows(reading):
                 return reading
@@ -269,8 +269,7 @@ SLIPPED_FROM = 5  # letters of the shortest Latin word whose slips are read
 def _is_a_word(reading: str, index: Index, vocabulary: Vocabulary) -> bool:
     """Whether a reading is a function word, a word of the facts or a name."""
     return (
-        reading in _FUNCTION
-        or reading in QUESTION_WORDS
+        reading in _PHRASING
         or reading in _ARTICLE
         or index.knows(reading)
         or bool(vocabulary.resolve(reading))
@@ -345,6 +344,7 @@ _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affect
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
+_PHRASING = _FUNCTION | QUESTION_WORDS  # how a question is put, not what it asks about
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
 
 
