@@ -1060,6 +1060,15 @@ def test_a_bare_why_after_a_claim_looks_first_at_the_next_sentence(shared_knowle
     assert why.results[0].quote.startswith("Российская оборонная промышленность истощена")
 
 
+@pytest.mark.parametrize("question", ["why not Europe?", "почему не европа"])
+def test_why_not_a_supplier_is_what_complicates_its_supplies(shared_knowledge, question):
+    """ "complicated by political conditions" («осложнены политическими условиями») gives
+    the reason European arms are hard to get: it comes before a sentence that only
+    mentions Europe beside a reason of its own."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id == "cn-european-supplies-political-conditions"
+
+
 def test_a_bare_why_about_a_sentence_giving_its_own_reason_stays_with_it(shared_knowledge):
     first = shared_knowledge.answering.ask("баку снижает зависимость от российского оружия?")
     why = shared_knowledge.answering.ask("зачем?", follow_up=first.follow_up)

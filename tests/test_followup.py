@@ -383,14 +383,22 @@ def test_why_in_the_words_of_the_fact_cited_asks_its_reason(shared_knowledge, wh
     assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
 
 
-def test_why_there_asks_the_reason_for_the_place_cited(shared_knowledge):
-    """«почему именно туда?» («туда»: there) after where Ankara will sell its arms is
-    answered by that very sentence (where Baku has strong positions): «туда» points back,
-    it is no word to look for (an unrelated fact came first)."""
+@pytest.mark.parametrize(
+    ("where", "why"),
+    [
+        ("Where does Ankara want to sell its weapons in the long run?", "почему именно туда?"),
+        ("Куда Анкара собирается экспортировать свои вооружения при помощи Баку?",
+         "А почему именно в эти края?"),
+    ],
+)  # fmt: skip
+def test_why_there_asks_the_reason_for_the_place_cited(shared_knowledge, where, why):
+    """«почему именно туда?» («туда», «в эти края»: there) after where Ankara will sell its
+    arms is answered by that very sentence (where Baku has strong positions): «туда» and
+    «края» point back, they are no words to look for (an unrelated fact came first)."""
     answering = shared_knowledge.answering
-    first = answering.ask("Where does Ankara want to sell its weapons in the long run?")
+    first = answering.ask(where)
     assert first.results[0].fact_id == "tr-ankara-promotes-military-products"
-    answer = answering.ask("почему именно туда?", follow_up=first.follow_up)
+    answer = answering.ask(why, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"
 
