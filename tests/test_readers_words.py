@@ -1048,3 +1048,41 @@ def test_making_arms_is_production(shared_knowledge: Knowledge) -> None:
     answer = shared_knowledge.answering.ask("китай будет делать оружие прям в азербайджане?")
     assert answer.answered
     assert answer.results[0].fact_id == "cn-localisation-production"
+
+
+def test_please_tell_me_and_that_are_phrasing(shared_knowledge: Knowledge) -> None:
+    """«скажите», «тот» (tell me, that) are phrasing, not words to look for: with them the
+    reception in Baku was only a guess."""
+    answer = shared_knowledge.answering.ask(
+        "Скажите, пожалуйста, в каком городе прошёл тот приём, где китайский атташе хвалил"
+        " сотрудничество?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Если говорить о Китае, чем для него интересен Азербайджан?",
+        "speaking of China, what makes Azerbaijan interesting to it?",
+    ],
+)
+def test_speaking_of_is_an_aside(shared_knowledge: Knowledge, question: str) -> None:
+    """«если говорить о» ("speaking of") only names the subject: it asks for no words said
+    (the document's wording came first); "what makes" asks no production (the sentence on
+    a production hub came first)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    interest = {"cn-azerbaijan-hub-for-china", "cn-china-interest-access-influence"}
+    assert answer.results[0].fact_id in interest
+
+
+def test_rebuilding_an_army_is_modernising_it(shared_knowledge: Knowledge) -> None:
+    """ "rebuilding" is a word of modernisation: with it unknown, a question with another
+    new word was only a guess."""
+    answer = shared_knowledge.answering.ask(
+        "What makes Turkey a fitting helper for rebuilding the Azerbaijani army?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-ankara-key-ally-army-modernisation"

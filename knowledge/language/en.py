@@ -459,6 +459,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
+    ("speaking", "of"), ("when", "it", "comes", "to"),
+    ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
