@@ -147,6 +147,10 @@ def test_kill_9_during_an_import_leaves_nothing_and_the_admin_hears_at_the_next_
         process = bot_process(fake, database)
         try:
             told = admin.wait_view(before, timeout=30)["plain_text"]
+            # the note goes once the admin was told (told again after a kill in between)
+            deadline = time.monotonic() + 10
+            while note(database) is not None and time.monotonic() < deadline:
+                time.sleep(0.05)
         finally:
             _stopped_within(process, 10)
     assert told.startswith(STOPPED)

@@ -1086,3 +1086,17 @@ def test_rebuilding_an_army_is_modernising_it(shared_knowledge: Knowledge) -> No
     )
     assert answer.answered
     assert answer.results[0].fact_id == "tr-ankara-key-ally-army-modernisation"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the china azerbaijan alliance official on paper",
+        "Есть ли уже союз Баку и Пекина на бумаге?",
+    ],
+)
+def test_on_paper_is_formally_concluded(shared_knowledge: Knowledge, question: str) -> None:
+    """ "on paper" («на бумаге») asks whether it was formally concluded, which the
+    sentence on the alliance not yet formalised answers; not a document's wording."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"

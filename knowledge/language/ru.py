@@ -446,6 +446,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # A verb ending typed either way (the language's most common slip): idioms read it as one.
 REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("на", "бумаге"), "оформлены"),  # formally: a document signed, not paper
     (("тянется", "к"), "сближение"), (("тянутся", "к"), "сближение"),
     (("потянулся", "к"), "сближение"), (("потянулись", "к"), "сближение"),
     (("сидит", "на"), "зависимость"), (("сидят", "на"), "зависимость"),
