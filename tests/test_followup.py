@@ -413,3 +413,14 @@ def test_the_big_name_asks_which_company_not_its_name(shared_knowledge):
     )
     assert answer.answered
     assert "Baykar" in answer.results[0].quote
+
+
+def test_what_a_document_touches_on_is_what_it_covers(shared_knowledge):
+    """«затрагивает» (touches on) is «охватывает»: after what was signed, the sentence on
+    the document's scope, not the signing again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Когда Алиев был в Пекине с госвизитом?")
+    signed = answering.ask("что там подписали?", follow_up=first.follow_up)
+    assert signed.results[0].fact_id == "cn-comprehensive-strategic-partnership"
+    answer = answering.ask("какие темы затрагивает этот документ?", follow_up=signed.follow_up)
+    assert answer.results[0].fact_id == "cn-partnership-document-scope"
