@@ -20,6 +20,7 @@ from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import STRICT, without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
+from knowledge.outcomes import Detail
 
 __all__ = ["FollowUp", "Thread"]
 
@@ -148,10 +149,11 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     """The follow-up read with what the previous question asked about.
 
     Entities the follow-up names replace the previous ones (only the previous regions and
-    places, the setting of the parties named with them, stay); the previous question's
-    words come along at reduced weight, or the words it carried when it had none of its
-    own ("when?"): after "what did they sign there?", the visit asked about before it is
-    no longer what "what does it cover?" is about.
+    places, the setting of the parties named with them, stay; all stay when the new ones
+    are asked how they take "that"); the previous question's words come along at reduced
+    weight, or the words it carried when it had none of its own ("when?"): after "what did
+    they sign there?", the visit asked about before it is no longer what "what does it
+    cover?" is about.
     A follow-up that only names someone ("а США?") asks about them: the previous words then
     only order the facts about them.
     """
@@ -159,12 +161,15 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     if question.entities:
         # Regions and places stay as the setting of what the parties asked about did; a
         # region asked about alone («а Запад как реагирует?») was the subject, replaced.
+        # All of them stay when the parties named are asked how they take "that" ("how's
+        # that going down in the Kremlin?" after Baku's support for Kyiv): what they did.
         new_kinds = {c.kind for c in question.entities}
         setting = any(c.kind not in SETTING for c in previous.entities)
+        takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
         kept = [
             c
             for c in previous.entities
-            if setting and c.kind in SETTING and c.kind not in new_kinds
+            if takes_that or (setting and c.kind in SETTING and c.kind not in new_kinds)
         ]
     else:
         kept = list(previous.entities)

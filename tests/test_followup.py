@@ -424,3 +424,20 @@ def test_what_a_document_touches_on_is_what_it_covers(shared_knowledge):
     assert signed.results[0].fact_id == "cn-comprehensive-strategic-partnership"
     answer = answering.ask("какие темы затрагивает этот документ?", follow_up=signed.follow_up)
     assert answer.results[0].fact_id == "cn-partnership-document-scope"
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["how is that going down in Moscow?", "how did that go down with the Kremlin?",
+     "как к этому отнеслась Москва?"],
+)  # fmt: skip
+def test_how_a_new_party_takes_that_is_about_what_was_asked(shared_knowledge, how):
+    """ "how's that going down in Moscow?" after Baku's support for Kyiv asks Moscow's
+    stance on that support: the Kremlin's distrust over Aliyev's steps on Ukraine, not any
+    fact about Moscow (a phrase read as "react" asks a stance, and "that" keeps Ukraine)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("did baku back kyiv?")
+    assert first.results[0].fact_id == "tr-baku-supports-kyiv"
+    answer = answering.ask(how, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"

@@ -623,9 +623,9 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     folded = words.folded
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     unknown += _unknown_names(words, names, index, vocabulary)
-    asks = answer_kind(folded)
-    kind_words = markers(asks)
     meant = read_as(folded)
+    asks = answer_kind(folded) or answer_kind(meant)  # "how did it go down": a reaction
+    kind_words = markers(asks)
     terms = [
         index.correct(word)
         for position, word in enumerate(meant)
