@@ -1101,3 +1101,11 @@ def test_on_paper_is_formally_concluded(shared_knowledge: Knowledge, question: s
     sentence on the alliance not yet formalised answers; not a document's wording."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
+
+
+def test_closer_in_russian_is_a_rapprochement(shared_knowledge: Knowledge) -> None:
+    """«теснее» (closer) is «сближение»: why Baku grows closer to Ankara is the cooling
+    with Moscow, not what such closeness may lead to."""
+    answer = shared_knowledge.answering.ask("почему баку всё теснее общается с анкарой")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
