@@ -312,16 +312,18 @@ class Answering:
             gives = STEERS[Detail.RESULT]
             outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
             onward = (*outcomes, *(i for i in onward if i not in outcomes))
-        reason = STEERS[Detail.REASON]
-        if (
-            question.asks == Detail.REASON
-            and not question.terms
-            and follows_from_before(fact.quote)
-        ):
-            # "why?" after «В результате …»: what it results from, just before it
+        if question.asks == Detail.REASON and not question.terms:
+            return self._bare_why(question, fact, onward)
+        return replace(question, onward=onward)
+
+    def _bare_why(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
+        """A bare "why?" after *fact*: after «В результате …», what it results from, just
+        before it; about a sentence that gives its own reason, or what something serves
+        («Такой шаг позволит …»: what the step is for), that sentence; else what follows."""
+        if follows_from_before(fact.quote):
             return replace(question, onward=tuple(self.briefing.preceding(fact)))
-        if question.asks == Detail.REASON and not question.terms and reason(evidence(fact)):
-            # a bare "why?" about a sentence that gives its own reason is answered by it
+        said = evidence(fact)
+        if STEERS[Detail.REASON](said) or STEERS[Detail.RESULT](said):
             return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 

@@ -441,3 +441,15 @@ def test_how_a_new_party_takes_that_is_about_what_was_asked(shared_knowledge, ho
     answer = answering.ask(how, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+@pytest.mark.parametrize("why", ["а зачем это нужно?", "and why do that?"])
+def test_why_after_what_a_step_serves_is_answered_by_it(shared_knowledge, why):
+    """«Такой шаг позволит …» says what assembling drones in Azerbaijan is for: a bare
+    "why?" after it is answered by that sentence, not by the one before it."""
+    answering = shared_knowledge.answering
+    first = answering.ask("что даст сборка турецких дронов в азербайджане")
+    assert first.results[0].fact_id == "tr-localisation-benefits"
+    answer = answering.ask(why, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-localisation-benefits"
