@@ -453,3 +453,14 @@ def test_why_after_what_a_step_serves_is_answered_by_it(shared_knowledge, why):
     answer = answering.ask(why, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+def test_what_one_side_gets_in_return_is_what_the_other_offers(shared_knowledge):
+    """ "what does Baku get in return?" after China's interest asks what China offers
+    (technology and political autonomy), not China's interest again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("what is China's interest in Azerbaijan?")
+    assert first.results[0].fact_id == "cn-china-interest-access-influence"
+    answer = answering.ask("what does baku get in return?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"

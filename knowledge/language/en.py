@@ -371,6 +371,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
+    (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("upper", "hand"), "win"), (("edge", "over"), "win"),
