@@ -1109,3 +1109,22 @@ def test_closer_in_russian_is_a_rapprochement(shared_knowledge: Knowledge) -> No
     answer = shared_knowledge.answering.ask("почему баку всё теснее общается с анкарой")
     assert answer.answered
     assert answer.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Чем Пекин выигрывает у других поставщиков оружия?",
+        "В чём выгода Китая по сравнению с другими партнёрами Азербайджана?",
+        "how does china win compared to other partners of baku",
+    ],
+)
+def test_the_others_a_party_is_compared_with_are_not_the_subject(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """ "compared to other partners", «у других поставщиков»: what China gains over the
+    others, not a sentence about partners or suppliers (Turkey as a partner, Russia's
+    suppliers)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-wins-predictability"

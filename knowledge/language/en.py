@@ -472,6 +472,12 @@ ASIDES: tuple[tuple[str, ...], ...] = (
 EXCEPT: tuple[tuple[str, ...], ...] = (
     ("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"), ("except",),
 )  # fmt: skip
+# Words before the others a question sets what it asks about against ("what edge does
+# China have over other suppliers?"): the others ("suppliers") are not what is asked about.
+RIVALS: tuple[tuple[str, ...], ...] = (
+    ("than",), ("over",), ("compared", "to"), ("compared", "with"), ("vs",), ("versus",),
+)  # fmt: skip
+OTHERS = frozenset({"other", "others"})
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (

@@ -276,15 +276,38 @@ _ASIDES = _by_first(every(lambda lang: lang.ASIDES))
 _REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 
+_RIVALS = tuple(every(lambda lang: lang.RIVALS))
+_OTHERS = _union(lambda lang: lang.OTHERS)
+
+
+def _without_rivals(words: list[str]) -> list[str]:
+    """The words with a comparison against the others ("over other suppliers", «по
+    сравнению с другими партнёрами») blanked out, the word naming the others included:
+    what is compared is asked about, not the others."""
+    if _OTHERS.isdisjoint(words):
+        return words
+    out = list(words)
+    for place, word in enumerate(words[:-1]):
+        if word not in _OTHERS:
+            continue
+        for phrase in _RIVALS:
+            start = place - len(phrase)
+            if start >= 0 and tuple(words[start:place]) == phrase:
+                out[start : place + 2] = [""] * (len(phrase) + 2)
+                break
+    return out
+
+
 def read_as(folded: list[str]) -> list[str]:
     """The words with each phrasal verb or idiom the language data lists replaced by the
-    one word it means ("push back" → "counter"), its other words blanked out, and asides
-    («по версии статьи», "in the first place") blanked out whole. A Russian verb's «-ться»
-    and «-тся», the language's most common slip, read alike («тянеться к», «тянуться к»)."""
+    one word it means ("push back" → "counter"), its other words blanked out; asides
+    («по версии статьи», "in the first place") and then comparisons with the others ("over
+    other suppliers") blanked out whole. A Russian verb's «-ться» and «-тся», the
+    language's most common slip, read alike («тянеться к», «тянуться к»)."""
     words = _blanked([_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded], _ASIDES)
     present = set(words)
     if present.isdisjoint(_READ_AS_FIRST):
-        return words  # most questions: no phrase to read as one word
+        return _without_rivals(words)  # most questions: no phrase to read as one word
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
@@ -293,7 +316,7 @@ def read_as(folded: list[str]) -> list[str]:
             present.add(word)
             for place in found[1:]:
                 words[place] = ""
-    return words
+    return _without_rivals(words)
 
 
 def aside_positions(folded: list[str]) -> set[int]:

@@ -495,6 +495,12 @@ ASIDES: tuple[tuple[str, ...], ...] = (
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
 EXCEPT: tuple[tuple[str, ...], ...] = (("кроме",), ("помимо",))
+# Words before the others a question sets what it asks about against («чем Китай
+# выигрывает у других поставщиков?», «по сравнению с остальными игроками»): the others
+# («поставщиков») are not what is asked about.
+RIVALS: tuple[tuple[str, ...], ...] = (("по", "сравнению", "с"), ("в", "сравнении", "с"),
+                                       ("у",), ("перед",))  # fmt: skip
+OTHERS = frozenset({"других", "другими", "остальных", "остальными"})
 # Phrases that ask what a party named beside them wants or gains («зачем Китаю
 # Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
