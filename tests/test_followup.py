@@ -464,3 +464,13 @@ def test_what_one_side_gets_in_return_is_what_the_other_offers(shared_knowledge)
     answer = answering.ask("what does baku get in return?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
+def test_the_same_is_no_samoa(shared_knowledge):
+    """«то же самое» (the same) after Turkish drones asks the same of China: «самое» is no
+    case of «Самоа», an island the briefing never names (it was told "not stated")."""
+    answering = shared_knowledge.answering
+    first = answering.ask("are turkish drones going to be made in azerbaijan")
+    answer = answering.ask("а с Китаем то же самое?", follow_up=first.follow_up)
+    assert answer.answered
+    assert not answer.unknown

@@ -126,6 +126,8 @@ NAME_WORD = r"[а-яё]{3,}"  # a one-word name that declines
 NAME_ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("ия", "ия", ("ии", "ию", "ией")),
     ("ея", "я", ("и", "ю", "ей", "е")),
+    ("оа", "", ()),  # indeclinable: Самоа («то же самое» is no Samoa)
+    ("уа", "", ()),
     ("а", "а", ("ы", "и", "е", "у", "ой")),
     ("я", "я", ("и", "е", "ю", "ей")),
     ("й", "й", ("я", "ю", "ем", "е")),
@@ -491,6 +493,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("чем", "занимается"), ("чем", "занимаются"),  # what someone does: what the facts say of them
     ("что", "ты", "знаешь"), ("что", "вы", "знаете"),  # «что ты знаешь о Байкаре?»
     ("если", "говорить", "о"), ("если", "говорить", "об"), ("если", "говорить", "про"),
+    ("то", "же", "самое"),  # «а с Китаем то же самое?»: the same as asked before
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
