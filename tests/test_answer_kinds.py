@@ -1585,3 +1585,19 @@ def test_where_inside_a_country_is_answered_by_a_place_there(shared_knowledge):
     answer = shared_knowledge.answering.ask("where in China do Azerbaijani servicemen study?")
     assert answer.answered
     assert "в военных академиях КНР" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Есть ли у России союзный договор с Азербайджаном?",
+        "does russia have an alliance treaty with baku?",
+    ],
+)
+def test_the_one_party_named_outweighs_the_words_of_another_partys_fact(shared_knowledge, question):
+    """Russia's alliance with Baku is Moscow's formal allied relations, not the
+    China–Azerbaijan alliance that is not yet formalised, which uses more of the words but
+    is not about Russia."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-moscow-cannot-counter"
