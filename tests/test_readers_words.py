@@ -1128,3 +1128,20 @@ def test_the_others_a_party_is_compared_with_are_not_the_subject(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-wins-predictability"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "какую роль Анкара берёт на себя на Южном Кавказе?",
+        "какую роль постепенно берет на себя турция",
+    ],
+)
+def test_a_role_taken_on_is_what_a_party_becomes(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«берёт на себя роль» (takes on a role) asks what Ankara becomes: the guarantor of
+    security («превращается в гаранта»)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-turkey-security-guarantor-baku-distances-moscow"
