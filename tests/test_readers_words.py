@@ -1145,3 +1145,20 @@ def test_a_role_taken_on_is_what_a_party_becomes(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-turkey-security-guarantor-baku-distances-moscow"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Как автор характеризует союз Баку и Пекина, который складывается?",
+        "как характеризует автор военный союз кнр и азербайджана",
+    ],
+)
+def test_how_a_union_is_characterised_is_its_character(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«характеризует» (characterises) asks what the union is like: a new type of union,
+    constructive, not declarative; not the sentence that only says it is taking shape."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-new-type-of-union"
