@@ -1162,3 +1162,13 @@ def test_how_a_union_is_characterised_is_its_character(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-new-type-of-union"
+
+
+def test_the_author_on_a_party_names_the_article(shared_knowledge: Knowledge) -> None:
+    """«по мнению автора про Китай»: the author of the China article; China is not a party
+    asked about beside Russia (the answer was only a guess, no fact being about both)."""
+    answer = shared_knowledge.answering.ask(
+        "каково состояние российской оборонки, по мнению автора про Китай?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"

@@ -520,7 +520,7 @@ INTEREST_LAST: frozenset[str] = frozenset()  # «зачем», «для чего
 
 ARTICLE = frozenset(
     """статья статье статьи статью статьях материал материале публикация
-    публикации новость новости""".split()  # noqa: SIM905 - a word list reads better as text
+    публикации новость новости автора""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that ask where an article comes from («источник статьи про Китай», «кто
 # опубликовал»): beside the article's name, they ask for the outlet its sentences cite.
