@@ -474,3 +474,14 @@ def test_the_same_is_no_samoa(shared_knowledge):
     answer = answering.ask("а с Китаем то же самое?", follow_up=first.follow_up)
     assert answer.answered
     assert not answer.unknown
+
+
+def test_a_party_named_inside_a_topic_is_named(shared_knowledge):
+    """«поддерживает Киев» is the topic of support for Ukraine and names Ukraine too: "how
+    does the Kremlin read that?" then asks about Ukraine, the Kremlin's distrust over it."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Баку поддерживает Киев?")
+    assert "ukraine" in first.follow_up.question.entity_ids
+    answer = answering.ask("and how does the kremlin read that", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"

@@ -295,6 +295,12 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("takes", "it")),
     (Detail.STANCE, ("takes", "this")),
     (Detail.STANCE, ("takes", "that")),
+    (Detail.STANCE, ("read", "that")),
+    (Detail.STANCE, ("read", "it")),
+    (Detail.STANCE, ("read", "this")),
+    (Detail.STANCE, ("reads", "that")),
+    (Detail.STANCE, ("reads", "it")),
+    (Detail.STANCE, ("reads", "this")),
 )
 # Words that only restate what a question of a kind asks: "why is that needed?" is "why?".
 RESTATING = ((Detail.REASON, frozenset({"need", "needed", "needs"})),)

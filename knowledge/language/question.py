@@ -613,7 +613,22 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
                 names.placed |= concept.kind in ("country", "region")
         else:
             names.uncovered[concept.id] = concept
+    for mention in _parties_in_topics(words, vocabulary, mentions):
+        if index.covers(mention.concept.id):  # its word stays one to look for, as the topic's
+            names.entities.setdefault(mention.concept.id, mention.concept)
     return names
+
+
+def _parties_in_topics(
+    words: _Words, vocabulary: Vocabulary, mentions: list[Mention]
+) -> list[Mention]:
+    """The parties named inside the phrases of the topics found: «поддерживает Киев» is
+    the topic of support for Ukraine, and names Ukraine too."""
+    inside = {p for m in mentions if m.concept.is_topic for p in range(m.start, m.end)}
+    if not inside:
+        return []
+    parties = vocabulary.find(words.tokens, typos=False, topics=False)
+    return [m for m in parties if inside.issuperset(range(m.start, m.end))]
 
 
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
