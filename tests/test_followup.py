@@ -485,3 +485,17 @@ def test_a_party_named_inside_a_topic_is_named(shared_knowledge):
     answer = answering.ask("and how does the kremlin read that", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["а турция разве не может это закрыть?", "турция не сможет закрыть потребности баку?"],
+)
+def test_a_party_that_cannot_cover_the_needs_is_limited(shared_knowledge, question):
+    """«не может закрыть» (cannot cover the needs) asks whether its capabilities are
+    limited: Turkey stays a partner, but its capabilities are limited."""
+    answering = shared_knowledge.answering
+    first = answering.ask("почему азербайджан ищет новых поставщиков оружия")
+    answer = answering.ask(question, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
