@@ -970,6 +970,16 @@ def test_ii_typed_for_a_russian_ending_is_read_so(shared_knowledge: Knowledge) -
     assert "russia" in question.entity_ids
 
 
+@pytest.mark.parametrize("typed", ["voennyi", "voennyy"])
+def test_a_latin_word_is_read_as_the_spelling_the_facts_use_far_more(
+    shared_knowledge: Knowledge, typed: str
+) -> None:
+    """ "voennyi" is «военный» (military), used by many facts, not «военныи», which only a
+    reading of a rare word like it would take."""
+    question = shared_knowledge.answering.analyse(f"est li {typed} soyuz kitaya i azerbaidzhana")
+    assert "воен" in question.terms
+
+
 def test_trump_cards_are_what_a_party_gains(shared_knowledge: Knowledge) -> None:
     answer = shared_knowledge.answering.ask("какие козыри у Пекина?")
     assert answer.answered

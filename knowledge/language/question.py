@@ -47,6 +47,7 @@ from knowledge.search.index import Index
 MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 READING_CHANGES = 2  # ambiguous letters of a word typed in Latin that are read otherwise
+MUCH_MORE = 5  # times as many facts that make another reading of a known word the one
 MAX_READINGS = 64  # readings of a word typed in Latin tried against the facts' words
 LONGEST_READ = 24  # letters of a Latin word beyond which only its first reading is tried
 
@@ -294,17 +295,20 @@ def _chosen(spelt: tuple[str, ...], index: Index, vocabulary: Vocabulary) -> str
     """The first of *spelt* that is a function word, the article's or a word of an idiom
     ("kem mozhet stat" is «кем может стать»), else a name the briefing knows ("ukraina"
     is «Украина», although some example question misspells «украйну»), else the first the
-    facts know, else the first."""
+    facts know, unless another is used by many times more facts ("voennyi": «военный», not
+    the rare stem of «военныи»), else the first."""
     for reading in spelt:
         if reading in _FUNCTION or reading in _ARTICLE or reading in IDIOM_WORDS:
             return reading
     for reading in spelt:
         if vocabulary.resolve(reading):
             return reading
-    if index.knows(spelt[0]):
-        return spelt[0]
-    for reading, used in zip(spelt, index.frequencies(list(spelt)), strict=True):
-        if used or vocabulary.resolve(reading):
+    used = index.frequencies(list(spelt))
+    if used[0]:
+        most = max(used)
+        return spelt[used.index(most)] if most >= MUCH_MORE * used[0] else spelt[0]
+    for reading, count in zip(spelt, used, strict=True):
+        if count or vocabulary.resolve(reading):
             return reading
     return spelt[0]
 
