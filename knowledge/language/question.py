@@ -47,7 +47,7 @@ from knowledge.search.index import Index
 MAX_QUESTION = 1000  # characters of a question that are read
 SHORT_MESSAGE = 4  # words of a message whose "i", "a" may be Russian typed in Latin letters
 READING_CHANGES = 2  # ambiguous letters of a word typed in Latin that are read otherwise
-MUCH_MORE = 5  # times as many facts that make another reading of a known word the one
+MUCH_MORE = 5  # a reading used by this many times more facts is the one meant
 MAX_READINGS = 64  # readings of a word typed in Latin tried against the facts' words
 LONGEST_READ = 24  # letters of a Latin word beyond which only its first reading is tried
 
