@@ -635,6 +635,15 @@ def _parties_in_topics(
     return [m for m in parties if inside.issuperset(range(m.start, m.end))]
 
 
+def _kind_asked(folded: list[str], meant: list[str]) -> Detail | None:
+    """The kind of answer asked, in the words as typed or else as read: a phrase read as one
+    word asks what that word asks ("how did it go down with Moscow?": a reaction)."""
+    asks = answer_kind(folded)
+    if asks is None and meant != folded:
+        asks = answer_kind(meant)
+    return asks
+
+
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision."""
     words = _read(text, vocabulary, index)
@@ -643,7 +652,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     unknown += _unknown_names(words, names, index, vocabulary)
     meant = read_as(folded)
-    asks = answer_kind(folded) or answer_kind(meant)  # "how did it go down": a reaction
+    asks = _kind_asked(folded, meant)
     kind_words = markers(asks)
     terms = [
         index.correct(word)
