@@ -617,22 +617,25 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
                 names.placed |= concept.kind in ("country", "region")
         else:
             names.uncovered[concept.id] = concept
-    for mention in _parties_in_topics(words, vocabulary, mentions):
-        if index.covers(mention.concept.id):  # its word stays one to look for, as the topic's
-            names.entities.setdefault(mention.concept.id, mention.concept)
+    for party in _parties_in_topics(words, vocabulary, mentions):
+        if index.covers(party.id):  # its word stays one to look for, as the topic's
+            names.entities.setdefault(party.id, party)
     return names
 
 
 def _parties_in_topics(
     words: _Words, vocabulary: Vocabulary, mentions: list[Mention]
-) -> list[Mention]:
+) -> list[Concept]:
     """The parties named inside the phrases of the topics found: «поддерживает Киев» is
     the topic of support for Ukraine, and names Ukraine too."""
-    inside = {p for m in mentions if m.concept.is_topic for p in range(m.start, m.end)}
-    if not inside:
-        return []
-    parties = vocabulary.find(words.tokens, typos=False, topics=False)
-    return [m for m in parties if inside.issuperset(range(m.start, m.end))]
+    return [
+        party.concept
+        for topic in mentions
+        if topic.concept.is_topic and topic.end - topic.start > 1
+        for party in vocabulary.find(
+            words.tokens[topic.start : topic.end], typos=False, topics=False
+        )
+    ]
 
 
 def _kind_asked(folded: list[str], meant: list[str]) -> Detail | None:
