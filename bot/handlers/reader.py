@@ -216,8 +216,11 @@ def _answered(update: Update, context: Context, question: str) -> Answer:
     record = thread.context_for(time.time(), replied.message_id if replied else None)
     # a message of ours the thread has no record of (a notification whose record is not
     # kept yet, an answer long forgotten): its Source button names its fact
-    cited = keyboards.cited_fact(replied.reply_markup) if replied else None
-    if cited and replied is not None and not thread.holds(replied.message_id):
+    if (
+        replied is not None
+        and not thread.holds(replied.message_id)
+        and (cited := keyboards.cited_fact(replied.reply_markup))
+    ):
         record = knowledge.answering.fact_follow_up(cited) or record
     previous = knowledge.answering.restore_follow_up(record) if record else None
     lang = reader_lang(update, context, question)
