@@ -35,7 +35,7 @@ from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
 from knowledge.language.intent import INTEREST_WORD, PROVENANCE, asks_interest, markers
 from knowledge.language.names import Concept, Vocabulary, russian_forms
-from knowledge.language.question import Question, analyse, normal_text
+from knowledge.language.question import Question, analyse, gainers_named, normal_text
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.scoring import (
@@ -58,6 +58,8 @@ MANY_KNOWN = 5  # words of the briefing that make a question's other words phras
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 AFFECTED = 15.0  # points for a fact about the party a question asks the effect on ("for X")
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
+GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
+GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
@@ -107,6 +109,7 @@ class Answering:
         self.matcher = Matcher(briefing.index)
         self.thresholds = thresholds or Thresholds()
         self._named: dict[tuple[str, int], dict[str, str]] = {}
+        self._gainers: dict[tuple[str, int], str | None] = {}
         self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
         self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
@@ -415,6 +418,8 @@ class Answering:
         ranked = collapse(
             scored, pool, self.briefing.fact, lambda fact: self._directness(question, terms, fact)
         )
+        if question.gainer is not None:
+            ranked += self._gainers_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
             ranked = self._from_sources(question, ranked, wanted)
         ranked = self._steered(question, self._party_first(question, ranked))
@@ -477,6 +482,9 @@ class Answering:
                 ranked = _shifted(
                     ranked, lambda f: CONSEQUENT if f.id in after and gives(evidence(f)) else 0.0
                 )
+        if question.gainer is not None:
+            # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains
+            ranked = _shifted(ranked, lambda f: self._for_gainer(question, f))
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):
@@ -484,6 +492,50 @@ class Answering:
             affected = question.affected
             ranked = _shifted(ranked, lambda f: AFFECTED if affected & set(f.entities) else 0.0)
         return ranked
+
+    def _gainers_beyond(
+        self, question: Question, beyond: list[Scored], ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The facts a little below the best that give the gain of the party a "why"
+        question asks about: «Зачем Азербайджану Китай?» shares no word with «Для
+        Азербайджана укрепление связи с Китаем — шаг рациональный», which answers it."""
+        self.briefing.prefetch([s.doc.id for s in beyond])
+        kept = {f.quote for _, f in ranked}
+        found = []
+        for scored in beyond:
+            fact = self.briefing.fact(scored.doc.id)
+            if fact and fact.quote not in kept and self._gainer_of(fact) == question.gainer:
+                found.append((scored, fact))
+                kept.add(fact.quote)
+        return found
+
+    def _for_gainer(self, question: Question, fact: Fact) -> float:
+        """Points for a fact giving the gain or reasons of the party a question asks about,
+        taken from one giving another party's it names."""
+        gainer = self._gainer_of(fact)
+        if gainer is None:
+            return 0.0
+        if gainer == question.gainer:
+            return GAINS
+        return -ABSENT_PARTY if gainer in question.entity_ids else 0.0
+
+    def _gainer_of(self, fact: Fact) -> str | None:
+        """The party whose gain or reasons a fact's statement gives («Для Китая …», "lets
+        Beijing …", "China's interest"), if it says; kept per fact version."""
+        key = (fact.id, self.briefing.index.generation)
+        if key not in self._gainers:
+            if len(self._gainers) >= NAMED_CACHE:
+                self._gainers.clear()
+            self._gainers[key] = next(
+                (
+                    party
+                    for text in (fact.statement, fact.statement_ru)
+                    if text
+                    for party in gainers_named(raw_tokens(text), self.briefing.vocabulary)
+                ),
+                None,
+            )
+        return self._gainers[key]
 
     def _gives(self, question: Question) -> Callable[[str], bool] | None:
         """The test a fact's evidence passes when it gives what a question that only steers

@@ -1601,3 +1601,45 @@ def test_the_one_party_named_outweighs_the_words_of_another_partys_fact(shared_k
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-moscow-cannot-counter"
+
+
+AZERBAIJAN_REASONS = {"cn-rational-step-for-azerbaijan", "cn-baku-seeks-alternatives-to-russia"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Зачем Азербайджану дружить с Пекином?",
+        "Why is Baku seeking closer ties with Beijing?",
+        "zachem azerbaidzhanu sblizhatsya s kitaem",
+        "зачем Баку ищет сближения с Китаем, если есть Россия",
+    ],
+)
+def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
+    shared_knowledge, question: str
+):
+    """Whose reasons a "why" question asks decides between two parties' motives: Baku's
+    («Для Азербайджана … шаг рациональный», «Баку ищет альтернативные источники»), not
+    what Beijing gains from the same cooperation."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id in AZERBAIJAN_REASONS
+
+
+@pytest.mark.parametrize(
+    ("question", "gainer"),
+    [
+        ("Зачем Азербайджану Китай?", "azerbaijan"),
+        ("Зачем Китаю Азербайджан?", "china"),
+        ("Зачем Пекину Баку?", "china"),
+        ("Почему Баку тянется к Пекину?", "azerbaijan"),
+        ("Why is Azerbaijan interesting to China?", "china"),
+        ("Why is Baku turning to Beijing?", "azerbaijan"),
+        ("what's in it for Beijing?", "china"),
+        ("why is baku shopping for chinese arms instead of russian ones", None),
+        ("why doesn't azerbaijan just rely on europe for weapons", None),
+        ("Зачем Баку искать оружие кроме России?", "azerbaijan"),
+        ("Where did Aliyev sign it?", None),
+    ],
+)
+def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):
+    assert shared_knowledge.answering.analyse(question).gainer == gainer

@@ -332,6 +332,23 @@ NEGATIONS = ("un", "non")
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
+# Words of value before "to" and a party: "interesting to China" asks China's gain.
+VALUED = frozenset(
+    "interesting interest valuable important attractive useful matter matters".split()  # noqa: SIM905
+)
+TO = frozenset({"to"})
+# Words of one party drawing closer to another: "why is Baku turning to Beijing?" asks the
+# reasons of the first party named.
+APPROACH = frozenset(
+    """turn turns turning closer ties seek seeks seeking court courts courting pivot pivoting
+    tilt tilting lean leans leaning drawn drift drifting rapprochement befriend""".split()  # noqa: SIM905
+)
+DATIVE_ENDINGS: tuple[tuple[str, str], ...] = ()  # English marks whose gain by "for" or "to"
+NOT_DATIVE_AFTER: frozenset[str] = frozenset()
+# Words before a party whose gain or reasons a sentence gives ("For China, …", "lets
+# Beijing", "offers Azerbaijan"), and after it ("China's interest", "Baku is looking for").
+GAINER_BEFORE = frozenset({"for", "lets", "allows", "offers", "gives"})
+GAINER_AFTER = frozenset({"interest", "interests", "seeks", "looking"})
 WHICH = frozenset({"which", "what"})  # which ... organisation
 ORGANISATIONS = frozenset(
     """academy academies company companies firm firms university universities college colleges

@@ -10,7 +10,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
@@ -141,6 +141,9 @@ class Question:
     # The parties a question asks the effect on or the gain of ("what does it mean for
     # Moscow?", «последствия для России», "what's in it for Beijing?").
     affected: frozenset[str] = frozenset()
+    # A "why" or "what's in it" question: the party whose reasons or gain it asks ("why is
+    # Baku turning to Beijing?": Azerbaijan; "why is Baku interesting to Beijing?": China).
+    gainer: str | None = None
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -347,6 +350,11 @@ _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
 _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
+_VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
+_TO = frozenset(every(lambda lang: lang.TO))
+_APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
+_DATIVE = every(lambda lang: lang.DATIVE_ENDINGS)  # «Зачем Азербайджану Китай?»
+_NOT_DATIVE_AFTER = frozenset(every(lambda lang: lang.NOT_DATIVE_AFTER))
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
 _PHRASING = _FUNCTION | QUESTION_WORDS  # how a question is put, not what it asks about
 _ABOUT = frozenset(every(lambda lang: lang.ABOUT))  # "the article about Turkey"
@@ -583,6 +591,9 @@ class _Names:
     topics: dict[str, Concept]
     positions: set[int]  # token positions that are part of an entity's name
     affected: set[str]  # entities named right after "for", «для»
+    # entities named as the ones whose gain is asked: "for China", "interesting to China",
+    # «Китаю» (the dative), in the question's order
+    gainers: list[str] = field(default_factory=list)
     placed: bool = False  # a country or region named right after "in", «в»
 
 
@@ -611,16 +622,64 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
             names.positions.update(described)
         elif index.covers(concept.id):
             names.entities[concept.id] = concept
-            if mention.start and words.folded[mention.start - 1] in _FOR:
-                names.affected.add(concept.id)
-            if mention.start and words.folded[mention.start - 1] in _IN:
-                names.placed |= concept.kind in ("country", "region")
+            _note_role(names, words.folded, mention, vocabulary)
         else:
             names.uncovered[concept.id] = concept
     for party in _parties_in_topics(words, vocabulary, mentions):
         if index.covers(party.id):  # its word stays one to look for, as the topic's
             names.entities.setdefault(party.id, party)
     return names
+
+
+def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
+    """Note what the words around a party say of it: the one affected ("for Moscow"), the
+    one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan")."""
+    concept = mention.concept
+    before = folded[mention.start - 1] if mention.start else ""
+    if before in _FOR:
+        names.affected.add(concept.id)
+    if _named_as_gainer(folded, mention, vocabulary):
+        names.gainers.append(concept.id)
+    if before in _IN:
+        names.placed |= concept.kind in ("country", "region")
+
+
+def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary) -> bool:
+    """Whether a party is named as the one whose gain a question asks: right after "for"
+    («для»), after a word of value and "to" ("interesting to China"), or in the dative
+    outside a preposition («Зачем Азербайджану Китай?», not «тянется к Пекину»; «Баку»,
+    the same in every case, is no dative)."""
+    before = folded[mention.start - 2 : mention.start]
+    # not "shopping for Chinese arms": a name that qualifies the next word
+    qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
+    if before[-1:] and before[-1] in _FOR:
+        return not qualifies
+    if len(before) == 2 and before[0] in _VALUED and before[1] in _TO:
+        return not qualifies
+    if mention.end - mention.start != 1 or (before[-1:] and before[-1] in _NOT_DATIVE_AFTER):
+        return False
+    word = folded[mention.start]
+    return any(
+        word.endswith(dative)
+        and vocabulary.resolve(word[: -len(dative)] + own) == mention.concept.id
+        for dative, own in _DATIVE
+    )
+
+
+_GAINER_BEFORE = frozenset(every(lambda lang: lang.GAINER_BEFORE))
+_GAINER_AFTER = frozenset(every(lambda lang: lang.GAINER_AFTER))
+
+
+def gainers_named(tokens: list[str], vocabulary: Vocabulary) -> list[str]:
+    """The parties a statement gives the gain or reasons of: named after "for", "lets",
+    "offers" («для», «позволяет», «предлагает») or before "interest" ("China's interest")."""
+    folded = [fold_token(token) for token in tokens]
+    return [
+        m.concept.id
+        for m in vocabulary.find(tokens, typos=False, topics=False)
+        if (m.start and folded[m.start - 1] in _GAINER_BEFORE)
+        or not _GAINER_AFTER.isdisjoint(folded[m.end : m.end + 2])
+    ]
 
 
 def _parties_in_topics(
@@ -669,21 +728,20 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     ]
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
-    if names.entities and asks_interest(folded):
+    interest = asks_interest(folded)
+    gainer = _gainer(names, folded) if asks is Detail.REASON or interest else None
+    # With two parties named, whose gain is asked sorts the facts (Answering._for_gainer):
+    # the interest word would favour the other party's gain as much («Зачем Азербайджану
+    # Китай?» is not answered by what Beijing gains).
+    if names.entities and interest and (gainer is None or len(names.entities) == 1):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
     named = bool(names.entities or names.topics or unknown or names.sources)
-    smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
-    if smalltalk is None and words.folded != words.as_typed:  # "thnaks", "helo"
-        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
-    if smalltalk is None and words.latin:  # "privet", "dobroe utro"
-        typed = [cyrillic(w) for w in words.as_typed]
-        smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
     return Question(
         text=words.text,
         lang=words.lang,
         words=tuple(folded),
-        smalltalk=smalltalk,
+        smalltalk=_smalltalk(words, named),
         asks=asks,
         strict=bool(STRICT.intersection(folded)),
         within=names.placed,
@@ -696,7 +754,31 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         stems=" ".join(stems),
         excepted=excepted,
         affected=frozenset(names.affected),
+        gainer=gainer,
     )
+
+
+def _smalltalk(words: _Words, named: bool) -> str | None:
+    """The kind of small talk a message is, as typed, as read ("thnaks", "helo") or, typed
+    in Latin letters, in Cyrillic ("privet", "dobroe utro"); None for a question."""
+    smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
+    if smalltalk is None and words.folded != words.as_typed:
+        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
+    if smalltalk is None and words.latin:
+        typed = [cyrillic(w) for w in words.as_typed]
+        smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
+    return smalltalk
+
+
+def _gainer(names: _Names, folded: list[str]) -> str | None:
+    """The party whose reasons or gain a question asks: one it names as such ("for China",
+    «Китаю»), else the first of several it names drawing closer to another ("why is Baku
+    turning to Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
+    if names.gainers:
+        return names.gainers[0]
+    if len(names.entities) > 1 and not _APPROACH.isdisjoint(folded):
+        return next(iter(names.entities))
+    return None
 
 
 EXCEPT_REACH = 3  # words after "besides" in which what it sets aside is looked for

@@ -414,6 +414,27 @@ STRICT = frozenset({"конкретно", "точно", "именно", "кон�
                     "конкретный", "точная", "точную", "точное"})  # fmt: skip
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
 FOR = frozenset({"для"})  # «последствия для России»: the party affected follows
+VALUED: frozenset[str] = frozenset()  # the dative says whose gain: «интересен Китаю»
+TO: frozenset[str] = frozenset()
+# Endings of a name in the dative, which asks whose gain («Зачем Азербайджану Китай?»,
+# «Чем Баку интересен Китаю?»), except after a preposition («тянется к Пекину»).
+# Each ending with the nominative's ending it replaces.
+# («России», «Турции» are as often the genitive: not read as the dative).
+DATIVE_ENDINGS = (("у", ""), ("ю", "й"), ("е", "а"))
+NOT_DATIVE_AFTER = frozenset(
+    """к ко по в во на о об при у от из с со до без для против между перед за под над через
+    кроме вместо после около вокруг среди ради вне мимо""".split()  # noqa: SIM905
+)
+# Words of one party drawing closer to another: «почему Баку тянется к Пекину?» asks the
+# reasons of the first party named.
+APPROACH = frozenset(
+    """сближается сближаться сближения сближение сблизиться тянется тянуться дружить
+    дружит укреплять укрепляет связи поворачивается разворачивается ищет искать""".split()  # noqa: SIM905
+)
+# Words before a party whose gain or reasons a sentence gives («Для Китая …», «позволяет
+# Пекину», «предлагает Азербайджану», «Интерес Китая»), and after it («Баку ищет»).
+GAINER_BEFORE = frozenset({"для", "позволяет", "предлагает", "дает", "интерес"})
+GAINER_AFTER = frozenset({"ищет", "стремится"})
 WHICH = frozenset("какие каких какая какой какую каком какого".split())  # noqa: SIM905
 ORGANISATIONS = frozenset(
     """академия академии академиях академий компания компании компаний компаниях фирма фирмы
