@@ -1182,3 +1182,21 @@ def test_the_author_on_a_party_names_the_article(shared_knowledge: Knowledge) ->
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В чём мотивация Баку к углублению военных связей с Пекином?",
+        "What are Baku's motives for deepening defence ties with Beijing?",
+    ],
+)
+def test_a_motive_asked_by_name_is_a_reason(shared_knowledge: Knowledge, question: str) -> None:
+    """«мотивация», "motives" ask why, as «почему» does: Baku's reasons answer, not the
+    sentence on what the cooperation lets Beijing do."""
+    assert shared_knowledge.answering.analyse(question).asks is Detail.REASON
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id in {
+        "cn-baku-seeks-alternatives-to-russia",
+        "cn-rational-step-for-azerbaijan",
+    }

@@ -228,6 +228,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.REASON, ("to", "what", "end")),
     (Detail.REASON, ("for", "what", "purpose")),
+    (Detail.REASON, ("motivation",)),
+    (Detail.REASON, ("motives",)),
+    (Detail.REASON, ("reasons",)),
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),
@@ -341,7 +344,8 @@ TO = frozenset({"to"})
 # reasons of the first party named.
 APPROACH = frozenset(
     """turn turns turning closer ties seek seeks seeking court courts courting pivot pivoting
-    tilt tilting lean leans leaning drawn drift drifting rapprochement befriend""".split()  # noqa: SIM905
+    tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
+    deepening""".split()  # noqa: SIM905
 )
 DATIVE_ENDINGS: tuple[tuple[str, str], ...] = ()  # English marks whose gain by "for" or "to"
 NOT_DATIVE_AFTER: frozenset[str] = frozenset()
