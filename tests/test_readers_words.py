@@ -1200,3 +1200,30 @@ def test_a_motive_asked_by_name_is_a_reason(shared_knowledge: Knowledge, questio
         "cn-baku-seeks-alternatives-to-russia",
         "cn-rational-step-for-azerbaijan",
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Что Китай предлагает Баку помимо оружия?", "cn-china-no-norms-political-autonomy"),
+        (
+            "Способна ли Москва воспрепятствовать упрочению связей Баку и Пекина?",
+            "cn-moscow-cannot-counter",
+        ),
+        (
+            "Какую функцию принимает на себя Анкара на Южном Кавказе?",
+            "tr-turkey-security-guarantor-baku-distances-moscow",
+        ),
+        (
+            "Как сотрудничество Анкары и Баку эволюционирует от разовых сделок?",
+            "tr-institutionalised-union",
+        ),
+    ],
+)
+def test_formal_russian_paraphrases(shared_knowledge: Knowledge, question: str, fact_id: str):
+    """A formal reader's words: «предложение» is an offer («предлагает»), «воспрепятствовать»
+    is to prevent, «упрочение» strengthening, «эволюционирует» turning into something
+    («превращается»), «разовых» one-off («отдельных»); «принимает на себя» a role is
+    becoming it; «функцию», «способна», «каким образом» are how the question is put."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
