@@ -9,6 +9,7 @@ import json
 import pytest
 
 from knowledge.followup import FollowUp, leans_back, may_follow, read_with
+from knowledge.outcomes import Detail
 
 
 def test_a_follow_up_survives_its_record(shared_knowledge):
@@ -499,3 +500,29 @@ def test_a_party_that_cannot_cover_the_needs_is_limited(shared_knowledge, questi
     answer = answering.ask(question, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
+
+
+def test_how_a_party_sees_it_and_whether_it_can_do_anything(shared_knowledge):
+    """ "how does Moscow see it, can it do anything?" asks Moscow's stance and whether it
+    can counter what was asked about: Moscow can hardly counter the rapprochement."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("how does moscow see it").asks is Detail.STANCE
+    first = answering.ask("why is baku getting closer to beijing")
+    answer = answering.ask(
+        "and how does the kremlin see this, can it do anything", follow_up=first.follow_up
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-moscow-cannot-counter"
+
+
+def test_the_consequences_for_a_party_after_its_rival_gained(shared_knowledge):
+    """«следствия» asks what came of it, as «последствия» does: for Moscow, after Baku's
+    ties with Ankara, its influence in the South Caucasus declines."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Почему Баку укрепляет связи с Анкарой?")
+    answer = answering.ask("А какие из этого следствия для Москвы?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id in {
+        "tr-moscow-further-loss-of-influence",
+        "tr-russia-influence-declining-opportunities-turkey",
+    }

@@ -356,6 +356,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("результат",)),
     (Detail.RESULT, ("результаты",)),
     (Detail.RESULT, ("последствия",)),
+    (Detail.RESULT, ("следствия",)),
+    (Detail.RESULT, ("следствие",)),
     (Detail.RESULT, ("итог",)),
     (Detail.RESULT, ("эффект",)),
     (Detail.RESULT, ("плохо", "для")),
