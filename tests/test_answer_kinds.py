@@ -1639,7 +1639,17 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("why doesn't azerbaijan just rely on europe for weapons", None),
         ("Зачем Баку искать оружие кроме России?", "azerbaijan"),
         ("Where did Aliyev sign it?", None),
+        ("Чего Пекин хочет в итоге от Баку?", "china"),
+        ("Зачем Баку понадобился Пекин?", "azerbaijan"),
+        ("china vs turkey - who gains more from russia getting weaker?", None),
     ],
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):
     assert shared_knowledge.answering.analyse(question).gainer == gainer
+
+
+def test_what_a_party_needed_another_for_is_its_reasons(shared_knowledge):
+    """«понадобился» only restates «зачем»: «Зачем Баку понадобился Пекин?» asks Baku's
+    reasons, not a sentence with a word of need."""
+    question = shared_knowledge.answering.analyse("Зачем Баку понадобился Пекин?")
+    assert question.asks is Detail.REASON and not any("понадоб" in t for t in question.terms)

@@ -715,21 +715,13 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown += _unknown_names(words, names, index, vocabulary)
     meant = read_as(folded)
     asks = _kind_asked(folded, meant)
-    kind_words = markers(asks)
-    terms = [
-        index.correct(word)
-        for position, word in enumerate(meant)
-        if position not in names.positions
-        and word not in STOP_WORDS
-        and word not in kind_words
-        and word not in STRICT  # «где именно»: how precise, not what about
-        and word not in EXCEPT_WORDS
-        and (len(word) > 1 or word.isdigit())
-    ]
+    terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
     interest = asks_interest(folded)
-    gainer = _gainer(names, folded) if asks is Detail.REASON or interest else None
+    compares = comparison(folded)  # "who gains more, China or Turkey?": no one party's
+    asks_gain = (asks is Detail.REASON or interest) and compares is None
+    gainer = _gainer(names, folded, interest) if asks_gain else None
     # With two parties named, whose gain is asked sorts the facts (Answering._for_gainer):
     # the interest word would favour the other party's gain as much («Зачем Азербайджану
     # Китай?» is not answered by what Beijing gains).
@@ -745,7 +737,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         asks=asks,
         strict=bool(STRICT.intersection(folded)),
         within=names.placed,
-        compares=comparison(folded),
+        compares=compares,
         entities=tuple(names.entities.values()),
         topics=tuple(names.topics.values()),
         unknown=tuple(dict.fromkeys(unknown)),
@@ -756,6 +748,23 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         affected=frozenset(names.affected),
         gainer=gainer,
     )
+
+
+def _search_terms(
+    meant: list[str], named: set[int], kind_words: frozenset[str], index: Index
+) -> list[str]:
+    """The search terms of a question's words: not names, stop words, the words asking
+    its kind, how precise («где именно») or what it sets aside ("besides")."""
+    return [
+        index.correct(word)
+        for position, word in enumerate(meant)
+        if position not in named
+        and word not in STOP_WORDS
+        and word not in kind_words
+        and word not in STRICT
+        and word not in EXCEPT_WORDS
+        and (len(word) > 1 or word.isdigit())
+    ]
 
 
 def _smalltalk(words: _Words, named: bool) -> str | None:
@@ -770,13 +779,14 @@ def _smalltalk(words: _Words, named: bool) -> str | None:
     return smalltalk
 
 
-def _gainer(names: _Names, folded: list[str]) -> str | None:
+def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
     """The party whose reasons or gain a question asks: one it names as such ("for China",
-    «Китаю»), else the first of several it names drawing closer to another ("why is Baku
-    turning to Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
+    «Китаю»), else the first of several it names when it asks what that one wants («чего
+    Китай хочет от Баку?») or why it draws closer to another ("why is Baku turning to
+    Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
     if names.gainers:
         return names.gainers[0]
-    if len(names.entities) > 1 and not _APPROACH.isdisjoint(folded):
+    if len(names.entities) > 1 and (interest or not _APPROACH.isdisjoint(folded)):
         return next(iter(names.entities))
     return None
 

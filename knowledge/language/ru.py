@@ -400,7 +400,15 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
 )
 # Words that only restate what a question of a kind asks: «зачем это нужно?» is «зачем?»
 # («надо» is a stop word already).
-RESTATING = ((Detail.REASON, frozenset({"нужно", "нужен", "нужна", "нужны"})),)
+RESTATING = (
+    (
+        Detail.REASON,
+        frozenset(
+            {"нужно", "нужен", "нужна", "нужны", "понадобилось", "понадобился",
+             "понадобилась", "понадобились"}
+        ),
+    ),
+)  # fmt: skip
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
 HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
 EFFECT = frozenset(
