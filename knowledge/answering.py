@@ -499,6 +499,7 @@ class Answering:
         """The facts a little below the best that give the gain of the party a "why"
         question asks about: «Зачем Азербайджану Китай?» shares no word with «Для
         Азербайджана укрепление связи с Китаем — шаг рациональный», which answers it."""
+        beyond = [s for s in beyond if question.gainer in s.doc.labels]
         self.briefing.prefetch([s.doc.id for s in beyond])
         kept = {f.quote for _, f in ranked}
         found = []

@@ -674,6 +674,8 @@ def gainers_named(tokens: list[str], vocabulary: Vocabulary) -> list[str]:
     """The parties a statement gives the gain or reasons of: named after "for", "lets",
     "offers" («для», «позволяет», «предлагает») or before "interest" ("China's interest")."""
     folded = [fold_token(token) for token in tokens]
+    if _GAINER_BEFORE.isdisjoint(folded) and _GAINER_AFTER.isdisjoint(folded):
+        return []  # most statements: no names looked for
     return [
         m.concept.id
         for m in vocabulary.find(tokens, typos=False, topics=False)
