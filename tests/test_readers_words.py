@@ -1227,3 +1227,17 @@ def test_formal_russian_paraphrases(shared_knowledge: Knowledge, question: str, 
     becoming it; «функцию», «способна», «каким образом» are how the question is put."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("4to kitai xo4et prodat azerbaidjanu iz oru6iya", "cn-arms-purchase-talks"),
+        ("4to podpisali turciya i azerbaidjan", "tr-new-agreements-security-logistics"),
+    ],
+)
+def test_chat_spelling_with_digits_for_letters(shared_knowledge: Knowledge, question, fact_id):
+    """Russian typed in Latin letters with digits for letters, as chats write it: "4" is
+    «ч» ("4to", "xo4et"), "6" is «ш»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -60,7 +60,8 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 # ("stat'i", "ispol'zovat'"): the word stays whole, and its readings put the sign back.
 _SOFT_SIGN = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:t|re|ve|ll|d|m)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
-_LATIN_WORD = re.compile(r"[a-z']+")
+# Latin letters, and the digits chat spelling uses for letters ("4to" is «что»)
+_LATIN_WORD = re.compile(r"(?=[a-z'46]*[a-z])[a-z'46]+")
 
 
 @functools.lru_cache(maxsize=50_000)

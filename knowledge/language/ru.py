@@ -95,6 +95,7 @@ LATIN_TYPED: tuple[tuple[str, str], ...] = (
     ("z", "з"), ("i", "и"), ("y", "ы"), ("j", "й"), ("k", "к"), ("l", "л"), ("m", "м"),
     ("n", "н"), ("o", "о"), ("p", "п"), ("r", "р"), ("s", "с"), ("t", "т"), ("u", "у"),
     ("f", "ф"), ("h", "х"), ("c", "ц"), ("x", "кс"), ("q", "к"), ("'", "ь"),
+    ("4", "ч"), ("6", "ш"),  # chat spelling: "4to", "xo4et", "6kola"
 )  # fmt: skip
 # ... and then "y" after a vowel, not before one, is й ("kitaiy", "moy").
 LATIN_TYPED_AFTER = (
