@@ -1241,3 +1241,23 @@ def test_chat_spelling_with_digits_for_letters(shared_knowledge: Knowledge, ques
     «ч» ("4to", "xo4et"), "6" is «ш»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "what's Beijing's actual goal in Azerbaijan, bottom line?",
+            "cn-china-interest-access-influence",
+        ),
+        (
+            "What came out of the schooling, according to the attaché?",
+            "cn-attache-combat-readiness",
+        ),
+    ],
+)
+def test_how_short_the_answer_is_asked_is_phrasing(shared_knowledge: Knowledge, question, fact_id):
+    """ "bottom line", "in one line", "actual" say how the answer is wanted, not what about;
+    "schooling" is training (not a school)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

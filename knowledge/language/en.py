@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
     yours yourself yourselves me please pls plz exactly exact know known anything something
     thing things there's
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
-    lets kind give show explain describe mean meant actually really well get got role roles
+    lets kind give show explain describe mean meant actually actual really well get got role roles
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece pieces story stories report author analysis
     according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
@@ -334,7 +334,7 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"}
 # is no "predict" (what someone forecast is what they said).
 STEMS_APART = dict.fromkeys(
     ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
-)
+) | {"schooling": "train"}  # schooling is training, not a school
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
@@ -500,6 +500,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
     ("speaking", "of"), ("when", "it", "comes", "to"),
     ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
+    ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
@@ -529,7 +530,7 @@ INTEREST_LAST = frozenset({"for"})
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 
-ARTICLE = frozenset("article articles piece pieces story stories report reports".split())  # noqa: SIM905
+ARTICLE = frozenset("article articles piece pieces story stories report reports text texts".split())  # noqa: SIM905
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
