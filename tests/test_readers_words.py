@@ -1261,3 +1261,12 @@ def test_how_short_the_answer_is_asked_is_phrasing(shared_knowledge: Knowledge, 
     "schooling" is training (not a school)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_needs_are_phrasing_not_a_misspelt_word(shared_knowledge: Knowledge) -> None:
+    """«потребности» (needs) is a word no fact uses, and two letters from words they do: it
+    says what a partner cannot cover, which the sentence on Turkey's limits answers."""
+    answer = shared_knowledge.answering.ask(
+        "почему турция не может одна закрыть все потребности армии"
+    )
+    assert answer.answered and answer.results[0].fact_id == "cn-turkey-capabilities-limited"
