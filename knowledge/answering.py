@@ -21,6 +21,7 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_else,
+    asks_how,
     asks_if_sure,
     follows_from_before,
     goes_on,
@@ -299,6 +300,10 @@ class Answering:
         if asks_if_sure(question):  # "is that confirmed?": the cited sentence says how sure
             return question
         question = self._bare_if_restated(question, fact)
+        if asks_how(question) and self._all_words_in(question, fact):
+            # "so how is it forming, then?" after «альянс … формируется через совокупность
+            # соглашений»: the sentence cited says how, not the next one
+            return replace(question, previous_weight=1)
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
@@ -318,6 +323,15 @@ class Answering:
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=onward)
+
+    def _all_words_in(self, question: Question, fact: Fact) -> bool:
+        """Whether a question has words of its own, all of them words of *fact*."""
+        number = self.briefing.index.number_of.get(fact.id)
+        return (
+            number is not None
+            and bool(question.terms)
+            and set(question.terms) <= set(self.briefing.index.terms_at(number))
+        )
 
     def _bare_why(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
         """A bare "why?" after *fact*: after «В результате …», what it results from, just

@@ -33,6 +33,7 @@ _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
+_HOW = frozenset(every(lambda lang: lang.HOW))  # "how is it forming?"
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
@@ -115,6 +116,11 @@ def asks_else(question: Question) -> bool:
     """Whether a follow-up asks for another item of what the fact cited last lists ("what
     else?", «что ещё?»)."""
     return bool(_ELSE.intersection(question.words))
+
+
+def asks_how(question: Question) -> bool:
+    """Whether a follow-up asks how, of no other kind ("so how is it forming, then?")."""
+    return question.asks is None and not _HOW.isdisjoint(question.words)
 
 
 def goes_on(question: Question) -> bool:
