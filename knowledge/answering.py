@@ -322,7 +322,23 @@ class Answering:
             onward = (*outcomes, *(i for i in onward if i not in outcomes))
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
-        return replace(question, onward=onward)
+        return replace(question, onward=self._own_words_first(question, onward))
+
+    def _own_words_first(self, question: Question, onward: tuple[str, ...]) -> tuple[str, ...]:
+        """The facts beside the one cited, those with a word the follow-up asks first: "and
+        what does it cover?" after the visit is the sentence saying what the document
+        covers, a sentence after the one on what was signed."""
+        own = set(question.terms)
+        if not own:
+            return onward
+        holds = [i for i in onward if (f := self.briefing.fact(i)) and self._says_any(f, own)]
+        return (*holds, *(i for i in onward if i not in holds))
+
+    def _says_any(self, fact: Fact, terms: set[str]) -> bool:
+        """Whether a fact's sentence (its statements and quotes, not its example questions)
+        uses one of these search terms."""
+        texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en)
+        return any(terms & field for field in self._field_terms(fact)[: sum(map(bool, texts))])
 
     def _all_words_in(self, question: Question, fact: Fact) -> bool:
         """Whether a question has words of its own, all of them words of *fact*."""

@@ -537,3 +537,15 @@ def test_how_it_happens_when_the_cited_sentence_says_how(shared_knowledge):
     answer = answering.ask("and how is it forming?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
+
+
+def test_a_follow_up_with_its_own_word_takes_the_sentence_beside_that_uses_it(shared_knowledge):
+    """After "when was that?" cited the visit, "and what does it cover?" asks what the
+    document covers («охватывает экономику …»), two sentences on, not the sentence on what
+    was signed, which the words carried from the first question point at."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What agreement did Aliyev sign in China?")
+    second = answering.ask("and when was that?", follow_up=first.follow_up)
+    answer = answering.ask("and what does it cover?", follow_up=second.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-partnership-document-scope"
