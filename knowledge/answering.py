@@ -66,7 +66,7 @@ NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
 ANSWERS = 2000  # answers kept for questions asked again without a chat's context
 HUB = 0.75  # share of the facts an entity is about that makes it the briefing's hub
-ABSENT_PARTY = 25.0  # points a fact loses when it is not about the one party a question names
+ABSENT_PARTY = 25.0  # points a fact loses when it is about no party a question names
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
@@ -587,13 +587,15 @@ class Answering:
     def _party_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
-        """The ranking with the facts about the one party a stand-alone question names (not
-        the hub) before the others: «Турция поставляет оружие Баку?» is answered by Turkey's
-        drone contract, not by China's arms talks, which use more of its words."""
+        """The ranking with the facts about a party a stand-alone question names (not the
+        hub) before the others: «Турция поставляет оружие Баку?» is answered by Turkey's
+        drone contract, not by China's arms talks, which use more of its words; "what about
+        the US and the EU as suppliers?" by the sentences on them, not by Baku's search for
+        suppliers."""
         parties = [] if question.compares or question.previous_fact else self._parties(question)
-        if len(parties) != 1:
+        if not parties:
             return ranked
-        about = {f.id for s, f in ranked if parties[0].id in s.doc.labels}
+        about = {f.id for s, f in ranked if any(p.id in s.doc.labels for p in parties)}
         return _shifted(ranked, lambda f: 0.0 if f.id in about else -ABSENT_PARTY)
 
     @staticmethod

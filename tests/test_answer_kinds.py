@@ -1653,3 +1653,15 @@ def test_what_a_party_needed_another_for_is_its_reasons(shared_knowledge):
     reasons, not a sentence with a word of need."""
     question = shared_knowledge.answering.analyse("Зачем Баку понадобился Пекин?")
     assert question.asks is Detail.REASON and not any("понадоб" in t for t in question.terms)
+
+
+def test_a_question_naming_two_parties_is_answered_about_them(shared_knowledge):
+    """Two parties named (not the hub) and no comparison: the facts about either come
+    before a sentence about suppliers in general."""
+    answer = shared_knowledge.answering.ask(
+        "and what about america and the eu as weapons suppliers for baku?"
+    )
+    assert answer.results[0].fact_id in {
+        "cn-us-keeps-distance",
+        "cn-european-supplies-political-conditions",
+    }
