@@ -1665,3 +1665,11 @@ def test_a_question_naming_two_parties_is_answered_about_them(shared_knowledge):
         "cn-us-keeps-distance",
         "cn-european-supplies-political-conditions",
     }
+
+
+@pytest.mark.parametrize("question", ["What's in it for Ankara?", "Чего Анкара добивается в Баку?"])
+def test_what_turkey_is_after_is_its_own_intent(shared_knowledge, question: str):
+    """A statement naming what a party intends («Анкара намерена …») gives its gain: what
+    Turkey is after is its plan to promote its arms, not China's interest."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"

@@ -358,7 +358,7 @@ NOT_DATIVE_AFTER: frozenset[str] = frozenset()
 # Words before a party whose gain or reasons a sentence gives ("For China, …", "lets
 # Beijing", "offers Azerbaijan"), and after it ("China's interest", "Baku is looking for").
 GAINER_BEFORE = frozenset({"for", "lets", "allows", "offers", "gives"})
-GAINER_AFTER = frozenset({"interest", "interests", "seeks", "looking"})
+GAINER_AFTER = frozenset({"interest", "interests", "seeks", "looking", "intends"})
 WHICH = frozenset({"which", "what"})  # which ... organisation
 ORGANISATIONS = frozenset(
     """academy academies company companies firm firms university universities college colleges

@@ -451,7 +451,7 @@ APPROACH = frozenset(
 # Words before a party whose gain or reasons a sentence gives («Для Китая …», «позволяет
 # Пекину», «предлагает Азербайджану», «Интерес Китая»), and after it («Баку ищет»).
 GAINER_BEFORE = frozenset({"для", "позволяет", "предлагает", "дает", "интерес"})
-GAINER_AFTER = frozenset({"ищет", "стремится"})
+GAINER_AFTER = frozenset({"ищет", "стремится", "намерена", "намерен"})
 WHICH = frozenset("какие каких какая какой какую каком какого".split())  # noqa: SIM905
 ORGANISATIONS = frozenset(
     """академия академии академиях академий компания компании компаний компаниях фирма фирмы
