@@ -673,7 +673,8 @@ _GAINER_AFTER = frozenset(every(lambda lang: lang.GAINER_AFTER))
 
 def gainers_named(tokens: list[str], vocabulary: Vocabulary) -> list[str]:
     """The parties a statement gives the gain or reasons of: named after "for", "lets",
-    "offers" («для», «позволяет», «предлагает») or before "interest" ("China's interest")."""
+    "offers" («для», «позволяет», «предлагает») or before "interest", "is looking",
+    "intends" ("China's interest", «Баку ищет», «Анкара намерена»)."""
     folded = [fold_token(token) for token in tokens]
     if _GAINER_BEFORE.isdisjoint(folded) and _GAINER_AFTER.isdisjoint(folded):
         return []  # most statements: no names looked for
