@@ -1270,3 +1270,23 @@ def test_needs_are_phrasing_not_a_misspelt_word(shared_knowledge: Knowledge) -> 
         "почему турция не может одна закрыть все потребности армии"
     )
     assert answer.answered and answer.results[0].fact_id == "cn-turkey-capabilities-limited"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "I would be most grateful to learn whether drones will be assembled in Azerbaijan.",
+            "tr-joint-drone-production-azerbaijan",
+        ),
+        (
+            "Kindly inform me of the outcome of the training in China, if you would.",
+            "cn-attache-combat-readiness",
+        ),
+    ],
+)
+def test_a_courteous_preamble_is_phrasing(shared_knowledge: Knowledge, question, fact_id):
+    """ "I would be most grateful to learn whether …", "kindly inform me": a polite reader's
+    words around the question are no words to look for, and the answer is sure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -38,6 +38,7 @@ STOP_WORDS = frozenset(
     fast asap quickly urgent urgently sometime see sees toward towards
     vs versus inside call calls called compare compared comparing figure topic topics
     summarize summarise summary gist overview point points idea
+    grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Letters written two ways that search as one (none in English).
