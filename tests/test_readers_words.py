@@ -1290,3 +1290,17 @@ def test_a_courteous_preamble_is_phrasing(shared_knowledge: Knowledge, question,
     words around the question are no words to look for, and the answer is sure."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_chat_russian_with_w_for_sh_and_colloquial_what(shared_knowledge: Knowledge) -> None:
+    """ "w" is «ш» as often as «в» in Latin-letter Russian, and «што», «чо» are «что»:
+    "i 4o dalwe" («и чо дальше») asks to go on, not about something the briefing lacks;
+    "wto podpisali v stambule" searches only what was signed."""
+    answering = shared_knowledge.answering
+    assert answering.ask("i 4o dalwe").outcome is not Outcome.ABSTAIN
+    assert answering.analyse("wto podpisali v stambule").terms == ("~sign",)
+    assert answering.ask("wto podpisali v stambule").results[0].fact_id == "tr-istanbul-memorandum"
+
+
+def test_how_a_visit_ended_asks_what_came_of_it(shared_knowledge: Knowledge) -> None:
+    assert shared_knowledge.answering.analyse("Чем закончился визит Алиева?").asks is Detail.RESULT
