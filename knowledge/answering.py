@@ -316,13 +316,19 @@ class Answering:
         elif goes_on(question):  # "and?", «а дальше?»: on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
         if question.asks == Detail.RESULT and not question.terms:
-            # "what came of it?": the next sentence that states an outcome, first
-            gives = STEERS[Detail.RESULT]
-            outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
-            onward = (*outcomes, *(i for i in onward if i not in outcomes))
+            return self._bare_result(question, fact, onward)
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _bare_result(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
+        """A bare "what came of it?" after *fact*: the next sentence that states an outcome,
+        first; but "what would that give?" after «Такой шаг позволит …» is that sentence."""
+        gives = STEERS[Detail.RESULT]
+        if gives(evidence(fact)) and not follows_from_before(fact.quote):
+            return replace(question, onward=onward, previous_weight=1)
+        outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
+        return replace(question, onward=(*outcomes, *(i for i in onward if i not in outcomes)))
 
     def _own_words_first(self, question: Question, onward: tuple[str, ...]) -> tuple[str, ...]:
         """The facts beside the one cited, those with a word the follow-up asks first: "and

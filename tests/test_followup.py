@@ -549,3 +549,14 @@ def test_a_follow_up_with_its_own_word_takes_the_sentence_beside_that_uses_it(sh
     answer = answering.ask("and what does it cover?", follow_up=second.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-partnership-document-scope"
+
+
+def test_what_that_would_give_after_the_sentence_saying_it(shared_knowledge):
+    """ "what would that give Baku?" after «Такой шаг позволит сократить сроки поставок …»:
+    the sentence cited says what the step gives; the next one does not."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Will Turkish drones be produced in Azerbaijan?")
+    second = answering.ask("what would localising them achieve?", follow_up=first.follow_up)
+    assert second.results[0].fact_id == "tr-localisation-benefits"
+    answer = answering.ask("and what would that give Baku?", follow_up=second.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"

@@ -354,9 +354,15 @@ def without_interest(folded: list[str]) -> list[str]:
     return _blanked(folded, _INTEREST)
 
 
+# one-word openers of a follow-up ("and", «а»), before what it asks
+_OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
+
+
 def _asks_what_comes_of(folded: list[str]) -> bool:
-    """Whether a question asks what comes of something: "what would local drone assembly
-    give (Azerbaijan)?", «что может дать локализация?»."""
+    """Whether a question asks what comes of something: "(and) what would local drone
+    assembly give (Azerbaijan)?", «(а) что может дать локализация?»."""
+    if folded[:1] and folded[0] in _OPENING_WORDS:
+        folded = folded[1:]
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
     return not _YIELD.isdisjoint(folded[2:])
