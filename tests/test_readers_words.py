@@ -1304,3 +1304,10 @@ def test_chat_russian_with_w_for_sh_and_colloquial_what(shared_knowledge: Knowle
 
 def test_how_a_visit_ended_asks_what_came_of_it(shared_knowledge: Knowledge) -> None:
     assert shared_knowledge.answering.analyse("Чем закончился визит Алиева?").asks is Detail.RESULT
+
+
+def test_being_aware_is_noticing(shared_knowledge: Knowledge) -> None:
+    """ "aware" is noticing: the West, which fails to react to changes outside its field of
+    view («вне его непосредственного поля зрения»)."""
+    answer = shared_knowledge.answering.ask("Is the West aware of these developments?")
+    assert answer.answered and answer.results[0].fact_id == "cn-west-slow-to-react"
