@@ -371,14 +371,10 @@ class Answering:
         can't it stop it?" after "Moscow cannot counter it") read as a bare "why?", its
         words carried on as the chat's subject; unless it asks a party's motive («а зачем
         это Китаю?»), which another sentence gives."""
-        index = self.briefing.index
-        number = index.number_of.get(fact.id)
         if (
             question.asks != Detail.REASON
-            or number is None
-            or not question.terms
             or asks_interest(list(question.words))
-            or not set(question.terms) <= set(index.terms_at(number))
+            or not self._all_words_in(question, fact)
         ):
             return question
         carried = tuple(dict.fromkeys((*question.terms, *question.carried)))
