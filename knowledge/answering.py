@@ -97,6 +97,9 @@ class Thresholds:
     # something else ("Who won the football world cup?": "world" alone is no match).
     mostly_unknown: float = 0.6
     sure_despite_unknown: float = 65.0
+    # ... or at this one, when under ``mostly_unknown`` of it is unknown and two of its words
+    # are the briefing's ("what practical effect has the training had on fighting fitness?")
+    sure_partly_unknown: float = 55.0
 
 
 class Answering:
@@ -864,8 +867,10 @@ class Answering:
             return 0.0
         weights = {t: index.idf(t) for t in question.terms}
         weights.update({t: CARRIED * index.idf(t) for t in question.carried})
-        unknown = sum(w for t, w in weights.items() if index.df[t] == 0)
-        return unknown / sum(weights.values())
+        share = sum(w for t, w in weights.items() if index.df[t] == 0) / sum(weights.values())
+        if top >= bands.sure_partly_unknown and known > 1 and share < bands.mostly_unknown:
+            return 0.0
+        return share
 
     def _previous_if_it_tells(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

@@ -1324,6 +1324,39 @@ def test_a_long_question_is_answered_despite_the_phrasing_no_fact_uses(shared_kn
     assert "локализации части производства" in answer.results[0].quote
 
 
+@pytest.mark.parametrize(
+    ("question", "quoted"),
+    [
+        (
+            "Per the Chinese colonel, what practical effect did the training have on the men "
+            "and their fighting fitness?",
+            "повысило профессиональный уровень",
+        ),
+        (
+            "What qualities, in the author's opinion, make Turkey a suitable partner for "
+            "bringing Baku's army up to date?",
+            "Обладая современными технологиями",
+        ),
+    ],
+)
+def test_a_clear_match_is_answered_though_some_words_are_no_facts(
+    shared_knowledge, question, quoted
+):
+    """ "men", "fitness", "qualities", "suitable" are no fact's words, but the rest of the
+    question is the briefing's and the match is clear: an answer, not a guess."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert quoted in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question", ["What's the weather forecast for Baku this weekend?", "baykar deal value usd"]
+)
+def test_a_match_on_a_name_alone_is_no_answer(shared_knowledge, question):
+    """Baku or Baykar and words no fact uses ("weather", "usd"): not an answer."""
+    assert not shared_knowledge.answering.ask(question).answered
+
+
 def test_a_tie_goes_to_the_sentence_giving_the_result_asked(shared_knowledge):
     """Two facts tie on "what effect did …": the one that says what came of the exchanges
     (the attaché: «повысило профессиональный уровень») comes before the one listing them,

@@ -330,6 +330,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("насколько", "дешево")),
     (Detail.AMOUNT, ("сумма",)),
     (Detail.AMOUNT, ("сумму",)),
+    (Detail.AMOUNT, ("долларов",)),
+    (Detail.AMOUNT, ("евро",)),
     (Detail.TIME, ("когда",)),
     (Detail.PLACE, ("где",)),
     (Detail.PERSON, ("кто",)),
