@@ -61,6 +61,7 @@ AFFECTED = 15.0  # points for a fact about the party a question asks the effect 
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
+PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
@@ -519,7 +520,8 @@ class Answering:
                 )
         if question.gainer is not None:
             # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains
-            ranked = _shifted(ranked, lambda f: self._for_gainer(question, f))
+            why = self._gives(question) if question.asks is Detail.REASON else None
+            ranked = _shifted(ranked, lambda f: self._for_gainer(question, f, why))
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):
@@ -545,12 +547,16 @@ class Answering:
                 kept.add(fact.quote)
         return found
 
-    def _for_gainer(self, question: Question, fact: Fact) -> float:
+    def _for_gainer(
+        self, question: Question, fact: Fact, gives: Callable[[str], bool] | None
+    ) -> float:
         """Points for a fact giving the gain or reasons of the party a question asks about,
-        taken from one giving another party's it names."""
+        taken from one giving another party's it names, and from one that gives no reason
+        at all (*gives*: the test of a "why" question's answer): "why is Baku buying arms
+        from China?" is not answered by the sentence saying that it is."""
         gainer = self._gainer_of(fact)
         if gainer is None:
-            return 0.0
+            return -PREMISE if gives is not None and not gives(evidence(fact)) else 0.0
         if gainer == question.gainer:
             return GAINS
         return -ABSENT_PARTY if gainer in question.entity_ids else 0.0

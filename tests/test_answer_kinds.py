@@ -1646,6 +1646,8 @@ AZERBAIJAN_REASONS = {"cn-rational-step-for-azerbaijan", "cn-baku-seeks-alternat
         "Why is Baku seeking closer ties with Beijing?",
         "zachem azerbaidzhanu sblizhatsya s kitaem",
         "зачем Баку ищет сближения с Китаем, если есть Россия",
+        "зачем Баку закупает оружие у Китая?",
+        "why is azerbaijan buying chinese weapons?",
     ],
 )
 def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
@@ -1653,7 +1655,8 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
 ):
     """Whose reasons a "why" question asks decides between two parties' motives: Baku's
     («Для Азербайджана … шаг рациональный», «Баку ищет альтернативные источники»), not
-    what Beijing gains from the same cooperation."""
+    what Beijing gains from the same cooperation, nor the sentence saying that Baku buys
+    Chinese arms, which gives no reason."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id in AZERBAIJAN_REASONS
 
@@ -1668,7 +1671,7 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("Why is Azerbaijan interesting to China?", "china"),
         ("Why is Baku turning to Beijing?", "azerbaijan"),
         ("what's in it for Beijing?", "china"),
-        ("why is baku shopping for chinese arms instead of russian ones", None),
+        ("why is baku shopping for chinese arms instead of russian ones", "azerbaijan"),
         ("why doesn't azerbaijan just rely on europe for weapons", None),
         ("Зачем Баку искать оружие кроме России?", "azerbaijan"),
         ("Where did Aliyev sign it?", None),
@@ -1679,6 +1682,26 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):
     assert shared_knowledge.answering.analyse(question).gainer == gainer
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Почему Азербайджан к Турции так тянется в последнее время?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
+        ("а что Запад делает по поводу сближения Китая с Баку?", "cn-west-slow-to-react"),
+    ],
+)
+def test_word_order_and_phrasing_do_not_hide_what_is_asked(
+    shared_knowledge, question: str, fact_id: str
+):
+    """«к Турции … тянется» is drawing closer as «тянется к Турции» is; «в последнее
+    время» (lately) and «по поводу» (regarding) are how it is put, not «последняя
+    составляющая» or a slip of «провод»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
 
 
 def test_what_a_party_needed_another_for_is_its_reasons(shared_knowledge):

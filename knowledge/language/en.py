@@ -352,12 +352,13 @@ VALUED = frozenset(
     "interesting interest valuable important attractive useful matter matters".split()  # noqa: SIM905
 )
 TO = frozenset({"to"})
-# Words of one party drawing closer to another: "why is Baku turning to Beijing?" asks the
-# reasons of the first party named.
+# Words of one party drawing closer to another or buying from it: "why is Baku turning to
+# Beijing?", "why is Baku shopping in China?" ask the reasons of the first party named.
 APPROACH = frozenset(
     """turn turns turning closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
-    deepening""".split()  # noqa: SIM905
+    deepening buy buys buying shop shopping purchase purchases purchasing procure procures
+    procuring""".split()  # noqa: SIM905
 )
 DATIVE_ENDINGS: tuple[tuple[str, str], ...] = ()  # English marks whose gain by "for" or "to"
 NOT_DATIVE_AFTER: frozenset[str] = frozenset()
@@ -507,6 +508,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("speaking", "of"), ("when", "it", "comes", "to"),
     ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
+    ("these", "days"), ("of", "late"),  # when the reader asks, not a time asked
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
