@@ -305,6 +305,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("bye!", "bye"),
         ("thnaks", "thanks"),  # a slip of small talk is small talk
         ("helo", "greeting"),
+        ("spasiba bro", "thanks"),  # as said, not as spelt
+        ("пасиба", "thanks"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

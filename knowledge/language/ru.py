@@ -166,7 +166,10 @@ GREETING = frozenset(
     """привет приветик здравствуй здравствуйте здорово добрый доброе доброго утро день вечер
     ночи хай салют хелло""".split()  # noqa: SIM905 - a word list reads better as text
 )
-THANKS = frozenset("спасибо спс благодарю благодарствую мерси".split())  # noqa: SIM905
+THANKS = frozenset(
+    """спасибо спасиба пасиб пасибо пасиба спасибки спасибочки спс благодарю благодарствую
+    мерси""".split()  # noqa: SIM905
+)
 BYE = frozenset("пока свидания увидимся прощай".split())  # noqa: SIM905
 HELP = frozenset("помочь подскажите подскажи помощь помоги помогите справка команды".split())  # noqa: SIM905
 ACK = frozenset(
