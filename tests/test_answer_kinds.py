@@ -1678,6 +1678,8 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("Чего Пекин хочет в итоге от Баку?", "china"),
         ("Зачем Баку понадобился Пекин?", "azerbaijan"),
         ("china vs turkey - who gains more from russia getting weaker?", None),
+        ("Почему у Москвы не получается помешать Китаю?", None),  # China: what is prevented
+        ("Зачем Пекин продаёт оружие Азербайджану?", "china"),  # Baku: to whom it is sold
     ],
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):

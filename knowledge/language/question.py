@@ -648,8 +648,8 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
 def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary) -> bool:
     """Whether a party is named as the one whose gain a question asks: right after "for"
     («для»), after a word of value and "to" ("interesting to China"), or in the dative
-    outside a preposition («Зачем Азербайджану Китай?», not «тянется к Пекину»; «Баку»,
-    the same in every case, is no dative)."""
+    outside a preposition or a verb governing it («Зачем Азербайджану Китай?», not
+    «тянется к Пекину», «помешать Китаю»; «Баку», the same in every case, is no dative)."""
     before = folded[mention.start - 2 : mention.start]
     # not "shopping for Chinese arms": a name that qualifies the next word
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
@@ -657,7 +657,8 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
         return not qualifies
     if len(before) == 2 and before[0] in _VALUED and before[1] in _TO:
         return not qualifies
-    if mention.end - mention.start != 1 or (before[-1:] and before[-1] in _NOT_DATIVE_AFTER):
+    # not «тянется к Пекину», «продаёт оружие Азербайджану»: the object of a word before
+    if mention.end - mention.start != 1 or not _NOT_DATIVE_AFTER.isdisjoint(before):
         return False
     word = folded[mention.start]
     return any(

@@ -445,13 +445,18 @@ FOR = frozenset({"для"})  # «последствия для России»: t
 VALUED: frozenset[str] = frozenset()  # the dative says whose gain: «интересен Китаю»
 TO: frozenset[str] = frozenset()
 # Endings of a name in the dative, which asks whose gain («Зачем Азербайджану Китай?»,
-# «Чем Баку интересен Китаю?»), except after a preposition («тянется к Пекину»).
+# «Чем Баку интересен Китаю?»), except after a preposition («тянется к Пекину») or a verb
+# whose object it is («помешать Китаю», «продаёт Азербайджану»).
 # Each ending with the nominative's ending it replaces.
 # («России», «Турции» are as often the genitive: not read as the dative).
 DATIVE_ENDINGS = (("у", ""), ("ю", "й"), ("е", "а"))
 NOT_DATIVE_AFTER = frozenset(
     """к ко по в во на о об при у от из с со до без для против между перед за под над через
-    кроме вместо после около вокруг среди ради вне мимо""".split()  # noqa: SIM905
+    кроме вместо после около вокруг среди ради вне мимо
+    помешать мешать мешает мешают помешает препятствовать препятствует противодействовать
+    противодействует противостоять противостоит угрожать угрожает помогать помогает помочь
+    поможет продавать продает продают поставлять поставляет поставляют уступать уступает
+    предлагает предлагают дает дают""".split()  # noqa: SIM905
 )
 # Words of one party drawing closer to another or buying from it: «почему Баку тянется к
 # Пекину?», «зачем Баку закупает у Китая?» ask the reasons of the first party named.
