@@ -61,6 +61,7 @@ AFFECTED = 15.0  # points for a fact about the party a question asks the effect 
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
+ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -477,6 +478,9 @@ class Answering:
                 )
         if previous:
             ranked = self._pointed_back(question, previous, ranked)
+        if question.echoed:
+            echoed = set(question.echoed)
+            ranked = _shifted(ranked, lambda f: ECHOED if self._says_any(f, echoed) else 0.0)
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             # Two steps on purpose: the matcher passes over the cited fact before

@@ -28,6 +28,7 @@ _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point bac
 _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
 _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back at a company
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
+_PREPOSITIONS = frozenset(every(lambda lang: lang.PREPOSITIONS))  # "and from Turkey?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
@@ -98,6 +99,16 @@ def _previous_weight(question: Question, previous: Question) -> int:
     return 1 if question.asks in CHECKED else 0
 
 
+def _same_of(question: Question) -> bool:
+    """Whether a follow-up naming someone new asks of them what was asked before: it has
+    no question word of its own, and the party comes in the role the preposition before
+    it gives ("and from Turkey?", «а у Турции?»), not on its own ("and Turkey?")."""
+    words = [word for word in question.words if word]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return question.asks is None and bool(words) and words[0] in _PREPOSITIONS
+
+
 def leans_back(question: Question) -> bool:
     """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
     words = question.words
@@ -164,23 +175,10 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     only order the facts about them.
     """
     previous = follow_up.question
-    if question.entities:
-        # Regions and places stay as the setting of what the parties asked about did; a
-        # region asked about alone («а Запад как реагирует?») was the subject, replaced.
-        # All of them stay when the parties named are asked how they take "that" ("how's
-        # that going down in the Kremlin?" after Baku's support for Kyiv): what they did.
-        new_kinds = {c.kind for c in question.entities}
-        setting = any(c.kind not in SETTING for c in previous.entities)
-        takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
-        kept = [
-            c
-            for c in previous.entities
-            if takes_that or (setting and c.kind in SETTING and c.kind not in new_kinds)
-        ]
-    else:
-        kept = list(previous.entities)
+    kept = _kept(question, previous)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
+    echoed: tuple[str, ...] = ()
     carried = tuple(t for t in (previous.terms or previous.carried) if t not in question.terms)
     stems = f"{question.stems} {previous.stems}"
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
@@ -189,6 +187,9 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
         # ... and by what the chat was about before that ("and Turkey?" after "what is
         # forming, then?" after the alliance: the alliance is still the subject)
         stems = " ".join(dict.fromkeys((question.stems, *carried, *previous.carried)))
+        # ... and first by the words asked before when it asks the same of them ("and
+        # from Turkey?" after what Baku buys from China: what Turkey supplies)
+        echoed = carried if _same_of(question) else ()
         carried, topics = (), question.topics
     return replace(
         question,
@@ -199,7 +200,26 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
         previous_fact=follow_up.fact_id,
         previous_entities=previous.entity_ids,
         previous_weight=_previous_weight(question, previous),
+        echoed=echoed,
     )
+
+
+def _kept(question: Question, previous: Question) -> list[Concept]:
+    """The previous question's entities a follow-up keeps: all when it names none; else
+    regions and places, as the setting of what the parties asked about did (a region asked
+    about alone, «а Запад как реагирует?», was the subject, replaced); all of them when the
+    parties named are asked how they take "that" ("how's that going down in the Kremlin?"
+    after Baku's support for Kyiv: what they did)."""
+    if not question.entities:
+        return list(previous.entities)
+    new_kinds = {c.kind for c in question.entities}
+    setting = any(c.kind not in SETTING for c in previous.entities)
+    takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
+    return [
+        c
+        for c in previous.entities
+        if takes_that or (setting and c.kind in SETTING and c.kind not in new_kinds)
+    ]
 
 
 class Thread:

@@ -310,6 +310,25 @@ def test_and_the_other_party_asks_what_was_asked_of_the_first(shared_knowledge, 
 
 
 @pytest.mark.parametrize(
+    ("question", "swap"),
+    [
+        ("will Turkish UAVs be produced in Azerbaijan?", "and with China?"),
+        ("Будут ли турецкие беспилотники собирать в Азербайджане?", "а у Китая?"),
+    ],
+)
+def test_and_with_the_other_party_asks_the_same_of_it(shared_knowledge, question, swap):
+    """ "and with China?" after whether Turkish drones will be made in Azerbaijan asks the
+    same of China (its plan to localise part of its production there): the preposition
+    gives China the role Turkey had, and what was asked orders China's facts first."""
+    answering = shared_knowledge.answering
+    first = answering.ask(question)
+    assert first.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+    answer = answering.ask(swap, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-localisation-production"
+
+
+@pytest.mark.parametrize(
     "they",
     ["could they build drones in azerbaijan too?", "а они будут что-то собирать в Азербайджане?"],
 )

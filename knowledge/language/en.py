@@ -554,6 +554,9 @@ PERSONAL = frozenset("he him his she her".split())  # noqa: SIM905 - point back 
 PLURAL = frozenset("they them their".split())  # noqa: SIM905 - back at a company or ministry
 DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
+# Prepositions that give a party named in a follow-up the role the one before had ("and
+# from Turkey?" after what Baku buys from China: the same asked of Turkey).
+PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: SIM905
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further

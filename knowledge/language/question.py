@@ -135,6 +135,9 @@ class Question:
     # ("why?", "tell me more") or about someone new; 0: neither, or it names only someone
     # that fact names too («а с Москвой что?»).
     previous_weight: int = 0
+    # A follow-up asking of someone new what was asked before ("and from Turkey?" after
+    # what Baku buys from China): the terms asked before, which order the facts about them.
+    echoed: tuple[str, ...] = ()
     # The search terms of what the question asks beyond ("besides purchases"): a fact only
     # about that is not its answer.
     excepted: tuple[str, ...] = ()

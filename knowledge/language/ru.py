@@ -599,6 +599,9 @@ PERSONAL = frozenset("он она его ее него нее ним ней не
 PLURAL = frozenset("они их им ними них".split())  # noqa: SIM905
 DEFINITE: frozenset[str] = frozenset()  # no article: «сша» typed in lower case is no word
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
+# Prepositions that give a party named in a follow-up the role the one before had («а у
+# Турции?» after what Baku buys from China: the same asked of Turkey).
+PREPOSITIONS = frozenset("с со у от из в во к для на против".split())  # noqa: SIM905
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
