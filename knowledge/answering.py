@@ -248,7 +248,8 @@ class Answering:
         leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         if not leans and new_subject:
             return question, answer
-        read = self._on_previous(read_with(question, follow_up))
+        hub = question.entity_ids - {c.id for c in self._parties(question)}
+        read = self._on_previous(read_with(question, follow_up, hub))
         again = self._decide(read, limit, offset, answer.lang)
         if again.outcome == Outcome.ABSTAIN and answer.outcome in (
             Outcome.ANSWERED,

@@ -82,11 +82,11 @@ def restore(
     return FollowUp(question, record["fact"])
 
 
-def _previous_weight(question: Question, previous: Question) -> int:
+def _previous_weight(question: Question, previous: Question, hub: frozenset[str]) -> int:
     """How a follow-up relates to the fact the previous answer cited: a detail of it (+1),
     or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
     question did not name (the user has read that fact already)."""
-    new_names = question.entity_ids - previous.entity_ids
+    new_names = question.entity_ids - previous.entity_ids - hub
     if question.words[:1] and question.words[0] in _SCOPE:
         return 1  # how far the cited fact goes: its own sentence says
     if not new_names and asks_if_sure(question):
@@ -162,7 +162,9 @@ def may_follow(question: Question) -> bool:
     return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
 
 
-def read_with(question: Question, follow_up: FollowUp) -> Question:
+def read_with(
+    question: Question, follow_up: FollowUp, hub: frozenset[str] = frozenset()
+) -> Question:
     """The follow-up read with what the previous question asked about.
 
     Entities the follow-up names replace the previous ones (only the previous regions and
@@ -172,10 +174,12 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
     they sign there?", the visit asked about before it is no longer what "what does it
     cover?" is about.
     A follow-up that only names someone ("а США?") asks about them: the previous words then
-    only order the facts about them.
+    only order the facts about them. Naming only the briefing's *hub* (the entities most
+    facts are about) names no one new: "could they assemble them in Azerbaijan?" after
+    Baykar's contract is still about Baykar.
     """
     previous = follow_up.question
-    kept = _kept(question, previous)
+    kept = _kept(question, previous, hub)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     echoed: tuple[str, ...] = ()
@@ -199,18 +203,19 @@ def read_with(question: Question, follow_up: FollowUp) -> Question:
         stems=stems.strip(),
         previous_fact=follow_up.fact_id,
         previous_entities=previous.entity_ids,
-        previous_weight=_previous_weight(question, previous),
+        previous_weight=_previous_weight(question, previous, hub),
         echoed=echoed,
     )
 
 
-def _kept(question: Question, previous: Question) -> list[Concept]:
-    """The previous question's entities a follow-up keeps: all when it names none; else
+def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[Concept]:
+    """The previous question's entities a follow-up keeps: all when it names none but the
+    *hub*; else
     regions and places, as the setting of what the parties asked about did (a region asked
     about alone, «а Запад как реагирует?», was the subject, replaced); all of them when the
     parties named are asked how they take "that" ("how's that going down in the Kremlin?"
     after Baku's support for Kyiv: what they did)."""
-    if not question.entities:
+    if question.entity_ids <= hub:
         return list(previous.entities)
     new_kinds = {c.kind for c in question.entities}
     setting = any(c.kind not in SETTING for c in previous.entities)

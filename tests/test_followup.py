@@ -342,6 +342,25 @@ def test_they_after_a_company_asks_about_that_company(shared_knowledge, they):
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
 
 
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "could they be assembled in Azerbaijan at some point?",
+        "will they end up making them in Azerbaijan?",
+    ],
+)
+def test_naming_the_hub_in_a_follow_up_names_no_one_new(shared_knowledge, follow_up):
+    """Azerbaijan, which nearly every fact is about, is the setting of "could they be
+    assembled in Azerbaijan?" after Baykar's contract: the question is still about Baykar's
+    drones (made in Azerbaijan jointly), not about China's production there."""
+    answering = shared_knowledge.answering
+    first = answering.ask("what is the Baykar contract for?")
+    assert first.results[0].fact_id == "tr-baykar-drone-contract"
+    answer = answering.ask(follow_up, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
 @pytest.mark.parametrize("sure", ["is that confirmed?", "это подтверждено?"])
 def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
     """ "is that confirmed?" asks how sure the fact cited is («эксперты не исключают»),
