@@ -1383,6 +1383,18 @@ def test_what_a_document_spans_is_what_it_covers(shared_knowledge, question):
     assert answer.results[0].fact_id == "cn-partnership-document-scope"
 
 
+def test_what_a_document_extends_to_is_what_it_covers(shared_knowledge):
+    """«распространяется» (extends to) is «охватывает» as well: asked of the joint statement
+    just cited, the sentence listing its fields answers it."""
+    answering = shared_knowledge.answering
+    visit = answering.ask("когда Алиев был в Китае с визитом?")
+    signed = answering.ask("что там подписали?", follow_up=visit.follow_up)
+    assert signed.results[0].fact_id == "cn-comprehensive-strategic-partnership"
+    answer = answering.ask("на какие области оно распространяется?", follow_up=signed.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-partnership-document-scope"
+
+
 @pytest.mark.parametrize(
     "question",
     [
