@@ -256,6 +256,10 @@ class Answering:
             Outcome.UNSURE,
         ):
             return question, answer  # the context never turns an answer into a refusal
+        if _agrees_less_sure(answer, again):
+            # "и что Китай предлагает взамен?": the chat's words only weaken the match on
+            # the fact the question alone is answered by
+            return question, answer
         if leans or not alone_fits or self._stays_in_article(answer, again, follow_up):
             return read, again
         # A tie among the facts the reply offers, shown or behind its "more" button.
@@ -1165,6 +1169,17 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _agrees_less_sure(alone: Answer, again: Answer) -> bool:
+    """Whether a question read with the chat's context is only unsure of the fact that
+    answers it read alone."""
+    return (
+        alone.outcome == Outcome.ANSWERED
+        and again.outcome == Outcome.UNSURE
+        and bool(alone.results and again.results)
+        and alone.results[0].fact_id == again.results[0].fact_id
+    )
 
 
 def _serves_purpose(text: str) -> bool:

@@ -361,6 +361,29 @@ def test_naming_the_hub_in_a_follow_up_names_no_one_new(shared_knowledge, follow
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
 
 
+@pytest.mark.parametrize(
+    ("question", "follow_up"),
+    [
+        ("почему Баку ищет альтернативу российскому оружию?", "и что Китай предлагает взамен?"),
+        (
+            "why is Baku looking for alternatives to Russian weapons?",
+            "and what does China offer in return?",
+        ),
+    ],
+)
+def test_the_context_does_not_unsettle_the_answer_it_agrees_with(
+    shared_knowledge, question, follow_up
+):
+    """Read alone, "and what does China offer in return?" is answered by what China offers
+    (political autonomy); read with the chat, the same fact comes first at a lower score.
+    The chat's words agree with the answer: it stays an answer, not a guess."""
+    answering = shared_knowledge.answering
+    first = answering.ask(question)
+    answer = answering.ask(follow_up, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
+
+
 @pytest.mark.parametrize("sure", ["is that confirmed?", "это подтверждено?"])
 def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
     """ "is that confirmed?" asks how sure the fact cited is («эксперты не исключают»),
