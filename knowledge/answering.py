@@ -807,6 +807,10 @@ class Answering:
         fact is answered by it."""
         if question.compares or question.previous_fact or self._linked(question, fact):
             return False
+        if question.gainer is not None:
+            # «зачем Азербайджану Китай, если есть Турция?»: one party's reasons, which
+            # weigh the others named; not what they all did
+            return False
         parties = self._parties(question)
         countries = {c.id for c in parties if c.kind == "country"}
         labels = set(top.doc.labels)

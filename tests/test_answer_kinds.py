@@ -1718,6 +1718,34 @@ def test_word_order_and_phrasing_do_not_hide_what_is_asked(
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
+def test_a_party_weighed_against_is_no_second_subject(shared_knowledge):
+    """«если есть Турция» weighs Turkey against China in Baku's reasons: the question asks
+    why Baku wants China, and a fact on that is an answer, though it does not name Turkey
+    (as "what did Turkey and China sign?" would need)."""
+    answer = shared_knowledge.answering.ask("Зачем Азербайджану Китай, если есть Турция?")
+    assert answer.answered and answer.results[0].fact_id in AZERBAIJAN_REASONS
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Что подписали, когда Алиев ездил в Китай?", "cn-comprehensive-strategic-partnership"),
+        ("What did Aliyev sign when he visited Beijing?", "cn-comprehensive-strategic-partnership"),
+        ("Зачем Азербайджану Китай, когда есть Турция?", "cn-baku-seeks-alternatives-to-russia"),
+    ],
+)
+def test_when_joining_a_clause_asks_no_time(shared_knowledge, question: str, fact_id: str):
+    """ "when" after another question word joins a clause to it: what was signed on the
+    visit is asked, not its date (which the reply would call not stated)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_whose_claim_it_is_is_no_search_word(shared_knowledge):
+    question = shared_knowledge.answering.analyse("Каковы, по утверждению атташе, итоги?")
+    assert not any(term.startswith("утвержд") for term in question.terms)
+
+
 def test_what_a_party_needed_another_for_is_its_reasons(shared_knowledge):
     """«понадобился» only restates «зачем»: «Зачем Баку понадобился Пекин?» asks Baku's
     reasons, not a sentence with a word of need."""

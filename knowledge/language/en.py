@@ -557,6 +557,9 @@ OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with Chi
 # Prepositions that give a party named in a follow-up the role the one before had ("and
 # from Turkey?" after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: SIM905
+# Question words that, after another one, join a clause to it: "what did he sign when he
+# visited Beijing?" asks what, not when.
+CLAUSE_WORDS = frozenset({"when"})
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further

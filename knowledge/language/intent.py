@@ -356,6 +356,7 @@ def without_interest(folded: list[str]) -> list[str]:
 
 # one-word openers of a follow-up ("and", «а»), before what it asks
 _OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
+_CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
 
 
 def _asks_what_comes_of(folded: list[str]) -> bool:
@@ -366,6 +367,16 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
     return not _YIELD.isdisjoint(folded[2:])
+
+
+def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) -> bool:
+    """Whether the word at *start* joins a clause to a question asked before it ("what did
+    he sign when he visited Beijing?", «зачем Баку Китай, когда есть Турция?»), rather than
+    asking a kind of its own ("where and when?")."""
+    if folded[start] not in _CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
+        return False
+    asked = _WHAT | _WHICH | _HOW
+    return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])
 
 
 def answer_kind(folded: list[str]) -> Detail | None:
@@ -379,12 +390,13 @@ def answer_kind(folded: list[str]) -> Detail | None:
     folded = _blanked(_without_idioms(folded), _ASIDES)
     plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
-        (rank, kind)
+        (rank, kind, start)
         for words in ((folded, plain) if len(plain) < len(folded) else (folded,))
         for start, word in enumerate(words)
         for rank, kind, phrase in _BY_FIRST.get(word, ())
         if tuple(words[start : start + len(phrase)]) == phrase
     ]
+    found = [item for item in found if not _joins(folded, item[2], found)]
     if found:
         kind = min(found)[1]
         if kind == Detail.PERSON and _CHOICE.intersection(folded):

@@ -555,6 +555,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("если", "говорить", "о"), ("если", "говорить", "об"), ("если", "говорить", "про"),
     ("то", "же", "самое"),  # «а с Китаем то же самое?»: the same as asked before
     ("последнее", "время"),  # «почему Баку так тянется к Анкаре последнее время?»
+    ("по", "утверждению"),  # whose claim it is, not a word of the claim
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
@@ -602,6 +603,9 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 # Prepositions that give a party named in a follow-up the role the one before had («а у
 # Турции?» after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("с со у от из в во к для на против".split())  # noqa: SIM905
+# Question words that, after another one, join a clause to it: «что подписали, когда Алиев
+# ездил в Китай?» asks what, not when.
+CLAUSE_WORDS = frozenset({"когда"})
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
