@@ -1732,11 +1732,14 @@ def test_a_party_weighed_against_is_no_second_subject(shared_knowledge):
         ("Что подписали, когда Алиев ездил в Китай?", "cn-comprehensive-strategic-partnership"),
         ("What did Aliyev sign when he visited Beijing?", "cn-comprehensive-strategic-partnership"),
         ("Зачем Азербайджану Китай, когда есть Турция?", "cn-baku-seeks-alternatives-to-russia"),
+        ("What did the ministers who met in Istanbul sign?", "tr-istanbul-memorandum"),
+        ("Что подписали те, кто встречался в Стамбуле?", "tr-istanbul-memorandum"),
     ],
 )
 def test_when_joining_a_clause_asks_no_time(shared_knowledge, question: str, fact_id: str):
-    """ "when" after another question word joins a clause to it: what was signed on the
-    visit is asked, not its date (which the reply would call not stated)."""
+    """ "when", "who" after another question word join a clause to it: what was signed on
+    the visit is asked, not its date, and what the ministers signed, not who they are
+    (which the reply would call not stated)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
