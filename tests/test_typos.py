@@ -135,3 +135,18 @@ def test_a_slip_in_a_word_of_a_phrase_is_read_as_that_word(shared_knowledge, que
     """The words of the phrases read as one word ("put pen to paper" is signing) are
     words of questions: a slip of one is read as it, so the phrase still holds."""
     assert read in shared_knowledge.answering.analyse(question).words
+
+
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("как в стате про Китай оценивают Турцию?", "статье"),
+        ("что в стате про турцию сказано о россии", "статье"),
+    ],
+)
+def test_a_slip_of_a_phrasing_word_is_that_word(shared_knowledge, question, read):
+    """«стате» is «статье» with its soft sign dropped: a word of phrasing, not the search
+    word «стат» that the example questions' «статья» makes of it."""
+    question = shared_knowledge.answering.analyse(question)
+    assert read in question.words
+    assert not any(term.startswith("стат") for term in question.terms)

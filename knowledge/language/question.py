@@ -499,10 +499,10 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     if index.knows(word) or vocabulary.resolve(word):
         # known by the stem of the question word it is a slip of: «такй» is «такой»
         # (not so a word of phrasing: «стать» is no slip of «статье»)
-        if stem(word) not in _QUESTION_STEMS:
+        if stem(word) not in _FUNCTION_STEMS:
             return word
         meant = _function_slip(word, slips(word, short=True))
-        slip = meant in QUESTION_WORDS and index.term(meant) == index.term(word)
+        slip = meant in _FUNCTION_WORDS and index.term(meant) == index.term(word)
         return meant if meant and slip else word
     spoken = slips(word, short=True)
     if meant := _function_slip(word, spoken):
@@ -559,7 +559,7 @@ def _function_slip(word: str, spoken: list[str]) -> str | None:
 
 
 _FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
-_QUESTION_STEMS = frozenset(stem(word) for word in QUESTION_WORDS)
+_FUNCTION_STEMS = frozenset(stem(word) for word in _FUNCTION_WORDS)
 
 
 def _undoubled(word: str, candidate: str) -> bool:
