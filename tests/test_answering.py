@@ -307,11 +307,28 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("helo", "greeting"),
         ("spasiba bro", "thanks"),  # as said, not as spelt
         ("пасиба", "thanks"),
+        ("chto ty mozhesh", "help"),  # Russian "ты", not English "ty" (thank you)
+        ("zdravstvuite", "greeting"),
+        ("dobryi den", "greeting"),
+        ("salam aleykum", "greeting"),
+        ("здрасте", "greeting"),
+        ("как дела?", "help"),
+        ("с чего начать?", "help"),
+        ("merci", "thanks"),
+        ("see ya", "bye"),
+        ("ясненько", "ack"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
     answer = shared_knowledge.answering.ask(message)
     assert (answer.outcome, answer.smalltalk, answer.results) == ("smalltalk", kind, ())
+
+
+def test_how_things_stand_between_parties_is_a_question(shared_knowledge):
+    """«как дела» asks how the bot is, but «как дела у Турции с Азербайджаном?» asks about
+    the briefing."""
+    answer = shared_knowledge.answering.ask("как дела у Турции с Азербайджаном?")
+    assert answer.outcome != "smalltalk" and answer.results
 
 
 def test_a_greeting_with_a_question_is_a_question(shared_knowledge):

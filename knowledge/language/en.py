@@ -71,10 +71,13 @@ WARM_UP = ("hello", "what was signed and when?")
 # -- small talk (see knowledge.language.intent) -----------------------------------------
 
 GREETING = frozenset(
-    "hi hello hey hiya howdy yo greetings morning evening afternoon good day".split()  # noqa: SIM905
+    """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
+    salaam aleykum alaykum hola""".split()  # noqa: SIM905
 )
-THANKS = frozenset("thanks thank thx ty cheers appreciate appreciated".split())  # noqa: SIM905
-BYE = frozenset("bye goodbye cya later night".split())  # noqa: SIM905
+THANKS = frozenset(
+    "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler".split()  # noqa: SIM905
+)
+BYE = frozenset("bye goodbye cya later night see".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
 ACK = frozenset(
     """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
@@ -83,7 +86,8 @@ ACK = frozenset(
 # Words that may surround small talk without making it a question about the briefing.
 FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
-    how does doing work works there all just oh and again bot briefbot here good day""".split()  # noqa: SIM905
+    how does doing work works there all just oh and again bot briefbot here good day
+    ya""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).

@@ -776,14 +776,18 @@ def _search_terms(
 
 
 def _smalltalk(words: _Words, named: bool) -> str | None:
-    """The kind of small talk a message is, as typed, as read ("thnaks", "helo") or, typed
-    in Latin letters, in Cyrillic ("privet", "dobroe utro"); None for a question."""
-    smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
-    if smalltalk is None and words.folded != words.as_typed:
-        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
-    if smalltalk is None and words.latin:
+    """The kind of small talk a message is: typed in Latin letters and read as Russian, in
+    Cyrillic first ("privet", "dobroe utro"; "chto ty mozhesh" asks what the bot can do,
+    though "ty" is English "thank you"); then as typed, and as read ("thnaks", "helo");
+    None for a question."""
+    smalltalk = None
+    if words.latin:
         typed = [cyrillic(w) for w in words.as_typed]
         smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
+    if smalltalk is None:
+        smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
+    if smalltalk is None and words.folded != words.as_typed:
+        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
     return smalltalk
 
 

@@ -104,6 +104,9 @@ LATIN_TYPED_AFTER = (
     (r"(?<=[аеоуыиэяю])ы(?=$|[^аеоуыиэяю])", "й"),
     (r"ця$", "тся"),  # "otnositsya" is «относится»
     (r"(?<=[еюя])ца$", "тся"),  # "tyanetsa" is «тянется» ("ulitsa" stays «улица»)
+    (r"(?<=[еи])ш$", "шь"),  # "umeesh" is «умеешь»: a verb's "you", spelt with a soft sign
+    (r"ыи$", "ый"),  # "dobryi" is «добрый»
+    (r"(?<=у)ите$", "йте"),  # "zdravstvuite" is «здравствуйте»
 )
 # Letters of a word typed in Latin that stand for others as often (see
 # knowledge.language.question.readings): no soft sign ("stati" «статьи»), «ы» typed "i"
@@ -163,8 +166,8 @@ AND = "и"  # the last two names of a list: «Турции, Китае и бес
 # -- small talk (see knowledge.language.intent) -----------------------------------------
 
 GREETING = frozenset(
-    """привет приветик здравствуй здравствуйте здорово добрый доброе доброго утро день вечер
-    ночи хай салют хелло""".split()  # noqa: SIM905 - a word list reads better as text
+    """привет приветик здравствуй здравствуйте здрасте здрасьте здрасти здорово добрый доброе
+    доброго утро день вечер ночи хай салют хелло салам салям алейкум""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     """спасибо спасиба пасиб пасибо пасиба спасибки спасибочки спс благодарю благодарствую
@@ -174,7 +177,7 @@ BYE = frozenset("пока свидания увидимся прощай".split(
 HELP = frozenset("помочь подскажите подскажи помощь помоги помогите справка команды".split())  # noqa: SIM905
 ACK = frozenset(
     """ок окей ага ясно понятно понял поняла хорошо отлично класс супер круто норм ладно
-    угу""".split()  # noqa: SIM905 - a word list reads better as text
+    угу ясненько понятненько""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that may surround small talk without making it a question about the briefing.
 FILLER = frozenset(
@@ -216,6 +219,9 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("что", "нового"),
     ("кратко", "о", "главном"),
     ("краткое", "содержание"),
+    ("как", "дела"),
+    ("как", "поживаешь"),
+    ("с", "чего", "начать"),
 )
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("что", "это"), ("что", "это", "такое"),
