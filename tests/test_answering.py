@@ -317,6 +317,11 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("merci", "thanks"),
         ("see ya", "bye"),
         ("ясненько", "ack"),
+        ("a ty voobshe kto", "help"),
+        ("where do your answers come from?", "help"),
+        ("приведи пример вопроса", "help"),
+        ("are you chatgpt?", "help"),
+        ("на каком языке можно спрашивать?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

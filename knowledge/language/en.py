@@ -125,6 +125,18 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("summarise",),
     ("tl", "dr"),
     ("main", "points"),
+    ("your", "answers"),
+    ("your", "sources"),
+    ("your", "purpose"),
+    ("example", "question"),
+    ("example", "questions"),
+    ("are", "you", "chatgpt"),
+    ("is", "this", "an", "ai"),
+    ("is", "this", "a", "bot"),
+    ("what", "languages"),
+    ("do", "you", "speak"),
+    ("ask", "in", "english"),
+    ("ask", "in", "russian"),
 )
 # Whole messages that ask what the bot is.
 WHAT_IS_THIS: tuple[tuple[str, ...], ...] = (("what", "is", "this"), ("what", "this"),

@@ -780,15 +780,13 @@ def _smalltalk(words: _Words, named: bool) -> str | None:
     Cyrillic first ("privet", "dobroe utro"; "chto ty mozhesh" asks what the bot can do,
     though "ty" is English "thank you"); then as typed, and as read ("thnaks", "helo");
     None for a question."""
-    smalltalk = None
-    if words.latin:
-        typed = [cyrillic(w) for w in words.as_typed]
-        smalltalk = smalltalk_kind(words.text, typed, names_subject=named)
-    if smalltalk is None:
-        smalltalk = smalltalk_kind(words.text, words.as_typed, names_subject=named)
-    if smalltalk is None and words.folded != words.as_typed:
-        smalltalk = smalltalk_kind(words.text, words.folded, names_subject=named)
-    return smalltalk
+    readings = [words.as_typed, words.folded]
+    if words.latin:  # as read in Cyrillic, with its slips mended ("voobshe": «вообще»)
+        readings[:0] = [words.folded, [cyrillic(w) for w in words.as_typed]]
+    for reading in dict.fromkeys(tuple(r) for r in readings):
+        if smalltalk := smalltalk_kind(words.text, list(reading), names_subject=named):
+            return smalltalk
+    return None
 
 
 def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
