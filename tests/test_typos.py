@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.language import spelling
 from knowledge.outcomes import Outcome
 from tests.typos import variants
 
@@ -150,3 +151,10 @@ def test_a_slip_of_a_phrasing_word_is_that_word(shared_knowledge, question, read
     question = shared_knowledge.answering.analyse(question)
     assert read in question.words
     assert not any(term.startswith("стат") for term in question.terms)
+
+
+def test_a_first_letter_is_not_taken_for_a_slip():
+    """A letter typed too many is seldom the first: «спорта» (sport) is no «порта», which
+    would be read as the facts' «портятся» (relations souring)."""
+    assert "порта" not in spelling.slips("спорта")
+    assert "спора" in spelling.slips("спорта")

@@ -64,7 +64,7 @@ def slips(word: str, *, short: bool = False) -> list[str]:
         return [w for w in swapped if w != word]
     alphabet = _alphabet(word)
     undoubled = [word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]]
-    extra = [word[:i] + word[i + 1 :] for i in range(len(word))]
+    extra = [word[:i] + word[i + 1 :] for i in range(1, len(word))]
     dropped = [head + c + tail for head, tail in _cuts(word) for c in alphabet]
     found = dict.fromkeys([*swapped, *undoubled, *extra, *dropped])
     found.pop(word, None)
