@@ -99,9 +99,10 @@ class Thresholds:
     # something else ("Who won the football world cup?": "world" alone is no match).
     mostly_unknown: float = 0.6
     sure_despite_unknown: float = 65.0
-    # ... or at this one, when under ``mostly_unknown`` of it is unknown and two of its words
-    # are the briefing's ("what practical effect has the training had on fighting fitness?")
-    sure_partly_unknown: float = 55.0
+    # ... and at any score that answers, when two of its words are the briefing's and less
+    # than this share is in words no fact uses ("what practical effect has the training had
+    # on the men's fighting fitness?": "men", "fitness" are the reader's)
+    partly_unknown: float = 0.7
 
 
 class Answering:
@@ -876,8 +877,9 @@ class Answering:
         """How much of what the question asks (by idf) is in words no fact uses; 0 when the
         match is strong enough to outweigh that: a high score on a name of the briefing or
         on two of its words, not on one word («какой курс доллара?»: «курс на сближение»);
-        or an answer to a long question with ``MANY_KNOWN`` words of the briefing, whose
-        other words are the phrasing around them ("for my seminar paper", "simply").
+        an answer on two of its words with the unknown ones the lesser part; or an answer to
+        a long question with ``MANY_KNOWN`` words of the briefing, whose other words are the
+        phrasing around them ("for my seminar paper", "simply").
         """
         index, bands = self.briefing.index, self.thresholds
         known = sum(index.df[t] > 0 for t in question.terms)
@@ -887,7 +889,7 @@ class Answering:
         weights = {t: index.idf(t) for t in question.terms}
         weights.update({t: CARRIED * index.idf(t) for t in question.carried})
         share = sum(w for t, w in weights.items() if index.df[t] == 0) / sum(weights.values())
-        if top >= bands.sure_partly_unknown and known > 1 and share < bands.mostly_unknown:
+        if top >= bands.answer and known > 1 and question.entities and share < bands.partly_unknown:
             return 0.0
         return share
 

@@ -1337,13 +1337,19 @@ def test_a_long_question_is_answered_despite_the_phrasing_no_fact_uses(shared_kn
             "bringing Baku's army up to date?",
             "Обладая современными технологиями",
         ),
+        ("как поживает baykar в региональной оборонке", "Baykar укрепляет свои позиции"),
+        (
+            "Does the Turkish article hint the Baku–Ankara ties might grow into some alliance?",
+            "институционализированный союз",
+        ),
     ],
 )
 def test_a_clear_match_is_answered_though_some_words_are_no_facts(
     shared_knowledge, question, quoted
 ):
-    """ "men", "fitness", "qualities", "suitable" are no fact's words, but the rest of the
-    question is the briefing's and the match is clear: an answer, not a guess."""
+    """ "men", "fitness", "qualities", "suitable", «поживает», "hint" are no fact's words,
+    but two or more of the question's are the briefing's, the others the lesser part, and
+    the match answers: an answer, not a guess."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert quoted in answer.results[0].quote
