@@ -525,8 +525,9 @@ class Answering:
                 # "what will joint production give?": the best fact is the step itself,
                 # and the sentence after it says what it gives («Такой шаг позволит …»)
                 after = self.briefing.beside(ranked[0][1])[:1]
+                purpose = _serves_purpose if question.asks is Detail.REASON else gives
                 ranked = _shifted(
-                    ranked, lambda f: CONSEQUENT if f.id in after and gives(evidence(f)) else 0.0
+                    ranked, lambda f: CONSEQUENT if f.id in after and purpose(evidence(f)) else 0.0
                 )
         if question.gainer is not None:
             # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains

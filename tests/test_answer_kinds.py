@@ -1406,6 +1406,9 @@ def test_what_a_document_extends_to_is_what_it_covers(shared_knowledge):
     [
         "to what end would Turkish drones be assembled in Azerbaijan?",
         "Для чего нужна сборка турецких дронов в Азербайджане?",
+        "what's the point of building turkish drones in azerbaijan?",
+        "какой смысл собирать турецкие дроны в Азербайджане?",
+        "Why would localising Turkish drone assembly in Azerbaijan make sense?",
     ],
 )
 def test_what_a_step_is_for_is_what_it_allows(shared_knowledge, question):

@@ -253,6 +253,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("motivation",)),
     (Detail.REASON, ("motives",)),
     (Detail.REASON, ("reasons",)),
+    (Detail.REASON, ("the", "point", "of")),  # "what's the point of assembling them there?"
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),

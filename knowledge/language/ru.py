@@ -367,6 +367,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("для", "чего")),
     (Detail.REASON, ("ради", "чего")),
     (Detail.REASON, ("по", "какой", "причине")),
+    (Detail.REASON, ("какой", "смысл")),  # «какой смысл собирать их там?»
+    (Detail.REASON, ("в", "чем", "смысл")),
     (Detail.REASON, ("из", "за", "чего")),
     (Detail.REASON, ("с", "чего", "вдруг")),
     (Detail.REASON, ("отчего",)),
