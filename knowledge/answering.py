@@ -249,7 +249,8 @@ class Answering:
         leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         if not leans and new_subject:
             return question, answer
-        hub = question.entity_ids - {c.id for c in self._parties(question)}
+        named = (*question.entities, *follow_up.question.entities)
+        hub = frozenset(c.id for c in named) - {c.id for c in self._parties_in(named)}
         read = self._on_previous(read_with(question, follow_up, hub))
         again = self._decide(read, limit, offset, answer.lang)
         if again.outcome == Outcome.ABSTAIN and answer.outcome in (
@@ -1048,8 +1049,12 @@ class Answering:
     def _parties(self, question: Question) -> list[Concept]:
         """The entities a comparison sets side by side: not the briefing's hub (an entity
         most facts are about), which is the ground they are compared on."""
+        return self._parties_in(question.entities)
+
+    def _parties_in(self, entities: Iterable[Concept]) -> list[Concept]:
+        """Of *entities*, those that are not the briefing's hub."""
         index = self.briefing.index
-        return [c for c in question.entities if index.label_df[c.id] <= HUB * len(index)]
+        return [c for c in entities if index.label_df[c.id] <= HUB * len(index)]
 
     def _named_in(self, fact: Fact) -> dict[str, str]:
         """The entities (id → kind) a fact's source sentence names; kept per fact version."""

@@ -210,15 +210,15 @@ def read_with(
 
 def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[Concept]:
     """The previous question's entities a follow-up keeps: all when it names none but the
-    *hub*; else
-    regions and places, as the setting of what the parties asked about did (a region asked
-    about alone, «а Запад как реагирует?», was the subject, replaced); all of them when the
-    parties named are asked how they take "that" ("how's that going down in the Kremlin?"
+    *hub*; else regions and places, as the setting of what the parties asked about did (a
+    region asked about alone or with the hub, «а Запад как реагирует?», "why is Europe a
+    hard supplier for Baku?", was the subject, replaced); all of them when the parties named
+    are asked how they take "that" ("how's that going down in the Kremlin?"
     after Baku's support for Kyiv: what they did)."""
     if question.entity_ids <= hub:
         return list(previous.entities)
     new_kinds = {c.kind for c in question.entities}
-    setting = any(c.kind not in SETTING for c in previous.entities)
+    setting = any(c.kind not in SETTING and c.id not in hub for c in previous.entities)
     takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
     return [
         c

@@ -384,6 +384,17 @@ def test_the_context_does_not_unsettle_the_answer_it_agrees_with(
     assert answer.results[0].fact_id == "cn-china-no-norms-political-autonomy"
 
 
+@pytest.mark.parametrize("swap", ["and the US?", "а США?"])
+def test_a_region_asked_about_with_the_hub_is_replaced(shared_knowledge, swap):
+    """Europe, asked about with Baku only, is the subject of "why is Europe a hard supplier
+    for Baku?", not its setting: "and the US?" asks about the US alone."""
+    answering = shared_knowledge.answering
+    first = answering.ask("why is europe not an easy supplier for baku?")
+    answer = answering.ask(swap, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-us-keeps-distance"
+
+
 @pytest.mark.parametrize("sure", ["is that confirmed?", "это подтверждено?"])
 def test_is_it_confirmed_asks_about_the_fact_cited(shared_knowledge, sure):
     """ "is that confirmed?" asks how sure the fact cited is («эксперты не исключают»),
