@@ -1753,6 +1753,25 @@ def test_when_joining_a_clause_asks_no_time(shared_knowledge, question: str, fac
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it true that the agreements were finalised in Istanbul, where the defence "
+        "ministers signed a memorandum?",
+        "Правда ли, что документы оформили в Стамбуле, где министры подписали меморандум?",
+    ],
+)
+def test_where_after_a_name_opens_a_clause_about_it(shared_knowledge, question: str):
+    """ "Istanbul, where the ministers signed …" tells of Istanbul: the question asks no
+    place, and is answered by the sentence it checks (it was "not stated" before)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
+def test_where_after_a_name_can_still_ask(shared_knowledge):
+    assert shared_knowledge.answering.analyse("Song Jun, where did he speak?").asks is Detail.PLACE
+
+
 def test_whose_claim_it_is_is_no_search_word(shared_knowledge):
     question = shared_knowledge.answering.analyse("Каковы, по утверждению атташе, итоги?")
     assert not any(term.startswith("утвержд") for term in question.terms)

@@ -576,7 +576,7 @@ OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with Chi
 PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: SIM905
 # Question words that, after another one, join a clause to it: "what did he sign when he
 # visited Beijing?" asks what, not when; "what did the ministers who met sign?", not who.
-CLAUSE_WORDS = frozenset({"when", "who", "whom"})
+CLAUSE_WORDS = frozenset({"when", "who", "whom", "where"})
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further

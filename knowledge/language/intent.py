@@ -172,7 +172,7 @@ def markers(kind: Detail | None) -> frozenset[str]:
 _BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
-_YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
+YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 _HOW = _union(lambda lang: lang.HOW)
 _EFFECT = _union(lambda lang: lang.EFFECT)
 _WOULD = _union(lambda lang: lang.WOULD)
@@ -356,7 +356,7 @@ def without_interest(folded: list[str]) -> list[str]:
 
 # one-word openers of a follow-up ("and", «а»), before what it asks
 _OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
-_CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
+CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
 
 
 def _asks_what_comes_of(folded: list[str]) -> bool:
@@ -373,7 +373,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     """Whether the word at *start* joins a clause to a question asked before it ("what did
     he sign when he visited Beijing?", «зачем Баку Китай, когда есть Турция?»), rather than
     asking a kind of its own ("where and when?")."""
-    if folded[start] not in _CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
+    if folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
         return False
     asked = _WHAT | _WHICH | _HOW
     return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])
@@ -413,6 +413,6 @@ def answer_kind(folded: list[str]) -> Detail | None:
         return Detail.RESULT  # "how did the training help the soldiers?"
     if _asks_what_comes_of(folded):
         return Detail.RESULT  # "what would local drone assembly give?"
-    if folded and (folded[0] in _YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
+    if folded and (folded[0] in YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
         return Detail.YESNO
     return None

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
+    CLAUSE_WORDS,
     EXCEPT_WORDS,
     IDIOM_WORDS,
     INTEREST_WORD,
     QUESTION_WORDS,
     SMALLTALK_WORDS,
     STRICT,
+    YES_NO_OPENERS,
     answer_kind,
     aside_positions,
     asks_interest,
@@ -705,9 +707,21 @@ def _parties_in_topics(
     ]
 
 
-def _kind_asked(folded: list[str], meant: list[str]) -> Detail | None:
+def _asks_on(folded: list[str], at: int) -> bool:
+    """Whether the question word at *at* goes on as a question ("Song Jun, where did he
+    speak?"), not as a clause ("Istanbul, where the ministers signed …")."""
+    return folded[at + 1 : at + 2] != [] and folded[at + 1] in YES_NO_OPENERS
+
+
+def _kind_asked(folded: list[str], meant: list[str], named: set[int]) -> Detail | None:
     """The kind of answer asked, in the words as typed or else as read: a phrase read as one
-    word asks what that word asks ("how did it go down with Moscow?": a reaction)."""
+    word asks what that word asks ("how did it go down with Moscow?": a reaction). A word
+    like "where" just after a name (*named*: its positions) opens a clause about it: "…
+    finalised in Istanbul, where the ministers signed a memorandum?" asks no place."""
+    folded = [
+        "" if w in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n) else w
+        for n, w in enumerate(folded)
+    ]
     asks = answer_kind(folded)
     if asks is None and meant != folded:
         asks = answer_kind(meant)
@@ -722,7 +736,7 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     unknown += _unknown_names(words, names, index, vocabulary)
     meant = read_as(folded)
-    asks = _kind_asked(folded, meant)
+    asks = _kind_asked(folded, meant, names.positions)
     terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)

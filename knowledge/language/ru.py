@@ -627,7 +627,7 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 PREPOSITIONS = frozenset("с со у от из в во к для на против".split())  # noqa: SIM905
 # Question words that, after another one, join a clause to it: «что подписали, когда Алиев
 # ездил в Китай?» asks what, not when.
-CLAUSE_WORDS = frozenset({"когда", "кто"})
+CLAUSE_WORDS = frozenset({"когда", "кто", "где"})
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
