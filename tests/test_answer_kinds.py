@@ -1759,6 +1759,8 @@ def test_when_joining_a_clause_asks_no_time(shared_knowledge, question: str, fac
         "Is it true that the agreements were finalised in Istanbul, where the defence "
         "ministers signed a memorandum?",
         "Правда ли, что документы оформили в Стамбуле, где министры подписали меморандум?",
+        "So the piece says the agreements were finalised in Istanbul, where the defence "
+        "ministers signed a memorandum, right?",
     ],
 )
 def test_where_after_a_name_opens_a_clause_about_it(shared_knowledge, question: str):

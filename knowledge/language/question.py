@@ -718,10 +718,14 @@ def _kind_asked(folded: list[str], meant: list[str], named: set[int]) -> Detail 
     word asks what that word asks ("how did it go down with Moscow?": a reaction). A word
     like "where" just after a name (*named*: its positions) opens a clause about it: "…
     finalised in Istanbul, where the ministers signed a memorandum?" asks no place."""
-    folded = [
-        "" if w in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n) else w
-        for n, w in enumerate(folded)
-    ]
+    opening = {
+        n
+        for n, word in enumerate(folded)
+        if word in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n)
+    }
+    if opening and len(meant) == len(folded):  # as read, where it reads word for word
+        meant = ["" if n in opening else w for n, w in enumerate(meant)]
+    folded = ["" if n in opening else w for n, w in enumerate(folded)]
     asks = answer_kind(folded)
     if asks is None and meant != folded:
         asks = answer_kind(meant)
