@@ -158,3 +158,21 @@ def test_a_first_letter_is_not_taken_for_a_slip():
     would be read as the facts' «портятся» (relations souring)."""
     assert "порта" not in spelling.slips("спорта")
     assert "спора" in spelling.slips("спорта")
+
+
+@pytest.mark.parametrize(
+    ("message", "read"),
+    [("пачему", "почему"), ("pachemu", "почему"), ("a pachemu", "почему"), ("kada", "когда")],
+)
+def test_words_spelt_as_said_are_read_in_either_alphabet(shared_knowledge, message, read):
+    """«пачему» is «почему» spelt as it is said, in Cyrillic or in Latin letters: a "why?"
+    follow-up, not a word no fact uses (which was refused)."""
+    assert read in shared_knowledge.answering.analyse(message).words
+
+
+def test_a_why_spelt_as_said_follows_up(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("может ли Москва помешать Баку и Пекину?")
+    answer = answering.ask("пачему?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"

@@ -157,6 +157,12 @@ class Question:
         return frozenset(c.id for c in self.entities)
 
 
+def _chat_reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
+    """The Cyrillic reading of a Latin word, as chat spells it too ("pachemu" is «пачему»,
+    which is «почему»)."""
+    return spelt_out([_reading(word, index, vocabulary)])[0]
+
+
 def _read_latin_as_russian(
     folded: list[str], index: Index, vocabulary: Vocabulary
 ) -> list[str] | None:
@@ -184,7 +190,7 @@ def _read_latin_as_russian(
         if content + left < third and function + loose + left < third:
             return None
         word = folded[position]
-        cyr = russian[position] = _reading(word, index, vocabulary)
+        cyr = russian[position] = _chat_reading(word, index, vocabulary)
         if word in en.STOP_WORDS and cyr not in ru.STOP_WORDS:
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
         if cyr in ru.STOP_WORDS:
