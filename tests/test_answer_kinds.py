@@ -1363,6 +1363,22 @@ def test_a_match_on_a_name_alone_is_no_answer(shared_knowledge, question):
     assert not shared_knowledge.answering.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the value of the Baykar contract?",
+        "Does the article give the value of the Baykar deal?",
+        "baykar contract value usd",
+    ],
+)
+def test_the_value_of_a_contract_is_not_stated(shared_knowledge, question):
+    """The amount is asked of the contract: the contract stays a word to search for (the
+    sentence on it is shown), and the reply says the briefing gives no amount."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED
+    assert answer.results[0].fact_id == "tr-baykar-drone-contract"
+
+
 def test_a_tie_goes_to_the_sentence_giving_the_result_asked(shared_knowledge):
     """Two facts tie on "what effect did …": the one that says what came of the exchanges
     (the attaché: «повысило профессиональный уровень») comes before the one listing them,

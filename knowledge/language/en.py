@@ -233,9 +233,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("how", "cheap")),
     (Detail.AMOUNT, ("worth",)),
     (Detail.AMOUNT, ("value", "of")),
-    (Detail.AMOUNT, ("contract", "value")),  # "baykar contract value usd"
-    (Detail.AMOUNT, ("deal", "value")),
-    (Detail.AMOUNT, ("usd",)),
+    (Detail.AMOUNT, ("usd",)),  # "baykar contract value usd"
     (Detail.AMOUNT, ("dollars",)),
     (Detail.AMOUNT, ("euros",)),
     (Detail.AMOUNT, ("how", "much")),
