@@ -213,8 +213,8 @@ def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[C
     *hub*; else regions and places, as the setting of what the parties asked about did (a
     region asked about alone or with the hub, «а Запад как реагирует?», "why is Europe a
     hard supplier for Baku?", was the subject, replaced); all of them when the parties named
-    are asked how they take "that" ("how's that going down in the Kremlin?"
-    after Baku's support for Kyiv: what they did)."""
+    are asked how they take "that" ("how's that going down in the Kremlin?" after Baku's
+    support for Kyiv: what they did)."""
     if question.entity_ids <= hub:
         return list(previous.entities)
     new_kinds = {c.kind for c in question.entities}

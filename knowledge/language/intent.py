@@ -373,7 +373,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     """Whether the word at *start* joins a clause to a question asked before it ("what did
     he sign when he visited Beijing?", «зачем Баку Китай, когда есть Турция?»), rather than
     asking a kind of its own ("where and when?")."""
-    if folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
+    if not start or folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
         return False
     asked = _WHAT | _WHICH | _HOW
     return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])

@@ -716,7 +716,7 @@ def _parties_in_topics(
 def _asks_on(folded: list[str], at: int) -> bool:
     """Whether the question word at *at* goes on as a question ("Song Jun, where did he
     speak?"), not as a clause ("Istanbul, where the ministers signed …")."""
-    return folded[at + 1 : at + 2] != [] and folded[at + 1] in YES_NO_OPENERS
+    return not YES_NO_OPENERS.isdisjoint(folded[at + 1 : at + 2])
 
 
 def _kind_asked(folded: list[str], meant: list[str], named: set[int]) -> Detail | None:
