@@ -11,7 +11,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -78,6 +78,9 @@ FEW = 2  # facts about a party few enough that any of them answers what is asked
 # Details a party named with them qualifies ("which Chinese company", "Turkish drone models")
 QUALIFIED = frozenset({Detail.ORGANISATION, Detail.NAME, Detail.MODEL})
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
+
+
+_Kept = TypeVar("_Kept")  # what a per-fact cache keeps
 
 
 @dataclass(frozen=True)
@@ -520,9 +523,11 @@ class Answering:
         gives none ("what will joint production give?": «Такой шаг позволит …»); "besides
         purchases" passes over the sentence only about them; "the consequences for Russia"
         prefers one about Russia."""
+        giving: set[str] | None = None  # the facts that give what it asks, when it steers
         if (gives := self._gives(question)) is not None:
-            ranked = _shifted(ranked, lambda f: STEER if gives(evidence(f)) else 0.0)
-            if ranked and not question.previous_fact and not gives(evidence(ranked[0][1])):
+            giving = given = {f.id for _, f in ranked if gives(evidence(f))}
+            ranked = _shifted(ranked, lambda f: STEER if f.id in given else 0.0)
+            if ranked and not question.previous_fact and ranked[0][1].id not in given:
                 # "what will joint production give?": the best fact is the step itself,
                 # and the sentence after it says what it gives («Такой шаг позволит …»)
                 after = self.briefing.beside(ranked[0][1])[:1]
@@ -532,7 +537,7 @@ class Answering:
                 )
         if question.gainer is not None:
             # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains
-            why = self._gives(question) if question.asks is Detail.REASON else None
+            why = giving if question.asks is Detail.REASON else None
             ranked = _shifted(ranked, lambda f: self._for_gainer(question, f, why))
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
@@ -559,16 +564,14 @@ class Answering:
                 kept.add(fact.quote)
         return found
 
-    def _for_gainer(
-        self, question: Question, fact: Fact, gives: Callable[[str], bool] | None
-    ) -> float:
+    def _for_gainer(self, question: Question, fact: Fact, giving: set[str] | None) -> float:
         """Points for a fact giving the gain or reasons of the party a question asks about,
         taken from one giving another party's it names, and from one that gives no reason
-        at all (*gives*: the test of a "why" question's answer): "why is Baku buying arms
-        from China?" is not answered by the sentence saying that it is."""
+        at all (*giving*: the facts that give one, for a "why" question): "why is Baku
+        buying arms from China?" is not answered by the sentence saying that it is."""
         gainer = self._gainer_of(fact)
         if gainer is None:
-            return -PREMISE if gives is not None and not gives(evidence(fact)) else 0.0
+            return -PREMISE if giving is not None and fact.id not in giving else 0.0
         if gainer == question.gainer:
             return GAINS
         return -ABSENT_PARTY if gainer in question.entity_ids else 0.0
@@ -576,20 +579,32 @@ class Answering:
     def _gainer_of(self, fact: Fact) -> str | None:
         """The party whose gain or reasons a fact's statement gives («Для Китая …», "lets
         Beijing …", "China's interest"), if it says; kept per fact version."""
-        key = (fact.id, self.briefing.index.generation)
-        if key not in self._gainers:
-            if len(self._gainers) >= NAMED_CACHE:
-                self._gainers.clear()
-            self._gainers[key] = next(
+        vocabulary = self.briefing.vocabulary
+        return self._per_fact(
+            self._gainers,
+            fact,
+            lambda: next(
                 (
                     party
                     for text in (fact.statement, fact.statement_ru)
                     if text
-                    for party in gainers_named(raw_tokens(text), self.briefing.vocabulary)
+                    for party in gainers_named(raw_tokens(text), vocabulary)
                 ),
                 None,
-            )
-        return self._gainers[key]
+            ),
+        )
+
+    def _per_fact(
+        self, cache: dict[tuple[str, int], _Kept], fact: Fact, make: Callable[[], _Kept]
+    ) -> _Kept:
+        """What *make* gives for *fact*, kept in *cache* while the fact's version stands
+        (``NAMED_CACHE`` facts at most: the cache starts over when full)."""
+        key = (fact.id, self.briefing.index.generation)
+        if key not in cache:
+            if len(cache) >= NAMED_CACHE:
+                cache.clear()
+            cache[key] = make()
+        return cache[key]
 
     def _gives(self, question: Question) -> Callable[[str], bool] | None:
         """The test a fact's evidence passes when it gives what a question that only steers
@@ -1058,9 +1073,10 @@ class Answering:
 
     def _named_in(self, fact: Fact) -> dict[str, str]:
         """The entities (id → kind) a fact's source sentence names; kept per fact version."""
-        key = (fact.id, self.briefing.index.generation)
-        if key in self._named:
-            return self._named[key]
+        return self._per_fact(self._named, fact, lambda: self._names_in_sentence(fact))
+
+    def _names_in_sentence(self, fact: Fact) -> dict[str, str]:
+        """The entities (id → kind) a fact's source sentence names."""
         text = evidence(fact)
         tokens = raw_tokens(text)
         kinds: dict[str, str] = {}
@@ -1072,9 +1088,6 @@ class Answering:
             concept = self.briefing.concept(self.briefing.entity_id(label))
             if concept and (fold(concept.name_en) in folded or fold(concept.name_ru) in folded):
                 kinds[concept.id] = concept.kind
-        if len(self._named) >= NAMED_CACHE:
-            self._named.clear()
-        self._named[key] = kinds
         return kinds
 
     def _in_words_asked(self, question: Question, fact: Fact) -> bool:
@@ -1087,14 +1100,11 @@ class Answering:
     def _field_terms(self, fact: Fact) -> tuple[frozenset[str], ...]:
         """The search terms of each field of a fact (statements, quotes, example questions)
         apart, for breaking ties; kept per fact version."""
-        key = (fact.id, self.briefing.index.generation)
-        if key not in self._fields:
-            if len(self._fields) >= NAMED_CACHE:
-                self._fields.clear()
-            terms = self.briefing.index.text_terms  # the pieces' terms, remembered
-            texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
-            self._fields[key] = tuple(frozenset(terms(text)) for text in texts if text)
-        return self._fields[key]
+        terms = self.briefing.index.text_terms  # the pieces' terms, remembered
+        texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en, *fact.questions)
+        return self._per_fact(
+            self._fields, fact, lambda: tuple(frozenset(terms(text)) for text in texts if text)
+        )
 
     def _states(self, fact: Fact, question: Question) -> bool:
         """Whether the fact states the detail asked; a curator who made the question one of
