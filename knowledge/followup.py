@@ -17,7 +17,7 @@ from typing import Any
 
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
-from knowledge.language.intent import STRICT, without_interest
+from knowledge.language.intent import HOW_WORDS, STRICT, without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 from knowledge.outcomes import Detail
@@ -34,7 +34,6 @@ _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
-_HOW = frozenset(every(lambda lang: lang.HOW))  # "how is it forming?"
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
@@ -131,7 +130,7 @@ def asks_else(question: Question) -> bool:
 
 def asks_how(question: Question) -> bool:
     """Whether a follow-up asks how, of no other kind ("so how is it forming, then?")."""
-    return question.asks is None and not _HOW.isdisjoint(question.words)
+    return question.asks is None and not HOW_WORDS.isdisjoint(question.words)
 
 
 def goes_on(question: Question) -> bool:

@@ -173,7 +173,7 @@ _BY_FIRST: dict[str, list[tuple[int, Detail, tuple[str, ...]]]] = {}
 for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
-_HOW = _union(lambda lang: lang.HOW)
+HOW_WORDS = _union(lambda lang: lang.HOW)  # "how", «как», «чем»
 _EFFECT = _union(lambda lang: lang.EFFECT)
 _WOULD = _union(lambda lang: lang.WOULD)
 _YIELD = _union(lambda lang: lang.YIELD)
@@ -375,7 +375,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     asking a kind of its own ("where and when?")."""
     if not start or folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
         return False
-    asked = _WHAT | _WHICH | _HOW
+    asked = _WHAT | _WHICH | HOW_WORDS
     return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])
 
 
@@ -409,7 +409,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
-    if folded and folded[0] in _HOW and _EFFECT.intersection(folded):
+    if folded and folded[0] in HOW_WORDS and _EFFECT.intersection(folded):
         return Detail.RESULT  # "how did the training help the soldiers?"
     if _asks_what_comes_of(folded):
         return Detail.RESULT  # "what would local drone assembly give?"
