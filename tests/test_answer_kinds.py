@@ -1820,3 +1820,44 @@ def test_what_turkey_is_after_is_its_own_intent(shared_knowledge, question: str)
     Turkey is after is its plan to promote its arms, not China's interest."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's this Song Jun and what was his message about defence ties with Azerbaijan?",
+        "Кто такой Сун Джун и что он говорил о сотрудничестве Китая и Азербайджана?",
+    ],
+)
+def test_who_someone_named_is_asks_no_one_else(shared_knowledge, question):
+    """ "Who is Song Jun?" is answered by the sentence giving his role, although it names
+    no one but him and the countries asked about."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+def test_who_the_holder_of_a_role_is_still_asks_a_person(shared_knowledge):
+    assert shared_knowledge.answering.analyse("Who is the attaché?").asks is Detail.PERSON
+
+
+def test_what_he_said_asks_his_words(shared_knowledge):
+    question = shared_knowledge.answering.analyse("tell me what he said, the attaché")
+    assert question.asks is Detail.WORDS
+
+
+def test_each_article_asks_what_both_say(shared_knowledge):
+    answer = shared_knowledge.answering.ask("What does each article say about Moscow?")
+    assert answer.answered
+    assert {r.fact_id.split("-")[0] for r in answer.results} == {"cn", "tr"}
+
+
+def test_and_before_each_of_two_parties_asks_of_both(shared_knowledge):
+    """«и Китай, и Турция» sets the two side by side: each one's sentence, answered."""
+    answer = shared_knowledge.answering.ask(
+        "И Китай, и Турция готовы собирать оружие в Азербайджане?"
+    )
+    assert answer.answered
+    assert [r.fact_id for r in answer.results] == [
+        "cn-localisation-production",
+        "tr-ankara-promotes-military-products",
+    ]

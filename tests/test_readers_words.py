@@ -279,6 +279,7 @@ def test_a_question_word_for_a_reason_or_a_result(
     [
         ("Are Sino-Azerbaijani military ties growing?", {"china", "azerbaijan"}),
         ("азеры покупают китайское оружие?", {"azerbaijan", "china"}),
+        ("Cin ve Türkei: what do they want from Aserbaidschan?", {"china", "turkey", "azerbaijan"}),
     ],
 )
 def test_a_readers_name_for_a_party_names_it(
@@ -1311,3 +1312,36 @@ def test_being_aware_is_noticing(shared_knowledge: Knowledge) -> None:
     view («вне его непосредственного поля зрения»)."""
     answer = shared_knowledge.answering.ask("Is the West aware of these developments?")
     assert answer.answered and answer.results[0].fact_id == "cn-west-slow-to-react"
+
+
+def test_attach_is_an_ordinary_word_not_the_attache(shared_knowledge: Knowledge) -> None:
+    """ "attach" shares the attaché's stem and is one letter from his alias: it names nobody,
+    and the article it is attached to is not "the attaché's"."""
+    question = shared_knowledge.answering.analyse("Which tag does the text attach to the bloc?")
+    assert not question.entities and not question.sources
+    assert {c.id for c in shared_knowledge.answering.analyse("the atache's words").entities} == {
+        "song-jun"
+    }
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("How is Baykar's standing in the region described?", "tr-baykar-strengthens-position"),
+        (
+            "Is the partnership with Ankara described as a string of one-off deals?",
+            "tr-institutionalised-union",
+        ),
+    ],
+)
+def test_a_standing_is_a_position_and_one_off_deals_are_separate(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_what_it_is_about_is_no_search_word(shared_knowledge: Knowledge) -> None:
+    """«речь идёт о …» asks whether the briefing is about it: no word to look for."""
+    question = shared_knowledge.answering.analyse("Речь идёт о поставках дронов из Турции?")
+    assert not {"реч", "идет"} & set(question.terms)

@@ -292,6 +292,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.WORDS, ("his", "exact", "words")),
     (Detail.WORDS, ("what", "did", "he", "reply")),
     (Detail.WORDS, ("what", "did", "they", "reply")),
+    (Detail.WORDS, ("what", "he", "said")),
+    (Detail.WORDS, ("what", "she", "said")),
+    (Detail.WORDS, ("what", "he", "says")),
+    (Detail.WORDS, ("what", "she", "says")),
     (Detail.REASON, ("in", "it", "for")),
     (Detail.STANCE, ("reacted",)),
     (Detail.STANCE, ("reaction",)),
@@ -356,6 +360,10 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"}
 STEMS_APART = dict.fromkeys(
     ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
 ) | {"schooling": "train"}  # schooling is training, not a school
+# "attach" is an ordinary word, no slip of "attaché" (the same stem)
+STEMS_APART |= dict.fromkeys(("attach", "attached", "attaches", "attaching"), "attach") | {
+    "attache": "attache"
+}
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
@@ -395,6 +403,8 @@ TWO_SOURCES: tuple[tuple[str, ...], ...] = (
     ("two", "articles"), ("both", "articles"), ("two", "pieces"), ("both", "pieces"),
     ("two", "stories"), ("both", "stories"), ("two", "reports"), ("both", "reports"),
     ("articles", "differ"), ("pieces", "differ"), ("stories", "differ"),
+    ("each", "article"), ("each", "piece"), ("each", "story"), ("each", "report"),
+    ("each", "text"), ("either", "article"), ("either", "piece"),
 )  # fmt: skip
 INDEFINITE: frozenset[str] = frozenset()  # "somewhere" is one word: no question word in it
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
@@ -493,6 +503,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("run", "out", "of", "steam"), "exhausted"), (("running", "out", "of", "steam"), "exhausted"),
     (("ran", "out", "of", "steam"), "exhausted"),
     (("turning", "point"), "milestone"),
+    (("one", "off"), "separate"),  # "one-off deals": individual contracts
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
@@ -524,6 +535,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
     ("these", "days"), ("of", "late"),  # when the reader asks, not a time asked
+    ("described", "as"), ("portrayed", "as"), ("a", "matter", "of"),  # how it is put
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
@@ -575,12 +587,17 @@ PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: S
 # Question words that, after another one, join a clause to it: "what did he sign when he
 # visited Beijing?" asks what, not when; "what did the ministers who met sign?", not who.
 CLAUSE_WORDS = frozenset({"when", "who", "whom", "where"})
+# A word before each of two names that sets them side by side (none in English: "both").
+BOTH_AND: frozenset[str] = frozenset()
+# "who is" before a person's name asks who they are, not a person: "who is Song Jun and
+# what did he say?" is answered by what the sentences about him say.
+WHO_IS: tuple[tuple[str, ...], ...] = (("who", "is"), ("who", "was"), ("who", "are"),
+                                       ("who", "this"), ("who", "that"))  # fmt: skip
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
     besides details elaborate info prospects future""".split()  # noqa: SIM905 - a word list reads better as text
 )
-
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
 # else?", "anything besides?").
 ELSE = frozenset({"else", "besides"})

@@ -369,6 +369,27 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
     return not _YIELD.isdisjoint(folded[2:])
 
 
+_WHO_IS = _by_first(every(lambda lang: lang.WHO_IS))
+_POINTING = _union(lambda lang: lang.ANAPHORA | lang.DEFINITE)  # "who is this Song Jun?"
+
+
+def who_someone_is(folded: list[str], persons: set[int]) -> set[int]:
+    """The positions of a "who is" («кто такой») just before a person's name (*persons*:
+    its positions), a "this" or "the" between them: it asks who they are, so every fact
+    about them may answer, not only one naming someone else."""
+    asking: set[int] = set()
+    for start, word in enumerate(folded):
+        for _, phrase in _WHO_IS.get(word, ()):
+            end = start + len(phrase)
+            if tuple(folded[start:end]) != phrase:
+                continue
+            while end < len(folded) and folded[end] in _POINTING and end not in persons:
+                end += 1
+            if end in persons:
+                asking.update(range(start, start + len(phrase)))
+    return asking
+
+
 def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) -> bool:
     """Whether the word at *start* joins a clause to a question asked before it ("what did
     he sign when he visited Beijing?", «зачем Баку Китай, когда есть Турция?»), rather than

@@ -31,14 +31,16 @@ from knowledge.language.intent import (
     read_as,
     smalltalk_kind,
     spelt_out,
+    who_someone_is,
 )
-from knowledge.language.names import Concept, Mention, Vocabulary
+from knowledge.language.names import Concept, Mention, Vocabulary, russian_forms
 from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STEMS_APART,
     STOP_WORDS,
     clean,
     detect_lang,
+    fold,
     fold_token,
     raw_tokens,
     stem,
@@ -607,6 +609,7 @@ class _Names:
     # «Китаю» (the dative), in the question's order
     gainers: list[str] = field(default_factory=list)
     placed: bool = False  # a country or region named right after "in", «в»
+    persons: set[int] = field(default_factory=set)  # positions of a person's name, as named
 
 
 def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
@@ -635,12 +638,41 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         elif index.covers(concept.id):
             names.entities[concept.id] = concept
             _note_role(names, words.folded, mention, vocabulary)
+            if _by_name(words.folded[mention.start : mention.end], concept):
+                names.persons.update(range(mention.start, mention.end))
         else:
             names.uncovered[concept.id] = concept
     for party in _parties_in_topics(words, vocabulary, mentions):
         if index.covers(party.id):  # its word stays one to look for, as the topic's
             names.entities.setdefault(party.id, party)
     return names
+
+
+_BOTH_AND = frozenset(every(lambda lang: lang.BOTH_AND))
+_PREPOSITIONS = frozenset(every(lambda lang: lang.PREPOSITIONS))
+
+
+def _both_and(folded: list[str], named: set[int]) -> str | None:
+    """``parties`` when two names (*named*: their positions) each follow an "and" of their
+    own («и с Китаем, и с Турцией речь про локализацию?»): both are asked about alike."""
+    starts = [n for n in sorted(named) if n - 1 not in named]
+    paired = [
+        n
+        for n in starts
+        if (n >= 1 and folded[n - 1] in _BOTH_AND)
+        or (n >= 2 and folded[n - 1] in _PREPOSITIONS and folded[n - 2] in _BOTH_AND)
+    ]
+    return "parties" if len(paired) >= 2 else None
+
+
+def _by_name(typed: list[str], concept: Concept) -> bool:
+    """Whether a person is named by their name ("Sun Jun", «Сун Цзюня»), not a role only
+    ("the attaché"): who they are is then a question, where a role asks their name."""
+    if concept.kind != "person":
+        return False
+    names = fold(f"{concept.name_en} {concept.name_ru}").split()
+    forms = {form for name in names for form in (name, *russian_forms(name))}
+    return not forms.isdisjoint(typed)
 
 
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
@@ -719,16 +751,19 @@ def _asks_on(folded: list[str], at: int) -> bool:
     return not YES_NO_OPENERS.isdisjoint(folded[at + 1 : at + 2])
 
 
-def _kind_asked(folded: list[str], meant: list[str], named: set[int]) -> Detail | None:
+def _kind_asked(
+    folded: list[str], meant: list[str], named: set[int], persons: set[int]
+) -> Detail | None:
     """The kind of answer asked, in the words as typed or else as read: a phrase read as one
     word asks what that word asks ("how did it go down with Moscow?": a reaction). A word
     like "where" just after a name (*named*: its positions) opens a clause about it: "…
-    finalised in Istanbul, where the ministers signed a memorandum?" asks no place."""
+    finalised in Istanbul, where the ministers signed a memorandum?" asks no place. "Who
+    is" before a person's name (*persons*) asks no one else: who they are."""
     opening = {
         n
         for n, word in enumerate(folded)
         if word in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n)
-    }
+    } | who_someone_is(folded, persons)
     if opening and len(meant) == len(folded):  # as read, where it reads word for word
         meant = ["" if n in opening else w for n, w in enumerate(meant)]
     folded = ["" if n in opening else w for n, w in enumerate(folded)]
@@ -746,12 +781,13 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     unknown += _unknown_names(words, names, index, vocabulary)
     meant = read_as(folded)
-    asks = _kind_asked(folded, meant, names.positions)
+    asks = _kind_asked(folded, meant, names.positions, names.persons)
     terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
     interest = asks_interest(folded)
-    compares = comparison(folded)  # "who gains more, China or Turkey?": no one party's
+    # "who gains more, China or Turkey?": no one party's
+    compares = comparison(folded) or _both_and(folded, names.positions)
     asks_gain = (asks is Detail.REASON or interest) and compares is None
     gainer = _gainer(names, folded, interest) if asks_gain else None
     # With two parties named, whose gain is asked sorts the facts (Answering._for_gainer):

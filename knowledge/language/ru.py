@@ -509,7 +509,9 @@ TWO_SOURCES: tuple[tuple[str, ...], ...] = (("две", "статьи"), ("дву
                                             ("двум", "статьям"), ("отличаются", "статьи"),
                                             ("статьи", "отличаются"),
                                             ("расходятся", "статьи"),
-                                            ("статьи", "расходятся"))  # fmt: skip
+                                            ("статьи", "расходятся"),
+                                            ("каждой", "статье"), ("каждая", "статья"),
+                                            ("каждой", "из", "статей"))  # fmt: skip
 # Particles that make a question word an indefinite pronoun: «где-то» (somewhere).
 INDEFINITE = frozenset({"то", "нибудь", "либо"})
 # Idioms whose words would otherwise ask for a detail: «принять участие» asks no amount.
@@ -580,6 +582,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("то", "же", "самое"),  # «а с Китаем то же самое?»: the same as asked before
     ("последнее", "время"),  # «почему Баку так тянется к Анкаре последнее время?»
     ("по", "утверждению"),  # whose claim it is, not a word of the claim
+    ("речь", "идет"), ("речь", "про"), ("речь", "о"), ("речь", "об"),  # is it about
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
@@ -630,6 +633,11 @@ PREPOSITIONS = frozenset("с со у от из в во к для на проти
 # Question words that, after another one, join a clause to it: «что подписали, когда Алиев
 # ездил в Китай?» asks what, not when.
 CLAUSE_WORDS = frozenset({"когда", "кто", "где"})
+# A word before each of two names that sets them side by side: «и с Китаем, и с Турцией».
+BOTH_AND = frozenset({"и"})
+# «кто такой» before a person's name asks who they are, not a person.
+WHO_IS: tuple[tuple[str, ...], ...] = (("кто", "такой"), ("кто", "такая"), ("кто", "такие"),
+                                       ("кто", "это"), ("кто", "был"), ("кто", "была"))  # fmt: skip
 # Words of a follow-up that asks beyond the fact cited last («а подробнее?»).
 BEYOND = frozenset(
     """подробнее подробней поподробнее детали деталей детальнее ещё еще дальше итог итоги
