@@ -1345,3 +1345,25 @@ def test_what_it_is_about_is_no_search_word(shared_knowledge: Knowledge) -> None
     """«речь идёт о …» asks whether the briefing is about it: no word to look for."""
     question = shared_knowledge.answering.analyse("Речь идёт о поставках дронов из Турции?")
     assert not {"реч", "идет"} & set(question.terms)
+
+
+def test_along_the_line_of_is_no_search_word(shared_knowledge: Knowledge) -> None:
+    """«по линии сотрудничества» says within what, not a line: where they trained is the
+    sentence with the academies."""
+    answer = shared_knowledge.answering.ask(
+        "Где по линии военного сотрудничества с Китаем учились военные Азербайджана?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
+
+
+def test_losing_is_declining_and_both_is_no_search_word(shared_knowledge: Knowledge) -> None:
+    question = shared_knowledge.answering.analyse(
+        "Что пишут обе статьи о том, как Россия теряет влияние?"
+    )
+    assert "~declin" in question.terms and not {"обе", "теря"} & set(question.terms)
+    answer = shared_knowledge.answering.ask(
+        "Что пишут обе статьи о том, как Россия теряет влияние?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-russia-influence-declining-opportunities-turkey"
