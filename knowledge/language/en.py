@@ -72,7 +72,7 @@ WARM_UP = ("hello", "what was signed and when?")
 
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
-    salaam aleykum alaykum hola""".split()  # noqa: SIM905
+    salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler".split()  # noqa: SIM905
@@ -360,6 +360,8 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"}
 STEMS_APART = dict.fromkeys(
     ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
 ) | {"schooling": "train"}  # schooling is training, not a school
+# "products" are goods, not their production (Snowball stems both "product")
+STEMS_APART |= dict.fromkeys(("product", "products"), "products")
 # "attach" is an ordinary word, no slip of "attaché" (the same stem)
 STEMS_APART |= dict.fromkeys(("attach", "attached", "attaches", "attaching"), "attach") | {
     "attache": "attache"

@@ -375,6 +375,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("из", "за", "чего")),
     (Detail.REASON, ("с", "чего", "вдруг")),
     (Detail.REASON, ("отчего",)),
+    (Detail.REASON, ("нафига",)),  # slang for «зачем»
+    (Detail.REASON, ("нафиг",)),
+    (Detail.REASON, ("накой",)),
+    (Detail.REASON, ("на", "кой")),
     (Detail.REASON, ("за", "счет", "чего")),
     (Detail.REASON, ("мотивация",)),
     (Detail.REASON, ("мотивы",)),
@@ -581,6 +585,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("что", "ты", "знаешь"), ("что", "вы", "знаете"),  # «что ты знаешь о Байкаре?»
     ("если", "говорить", "о"), ("если", "говорить", "об"), ("если", "говорить", "про"),
     ("то", "же", "самое"),  # «а с Китаем то же самое?»: the same as asked before
+    ("тоже", "такое"), ("такое", "же"),  # «а с турками тоже такое планируют?»: the same
     ("последнее", "время"),  # «почему Баку так тянется к Анкаре последнее время?»
     ("по", "утверждению"),  # whose claim it is, not a word of the claim
     ("речь", "идет"), ("речь", "про"), ("речь", "о"), ("речь", "об"),  # is it about
@@ -622,7 +627,7 @@ ABOUT = frozenset({"про", "о", "об", "по"})  # «статья про Т�
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
-    нем такой такие этому туда оттуда""".split()  # noqa: SIM905 - a word list reads better as text
+    нем такой такие такое такую таких этому туда оттуда""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that point back at a person («что он сказал?»).
 PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
