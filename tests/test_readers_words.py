@@ -1389,3 +1389,23 @@ def test_products_are_goods_not_production(shared_knowledge: Knowledge) -> None:
     to where drones will be built."""
     answer = shared_knowledge.answering.ask("Is Turkey planning production in Azerbaijan?")
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+def test_waiting_for_is_expecting(shared_knowledge: Knowledge) -> None:
+    """«ждут» is what the article says «стоит ожидать»: a word of the briefing, not unknown."""
+    question = shared_knowledge.answering.analyse("Чего ждут эксперты от Анкары и Баку?")
+    assert "~expect" in question.terms
+
+
+def test_az_in_russian_typed_in_latin_is_azerbaijan(shared_knowledge: Knowledge) -> None:
+    question = shared_knowledge.answering.analyse("kakie drony kupilo minoborony az")
+    assert "azerbaijan" in question.entity_ids
+
+
+def test_at_ours_asks_nothing_new_of_a_follow_up(shared_knowledge: Knowledge) -> None:
+    """«у нас» is where the reader lives: after China's arms talks, "will they assemble
+    them here?" is still China's localisation, not a new subject."""
+    answering = shared_knowledge.answering
+    first = answering.ask("что Баку покупает у Китая?")
+    answer = answering.ask("а собирать у нас будут?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"
