@@ -1409,3 +1409,10 @@ def test_at_ours_asks_nothing_new_of_a_follow_up(shared_knowledge: Knowledge) ->
     first = answering.ask("что Баку покупает у Китая?")
     answer = answering.ask("а собирать у нас будут?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "cn-localisation-production"
+
+
+def test_took_place_is_no_search_word(shared_knowledge: Knowledge) -> None:
+    """«прошёл» says that the reception took place: no word to look for, and no slip of
+    «провёл» (held) either."""
+    question = shared_knowledge.answering.analyse("Где прошёл приём у атташе?")
+    assert question.asks is Detail.PLACE and not {"провел", "прошел"} & set(question.terms)

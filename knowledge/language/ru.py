@@ -591,6 +591,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("по", "утверждению"),  # whose claim it is, not a word of the claim
     ("речь", "идет"), ("речь", "про"), ("речь", "о"), ("речь", "об"),  # is it about
     ("по", "линии"),  # «по линии сотрудничества»: within it, no line asked
+    # «где прошёл приём?»: that it took place, not what it was
+    ("прошел",), ("прошла",), ("прошло",), ("состоялся",), ("состоялась",), ("состоялось",),
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
