@@ -1859,3 +1859,19 @@ def test_and_before_each_of_two_parties_asks_of_both(shared_knowledge):
     assert answer.answered
     assert answer.results[0].fact_id == "cn-localisation-production"
     assert [r.fact_id.split("-")[0] for r in answer.results] == ["cn", "tr"]
+
+
+@pytest.mark.parametrize(
+    "question", ["What does Beijing get from Baku?", "what does china need from azerbaijan"]
+)
+def test_what_a_party_gets_from_another_asks_its_gain(shared_knowledge, question):
+    """ "what does China get from Baku?" asks China's gain: the sentences giving it, not
+    every sentence about the two."""
+    gains = {
+        "cn-china-interest-access-influence",
+        "cn-azerbaijan-hub-for-china",
+        "cn-china-probes-region-supply-routes",
+        "cn-azerbaijan-transit-production-hub",
+    }
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id in gains
