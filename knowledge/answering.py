@@ -39,6 +39,7 @@ from knowledge.language.names import Concept, Vocabulary, russian_forms
 from knowledge.language.question import Question, analyse, gainers_named, normal_text
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
+from knowledge.search.index import TOPIC
 from knowledge.search.scoring import (
     AVOID,
     CARRIED,
@@ -489,8 +490,7 @@ class Answering:
         if previous:
             ranked = self._pointed_back(question, previous, ranked)
         if question.echoed:
-            echoed = set(question.echoed)
-            ranked = _shifted(ranked, lambda f: ECHOED if self._says_any(f, echoed) else 0.0)
+            ranked = self._echoed_first(question, ranked)
         if question.previous_weight < 0 and previous:
             # Beyond the cited fact: away from every fact citing its sentence, not only it.
             # Two steps on purpose: the matcher passes over the cited fact before
@@ -502,6 +502,22 @@ class Answering:
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
+
+    def _echoed_first(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the facts on what a party swap asks again first ("and from
+        Turkey?" after what Baku buys from China): those saying its words, or on its topics
+        (Baykar's contract says no "buy", but it is procurement)."""
+        echoed = set(question.echoed)
+        return _shifted(
+            ranked,
+            lambda f: (
+                ECHOED
+                if self._says_any(f, echoed) or any(TOPIC + t in echoed for t in f.topics)
+                else 0.0
+            ),
+        )
 
     def _pointed_back(
         self, question: Question, previous: Fact, ranked: list[tuple[Scored, Fact]]

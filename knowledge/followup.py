@@ -21,6 +21,7 @@ from knowledge.language.intent import HOW_WORDS, STRICT, without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 from knowledge.outcomes import Detail
+from knowledge.search.index import TOPIC
 
 __all__ = ["FollowUp", "Thread"]
 
@@ -192,7 +193,7 @@ def read_with(
         stems = " ".join(dict.fromkeys((question.stems, *carried, *previous.carried)))
         # ... and first by the words asked before when it asks the same of them ("and
         # from Turkey?" after what Baku buys from China: what Turkey supplies)
-        echoed = carried if _same_of(question) else ()
+        echoed = (*carried, *(TOPIC + t.id for t in previous.topics)) if _same_of(question) else ()
         carried, topics = (), question.topics
     return replace(
         question,

@@ -632,3 +632,13 @@ def test_what_that_would_give_after_the_sentence_saying_it(shared_knowledge):
     assert second.results[0].fact_id == "tr-localisation-benefits"
     answer = answering.ask("and what would that give Baku?", follow_up=second.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+def test_from_another_party_asks_the_same_subject_of_it(shared_knowledge):
+    """ "and from Turkey?" after the arms Baku is buying from China: what Baku buys from
+    Turkey, the subject (procurement) carried by the earlier question's topics even where
+    no word of it is in the sentence (Baykar's contract)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("which weapons is Baku in talks to buy from China?")
+    answer = answering.ask("and from Turkey?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-baykar-drone-contract"

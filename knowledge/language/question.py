@@ -140,7 +140,8 @@ class Question:
     # that fact names too («а с Москвой что?»).
     previous_weight: int = 0
     # A follow-up asking of someone new what was asked before ("and from Turkey?" after
-    # what Baku buys from China): the terms asked before, which order the facts about them.
+    # what Baku buys from China): the terms asked before and its topics ("topic:<id>"),
+    # which order the facts about them.
     echoed: tuple[str, ...] = ()
     # The search terms of what the question asks beyond ("besides purchases"): a fact only
     # about that is not its answer.
