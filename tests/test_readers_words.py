@@ -1416,3 +1416,10 @@ def test_took_place_is_no_search_word(shared_knowledge: Knowledge) -> None:
     «провёл» (held) either."""
     question = shared_knowledge.answering.analyse("Где прошёл приём у атташе?")
     assert question.asks is Detail.PLACE and not {"провел", "прошел"} & set(question.terms)
+
+
+def test_compare_and_two_are_no_search_words(shared_knowledge: Knowledge) -> None:
+    """«сравни», «две статьи» say how to answer (both articles, side by side), as "compare"
+    and "both" do in English: no words to look for."""
+    question = shared_knowledge.answering.analyse("Сравни, что две статьи пишут о Турции")
+    assert question.compares == "sources" and not {"сравн", "две"} & set(question.terms)
