@@ -1423,3 +1423,11 @@ def test_compare_and_two_are_no_search_words(shared_knowledge: Knowledge) -> Non
     and "both" do in English: no words to look for."""
     question = shared_knowledge.answering.analyse("Сравни, что две статьи пишут о Турции")
     assert question.compares == "sources" and not {"сравн", "две"} & set(question.terms)
+
+
+def test_prospects_are_what_the_coming_years_may_bring(shared_knowledge: Knowledge) -> None:
+    """«перспективы» (the plural) is the future group's word, and «в ближайшие годы» says
+    what the future holds."""
+    answer = shared_knowledge.answering.ask("какие перспективы у Baykar в Азербайджане?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
