@@ -266,7 +266,7 @@ def test_an_unsure_reply_names_the_unused_words_as_typed(shared_knowledge):
 
 
 def test_an_unsure_reply_names_no_word_when_the_facts_use_them_all(shared_knowledge):
-    answer = shared_knowledge.answering.ask("What does the article say about Baykar's future?")
+    answer = shared_knowledge.answering.ask("What does the article say about Baykar's exercises?")
     assert answer.outcome == Outcome.UNSURE and answer.unused == ()
 
 
