@@ -54,6 +54,7 @@ TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
+REPLACED = 2.0  # points off a fact about the party a swap replaces ("and with Turkey?": not China)
 NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
 INTRODUCED = 15.0  # more for a fact saying who they are (post and name), over one quoting them
 MANY_KNOWN = 5  # words of the briefing that make a question's other words phrasing
@@ -477,16 +478,7 @@ class Answering:
                 ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
             )
             if _swaps_party(question):
-                # «а Европа?» after the US: the article's parallel sentence on Europe, often
-                # in the paragraph of the fact followed, all else nearly equal.
-                ranked = _shifted(
-                    ranked,
-                    lambda f: (
-                        SAME_PARAGRAPH
-                        if (f.article_id, f.paragraph) == (previous.article_id, previous.paragraph)
-                        else 0.0
-                    ),
-                )
+                ranked = self._swapped(question, previous, ranked)
         if previous:
             ranked = self._pointed_back(question, previous, ranked)
         if question.echoed:
@@ -502,6 +494,26 @@ class Answering:
             )
         ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
+
+    def _swapped(
+        self, question: Question, previous: Fact, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking for a follow-up that only swaps the party («а Европа?» after the US):
+        the article's parallel sentence, often in the paragraph of the fact followed, all
+        else nearly equal; and, when it asks the same of the new party (*echoed*: "and
+        with Turkey?" after China's alliance with Baku), not one about the party replaced:
+        Turkey's alliance, not Turkey watching China's."""
+        place = (previous.article_id, previous.paragraph)
+        before = [self.briefing.concept(i) for i in question.previous_entities]
+        parties = self._parties_in(c for c in before if c is not None) if question.echoed else []
+        replaced = {c.id for c in parties} - question.entity_ids
+        return _shifted(
+            ranked,
+            lambda f: (
+                (SAME_PARAGRAPH if (f.article_id, f.paragraph) == place else 0.0)
+                - (REPLACED if replaced & set(f.entities) else 0.0)
+            ),
+        )
 
     def _echoed_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]

@@ -646,3 +646,16 @@ def test_from_another_party_asks_the_same_subject_of_it(shared_knowledge):
     first = answering.ask("which weapons is Baku in talks to buy from China?")
     answer = answering.ask("and from Turkey?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-baykar-drone-contract"
+
+
+def test_with_another_party_is_not_about_the_party_replaced(shared_knowledge):
+    """ "and with Turkey?" after China's alliance with Baku asks Turkey's alliance with Baku:
+    not the China article's sentence on Turkey watching China's."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Do Beijing and Baku already have a military alliance?")
+    answer = answering.ask("and with Turkey?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id in {
+        "tr-informal-alliance-regional-bloc",
+        "tr-institutionalised-union",
+    }
