@@ -1431,3 +1431,9 @@ def test_prospects_are_what_the_coming_years_may_bring(shared_knowledge: Knowled
     answer = shared_knowledge.answering.ask("какие перспективы у Baykar в Азербайджане?")
     assert answer.answered
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+def test_going_back_is_reversing(shared_knowledge: Knowledge) -> None:
+    """ "go back" is undoing a step, not "back" (support) and "go" (a visit)."""
+    answer = shared_knowledge.answering.ask("is there any going back for china?")
+    assert answer.answered and answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"

@@ -506,6 +506,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ran", "out", "of", "steam"), "exhausted"),
     (("turning", "point"), "milestone"),
     (("one", "off"), "separate"),  # "one-off deals": individual contracts
+    (("go", "back"), "reverse"), (("goes", "back"), "reverse"), (("going", "back"), "reverse"),
+    (("turn", "back"), "reverse"), (("turning", "back"), "reverse"),
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
