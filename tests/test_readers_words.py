@@ -1437,3 +1437,21 @@ def test_going_back_is_reversing(shared_knowledge: Knowledge) -> None:
     """ "go back" is undoing a step, not "back" (support) and "go" (a visit)."""
     answer = shared_knowledge.answering.ask("is there any going back for china?")
     assert answer.answered and answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
+
+
+def test_russian_typed_with_polish_letters_is_read(shared_knowledge: Knowledge) -> None:
+    """ "sz" and "cz" are ш and ч to a reader used to Polish letters: "szto" is «что»."""
+    question = shared_knowledge.answering.analyse("szto podpisali turcija i azerbajdzan")
+    assert question.terms == ("~sign",) and question.entity_ids == {"turkey", "azerbaijan"}
+
+
+def test_friends_with_is_partnership(shared_knowledge: Knowledge) -> None:
+    answer = shared_knowledge.answering.ask("is china friends with baku?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-comprehensive-strategic-partnership"
+
+
+def test_caring_about_a_country_is_its_interest_not_caution(shared_knowledge: Knowledge) -> None:
+    """ "care about" asks Ankara's interest; "careful" (caution) only shares its stem."""
+    answer = shared_knowledge.answering.ask("why does Ankara care about Baku so much?")
+    assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"

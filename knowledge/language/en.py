@@ -360,6 +360,8 @@ STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"}
 STEMS_APART = dict.fromkeys(
     ("predictability", "predictable", "unpredictable", "unpredictability"), "predictab"
 ) | {"schooling": "train"}  # schooling is training, not a school
+# "careful" is cautious, "care about" is no caution (Snowball stems both "care")
+STEMS_APART |= dict.fromkeys(("careful", "carefully"), "careful")
 # "products" are goods, not their production (Snowball stems both "product")
 STEMS_APART |= dict.fromkeys(("product", "products"), "products")
 # "attach" is an ordinary word, no slip of "attaché" (the same stem)
@@ -506,6 +508,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ran", "out", "of", "steam"), "exhausted"),
     (("turning", "point"), "milestone"),
     (("one", "off"), "separate"),  # "one-off deals": individual contracts
+    (("friends", "with"), "partner"), (("friend", "of"), "partner"),
     (("go", "back"), "reverse"), (("goes", "back"), "reverse"), (("going", "back"), "reverse"),
     (("turn", "back"), "reverse"), (("turning", "back"), "reverse"),
     (("good", "idea"), "sensible"),
@@ -562,7 +565,8 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("gets", "from", "this"), ("get", "from", "that"), ("gets", "from", "that"),
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
     ("gain", "from"), ("gains", "from"), ("for", "what", "purpose"), ("to", "what", "end"),
-    ("what", "get", "from"), ("what", "gets", "from"), ("what", "want", "from"),
+    ("care", "about"), ("cares", "about"), ("what", "get", "from"), ("what", "gets", "from"),
+    ("what", "want", "from"),
     ("what", "wants", "from"), ("what", "need", "from"), ("what", "needs", "from"),
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",

@@ -93,7 +93,8 @@ ROMANISATION = {
 # Russian typed in Latin letters ("kitai", "dolzhnost"): multi-letter groups first.
 LATIN_TYPED: tuple[tuple[str, str], ...] = (
     ("shch", "щ"), ("sch", "щ"), ("zh", "ж"), ("kh", "х"), ("ts", "ц"), ("tz", "ц"),
-    ("ch", "ч"), ("sh", "ш"), ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
+    ("ch", "ч"), ("sh", "ш"), ("cz", "ч"), ("sz", "ш"),  # "czto", "szto": Polish letters
+    ("yu", "ю"), ("ju", "ю"), ("ya", "я"), ("ja", "я"),
     ("yo", "ё"), ("iya", "ия"), ("iye", "ие"), ("iyu", "ию"), ("iy", "ий"), ("yy", "ый"),
     ("ai", "ай"), ("ei", "ей"), ("oi", "ой"),
     ("a", "а"), ("b", "б"), ("v", "в"), ("w", "в"), ("g", "г"), ("d", "д"), ("e", "е"),
