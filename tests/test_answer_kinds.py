@@ -1875,3 +1875,19 @@ def test_what_a_party_gets_from_another_asks_its_gain(shared_knowledge, question
     }
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id in gains
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How does Moscow look at Baku's alliance with Ankara?", Detail.STANCE),
+        ("what did the chinese training do for azerbaijan's troops?", Detail.RESULT),
+    ],
+)
+def test_looking_at_is_a_view_and_doing_for_is_a_result(shared_knowledge, question, kind):
+    assert shared_knowledge.answering.analyse(question).asks is kind
+
+
+def test_whom_and_vice_versa_are_no_search_words(shared_knowledge):
+    question = shared_knowledge.answering.analyse("Кто кого учил: китайцы нас или наоборот?")
+    assert not {"ког", "наоборот"} & set(question.terms)

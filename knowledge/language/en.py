@@ -280,6 +280,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("what", "does", "it", "all", "mean")),
     (Detail.RESULT, ("what", "does", "all", "this", "mean")),
     (Detail.RESULT, ("good", "for")),
+    (Detail.RESULT, ("do", "for")),  # "what did the training do for the army?"
+    (Detail.RESULT, ("did", "for")),
+    (Detail.RESULT, ("does", "for")),
+    (Detail.RESULT, ("done", "for")),
     (Detail.RESULT, ("benefit",)),
     (Detail.RESULT, ("benefits",)),
     (Detail.RESULT, ("upside",)),
@@ -311,6 +315,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("sees", "it")),
     (Detail.STANCE, ("sees", "this")),
     (Detail.STANCE, ("views",)),
+    (Detail.STANCE, ("look", "at")),  # "how does Russia look at the alliance?"
+    (Detail.STANCE, ("looks", "at")),
     (Detail.STANCE, ("react",)),
     (Detail.STANCE, ("attitude",)),
     (Detail.STANCE, ("feel",)),
