@@ -1455,3 +1455,12 @@ def test_caring_about_a_country_is_its_interest_not_caution(shared_knowledge: Kn
     """ "care about" asks Ankara's interest; "careful" (caution) only shares its stem."""
     answer = shared_knowledge.answering.ask("why does Ankara care about Baku so much?")
     assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_a_name_after_an_article_already_named_is_no_article(shared_knowledge: Knowledge) -> None:
+    """In «в китайской статье Турция …» the article is China's; Turkey is asked about, and
+    «всё ещё» is what the sentence says remains."""
+    question = shared_knowledge.answering.analyse("в китайской статье Турция всё ещё нужна Баку?")
+    assert "turkey" in question.entity_ids and "turkey" not in question.sources
+    answer = shared_knowledge.answering.ask("в китайской статье Турция всё ещё нужна Баку?")
+    assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"

@@ -380,6 +380,8 @@ def _names_an_article(folded: list[str], mention: Mention, named: set[int]) -> l
     "the China–Azerbaijan military story"): None when not, else the positions of the one
     word that describes the article beside the names ("military"), which asks nothing."""
     before = folded[max(0, mention.start - 2) : mention.start]
+    if before and before[-1] in _ARTICLE and mention.start - 2 in named:
+        return None  # «по китайской статье Турция …»: that article is China's
     if (before and before[-1] in _ARTICLE) or (
         len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT
     ):

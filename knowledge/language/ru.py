@@ -540,6 +540,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # A verb ending typed either way (the language's most common slip): idioms read it as one.
 REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("все", "еще"), "остается"),  # «всё ещё важна»: what the sentence says remains
     (("на", "бумаге"), "оформлены"),  # formally: a document signed, not paper
     (("берет", "на", "себя"), "становится"), (("берут", "на", "себя"), "становится"),
     (("принимает", "на", "себя"), "становится"), (("примет", "на", "себя"), "становится"),
