@@ -659,3 +659,11 @@ def test_with_another_party_is_not_about_the_party_replaced(shared_knowledge):
         "tr-informal-alliance-regional-bloc",
         "tr-institutionalised-union",
     }
+
+
+def test_how_it_goes_over_with_a_party_asks_its_reaction(shared_knowledge):
+    answering = shared_knowledge.answering
+    first = answering.ask("is Baku supporting Kyiv?")
+    answer = answering.ask("and how did that go over with Moscow?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"

@@ -468,6 +468,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("did", "nothing", "about"), "react"), (("done", "anything", "about"), "react"),
     (("go", "down", "with"), "react"), (("goes", "down", "with"), "react"),
     (("went", "down", "with"), "react"), (("going", "down", "with"), "react"),
+    (("go", "over", "with"), "react"), (("goes", "over", "with"), "react"),
+    (("going", "over", "with"), "react"), (("went", "over", "with"), "react"),
     (("go", "down", "in"), "react"), (("goes", "down", "in"), "react"),
     (("going", "down", "in"), "react"), (("went", "down", "in"), "react"),
     (("sit", "with"), "react"), (("sits", "with"), "react"),
