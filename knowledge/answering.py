@@ -1070,7 +1070,7 @@ class Answering:
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         asks = question.asks
-        if question.terms:
+        if question.terms or not PROVENANCE.isdisjoint(question.words):  # "who's the author?"
             outlets = self._outlets(articles)
             if not outlets:
                 return question

@@ -1891,3 +1891,13 @@ def test_looking_at_is_a_view_and_doing_for_is_a_result(shared_knowledge, questi
 def test_whom_and_vice_versa_are_no_search_words(shared_knowledge):
     question = shared_knowledge.answering.analyse("Кто кого учил: китайцы нас или наоборот?")
     assert not {"ког", "наоборот"} & set(question.terms)
+
+
+@pytest.mark.parametrize(
+    "question", ["who's the author of the china piece?", "Кто автор статьи про Китай?"]
+)
+def test_the_author_of_an_article_is_asked_as_its_source(shared_knowledge, question):
+    """The article names no author: the sentence citing its outlet answers "who is the
+    author?", not the attaché it quotes."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"

@@ -589,7 +589,8 @@ ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher site website wrote written
-    reported reporting cite cites citing attributed credited original originally""".split()  # noqa: SIM905
+    reported reporting cite cites citing attributed credited original originally author
+    authors""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
