@@ -1464,3 +1464,8 @@ def test_a_name_after_an_article_already_named_is_no_article(shared_knowledge: K
     assert "turkey" in question.entity_ids and "turkey" not in question.sources
     answer = shared_knowledge.answering.ask("в китайской статье Турция всё ещё нужна Баку?")
     assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
+
+
+def test_unhappy_is_worried(shared_knowledge: Knowledge) -> None:
+    question = shared_knowledge.answering.analyse("Кто недоволен сближением Пекина и Баку?")
+    assert "~worri" in question.terms
