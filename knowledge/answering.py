@@ -35,7 +35,7 @@ from knowledge.followup import (
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
 from knowledge.language.intent import INTEREST_WORD, PROVENANCE, asks_interest, markers
-from knowledge.language.names import Concept, Vocabulary, russian_forms
+from knowledge.language.names import Concept, Vocabulary, name_forms
 from knowledge.language.question import Question, analyse, gainers_named, normal_text
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
@@ -1155,7 +1155,7 @@ class Answering:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it."""
-        return frozenset(question.words).union(*map(_name_forms, question.entities))
+        return frozenset(question.words).union(*map(name_forms, question.entities))
 
     @staticmethod
     def _linked(question: Question, fact: Fact) -> bool:
@@ -1211,7 +1211,7 @@ class Answering:
         given = {
             concept.id
             for concept in question.entities
-            if concept.kind != "person" or words.intersection(_name_forms(concept))
+            if concept.kind != "person" or words.intersection(name_forms(concept))
         }
         vocabulary = self.briefing.vocabulary
         countries = {vocabulary.country_of(person) for person in given}
@@ -1250,20 +1250,6 @@ def _folded(questions: tuple[str, ...]) -> frozenset[str]:
     """A fact's example questions folded, as a question asked is compared with them; kept,
     as the same facts come up again and again."""
     return frozenset(fold(question) for question in questions)
-
-
-@functools.lru_cache(maxsize=NAMED_CACHE)
-def _name_words(concept: Concept) -> tuple[str, ...]:
-    """The folded words of a concept's English and Russian names (kept: the same parties
-    are asked about again and again, and a renamed one is another concept)."""
-    return tuple(fold(f"{concept.name_en} {concept.name_ru}").split())
-
-
-@functools.lru_cache(maxsize=NAMED_CACHE)
-def _name_forms(concept: Concept) -> frozenset[str]:
-    """:func:`_name_words` and the Russian cases of each."""
-    names = _name_words(concept)
-    return frozenset(names).union(form for name in names for form in russian_forms(name))
 
 
 def _swaps_party(question: Question) -> bool:

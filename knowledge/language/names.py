@@ -98,6 +98,15 @@ def russian_forms(word: str) -> list[str]:
     return [word + e for e in ru.NAME_CONSONANT_ENDINGS]
 
 
+@lru_cache(maxsize=5000)
+def name_forms(concept: Concept) -> frozenset[str]:
+    """The folded words of a concept's English and Russian names, with the Russian cases of
+    each (kept: the same parties are asked about again and again, and a renamed one is
+    another concept)."""
+    names = fold(f"{concept.name_en} {concept.name_ru}").split()
+    return frozenset(names).union(form for name in names for form in russian_forms(name))
+
+
 def max_typos(word: str) -> int:
     """How many edits a word of this length may carry and still be recognised."""
     if len(word) < 5:

@@ -33,14 +33,13 @@ from knowledge.language.intent import (
     spelt_out,
     who_someone_is,
 )
-from knowledge.language.names import Concept, Mention, Vocabulary, russian_forms
+from knowledge.language.names import Concept, Mention, Vocabulary, name_forms
 from knowledge.language.spelling import slips
 from knowledge.language.words import (
     STEMS_APART,
     STOP_WORDS,
     clean,
     detect_lang,
-    fold,
     fold_token,
     raw_tokens,
     stem,
@@ -671,11 +670,7 @@ def _both_and(folded: list[str], named: set[int]) -> str | None:
 def _by_name(typed: list[str], concept: Concept) -> bool:
     """Whether a person is named by their name ("Sun Jun", «Сун Цзюня»), not a role only
     ("the attaché"): who they are is then a question, where a role asks their name."""
-    if concept.kind != "person":
-        return False
-    names = fold(f"{concept.name_en} {concept.name_ru}").split()
-    forms = {form for name in names for form in (name, *russian_forms(name))}
-    return not forms.isdisjoint(typed)
+    return concept.kind == "person" and not name_forms(concept).isdisjoint(typed)
 
 
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
