@@ -574,8 +574,8 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("upside", "for"), ("benefit", "for"), ("benefits", "for"),
     ("gain", "from"), ("gains", "from"), ("for", "what", "purpose"), ("to", "what", "end"),
     ("care", "about"), ("cares", "about"), ("what", "get", "from"), ("what", "gets", "from"),
-    ("what", "want", "from"),
-    ("what", "wants", "from"), ("what", "need", "from"), ("what", "needs", "from"),
+    ("what", "want", "from"), ("what", "wants", "from"), ("what", "need", "from"),
+    ("what", "needs", "from"),
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",
 # "what do they need the drones for?"; not "what's the source for the China story?".
