@@ -1316,9 +1316,11 @@ def test_being_aware_is_noticing(shared_knowledge: Knowledge) -> None:
 
 def test_attach_is_an_ordinary_word_not_the_attache(shared_knowledge: Knowledge) -> None:
     """ "attach" shares the attaché's stem and is one letter from his alias: it names nobody,
-    and the article it is attached to is not "the attaché's"."""
+    and the article it is attached to is not "the attaché's"; it is phrasing ("attach a
+    label", "strings attached"), no word to look for."""
     question = shared_knowledge.answering.analyse("Which tag does the text attach to the bloc?")
     assert not question.entities and not question.sources
+    assert not any(term.startswith("attach") for term in question.terms)
     assert {c.id for c in shared_knowledge.answering.analyse("the atache's words").entities} == {
         "song-jun"
     }

@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often earth might beyond apart aside
+    name even able gone often earth might beyond apart aside attach attached attaches attaching
     basically literally honestly anyway anyways right
     fast asap quickly urgent urgently sometime see sees toward towards
     vs versus inside call calls called compare compared comparing figure topic topics
