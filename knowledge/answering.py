@@ -1070,10 +1070,12 @@ class Answering:
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         asks = question.asks
-        if question.terms or not PROVENANCE.isdisjoint(question.words):  # "who's the author?"
+        asked = [word for word in question.words if word in PROVENANCE]  # "who's the author?"
+        if question.terms or asked:
             outlets = self._outlets(articles)
-            if not outlets:
-                return question
+            if not outlets:  # searched as words no fact uses, as "who published it?" is
+                terms = (*question.terms, *(index.correct(word) for word in asked))
+                return replace(question, terms=tuple(dict.fromkeys(terms)))
             named += outlets
             asks = None  # "who was the source?": the outlet, not a person
         return replace(question, entities=tuple(named), terms=(), asks=asks)

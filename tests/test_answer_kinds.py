@@ -1901,3 +1901,10 @@ def test_the_author_of_an_article_is_asked_as_its_source(shared_knowledge, quest
     author?", not the attaché it quotes."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
+
+
+def test_the_author_of_an_article_whose_outlet_is_unknown_is_not_answered(shared_knowledge):
+    """The Turkey article cites no outlet: "who is its author?" is no question its first
+    sentences answer; the reply is unsure and names the word it could not find."""
+    answer = shared_knowledge.answering.ask("who is the author of the turkey article")
+    assert answer.outcome == Outcome.UNSURE and answer.unused == ("author",)
