@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.language import every, ru
 from knowledge.language.spelling import ByLength
-from knowledge.language.words import STEMS_APART, STOP_WORDS, fold, fold_token, raw_tokens, stem
+from knowledge.language.words import STOP_WORDS, fold, fold_token, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
 __all__ = ["Concept"]
@@ -394,7 +394,7 @@ class Vocabulary:
         return None if fold_token(token) in STOP_WORDS and not after_the else concept_id
 
     def _fuzzy(self, word: str, is_known: Callable[[str], bool]) -> str | None:
-        if word in STOP_WORDS or word in STEMS_APART or word.isdigit():
+        if word in STOP_WORDS or word.isdigit():
             return None
         if is_known(word):
             return self._slip_of_name(word)
