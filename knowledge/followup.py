@@ -17,7 +17,7 @@ from typing import Any
 
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
-from knowledge.language.intent import HOW_WORDS, STRICT, without_interest
+from knowledge.language.intent import HOW_WORDS, PREPOSITIONS, STRICT, without_interest
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 from knowledge.outcomes import Detail
@@ -29,7 +29,6 @@ _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point bac
 _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
 _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back at a company
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
-_PREPOSITIONS = frozenset(every(lambda lang: lang.PREPOSITIONS))  # "and from Turkey?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
@@ -106,7 +105,7 @@ def _same_of(question: Question) -> bool:
     words = [word for word in question.words if word]
     while words and words[0] in _OPENERS:
         words = words[1:]
-    return question.asks is None and bool(words) and words[0] in _PREPOSITIONS
+    return question.asks is None and bool(words) and words[0] in PREPOSITIONS
 
 
 def leans_back(question: Question) -> bool:

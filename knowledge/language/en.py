@@ -370,10 +370,8 @@ STEMS_APART = dict.fromkeys(
 STEMS_APART |= dict.fromkeys(("careful", "carefully"), "careful")
 # "products" are goods, not their production (Snowball stems both "product")
 STEMS_APART |= dict.fromkeys(("product", "products"), "products")
-# "attach" is an ordinary word, no slip of "attaché" (the same stem)
-STEMS_APART |= dict.fromkeys(("attach", "attached", "attaches", "attaching"), "attach") | {
-    "attache": "attache"
-}
+# the attaché is no "attach" (a stop word; Snowball stems both "attach")
+STEMS_APART |= {"attache": "attache"}
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").

@@ -357,6 +357,7 @@ def without_interest(folded: list[str]) -> list[str]:
 # one-word openers of a follow-up ("and", «а»), before what it asks
 _OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
 CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
+PREPOSITIONS = _union(lambda lang: lang.PREPOSITIONS)  # "and from Turkey?", «и с Китаем»
 
 
 def _asks_what_comes_of(folded: list[str]) -> bool:

@@ -58,6 +58,7 @@ _DEFINITE = frozenset(every(lambda lang: lang.DEFINITE))
 MIN_STEM = 5  # shorter stems collide with common words (Киев → "ки", Грузия → "груз")
 SLIP_STEM = 3  # letters of the shortest stem that may be the start of a mistyped name
 NEAREST_CACHE = 50_000  # typo lookups remembered between questions
+NAME_FORMS_CACHE = 5000  # concepts whose names' forms are kept between questions
 
 
 @lru_cache(maxsize=200_000)
@@ -98,7 +99,7 @@ def russian_forms(word: str) -> list[str]:
     return [word + e for e in ru.NAME_CONSONANT_ENDINGS]
 
 
-@lru_cache(maxsize=5000)
+@lru_cache(maxsize=NAME_FORMS_CACHE)
 def name_forms(concept: Concept) -> frozenset[str]:
     """The folded words of a concept's English and Russian names, with the Russian cases of
     each (kept: the same parties are asked about again and again, and a renamed one is

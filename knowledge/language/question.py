@@ -18,6 +18,7 @@ from knowledge.language.intent import (
     EXCEPT_WORDS,
     IDIOM_WORDS,
     INTEREST_WORD,
+    PREPOSITIONS,
     QUESTION_WORDS,
     SMALLTALK_WORDS,
     STRICT,
@@ -651,7 +652,6 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
 
 
 _BOTH_AND = frozenset(every(lambda lang: lang.BOTH_AND))
-_PREPOSITIONS = frozenset(every(lambda lang: lang.PREPOSITIONS))
 
 
 def _both_and(folded: list[str], named: set[int]) -> str | None:
@@ -662,7 +662,7 @@ def _both_and(folded: list[str], named: set[int]) -> str | None:
         n
         for n in starts
         if (n >= 1 and folded[n - 1] in _BOTH_AND)
-        or (n >= 2 and folded[n - 1] in _PREPOSITIONS and folded[n - 2] in _BOTH_AND)
+        or (n >= 2 and folded[n - 1] in PREPOSITIONS and folded[n - 2] in _BOTH_AND)
     ]
     return "parties" if len(paired) >= 2 else None
 
