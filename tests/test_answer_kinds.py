@@ -452,6 +452,28 @@ def test_more_small_talk(shared_knowledge, message: str):
     assert shared_knowledge.answering.ask(message).outcome == "smalltalk"
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hi there, are you a human or a bot and who has made you?",
+        "good evening, which services does this bot provide please",
+        "what are you able to do",
+        "слушай, ты бот или живой человек вообще?",
+        "Здравия желаю!",
+    ],
+)
+def test_questions_about_the_bot_are_small_talk(shared_knowledge, message: str):
+    """A word of the question about the bot ("made", "services") names no topic of the
+    briefing's; nor is «здравия желаю» a question."""
+    answer = shared_knowledge.answering.ask(message)
+    assert answer.outcome == "smalltalk" and not answer.results
+
+
+def test_a_topic_beside_a_question_about_the_bot_is_still_asked(shared_knowledge):
+    answer = shared_knowledge.answering.ask("what services does Baykar provide?")
+    assert answer.answered and "Baykar" in answer.results[0].quote
+
+
 def test_a_comparison_gets_the_best_fact_for_each_party(shared_knowledge):
     answer = shared_knowledge.answering.ask(
         "Compare what Beijing and Ankara each bring to Baku's army"

@@ -280,6 +280,8 @@ def test_a_question_word_for_a_reason_or_a_result(
         ("Are Sino-Azerbaijani military ties growing?", {"china", "azerbaijan"}),
         ("азеры покупают китайское оружие?", {"azerbaijan", "china"}),
         ("Cin ve Türkei: what do they want from Aserbaidschan?", {"china", "turkey", "azerbaijan"}),
+        ("İstanbul'da Türkiyə ile Azərbaycan ne imzaladı?", {"turkey", "azerbaijan", "istanbul"}),
+        ("что китайцы обсуждали в Bakı", {"china", "azerbaijan"}),
     ],
 )
 def test_a_readers_name_for_a_party_names_it(

@@ -41,8 +41,9 @@ STOP_WORDS = frozenset(
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-# Letters written two ways that search as one (none in English).
-LETTER_VARIANTS: dict[str, str] = {}
+# Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
+# folded to the Latin letters our aliases are written in.
+LETTER_VARIANTS: dict[str, str] = {"ı": "i", "ə": "e", "Ə": "E", "\u0307": ""}
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # British spellings folded to one form so "defence" and "defense" share a stem.
 SPELLINGS = {
@@ -99,6 +100,13 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     *CLOCK,
     ("what", "can", "you", "do"),
     ("who", "made", "you"),
+    ("who", "has", "made", "you"),
+    ("you", "able"),
+    ("what", "services"),
+    ("which", "services"),
+    ("bot", "provide"),
+    ("bot", "provides"),
+    ("you", "offer"),
     ("who", "created", "you"),
     ("who", "built", "you"),
     ("who", "are", "you"),
@@ -117,6 +125,7 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "a", "bot"),
     ("are", "you", "a", "robot"),
     ("are", "you", "human"),
+    ("are", "you", "a", "human"),
     ("are", "you", "an", "ai"),
     ("what", "do", "you", "know"),
     ("what", "new"),

@@ -8,7 +8,7 @@ can be checked against a fact's text (time, place, quantity, ...) decide "not st
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from knowledge.language import Language, Phrase, every, ru
 from knowledge.outcomes import Detail
@@ -80,13 +80,20 @@ def _ending_spelt_out(word: str) -> str:
     return word
 
 
-def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False) -> str | None:
+def smalltalk_kind(
+    text: str,
+    folded: list[str],
+    *,
+    names_subject: bool = False,
+    topic_words: Collection[str] = (),
+) -> str | None:
     """``greeting``, ``thanks``, ``bye``, ``help`` or ``ack`` when the message is only that.
 
     A message is small talk when it has no words at all (an emoji, "?"), when every word is a
     small-talk or filler word, or when it has small-talk words and names nothing of the
-    briefing (``names_subject``): "hi, what did Turkey sign?" is a question, and so is one
-    that asks a kind of answer ("ok, and when?").
+    briefing (``names_subject``; ``topic_words``, the words naming a topic, count unless they
+    ask about the bot: "who made you?" names no production): "hi, what did Turkey sign?" is a
+    question, and so is one that asks a kind of answer ("ok, and when?").
     """
     stripped = text.strip()
     if stripped.startswith("/"):
@@ -113,6 +120,7 @@ def smalltalk_kind(text: str, folded: list[str], *, names_subject: bool = False)
         return None  # most questions: not one word of small talk
     ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
+    names_subject = names_subject or not ordinary.issuperset(topic_words)
     if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
         return None
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):

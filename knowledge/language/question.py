@@ -613,6 +613,7 @@ class _Names:
     gainers: list[str] = field(default_factory=list)
     placed: bool = False  # a country or region named right after "in", «в»
     persons: set[int] = field(default_factory=set)  # positions of a person's name, as named
+    topic_words: set[str] = field(default_factory=set)  # the words that name the topics
 
 
 def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
@@ -633,6 +634,7 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         if concept.is_topic:
             if not asides.issuperset(range(mention.start, mention.end)):
                 names.topics[concept.id] = concept
+                names.topic_words.update(words.folded[mention.start : mention.end])
             continue
         names.positions.update(range(mention.start, mention.end))
         if (described := _names_an_article(words.folded, mention, named)) is not None:
@@ -794,12 +796,12 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     if names.entities and interest and (gainer is None or len(names.entities) == 1):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
-    named = bool(names.entities or names.topics or unknown or names.sources)
+    named = bool(names.entities or unknown or names.sources)
     return Question(
         text=words.text,
         lang=words.lang,
         words=tuple(folded),
-        smalltalk=_smalltalk(words, named),
+        smalltalk=_smalltalk(words, named, names.topic_words),
         asks=asks,
         strict=bool(STRICT.intersection(folded)),
         within=names.placed,
@@ -833,7 +835,7 @@ def _search_terms(
     ]
 
 
-def _smalltalk(words: _Words, named: bool) -> str | None:
+def _smalltalk(words: _Words, named: bool, topic_words: set[str]) -> str | None:
     """The kind of small talk a message is: typed in Latin letters and read as Russian, in
     Cyrillic first ("privet", "dobroe utro"; "chto ty mozhesh" asks what the bot can do,
     though "ty" is English "thank you"); then as typed, and as read ("thnaks", "helo");
@@ -842,7 +844,9 @@ def _smalltalk(words: _Words, named: bool) -> str | None:
     if words.latin:  # as read in Cyrillic, with its slips mended ("voobshe": «вообще»)
         readings[:0] = [words.folded, [cyrillic(w) for w in words.as_typed]]
     for reading in dict.fromkeys(tuple(r) for r in readings):
-        if smalltalk := smalltalk_kind(words.text, list(reading), names_subject=named):
+        if smalltalk := smalltalk_kind(
+            words.text, list(reading), names_subject=named, topic_words=topic_words
+        ):
             return smalltalk
     return None
 
