@@ -667,3 +667,23 @@ def test_how_it_goes_over_with_a_party_asks_its_reaction(shared_knowledge):
     answer = answering.ask("and how did that go over with Moscow?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+def test_a_closing_which_asks_as_one_before_its_noun(shared_knowledge):
+    """«а регионы какие?» asks which regions, as «какие регионы?» does: the plan cited
+    names them."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("а регионы какие?").asks == "region"
+    first = answering.ask("What is Turkey's long-term plan for the alliance with Azerbaijan?")
+    then = answering.ask("а регионы какие?", follow_up=first.follow_up)
+    assert then.answered and "Центральной Азии" in then.results[0].quote
+
+
+def test_asking_leave_to_ask_is_no_word_of_the_question(shared_knowledge):
+    """ "if I may ask" is politeness: "may" is no word to look for, and "May I know which
+    ...?" asks which, not yes or no."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("May I know which firm got the drone deal?").asks != "yesno"
+    first = answering.ask("Has the China-Azerbaijan military alliance been formalised?")
+    then = answering.ask("and how is it forming, if I may ask?", follow_up=first.follow_up)
+    assert then.answered and "через совокупность соглашений" in then.results[0].quote

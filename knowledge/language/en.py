@@ -33,7 +33,8 @@ STOP_WORDS = frozenset(
     yeah yep nope mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
-    name even able gone often earth might beyond apart aside attach attached attaches attaching
+    name even able gone often earth may might shall beyond apart aside
+    attach attached attaches attaching
     basically literally honestly anyway anyways right
     fast asap quickly urgent urgently sometime see sees toward towards
     vs versus inside call calls called compare compared comparing figure topic topics
@@ -558,6 +559,9 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
     ("these", "days"), ("of", "late"),  # when the reader asks, not a time asked
     ("described", "as"), ("portrayed", "as"), ("a", "matter", "of"),  # how it is put
+    # asking leave to ask: "May I know which ...?" asks which, not yes or no
+    ("may", "i", "know"), ("may", "i", "ask"), ("can", "i", "know"), ("can", "i", "ask"),
+    ("can", "you", "tell"), ("could", "you", "tell"), ("would", "you", "tell"),
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.

@@ -409,6 +409,14 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])
 
 
+def _which_first(folded: list[str]) -> list[str]:
+    """The words with a closing "which" put before its noun: «Регионы какие?» asks as
+    «какие регионы?»."""
+    if len(folded) >= 2 and folded[-1] in _WHICH and folded[-2] not in _WHICH:
+        return [*folded[:-2], folded[-1], folded[-2]]
+    return folded
+
+
 def answer_kind(folded: list[str]) -> Detail | None:
     """The kind of answer a question asks for, or None for an open question.
 
@@ -417,7 +425,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     An aside says nothing of the kind: "in the author's view" asks no stance.
     """
-    folded = _blanked(_without_idioms(folded), _ASIDES)
+    folded = _which_first(_blanked(_without_idioms(folded), _ASIDES))
     plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind, start)
