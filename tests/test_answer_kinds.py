@@ -1930,3 +1930,18 @@ def test_the_author_of_an_article_whose_outlet_is_unknown_is_not_answered(shared
     sentences answer; the reply is unsure and names the word it could not find."""
     answer = shared_knowledge.answering.ask("who is the author of the turkey article")
     assert answer.outcome == Outcome.UNSURE and answer.unused == ("author",)
+
+
+@pytest.mark.parametrize(
+    ("question", "fragments"),
+    [
+        # "turn to" draws closer, it is no «превращается» (turns into a hub)
+        ("Why isn't Baku turning to Europe and America for weapons?", ("США", "Европейские")),
+        ("why won't moscow block baku's rapprochement with beijing?", ("Москва",)),
+    ],
+)
+def test_why_not_asks_what_keeps_a_party_from_the_other(shared_knowledge, question, fragments):
+    """Denied, drawing closer asks no reasons of the first party named (Baku's reasons
+    for China are no answer to why it does not turn to the West)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and any(f in answer.results[0].quote for f in fragments)

@@ -395,6 +395,8 @@ VALUED = frozenset(
 TO = frozenset({"to"})
 # Words of one party drawing closer to another or buying from it: "why is Baku turning to
 # Beijing?", "why is Baku shopping in China?" ask the reasons of the first party named.
+# Words that deny: "why doesn't Baku turn to Europe?" asks what keeps it from Europe.
+NOT = frozenset("not doesn don didn isn aren won never doesnt dont didnt wont".split())  # noqa: SIM905
 APPROACH = frozenset(
     """turn turns turning closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
@@ -527,6 +529,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("friends", "with"), "partner"), (("friend", "of"), "partner"),
     (("go", "back"), "reverse"), (("goes", "back"), "reverse"), (("going", "back"), "reverse"),
     (("turn", "back"), "reverse"), (("turning", "back"), "reverse"),
+    # "turn to Beijing" draws closer; "turn into a hub" (the facts' «превращается») does not
+    (("turn", "to"), "closer"), (("turns", "to"), "closer"), (("turning", "to"), "closer"),
+    (("turned", "to"), "closer"),
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),

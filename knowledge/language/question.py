@@ -368,6 +368,7 @@ _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
+_NOT = frozenset(every(lambda lang: lang.NOT))
 _DATIVE = every(lambda lang: lang.DATIVE_ENDINGS)  # «Зачем Азербайджану Китай?»
 _NOT_DATIVE_AFTER = frozenset(every(lambda lang: lang.NOT_DATIVE_AFTER))
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
@@ -858,7 +859,8 @@ def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
     Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
     if names.gainers:
         return names.gainers[0]
-    if len(names.entities) > 1 and (interest or not _APPROACH.isdisjoint(folded)):
+    approaches = not _APPROACH.isdisjoint(folded) and _NOT.isdisjoint(folded)
+    if len(names.entities) > 1 and (interest or approaches):
         return next(iter(names.entities))
     return None
 

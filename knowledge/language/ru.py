@@ -492,6 +492,8 @@ NOT_DATIVE_AFTER = frozenset(
     поможет продавать продает продают поставлять поставляет поставляют уступать уступает
     предлагает предлагают дает дают""".split()  # noqa: SIM905
 )
+# Words that deny: «почему Баку не закупает у Европы?» asks what keeps it from Europe.
+NOT = frozenset({"не", "нет"})
 # Words of one party drawing closer to another or buying from it: «почему Баку тянется к
 # Пекину?», «зачем Баку закупает у Китая?» ask the reasons of the first party named.
 APPROACH = frozenset(
