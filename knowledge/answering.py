@@ -594,15 +594,17 @@ class Answering:
 
     def _for_gainer(self, question: Question, fact: Fact, giving: set[str] | None) -> float:
         """Points for a fact giving the gain or reasons of the party a question asks about,
-        taken from one giving another party's it names, and from one that gives no reason
-        at all (*giving*: the facts that give one, for a "why" question): "why is Baku
-        buying arms from China?" is not answered by the sentence saying that it is."""
+        taken from one giving another party's (named or not: "the reason on Azerbaijan's
+        side" is not China's interest, even after a question about China's), and from one
+        that gives no reason at all (*giving*: the facts that give one, for a "why"
+        question): "why is Baku buying arms from China?" is not answered by the sentence
+        saying that it is."""
         gainer = self._gainer_of(fact)
         if gainer is None:
             return -PREMISE if giving is not None and fact.id not in giving else 0.0
         if gainer == question.gainer:
             return GAINS
-        return -ABSENT_PARTY if gainer in question.entity_ids else 0.0
+        return -ABSENT_PARTY
 
     def _gainer_of(self, fact: Fact) -> str | None:
         """The party whose gain or reasons a fact's statement gives («Для Китая …», "lets

@@ -1945,3 +1945,17 @@ def test_why_not_asks_what_keeps_a_party_from_the_other(shared_knowledge, questi
     for China are no answer to why it does not turn to the West)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and any(f in answer.results[0].quote for f in fragments)
+
+
+def test_a_side_is_whose_view_or_reasons_not_a_word_to_look_for(shared_knowledge):
+    """ "the Chinese side" is China speaking, not «стороны» (the parties) of any sentence;
+    "the reason on Azerbaijan's side" asks Azerbaijan's reasons."""
+    answering = shared_knowledge.answering
+    answer = answering.ask("what did all the training achieve, in the words of the Chinese side?")
+    assert answer.answered and "повысило профессиональный уровень" in answer.results[0].quote
+    for question in (
+        "What is the reason on Azerbaijan's side for the partnership with China?",
+        "какая причина со стороны Азербайджана дружить с Китаем",
+    ):
+        read = answering.analyse(question)
+        assert (read.asks, read.gainer) == ("reason", "azerbaijan")

@@ -14,7 +14,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    tell told think thinks thought going gonna whose
+    tell told think thinks thought going gonna whose side
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -261,6 +261,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("motivation",)),
     (Detail.REASON, ("motives",)),
     (Detail.REASON, ("reasons",)),
+    (Detail.REASON, ("the", "reason")),
+    (Detail.REASON, ("what", "reason")),
     (Detail.REASON, ("the", "point", "of")),  # "what's the point of assembling them there?"
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
@@ -388,6 +390,7 @@ NEGATIONS = ("un", "non")
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
+SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked
 # Words of value before "to" and a party: "interesting to China" asks China's gain.
 VALUED = frozenset(
     "interesting interest valuable important attractive useful matter matters".split()  # noqa: SIM905
@@ -519,7 +522,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("fall", "out"), "cooling"), (("falling", "out"), "cooling"), (("fell", "out"), "cooling"),
     (("fallen", "out"), "cooling"),
     (("side", "with"), "support"), (("sides", "with"), "support"), (("siding", "with"), "support"),
-    (("sided", "with"), "support"),
+    (("sided", "with"), "support"), (("on", "the", "side", "of"), "support"),
     (("get", "in", "the", "way"), "hinder"), (("gets", "in", "the", "way"), "hinder"),
     (("stand", "in", "the", "way"), "hinder"), (("stands", "in", "the", "way"), "hinder"),
     (("run", "out", "of", "steam"), "exhausted"), (("running", "out", "of", "steam"), "exhausted"),

@@ -363,6 +363,7 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
 _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
+_SIDE = frozenset(every(lambda lang: lang.SIDE))  # "on Baku's side", «со стороны Баку»
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
@@ -699,6 +700,9 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
     if before[-1:] and before[-1] in _FOR:
         return not qualifies
+    after = folded[mention.end] if mention.end < len(folded) else ""
+    if after in _SIDE or (before[-1:] and before[-1] in _SIDE):
+        return True  # "on Azerbaijan's side", «со стороны Азербайджана»
     if len(before) == 2 and before[0] in _VALUED and before[1] in _TO:
         return not qualifies
     # not «тянется к Пекину», «продаёт оружие Азербайджану»: the object of a word before

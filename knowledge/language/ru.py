@@ -15,7 +15,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    думает думают считает считают делает делают делать сделал сделали
+    думает думают считает считают делает делают делать сделал сделали стороны
     стоит стоят
     оба обе обеих обоих обеим обоим каждая каждой каждый каждом каждую
     нас нами наши меня мной вами
@@ -388,6 +388,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("мотивация",)),
     (Detail.REASON, ("мотивы",)),
     (Detail.REASON, ("причины",)),
+    (Detail.REASON, ("какая", "причина")),
+    (Detail.REASON, ("в", "чем", "причина")),
     (Detail.RESULT, ("значит", "для")),
     (Detail.RESULT, ("означает", "для")),
     (Detail.RESULT, ("к", "чему")),
@@ -476,6 +478,7 @@ STRICT = frozenset({"конкретно", "точно", "именно", "кон�
                     "конкретный", "точная", "точную", "точное"})  # fmt: skip
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
 FOR = frozenset({"для"})  # «последствия для России»: the party affected follows
+SIDE = frozenset({"стороны"})  # «интерес со стороны Баку»: whose reasons are asked
 VALUED: frozenset[str] = frozenset()  # the dative says whose gain: «интересен Китаю»
 TO: frozenset[str] = frozenset()
 # Endings of a name in the dative, which asks whose gain («Зачем Азербайджану Китай?»,
