@@ -687,3 +687,14 @@ def test_asking_leave_to_ask_is_no_word_of_the_question(shared_knowledge):
     first = answering.ask("Has the China-Azerbaijan military alliance been formalised?")
     then = answering.ask("and how is it forming, if I may ask?", follow_up=first.follow_up)
     assert then.answered and "через совокупность соглашений" in then.results[0].quote
+
+
+def test_words_that_only_introduce_or_ask_to_explain_are_not_looked_for(shared_knowledge):
+    """ "regarding", «касательно», "clarify" say how the reader asks, not what about: as
+    search words they matched nothing and made the answer look weaker than it is."""
+    answering = shared_knowledge.answering
+    for question in ("Regarding the drones, who makes them?", "Касательно дронов: кто их делает?"):
+        assert answering.analyse(question).terms == answering.analyse(question[10:]).terms
+    first = answering.ask("How does Ankara see the China-Azerbaijan alliance?")
+    then = answering.ask("and what of Moscow, clarify its view?", follow_up=first.follow_up)
+    assert then.answered and "едва ли может противодействовать" in then.results[0].quote
