@@ -571,8 +571,17 @@ class Answering:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):
             # "what are the consequences for Russia?": the sentence about Russia
+            # ... and, asking what comes of it, more for the sentence that says it is for
+            # them ("For Moscow, this means ..."), over one that only names them
             affected = question.affected
-            ranked = _shifted(ranked, lambda f: AFFECTED if affected & set(f.entities) else 0.0)
+            effect = question.asks == Detail.RESULT
+            ranked = _shifted(
+                ranked,
+                lambda f: (
+                    (AFFECTED if affected & set(f.entities) else 0.0)
+                    + (AFFECTED if effect and self._gainer_of(f) in affected else 0.0)
+                ),
+            )
         return ranked
 
     def _gainers_beyond(

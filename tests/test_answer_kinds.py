@@ -1959,3 +1959,24 @@ def test_a_side_is_whose_view_or_reasons_not_a_word_to_look_for(shared_knowledge
     ):
         read = answering.analyse(question)
         assert (read.asks, read.gainer) == ("reason", "azerbaijan")
+
+
+def test_the_effect_on_a_party_is_the_sentence_that_says_it_is_for_them(shared_knowledge):
+    """ "for the Kremlin" names the party affected as "for Moscow" does, and the sentence
+    saying what it means for them («Для Москвы это означает …») comes first."""
+    answer = shared_knowledge.answering.ask(
+        "What does the growing Baku–Ankara alliance mean for the Kremlin?"
+    )
+    assert answer.answered and "Для Москвы это означает" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me the exact number of Chinese instructors who worked in Azerbaijan",
+        "what is the number of drones in the Baykar contract?",
+    ],
+)
+def test_the_number_of_something_asks_a_quantity(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "quantity"

@@ -222,6 +222,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
     (Detail.QUANTITY, ("what", "number", "of")),
+    (Detail.QUANTITY, ("the", "number", "of")),
+    (Detail.QUANTITY, ("exact", "number")),
     (Detail.QUANTITY, ("how", "far")),
     (Detail.QUANTITY, ("how", "big")),
     (Detail.QUANTITY, ("how", "large")),

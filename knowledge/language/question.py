@@ -681,7 +681,8 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
     one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan")."""
     concept = mention.concept
-    before = folded[mention.start - 1] if mention.start else ""
+    start = mention.start - (mention.start > 1 and folded[mention.start - 1] == "the")
+    before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
     if before in _FOR:
         names.affected.add(concept.id)
     if _named_as_gainer(folded, mention, vocabulary):
