@@ -1980,3 +1980,20 @@ def test_the_effect_on_a_party_is_the_sentence_that_says_it_is_for_them(shared_k
 def test_the_number_of_something_asks_a_quantity(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.NOT_STATED and answer.missing == "quantity"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Мы с соседом вчера долго спорили на даче. Почему Баку сближается с Анкарой?",
+        "My uncle served in Baku in the eighties and remembers it fondly. "
+        "Why is Baku so close to the Turks now?",
+    ],
+)
+def test_what_the_reader_tells_before_asking_only_sets_the_scene(shared_knowledge, question):
+    """The sentences before the one asked («мы с соседом спорили») hold words no fact uses:
+    they are not what is asked, so the answer is as sure as the question alone makes it.
+    "so close to" draws closer, as "closer" does."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.unused == ()
+    assert "на фоне охлаждения отношений с Москвой" in answer.results[0].quote

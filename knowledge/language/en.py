@@ -404,7 +404,7 @@ TO = frozenset({"to"})
 # Words that deny: "why doesn't Baku turn to Europe?" asks what keeps it from Europe.
 NOT = frozenset("not doesn don didn isn aren won never doesnt dont didnt wont".split())  # noqa: SIM905
 APPROACH = frozenset(
-    """turn turns turning closer ties seek seeks seeking court courts courting pivot pivoting
+    """turn turns turning close closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
     deepening buy buys buying shop shopping purchase purchases purchasing procure procures
     procuring""".split()  # noqa: SIM905
@@ -537,7 +537,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("turn", "back"), "reverse"), (("turning", "back"), "reverse"),
     # "turn to Beijing" draws closer; "turn into a hub" (the facts' «превращается») does not
     (("turn", "to"), "closer"), (("turns", "to"), "closer"), (("turning", "to"), "closer"),
-    (("turned", "to"), "closer"),
+    (("turned", "to"), "closer"), (("close", "to"), "closer"), (("close", "with"), "closer"),
     (("good", "idea"), "sensible"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),

@@ -10,7 +10,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
@@ -779,8 +779,38 @@ def _kind_asked(
     return asks
 
 
+# A sentence of its own: up to its full stop or exclamation mark, or a question mark.
+_SENTENCE = re.compile(r"[^.!?…]*(?:[.!?…]+|$)")
+
+
+def preamble(text: str) -> tuple[str, str]:
+    """A message split into what the reader tells before asking and the question itself
+    ("We argued about it over tea. Is it good for Azerbaijan?"), or ``("", text)`` when it
+    opens with no sentence of its own before the first one asked."""
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    asked = next((n for n, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
+    if asked == 0:
+        return "", text
+    return "".join(sentences[:asked]).strip(), "".join(sentences[asked:]).strip()
+
+
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
-    """Take a question apart once, for the matcher and the answer decision."""
+    """Take a question apart once, for the matcher and the answer decision.
+
+    What the reader tells before asking («Мы с женой спорили за чаем. Почему Баку …?»)
+    only sets the scene: its words that no fact uses are no words the question asks, so
+    they make the answer no less sure."""
+    told, asked = preamble(text)
+    question = _analysed(text, vocabulary, index)
+    if not told or question.smalltalk:
+        return question
+    own = set(_analysed(asked, vocabulary, index).terms)
+    terms = tuple(t for t in question.terms if t in own or index.df[t])
+    return replace(question, terms=terms)
+
+
+def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
+    """:func:`analyse` of one stretch of text."""
     words = _read(text, vocabulary, index)
     names = _names(words, vocabulary, index)
     folded = words.folded
