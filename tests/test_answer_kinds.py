@@ -1997,3 +1997,18 @@ def test_what_the_reader_tells_before_asking_only_sets_the_scene(shared_knowledg
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.unused == ()
     assert "на фоне охлаждения отношений с Москвой" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("Я прочитал статью и запутался: что Турция подписала с Азербайджаном?", "подписали"),
+        ("Про Карабах там во второй статье что-то было, а что именно?", "Карабах"),
+        ("I read the piece twice and I'm still confused, what did Turkey sign?", "подписали"),
+    ],
+)
+def test_the_readers_own_reading_is_no_word_of_the_question(shared_knowledge, question, fragment):
+    """«прочитал», «запутался», «во второй статье», "confused" tell how the reader read,
+    not what they ask: the answer is as sure as the question itself makes it."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and fragment in answer.results[0].quote

@@ -15,7 +15,7 @@ from knowledge.outcomes import Detail
 STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
-    regarding concerning regards
+    regarding concerning regards read reading confused understand understood
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
