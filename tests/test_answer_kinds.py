@@ -460,6 +460,8 @@ def test_more_small_talk(shared_knowledge, message: str):
         "what are you able to do",
         "слушай, ты бот или живой человек вообще?",
         "Здравия желаю!",
+        "Добрый вечер, сынок",  # a way of addressing the bot, no subject
+        "hello there sir",
     ],
 )
 def test_questions_about_the_bot_are_small_talk(shared_knowledge, message: str):

@@ -90,7 +90,7 @@ ACK = frozenset(
 FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day
-    ya""".split()  # noqa: SIM905
+    ya sir madam maam buddy bro mate dude guys folks""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).
