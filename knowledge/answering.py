@@ -27,6 +27,7 @@ from knowledge.followup import (
     goes_on,
     leans_back,
     may_follow,
+    pointed_at,
     points_at_someone,
     points_at_them,
     read_with,
@@ -385,14 +386,14 @@ class Answering:
 
     def _bare_if_restated(self, question: Question, fact: Fact) -> Question:
         """A "why?" follow-up all of whose words are words of the fact it follows ("why
-        can't it stop it?" after "Moscow cannot counter it") read as a bare "why?", its
-        words carried on as the chat's subject; unless it asks a party's motive («а зачем
-        это Китаю?»), which another sentence gives."""
-        if (
-            question.asks != Detail.REASON
-            or asks_interest(list(question.words))
-            or not self._all_words_in(question, fact)
-        ):
+        can't it stop it?" after "Moscow cannot counter it") or point back at it ("why those
+        regions?") read as a bare "why?", its words carried on as the chat's subject; unless
+        it asks a party's motive («а зачем это Китаю?»), which another sentence gives."""
+        if question.asks != Detail.REASON or asks_interest(list(question.words)):
+            return question
+        index = self.briefing.index
+        pointed = {index.term(word) for word in pointed_at(question)}
+        if not (self._all_words_in(question, fact) or set(question.terms) <= pointed):
             return question
         carried = tuple(dict.fromkeys((*question.terms, *question.carried)))
         return replace(question, terms=(), carried=carried)

@@ -117,6 +117,13 @@ def leans_back(question: Question) -> bool:
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
 
 
+def pointed_at(question: Question) -> set[str]:
+    """The words a follow-up points back with ("why those regions?", «а почему эти
+    страны?»): each right after "those", «эти» stands for what the last answer named."""
+    words = question.words
+    return {word for before, word in zip(words, words[1:], strict=False) if before in _ANAPHORA}
+
+
 def asks_if_sure(question: Question) -> bool:
     """Whether a follow-up asks how sure the fact cited last is ("is that confirmed?")."""
     return bool(_CONFIRMED.intersection(question.words))

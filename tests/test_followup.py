@@ -698,3 +698,12 @@ def test_words_that_only_introduce_or_ask_to_explain_are_not_looked_for(shared_k
     first = answering.ask("How does Ankara see the China-Azerbaijan alliance?")
     then = answering.ask("and what of Moscow, clarify its view?", follow_up=first.follow_up)
     assert then.answered and "едва ли может противодействовать" in then.results[0].quote
+
+
+def test_why_those_things_asks_why_of_what_the_last_answer_named(shared_knowledge):
+    """ "why those countries?" points back at the regions the cited sentence names; that
+    sentence gives its own reason («где у Баку традиционно сильные позиции»)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Where else, beyond the Caucasus, does Ankara hope to sell arms?")
+    then = answering.ask("and why those places?", follow_up=first.follow_up)
+    assert then.answered and "традиционно сильные позиции" in then.results[0].quote
