@@ -1940,6 +1940,8 @@ def test_the_author_of_an_article_whose_outlet_is_unknown_is_not_answered(shared
         # "turn to" draws closer, it is no «превращается» (turns into a hub)
         ("Why isn't Baku turning to Europe and America for weapons?", ("США", "Европейские")),
         ("why won't moscow block baku's rapprochement with beijing?", ("Москва",)),
+        # "for Baku" names no gainer either: what keeps Europe away is asked
+        ("Why isn't Europe an obvious arms supplier for Baku?", ("Европейские",)),
     ],
 )
 def test_why_not_asks_what_keeps_a_party_from_the_other(shared_knowledge, question, fragments):

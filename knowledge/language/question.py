@@ -892,9 +892,11 @@ def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
     «Китаю»), else the first of several it names when it asks what that one wants («чего
     Китай хочет от Баку?») or why it draws closer to another ("why is Baku turning to
     Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
+    if not _NOT.isdisjoint(folded) and not interest:
+        return None  # "why isn't Europe a supplier for Baku?": what keeps Europe away
     if names.gainers:
         return names.gainers[0]
-    approaches = not _APPROACH.isdisjoint(folded) and _NOT.isdisjoint(folded)
+    approaches = not _APPROACH.isdisjoint(folded)
     if len(names.entities) > 1 and (interest or approaches):
         return next(iter(names.entities))
     return None
