@@ -1310,6 +1310,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "откуда статья про китай, кто опубликвал",
         "whats the source for the china azerbaijan story",  # no "what … for": no purpose asked
         "Who was the original source for the China–Azerbaijan military story?",  # no person
+        "which media published the information about China and Azerbaijan?",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):

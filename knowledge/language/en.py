@@ -15,7 +15,7 @@ from knowledge.outcomes import Detail
 STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
-    regarding concerning regards read reading confused understand understood
+    regarding concerning regards read reading confused understand understood information
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -605,14 +605,16 @@ INTEREST_LAST = frozenset({"for"})
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 
-ARTICLE = frozenset("article articles piece pieces story stories report reports text texts".split())  # noqa: SIM905
+ARTICLE = frozenset(
+    "article articles piece pieces story stories report reports text texts news information".split()  # noqa: SIM905
+)
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher site website wrote written
     reported reporting cite cites citing attributed credited original originally author
-    authors""".split()  # noqa: SIM905
+    authors media""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
 ANAPHORA = frozenset(

@@ -638,7 +638,8 @@ ARTICLE = frozenset(
 # опубликовал»): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
     """источник откуда издание опубликовал опубликовала опубликовано опубликован сайт
-    написал написала написано сообщил сообщило ссылается взята взято взят автор автору""".split()  # noqa: SIM905
+    написал написала написано сообщил сообщило ссылается взята взято взят автор автору
+    сми""".split()  # noqa: SIM905
 )
 ABOUT = frozenset({"про", "о", "об", "по"})  # «статья про Турцию»
 # Words that point back at the previous question.
