@@ -17,7 +17,13 @@ from typing import Any
 
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
-from knowledge.language.intent import HOW_WORDS, PREPOSITIONS, STRICT, without_interest
+from knowledge.language.intent import (
+    HOW_WORDS,
+    PREPOSITIONS,
+    STRICT,
+    asks_interest,
+    without_interest,
+)
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
 from knowledge.outcomes import Detail
@@ -92,10 +98,17 @@ def _previous_weight(question: Question, previous: Question, hub: frozenset[str]
         return 1  # how sure it is («эксперты не исключают»): its own sentence says too
     if not new_names and question.asks not in STEERS and STRICT.intersection(question.words):
         return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
-    beyond = _BEYOND.intersection(question.words) or goes_on(question)
+    # ... or what a party gets out of it ("and what do they get out of it?")
+    beyond = _BEYOND.intersection(question.words) or goes_on(question) or _asks_gain_only(question)
     if new_names or question.asks in STEERS or beyond:
         return -1
     return 1 if question.asks in CHECKED else 0
+
+
+def _asks_gain_only(question: Question) -> bool:
+    """Whether a follow-up asks what a party gets ("and what do they get out of it?"), not
+    why ("зачем это нужно?": a bare "why?", which the sentences around the fact answer)."""
+    return question.asks is None and asks_interest(list(question.words))
 
 
 def _same_of(question: Question) -> bool:
@@ -186,6 +199,11 @@ def read_with(
     """
     previous = follow_up.question
     kept = _kept(question, previous, hub)
+    gainer = question.gainer
+    if gainer is None and not question.entities and _asks_gain_only(question):
+        # "and what do they get out of it?" after what Beijing offers Baku: Beijing's gain,
+        # the party the previous question asked about first
+        gainer = previous.gainer or next((c.id for c in previous.entities), None)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     echoed: tuple[str, ...] = ()
@@ -211,6 +229,7 @@ def read_with(
         previous_entities=previous.entity_ids,
         previous_weight=_previous_weight(question, previous, hub),
         echoed=echoed,
+        gainer=gainer,
     )
 
 

@@ -707,3 +707,16 @@ def test_why_those_things_asks_why_of_what_the_last_answer_named(shared_knowledg
     first = answering.ask("Where else, beyond the Caucasus, does Ankara hope to sell arms?")
     then = answering.ask("and why those places?", follow_up=first.follow_up)
     assert then.answered and "традиционно сильные позиции" in then.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "then", ["and what do they get out of all this?", "what do they gain from that?"]
+)
+def test_what_they_get_out_of_it_is_the_gain_of_the_party_asked_about(shared_knowledge, then):
+    """After what Beijing offers Baku, "what's in it for them?" asks Beijing's gain (the
+    party asked about first), beyond the offer just cited."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What does Beijing give Baku apart from technology?")
+    answer = answering.ask(then, follow_up=first.follow_up)
+    first_quote = answer.results[0].quote
+    assert answer.answered and ("интерес" in first_quote or "для Пекина" in first_quote)
