@@ -190,7 +190,8 @@ async def ask(update: Update, context: Context) -> None:
         await message.reply_text(t("empty", reader_lang(update, context)))
         return
     answer = _answered(update, context, question)
-    _keep(update, context, await send_answer(message, answer), answer, question)
+    _log(update, context, answer, question)
+    _keep(update, context, await send_answer(message, answer), answer)
 
 
 async def on_edit(update: Update, context: Context) -> None:
@@ -201,10 +202,11 @@ async def on_edit(update: Update, context: Context) -> None:
     if not question or not _addressed(message, context):
         return
     answer = _answered(update, context, question)
+    _log(update, context, answer, question)
     earlier = context.chat_data.get(REPLIES, {}).get(str(message.message_id))
     if earlier is None or not await _edit_answer(message, earlier, answer):
         earlier = await send_answer(message, answer)
-    _keep(update, context, earlier, answer, question)
+    _keep(update, context, earlier, answer)
 
 
 def _answered(update: Update, context: Context, question: str) -> Answer:
@@ -227,15 +229,17 @@ def _answered(update: Update, context: Context, question: str) -> Answer:
     return knowledge.answering.ask(question, lang=lang, follow_up=previous)
 
 
-def _keep(
-    update: Update, context: Context, sent: int | None, answer: Answer, question: str
-) -> None:
-    """Remember the answer: its context for follow-ups (wall-clock time, since the thread
-    outlives the process: bot.persistence), its message for an edit of the question; and log
-    the *question* as the reader typed it (what /gaps shows), bookkeeping that comes after the
-    reply (knowledge.reports)."""
+def _log(update: Update, context: Context, answer: Answer, question: str) -> None:
+    """Log the *question* as the reader typed it (what /gaps shows): only queued
+    (knowledge.reports), so the reply does not wait, and queued before the reply is sent, so
+    a /stats asked once the reply is seen counts it."""
     user = update.effective_user
     context.bot_data.knowledge.reports.log(answer, user.id if user else None, question)
+
+
+def _keep(update: Update, context: Context, sent: int | None, answer: Answer) -> None:
+    """Remember the answer: its context for follow-ups (wall-clock time, since the thread
+    outlives the process: bot.persistence) and its message for an edit of the question."""
     if sent is not None:
         replies = context.chat_data.setdefault(REPLIES, {})
         replies[str(update.effective_message.message_id)] = sent
