@@ -720,3 +720,16 @@ def test_what_they_get_out_of_it_is_the_gain_of_the_party_asked_about(shared_kno
     answer = answering.ask(then, follow_up=first.follow_up)
     first_quote = answer.results[0].quote
     assert answer.answered and ("интерес" in first_quote or "для Пекина" in first_quote)
+
+
+def test_headline_style_follow_ups_ask_their_kind(shared_knowledge):
+    """ "venue?", «место?» ask where; "Turkey angle?" asks Turkey's view, no word "angle"
+    to look for (it made the reply unsure)."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("venue?").asks == "place"
+    assert answering.analyse("Turkey angle?").asks == "stance"
+    first = answering.ask("Ankara–Baku security memo: what's in it?")
+    then = answering.ask("venue?", follow_up=first.follow_up)
+    assert then.answered and "в Стамбуле" in then.results[0].quote
+    place = answering.ask("меморандум о взаимной безопасности: место подписания?")
+    assert place.answered and "в Стамбуле" in place.results[0].quote

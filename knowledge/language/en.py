@@ -253,6 +253,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.DATE, ("date",)),  # "memorandum date?"
     (Detail.TIME, ("when",)),
     (Detail.PLACE, ("where",)),
+    (Detail.PLACE, ("venue",)),
+    (Detail.PLACE, ("location",)),  # headline style: "venue?"
     (Detail.PERSON, ("who",)),
     (Detail.PERSON, ("whom",)),
     (Detail.REASON, ("why",)),
@@ -322,6 +324,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("responded",)),
     (Detail.STANCE, ("position",)),
     (Detail.STANCE, ("stance",)),
+    (Detail.STANCE, ("angle",)),
+    (Detail.STANCE, ("take", "on")),  # "Turkey angle?"
     (Detail.STANCE, ("view",)),
     (Detail.STANCE, ("see", "it")),
     (Detail.STANCE, ("see", "this")),

@@ -369,6 +369,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("евро",)),
     (Detail.TIME, ("когда",)),
     (Detail.PLACE, ("где",)),
+    (Detail.PLACE, ("место",)),
+    (Detail.PLACE, ("местом",)),  # «место подписания?»
     (Detail.PERSON, ("кто",)),
     (Detail.PERSON, ("кого",)),
     (Detail.PERSON, ("кем",)),
