@@ -869,7 +869,7 @@ class Answering:
             # «зачем Азербайджану Китай, если есть Турция?»: one party's reasons, which
             # weigh the others named; not what they all did
             return False
-        parties = self._parties(question)
+        parties = [c for c in self._parties(question) if c.id not in question.rivals]
         countries = {c.id for c in parties if c.kind == "country"}
         labels = set(top.doc.labels)
         if len(parties) == 1 and countries:  # "what did Russia sign with Baku?"

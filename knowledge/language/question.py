@@ -153,6 +153,9 @@ class Question:
     # A "why" or "what's in it" question: the party whose reasons or gain it asks ("why is
     # Baku turning to Beijing?": Azerbaijan; "why is Baku interesting to Beijing?": China).
     gainer: str | None = None
+    # The parties a question sets another against ("Beijing's edge over Moscow"): what is
+    # asked is the other's, not theirs.
+    rivals: frozenset[str] = frozenset()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -364,6 +367,7 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
 _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
 _SIDE = frozenset(every(lambda lang: lang.SIDE))  # "on Baku's side", «со стороны Баку»
+_RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед Россией»
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
@@ -610,6 +614,8 @@ class _Names:
     topics: dict[str, Concept]
     positions: set[int]  # token positions that are part of an entity's name
     affected: set[str]  # entities named right after "for", «для»
+    # entities a party named before is set against ("Beijing's edge over Moscow")
+    rivals: set[str] = field(default_factory=set)
     # entities named as the ones whose gain is asked: "for China", "interesting to China",
     # «Китаю» (the dative), in the question's order
     gainers: list[str] = field(default_factory=list)
@@ -685,6 +691,10 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
     if before in _FOR:
         names.affected.add(concept.id)
+    if names.entities.keys() - {concept.id} and any(
+        tuple(folded[max(0, start - len(phrase)) : start]) == phrase for phrase in _RIVALS
+    ):
+        names.rivals.add(concept.id)
     if _named_as_gainer(folded, mention, vocabulary):
         names.gainers.append(concept.id)
     if before in _IN:
@@ -850,6 +860,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         stems=" ".join(stems),
         excepted=excepted,
         affected=frozenset(names.affected),
+        rivals=frozenset(names.rivals),
         gainer=gainer,
     )
 
