@@ -869,7 +869,13 @@ class Answering:
             # «зачем Азербайджану Китай, если есть Турция?»: one party's reasons, which
             # weigh the others named; not what they all did
             return False
-        parties = [c for c in self._parties(question) if c.id not in question.rivals]
+        # of a stance, whose it is ("US stance on AZ–China ties": the US's, on the others)
+        holder = self._holder(question)
+        parties = [
+            c
+            for c in self._parties(question)
+            if c.id not in question.rivals and (holder is None or c.id == holder)
+        ]
         countries = {c.id for c in parties if c.kind == "country"}
         labels = set(top.doc.labels)
         if len(parties) == 1 and countries:  # "what did Russia sign with Baku?"

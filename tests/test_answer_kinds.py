@@ -2027,3 +2027,10 @@ def test_a_party_set_against_another_is_not_what_is_asked(shared_knowledge, ques
     though it names no Russia (it was only a guess, as if Russia's part were asked too)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "Китай выигрывает" in answer.results[0].quote
+
+
+def test_a_stance_needs_only_its_holder_named_in_the_answer(shared_knowledge):
+    """ "US stance on AZ–China ties?" asks the US's view of the others: the sentence on the
+    US answers it, though it names neither China nor Azerbaijan."""
+    answer = shared_knowledge.answering.ask("Washington's stance on the Baku–Beijing ties?")
+    assert answer.answered and "США сохраняют дистанцию" in answer.results[0].quote
