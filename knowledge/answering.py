@@ -715,7 +715,7 @@ class Answering:
             # Москвы это означает …»)
             said += 1.0 + 0.1 * self._in_words_asked(question, fact)
         asked = question.entity_ids
-        if not asked or question.previous_fact:
+        if not asked:
             return said
         # the parties asked that its own sentence names, not only its labels
         said += NAMED_PARTY * len(asked & self._named_in(fact).keys())

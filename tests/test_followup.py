@@ -733,3 +733,13 @@ def test_headline_style_follow_ups_ask_their_kind(shared_knowledge):
     assert then.answered and "в Стамбуле" in then.results[0].quote
     place = answering.ask("меморандум о взаимной безопасности: место подписания?")
     assert place.answered and "в Стамбуле" in place.results[0].quote
+
+
+@pytest.mark.parametrize("then", ["and why not from Europe?", "and Europe, why not?"])
+def test_a_tie_after_a_party_swap_goes_to_the_sentence_about_that_party(shared_knowledge, then):
+    """Two sentences name Europe; the one about it (its supplies), not the one placing
+    Chinese technology there, breaks the tie, as for a question asked alone."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Why is Baku looking past Russia for arms?")
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "Европейские поставки" in answer.results[0].quote
