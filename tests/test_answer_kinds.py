@@ -2034,3 +2034,17 @@ def test_a_stance_needs_only_its_holder_named_in_the_answer(shared_knowledge):
     US answers it, though it names neither China nor Azerbaijan."""
     answer = shared_knowledge.answering.ask("Washington's stance on the Baku–Beijing ties?")
     assert answer.answered and "США сохраняют дистанцию" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Для самого Азербайджана дружить с Китаем выгодно?",
+        "Выгодно ли самому Азербайджану сближение с Пекином?",
+    ],
+)
+def test_whether_it_pays_for_a_party_asks_that_partys_gain(shared_knowledge, question):
+    """«выгодно» asks a gain, and «для самого Азербайджана» names whose: Baku's rational
+    step, not what Beijing gets."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "шаг рациональный" in answer.results[0].quote

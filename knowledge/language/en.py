@@ -398,6 +398,7 @@ CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verif
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked
+BEFORE_NAME = frozenset({"the"})  # between "for" and a name: "for the Kremlin"
 # Words of value before "to" and a party: "interesting to China" asks China's gain.
 VALUED = frozenset(
     "interesting interest valuable important attractive useful matter matters".split()  # noqa: SIM905

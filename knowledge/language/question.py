@@ -367,6 +367,7 @@ def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
 _FOR = frozenset(every(lambda lang: lang.FOR))  # "for Moscow": the party affected
 _SIDE = frozenset(every(lambda lang: lang.SIDE))  # "on Baku's side", «со стороны Баку»
+_BEFORE_NAME = frozenset(every(lambda lang: lang.BEFORE_NAME))  # "the", «самого»
 _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед Россией»
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
@@ -687,7 +688,7 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
     one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan")."""
     concept = mention.concept
-    start = mention.start - (mention.start > 1 and folded[mention.start - 1] == "the")
+    start = mention.start - (mention.start > 1 and folded[mention.start - 1] in _BEFORE_NAME)
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
     if before in _FOR:
         names.affected.add(concept.id)
@@ -706,7 +707,8 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     («для»), after a word of value and "to" ("interesting to China"), or in the dative
     outside a preposition or a verb governing it («Зачем Азербайджану Китай?», not
     «тянется к Пекину», «помешать Китаю»; «Баку», the same in every case, is no dative)."""
-    before = folded[mention.start - 2 : mention.start]
+    start = mention.start - (mention.start > 1 and folded[mention.start - 1] in _BEFORE_NAME)
+    before = folded[max(0, start - 2) : start]
     # not "shopping for Chinese arms": a name that qualifies the next word
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
     if before[-1:] and before[-1] in _FOR:

@@ -484,6 +484,8 @@ STRICT = frozenset({"конкретно", "точно", "именно", "кон�
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
 FOR = frozenset({"для"})  # «последствия для России»: the party affected follows
 SIDE = frozenset({"стороны"})  # «интерес со стороны Баку»: whose reasons are asked
+# between «для» and a name: «для самого Азербайджана»
+BEFORE_NAME = frozenset({"самого", "самой", "самих", "самому", "самим"})
 VALUED: frozenset[str] = frozenset()  # the dative says whose gain: «интересен Китаю»
 TO: frozenset[str] = frozenset()
 # Endings of a name in the dative, which asks whose gain («Зачем Азербайджану Китай?»,
@@ -627,6 +629,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("чего", "хотят"), ("что", "нужно"), ("что", "надо"), ("какая", "выгода"),
     ("в", "чем", "выгода"), ("что", "получает"), ("что", "получит"), ("с", "этого", "что"),
     ("польза", "для"), ("какие", "выгоды"), ("какую", "выгоду"),
+    ("выгодно",), ("выгоден",), ("выгодна",),  # «Азербайджану это выгодно?»
 )  # fmt: skip
 INTEREST_LAST: frozenset[str] = frozenset()  # «зачем», «для чего» open the question
 
