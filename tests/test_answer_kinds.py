@@ -2048,3 +2048,9 @@ def test_whether_it_pays_for_a_party_asks_that_partys_gain(shared_knowledge, que
     step, not what Beijing gets."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "шаг рациональный" in answer.results[0].quote
+
+
+def test_what_something_affects_asks_what_comes_of_it(shared_knowledge):
+    """«на что влияет …?» asks the result («меняет баланс сил»), not what the alliance is."""
+    answer = shared_knowledge.answering.ask("на что влияет союз Пекина и Баку?")
+    assert answer.answered and "меняет баланс сил" in answer.results[0].quote

@@ -269,6 +269,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("the", "reason")),
     (Detail.REASON, ("what", "reason")),
     (Detail.REASON, ("the", "point", "of")),  # "what's the point of assembling them there?"
+    (Detail.RESULT, ("what", "does", "it", "affect")),
+    (Detail.RESULT, ("what", "will", "it", "change")),
     (Detail.RESULT, ("make", "a", "difference")),
     (Detail.RESULT, ("lead", "to")),
     (Detail.RESULT, ("leads", "to")),

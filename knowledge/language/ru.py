@@ -398,6 +398,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("значит", "для")),
     (Detail.RESULT, ("означает", "для")),
     (Detail.RESULT, ("к", "чему")),
+    (Detail.RESULT, ("на", "что", "влияет")),
+    (Detail.RESULT, ("на", "что", "повлияет")),
     (Detail.RESULT, ("что", "даст")),
     (Detail.RESULT, ("что", "дает")),
     (Detail.RESULT, ("что", "изменит")),
