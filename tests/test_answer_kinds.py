@@ -2054,3 +2054,20 @@ def test_what_something_affects_asks_what_comes_of_it(shared_knowledge):
     """«на что влияет …?» asks the result («меняет баланс сил»), not what the alliance is."""
     answer = shared_knowledge.answering.ask("на что влияет союз Пекина и Баку?")
     assert answer.answered and "меняет баланс сил" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "fragment"),
+    [
+        ("Which outlet is cited at the beginning of the China piece?", "Altyn-orda.kz"),
+        ("does the author consider Baku's rapprochement with Beijing a good step?", "рациональный"),
+        ("What does the author consider more significant than the training?", "существенным"),
+    ],
+)
+def test_words_of_how_the_reader_asks_are_no_words_to_look_for(
+    shared_knowledge, question, fragment
+):
+    """ "cited" asks where an article comes from; "consider", "beginning" only say how the
+    reader asks."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and fragment in answer.results[0].quote

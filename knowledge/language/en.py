@@ -16,6 +16,7 @@ STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
+    consider considers considered beginning
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -621,7 +622,7 @@ ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher site website wrote written
     reported reporting cite cites citing attributed credited original originally author
-    authors media""".split()  # noqa: SIM905
+    authors media cited""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
