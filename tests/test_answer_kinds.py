@@ -2071,3 +2071,12 @@ def test_words_of_how_the_reader_asks_are_no_words_to_look_for(
     reader asks."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and fragment in answer.results[0].quote
+
+
+def test_stated_and_located_are_no_state_and_no_localisation(shared_knowledge):
+    """Snowball stems "stated" as "state" (a country) and "located" as "local"
+    (localisation): "stated" is said, and "located" only restates "where"."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("what was stated at the reception?").terms[0] == "~say"
+    located = answering.analyse("where are the training centres located?")
+    assert located.asks == "place" and not any("local" in t for t in located.terms)

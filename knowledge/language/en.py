@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
-    consider considers considered beginning
+    consider considers considered beginning located
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -543,6 +543,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("friends", "with"), "partner"), (("friend", "of"), "partner"),
     (("go", "back"), "reverse"), (("goes", "back"), "reverse"), (("going", "back"), "reverse"),
     (("turn", "back"), "reverse"), (("turning", "back"), "reverse"),
+    (("stated",), "said"),  # said, not a state (Snowball stems both "state")
     # "turn to Beijing" draws closer; "turn into a hub" (the facts' «превращается») does not
     (("turn", "to"), "closer"), (("turns", "to"), "closer"), (("turning", "to"), "closer"),
     (("turned", "to"), "closer"), (("close", "to"), "closer"), (("close", "with"), "closer"),
