@@ -2080,3 +2080,14 @@ def test_stated_and_located_are_no_state_and_no_localisation(shared_knowledge):
     assert answering.analyse("what was stated at the reception?").terms[0] == "~say"
     located = answering.analyse("where are the training centres located?")
     assert located.asks == "place" and not any("local" in t for t in located.terms)
+
+
+def test_what_a_deal_is_worth_is_an_amount_the_briefing_does_not_give(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Baykar drone deal - value?")
+    assert answer.outcome == Outcome.NOT_STATED and answer.missing == "amount"
+
+
+def test_a_latin_letter_verb_without_its_soft_sign_is_read_as_a_function_word(shared_knowledge):
+    """ "sdelat" is «сделать» (no word to look for), not an unknown «сделат»."""
+    answer = shared_knowledge.answering.ask("a moskva chto mozhet sdelat?")
+    assert answer.answered and answer.unused == ()

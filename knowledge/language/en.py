@@ -241,6 +241,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("cost",)),
     (Detail.AMOUNT, ("costs",)),
     (Detail.AMOUNT, ("price",)),
+    (Detail.AMOUNT, ("value",)),
+    (Detail.AMOUNT, ("worth",)),  # "contract value?"
     (Detail.AMOUNT, ("prices",)),
     (Detail.AMOUNT, ("budget",)),
     (Detail.AMOUNT, ("how", "expensive")),
