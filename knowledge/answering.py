@@ -705,8 +705,10 @@ class Answering:
         """How directly a fact says what is asked, to break a tie: the field that says most
         of it (:func:`focus`), more a little for each party asked that its own sentence
         names (not only its labels), less a little for each country or region the fact
-        brings in that a stand-alone question naming its parties does not ("what is going
-        on with Russia in the South Caucasus?": Turkey's gain, before China stepping in)."""
+        brings in that the question, read with its chat's context, does not name ("what is
+        going on with Russia in the South Caucasus?": Turkey's gain, before China stepping
+        in; "and why not Europe?": Europe's supplies, before a sentence placing Chinese
+        technology there)."""
         said = focus(terms, self._field_terms(fact))
         gives = STEERS.get(question.asks) if question.asks else None
         if gives is not None and gives(evidence(fact)):
