@@ -684,11 +684,18 @@ def _by_name(typed: list[str], concept: Concept) -> bool:
     return concept.kind == "person" and not name_forms(concept).isdisjoint(typed)
 
 
+def _named_from(folded: list[str], mention: Mention) -> int:
+    """Where a name's phrase starts, a word like "the" or «самого» before it included: what
+    stands before that ("for the Kremlin", «для самого Азербайджана») says its role."""
+    before = mention.start - 1
+    return before if before > 0 and folded[before] in _BEFORE_NAME else mention.start
+
+
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
     one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan")."""
     concept = mention.concept
-    start = mention.start - (mention.start > 1 and folded[mention.start - 1] in _BEFORE_NAME)
+    start = _named_from(folded, mention)
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
     if before in _FOR:
         names.affected.add(concept.id)
@@ -707,7 +714,7 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     («для»), after a word of value and "to" ("interesting to China"), or in the dative
     outside a preposition or a verb governing it («Зачем Азербайджану Китай?», not
     «тянется к Пекину», «помешать Китаю»; «Баку», the same in every case, is no dative)."""
-    start = mention.start - (mention.start > 1 and folded[mention.start - 1] in _BEFORE_NAME)
+    start = _named_from(folded, mention)
     before = folded[max(0, start - 2) : start]
     # not "shopping for Chinese arms": a name that qualifies the next word
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
