@@ -688,13 +688,20 @@ class Answering:
         self, question: Question, ranked: list[tuple[Scored, Fact]], holder: str
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with the facts about the stance holder that may be suggested first,
-        those naming more of the parties asked before the others."""
+        those naming more of the parties asked before the others and, of those, the ones
+        whose sentence names the holder first (its subject: «Москва … едва ли может
+        противодействовать», not a sentence on China's interests that mentions Russia)."""
         first = [
             (s, f)
             for s, f in ranked
             if s.score >= self.thresholds.suggest and holder in s.doc.labels
         ]
-        first.sort(key=lambda item: -len(question.entity_ids.intersection(item[0].doc.labels)))
+        first.sort(
+            key=lambda item: (
+                -len(question.entity_ids.intersection(item[0].doc.labels)),
+                next(iter(self._named_in(item[1])), None) != holder,
+            )
+        )
         return first + [item for item in ranked if item not in first]
 
     def _named_of(self, fact: Fact, kinds: frozenset[str]) -> frozenset[str]:

@@ -239,12 +239,17 @@ def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[C
     region asked about alone or with the hub, «а Запад как реагирует?», "why is Europe a
     hard supplier for Baku?", was the subject, replaced); all of them when the parties named
     are asked how they take "that" ("how's that going down in the Kremlin?" after Baku's
-    support for Kyiv: what they did)."""
+    support for Kyiv: what they did). A region named first was the subject: the party named
+    now stands in its place, and the rest stays."""
     if question.entity_ids <= hub:
         return list(previous.entities)
     new_kinds = {c.kind for c in question.entities}
     setting = any(c.kind not in SETTING and c.id not in hub for c in previous.entities)
     takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
+    if previous.entities and previous.entities[0].kind in SETTING:
+        # "the West's response to China's push into the Caucasus": "and Turkey?" asks
+        # Turkey's response to it
+        return list(previous.entities[1:])
     return [
         c
         for c in previous.entities

@@ -743,3 +743,25 @@ def test_a_tie_after_a_party_swap_goes_to_the_sentence_about_that_party(shared_k
     first = answering.ask("Why is Baku looking past Russia for arms?")
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and "Европейские поставки" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("then", ["а Кремль что на это?", "and what did the Kremlin think of it?"])
+def test_what_a_party_says_to_that_asks_its_reaction(shared_knowledge, then):
+    """«а Кремль что на это?» and "what did they think of it?" ask how a party takes what
+    was just cited, not any sentence naming it."""
+    answering = shared_knowledge.answering
+    assert answering.analyse(then).asks == "stance"
+    first = answering.ask("Чем Азербайджан интересен Пекину?")
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "едва ли может противодействовать" in answer.results[0].quote
+
+
+def test_a_region_asked_about_first_is_replaced_by_the_party_swapped_in(shared_knowledge):
+    """ "and Ankara?" after how the West meets China's advance asks how Ankara meets it: the
+    West, the subject, goes; China, what it reacts to, stays."""
+    answering = shared_knowledge.answering
+    first = answering.ask("How is the West reacting to China's advance into the Caucasus?")
+    assert first.follow_up is not None
+    read = read_with(answering.analyse("and Ankara?"), first.follow_up)
+    assert "the-west" not in read.entity_ids
+    assert {"turkey", "china"} <= read.entity_ids

@@ -325,6 +325,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("in", "it", "for")),
     (Detail.STANCE, ("reacted",)),
     (Detail.STANCE, ("reaction",)),
+    (Detail.STANCE, ("think", "of")),  # "what did Moscow think of it?"
+    (Detail.STANCE, ("thinks", "of")),
     (Detail.STANCE, ("respond",)),
     (Detail.STANCE, ("responded",)),
     (Detail.STANCE, ("position",)),

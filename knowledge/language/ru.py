@@ -441,6 +441,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("отреагировала",)),
     (Detail.STANCE, ("отреагировали",)),
     (Detail.STANCE, ("реакция",)),
+    (Detail.STANCE, ("что", "на", "это")),  # «а Москва что на это?»
     (Detail.STANCE, ("относится",)),
     (Detail.STANCE, ("относятся",)),
     (Detail.STANCE, ("относиться",)),
