@@ -316,6 +316,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("с чего начать?", "help"),
         ("merci", "thanks"),
         ("see ya", "bye"),
+        ("ну ладно, пока тогда", "bye"),  # a farewell with small talk on both sides
         ("ясненько", "ack"),
         ("a ty voobshe kto", "help"),
         ("where do your answers come from?", "help"),
@@ -334,6 +335,15 @@ def test_how_things_stand_between_parties_is_a_question(shared_knowledge):
     the briefing."""
     answer = shared_knowledge.answering.ask("как дела у Турции с Азербайджаном?")
     assert answer.outcome != "smalltalk" and answer.results
+
+
+def test_for_now_inside_a_question_is_no_farewell(shared_knowledge):
+    """«пока» between a question's words is "for now" («это пока лишь слухи?»), not "bye"."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Будут ли Баку и Анкара вместе производить дроны?")
+    answer = answering.ask("а это наверняка или пока слухи", follow_up=first.follow_up)
+    assert answer.outcome == "answered"
+    assert answer.results[0].fact_id == first.results[0].fact_id
 
 
 def test_a_greeting_with_a_question_is_a_question(shared_knowledge):

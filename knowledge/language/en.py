@@ -17,6 +17,7 @@ STOP_WORDS = frozenset(
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located
+    sure rumour rumours rumor rumors speculation
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -401,7 +402,8 @@ STEMS_APART |= {"attache": "attache"}
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
-CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified"})
+CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified", "sure",
+                       "rumour", "rumours", "rumor", "rumors", "speculation"})  # fmt: skip
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked

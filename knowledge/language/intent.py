@@ -104,10 +104,7 @@ def smalltalk_kind(
     if _REPEATS.search(" ".join(folded)):  # "heyyy"
         folded = [_REPEATS.sub(r"\1", w) for w in folded]
     folded = spelt_out(folded)
-    word_kinds = [
-        None if kind == "help" and before in _HELPED_BY else kind
-        for before, kind in zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
-    ]
+    word_kinds = _word_kinds(folded)
     kinds = {k for k in word_kinds if k}
     if _found(folded, _GOT_IT):
         kinds.add("ack")
@@ -126,6 +123,23 @@ def smalltalk_kind(
     if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
         return None  # "ok and what for?", «спасибо, а когда?»: a question after all
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _word_kinds(folded: list[str]) -> list[str | None]:
+    """Each word's small-talk kind, or None. "help" after "it", "did" is a verb of something
+    said before; a farewell word between words of a question ("это пока слухи?", «или пока
+    разговоры») is «пока», "for now", not "bye" (a farewell has only small talk on one side:
+    "ok bye then", «ну всё, пока»)."""
+    plain = [word not in _KIND_OF and word not in _FILLER for word in folded]
+    return [
+        None
+        if (kind == "help" and before in _HELPED_BY)
+        or (kind == "bye" and any(plain[:at]) and any(plain[at + 1 :]))
+        else kind
+        for at, (before, kind) in enumerate(
+            zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
+        )
+    ]
 
 
 def _asks_the_time(folded: list[str]) -> bool:
