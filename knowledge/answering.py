@@ -23,6 +23,7 @@ from knowledge.followup import (
     asks_else,
     asks_how,
     asks_if_sure,
+    asks_source_only,
     follows_from_before,
     goes_on,
     leans_back,
@@ -252,7 +253,10 @@ class Answering:
         own_words = sum(index.df[term] > 0 for term in question.terms) + len(
             self._parties(question)
         )
-        leans = leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
+        # "source?" names nothing of its own: where the cited fact comes from is asked
+        leans = asks_source_only(question) or (
+            leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
+        )
         if not leans and new_subject:
             return question, answer
         named = (*question.entities, *follow_up.question.entities)
@@ -1086,7 +1090,9 @@ class Answering:
         the briefing does not know, where it comes from is left unanswered."""
         # "the China–Azerbaijan piece": names of its title, all of them the article's name
         names = (*question.sources, *sorted(question.entity_ids))
-        if not question.sources or question.topics:
+        if not question.sources:
+            return self._source_of_previous(question)
+        if question.topics:
             return question
         articles = self.briefing.articles_about(names)
         if question.entities and not articles:
@@ -1106,6 +1112,34 @@ class Answering:
             named += outlets
             asks = None  # "who was the source?": the outlet, not a person
         return replace(question, entities=tuple(named), terms=(), asks=asks)
+
+    def _source_of_previous(self, question: Question) -> Question:
+        """A follow-up asking only where the fact cited last comes from ("source?", «откуда
+        это?») asks for the outlet of its article: the sentence citing it."""
+        previous = self._previous_fact(question)
+        provenance = {self.briefing.index.correct(word) for word in PROVENANCE}
+        if (
+            previous is None
+            or previous.article_id is None
+            or PROVENANCE.isdisjoint(question.words)
+            or not provenance.issuperset(question.terms)
+        ):
+            return question
+        outlets = self._outlets({previous.article_id})
+        if not outlets:
+            return question
+        return replace(
+            question,
+            entities=(*question.entities, *outlets),
+            topics=(),
+            terms=(),
+            carried=(),
+            stems="",
+            asks=None,
+            previous_fact=None,  # then weighed as the question asked of that article alone
+            onward=(),
+            previous_weight=0,
+        )
 
     def _outlets(self, article_ids: set[str]) -> list[Concept]:
         """The outlets, as names of the briefing, of these articles."""

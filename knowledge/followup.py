@@ -20,6 +20,7 @@ from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
     HOW_WORDS,
     PREPOSITIONS,
+    PROVENANCE,
     STRICT,
     asks_interest,
     without_interest,
@@ -128,6 +129,13 @@ def leans_back(question: Question) -> bool:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+
+
+def asks_source_only(question: Question) -> bool:
+    """Whether a question only asks where something comes from ("source?", «откуда это?»):
+    naming nothing, it asks it of the fact cited last."""
+    asked = PROVENANCE.intersection(question.words)
+    return bool(asked) and not question.entities and len(question.terms) <= len(asked)
 
 
 def pointed_at(question: Question) -> set[str]:

@@ -765,3 +765,13 @@ def test_a_region_asked_about_first_is_replaced_by_the_party_swapped_in(shared_k
     read = read_with(answering.analyse("and Ankara?"), first.follow_up)
     assert "the-west" not in read.entity_ids
     assert {"turkey", "china"} <= read.entity_ids
+
+
+@pytest.mark.parametrize("then", ["source?", "откуда это?"])
+def test_where_the_cited_fact_comes_from_is_its_article_s_outlet(shared_knowledge, then):
+    """ "source?" after a China-article fact asks where that article comes from: the
+    sentence citing its outlet, not "sources" of arms."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Have Baku and Beijing formally become allies?")
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "Altyn-orda.kz" in answer.results[0].quote
