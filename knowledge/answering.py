@@ -23,6 +23,7 @@ from knowledge.followup import (
     asks_else,
     asks_how,
     asks_if_sure,
+    asks_other_article,
     asks_source_only,
     follows_from_before,
     goes_on,
@@ -416,7 +417,7 @@ class Answering:
             # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
-        question = self._the_article_only(self._sources_as_names(question))
+        question = self._the_article_only(self._sources_as_names(self._in_other_article(question)))
         ranked = self._ranked(question, offset + 2 * limit)
         if (
             not ranked
@@ -1112,6 +1113,19 @@ class Answering:
             named += outlets
             asks = None  # "who was the source?": the outlet, not a person
         return replace(question, entities=tuple(named), terms=(), asks=asks)
+
+    def _in_other_article(self, question: Question) -> Question:
+        """A follow-up asking of "the other article" («а в другой статье?») names the
+        articles the fact cited last is not from, by the names their titles give and its
+        article's title does not ("Turkey" after a fact of the China article)."""
+        previous = self._previous_fact(question)
+        if previous is None or previous.article_id is None or not asks_other_article(question):
+            return question
+        titles = self.briefing.title_names
+        cited = titles(previous.article_id)
+        others = [i for i in self.briefing.articles if i != previous.article_id]
+        names = [name for i in others for name in sorted(titles(i) - cited)]
+        return replace(question, sources=tuple(dict.fromkeys((*question.sources, *names))))
 
     def _source_of_previous(self, question: Question) -> Question:
         """A follow-up asking only where the fact cited last comes from ("source?", «откуда

@@ -311,13 +311,13 @@ class Briefing:
 
     def articles_about(self, concept_ids: tuple[str, ...]) -> set[str]:
         """Ids of the articles whose title names all these concepts ("the China article")."""
-        found = set()
-        for article in self.articles.values():
-            title = " ".join(filter(None, [article.title, article.title_en]))
-            named = {m.concept.id for m in self.vocabulary.find(raw_tokens(title), typos=False)}
-            if named.issuperset(concept_ids):
-                found.add(article.id)
-        return found
+        return {i for i in self.articles if self.title_names(i).issuperset(concept_ids)}
+
+    def title_names(self, article_id: str) -> set[str]:
+        """Ids of the concepts an article's title names."""
+        article = self.articles[article_id]
+        title = " ".join(filter(None, [article.title, article.title_en]))
+        return {m.concept.id for m in self.vocabulary.find(raw_tokens(title), typos=False)}
 
     def article(self, article_id: str | None) -> Article | None:
         """A stored article by id."""

@@ -39,6 +39,8 @@ _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
+_THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
+_ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
@@ -129,6 +131,13 @@ def leans_back(question: Question) -> bool:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+
+
+def asks_other_article(question: Question) -> bool:
+    """Whether a question asks of "the other article" («в другой статье»): the one the
+    fact cited last is not from."""
+    words = question.words
+    return any(a in _THE_OTHER and b in _ARTICLE for a, b in zip(words, words[1:], strict=False))
 
 
 def asks_source_only(question: Question) -> bool:

@@ -775,3 +775,16 @@ def test_where_the_cited_fact_comes_from_is_its_article_s_outlet(shared_knowledg
     first = answering.ask("Have Baku and Beijing formally become allies?")
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and "Altyn-orda.kz" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("then", ["а что в другой статье про Москву?", "and the other article?"])
+def test_the_other_article_is_the_one_the_cited_fact_is_not_from(shared_knowledge, then):
+    """«а что в другой статье?» after a Turkey-article fact asks the same of the China
+    article: its facts only."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What does the Baku–Ankara partnership mean for Moscow?")
+    assert first.results[0].source.article_id == "turkey-azerbaijan"
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.results
+    assert {r.source.article_id for r in answer.results} == {"china-azerbaijan"}
+    assert answer.outcome != "abstain"

@@ -624,6 +624,7 @@ ARTICLE = frozenset(
     "article articles piece pieces story stories report reports text texts news information".split()  # noqa: SIM905
 )
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
+THE_OTHER = frozenset({"other"})  # "and the other article?": the one the last answer is not from
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(

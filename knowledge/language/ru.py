@@ -653,6 +653,7 @@ PROVENANCE = frozenset(
     сми""".split()  # noqa: SIM905
 )
 ABOUT = frozenset({"про", "о", "об", "по"})  # «статья про Турцию»
+THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого"})  # «а в другой статье?»
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
