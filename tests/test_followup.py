@@ -788,3 +788,14 @@ def test_the_other_article_is_the_one_the_cited_fact_is_not_from(shared_knowledg
     assert answer.results
     assert {r.source.article_id for r in answer.results} == {"china-azerbaijan"}
     assert answer.outcome != "abstain"
+
+
+def test_what_was_done_in_military_matters_and_what_good_it_did(shared_knowledge):
+    """«по военной части» is an idiom ("in military matters"), not a part of production;
+    «уже сделали» asks what has been carried out; «какой от этого толк?» asks its result."""
+    answering = shared_knowledge.answering
+    first = answering.ask("А что Пекин и Баку по военной части уже сделали?")
+    assert first.answered and "реализовали ряд конкретных" in first.results[0].quote
+    assert answering.analyse("какой от этого толк?").asks == "result"
+    then = answering.ask("а толк от этого какой?", follow_up=first.follow_up)
+    assert then.answered and "повысило профессиональный уровень" in then.results[0].quote

@@ -418,6 +418,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("чем", "завершилось")),
     (Detail.RESULT, ("следствие",)),
     (Detail.RESULT, ("итог",)),
+    (Detail.RESULT, ("толк",)),  # «толк есть?», «какой от этого толк?»
+    (Detail.RESULT, ("толку",)),
     (Detail.RESULT, ("эффект",)),
     (Detail.RESULT, ("плохо", "для")),
     (Detail.RESULT, ("что", "это", "значит")),
@@ -561,6 +563,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("все", "еще"), "остается"),  # «всё ещё важна»: what the sentence says remains
+    (("по", "военной", "части"), "военной"),  # an idiom: "in military matters", no part
+    (("уже", "сделали"), "реализовали"), (("уже", "сделано"), "реализовали"),  # done so far
     (("на", "бумаге"), "оформлены"),  # formally: a document signed, not paper
     (("берет", "на", "себя"), "становится"), (("берут", "на", "себя"), "становится"),
     (("принимает", "на", "себя"), "становится"), (("примет", "на", "себя"), "становится"),
