@@ -1996,12 +1996,14 @@ def test_the_number_or_value_of_something_is_a_detail_the_briefing_lacks(
         "Мы с соседом вчера долго спорили на даче. Почему Баку сближается с Анкарой?",
         "My uncle served in Baku in the eighties and remembers it fondly. "
         "Why is Baku so close to the Turks now?",
+        # «служил» is a slip away from the facts' «сложиться»: told, not asked
+        "Отец служил под Баку, я там вырос. Почему Баку так к Анкаре потянулся?",
     ],
 )
 def test_what_the_reader_tells_before_asking_only_sets_the_scene(shared_knowledge, question):
-    """The sentences before the one asked («мы с соседом спорили») hold words no fact uses:
-    they are not what is asked, so the answer is as sure as the question alone makes it.
-    "so close to" draws closer, as "closer" does."""
+    """The sentences before the one asked («мы с соседом спорили») are not what is asked,
+    so the answer is as sure as the question alone makes it. "so close to" and «потянулся
+    к» draw closer, as "closer" does."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.unused == ()
     assert "на фоне охлаждения отношений с Москвой" in answer.results[0].quote
@@ -2089,3 +2091,14 @@ def test_a_latin_letter_verb_without_its_soft_sign_is_read_as_a_function_word(sh
     """ "sdelat" is «сделать» (no word to look for), not an unknown «сделат»."""
     answer = shared_knowledge.answering.ask("a moskva chto mozhet sdelat?")
     assert answer.answered and answer.unused == ()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Зачем Баку вообще идёт к Пекину, какая логика?", "С чего вдруг Азербайджан к КНР потянулся?"],
+)
+def test_going_over_to_a_party_asks_the_reasons_of_the_one_who_goes(shared_knowledge, question):
+    """«идёт к», «к … потянулся» draw closer: Baku's reasons are asked («шаг рациональный»),
+    not a sentence where «речь идёт» about what was done; «какая логика» asks why."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "шаг рациональный" in answer.results[0].quote

@@ -263,6 +263,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.PERSON, ("whom",)),
     (Detail.REASON, ("why",)),
     (Detail.REASON, ("how", "come")),
+    (Detail.REASON, ("the", "logic")),  # "what's the logic behind it?"
+    (Detail.REASON, ("the", "rationale")),
     (Detail.REASON, ("what", "for")),
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.REASON, ("to", "what", "end")),

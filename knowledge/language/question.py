@@ -817,14 +817,15 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision.
 
     What the reader tells before asking («Мы с женой спорили за чаем. Почему Баку …?»)
-    only sets the scene: its words that no fact uses are no words the question asks, so
-    they make the answer no less sure."""
+    only sets the scene: its words are no words the question asks, so they make the answer
+    no less sure, and one a typo away from a word of the facts («служил», «сложился») does
+    not steer it. Its names still count."""
     told, asked = preamble(text)
     question = _analysed(text, vocabulary, index)
     if not told or question.smalltalk:
         return question
     own = set(_analysed(asked, vocabulary, index).terms)
-    terms = tuple(t for t in question.terms if t in own or index.df[t])
+    terms = tuple(t for t in question.terms if t in own)
     return replace(question, terms=terms)
 
 
