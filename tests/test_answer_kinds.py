@@ -159,6 +159,7 @@ def test_russian_typed_in_latin_letters_is_read_in_cyrillic(latin: str, russian:
         ("priyom", "приём"),  # "iy" before "o" that is «иё»
         ("posviashennyy", "посвященный"),  # «щ» typed "sh"
         ("xochet", "хочет"),  # «х» typed "x"
+        ("postsovetskom", "постсоветском"),  # "ts" across two parts of a word: «тс», not «ц»
     ],
 )
 def test_a_latin_word_may_be_read_in_the_russian_spellings_latin_cannot_tell_apart(

@@ -799,3 +799,17 @@ def test_what_was_done_in_military_matters_and_what_good_it_did(shared_knowledge
     assert answering.analyse("какой от этого толк?").asks == "result"
     then = answering.ask("а толк от этого какой?", follow_up=first.follow_up)
     assert then.answered and "повысило профессиональный уровень" in then.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Какие шаги из уже сделанного перечислил китайский военный атташе?",
+        "a realno chto-to sdelali s kitaem ili tolko boltovnya",
+    ],
+)
+def test_what_was_done_so_far_is_asked_without_the_readers_doubt(shared_knowledge, question):
+    """«из уже сделанного» asks what was carried out; «или только болтовня» doubts, and is
+    no word to look for: the answer is sure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "реализовали ряд конкретных" in answer.results[0].quote
