@@ -2103,3 +2103,18 @@ def test_going_over_to_a_party_asks_the_reasons_of_the_one_who_goes(shared_knowl
     not a sentence where «речь идёт» about what was done; «какая логика» asks why."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "шаг рациональный" in answer.results[0].quote
+
+
+def test_how_one_party_is_different_from_another_compares_them(shared_knowledge):
+    """ "different from", "unlike" compare: the reply sets one fact of each party side by
+    side; "the Chinese one" is no word to look for."""
+    answering = shared_knowledge.answering
+    question = "In what way is Ankara's partnership with Baku different from the Chinese one?"
+    assert answering.analyse(question).compares == "parties"
+    assert "one" not in answering.analyse(question).terms
+    answer = answering.ask(question)
+    assert answer.answered
+    assert {r.source.article_id for r in answer.results[:2]} == {
+        "china-azerbaijan",
+        "turkey-azerbaijan",
+    }

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located
-    sure rumour rumours rumor rumors speculation
+    sure rumour rumours rumor rumors speculation one ones
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -439,7 +439,8 @@ ORGANISATIONS = frozenset(
 )
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
 COMPARE = frozenset(
-    "compare comparing comparison compared both versus vs difference differ differs each".split()  # noqa: SIM905
+    """compare comparing comparison compared both versus vs difference differences differ
+    differs different each unlike""".split()  # noqa: SIM905
 )
 TWO_SOURCES: tuple[tuple[str, ...], ...] = (
     ("two", "articles"), ("both", "articles"), ("two", "pieces"), ("both", "pieces"),
@@ -576,7 +577,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
-    ("in", "practice"), ("in", "practical", "terms"),
+    ("in", "practice"), ("in", "practical", "terms"), ("in", "terms", "of"),
+    ("do", "the", "needful"),  # Indian English: "please do it"
     ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
     ("in", "the", "author", "view"), ("in", "the", "author", "opinion"),
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),

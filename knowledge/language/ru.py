@@ -535,7 +535,7 @@ ORGANISATIONS = frozenset(
 OUTCOME = frozenset({"приведет", "приведёт", "ведет", "ведёт", "идет", "идёт", "заведет"})
 COMPARE = frozenset(
     """сравни сравните сравнить сравнение сравнению отличается отличаются отличие разница оба
-    обе обеих каждая каждый""".split()  # noqa: SIM905 - a word list reads better as text
+    обе обеих каждая каждый отличия различия различается""".split()  # noqa: SIM905 - a word list reads better as text
 )
 TWO_SOURCES: tuple[tuple[str, ...], ...] = (("две", "статьи"), ("двух", "статьях"),
                                             ("обе", "статьи"), ("обеих", "статьях"),
