@@ -2118,3 +2118,15 @@ def test_how_one_party_is_different_from_another_compares_them(shared_knowledge)
         "china-azerbaijan",
         "turkey-azerbaijan",
     }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["на что в итоге повлияет союз Китая и Азербайджана?", "и к чему в итоге это ведёт?"],
+)
+def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge, question):
+    """«в итоге» ("in the end") is an aside: «на что … повлияет» around it still asks a
+    result, and it is no word to look for."""
+    read = shared_knowledge.answering.analyse(question)
+    assert read.asks == "result"
+    assert not any(term.startswith("итог") for term in read.terms)

@@ -440,7 +440,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
     An aside says nothing of the kind: "in the author's view" asks no stance.
     """
     folded = _which_first(_blanked(_without_idioms(folded), _ASIDES))
-    plain = [word for word in folded if word not in STRICT]  # «в какой именно день»
+    # «на что в итоге влияет»: the phrase asking «на что влияет», an aside inside it
+    plain = [word for word in folded if word and word not in STRICT]  # «в какой именно день»
     found = [
         (rank, kind, start)
         for words in ((folded, plain) if len(plain) < len(folded) else (folded,))
