@@ -1115,9 +1115,10 @@ class Answering:
         return replace(question, entities=tuple(named), terms=(), asks=asks)
 
     def _in_other_article(self, question: Question) -> Question:
-        """A follow-up asking of "the other article" («а в другой статье?») names the
+        """A follow-up asking of "the other article" («а вторая статья о чём?») names the
         articles the fact cited last is not from, by the names their titles give and its
-        article's title does not ("Turkey" after a fact of the China article)."""
+        article's title does not ("Turkey" after a fact of the China article); the names
+        only that article's title gives are no longer asked about."""
         previous = self._previous_fact(question)
         if previous is None or previous.article_id is None or not asks_other_article(question):
             return question
@@ -1125,7 +1126,12 @@ class Answering:
         cited = titles(previous.article_id)
         others = [i for i in self.briefing.articles if i != previous.article_id]
         names = [name for i in others for name in sorted(titles(i) - cited)]
-        return replace(question, sources=tuple(dict.fromkeys((*question.sources, *names))))
+        theirs = cited.difference(*(titles(i) for i in others))
+        return replace(
+            question,
+            sources=tuple(dict.fromkeys((*question.sources, *names))),
+            entities=tuple(c for c in question.entities if c.id not in theirs),
+        )
 
     def _source_of_previous(self, question: Question) -> Question:
         """A follow-up asking only where the fact cited last comes from ("source?", «откуда

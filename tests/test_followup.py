@@ -777,7 +777,10 @@ def test_where_the_cited_fact_comes_from_is_its_article_s_outlet(shared_knowledg
     assert answer.answered and "Altyn-orda.kz" in answer.results[0].quote
 
 
-@pytest.mark.parametrize("then", ["а что в другой статье про Москву?", "and the other article?"])
+@pytest.mark.parametrize(
+    "then",
+    ["а что в другой статье про Москву?", "and the other article?", "а о чём вторая статья?"],
+)
 def test_the_other_article_is_the_one_the_cited_fact_is_not_from(shared_knowledge, then):
     """«а что в другой статье?» after a Turkey-article fact asks the same of the China
     article: its facts only."""

@@ -628,7 +628,8 @@ ARTICLE = frozenset(
     "article articles piece pieces story stories report reports text texts news information".split()  # noqa: SIM905
 )
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
-THE_OTHER = frozenset({"other"})  # "and the other article?": the one the last answer is not from
+# "and the other article?", "the second piece?": the one the last answer is not from
+THE_OTHER = frozenset({"other", "second"})
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(

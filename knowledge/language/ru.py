@@ -663,7 +663,9 @@ PROVENANCE = frozenset(
     сми""".split()  # noqa: SIM905
 )
 ABOUT = frozenset({"про", "о", "об", "по"})  # «статья про Турцию»
-THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого"})  # «а в другой статье?»
+# «а в другой статье?», «а вторая статья о чём?» (after a fact of one article)
+THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
+                       "вторую", "втором"})  # fmt: skip
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
