@@ -37,7 +37,13 @@ from knowledge.followup import (
 )
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
-from knowledge.language.intent import INTEREST_WORD, PROVENANCE, asks_interest, markers
+from knowledge.language.intent import (
+    INTEREST_WORD,
+    PROVENANCE,
+    asks_conclusion,
+    asks_interest,
+    markers,
+)
 from knowledge.language.names import Concept, Vocabulary, name_forms
 from knowledge.language.question import Question, analyse, gainers_named, normal_text
 from knowledge.language.words import fold, raw_tokens, tokens
@@ -57,6 +63,8 @@ TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
+CONCLUDING = 20.0  # points for a fact of its article's closing paragraph, to "the conclusion"
+CONCLUDED = 100  # facts of an article weighed for what it concludes
 REPLACED = 2.0  # points off a fact about the party a swap replaces ("and with Turkey?": not China)
 NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
 INTRODUCED = 15.0  # more for a fact saying who they are (post and name), over one quoting them
@@ -463,7 +471,10 @@ class Answering:
     def _ranked(self, question: Question, wanted: int) -> list[tuple[Scored, Fact]]:
         """The best facts, near-duplicates dropped, steered by what the question asks."""
         holder = self._holder(question)
-        steered = question.asks in STEERS or question.asks in CHECKED or holder is not None
+        concluding = asks_conclusion(list(question.words))
+        steered = (
+            question.asks in STEERS or question.asks in CHECKED or holder is not None or concluding
+        )
         pool = max(wanted, POOL if steered else 0)
         scored = self.matcher.score(question)
         # The facts kept when none is a near-duplicate; one that replaces a duplicate is
@@ -476,8 +487,11 @@ class Answering:
         if question.gainer is not None:
             ranked += self._gainers_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
-            ranked = self._from_sources(question, ranked, wanted)
+            # ... all of the article's facts when its end is asked: the closing ones among them
+            ranked = self._from_sources(question, ranked, CONCLUDED if concluding else wanted)
         ranked = self._steered(question, self._party_first(question, ranked))
+        if concluding:  # "what does the Turkey piece conclude?": its closing paragraph
+            ranked = _shifted(ranked, lambda f: CONCLUDING if self.briefing.concludes(f) else 0.0)
         if previous := self._previous_fact(question):
             # A follow-up stays in the article it follows, all else equal («а Россия?»).
             ranked = _shifted(
@@ -1104,7 +1118,9 @@ class Answering:
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         asks = question.asks
-        asked = [word for word in question.words if word in PROVENANCE]  # "who's the author?"
+        # "who's the author?", not "what does the author conclude?"
+        concluding = asks_conclusion(list(question.words))
+        asked = [word for word in question.words if word in PROVENANCE and not concluding]
         if question.terms or asked:
             outlets = self._outlets(articles)
             if not outlets:  # searched as words no fact uses, as "who published it?" is

@@ -350,6 +350,13 @@ class Briefing:
             if other.id != fact.id and (position > start or earlier)
         ]
 
+    def concludes(self, fact: Fact) -> bool:
+        """Whether a fact quotes its article's closing paragraph."""
+        article = self.article(fact.article_id)
+        return bool(
+            article and article.paragraphs and fact.paragraph == article.paragraphs[-1].number
+        )
+
     def following(self, fact: Fact) -> list[str]:
         """Ids of the facts quoting the paragraph after a fact's, in reading order: where
         the article goes on once its paragraph ends."""

@@ -2130,3 +2130,23 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
     read = shared_knowledge.answering.analyse(question)
     assert read.asks == "result"
     assert not any(term.startswith("итог") for term in read.terms)
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "closing"),
+    [
+        ("What does the Turkey piece conclude?", "turkey-azerbaijan", 10),
+        ("Чем заканчивается статья про Китай, какой там вывод?", "china-azerbaijan", 9),
+        ("whats the author's conclusion in the china article", "china-azerbaijan", 9),
+        ("what role for Ankara at the end of the Turkish story?", "turkey-azerbaijan", 10),
+    ],
+)
+def test_what_an_article_concludes_is_in_its_closing_paragraph(
+    shared_knowledge, question, article, closing
+):
+    """ "the conclusion", «вывод», "at the end" of an article ask what its closing paragraph
+    says; "the author" here asks no outlet."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    source = answer.results[0].source
+    assert (source.article_id, source.paragraph) == (article, closing)

@@ -18,6 +18,7 @@ STOP_WORDS = frozenset(
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located
     sure rumour rumours rumor rumors speculation one ones
+    conclusion conclusions conclude concludes end ending closing
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -630,6 +631,11 @@ ARTICLE = frozenset(
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # "and the other article?", "the second piece?": the one the last answer is not from
 THE_OTHER = frozenset({"other", "second"})
+# What an article comes to at its end ("the conclusion of the Turkey piece", "by the end").
+CONCLUSION: tuple[tuple[str, ...], ...] = (
+    ("conclusion",), ("conclusions",), ("conclude",), ("concludes",), ("the", "end"),
+    ("ending",), ("closing",),
+)  # fmt: skip
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(

@@ -358,6 +358,15 @@ def excepted_from(folded: list[str]) -> list[int]:
     return sorted(places[-1] + 1 for places in found if places is not None)
 
 
+_CONCLUSION = _by_first(every(lambda lang: lang.CONCLUSION))
+
+
+def asks_conclusion(folded: list[str]) -> bool:
+    """Whether the question asks what an article comes to at its end ("the conclusion of
+    the Turkey piece", «в конце статьи»): its closing paragraph says."""
+    return bool(_found(folded, _CONCLUSION))
+
+
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
