@@ -2150,3 +2150,17 @@ def test_what_an_article_concludes_is_in_its_closing_paragraph(
     assert answer.answered
     source = answer.results[0].source
     assert (source.article_id, source.paragraph) == (article, closing)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What advantage does Beijing have over other weapons sellers?",
+        "Beijing's edge over other arms exporters?",
+    ],
+)
+def test_the_others_a_party_is_set_against_are_no_words_of_the_question(shared_knowledge, question):
+    """ "over other arms exporters" says against whom: what China wins by is asked, not the
+    sentences about arms suppliers."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "выигрывает за счёт предсказуемости" in answer.results[0].quote

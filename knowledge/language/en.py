@@ -483,7 +483,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
-    (("upper", "hand"), "win"), (("edge", "over"), "win"),
+    (("upper", "hand"), "win"), (("edge", "over"), "win"), (("advantage", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
     (("raise", "eyebrows"), "alarm"), (("raises", "eyebrows"), "alarm"),

@@ -300,11 +300,12 @@ _REFLEXIVE = re.compile(f"{ru.REFLEXIVE[0]}$")
 
 _RIVALS = tuple(every(lambda lang: lang.RIVALS))
 _OTHERS = _union(lambda lang: lang.OTHERS)
+_STOP = _union(lambda lang: lang.STOP_WORDS)
 
 
 def _without_rivals(words: list[str]) -> list[str]:
-    """The words with a comparison against the others ("over other suppliers", «по
-    сравнению с другими партнёрами») blanked out, the word naming the others included:
+    """The words with a comparison against the others ("over other arms suppliers", «по
+    сравнению с другими партнёрами») blanked out, the words naming the others included:
     what is compared is asked about, not the others."""
     if _OTHERS.isdisjoint(words):
         return words
@@ -315,9 +316,16 @@ def _without_rivals(words: list[str]) -> list[str]:
         for phrase in _RIVALS:
             start = place - len(phrase)
             if start >= 0 and tuple(words[start:place]) == phrase:
-                out[start : place + 2] = [""] * (len(phrase) + 2)
+                end = place + 2  # "other suppliers", and "other arms suppliers"
+                last = min(len(words), place + 1 + OTHERS_NAMED_IN)
+                while end < last and words[end] not in _STOP:
+                    end += 1
+                out[start:end] = [""] * (end - start)
                 break
     return out
+
+
+OTHERS_NAMED_IN = 3  # words after "other" that may name the others ("arms suppliers")
 
 
 def read_as(folded: list[str]) -> list[str]:
@@ -327,9 +335,16 @@ def read_as(folded: list[str]) -> list[str]:
     other suppliers") blanked out whole. A Russian verb's «-ться» and «-тся», the
     language's most common slip, read alike («тянеться к», «тянуться к»)."""
     words = _blanked([_REFLEXIVE.sub(ru.REFLEXIVE[1], w) for w in folded], _ASIDES)
+    # found before the phrases are read: "edge over other suppliers" reads "edge over" too
+    others = {n for n, word in enumerate(_without_rivals(words)) if word != words[n]}
     present = set(words)
-    if present.isdisjoint(_READ_AS_FIRST):
-        return _without_rivals(words)  # most questions: no phrase to read as one word
+    if not present.isdisjoint(_READ_AS_FIRST):  # most questions: no phrase to read as one
+        _read_phrases(words, present)
+    return ["" if n in others else word for n, word in enumerate(words)]
+
+
+def _read_phrases(words: list[str], present: set[str]) -> None:
+    """Each phrase of READ_AS in *words* replaced by the one word it means, in place."""
     for phrase, word in _READ_AS:
         if phrase[0] not in present:
             continue
@@ -338,7 +353,6 @@ def read_as(folded: list[str]) -> list[str]:
             present.add(word)
             for place in found[1:]:
                 words[place] = ""
-    return _without_rivals(words)
 
 
 def aside_positions(folded: list[str]) -> set[int]:
