@@ -1743,6 +1743,7 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("china vs turkey - who gains more from russia getting weaker?", None),
         ("Почему у Москвы не получается помешать Китаю?", None),  # China: what is prevented
         ("Зачем Пекин продаёт оружие Азербайджану?", "china"),  # Baku: to whom it is sold
+        ("А что Анкара хочет получить от Баку?", "turkey"),
     ],
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):
