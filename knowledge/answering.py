@@ -65,6 +65,7 @@ SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fac
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
 CONCLUDING = 20.0  # points for a fact of its article's closing paragraph, to "the conclusion"
 CONCLUDED = 100  # facts of an article weighed for what it concludes
+SWAPPED_IN = 1.0  # points for a fact whose sentence names the party a swap brings in
 REPLACED = 2.0  # points off a fact about the party a swap replaces ("and with Turkey?": not China)
 NAMED = 3.0  # points for a fact naming someone, over one giving a role, to "who?"
 INTRODUCED = 15.0  # more for a fact saying who they are (post and name), over one quoting them
@@ -520,18 +521,21 @@ class Answering:
     ) -> list[tuple[Scored, Fact]]:
         """The ranking for a follow-up that only swaps the party («а Европа?» after the US):
         the article's parallel sentence, often in the paragraph of the fact followed, all
-        else nearly equal; and, when it asks the same of the new party (*echoed*: "and
-        with Turkey?" after China's alliance with Baku), not one about the party replaced:
-        Turkey's alliance, not Turkey watching China's."""
+        else nearly equal, and one whose own sentence names the new party («а при чём тут
+        Украина?»: the sentence on Aliyev's steps towards Kyiv); and, when it asks the same
+        of the new party (*echoed*: "and with Turkey?" after China's alliance with Baku),
+        not one about the party replaced: Turkey's alliance, not Turkey watching China's."""
         place = (previous.article_id, previous.paragraph)
         before = [self.briefing.concept(i) for i in question.previous_entities]
         parties = self._parties_in(c for c in before if c is not None) if question.echoed else []
         replaced = {c.id for c in parties} - question.entity_ids
+        new = set() if question.echoed else question.entity_ids - question.previous_entities
         return _shifted(
             ranked,
             lambda f: (
                 (SAME_PARAGRAPH if (f.article_id, f.paragraph) == place else 0.0)
                 - (REPLACED if replaced & set(f.entities) else 0.0)
+                + (SWAPPED_IN if new & self._named_in(f).keys() else 0.0)
             ),
         )
 

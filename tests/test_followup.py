@@ -816,3 +816,12 @@ def test_what_was_done_so_far_is_asked_without_the_readers_doubt(shared_knowledg
     no word to look for: the answer is sure."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "реализовали ряд конкретных" in answer.results[0].quote
+
+
+def test_a_party_swapped_in_is_looked_for_in_the_sentences_that_name_it(shared_knowledge):
+    """«а Украина тут при чём?» after Russia's waning influence: a sentence naming Ukraine
+    (Aliyev's steps towards it), not one only labelled with it."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Почему слабеет влияние Москвы на Южном Кавказе?")
+    answer = answering.ask("а Украина тут при чём?", follow_up=first.follow_up)
+    assert answer.answered and "Украин" in answer.results[0].quote
