@@ -30,6 +30,7 @@ from knowledge.followup import (
     leans_back,
     may_follow,
     pointed_at,
+    points_at_a_place,
     points_at_someone,
     points_at_them,
     read_with,
@@ -86,6 +87,7 @@ ABSENT_PARTY = 25.0  # points a fact loses when it is about no party a question 
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
+PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
@@ -329,8 +331,8 @@ class Answering:
         if new_names:
             weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
             return replace(question, previous_weight=weight)
-        if asks_if_sure(question):  # "is that confirmed?": the cited sentence says how sure
-            return question
+        if self._cited_sentence_says(question, fact):
+            return replace(question, previous_weight=1)
         question = self._bare_if_restated(question, fact)
         if asks_how(question) and self._all_words_in(question, fact):
             # "so how is it forming, then?" after «альянс … формируется через совокупность
@@ -352,6 +354,18 @@ class Answering:
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _cited_sentence_says(self, question: Question, fact: Fact) -> bool:
+        """Whether a follow-up asks what the cited sentence itself says: how sure it is ("is
+        that confirmed?"), or what it says of the place it names ("what did they sign
+        there?" after the signing in Istanbul; not "what else did they sign there?")."""
+        if asks_if_sure(question):
+            return True
+        return (
+            points_at_a_place(question)
+            and not asks_else(question)
+            and bool(self._named_of(fact, PLACES))
+        )
 
     def _bare_result(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
         """A bare "what came of it?" after *fact*: the next sentence that states an outcome,

@@ -35,6 +35,8 @@ __all__ = ["FollowUp", "Thread"]
 _ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
 _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
 _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back at a company
+_THERE = frozenset(every(lambda lang: lang.THERE))  # "there", «там»: back at a place
+_EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
@@ -185,6 +187,16 @@ def follows_from_before(sentence: str) -> bool:
 def points_at_someone(question: Question) -> bool:
     """Whether a question points back at a person ("what did he say?", «а что он сказал?»)."""
     return bool(_PERSONAL.intersection(question.words))
+
+
+def points_at_a_place(question: Question) -> bool:
+    """Whether a question points back at a place ("what did they sign there?", «а что там
+    подписали?»), not "is there …?"."""
+    words = ("", *question.words, "")
+    return any(
+        word in _THERE and before not in _EXISTENTIAL and after not in _EXISTENTIAL
+        for before, word, after in zip(words, words[1:], words[2:], strict=False)
+    )
 
 
 def points_at_them(question: Question) -> bool:

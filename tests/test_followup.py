@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from knowledge.followup import FollowUp, leans_back, may_follow, read_with
+from knowledge.followup import FollowUp, leans_back, may_follow, points_at_a_place, read_with
 from knowledge.outcomes import Detail
 
 
@@ -825,3 +825,18 @@ def test_a_party_swapped_in_is_looked_for_in_the_sentences_that_name_it(shared_k
     first = answering.ask("Почему слабеет влияние Москвы на Южном Кавказе?")
     answer = answering.ask("а Украина тут при чём?", follow_up=first.follow_up)
     assert answer.answered and "Украин" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "then", ["what did they put their names to there?", "а что они там подписали?"]
+)
+def test_there_points_back_at_the_place_the_cited_fact_names(shared_knowledge, then):
+    """ "what did they put their names to there?" after where the Baku–Ankara deals were
+    signed asks what the sentence naming Istanbul says was signed, not the next sentence
+    (Baykar's contract); "is there …?" points at no place."""
+    answering = shared_knowledge.answering
+    assert not points_at_a_place(answering.analyse("is there a treaty?"))
+    first = answering.ask("where were the new Turkey-Azerbaijan deals signed?")
+    assert "Стамбуле" in first.results[0].quote
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "Стамбуле" in answer.results[0].quote

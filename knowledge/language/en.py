@@ -649,6 +649,9 @@ ANAPHORA = frozenset(
 )
 PERSONAL = frozenset("he him his she her".split())  # noqa: SIM905 - point back at a person
 PLURAL = frozenset("they them their".split())  # noqa: SIM905 - back at a company or ministry
+THERE = frozenset({"there"})  # "what did they sign there?": back at a place
+# Words beside "there" that make it no place: "is there a treaty?", "there are talks".
+EXISTENTIAL = frozenset("is are was were be been will".split())  # noqa: SIM905
 DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
 # Prepositions that give a party named in a follow-up the role the one before had ("and

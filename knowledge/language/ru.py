@@ -681,6 +681,8 @@ ANAPHORA = frozenset(
 # Words that point back at a person («что он сказал?»).
 PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
 PLURAL = frozenset("они их им ними них".split())  # noqa: SIM905
+THERE = frozenset({"там", "туда", "оттуда"})  # «а что там подписали?»: back at a place
+EXISTENTIAL: frozenset[str] = frozenset()  # «там» always points at a place
 DEFINITE: frozenset[str] = frozenset()  # no article: «сша» typed in lower case is no word
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
 # Prepositions that give a party named in a follow-up the role the one before had («а у
