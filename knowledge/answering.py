@@ -24,6 +24,7 @@ from knowledge.followup import (
     asks_how,
     asks_if_sure,
     asks_other_article,
+    asks_source,
     asks_source_only,
     follows_from_before,
     goes_on,
@@ -1171,13 +1172,7 @@ class Answering:
         """A follow-up asking only where the fact cited last comes from ("source?", «откуда
         это?») asks for the outlet of its article: the sentence citing it."""
         previous = self._previous_fact(question)
-        provenance = {self.briefing.index.correct(word) for word in PROVENANCE}
-        if (
-            previous is None
-            or previous.article_id is None
-            or PROVENANCE.isdisjoint(question.words)
-            or not provenance.issuperset(question.terms)
-        ):
+        if previous is None or previous.article_id is None or not asks_source(question):
             return question
         outlets = self._outlets({previous.article_id})
         if not outlets:

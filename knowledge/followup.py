@@ -143,10 +143,16 @@ def asks_other_article(question: Question) -> bool:
 
 
 def asks_source_only(question: Question) -> bool:
-    """Whether a question only asks where something comes from ("source?", «откуда это?»):
+    """Whether a question only asks where something comes from ("source?", «откуда инфа?»):
     naming nothing, it asks it of the fact cited last."""
+    return not question.entities and asks_source(question)
+
+
+def asks_source(question: Question) -> bool:
+    """Whether a question's words only ask where something comes from, whatever it names."""
     asked = PROVENANCE.intersection(question.words)
-    return bool(asked) and not question.entities and len(question.terms) <= len(asked)
+    said = len(asked) + len(_ARTICLE.intersection(question.words))  # «инфа»: what was read
+    return bool(asked) and len(question.terms) <= said
 
 
 def pointed_at(question: Question) -> set[str]:

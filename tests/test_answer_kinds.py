@@ -2140,6 +2140,7 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
         ("Чем заканчивается статья про Китай, какой там вывод?", "china-azerbaijan", 9),
         ("whats the author's conclusion in the china article", "china-azerbaijan", 9),
         ("what role for Ankara at the end of the Turkish story?", "turkey-azerbaijan", 10),
+        ("How does the China report sum it all up?", "china-azerbaijan", 9),
     ],
 )
 def test_what_an_article_concludes_is_in_its_closing_paragraph(

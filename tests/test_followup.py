@@ -767,7 +767,7 @@ def test_a_region_asked_about_first_is_replaced_by_the_party_swapped_in(shared_k
     assert {"turkey", "china"} <= read.entity_ids
 
 
-@pytest.mark.parametrize("then", ["source?", "откуда это?"])
+@pytest.mark.parametrize("then", ["source?", "откуда это?", "а инфа откуда?"])
 def test_where_the_cited_fact_comes_from_is_its_article_s_outlet(shared_knowledge, then):
     """ "source?" after a China-article fact asks where that article comes from: the
     sentence citing its outlet, not "sources" of arms."""
@@ -840,3 +840,16 @@ def test_there_points_back_at_the_place_the_cited_fact_names(shared_knowledge, t
     assert "Стамбуле" in first.results[0].quote
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and "Стамбуле" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "then", ["and which of them matters most?", "а какая из них самая важная?"]
+)
+def test_which_of_a_list_stands_out_is_said_after_the_list(shared_knowledge, then):
+    """ "which of them matters most?" after the fields the partnership covers asks which
+    stands out: the next sentence says («именно последняя составляющая»)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Which fields does the Baku–Beijing partnership document cover?")
+    assert "охватывает" in first.results[0].quote
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "последняя составляющая" in answer.results[0].quote

@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located
     sure rumour rumours rumor rumors speculation one ones
-    conclusion conclusions conclude concludes end ending closing
+    conclusion conclusions conclude concludes end ending closing sum sums summed
     a about above after again against all am an and any are as at be because been before
     being below between both but by can could did do does doing done down during each few
     for from further had has have having he her here hers herself him himself his how i if
@@ -634,7 +634,9 @@ THE_OTHER = frozenset({"other", "second"})
 # What an article comes to at its end ("the conclusion of the Turkey piece", "by the end").
 CONCLUSION: tuple[tuple[str, ...], ...] = (
     ("conclusion",), ("conclusions",), ("conclude",), ("concludes",), ("the", "end"),
-    ("ending",), ("closing",),
+    ("ending",), ("closing",), ("sum", "up"), ("sums", "up"), ("summed", "up"),
+    ("sum", "it", "up"), ("sums", "it", "up"), ("sum", "it", "all", "up"),
+    ("sums", "it", "all", "up"),
 )  # fmt: skip
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
@@ -669,7 +671,7 @@ WHO_IS: tuple[tuple[str, ...], ...] = (("who", "is"), ("who", "was"), ("who", "a
 # Words of a follow-up that asks beyond the fact cited last ("tell me more").
 BEYOND = frozenset(
     """more else lead leads result results consequence consequences next further
-    besides details elaborate info prospects future""".split()  # noqa: SIM905 - a word list reads better as text
+    besides details elaborate info prospects future most""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
 # else?", "anything besides?").
