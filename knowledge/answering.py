@@ -1121,7 +1121,8 @@ class Answering:
         («источник статьи про Китай», "what outlet is the China piece from?"), asks about
         it: its facts are weighed as those of its name and, for where it comes from, of
         the outlet it is from (the sentence citing it first). Of an article whose outlet
-        the briefing does not know, where it comes from is left unanswered."""
+        the briefing does not know, where it comes from is left unanswered. A follow-up that
+        names no article asks it of the cited fact's ("source?": :meth:`_source_of_previous`)."""
         # "the China–Azerbaijan piece": names of its title, all of them the article's name
         names = (*question.sources, *sorted(question.entity_ids))
         if not question.sources:
