@@ -44,6 +44,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ),
         ("Российская оборонка выдохлась?", "cn-russian-defence-industry-exhausted"),
         ("Which Chinese military kit are they negotiating over?", "cn-arms-purchase-talks"),
+        ("Кроме Кавказа куда ещё Анкара метит?", "tr-ankara-promotes-military-products"),
         (
             "Может ли сближение Баку и Анкары привести к объединению?",
             "tr-informal-alliance-regional-bloc",
@@ -54,8 +55,8 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
     shared_knowledge: Knowledge, question: str, fact_id: str
 ) -> None:
     """Readers' words: "revamp" is modernising, "promise" is saying, "разведданные" are
-    intelligence, «выдохлась» is exhausted, «объединение» an alliance, "kit" arms: each is
-    searched with its group's words."""
+    intelligence, «выдохлась» is exhausted, «объединение» an alliance, "kit" arms, «метит»
+    intends («куда ещё …?» asks where else): each is searched with its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 

@@ -373,6 +373,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("евро",)),
     (Detail.TIME, ("когда",)),
     (Detail.PLACE, ("где",)),
+    (Detail.PLACE, ("куда", "еще")),  # «куда ещё метит?»: where else
     (Detail.PLACE, ("место",)),
     (Detail.PLACE, ("местом",)),  # «место подписания?»
     (Detail.PERSON, ("кто",)),
