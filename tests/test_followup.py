@@ -779,7 +779,12 @@ def test_where_the_cited_fact_comes_from_is_its_article_s_outlet(shared_knowledg
 
 @pytest.mark.parametrize(
     "then",
-    ["а что в другой статье про Москву?", "and the other article?", "а о чём вторая статья?"],
+    [
+        "а что в другой статье про Москву?",
+        "and the other article?",
+        "а о чём вторая статья?",
+        "and the second piece?",
+    ],
 )
 def test_the_other_article_is_the_one_the_cited_fact_is_not_from(shared_knowledge, then):
     """«а что в другой статье?» after a Turkey-article fact asks the same of the China
