@@ -691,7 +691,9 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
      ("what do you know?", "en"), ("что ты знаешь?", "ru"), ("ты робот?", "ru"),
      ("what time is it", "en"), ("what's the time?", "en"), ("который час?", "ru"),
      # a place is no subject here: "the time in Beijing" had answered with "timely"
-     ("what is the time in beijing", "en"), ("который час в Пекине?", "ru")],
+     ("what is the time in beijing", "en"), ("который час в Пекине?", "ru"),
+     # a learner's word order, and two questions about the bot in one message
+     ("what you can do? you are a robot?", "en")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
@@ -1677,6 +1679,35 @@ def test_where_inside_a_country_is_not_another_country(shared_knowledge, questio
     assert answer.outcome == Outcome.NOT_STATED and answer.missing == "place"
 
 
+def test_a_place_guessed_with_only_asks_where_else(shared_knowledge):
+    """ "only in the Caucasus?" guesses the place asked, it places nothing inside it: the
+    sentence naming the Caucasus, Central Asia and the Middle East answers it."""
+    answer = shared_knowledge.answering.ask(
+        "Ankara wants to sell its arms where? Only in Caucasus?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_the_name_asked_may_be_a_company_s(shared_knowledge):
+    answer = shared_knowledge.answering.ask(
+        "the drone firm the ministry signed a contract with, whats its name"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-baykar-drone-contract"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which drones exactly is azerbaijan getting from baykar, tb2?", "Азербайджан купил TB2?"],
+)
+def test_a_model_designation_the_briefing_lacks_is_not_stated(shared_knowledge, question):
+    """A model's designation, however typed, is a name: the briefing names no drone model."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED
+    assert answer.unknown == ("tb2",) or answer.unknown == ("TB2",)
+
+
 def test_where_inside_a_country_is_answered_by_a_place_there(shared_knowledge):
     answer = shared_knowledge.answering.ask("where in China do Azerbaijani servicemen study?")
     assert answer.answered
@@ -2159,6 +2190,7 @@ def test_what_an_article_concludes_is_in_its_closing_paragraph(
     [
         "What advantage does Beijing have over other weapons sellers?",
         "Beijing's edge over other arms exporters?",
+        "Чем Китай обходит остальных?",  # overtakes them: no «в обход» (bypassing)
     ],
 )
 def test_the_others_a_party_is_set_against_are_no_words_of_the_question(shared_knowledge, question):

@@ -454,6 +454,17 @@ def _which_first(folded: list[str]) -> list[str]:
     return folded
 
 
+def _phrased(kind: Detail, folded: list[str]) -> Detail | None:
+    """The kind a phrase asks, read with the rest of the question."""
+    if kind == Detail.PERSON and _CHOICE.intersection(folded):
+        return None  # it offers its own answers
+    if kind == Detail.PLACE and _OUTCOME.intersection(folded):
+        return None  # "where will this lead?" asks what comes of it
+    if kind == Detail.NAME and _ORGANISATIONS.intersection(folded):
+        return Detail.ORGANISATION  # "the drone company, what's its name?"
+    return kind
+
+
 def answer_kind(folded: list[str]) -> Detail | None:
     """The kind of answer a question asks for, or None for an open question.
 
@@ -474,12 +485,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
     ]
     found = [item for item in found if not _joins(folded, item[2], found)]
     if found:
-        kind = min(found)[1]
-        if kind == Detail.PERSON and _CHOICE.intersection(folded):
-            return None  # it offers its own answers
-        if kind == Detail.PLACE and _OUTCOME.intersection(folded):
-            return None  # "where will this lead?" asks what comes of it
-        return kind
+        return _phrased(min(found)[1], folded)
     if any(
         word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
         for start, word in enumerate(folded)

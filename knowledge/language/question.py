@@ -65,6 +65,8 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 _SOFT_SIGN = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:t|re|ve|ll|d|m)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
 # Latin letters, and the digits chat spelling uses for letters ("4to" is «что»)
+# A model's designation: letters, then a number ("TB2", "J-10", «Су-35»).
+_DESIGNATION = re.compile(r"[^\W\d_]{1,6}-?\d{1,4}[^\W\d_]?")
 _LATIN_WORD = re.compile(r"(?=[a-z'46]*[a-z])[a-z'46]+")
 
 
@@ -341,27 +343,34 @@ def _sentence_starts(text: str) -> set[str]:
 
 def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
-    ("What did Putin say…", «Что Эрдоган говорил…»): names the briefing never mentions."""
+    ("What did Putin say…", «Что Эрдоган говорил…»), and model designations however typed
+    ("tb2 or akinci?"): names the briefing never mentions."""
     found: list[str] = []
     tokens, taken = words.tokens, names.positions
     starts = _sentence_starts(words.text)
     for position, token in enumerate(tokens):
-        if position == 0 or position in taken or not token[:1].isupper() or token.isupper():
+        if position in taken:
             continue
-        if token in starts:
+        capitalised = position > 0 and token[:1].isupper() and not token.isupper()
+        if not (capitalised and token not in starts) and not _DESIGNATION.fullmatch(token):
             continue
-        word = words.folded[position]
-        if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
-            continue
-        if index.df[index.correct(word)] > 0:  # a word of the facts, or a typo of one
-            continue
-        if known.in_name_of(token, names.entities):  # "Южом Кавкзе": a name mistyped
+        if not _unknown(token, words.folded[position], names, index, known):
             continue
         if found and position - 1 not in taken and tokens[position - 1] == found[-1].split()[-1]:
             found[-1] += " " + token
         else:
             found.append(token)
     return found
+
+
+def _unknown(token: str, word: str, names: _Names, index: Index, known: Vocabulary) -> bool:
+    """Whether a name-like token (*word* folded) is no word of the facts, nor a typo of one
+    or of a name the question gives ("Южом Кавкзе")."""
+    if word in STOP_WORDS or len(word) < 3 or known.resolve(token):
+        return False
+    if index.df[index.correct(word)] > 0:
+        return False
+    return not known.in_name_of(token, names.entities)
 
 
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # "the China article"
@@ -371,6 +380,7 @@ _BEFORE_NAME = frozenset(every(lambda lang: lang.BEFORE_NAME))  # "the", «са�
 _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед Россией»
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
+_SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" guesses no place
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
@@ -693,7 +703,8 @@ def _named_from(folded: list[str], mention: Mention) -> int:
 
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
-    one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan")."""
+    one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan",
+    not "only in the Caucasus?": a guess at the place asked)."""
     concept = mention.concept
     start = _named_from(folded, mention)
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
@@ -705,7 +716,7 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
         names.rivals.add(concept.id)
     if _named_as_gainer(folded, mention, vocabulary):
         names.gainers.append(concept.id)
-    if before in _IN:
+    if before in _IN and (start < 2 or folded[start - 2] not in _SCOPE):
         names.placed |= concept.kind in ("country", "region")
 
 
