@@ -2198,3 +2198,16 @@ def test_the_others_a_party_is_set_against_are_no_words_of_the_question(shared_k
     sentences about arms suppliers."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and "выигрывает за счёт предсказуемости" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Baykar набирает вес?", "tr-baykar-strengthens-position"),  # gains weight: strengthens
+        # «изменил» is the «меняет» of the sentence, as "changed" is
+        ("что уже изменил союз Китая и Азербайджана?", "cn-alliance-changes-post-soviet-balance"),
+    ],
+)
+def test_words_of_the_same_meaning_find_the_sentence(shared_knowledge, question, fact):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact

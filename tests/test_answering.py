@@ -362,6 +362,15 @@ def test_an_acknowledgement_that_asks_something_is_a_follow_up(shared_knowledge)
     assert shared_knowledge.answering.ask("ok").outcome == Outcome.SMALLTALK
 
 
+def test_thanks_inside_a_question_is_no_thanks(shared_knowledge):
+    """«не за спасибо же» (not for free) inside a follow-up asking what China wants back."""
+    first = shared_knowledge.answering.ask("Что Китай предлагает Азербайджану помимо технологий?")
+    follow = shared_knowledge.answering.ask(
+        "а сам что хочет взамен? не за спасибо же", follow_up=first.follow_up
+    )
+    assert follow.outcome != Outcome.SMALLTALK and follow.results
+
+
 def test_uncovered_countries_are_named(shared_knowledge):
     answer = shared_knowledge.answering.ask("What did Japan sign with Korea?")
     assert_abstains(answer)

@@ -120,8 +120,10 @@ def smalltalk_kind(
     names_subject = names_subject or not ordinary.issuperset(topic_words)
     if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
         return None
-    if kinds <= {"ack", "thanks"} and answer_kind(folded) not in (None, Detail.YESNO):
-        return None  # "ok and what for?", «спасибо, а когда?»: a question after all
+    if kinds <= {"ack", "thanks"} and (
+        answer_kind(folded) not in (None, Detail.YESNO) or (other and "?" in stripped)
+    ):
+        return None  # "ok and what for?", «что хочет взамен? не за спасибо же»: a question
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
 
 
