@@ -1133,8 +1133,11 @@ class Answering:
         if question.entities and not articles:
             return question
         index = self.briefing.index
-        provenance = {index.correct(word) for word in PROVENANCE}
-        if any(term not in provenance for term in question.terms):
+        # «источник материала о военном сближении»: the title's words name the article too
+        allowed = {index.correct(word) for word in PROVENANCE}.union(
+            *(index.text_terms(self.briefing.articles[i].title) for i in articles)
+        )
+        if any(term not in allowed for term in question.terms):
             return question
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         asks = question.asks

@@ -1314,6 +1314,9 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "whats the source for the china azerbaijan story",  # no "what … for": no purpose asked
         "Who was the original source for the China–Azerbaijan military story?",  # no person
         "which media published the information about China and Azerbaijan?",
+        # words of its title name the article too, and a polite preamble asks nothing
+        "Не могли бы Вы пояснить, откуда взят материал о китайско-азербайджанском военном "
+        "сближении?",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):
