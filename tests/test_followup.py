@@ -858,3 +858,14 @@ def test_which_of_a_list_stands_out_is_said_after_the_list(shared_knowledge, the
     assert "охватывает" in first.results[0].quote
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and "последняя составляющая" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("guess", ["who signed it, the presidents?", "кто подписал, президенты?"])
+def test_a_role_guessed_wrong_leaves_the_role_the_sentence_gives(shared_knowledge, guess):
+    """ "the presidents?" gives a role in either language; the defence ministers of the
+    memorandum's sentence («министры обороны») are someone else, and so its answer."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What did Azerbaijan and Turkey sign in Istanbul?")
+    answer = answering.ask(guess, follow_up=first.follow_up)
+    assert answer.answered
+    assert "министры обороны двух стран" in answer.results[0].quote

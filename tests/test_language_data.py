@@ -132,3 +132,9 @@ def test_every_phrase_is_read_as_a_word_the_facts_use(shared_knowledge) -> None:
         if index.df[index.term(word)] == 0
     ]
     assert unknown == []
+
+
+def test_the_languages_list_the_same_roles_in_the_same_order() -> None:
+    """The checks read a role a question gives in one language as given in the other."""
+    assert len(en.ROLES) == len(ru.ROLES)
+    assert re.fullmatch(en.ROLES[1], "presidents") and re.fullmatch(ru.ROLES[1], "президенты")

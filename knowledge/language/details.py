@@ -38,7 +38,8 @@ _SPEECH = re.compile(
 )
 _MODEL = re.compile(r"\b[A-ZА-Я][A-Za-zА-Яа-я]{0,6}-?\d{1,4}[A-Za-zА-Яа-я]?\b")
 _ROLES = re.compile(rf"\b(?:{alternatives(lambda lang: lang.ROLES)})\b", re.I)
-# Each language's roles apart, to tell a role the question gives from another one.
+# Each language's roles apart, to tell a role the question gives from another one; the
+# languages list the same roles in the same order ("president" and «президент» alike).
 _ROLES_BY_LANGUAGE = tuple(
     tuple(re.compile(rf"\b(?:{role})\b", re.I) for role in lang.ROLES) for lang in LANGUAGES
 )
@@ -167,10 +168,19 @@ def _person(e: _Evidence) -> bool:
     # Азербайджана Ильхама Алиева» to "whom did Aliyev meet?"), no one new.
     if e.others & _WHO or _holder_of_relation(e):
         return True
-    for roles in _ROLES_BY_LANGUAGE:
-        given = [r for r in roles if any(r.fullmatch(word) for word in e.asked_words)]
-        if given:
-            return any(_someone_new(r, e) for r in roles if r not in given)
+    given = {
+        place
+        for roles in _ROLES_BY_LANGUAGE
+        for place, role in enumerate(roles)
+        if any(role.fullmatch(word) for word in e.asked_words)
+    }
+    if given:  # "presidents?" gives «президент» too: the ministers are someone new
+        return any(
+            _someone_new(role, e)
+            for roles in _ROLES_BY_LANGUAGE
+            for place, role in enumerate(roles)
+            if place not in given
+        )
     return _someone_new(_ROLES, e)
 
 
