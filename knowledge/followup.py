@@ -40,6 +40,7 @@ _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
+_SAME = frozenset(every(lambda lang: lang.SAME))  # "China too?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
@@ -119,11 +120,13 @@ def _asks_gain_only(question: Question) -> bool:
 def _same_of(question: Question) -> bool:
     """Whether a follow-up naming someone new asks of them what was asked before: it has
     no question word of its own, and the party comes in the role the preposition before
-    it gives ("and from Turkey?", «а у Турции?»), not on its own ("and Turkey?")."""
+    it gives ("and from Turkey?", «а у Турции?»), not on its own ("and Turkey?"), or it
+    says it asks the same ("and China, same idea?", «а Китай тоже?»)."""
     words = [word for word in question.words if word]
     while words and words[0] in _OPENERS:
         words = words[1:]
-    return question.asks is None and bool(words) and words[0] in PREPOSITIONS
+    same = words[0] in PREPOSITIONS or not _SAME.isdisjoint(words) if words else False
+    return question.asks is None and same
 
 
 def leans_back(question: Question) -> bool:

@@ -869,3 +869,14 @@ def test_a_role_guessed_wrong_leaves_the_role_the_sentence_gives(shared_knowledg
     answer = answering.ask(guess, follow_up=first.follow_up)
     assert answer.answered
     assert "министры обороны двух стран" in answer.results[0].quote
+
+
+@pytest.mark.parametrize("swap", ["and China, same idea?", "and China too?", "а Китай тоже?"])
+def test_a_party_swapped_in_with_same_or_too_is_asked_the_same(shared_knowledge, swap):
+    """ "and China too?" after Turkish drones assembled in Azerbaijan asks whether China's
+    production moves there as well, not anything about China."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Will Turkish drones be assembled in Azerbaijan?")
+    answer = answering.ask(swap, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-localisation-production"

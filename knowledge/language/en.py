@@ -690,6 +690,9 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})
+# A follow-up naming someone new with one of these asks the same of them ("and China, same
+# idea?", "China too?").
+SAME = frozenset({"same", "too", "also", "likewise", "similar", "either"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there ("As a result, Azerbaijan may become the region's military hub").
 CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")

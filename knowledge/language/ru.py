@@ -720,6 +720,8 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
+# A follow-up naming someone new with one of these asks the same of them («а Китай тоже?»).
+SAME = frozenset({"тоже", "также", "самое", "аналогично", "похожее"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there («В результате Азербайджан может превратиться в военный хаб…»).
 CONSEQUENCE = ("в результате", "таким образом", "поэтому", "в итоге", "следовательно")
