@@ -2214,3 +2214,27 @@ def test_the_others_a_party_is_set_against_are_no_words_of_the_question(shared_k
 def test_words_of_the_same_meaning_find_the_sentence(shared_knowledge, question, fact):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact
+
+
+@pytest.mark.parametrize(
+    ("polite", "plain"),
+    [
+        ("Хотелось бы узнать, когда Алиев ездил в Китай?", "Когда Алиев ездил в Китай?"),
+        (
+            "Будьте добры, что подписали Турция и Азербайджан?",
+            "Что подписали Турция и Азербайджан?",
+        ),
+        ("Прошу прощения, не подскажете, где подписали меморандум?", "Где подписали меморандум?"),
+        ("Мне вот любопытно стало: зачем Китаю Азербайджан?", "Зачем Китаю Азербайджан?"),
+        (
+            "Интересно, а что Турция подписала с Азербайджаном?",
+            "Что Турция подписала с Азербайджаном?",
+        ),
+    ],
+)
+def test_a_polite_preamble_is_no_word_of_the_question(shared_knowledge, polite, plain):
+    """ "I'd like to know", "be so kind", "I wonder" ask nothing: «будьте» is no «будут», and
+    «интересно» no interest of a party's."""
+    answering = shared_knowledge.answering
+    assert answering.analyse(polite).terms == answering.analyse(plain).terms
+    assert answering.ask(polite).results[0].fact_id == answering.ask(plain).results[0].fact_id
