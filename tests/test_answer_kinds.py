@@ -1317,6 +1317,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         # words of its title name the article too, and a polite preamble asks nothing
         "Не могли бы Вы пояснить, откуда взят материал о китайско-азербайджанском военном "
         "сближении?",
+        "кто первоисточник текста про Китай?",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):
