@@ -2239,3 +2239,14 @@ def test_a_polite_preamble_is_no_word_of_the_question(shared_knowledge, polite, 
     answering = shared_knowledge.answering
     assert answering.analyse(polite).terms == answering.analyse(plain).terms
     assert answering.ask(polite).results[0].fact_id == answering.ask(plain).results[0].fact_id
+
+
+def test_ukrainian_words_of_a_question_are_read(shared_knowledge):
+    answer = shared_knowledge.answering.ask("що підписали Туреччина і Азербайджан?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-new-agreements-security-logistics"
+
+
+def test_the_amount_of_a_contract_is_not_stated(shared_knowledge):
+    answer = shared_knowledge.answering.ask("What was the amount of the Baykar contract?")
+    assert (answer.outcome, answer.missing) == (Outcome.NOT_STATED, "amount")

@@ -323,6 +323,10 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("приведи пример вопроса", "help"),
         ("are you chatgpt?", "help"),
         ("на каком языке можно спрашивать?", "help"),
+        ("Hello! Good morning from Tbilisi", "greeting"),  # where the reader writes from
+        ("привіт", "greeting"),  # Ukrainian
+        ("дякую, все понятно", "thanks"),
+        ("ty na chem napisan? chatgpt?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

@@ -152,6 +152,7 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("example", "question"),
     ("example", "questions"),
     ("are", "you", "chatgpt"),
+    ("chatgpt",),
     ("is", "this", "an", "ai"),
     ("is", "this", "a", "bot"),
     ("what", "languages"),
@@ -250,6 +251,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.AMOUNT, ("cost",)),
     (Detail.AMOUNT, ("costs",)),
     (Detail.AMOUNT, ("price",)),
+    (Detail.AMOUNT, ("amount",)),
     (Detail.AMOUNT, ("value",)),
     (Detail.AMOUNT, ("worth",)),  # "contract value?"
     (Detail.AMOUNT, ("prices",)),
@@ -693,6 +695,8 @@ SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 # A follow-up naming someone new with one of these asks the same of them ("and China, same
 # idea?", "China too?").
 SAME = frozenset({"same", "too", "also", "likewise", "similar", "either"})
+# Before a place a reader says they write from ("good morning from Tbilisi"): no subject.
+WRITES_FROM = frozenset({"from"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there ("As a result, Azerbaijan may become the region's military hub").
 CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")

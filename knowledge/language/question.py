@@ -381,6 +381,7 @@ _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед 
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" guesses no place
+_WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbilisi"
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
@@ -630,6 +631,8 @@ class _Names:
     # entities named as the ones whose gain is asked: "for China", "interesting to China",
     # «Китаю» (the dative), in the question's order
     gainers: list[str] = field(default_factory=list)
+    # names the briefing lacks of a place the reader writes from ("hi from Tbilisi")
+    whence: set[str] = field(default_factory=set)
     placed: bool = False  # a country or region named right after "in", «в»
     persons: set[int] = field(default_factory=set)  # positions of a person's name, as named
     topic_words: set[str] = field(default_factory=set)  # the words that name the topics
@@ -666,6 +669,8 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
                 names.persons.update(range(mention.start, mention.end))
         else:
             names.uncovered[concept.id] = concept
+            if mention.start and words.folded[mention.start - 1] in _WRITES_FROM:
+                names.whence.add(concept.name(words.lang))
     for party in _parties_in_topics(words, vocabulary, mentions):
         if index.covers(party.id):  # its word stays one to look for, as the topic's
             names.entities.setdefault(party.id, party)
@@ -863,7 +868,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     if names.entities and interest and (gainer is None or len(names.entities) == 1):
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
-    named = bool(names.entities or unknown or names.sources)
+    named = bool(names.entities or names.sources or _subjects(words, names, unknown))
     return Question(
         text=words.text,
         lang=words.lang,
@@ -901,6 +906,17 @@ def _search_terms(
         and word not in EXCEPT_WORDS
         and (len(word) > 1 or word.isdigit())
     ]
+
+
+def _subjects(words: _Words, names: _Names, unknown: list[str]) -> list[str]:
+    """The names the briefing lacks that a message is about: not the place the reader
+    says they write from ("Good morning from Tbilisi!")."""
+    after = {
+        token
+        for token, before in zip(words.tokens[1:], words.folded, strict=False)
+        if before in _WRITES_FROM
+    }
+    return [name for name in unknown if name not in names.whence and name.split()[0] not in after]
 
 
 def _smalltalk(words: _Words, named: bool, topic_words: set[str]) -> str | None:
