@@ -2250,3 +2250,10 @@ def test_ukrainian_words_of_a_question_are_read(shared_knowledge):
 def test_the_amount_of_a_contract_is_not_stated(shared_knowledge):
     answer = shared_knowledge.answering.ask("What was the amount of the Baykar contract?")
     assert (answer.outcome, answer.missing) == (Outcome.NOT_STATED, "amount")
+
+
+@pytest.mark.parametrize("question", ["what did colonel Sun say?", "что сказал полковник Сун?"])
+def test_the_attache_by_rank_and_surname_is_the_attache(shared_knowledge, question):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and not answer.unknown
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
