@@ -10,6 +10,7 @@ import pytest
 
 from knowledge.followup import FollowUp, leans_back, may_follow, points_at_a_place, read_with
 from knowledge.outcomes import Detail
+from knowledge.search.scoring import CARRIED
 
 
 def test_a_follow_up_survives_its_record(shared_knowledge):
@@ -880,3 +881,15 @@ def test_a_party_swapped_in_with_same_or_too_is_asked_the_same(shared_knowledge,
     answer = answering.ask(swap, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-localisation-production"
+
+
+def test_words_carried_from_before_weigh_less_than_the_follow_ups_own(shared_knowledge):
+    """Three words of the drone assembly carried over do not outweigh the one word the
+    follow-up asks with ("turn into"): together they count for at most half of it."""
+    answering = shared_knowledge.answering
+    question = answering.analyse("what will Azerbaijan turn into?")
+    carried = dataclasses.replace(question, carried=("~local", "~product", "~drone"))
+    own = {term: answering.briefing.index.idf(term) for term in question.terms}
+    weights = answering.matcher._carried(carried, own)
+    assert set(weights) == {"~local", "~product", "~drone"}
+    assert 0 < sum(weights.values()) <= CARRIED * sum(own.values()) + 1e-9

@@ -155,9 +155,7 @@ class Matcher:
         # A word no fact uses still counts against coverage, at reduced weight: it may be
         # off-topic, or just phrasing ("получила", "role") the facts word differently.
         idf = {t: index.idf(t) * (1.0 if index.df[t] > 0 else UNKNOWN) for t in question.terms}
-        for term in question.carried:
-            # Words carried over from the chat's previous question count for less.
-            idf.setdefault(term, CARRIED * index.idf(term) * (index.df[term] > 0))
+        idf.update(self._carried(question, idf))
         words = [_Postings(index.postings(term), weight, term) for term, weight in idf.items()]
         topics = [_Postings(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
         names = [_Postings(index.label_postings(e), 1.0) for e in question.entity_ids]
@@ -168,6 +166,23 @@ class Matcher:
         selecting = names if question.entities else words + topics
         selected = self._selected([postings.found for postings in selecting], lists.onward)
         return self._summed(question, lists, selected)
+
+    def _carried(self, question: Question, own: dict[str, float]) -> dict[str, float]:
+        """The weights of the words carried over from the chat's previous question: each
+        counts for less than a word of the follow-up's own, and all of them together for
+        no more than CARRIED of its own words (three words of the drones assembled there
+        do not outweigh "what will Azerbaijan turn into?")."""
+        index = self.index
+        carried = {
+            term: CARRIED * index.idf(term) * (index.df[term] > 0)
+            for term in question.carried
+            if term not in own
+        }
+        own_total, carried_total = sum(own.values()), sum(carried.values())
+        if own_total and carried_total > CARRIED * own_total:
+            scale = CARRIED * own_total / carried_total
+            carried = {term: weight * scale for term, weight in carried.items()}
+        return carried
 
     def _summed(self, question: Question, lists: _Lists, candidates: np.ndarray) -> _Parts:
         """*candidates* with their sums of the question's postings."""
