@@ -2257,3 +2257,12 @@ def test_the_attache_by_rank_and_surname_is_the_attache(shared_knowledge, questi
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unknown
     assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+def test_competitors_answer_who(shared_knowledge):
+    """ "who?" is answered by «геополитических конкурентов»: rivals are someone."""
+    answer = shared_knowledge.answering.ask(
+        "Who is alarmed by the defence part of the China–Azerbaijan partnership?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-defence-component-alarms-rivals"

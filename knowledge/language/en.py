@@ -715,7 +715,8 @@ SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
 # One pattern a role, its other names with it: to "who is China's leader?", a president
 # is the same role asked, no one new.
 ROLES = (r"minister\w*", r"(?:president|leader)\w*", r"attach\w*", r"colonel\w*",
-         r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*")  # fmt: skip
+         r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*",
+         r"(?:competitor|rival)s?")  # fmt: skip
 INSTITUTIONS = (r"kremlin",)  # named in common words
 # What one party is to another: "who is Azerbaijan's main ally?" is answered by the sentence
 # that says whose ally it is, also when the question names that party as a guess.
