@@ -2266,3 +2266,12 @@ def test_competitors_answer_who(shared_knowledge):
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-defence-component-alarms-rivals"
+
+
+@pytest.mark.parametrize("question", ["Чего хочет Китай?", "чего Китай в итоге хочет?"])
+def test_what_a_party_wants_is_its_interest_not_a_purchase_it_plans(shared_knowledge, question):
+    """«хочет» in «чего … хочет» asks China's interest; as a word of plans ("wants to buy")
+    it had found the arms talks through their example question."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-china-interest-access-influence"

@@ -254,6 +254,7 @@ IDIOM_WORDS = frozenset(word for filed in _IDIOMS.values() for _, idiom in filed
 _INTEREST = _by_first(every(lambda lang: lang.INTEREST))
 _INTEREST_LAST = _union(lambda lang: lang.INTEREST_LAST)
 INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
+WANTING_WORD = "intend"  # a word of the group of «хочет», which an interest phrase may use
 
 
 def _places(phrase: tuple[str, ...], words: list[str]) -> list[int] | None:

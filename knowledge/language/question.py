@@ -22,6 +22,7 @@ from knowledge.language.intent import (
     QUESTION_WORDS,
     SMALLTALK_WORDS,
     STRICT,
+    WANTING_WORD,
     YES_NO_OPENERS,
     answer_kind,
     aside_positions,
@@ -857,7 +858,8 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
-    interest = asks_interest(folded)
+    asides = aside_positions(folded)  # «чего Китай в итоге хочет?»
+    interest = asks_interest([w for n, w in enumerate(folded) if n not in asides])
     # "who gains more, China or Turkey?": no one party's
     compares = comparison(folded) or _both_and(folded, names.positions)
     asks_gain = (asks is Detail.REASON or interest) and compares is None
@@ -866,6 +868,10 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     # the interest word would favour the other party's gain as much («Зачем Азербайджану
     # Китай?» is not answered by what Beijing gains).
     if names.entities and interest and (gainer is None or len(names.entities) == 1):
+        # «чего Китай хочет?»: the wanting is the interest asked, no plan («намерена»)
+        wanting = index.term(WANTING_WORD)
+        terms = [t for t in terms if t != wanting]
+        stems = [t for t in stems if t != wanting]
         terms.append(index.term(INTEREST_WORD))
         stems.append(terms[-1])
     named = bool(names.entities or names.sources or _subjects(words, names, unknown))
