@@ -2275,3 +2275,12 @@ def test_what_a_party_wants_is_its_interest_not_a_purchase_it_plans(shared_knowl
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-china-interest-access-influence"
+
+
+def test_a_stop_word_names_no_topic(shared_knowledge):
+    """ "concerning Ukraine" is about Ukraine: "concerning" is no "concern" of other powers
+    (a topic, whose facts had all tied first)."""
+    question = "What is the attitude of Baku concerning Ukraine?"
+    assert not shared_knowledge.answering.analyse(question).topics
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-baku-supports-kyiv"

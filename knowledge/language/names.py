@@ -176,6 +176,14 @@ class Vocabulary:
         # Each person's country, by the same aliases (Aliyev: Azerbaijan).
         self._countries = {person: country for (country, _), person in self._roles.items()}
 
+    def _names_here(self, concept_id: str, tokens: list[str], topics: bool) -> bool:
+        """Whether the words that match an alias of the concept name it: a topic only where
+        topics are looked for, and not by a stop word alone ("concerning Ukraine" is about
+        Ukraine, no one's concern, though "concern" names the reactions of other powers)."""
+        if not self.concepts[concept_id].is_topic:
+            return True
+        return topics and not (len(tokens) == 1 and fold_token(tokens[0]) in STOP_WORDS)
+
     def _add_alias(self, alias: str, concept_id: str) -> None:
         stripped = alias.strip()
         if 1 < len(stripped) <= 3 and stripped.isupper():
@@ -334,7 +342,9 @@ class Vocabulary:
                 if size > longest or start + size > len(keys) or any(taken[start : start + size]):
                     continue
                 concept_id = self._phrases.get(tuple(keys[start : start + size]))
-                if concept_id is None or (not topics and self.concepts[concept_id].is_topic):
+                if concept_id is None or not self._names_here(
+                    concept_id, raw_tokens[start : start + size], topics
+                ):
                     continue
                 mentions.append(Mention(self.concepts[concept_id], start, start + size))
                 taken[start : start + size] = [True] * size
