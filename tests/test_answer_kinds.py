@@ -2284,3 +2284,12 @@ def test_a_stop_word_names_no_topic(shared_knowledge):
     assert not shared_knowledge.answering.analyse(question).topics
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "tr-baku-supports-kyiv"
+
+
+def test_the_place_a_country_holds_for_another_is_its_role(shared_knowledge):
+    """«какое место … занимает» asks a role, no location (it had cited the training
+    centres as a place)."""
+    answer = shared_knowledge.answering.ask(
+        "Какое место занимает Азербайджан для Китая на Южном Кавказе?"
+    )
+    assert answer.answered and answer.results[0].fact_id == "cn-azerbaijan-hub-for-china"

@@ -650,6 +650,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     # a polite preamble: no words of what is asked
     ("хотелось", "бы", "узнать"), ("хотел", "бы", "узнать"), ("хотела", "бы", "узнать"),
     ("хочу", "узнать"), ("любопытно", "стало"), ("интересно", "стало"),
+    ("место", "занимает"), ("место", "занимают"),  # «какое место … занимает»: a role
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
