@@ -2293,3 +2293,19 @@ def test_the_place_a_country_holds_for_another_is_its_role(shared_knowledge):
         "Какое место занимает Азербайджан для Китая на Южном Кавказе?"
     )
     assert answer.answered and answer.results[0].fact_id == "cn-azerbaijan-hub-for-china"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        # «стал» is only "became": no word of the key-ally sentence's example questions
+        ("почему Баку стал ближе к Анкаре?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        (
+            "почему Азербайджан стал теснее дружить с Турцией?",
+            "tr-baku-ankara-amid-cooling-with-moscow",
+        ),
+    ],
+)
+def test_an_auxiliary_verb_is_no_word_of_the_question(shared_knowledge, question, fact):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact
