@@ -40,7 +40,7 @@ _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
-_SAME = frozenset(every(lambda lang: lang.SAME))  # "China too?"
+_SAME = tuple(every(lambda lang: lang.SAME))  # "China too?", «а с турками так же?»
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
@@ -125,8 +125,12 @@ def _same_of(question: Question) -> bool:
     words = [word for word in question.words if word]
     while words and words[0] in _OPENERS:
         words = words[1:]
-    same = words[0] in PREPOSITIONS or not _SAME.isdisjoint(words) if words else False
-    return question.asks is None and same
+    same = any(
+        tuple(words[start : start + len(phrase)]) == phrase
+        for phrase in _SAME
+        for start in range(len(words))
+    )
+    return question.asks is None and bool(words) and (words[0] in PREPOSITIONS or same)
 
 
 def leans_back(question: Question) -> bool:
@@ -237,14 +241,10 @@ def read_with(
     """
     previous = follow_up.question
     kept = _kept(question, previous, hub)
-    gainer = question.gainer
-    if gainer is None and not question.entities and _asks_gain_only(question):
-        # "and what do they get out of it?" after what Beijing offers Baku: Beijing's gain,
-        # the party the previous question asked about first
-        gainer = previous.gainer or next((c.id for c in previous.entities), None)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     echoed: tuple[str, ...] = ()
+    asks = question.asks
     carried = tuple(t for t in (previous.terms or previous.carried) if t not in question.terms)
     stems = f"{question.stems} {previous.stems}"
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
@@ -256,6 +256,8 @@ def read_with(
         # ... and first by the words asked before when it asks the same of them ("and
         # from Turkey?" after what Baku buys from China: what Turkey supplies)
         echoed = (*carried, *(TOPIC + t.id for t in previous.topics)) if _same_of(question) else ()
+        if echoed and previous.asks in CHECKED:  # «а с турками так же?» after "where?"
+            asks = previous.asks
         carried, topics = (), question.topics
     return replace(
         question,
@@ -267,8 +269,17 @@ def read_with(
         previous_entities=previous.entity_ids,
         previous_weight=_previous_weight(question, previous, hub),
         echoed=echoed,
-        gainer=gainer,
+        gainer=_gain_asked(question, previous),
+        asks=asks,
     )
+
+
+def _gain_asked(question: Question, previous: Question) -> str | None:
+    """The party whose gain a follow-up asks: "and what do they get out of it?" after what
+    Beijing offers Baku is Beijing's, the party the previous question asked about first."""
+    if question.gainer is None and not question.entities and _asks_gain_only(question):
+        return previous.gainer or next((c.id for c in previous.entities), None)
+    return question.gainer
 
 
 def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[Concept]:

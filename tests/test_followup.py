@@ -893,3 +893,16 @@ def test_words_carried_from_before_weigh_less_than_the_follow_ups_own(shared_kno
     weights = answering.matcher._carried(carried, own)
     assert set(weights) == {"~local", "~product", "~drone"}
     assert 0 < sum(weights.values()) <= CARRIED * sum(own.values()) + 1e-9
+
+
+def test_the_same_asked_of_a_party_swapped_in_asks_the_same_kind(shared_knowledge):
+    """«а с турками так же?» after where the Chinese arms would be made asks where of
+    Turkey's: the sentence placing Turkish drone assembly in Azerbaijan."""
+    answering = shared_knowledge.answering
+    chat = ["О каких китайских системах договаривается Баку?", "а делать их где будут?"]
+    follow_up = None
+    for question in chat:
+        follow_up = answering.ask(question, follow_up=follow_up).follow_up
+    answer = answering.ask("а с турками так же?", follow_up=follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"

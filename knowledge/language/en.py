@@ -694,7 +694,8 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 # A follow-up naming someone new with one of these asks the same of them ("and China, same
 # idea?", "China too?").
-SAME = frozenset({"same", "too", "also", "likewise", "similar", "either"})
+SAME: tuple[tuple[str, ...], ...] = (("same",), ("too",), ("also",), ("likewise",), ("similar",),
+                                      ("either",))  # fmt: skip
 # Before a place a reader says they write from ("good morning from Tbilisi"): no subject.
 WRITES_FROM = frozenset({"from"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it

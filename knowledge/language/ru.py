@@ -735,7 +735,8 @@ GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 # A follow-up naming someone new with one of these asks the same of them («а Китай тоже?»).
-SAME = frozenset({"тоже", "также", "самое", "аналогично", "похожее"})
+SAME: tuple[tuple[str, ...], ...] = (("тоже",), ("также",), ("так", "же"), ("самое",),
+                                      ("аналогично",), ("похожее",))  # fmt: skip
 # Before a place a reader says they write from («привет из Тбилиси»): no subject.
 WRITES_FROM = frozenset({"из"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
