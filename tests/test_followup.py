@@ -906,3 +906,14 @@ def test_the_same_asked_of_a_party_swapped_in_asks_the_same_kind(shared_knowledg
     answer = answering.ask("а с турками так же?", follow_up=follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+def test_how_the_kremlin_takes_it_is_the_kremlin_s_stance_on_what_was_cited(shared_knowledge):
+    """«как к этому Кремль относится?» after Baku's support for Kyiv: «относится» asks a
+    stance, no topic of other powers' reactions (whose sentences, none of them on Kyiv,
+    had all come first)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Поддерживает ли Баку Украину?")
+    answer = answering.ask("а как к этому Кремль относится?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
