@@ -65,9 +65,9 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z])['’]s\b")
 # ("stat'i", "ispol'zovat'"): the word stays whole, and its readings put the sign back.
 _SOFT_SIGN = re.compile(r"(?<=[A-Za-z])['’](?=[A-Za-z])(?!(?:t|re|ve|ll|d|m)\b)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[«\"'(]?(\w+)")
-# Latin letters, and the digits chat spelling uses for letters ("4to" is «что»)
 # A model's designation: letters, then a number ("TB2", "J-10", «Су-35»).
 _DESIGNATION = re.compile(r"[^\W\d_]{1,6}-?\d{1,4}[^\W\d_]?")
+# Latin letters, and the digits chat spelling uses for letters ("4to" is «что»)
 _LATIN_WORD = re.compile(r"(?=[a-z'46]*[a-z])[a-z'46]+")
 
 
