@@ -23,6 +23,7 @@ from knowledge.language.intent import (
     PROVENANCE,
     STRICT,
     asks_interest,
+    says_same,
     without_interest,
 )
 from knowledge.language.names import Concept
@@ -40,7 +41,6 @@ _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
-_SAME = tuple(every(lambda lang: lang.SAME))  # "China too?", «а с турками так же?»
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
@@ -125,12 +125,7 @@ def _same_of(question: Question) -> bool:
     words = [word for word in question.words if word]
     while words and words[0] in _OPENERS:
         words = words[1:]
-    same = any(
-        tuple(words[start : start + len(phrase)]) == phrase
-        for phrase in _SAME
-        for start in range(len(words))
-    )
-    return question.asks is None and bool(words) and (words[0] in PREPOSITIONS or same)
+    return question.asks is None and bool(words) and (words[0] in PREPOSITIONS or says_same(words))
 
 
 def leans_back(question: Question) -> bool:

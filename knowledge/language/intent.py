@@ -384,6 +384,15 @@ def asks_conclusion(folded: list[str]) -> bool:
     return bool(_found(folded, _CONCLUSION))
 
 
+_SAME = _by_first(every(lambda lang: lang.SAME))
+
+
+def says_same(folded: list[str]) -> bool:
+    """Whether a follow-up says it asks what was asked before ("and China, same idea?",
+    «а с турками так же?»)."""
+    return bool(_found(folded, _SAME))
+
+
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
