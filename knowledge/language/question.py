@@ -639,7 +639,7 @@ class _Names:
     topic_words: set[str] = field(default_factory=set)  # the words that name the topics
 
 
-def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
+def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]) -> _Names:
     # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия").
     mentions = [
         m
@@ -650,7 +650,6 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index) -> _Names:
         m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)
     ]
     names = _Names({}, {}, {}, {}, set(), set())
-    asides = aside_positions(words.folded)
     named = {p for m in mentions if not m.concept.is_topic for p in range(m.start, m.end)}
     for mention in mentions:
         concept = mention.concept
@@ -849,8 +848,9 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
 def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """:func:`analyse` of one stretch of text."""
     words = _read(text, vocabulary, index)
-    names = _names(words, vocabulary, index)
     folded = words.folded
+    asides = aside_positions(folded)  # phrasing: no topic in it, no interest phrase hidden
+    names = _names(words, vocabulary, index, asides)
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     unknown += _unknown_names(words, names, index, vocabulary)
     meant = read_as(folded)
@@ -858,7 +858,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
-    asides = aside_positions(folded)  # «чего Китай в итоге хочет?»
+    # «чего Китай в итоге хочет?»: the aside inside the phrase hides it no more
     interest = asks_interest([w for n, w in enumerate(folded) if n not in asides])
     # "who gains more, China or Turkey?": no one party's
     compares = comparison(folded) or _both_and(folded, names.positions)
