@@ -327,6 +327,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("привіт", "greeting"),  # Ukrainian
         ("дякую, все понятно", "thanks"),
         ("ty na chem napisan? chatgpt?", "help"),
+        ("сагол, муаллим, хорошего дня", "thanks"),  # Azerbaijani thanks and address
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

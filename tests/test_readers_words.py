@@ -1475,3 +1475,23 @@ def test_a_name_after_an_article_already_named_is_no_article(shared_knowledge: K
 def test_unhappy_is_worried(shared_knowledge: Knowledge) -> None:
     question = shared_knowledge.answering.analyse("Кто недоволен сближением Пекина и Баку?")
     assert "~worri" in question.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Китайцы у нас завод откроют, гардаш? Производство в Азербайджане будет?",
+         "cn-localisation-production"),
+        ("vala, s Moskvoy otnosheniya poholodali, poetomu s Turciey druzhim?",
+         "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("bro is baku supporting kyiv or not", "tr-baku-supports-kyiv"),
+    ],
+)  # fmt: skip
+def test_how_a_reader_addresses_the_bot_is_no_search_word(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "bro", «гардаш» (Azerbaijani "brother"), «муаллим», "vala" address the bot or
+    exclaim: read as words no fact uses, they made a plain question unsure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == fact_id
