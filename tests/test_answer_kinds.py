@@ -68,6 +68,11 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Since when do Chinese instructors work there?", "time"),
         ("Кто важнее для Баку — Китай или Турция?", None),
         ("What did Turkey sign with Azerbaijan?", None),
+        # a "when" clause in a yes/no question asks no time, unless it is what is asked
+        ("will moscow object when baku and beijing grow closer", "yesno"),
+        ("Будет ли Анкара мешать, когда Баку купит китайское оружие?", "yesno"),
+        ("do you know when the memorandum was signed?", "time"),
+        ("Не знаете ли, когда Алиев был в Пекине?", "time"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

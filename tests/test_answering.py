@@ -328,6 +328,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("дякую, все понятно", "thanks"),
         ("ty na chem napisan? chatgpt?", "help"),
         ("сагол, муаллим, хорошего дня", "thanks"),  # Azerbaijani thanks and address
+        ("hallo wie gehts, i mean how are you", "greeting"),  # a German hello
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

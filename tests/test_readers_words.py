@@ -1495,3 +1495,27 @@ def test_how_a_reader_addresses_the_bot_is_no_search_word(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Скажите на милость, что Турция с Азербайджаном подписала? Запамятовал, старость не "
+         "радость.", "tr-new-agreements-security-logistics"),
+        ("Я человек старой закалки, мне бы попроще: зачем Китаю Азербайджан?",
+         "cn-azerbaijan-hub-for-china"),
+        ("Что ж получается, Турция нынче гарант безопасности? Где такое написано?",
+         "tr-turkey-security-guarantor-baku-distances-moscow"),
+    ],
+)  # fmt: skip
+def test_an_old_fashioned_readers_asides_are_no_search_words(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«скажите на милость», «старость не радость», «нынче», «запамятовал» are how an older
+    reader talks; read as words no fact uses, they made a plain question unsure, and
+    «старой» (of «старой закалки») was taken for a slip of the facts' «строй»."""
+    answering = shared_knowledge.answering
+    assert "строй" not in answering.analyse(question).words
+    answer = answering.ask(question)
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == fact_id

@@ -94,7 +94,7 @@ ACK = frozenset(
 FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day
-    ya sir madam maam buddy bro mate dude guys folks""".split()  # noqa: SIM905
+    ya sir madam maam buddy bro mate dude guys folks mean wie gehts geht""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).
@@ -672,6 +672,9 @@ PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: S
 # Question words that, after another one, join a clause to it: "what did he sign when he
 # visited Beijing?" asks what, not when; "what did the ministers who met sign?", not who.
 CLAUSE_WORDS = frozenset({"when", "who", "whom", "where"})
+# Words just before a clause word that make it the question asked, also in a yes/no opening
+# ("do you know when …?"): not "will Turkey block it when …?".
+EMBEDDING = frozenset({"know", "tell", "say", "remember", "me", "us", "idea", "sure", "ask"})
 # A word before each of two names that sets them side by side (none in English: "both").
 BOTH_AND: frozenset[str] = frozenset()
 # "who is" before a person's name asks who they are, not a person: "who is Song Jun and

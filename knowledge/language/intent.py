@@ -240,6 +240,7 @@ QUESTION_WORDS = frozenset(
 ) | frozenset(  # ... and the words of its phrases: "put pen to papre" is signing
     w
     for phrases in (every(lambda lang: lang.IDIOMS), every(lambda lang: lang.INTEREST),
+                    every(lambda lang: lang.ASIDES),  # «старой закалки» is no slip of «строй»
                     [phrase for phrase, _ in every(lambda lang: lang.READ_AS)])
     for phrase in phrases
     for w in phrase
@@ -414,6 +415,7 @@ def without_interest(folded: list[str]) -> list[str]:
 # one-word openers of a follow-up ("and", «а»), before what it asks
 _OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
 CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
+_EMBEDDING = _union(lambda lang: lang.EMBEDDING)  # "do you know when …?"
 PREPOSITIONS = _union(lambda lang: lang.PREPOSITIONS)  # "and from Turkey?", «и с Китаем»
 
 
@@ -455,7 +457,12 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     if not start or folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
         return False
     asked = _WHAT | _WHICH | HOW_WORDS
-    return any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start])
+    if any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start]):
+        return True
+    # "will Turkey block it when …?" asks yes or no: "when" joins, unless it is the
+    # question asked ("do you know when …?")
+    yes_no = folded[0] in YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:start])
+    return bool(yes_no) and folded[start - 1] not in _EMBEDDING
 
 
 def _which_first(folded: list[str]) -> list[str]:

@@ -63,6 +63,8 @@ STOP_WORDS = frozenset(
     поводу
     брат братан братишка бро дружище гардаш гардашым кардеш кардешим муаллим муаллима валлах
     вала слышь
+    нынче нонче собственно уж попроще запамятовал запамятовала позабыл позабыла забыл забыла
+    напомните напомни обозвали обозвал обозвала чтонибудь чтото знаете знаешь
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words the stemmer, and so the slip repair, would put with a word of the facts they have
@@ -281,7 +283,8 @@ CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", 
         # Ukrainian words of a question, as a reader from Ukraine mixes them in
         "що": "что", "чи": "ли", "коли": "когда", "чому": "почему", "навіщо": "зачем",
         "хто": "кто", "як": "как", "скільки": "сколько", "привіт": "привет",
-        "дякую": "спасибо"}  # fmt: skip
+        "дякую": "спасибо",
+        "али": "или"}  # fmt: skip
 # Word endings chat spells as they sound: «относяця», «интересуеця» are «относятся»,
 # «интересуется» (no Russian word ends in a vowel and «ця»; «Турця» is a slip of a name).
 CHAT_ENDINGS = (("еця", "ется"), ("иця", "ится"), ("юця", "ются"), ("яця", "ятся"),
@@ -568,6 +571,7 @@ INDEFINITE = frozenset({"то", "нибудь", "либо"})
 IDIOMS: tuple[tuple[str, ...], ...] = (
     # «где это сказано?»: which sentence says it, not a place
     ("где", "сказано"), ("где", "написано"), ("где", "говорится"),
+    ("где", "такое", "сказано"), ("где", "такое", "написано"),
     ("принять", "участие"), ("принял", "участие"), ("приняла", "участие"),
     ("приняли", "участие"), ("принимали", "участие"), ("принимает", "участие"),
     ("принимают", "участие"), ("иметь", "значение"), ("имеет", "значение"),
@@ -654,6 +658,9 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("хотелось", "бы", "узнать"), ("хотел", "бы", "узнать"), ("хотела", "бы", "узнать"),
     ("хочу", "узнать"), ("любопытно", "стало"), ("интересно", "стало"),
     ("место", "занимает"), ("место", "занимают"),  # «какое место … занимает»: a role
+    # an old-fashioned reader's asides: no words of what is asked
+    ("скажите", "на", "милость"), ("старость", "не", "радость"), ("старой", "закалки"),
+    ("так", "сказать"), ("по", "вашему"), ("по", "твоему"), ("что", "ж", "получается"),
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond («кроме закупок что ещё
 # обсуждают?»): a sentence only about that is not the answer.
@@ -718,6 +725,7 @@ PREPOSITIONS = frozenset("с со у от из в во к для на проти
 # Question words that, after another one, join a clause to it: «что подписали, когда Алиев
 # ездил в Китай?» asks what, not when.
 CLAUSE_WORDS = frozenset({"когда", "кто", "где"})
+EMBEDDING = frozenset({"знаете", "знаешь", "скажите", "скажи", "помните", "помнишь", "ли"})
 # A word before each of two names that sets them side by side: «и с Китаем, и с Турцией».
 BOTH_AND = frozenset({"и"})
 # «кто такой» before a person's name asks who they are, not a person.
