@@ -1519,3 +1519,31 @@ def test_an_old_fashioned_readers_asides_are_no_search_words(
     answer = answering.ask(question)
     assert answer.answered and not answer.unused
     assert answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("Слышал, Турция с Азербайджаном подписали меморандум о безопасности. Это правда?",
+         "tr-istanbul-memorandum"),
+        ("I heard Chinese instructors worked in Azerbaijan. Is that so?",
+         "cn-chinese-instructors-training-centres"),
+    ],
+)  # fmt: skip
+def test_a_question_about_what_the_reader_told_before_it_asks_that(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "I heard X. Is that true?": the question only points back, so what the reader told
+    is what it asks about, not a scene set before it."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_i_wanted_to_ask_is_phrasing(shared_knowledge: Knowledge) -> None:
+    """«я вот что хотел спросить, голубчик»: no word of what is asked; «хотел» is no slip
+    of the facts' «хотят»."""
+    question = "Я вот что хотел спросить, голубчик: кто выступал на приёме в Баку?"
+    answering = shared_knowledge.answering
+    assert not {"~intend", "голубчик"} & set(answering.analyse(question).terms)
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"

@@ -840,9 +840,23 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     question = _analysed(text, vocabulary, index)
     if not told or question.smalltalk:
         return question
-    own = set(_analysed(asked, vocabulary, index).terms)
+    alone = _analysed(asked, vocabulary, index)
+    if _asks_of_what_is_told(alone, index):
+        return question
+    own = set(alone.terms)
     terms = tuple(t for t in question.terms if t in own)
     return replace(question, terms=terms)
+
+
+_POINTING_BACK = frozenset(every(lambda lang: lang.ANAPHORA))
+
+
+def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
+    """Whether the question after a preamble only asks of what it tells, pointing back at
+    it and naming nothing of its own («Говорят, дроны будут собирать в Азербайджане. Правда
+    ли это?"): then what is told is what is asked about."""
+    known = [t for t in asked.terms if index.df[t] > 0]
+    return not asked.entities and len(known) <= 1 and not _POINTING_BACK.isdisjoint(asked.words)
 
 
 def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
