@@ -519,6 +519,35 @@ def test_or_nah_is_no_comparison(shared_knowledge):
     assert "США" in answer.results[0].quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Может ли Москва этому сближению Баку и Пекина помешать, или нет?",
+        "Москва-то может мешать сближению Баку с Пекином, или уж руки коротки?",
+        "can moscow get in the way of baku and beijing, or not really?",
+    ],
+)
+def test_or_without_another_party_is_no_comparison(shared_knowledge, question):
+    """ "…, or not?", «или руки коротки» offer no other party to compare: the question is
+    about Moscow, not a choice between the parties it names («Китай или Турция?»)."""
+    assert shared_knowledge.answering.analyse(question).compares is None
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-moscow-cannot-counter"
+
+
+def test_or_before_a_party_is_a_choice(shared_knowledge):
+    question = shared_knowledge.answering.analyse("Кто важнее для Баку — Китай или Турция?")
+    assert question.compares == "parties"
+
+
+def test_a_name_written_over_two_of_its_forms_is_one_mention(shared_knowledge):
+    """«полковник Сунь» and «Сунь Цзюнь» both name the attaché: in «полковник Сунь Цзюнь»
+    they are one name, and «Цзюнь» is no word left over that no fact uses."""
+    answer = shared_knowledge.answering.ask("что сказал полковник Сунь Цзюнь о сотрудничестве?")
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
 def test_the_article_a_question_names_is_where_the_answer_comes_from(shared_knowledge):
     answer = shared_knowledge.answering.ask("What does the China article say about Turkey?")
     assert answer.results and answer.results[0].source.article_id == "china-azerbaijan"

@@ -213,14 +213,24 @@ _COMPARE = _union(lambda lang: lang.COMPARE)
 _TWO_SOURCES = _by_first(every(lambda lang: lang.TWO_SOURCES))
 
 
-def comparison(folded: list[str]) -> str | None:
+CHOICE_REACH = 3  # words after "or" in which the other party of a choice is named
+
+
+def comparison(folded: list[str], named: set[int]) -> str | None:
     """``sources`` when a question compares what the articles say, ``parties`` when it
-    compares named parties ("Compare China and Turkey", «Китай или Турция?»), else None."""
+    compares named parties ("Compare China and Turkey", «Китай или Турция?»; not "can
+    Moscow stop it, or not?": *named*, the positions of the names, offer no other party
+    after its "or"), else None."""
     if _found(folded, _TWO_SOURCES):
         return "sources"
-    if _COMPARE.intersection(folded) or _CHOICE.intersection(folded):
+    if _COMPARE.intersection(folded):
         return "parties"
-    return None
+    offers = (
+        not named.isdisjoint(range(n + 1, n + 1 + CHOICE_REACH))
+        for n, word in enumerate(folded)
+        if word in _CHOICE
+    )
+    return "parties" if any(offers) else None
 
 
 # Words that ask where an article comes from ("the source of the article", "attributed",

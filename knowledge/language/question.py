@@ -875,7 +875,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     # «чего Китай в итоге хочет?»: the aside inside the phrase hides it no more
     interest = asks_interest([w for n, w in enumerate(folded) if n not in asides])
     # "who gains more, China or Turkey?": no one party's
-    compares = comparison(folded) or _both_and(folded, names.positions)
+    compares = comparison(folded, names.positions) or _both_and(folded, names.positions)
     asks_gain = (asks is Detail.REASON or interest) and compares is None
     gainer = _gainer(names, folded, interest) if asks_gain else None
     # With two parties named, whose gain is asked sorts the facts (Answering._for_gainer):
