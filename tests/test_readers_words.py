@@ -1547,3 +1547,30 @@ def test_i_wanted_to_ask_is_phrasing(shared_knowledge: Knowledge) -> None:
     assert not {"~intend", "голубчик"} & set(answering.analyse(question).terms)
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Турция так и останется в стороне, пока Китай и Баку сближаются?",
+        "will ankara just stay on the sidelines while beijing moves in?",
+    ],
+)
+def test_standing_aside_is_watching(shared_knowledge: Knowledge, question: str) -> None:
+    """ "on the sidelines", «в стороне»: to look on, what the fact says Turkey will do
+    («будет наблюдать … вряд ли станет блокировать»)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-turkey-watches-cautiously"
+
+
+def test_what_grows_out_of_it_asks_what_comes_of_it(shared_knowledge: Knowledge) -> None:
+    """«что, по их разумению, из этого вырастет?» after the memorandum asks what comes of it
+    (a result, not the memorandum again); «по их разумению» is an aside."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Где Азербайджан и Турция подписали меморандум?")
+    answer = answering.ask(
+        "И что, по их разумению, из всего этого вырастет?", follow_up=first.follow_up
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id != "tr-istanbul-memorandum"
+    assert "~ration" not in answering.analyse("по их разумению, что из этого вырастет?").terms

@@ -490,6 +490,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
+    (("on", "the", "sidelines"), "watch"), (("stand", "by"), "watch"),  # look on
+    (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
