@@ -1574,3 +1574,22 @@ def test_what_grows_out_of_it_asks_what_comes_of_it(shared_knowledge: Knowledge)
     assert answer.answered
     assert answer.results[0].fact_id != "tr-istanbul-memorandum"
     assert "~ration" not in answering.analyse("по их разумению, что из этого вырастет?").terms
+
+
+def test_what_it_will_lead_to_is_the_facts_lead(shared_knowledge: Knowledge) -> None:
+    """«приведёт» is the facts' «привести» (lead to): no word no fact uses, so a chat's
+    "what will it all lead to?" after the exercises is sure of the informal alliance."""
+    answering = shared_knowledge.answering
+    first = answering.ask("А учений с турками станет больше?")
+    answer = answering.ask("и к чему всё это в итоге приведёт?", follow_up=first.follow_up)
+    assert answer.answered and not answer.unused
+    assert answer.results[0].fact_id == "tr-informal-alliance-regional-bloc"
+
+
+def test_use_to_us_is_a_gain(shared_knowledge: Knowledge) -> None:
+    """«какая нам польза?» after drone assembly in Azerbaijan asks what it gives: «польза»
+    is a gain and «нам» no word of what is asked."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Байкар будет дроны у нас собирать?")
+    answer = answering.ask("а нам какая с этого польза?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
