@@ -335,7 +335,7 @@ class Answering:
         if self._cited_sentence_says(question, fact):
             return replace(question, previous_weight=1)
         question = self._bare_if_restated(question, fact)
-        if asks_how(question) and self._all_words_in(question, fact):
+        if asks_how(question) and self._says_rarest(question, fact):
             # "so how is it forming, then?" after «альянс … формируется через совокупность
             # соглашений»: the sentence cited says how, not the next one
             return replace(question, previous_weight=1)
@@ -401,6 +401,16 @@ class Answering:
             and bool(question.terms)
             and set(question.terms) <= set(self.briefing.index.terms_at(number))
         )
+
+    def _says_rarest(self, question: Question, fact: Fact) -> bool:
+        """Whether *fact* says the question's rarest word that some fact uses: what it asks
+        about ("how is it getting formed, if not legally?": "form", not "get")."""
+        index = self.briefing.index
+        known = [t for t in question.terms if index.df[t] > 0]
+        number = index.number_of.get(fact.id)
+        if not known or number is None:
+            return False
+        return min(known, key=lambda t: index.df[t]) in index.terms_at(number)
 
     def _bare_why(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
         """A bare "why?" after *fact*: after «В результате …», what it results from, just

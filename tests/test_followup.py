@@ -605,13 +605,21 @@ def test_the_consequences_for_a_party_after_its_rival_gained(shared_knowledge):
     }
 
 
-def test_how_it_happens_when_the_cited_sentence_says_how(shared_knowledge):
+@pytest.mark.parametrize(
+    "how",
+    [
+        "and how is it forming?",
+        "then how is it getting formed?",  # "get": a common word the sentence need not say
+        "how is it forming, if not juridically?",  # a word no fact uses
+    ],
+)
+def test_how_it_happens_when_the_cited_sentence_says_how(shared_knowledge, how):
     """ "how is it forming, then?" after the alliance that is not formalised but is forming
     «через совокупность соглашений …»: the sentence cited says how, not the one after it."""
     answering = shared_knowledge.answering
     first = answering.ask("Do China and Azerbaijan have a formal military alliance?")
     assert first.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
-    answer = answering.ask("and how is it forming?", follow_up=first.follow_up)
+    answer = answering.ask(how, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
 
