@@ -9,8 +9,9 @@ from __future__ import annotations
 import functools
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any, TypeVar
 
 import numpy as np
@@ -38,12 +39,20 @@ from knowledge.followup import (
     restore,
 )
 from knowledge.language import every
-from knowledge.language.details import CHECKED, STEERS, evidence, goes_beyond, states
+from knowledge.language.details import (
+    CHECKED,
+    STEERS,
+    evidence,
+    gives_drawback,
+    goes_beyond,
+    states,
+)
 from knowledge.language.intent import (
     INTEREST_WORD,
     PROVENANCE,
     asks_conclusion,
     asks_interest,
+    asks_why_not,
     markers,
 )
 from knowledge.language.names import Concept, Vocabulary, name_forms
@@ -510,8 +519,7 @@ class Answering:
         ranked = collapse(
             scored, pool, self.briefing.fact, lambda fact: self._directness(question, terms, fact)
         )
-        if question.gainer is not None:
-            ranked += self._gainers_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
+        ranked += self._wanted_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
             # ... all of the article's facts when its end is asked: the closing ones among them
             ranked = self._from_sources(question, ranked, CONCLUDED if concluding else wanted)
@@ -612,6 +620,8 @@ class Answering:
                 ranked = _shifted(
                     ranked, lambda f: CONSEQUENT if f.id in after and purpose(evidence(f)) else 0.0
                 )
+        if self._asks_why_not(question):  # "why not Turkey?": what holds Turkey back
+            ranked = _shifted(ranked, lambda f: STEER if self._holds_back(question, f) else 0.0)
         if question.gainer is not None:
             # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains
             why = giving if question.asks is Detail.REASON else None
@@ -633,22 +643,60 @@ class Answering:
             )
         return ranked
 
+    def _wanted_beyond(
+        self, question: Question, beyond: list[Scored], ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The facts a little below the best that give what a question steers to and may
+        share no word with it: the gain of the party asked about, what holds it back."""
+        if question.gainer is not None:
+            return self._gainers_beyond(question, beyond, ranked)
+        if self._asks_why_not(question):
+            holds_back = partial(self._holds_back, question)
+            return self._found_beyond(beyond, ranked, question.entity_ids, holds_back)
+        return []
+
     def _gainers_beyond(
         self, question: Question, beyond: list[Scored], ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """The facts a little below the best that give the gain of the party a "why"
         question asks about: «Зачем Азербайджану Китай?» shares no word with «Для
         Азербайджана укрепление связи с Китаем — шаг рациональный», which answers it."""
-        beyond = [s for s in beyond if question.gainer in s.doc.labels]
+        gainer = question.gainer
+        return self._found_beyond(
+            beyond, ranked, {gainer} if gainer else set(), lambda f: self._gainer_of(f) == gainer
+        )
+
+    def _found_beyond(
+        self,
+        beyond: list[Scored],
+        ranked: list[tuple[Scored, Fact]],
+        about: Set[str],
+        keeps: Callable[[Fact], bool],
+    ) -> list[tuple[Scored, Fact]]:
+        """The facts of *beyond* (those a little below the best) about one of *about* that
+        *keeps* takes, and that *ranked* does not hold already."""
+        beyond = [s for s in beyond if not about.isdisjoint(s.doc.labels)]
         self.briefing.prefetch([s.doc.id for s in beyond])
         kept = {f.quote for _, f in ranked}
         found = []
         for scored in beyond:
             fact = self.briefing.fact(scored.doc.id)
-            if fact and fact.quote not in kept and self._gainer_of(fact) == question.gainer:
+            if fact and fact.quote not in kept and keeps(fact):
                 found.append((scored, fact))
                 kept.add(fact.quote)
         return found
+
+    def _asks_why_not(self, question: Question) -> bool:
+        """Whether a question asks only "why not Turkey?" («а почему не Турция?»)."""
+        bare = bool(question.entities) and not question.terms
+        return bare and asks_why_not(question.asks, list(question.words))
+
+    def _holds_back(self, question: Question, fact: Fact) -> bool:
+        """Whether a fact says what holds back a party the question names, in a sentence
+        about it first («Турция …, но её возможности ограничены»; not Russia's decline
+        that opens doors for Turkey)."""
+        named = next(iter(self._named_in(fact)), None)
+        return named in question.entity_ids and gives_drawback(evidence(fact))
 
     def _for_gainer(self, question: Question, fact: Fact, giving: set[str] | None) -> float:
         """Points for a fact giving the gain or reasons of the party a question asks about,
@@ -699,8 +747,8 @@ class Answering:
         asks. The purpose of a step ("what for?", «зачем локализовать сборку?») is given by
         what the step allows as well as by a motive; what a party is after ("what's in it
         for Beijing?") by its motive only."""
-        if question.asks not in STEERS:
-            return None
+        if question.asks not in STEERS or self._asks_why_not(question):
+            return None  # "why not Turkey?": what holds it back (_holds_back), not any reason
         interest = self.briefing.index.term(INTEREST_WORD)
         if (
             question.asks is Detail.REASON

@@ -925,3 +925,21 @@ def test_how_the_kremlin_takes_it_is_the_kremlin_s_stance_on_what_was_cited(shar
     answer = answering.ask("а как к этому Кремль относится?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+@pytest.mark.parametrize(
+    ("before", "why_not", "fact_id"),
+    [
+        ("Зачем Баку ищет новых поставщиков оружия?", "а почему не Турция?",
+         "cn-turkey-capabilities-limited"),
+        ("What arms is Azerbaijan negotiating to buy from Beijing?", "and why not Europe?",
+         "cn-european-supplies-political-conditions"),
+    ],
+)  # fmt: skip
+def test_why_not_a_party_asks_what_holds_it_back(shared_knowledge, before, why_not, fact_id):
+    """A bare "why not Turkey?" asks what holds that party back (its means limited, its
+    supplies complicated), not what the briefing says of it most."""
+    answering = shared_knowledge.answering
+    first = answering.ask(before)
+    answer = answering.ask(why_not, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == fact_id

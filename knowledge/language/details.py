@@ -91,6 +91,16 @@ def _gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
+_DRAWBACK = re.compile(rf"\b(?:{alternatives(lambda lang: lang.DRAWBACK)})\b", re.I)
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def gives_drawback(text: str) -> bool:
+    """Whether an evidence text says what holds a party back (means limited, supplies
+    complicated, ties cooling): the reason a bare "why not Turkey?" asks."""
+    return bool(_DRAWBACK.search(text))
+
+
 _NOT_ONLY = re.compile(rf"\b(?:{alternatives(lambda lang: lang.NOT_ONLY)})\b", re.I)
 
 

@@ -395,6 +395,9 @@ EFFECT = frozenset(
 WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
 YIELD = frozenset({"give", "bring", "yield"})
+# What holds a party back, in words of the facts' synonym groups: a bare "why not Europe?"
+# asks for it (see knowledge.language.question).
+DRAWBACKS = ("limited", "complicated", "exhausted", "cooling")
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip
@@ -744,6 +747,9 @@ REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order 
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
 NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
+# What holds a party back: the answer to a bare "why not Europe?".
+DRAWBACK = (r"limited", r"complicated", r"exhausted", r"cooling", r"declin\w*", r"lack\w*",
+            r"insufficient", r"hardly", r"distrust\w*")  # fmt: skip
 
 # -- elsewhere ---------------------------------------------------------------------------
 
