@@ -21,6 +21,7 @@ from knowledge.browsing import Browsing
 from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
+    asks_authors_view,
     asks_else,
     asks_how,
     asks_if_sure,
@@ -337,12 +338,8 @@ class Answering:
         fact = self._previous_fact(question)
         if fact is None:
             return question
-        new_names = question.entity_ids - question.previous_entities
-        if new_names:
-            weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
-            return replace(question, previous_weight=weight)
-        if self._cited_sentence_says(question, fact):
-            return replace(question, previous_weight=1)
+        if (read := self._of_the_cited(question, fact)) is not None:
+            return read
         question = self._bare_if_restated(question, fact)
         if asks_how(question) and self._says_rarest(question, fact):
             # "so how is it forming, then?" after «альянс … формируется через совокупность
@@ -364,6 +361,23 @@ class Answering:
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
+        """A follow-up read as about the cited *fact* itself, or None: one naming only
+        someone its sentence names («а с Москвой что?»), one asking what its sentence says
+        ("is that confirmed?"), or the author's view of it."""
+        new_names = question.entity_ids - question.previous_entities
+        if new_names:
+            weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
+            return replace(question, previous_weight=weight)
+        if self._cited_sentence_says(question, fact):
+            return replace(question, previous_weight=1)
+        if asks_authors_view(question):
+            # "what does the author make of that?": the article's own comment on it, just
+            # after it («Формулировка предельно ясная …» after the attaché's words)
+            onward = (*self.briefing.beside(fact), *self.briefing.following(fact))
+            return replace(question, asks=None, terms=(), previous_weight=-1, onward=onward)
+        return None
 
     def _cited_sentence_says(self, question: Question, fact: Fact) -> bool:
         """Whether a follow-up asks what the cited sentence itself says: how sure it is ("is

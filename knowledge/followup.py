@@ -43,6 +43,7 @@ _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
 _THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
+_AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author think of it?"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
@@ -137,6 +138,18 @@ def leans_back(question: Question) -> bool:
     return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
 
 
+def asks_authors_view(question: Question) -> bool:
+    """Whether a follow-up asks what the author makes of what was cited ("so what does the
+    author think of that?", «а автор как это оценивает?»): naming no one new, pointing
+    back, asking no detail but a view."""
+    words = set(question.words)
+    if _AUTHOR.isdisjoint(words) or _ANAPHORA.isdisjoint(words):
+        return False
+    return (
+        question.asks in (None, Detail.STANCE) and question.entity_ids <= question.previous_entities
+    )
+
+
 def asks_other_article(question: Question) -> bool:
     """Whether a question asks of "the other article" («в другой статье»): the one the
     fact cited last is not from."""
@@ -154,7 +167,8 @@ def asks_source(question: Question) -> bool:
     """Whether a question's words only ask where something comes from, whatever it names."""
     asked = PROVENANCE.intersection(question.words)
     said = len(asked) + len(_ARTICLE.intersection(question.words))  # «инфа»: what was read
-    return bool(asked) and len(question.terms) <= said
+    # not "what does the author think of that?": his view, not who he is
+    return bool(asked) and len(question.terms) <= said and not asks_authors_view(question)
 
 
 def pointed_at(question: Question) -> set[str]:

@@ -943,3 +943,24 @@ def test_why_not_a_party_asks_what_holds_it_back(shared_knowledge, before, why_n
     first = answering.ask(before)
     answer = answering.ask(why_not, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("before", "view", "fact_id"),
+    [
+        ("What did Colonel Song Jun say at the reception in Baku?",
+         "and what does the author make of that?", "cn-practical-integration"),
+        ("Китай ставит Баку идеологические условия?", "а автор что об этом думает?",
+         "cn-china-interest-access-influence"),
+    ],
+)  # fmt: skip
+def test_the_authors_view_of_what_was_cited_is_his_comment_after_it(
+    shared_knowledge, before, view, fact_id
+):
+    """ "what does the author make of that?" asks the article's own comment on the fact
+    cited (the sentence after it), not where the article comes from ("author" is also a
+    word asking the source) and not the article's opening."""
+    answering = shared_knowledge.answering
+    first = answering.ask(before)
+    answer = answering.ask(view, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == fact_id

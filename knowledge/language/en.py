@@ -646,6 +646,7 @@ ARTICLE = frozenset(
 ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # "and the other article?", "the second piece?": the one the last answer is not from
 THE_OTHER = frozenset({"other", "second"})
+AUTHOR = frozenset({"author", "authors", "writer", "journalist"})  # "what does the author think?"
 # What an article comes to at its end ("the conclusion of the Turkey piece", "by the end").
 CONCLUSION: tuple[tuple[str, ...], ...] = (
     ("conclusion",), ("conclusions",), ("conclude",), ("concludes",), ("the", "end"),

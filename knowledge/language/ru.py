@@ -715,6 +715,7 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 # «а в другой статье?», «а вторая статья о чём?» (after a fact of one article)
 THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
                        "вторую", "втором"})  # fmt: skip
+AUTHOR = frozenset({"автор", "автора", "автору", "автором", "журналист"})  # «а автор что думает?»
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
