@@ -2343,3 +2343,15 @@ def test_the_place_a_country_holds_for_another_is_its_role(shared_knowledge):
 def test_an_auxiliary_verb_is_no_word_of_the_question(shared_knowledge, question, fact):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact
+
+
+def test_an_institution_named_by_its_kind_answers_what_kind(shared_knowledge):
+    """ "In what institutions were they trained?" is answered by «в военных академиях КНР»
+    (what kind); "which academies?" gives the kind itself and asks their names, which
+    the briefing does not state."""
+    answering = shared_knowledge.answering
+    kind = answering.ask("In which institutions did Azerbaijani servicemen train in China?")
+    assert kind.answered
+    assert kind.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
+    names = answering.ask("Which Chinese academies did the Azerbaijani officers attend?")
+    assert names.outcome == Outcome.NOT_STATED

@@ -44,12 +44,10 @@ _ROLES_BY_LANGUAGE = tuple(
     tuple(re.compile(rf"\b(?:{role})\b", re.I) for role in lang.ROLES) for lang in LANGUAGES
 )
 _RELATIONS = re.compile(rf"\b(?:{alternatives(lambda lang: lang.RELATIONS)})\b", re.I)
-# Institutions a sentence names in common words or as a web address ("Altyn-orda.kz").
-_ORGANISATION = re.compile(
-    rf"\b(?:{alternatives(lambda lang: lang.INSTITUTIONS)})\b|"
-    r"\b[\w-]+\.(?:kz|ru|az|com|org|net)\b",
-    re.I,
-)
+# Institutions a sentence names in common words ("military academies"), or as a web address
+# ("Altyn-orda.kz").
+_INSTITUTION = re.compile(rf"\b(?:{alternatives(lambda lang: lang.INSTITUTIONS)})\b", re.I)
+_WEB_ADDRESS = re.compile(r"\b[\w-]+\.(?:kz|ru|az|com|org|net)\b", re.I)
 _PLACE_AFTER = re.compile(
     rf"\b(?:{alternatives(lambda lang: lang.PLACE_PREPOSITIONS)})\s+([A-ZА-ЯЁ][\w-]+)|"
     rf"\b([A-ZА-ЯЁ][\w-]+),\s+(?:{alternatives(lambda lang: lang.WHERE)})\b"
@@ -169,6 +167,16 @@ def _place(e: _Evidence) -> bool:
     return "place" in e.others or _named_place(e.text, e.asked_words) or bool(common.search(e.text))
 
 
+def _organisation(e: _Evidence) -> bool:
+    # "Which institutions trained them?" is answered by the kind («в военных академиях
+    # КНР»), "which academies?" only by their names: the question gives the kind itself.
+    if "organisation" in e.others or _WEB_ADDRESS.search(e.text):
+        return True
+    if any(_INSTITUTION.fullmatch(word) for word in e.asked_words):
+        return False
+    return bool(_INSTITUTION.search(e.text))
+
+
 def _person(e: _Evidence) -> bool:
     # "Who?" is answered by someone named (a person, an organisation, a country, a region
     # acting as one: «в пользу … Запада»), or by a role ("the defence ministers"); a role
@@ -220,7 +228,7 @@ _CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {
     Detail.MODEL: lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     Detail.NAME: lambda e: "person" in e.others,
     Detail.WORDS: lambda e: bool(_SPEECH.search(e.text)),
-    Detail.ORGANISATION: lambda e: "organisation" in e.others or bool(_ORGANISATION.search(e.text)),
+    Detail.ORGANISATION: _organisation,
     Detail.CITY: _city,
     Detail.REGION: lambda e: bool(e.others & {"region", "place"}),
     Detail.COUNTRY: lambda e: bool(e.others & {"country", "world"}),

@@ -728,7 +728,9 @@ SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
 ROLES = (r"minister\w*", r"(?:president|leader)\w*", r"attach\w*", r"colonel\w*",
          r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*",
          r"(?:competitor|rival)s?")  # fmt: skip
-INSTITUTIONS = (r"kremlin",)  # named in common words
+# Institutions named in common words ("military academies of the PRC": which ones, a kind)
+INSTITUTIONS = (r"kremlin", r"academ(?:y|ies)", r"training cent(?:re|er)s?", r"ministr(?:y|ies)",
+                r"universit(?:y|ies)", r"institutes?")  # fmt: skip
 # What one party is to another: "who is Azerbaijan's main ally?" is answered by the sentence
 # that says whose ally it is, also when the question names that party as a guess.
 RELATIONS = (r"all(?:y|ies)", r"partners?", r"guarantors?", r"suppliers?", r"rivals?",

@@ -778,7 +778,14 @@ SPEECH = (r"по словам", r"заяви\w*", r"отмети\w*", r"отме
 ROLES = (r"министр\w*", r"(?:президент\w*|руковод\w*|лидер\w*|глав\w+ государств\w*)",
          r"атташе", r"полковник\w*", r"генерал\w*", r"посол\w*", r"эксперт\w*",
          r"аналитик\w*", r"(?:конкурент|соперник)\w*")  # fmt: skip
-INSTITUTIONS = (r"кремл\w*",)  # named in common words
+INSTITUTIONS = (
+    r"кремл\w*",
+    r"академи\w*",
+    r"учебн\w* центр\w*",
+    r"министерств\w*",
+    r"университет\w*",
+    r"институт\w*",
+)  # named in common words (en.INSTITUTIONS)
 RELATIONS = (r"союзник\w*", r"партн[её]р\w*", r"гарант\w*", r"поставщик\w*", r"конкурент\w*",
              r"соперник\w*", r"защитник\w*")  # fmt: skip
 PLACE_PREPOSITIONS = (r"в", r"во", r"на")  # before a place's name
