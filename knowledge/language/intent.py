@@ -429,13 +429,13 @@ _EMBEDDING = _union(lambda lang: lang.EMBEDDING)  # "do you know when …?"
 PREPOSITIONS = _union(lambda lang: lang.PREPOSITIONS)  # "and from Turkey?", «и с Китаем»
 
 
-_NOT = _union(lambda lang: lang.NOT)
+DENIALS = _union(lambda lang: lang.NOT)  # "doesn't", «не»: a denied why
 
 
 def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
     """Whether a question asks why not, of no words of its own beyond a name: "why not
     Europe?", «а почему не Турция?» (what holds that party back)."""
-    if asks is not Detail.REASON or _NOT.isdisjoint(folded):
+    if asks is not Detail.REASON or DENIALS.isdisjoint(folded):
         return False
     return len([w for w in folded if w and w not in _STOP and w not in _OPENING_WORDS]) <= 2
 

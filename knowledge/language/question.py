@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
     CLAUSE_WORDS,
+    DENIALS,
     EXCEPT_WORDS,
     IDIOM_WORDS,
     INTEREST_WORD,
@@ -386,7 +387,6 @@ _WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbili
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
-_NOT = frozenset(every(lambda lang: lang.NOT))  # "doesn't", «не»: a denied why
 _DATIVE = every(lambda lang: lang.DATIVE_ENDINGS)  # «Зачем Азербайджану Китай?»
 _NOT_DATIVE_AFTER = frozenset(every(lambda lang: lang.NOT_DATIVE_AFTER))
 _FUNCTION = ru.STOP_WORDS | ru.COMPARE  # "v obeih statyah": «обеих», not «обейх»
@@ -960,7 +960,7 @@ def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
     «Китаю»), else the first of several it names when it asks what that one wants («чего
     Китай хочет от Баку?») or why it draws closer to another ("why is Baku turning to
     Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
-    if not _NOT.isdisjoint(folded) and not interest:
+    if not DENIALS.isdisjoint(folded) and not interest:
         return None  # "why isn't Europe a supplier for Baku?": what keeps Europe away
     if names.gainers:
         return names.gainers[0]
