@@ -73,6 +73,9 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Будет ли Анкара мешать, когда Баку купит китайское оружие?", "yesno"),
         ("do you know when the memorandum was signed?", "time"),
         ("Не знаете ли, когда Алиев был в Пекине?", "time"),
+        ("Знаете ли вы, когда Алиев был в Пекине?", "time"),
+        ("Не подскажете ли мне, когда подписали меморандум?", "time"),
+        ("do you happen to know when Aliyev went to Beijing?", "time"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

@@ -678,7 +678,7 @@ PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: S
 # Question words that, after another one, join a clause to it: "what did he sign when he
 # visited Beijing?" asks what, not when; "what did the ministers who met sign?", not who.
 CLAUSE_WORDS = frozenset({"when", "who", "whom", "where"})
-# Words just before a clause word that make it the question asked, also in a yes/no opening
+# Words before a clause word that make it the question asked, also in a yes/no opening
 # ("do you know when …?"): not "will Turkey block it when …?".
 EMBEDDING = frozenset({"know", "tell", "say", "remember", "me", "us", "idea", "sure", "ask"})
 # A word before each of two names that sets them side by side (none in English: "both").

@@ -483,7 +483,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     # "will Turkey block it when …?" asks yes or no: "when" joins, unless it is the
     # question asked ("do you know when …?")
     yes_no = folded[0] in YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:start])
-    return bool(yes_no) and folded[start - 1] not in _EMBEDDING
+    return bool(yes_no) and _EMBEDDING.isdisjoint(folded[:start])
 
 
 def _which_first(folded: list[str]) -> list[str]:

@@ -734,7 +734,8 @@ PREPOSITIONS = frozenset("с со у от из в во к для на проти
 # Question words that, after another one, join a clause to it: «что подписали, когда Алиев
 # ездил в Китай?» asks what, not when.
 CLAUSE_WORDS = frozenset({"когда", "кто", "где"})
-EMBEDDING = frozenset({"знаете", "знаешь", "скажите", "скажи", "помните", "помнишь", "ли"})
+EMBEDDING = frozenset({"знаете", "знаешь", "скажите", "скажи", "скажете", "подскажете",
+                       "подскажешь", "помните", "помнишь"})  # fmt: skip
 # A word before each of two names that sets them side by side: «и с Китаем, и с Турцией».
 BOTH_AND = frozenset({"и"})
 # «кто такой» before a person's name asks who they are, not a person.
