@@ -395,9 +395,6 @@ EFFECT = frozenset(
 WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
 YIELD = frozenset({"give", "bring", "yield"})
-# What holds a party back, in words of the facts' synonym groups: a bare "why not Europe?"
-# asks for it (see knowledge.language.question).
-DRAWBACKS = ("limited", "complicated", "exhausted", "cooling")
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip
