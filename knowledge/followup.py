@@ -18,6 +18,7 @@ from typing import Any
 from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
+    ANAPHORA,
     HOW_WORDS,
     PREPOSITIONS,
     PROVENANCE,
@@ -33,7 +34,6 @@ from knowledge.search.index import TOPIC
 
 __all__ = ["FollowUp", "Thread"]
 
-_ANAPHORA = frozenset(every(lambda lang: lang.ANAPHORA))  # words that point back
 _PERSONAL = frozenset(every(lambda lang: lang.PERSONAL))  # "he", «он»: back at a person
 _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back at a company
 _THERE = frozenset(every(lambda lang: lang.THERE))  # "there", «там»: back at a place
@@ -135,7 +135,7 @@ def leans_back(question: Question) -> bool:
     if not words or question.smalltalk:
         return False
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
-    return opener or bool(_ANAPHORA.intersection(without_interest(list(words))))
+    return opener or bool(ANAPHORA.intersection(without_interest(list(words))))
 
 
 def asks_authors_view(question: Question) -> bool:
@@ -143,7 +143,7 @@ def asks_authors_view(question: Question) -> bool:
     author think of that?", «а автор как это оценивает?»): naming no one new, pointing
     back, asking no detail but a view."""
     words = set(question.words)
-    if _AUTHOR.isdisjoint(words) or _ANAPHORA.isdisjoint(words):
+    if _AUTHOR.isdisjoint(words) or ANAPHORA.isdisjoint(words):
         return False
     return (
         question.asks in (None, Detail.STANCE) and question.entity_ids <= question.previous_entities
@@ -175,7 +175,7 @@ def pointed_at(question: Question) -> set[str]:
     """The words a follow-up points back with ("why those regions?", «а почему эти
     страны?»): each right after "those", «эти» stands for what the last answer named."""
     words = question.words
-    return {word for before, word in zip(words, words[1:], strict=False) if before in _ANAPHORA}
+    return {word for before, word in zip(words, words[1:], strict=False) if before in ANAPHORA}
 
 
 def asks_if_sure(question: Question) -> bool:
@@ -303,7 +303,7 @@ def _kept(question: Question, previous: Question, hub: frozenset[str]) -> list[C
         return list(previous.entities)
     new_kinds = {c.kind for c in question.entities}
     setting = any(c.kind not in SETTING and c.id not in hub for c in previous.entities)
-    takes_that = question.asks == Detail.STANCE and bool(_ANAPHORA & set(question.words))
+    takes_that = question.asks == Detail.STANCE and bool(ANAPHORA & set(question.words))
     if previous.entities and previous.entities[0].kind in SETTING:
         # "the West's response to China's push into the Caucasus": "and Turkey?" asks
         # Turkey's response to it

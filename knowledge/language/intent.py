@@ -451,7 +451,8 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
 
 
 _WHO_IS = _by_first(every(lambda lang: lang.WHO_IS))
-_POINTING = _union(lambda lang: lang.ANAPHORA | lang.DEFINITE)  # "who is this Song Jun?"
+ANAPHORA = _union(lambda lang: lang.ANAPHORA)  # words that point back ("that", «это»)
+_POINTING = ANAPHORA | _union(lambda lang: lang.DEFINITE)  # "who is this Song Jun?"
 
 
 def who_someone_is(folded: list[str], persons: set[int]) -> set[int]:

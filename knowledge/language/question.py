@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
+    ANAPHORA,
     CLAUSE_WORDS,
     DENIALS,
     EXCEPT_WORDS,
@@ -848,15 +849,12 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     return replace(question, terms=terms)
 
 
-_POINTING_BACK = frozenset(every(lambda lang: lang.ANAPHORA))
-
-
 def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
     """Whether the question after a preamble only asks of what it tells, pointing back at
     it and naming nothing of its own («Говорят, дроны будут собирать в Азербайджане. Правда
     ли это?"): then what is told is what is asked about."""
     known = [t for t in asked.terms if index.df[t] > 0]
-    return not asked.entities and len(known) <= 1 and not _POINTING_BACK.isdisjoint(asked.words)
+    return not asked.entities and len(known) <= 1 and not ANAPHORA.isdisjoint(asked.words)
 
 
 def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
