@@ -393,9 +393,11 @@ class Answering:
 
     def _bare_result(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
         """A bare "what came of it?" after *fact*: the next sentence that states an outcome,
-        first; but "what would that give?" after «Такой шаг позволит …» is that sentence."""
+        first; but "what would that give?" after «Такой шаг позволит …» is that sentence,
+        and so is "and the result?" after «В результате …» (the result of what came before
+        it, which the previous question asked about)."""
         gives = STEERS[Detail.RESULT]
-        if gives(evidence(fact)) and not follows_from_before(fact.quote):
+        if follows_from_before(fact.quote) or gives(evidence(fact)):
             return replace(question, onward=onward, previous_weight=1)
         outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
         return replace(question, onward=(*outcomes, *(i for i in onward if i not in outcomes)))
@@ -643,7 +645,8 @@ class Answering:
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
         if question.affected and question.asks in (Detail.RESULT, Detail.REASON, None):
-            # "what are the consequences for Russia?": the sentence about Russia
+            # "what are the consequences for Russia?": the sentence about Russia (one not
+            # naming Russia says no effect on it)
             # ... and, asking what comes of it, more for the sentence that says it is for
             # them ("For Moscow, this means ..."), over one that only names them
             affected = question.affected
@@ -651,7 +654,7 @@ class Answering:
             ranked = _shifted(
                 ranked,
                 lambda f: (
-                    (AFFECTED if affected & set(f.entities) else 0.0)
+                    (AFFECTED if affected & set(f.entities) else -AFFECTED)
                     + (AFFECTED if effect and self._gainer_of(f) in affected else 0.0)
                 ),
             )

@@ -243,17 +243,17 @@ def read_with(
     weight, or the words it carried when it had none of its own ("when?"): after "what did
     they sign there?", the visit asked about before it is no longer what "what does it
     cover?" is about.
-    A follow-up that only names someone ("а США?") asks about them: the previous words then
-    only order the facts about them. Naming only the briefing's *hub* (the entities most
-    facts are about) names no one new: "could they assemble them in Azerbaijan?" after
-    Baykar's contract is still about Baykar.
+    A follow-up that only names someone ("а США?") asks about them: the previous words only
+    order the facts about them. Naming only the briefing's *hub* (the entities most facts
+    are about) names no one new ("could they assemble them in Azerbaijan?" after Baykar's
+    contract). One that only names an article asks there what was asked before.
     """
     previous = follow_up.question
     kept = _kept(question, previous, hub)
     entities = {c.id: c for c in [*question.entities, *kept]}
     topics = question.topics or previous.topics
     echoed: tuple[str, ...] = ()
-    asks = question.asks
+    asks = previous.asks if (switch := _switches_article(question)) else question.asks
     carried = tuple(t for t in (previous.terms or previous.carried) if t not in question.terms)
     stems = f"{question.stems} {previous.stems}"
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
@@ -280,7 +280,15 @@ def read_with(
         echoed=echoed,
         gainer=_gain_asked(question, previous),
         asks=asks,
+        affected=previous.affected if switch else question.affected,
     )
+
+
+def _switches_article(question: Question) -> bool:
+    """Whether a follow-up only names an article ("and in the China piece?"): it asks there
+    what the previous question asked, its kind and the party it asked the effect on (what
+    a drift from Moscow means for Russia), not a sentence sharing one of its words."""
+    return bool(question.sources) and not (question.terms or question.entities or question.asks)
 
 
 def _gain_asked(question: Question, previous: Question) -> str | None:

@@ -964,3 +964,29 @@ def test_the_authors_view_of_what_was_cited_is_his_comment_after_it(
     first = answering.ask(before)
     answer = answering.ask(view, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize("then", ["and the result?", "а итог какой?"])
+def test_the_result_asked_after_a_sentence_that_is_a_result_is_that_sentence(
+    shared_knowledge, then
+):
+    """A cited sentence opening «В результате …» is the result of what came before it:
+    asked "and the result?" after Chinese help with training, it answers, not the training
+    itself cited again."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Как Китай помогал Азербайджану готовить военных?")
+    assert first.results[0].fact_id == "cn-attache-combat-readiness"
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "cn-attache-combat-readiness"
+
+
+def test_a_switch_of_article_keeps_the_party_the_effect_was_asked_on(shared_knowledge):
+    """ "and in the China piece?" after what Baku's drift from Moscow means for Russia asks
+    the China article's sentences about Russia, not one sharing the word "distance"."""
+    answering = shared_knowledge.answering
+    first = answering.ask(
+        "In the Turkey article, what does Baku drifting from Moscow mean for Russia?"
+    )
+    answer = answering.ask("and in the China piece?", follow_up=first.follow_up)
+    assert answer.answered
+    assert "russia" in answer.results[0].fact_id or "moscow" in answer.results[0].fact_id
