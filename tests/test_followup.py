@@ -990,3 +990,12 @@ def test_a_switch_of_article_keeps_the_party_the_effect_was_asked_on(shared_know
     answer = answering.ask("and in the China piece?", follow_up=first.follow_up)
     assert answer.answered
     assert "russia" in answer.results[0].fact_id or "moscow" in answer.results[0].fact_id
+
+
+def test_what_it_affects_is_what_it_changes(shared_knowledge):
+    """«на что он влияет?» after the alliance not yet formalised asks what it changes: «И он
+    уже меняет баланс сил …», the sentence after it."""
+    answering = shared_knowledge.answering
+    first = answering.ask("военный союз китая и азербайджана уже оформлен?")
+    answer = answering.ask("а на что он влияет?", follow_up=first.follow_up)
+    assert answer.answered and "меняет баланс сил" in answer.results[0].quote
