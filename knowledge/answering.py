@@ -1096,7 +1096,12 @@ class Answering:
         if not stating:
             return ranked
         best = max(score for _, score in stating)
-        cited = [(p, score) for p, score in stating if ranked[p][1].id == question.previous_fact]
+        cited = [
+            (p, score)
+            for p, score in stating
+            if ranked[p][1].id == question.previous_fact
+            and self._of_its_words(question, ranked[p][1])
+        ]
         # The cited fact first, unless the follow-up's own words find a fact stating the
         # detail far better («а что он сказал про результаты?»: the results he spoke of).
         if cited and not (question.terms and cited[0][1] < best - self.thresholds.margin):
@@ -1105,6 +1110,15 @@ class Answering:
         return (
             self._lifted(ranked, position) if ranked[position][1].id in question.onward else ranked
         )
+
+    def _of_its_words(self, question: Question, fact: Fact) -> bool:
+        """Whether a "who?" follow-up asks who in *fact*'s sentence: its own words that some
+        fact uses, if it has any, include one of that sentence's. "So who comes out on top?"
+        after the distrust between Moscow and Baku asks no one that sentence names."""
+        if question.asks != Detail.PERSON:
+            return True  # "where was he talking?": the place of what the sentence says
+        known = {term for term in question.terms if self.briefing.index.df[term] > 0}
+        return not known or self._says_any(fact, known)
 
     def _lifted(
         self, ranked: list[tuple[Scored, Fact]], position: int

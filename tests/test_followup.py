@@ -999,3 +999,21 @@ def test_what_it_affects_is_what_it_changes(shared_knowledge):
     first = answering.ask("военный союз китая и азербайджана уже оформлен?")
     answer = answering.ask("а на что он влияет?", follow_up=first.follow_up)
     assert answer.answered and "меняет баланс сил" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("before", "then"),
+    [
+        ("how does the distrust between the Kremlin and Baku show?", "who comes out ahead, then?"),
+        ("В чём проявляется недоверие между Москвой и Баку?", "так кто в итоге выигрывает?"),
+    ],
+)
+def test_who_wins_after_a_sentence_that_says_nothing_of_winning_looks_beyond_it(
+    shared_knowledge, before, then
+):
+    """A "who?" follow-up whose own words the cited sentence does not use asks no one that
+    sentence names: who gains is the balance shifting towards Turkey, not Aliyev."""
+    answering = shared_knowledge.answering
+    first = answering.ask(before)
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-balance-shifts-to-turkey-west"
