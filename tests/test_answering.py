@@ -543,3 +543,17 @@ def test_each_article_is_represented_by_its_most_direct_sentence(shared_knowledg
     by_article = {r.source.article_id: r.fact_id for r in answer.results}
     assert by_article["china-azerbaijan"] == "cn-russian-defence-industry-exhausted"
     assert by_article["turkey-azerbaijan"] == "tr-russia-influence-declining-opportunities-turkey"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Что в военных связях с Китаем автор считает более значимым, чем обмены и обучение?",
+        "what does the author see as more significant than the exchanges and training with China?",
+    ],
+)
+def test_more_significant_asks_what_the_article_calls_more_significant(shared_knowledge, question):
+    """«более значимым» is the article's «куда более существенным»: one word to a reader."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-defence-industry-dialogue-more-significant"
