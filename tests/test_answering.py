@@ -328,7 +328,11 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("дякую, все понятно", "thanks"),
         ("ty na chem napisan? chatgpt?", "help"),
         ("сагол, муаллим, хорошего дня", "thanks"),  # Azerbaijani thanks and address
-        ("hallo wie gehts, i mean how are you", "greeting"),  # a German hello
+        ("hallo wie gehts, i mean how are you", "help"),  # a German hello, "how are you"
+        ("g'day mate", "greeting"),  # an Australian hello
+        ("g'day mate, how ya going?", "help"),
+        ("how are you?", "help"),  # as «как дела?»: what the bot is there for
+        ("how ya going", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

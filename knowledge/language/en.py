@@ -27,7 +27,7 @@ STOP_WORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves me please pls plz exactly exact know known anything something
-    thing things there's
+    thing things there's ya
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got role roles
     play plays playing played happen happens happening happened news latest situation
@@ -79,7 +79,7 @@ WARM_UP = ("hello", "what was signed and when?")
 
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
-    salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao""".split()  # noqa: SIM905
+    salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler".split()  # noqa: SIM905
@@ -138,6 +138,16 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("you", "are", "bot"),
     ("you", "are", "robot"),
     ("are", "you", "human"),
+    # "how are you?", "how ya going?": as «как дела?», what the bot is there for
+    ("how", "are", "you"),
+    ("how", "are", "ya"),
+    ("how", "you", "doing"),
+    ("how", "ya", "doing"),
+    ("how", "ya", "going"),
+    ("how", "you", "going"),
+    ("how", "is", "it", "going"),
+    ("how", "it", "going"),
+    ("what", "up"),
     ("are", "you", "a", "human"),
     ("are", "you", "an", "ai"),
     ("what", "do", "you", "know"),
