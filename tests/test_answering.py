@@ -333,6 +333,11 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("g'day mate, how ya going?", "help"),
         ("how are you?", "help"),  # as «как дела?»: what the bot is there for
         ("how ya going", "help"),
+        ("Pleased to meet you.", "help"),
+        ("Who programmed you?", "help"),
+        ("What kind of questions can I ask you?", "help"),
+        ("Премного благодарен.", "thanks"),
+        ("Скажите, а кто вас создал?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
