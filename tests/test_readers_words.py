@@ -1593,3 +1593,20 @@ def test_use_to_us_is_a_gain(shared_knowledge: Knowledge) -> None:
     first = answering.ask("Байкар будет дроны у нас собирать?")
     answer = answering.ask("а нам какая с этого польза?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "а что Турция с Азербайджаном будут делать потом?",
+            "tr-joint-drone-production-azerbaijan",
+        ),
+        ("что Анкара потом собирается делать с союзом?", "tr-ankara-promotes-military-products"),
+    ],
+)
+def test_later_asks_the_outlook(shared_knowledge: Knowledge, question: str, fact_id: str) -> None:
+    """«потом» ("later") asks what lies ahead, as «в перспективе» says; it is no slip for
+    another word («против»), and the answer is the article's outlook, not Turkey's caution."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
