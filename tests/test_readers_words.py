@@ -1610,3 +1610,16 @@ def test_later_asks_the_outlook(shared_knowledge: Knowledge, question: str, fact
     another word («против»), and the answer is the article's outlook, not Turkey's caution."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question", ["может ли Пекин сдать назад?", "у Китая есть путь назад из Закавказья?"]
+)
+def test_going_back_asks_whether_the_step_is_reversible(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«сдать назад», «путь назад» ask whether the step can be undone: the sentence calling
+    China's step «осторожный, но уже необратимый»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
