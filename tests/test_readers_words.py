@@ -1623,3 +1623,12 @@ def test_going_back_asks_whether_the_step_is_reversible(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
+
+
+@pytest.mark.parametrize("question", ["байкар окреп?", "позиции байкара как, сильнее стал?"])
+def test_stronger_asks_who_strengthens(shared_knowledge: Knowledge, question: str) -> None:
+    """ "stronger", «сильнее» ask what «укрепляет свои позиции» says; «сильные позиции» (as
+    they stand) stays another word."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-baykar-strengthens-position"
