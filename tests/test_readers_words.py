@@ -1632,3 +1632,17 @@ def test_stronger_asks_who_strengthens(shared_knowledge: Knowledge, question: st
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "tr-baykar-strengthens-position"
+
+
+def test_where_it_shows_asks_in_what_and_each_other_is_no_friend(
+    shared_knowledge: Knowledge,
+) -> None:
+    """«где видно, что …» asks in what something shows, not a place the sentence must
+    name; «друг другу» ("each other") is phrasing, no word of friendship to look for."""
+    answering = shared_knowledge.answering
+    question = answering.analyse("где видно, что Москва и Баку друг другу не доверяют?")
+    assert question.asks is None
+    assert not any(term.startswith("друг") for term in question.terms)
+    answer = answering.ask("где видно, что Москва и Баку друг другу не доверяют?")
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"

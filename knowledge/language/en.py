@@ -469,6 +469,8 @@ ORGANISATIONS = frozenset(
     agencies ministry ministries department""".split()  # noqa: SIM905
 )
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
+# "where does the distrust show?" asks in what it shows, not a place
+SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible"})
 COMPARE = frozenset(
     """compare comparing comparison compared both versus vs difference differences differ
     differs different each unlike""".split()  # noqa: SIM905

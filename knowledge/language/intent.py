@@ -209,6 +209,7 @@ _CHOICE = _union(lambda lang: lang.CHOICE)
 _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _OUTCOME = _union(lambda lang: lang.OUTCOME)
+_SHOWING = _union(lambda lang: lang.SHOWING)
 _COMPARE = _union(lambda lang: lang.COMPARE)
 _TWO_SOURCES = _by_first(every(lambda lang: lang.TWO_SOURCES))
 
@@ -245,7 +246,7 @@ PHRASE_WORD_FROM = 4  # letters of the shortest word of a phrase a slip is read 
 QUESTION_WORDS = frozenset(
     w
     for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
-                  _ORGANISATIONS, _OUTCOME, _COMPARE, PROVENANCE, *_MARKERS.values())
+                  _ORGANISATIONS, _OUTCOME, _SHOWING, _COMPARE, PROVENANCE, *_MARKERS.values())
     for w in group
 ) | frozenset(  # ... and the words of its phrases: "put pen to papre" is signing
     w
@@ -501,6 +502,8 @@ def _phrased(kind: Detail, folded: list[str]) -> Detail | None:
         return None  # it offers its own answers
     if kind == Detail.PLACE and _OUTCOME.intersection(folded):
         return None  # "where will this lead?" asks what comes of it
+    if kind == Detail.PLACE and _SHOWING.intersection(folded):
+        return None  # "where does the distrust show?" asks in what
     if kind == Detail.NAME and _ORGANISATIONS.intersection(folded):
         return Detail.ORGANISATION  # "the drone company, what's its name?"
     return kind
