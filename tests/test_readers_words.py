@@ -1646,3 +1646,17 @@ def test_where_it_shows_asks_in_what_and_each_other_is_no_friend(
     answer = answering.ask("где видно, что Москва и Баку друг другу не доверяют?")
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "tr-kremlin-baku-distrust-aliyev-ukraine"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["а по военке Пекин с Баку что успели сделать?", "что Китай и Азербайджан успели сделать?"],
+)
+def test_what_was_managed_so_far_is_what_was_carried_out(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«успели сделать» asks what has been carried out («реализовали ряд конкретных
+    инициатив»); «по военке» is army slang for «по военной части»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"
