@@ -1660,3 +1660,13 @@ def test_what_was_managed_so_far_is_what_was_carried_out(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "cn-exchanges-technology-exercises-education"
+
+
+@pytest.mark.parametrize("aside", ["in the authors view", "in the writers opinion"])
+def test_the_authors_view_typed_without_an_apostrophe_is_an_aside(
+    shared_knowledge: Knowledge, aside: str
+) -> None:
+    """ "in the authors view" is "in the author's view" typed without its apostrophe: whose
+    view the answer is, no word to look for."""
+    terms = shared_knowledge.answering.analyse(f"why does Turkey need Azerbaijan {aside}").terms
+    assert not {"author", "view", "writer", "opinion"} & set(terms)

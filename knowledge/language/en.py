@@ -617,6 +617,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
     ("in", "the", "author", "view"), ("in", "the", "author", "opinion"),
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
+    ("in", "the", "authors", "view"), ("in", "the", "authors", "opinion"),  # typed without "'"
+    ("in", "the", "writers", "view"), ("in", "the", "writers", "opinion"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
     ("speaking", "of"), ("when", "it", "comes", "to"),
