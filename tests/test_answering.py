@@ -338,11 +338,26 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("What kind of questions can I ask you?", "help"),
         ("Премного благодарен.", "thanks"),
         ("Скажите, а кто вас создал?", "help"),
+        # said at length, with words of the briefing's topics in it
+        ("On behalf of our team, my sincere gratitude for the briefing on the drones.", "thanks"),
+        ("Выражаю вам глубокую признательность за разъяснения о военном сотрудничестве", "thanks"),
+        ("Could you tell me what this service is and which organisation maintains it?", "help"),
+        ("Что представляет собой этот сервис и кто его поддерживает?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
     answer = shared_knowledge.answering.ask(message)
     assert (answer.outcome, answer.smalltalk, answer.results) == ("smalltalk", kind, ())
+
+
+@pytest.mark.parametrize(
+    "question", ["what can this bot tell me about Turkey?", "grateful, but what did Turkey sign?"]
+)
+def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(
+    shared_knowledge, question
+):
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != "smalltalk" and answer.results
 
 
 def test_how_things_stand_between_parties_is_a_question(shared_knowledge):

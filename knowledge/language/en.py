@@ -101,6 +101,16 @@ FILLER = frozenset(
 CLOCK: tuple[tuple[str, ...], ...] = (("what", "time", "is", "it"), ("what", "is", "the", "time"),
                                       ("what", "the", "time"))  # fmt: skip
 CLOCK_AFTER = frozenset({"in", "now", "there", "right", "at"})
+# Phrases naming the bot itself ("what is this service, and who runs it?"): a message with
+# one asks about the bot, whatever words of the briefing's topics come with it.
+THIS_SERVICE: tuple[tuple[str, ...], ...] = (
+    ("this", "service"), ("this", "bot"), ("this", "chatbot"), ("your", "service"),
+)  # fmt: skip
+# Thanks said at length ("my sincere gratitude for your assistance"): a message with one of
+# these and no question in it thanks, whatever words of the briefing's topics come with it.
+GRATITUDE = frozenset({"gratitude", "grateful", "thankful"})
+# ... but "I'd be grateful to learn whether …" asks
+REQUESTING = frozenset({"would", "if", "whether", "learn", "know"})
 # Phrases that ask what the bot is or does.
 ABOUT_ME: tuple[tuple[str, ...], ...] = (
     *CLOCK,

@@ -43,6 +43,9 @@ _CLOCK = _by_first(every(lambda lang: lang.CLOCK))
 _CLOCK_AFTER = _union(lambda lang: lang.CLOCK_AFTER)
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
 _GOT_IT = _by_first(every(lambda lang: lang.GOT_IT))
+_THIS_SERVICE = _by_first(every(lambda lang: lang.THIS_SERVICE))
+_GRATITUDE = _union(lambda lang: lang.GRATITUDE)
+_REQUESTING = _union(lambda lang: lang.REQUESTING)
 _QUESTION = _union(lambda lang: lang.QUESTION)
 _ANNOUNCE = _union(lambda lang: lang.ANNOUNCE)
 # Each small-talk word's kind; a word in two lists takes the first kind here.
@@ -97,8 +100,7 @@ def smalltalk_kind(
     """
     stripped = text.strip()
     if stripped.startswith("/"):
-        words = stripped[1:].split("@")[0].split()
-        return "help" if words and words[0].lower() in {"help", "start"} else None
+        return _command_kind(stripped)
     if not folded:
         return "ack" if stripped and _EMOJI.match(stripped) else None
     if _REPEATS.search(" ".join(folded)):  # "heyyy"
@@ -108,10 +110,9 @@ def smalltalk_kind(
     kinds = {k for k in word_kinds if k}
     if _found(folded, _GOT_IT):
         kinds.add("ack")
-    about_me = _found(folded, _ABOUT_ME)
-    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
-        about_me.append(tuple(folded))
-    if about_me:
+    if at_length := _said_at_length(stripped, folded, names_subject):
+        return at_length
+    if about_me := _about_me(folded):
         kinds.add("help")
     if not kinds:
         return None  # most questions: not one word of small talk
@@ -125,6 +126,36 @@ def smalltalk_kind(
     ):
         return None  # "ok and what for?", «что хочет взамен? не за спасибо же»: a question
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _about_me(folded: list[str]) -> list[tuple[str, ...]]:
+    """The phrases of a message that ask what the bot is or does: the whole message when it
+    is one ("what is this?") or only announces a question to come."""
+    about_me = _found(folded, _ABOUT_ME)
+    if tuple(folded) in _WHAT_IS_THIS or _announces(folded):
+        about_me.append(tuple(folded))
+    return about_me
+
+
+def _command_kind(command: str) -> str | None:
+    """``help`` for /help and /start typed as a message; no small talk for another command."""
+    words = command[1:].split("@")[0].split()
+    return "help" if words and words[0].lower() in {"help", "start"} else None
+
+
+def _said_at_length(text: str, folded: list[str], names_subject: bool) -> str | None:
+    """Small talk said at length, whatever words of the briefing's topics come with it,
+    when it names no party: a question naming the bot itself ("what is this service, and
+    which organisation runs it?"); thanks without a question ("on behalf of my delegation,
+    my sincere gratitude for your assistance"; not "I'd be grateful to learn whether …")."""
+    if names_subject:
+        return None
+    if _found(folded, _THIS_SERVICE):
+        return "help"
+    asks = "?" in text or answer_kind(folded) is not None or bool(_REQUESTING.intersection(folded))
+    if _GRATITUDE.intersection(folded) and not asks and _WHAT.isdisjoint(folded):
+        return "thanks"
+    return None
 
 
 def _word_kinds(folded: list[str]) -> list[str | None]:
@@ -246,12 +277,14 @@ PHRASE_WORD_FROM = 4  # letters of the shortest word of a phrase a slip is read 
 QUESTION_WORDS = frozenset(
     w
     for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
-                  _ORGANISATIONS, _OUTCOME, _SHOWING, _COMPARE, PROVENANCE, *_MARKERS.values())
+                  _ORGANISATIONS, _OUTCOME, _SHOWING, _COMPARE, PROVENANCE, _GRATITUDE,
+                  *_MARKERS.values())
     for w in group
 ) | frozenset(  # ... and the words of its phrases: "put pen to papre" is signing
     w
     for phrases in (every(lambda lang: lang.IDIOMS), every(lambda lang: lang.INTEREST),
                     every(lambda lang: lang.ASIDES),  # «старой закалки» is no slip of «строй»
+                    every(lambda lang: lang.THIS_SERVICE),
                     [phrase for phrase, _ in every(lambda lang: lang.READ_AS)])
     for phrase in phrases
     for w in phrase
