@@ -1670,3 +1670,23 @@ def test_the_authors_view_typed_without_an_apostrophe_is_an_aside(
     view the answer is, no word to look for."""
     terms = shared_knowledge.answering.analyse(f"why does Turkey need Azerbaijan {aside}").terms
     assert not {"author", "view", "writer", "opinion"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Насколько я понимаю, Баку ведёт с Пекином переговоры о закупках; о каком оружии "
+        "идёт речь, если позволите?",
+        "Dear Sir or Madam, which arms is Baku negotiating to buy from Beijing, if any?",
+    ],
+)
+def test_a_formal_readers_asides_are_no_words_to_look_for(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«насколько я понимаю», «если позволите», "Dear Sir or Madam", "if any": how a formal
+    reader frames the question, not what it asks."""
+    answering = shared_knowledge.answering
+    terms = " ".join(answering.analyse(question).terms)
+    assert not any(word in terms for word in ("наскольк", "позвол", "sir", "madam", "any"))
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-arms-purchase-talks"

@@ -631,6 +631,10 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "writers", "view"), ("in", "the", "writers", "opinion"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
+    # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"
+    ("if", "any"), ("dear", "sir", "or", "madam"), ("dear", "sir"), ("dear", "madam"),
+    ("as", "i", "understand", "it"), ("if", "i", "may"), ("if", "i", "may", "ask"),
+    ("with", "considerable", "interest"), ("with", "great", "interest"),
     ("speaking", "of"), ("when", "it", "comes", "to"),
     ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
