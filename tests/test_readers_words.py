@@ -1690,3 +1690,45 @@ def test_a_formal_readers_asides_are_no_words_to_look_for(
     assert not any(word in terms for word in ("наскольк", "позвол", "sir", "madam", "any"))
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == "cn-arms-purchase-talks"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Назовите поимённо министров, закрепивших меморандум в Стамбуле",
+        "Please list by name the defence ministers who signed the memorandum in Istanbul",
+    ],
+)
+def test_names_asked_by_name_that_the_sentence_gives_only_by_post_are_not_stated(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """«поимённо», "by name" ask names: the Istanbul sentence gives the ministers only by
+    their post, so the names are not stated."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "His Excellency asks: what did Turkey sign with Azerbaijan?",
+            "tr-new-agreements-security-logistics",
+        ),
+        (
+            "What evidence is there of distrust between the Kremlin and Baku?",
+            "tr-kremlin-baku-distrust-aliyev-ukraine",
+        ),
+        (
+            "Что автор полагает более существенным в связях Пекина и Баку, чем обмены?",
+            "cn-defence-industry-dialogue-more-significant",
+        ),
+    ],
+)
+def test_honorifics_and_words_of_belief_are_phrasing(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "His Excellency" names no one the briefing lacks; "evidence", «полагает» ("believes")
+    are how the question is put, not words to look for («полагает» is no «полагаться»)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id

@@ -27,7 +27,7 @@ STOP_WORDS = frozenset(
     their theirs them themselves then there these they this those through to too under until
     up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves me please pls plz exactly exact know known anything something
-    thing things there's ya
+    thing things there's ya excellency evidence
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got role roles
     play plays playing played happen happens happening happened news latest situation
@@ -254,6 +254,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.CITY, ("town",)),
     (Detail.MODEL, ("model",)),
     (Detail.MODEL, ("models",)),
+    (Detail.NAME, ("by", "name")),  # "list the ministers by name"
     (Detail.NAME, ("need", "names")),
     (Detail.NAME, ("what", "is", "his", "name")),
     (Detail.NAME, ("what", "is", "her", "name")),
