@@ -1732,3 +1732,32 @@ def test_honorifics_and_words_of_belief_are_phrasing(
     are how the question is put, not words to look for («полагает» is no «полагаться»)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "remark_words", "fact_id"),
+    [
+        (
+            "Почему Москва не может противодействовать сближению Баку и Пекина? Замечу, что "
+            "коллеги со мной спорят, но всё же.",
+            ("коллег", "спор"),
+            "cn-moscow-cannot-counter",
+        ),
+        (
+            "Did Turkey and Azerbaijan sign new agreements? I ask because my students keep "
+            "bringing it up.",
+            ("student", "bring"),
+            "tr-new-agreements-security-logistics",
+        ),
+    ],
+)
+def test_a_remark_after_the_question_is_no_words_it_asks(
+    shared_knowledge: Knowledge, question: str, remark_words: tuple[str, ...], fact_id: str
+) -> None:
+    """A statement after the question («Замечу, что …», "I ask because …") only comments on
+    it, as a preamble sets the scene: its words are not searched, and the answer is sure."""
+    answering = shared_knowledge.answering
+    terms = " ".join(answering.analyse(question).terms)
+    assert not any(word in terms for word in remark_words)
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

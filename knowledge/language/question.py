@@ -820,14 +820,23 @@ _SENTENCE = re.compile(r"[^.!?…]*(?:[.!?…]+|$)")
 
 
 def preamble(text: str) -> tuple[str, str]:
-    """A message split into what the reader tells before asking and the question itself
-    ("We argued about it over tea. Is it good for Azerbaijan?"), or ``("", text)`` when it
-    opens with no sentence of its own before the first one asked."""
+    """A message split into what the reader tells around asking and the question itself:
+    before it ("We argued about it over tea. Is it good for Azerbaijan?") and after it, a
+    remark («За счёт чего выигрывает Китай? Замечу, что историку такие обобщения
+    подозрительны.»); ``("", text)`` when it has no sentence of its own around those asked."""
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    asked = next((n for n, s in enumerate(sentences) if s.rstrip().endswith("?")), 0)
-    if asked == 0:
+    asked = [n for n, s in enumerate(sentences) if s.rstrip().rstrip(')»"').endswith("?")]
+    if not asked:
         return "", text
-    return "".join(sentences[:asked]).strip(), "".join(sentences[asked:]).strip()
+    first, last = asked[0], asked[-1] + 1
+    # ... a remark ends as a statement does: "what about the Russian arms industry" with
+    # no stop after the question is another question
+    if not sentences[-1].rstrip().rstrip(')»"').endswith((".", "!", "…")):
+        last = len(sentences)
+    if first == 0 and last == len(sentences):
+        return "", text
+    told = "".join([*sentences[:first], *sentences[last:]]).strip()
+    return told, "".join(sentences[first:last]).strip()
 
 
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
