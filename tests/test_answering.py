@@ -343,7 +343,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Выражаю вам глубокую признательность за разъяснения о военном сотрудничестве", "thanks"),
         ("Could you tell me what this service is and which organisation maintains it?", "help"),
         ("Что представляет собой этот сервис и кто его поддерживает?", "help"),
-        ("Благодарю, вы мне очень помогли разобраться в теме.", "thanks"),
+        ("Благодарю, вы очень помогли мне с докладом о военном сотрудничестве.", "thanks"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
