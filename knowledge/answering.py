@@ -273,9 +273,7 @@ class Answering:
         # "а сборку дронов наладят?" points back, but says what it asks in words of its own:
         # answered well alone, the context only settles a tie.
         # A party it names counts as a word of its own, unless it is the briefing's hub.
-        own_words = sum(index.df[term] > 0 for term in question.terms) + len(
-            self._parties(question)
-        )
+        own_words = len(index.used(question.terms)) + len(self._parties(question))
         # "source?" names nothing of its own: where the cited fact comes from is asked
         leans = asks_source_only(question) or (
             leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
@@ -431,7 +429,7 @@ class Answering:
         """Whether *fact* says the question's rarest word that some fact uses: what it asks
         about ("how is it getting formed, if not legally?": "form", not "get")."""
         index = self.briefing.index
-        known = [t for t in question.terms if index.df[t] > 0]
+        known = index.used(question.terms)
         number = index.number_of.get(fact.id)
         if not known or number is None:
             return False
@@ -867,7 +865,7 @@ class Answering:
         refused as not in the briefing."""
         if question.entities or question.topics or question.carried or question.sources:
             return True
-        known = any(self.briefing.index.df[term] > 0 for term in question.terms)
+        known = bool(self.briefing.index.used(question.terms))
         return known and self._unknown_share(question, 0.0) < self.thresholds.mostly_unknown
 
     def _best_guess(
@@ -1067,7 +1065,7 @@ class Answering:
         phrasing around them ("for my seminar paper", "simply").
         """
         index, bands = self.briefing.index, self.thresholds
-        known = sum(index.df[t] > 0 for t in question.terms)
+        known = len(index.used(question.terms))
         sure = top >= bands.sure_despite_unknown and (question.entities or known > 1)
         if sure or (known >= MANY_KNOWN and top >= bands.answer) or not question.terms:
             return 0.0
@@ -1117,7 +1115,7 @@ class Answering:
         after the distrust between Moscow and Baku asks no one that sentence names."""
         if question.asks != Detail.PERSON:
             return True  # "where was he talking?": the place of what the sentence says
-        known = {term for term in question.terms if self.briefing.index.df[term] > 0}
+        known = set(self.briefing.index.used(question.terms))
         return not known or self._says_any(fact, known)
 
     def _lifted(

@@ -825,18 +825,23 @@ def preamble(text: str) -> tuple[str, str]:
     remark («За счёт чего выигрывает Китай? Замечу, что историку такие обобщения
     подозрительны.»); ``("", text)`` when it has no sentence of its own around those asked."""
     sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
-    asked = [n for n, s in enumerate(sentences) if s.rstrip().rstrip(')»"').endswith("?")]
+    asked = [n for n, s in enumerate(sentences) if _ending(s).endswith("?")]
     if not asked:
         return "", text
     first, last = asked[0], asked[-1] + 1
     # ... a remark ends as a statement does: "what about the Russian arms industry" with
     # no stop after the question is another question
-    if not sentences[-1].rstrip().rstrip(')»"').endswith((".", "!", "…")):
+    if not _ending(sentences[-1]).endswith((".", "!", "…")):
         last = len(sentences)
     if first == 0 and last == len(sentences):
         return "", text
     told = "".join([*sentences[:first], *sentences[last:]]).strip()
     return told, "".join(sentences[first:last]).strip()
+
+
+def _ending(sentence: str) -> str:
+    """A sentence without the closing bracket or quote after its stop ("(… догадки.)")."""
+    return sentence.rstrip().rstrip(')»"')
 
 
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
@@ -862,7 +867,7 @@ def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
     """Whether the question after a preamble only asks of what it tells, pointing back at
     it and naming nothing of its own («Говорят, дроны будут собирать в Азербайджане. Правда
     ли это?"): then what is told is what is asked about."""
-    known = [t for t in asked.terms if index.df[t] > 0]
+    known = index.used(asked.terms)
     return not asked.entities and len(known) <= 1 and not ANAPHORA.isdisjoint(asked.words)
 
 

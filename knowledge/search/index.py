@@ -381,6 +381,11 @@ class Index:
         """Whether a folded word (or a synonym of it) occurs in some live fact."""
         return self.df[self.term(word)] > 0
 
+    def used(self, terms: Iterable[str]) -> list[str]:
+        """The search terms (already stemmed) that some live fact uses, in order: a
+        question's words the briefing knows, not its phrasing or words no fact has."""
+        return [term for term in terms if self.df[term] > 0]
+
     def frequencies(self, words: list[str]) -> list[int]:
         """How many live facts use each folded word (or a synonym of it): :meth:`knows` of
         many words, stemmed at once."""
