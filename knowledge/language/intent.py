@@ -152,10 +152,10 @@ def _said_at_length(text: str, folded: list[str], names_subject: bool) -> str | 
         return None
     if _found(folded, _THIS_SERVICE):
         return "help"
+    if _GRATITUDE.isdisjoint(folded) or not _WHAT.isdisjoint(folded):
+        return None  # most messages: read no further
     asks = "?" in text or answer_kind(folded) is not None or bool(_REQUESTING.intersection(folded))
-    if _GRATITUDE.intersection(folded) and not asks and _WHAT.isdisjoint(folded):
-        return "thanks"
-    return None
+    return None if asks else "thanks"
 
 
 def _word_kinds(folded: list[str]) -> list[str | None]:
