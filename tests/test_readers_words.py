@@ -1761,3 +1761,20 @@ def test_a_remark_after_the_question_is_no_words_it_asks(
     assert not any(word in terms for word in remark_words)
     answer = answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("is anyone moving weapons production to Azerbaijan?", "cn-localisation-production"),
+        ("Обсуждают ли перенос производства оружия в Азербайджан?", "cn-localisation-production"),
+        ("will turkish drones be assembled locally?", "tr-joint-drone-production-azerbaijan"),
+    ],
+)
+def test_moving_production_is_localising(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "moving production into Azerbaijan", «перенос производства», "built locally" are
+    what the articles call localisation: read word by word, "move" found «такой шаг»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id

@@ -607,6 +607,11 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
     (("put", "together"), "assemble"), (("puts", "together"), "assemble"),
     (("putting", "together"), "assemble"), (("at", "home"), "localise"),
+    # "moving production into Azerbaijan", "built locally": what the articles call localising
+    (("move", "production"), "localise"), (("moves", "production"), "localise"),
+    (("moving", "production"), "localise"), (("moved", "production"), "localise"),
+    (("shift", "production"), "localise"), (("shifting", "production"), "localise"),
+    (("locally",), "localise"),
     (("talk", "up"), "say"), (("talks", "up"), "say"), (("talking", "up"), "say"),
     (("talked", "up"), "say"),
     (("put", "their", "names"), "sign"), (("put", "their", "name"), "sign"),
