@@ -344,6 +344,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Could you tell me what this service is and which organisation maintains it?", "help"),
         ("Что представляет собой этот сервис и кто его поддерживает?", "help"),
         ("Благодарю, вы очень помогли мне с докладом о военном сотрудничестве.", "thanks"),
+        ("Is this answered by a real person or a computer program?", "help"),
+        ("Вы человек или программа?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

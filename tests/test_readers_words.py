@@ -1778,3 +1778,22 @@ def test_moving_production_is_localising(
     what the articles call localisation: read word by word, "move" found «такой шаг»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was reading about this the other day: who reported the China and Azerbaijan story? "
+        "Some site from Kazakhstan, I believe.",
+        "Читал на днях: кто сообщил о сближении Китая и Азербайджана? Вроде казахский сайт.",
+    ],
+)
+def test_a_name_the_briefing_lacks_in_a_remark_is_the_readers_own(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """A country the briefing lacks in a remark beside the question (where the reader read
+    it) is no subject asked about: the answer is not "not stated", and "the other day",
+    «на днях» are when the reader read, no search words."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"

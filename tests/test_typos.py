@@ -153,6 +153,14 @@ def test_a_slip_of_a_phrasing_word_is_that_word(shared_knowledge, question, read
     assert not any(term.startswith("стат") for term in question.terms)
 
 
+def test_a_double_letter_typed_once_is_the_word_with_it_doubled(shared_knowledge):
+    """ "planing" is one letter from "planning" and from "planting" (a word of the
+    production group): a double letter typed once is the likelier slip."""
+    answer = shared_knowledge.answering.ask("will turkey help with azerbaijans defence planing?")
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-turkey-defence-planning"
+
+
 def test_a_first_letter_is_not_taken_for_a_slip():
     """A letter typed too many is seldom the first: «спорта» (sport) is no «порта», which
     would be read as the facts' «портятся» (relations souring)."""

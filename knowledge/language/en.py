@@ -148,6 +148,14 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("you", "are", "bot"),
     ("you", "are", "robot"),
     ("are", "you", "human"),
+    ("are", "you", "real"),
+    ("are", "you", "a", "real"),
+    ("are", "you", "a", "person"),
+    ("are", "you", "a", "machine"),
+    ("computer", "program"),
+    ("computer", "programme"),
+    ("computer", "programs"),
+    ("computer", "programmes"),
     # "how are you?", "how ya going?": as «как дела?», what the bot is there for
     ("how", "are", "you"),
     ("how", "are", "ya"),
@@ -626,6 +634,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 # happened ("take place"), not what it asks about: read as nothing.
 ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
+    ("the", "other", "day"),  # "I was reading about it the other day": when the reader read
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     ("in", "practice"), ("in", "practical", "terms"), ("in", "terms", "of"),

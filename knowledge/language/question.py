@@ -543,6 +543,8 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     candidates = slips(word) if len(word) < 5 else spoken  # from five letters on, the same
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
+    # a double letter typed once is the likeliest slip: "planing" is "planning", not "planting"
+    known = [(n, c) for n, c in known if _undoubled(c, word)] or known
     if not known and len(word) == DROPPED_FROM - 1 and word.isascii():
         known = _one_letter_back(spoken, index)
     return max(known)[1] if known else _unnegated(word, index)
@@ -850,7 +852,8 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     What the reader tells before asking («Мы с женой спорили за чаем. Почему Баку …?»)
     only sets the scene: its words are no words the question asks, so they make the answer
     no less sure, and one a typo away from a word of the facts («служил», «сложился») does
-    not steer it. Its names still count."""
+    not steer it. Its names of the briefing still count; one it lacks ("Some Kazakh site, I
+    think.") is the reader's own, no subject the question asks about."""
     told, asked = preamble(text)
     question = _analysed(text, vocabulary, index)
     if not told or question.smalltalk:
@@ -860,7 +863,8 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         return question
     own = set(alone.terms)
     terms = tuple(t for t in question.terms if t in own)
-    return replace(question, terms=terms)
+    unknown = tuple(name for name in question.unknown if name in alone.unknown)
+    return replace(question, terms=terms, unknown=unknown)
 
 
 def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
