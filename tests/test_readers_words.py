@@ -1797,3 +1797,30 @@ def test_a_name_the_briefing_lacks_in_a_remark_is_the_readers_own(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Военное сотрудничество Китая и Азербайджана — это всё для галочки?",
+            "cn-practical-integration",
+        ),
+        ("Is China's military cooperation with Baku merely symbolic?", "cn-practical-integration"),
+        ("is the china–azerbaijan military stuff just for show?", "cn-practical-integration"),
+        (
+            "How is Turkey expected to react to the whole China and Azerbaijan business?",
+            "cn-turkey-watches-cautiously",
+        ),
+        ("А Запад как на всю эту движуху реагирует?", "cn-west-slow-to-react"),
+    ],
+)
+def test_idioms_of_show_and_filler_words(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "for show", «для галочки», "symbolic" ask whether it stays at what the article calls
+    the protocol level; "the whole … business", «движуха», "merely" are filler, and "expected
+    to react" asks a stance, not what the article expects: read as words to find, they
+    left the answer unsure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
