@@ -1824,3 +1824,19 @@ def test_idioms_of_show_and_filler_words(
     left the answer unsure."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Is it just a bunch of arms deals between Turkey and Azerbaijan, or something bigger?",
+        "У Турции с Азербайджаном пара контрактов или что-то большее?",
+    ],
+)
+def test_a_few_deals_or_something_bigger(shared_knowledge: Knowledge, question: str) -> None:
+    """ "a bunch of deals or something bigger?" asks whether it grows past single contracts,
+    which the article says it does (into an institutionalised union); "handful", "bunch"
+    are no words to look for ("handful" was read as a slip of "hand")."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-institutionalised-union"

@@ -28,6 +28,7 @@ STOP_WORDS = frozenset(
     up very was we were what when where which while who whom why will with would you your
     yours yourself yourselves me please pls plz exactly exact know known anything something
     thing things there's ya excellency evidence merely simply purely business affair whole
+    handful couple bunch
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got role roles
     play plays playing played happen happens happening happened news latest situation
@@ -612,6 +613,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("turned", "to"), "closer"), (("close", "to"), "closer"), (("close", "with"), "closer"),
     (("good", "idea"), "sensible"),
     (("for", "show"), "protocol"),  # done for form's sake: the article's protocol level
+    # "a few deals or something bigger?": what grows past single contracts into an institution
+    (("something", "bigger"), "institutionalised"),
     # "how is Turkey expected to react?" asks its stance, not what the article expects
     (("expected", "to", "react"), "react"), (("expected", "to", "respond"), "respond"),
     (("likely", "to", "react"), "react"), (("likely", "to", "respond"), "respond"),
