@@ -97,3 +97,13 @@ def test_a_refusal_names_what_the_briefing_does_not_know_after_a_colon() -> None
     assert refusal.splitlines()[0] == "Брифинг не охватывает: Франция, Германия и Италия."
     english = answer_text(Answer("q", "en", Outcome.ABSTAIN, unknown=("France", "Germany")))
     assert english.splitlines()[0] == "The briefing doesn't cover France or Germany."
+
+
+def test_the_republics_initials_name_azerbaijan(shared_knowledge):
+    """«АР» (Азербайджанская Республика) is how Russian-language officialese writes
+    Azerbaijan, as «КНР» is China and «РФ» Russia."""
+    answering = shared_knowledge.answering
+    assert "azerbaijan" in answering.analyse("что АР закупает у КНР").entity_ids
+    answer = answering.ask("европ. поставки оружия в АР — в чем проблема")
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-european-supplies-political-conditions"
