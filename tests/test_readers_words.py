@@ -1840,3 +1840,24 @@ def test_a_few_deals_or_something_bigger(shared_knowledge: Knowledge, question: 
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "tr-institutionalised-union"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what good would local drone assembly do for baku?", "что хорошего даст локализация?"],
+)
+def test_what_good_would_it_do_asks_what_comes_of_it(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """ "what good would it do?", «что хорошего даст?» ask what comes of it, as "what
+    would it give?" does: the sentence on the gains, before the one that it may happen."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+def test_what_is_it_about_is_phrasing(shared_knowledge: Knowledge) -> None:
+    """«о чём речь?» asks what is meant, no «речь» to look for in the facts."""
+    answer = shared_knowledge.answering.ask("что за «турецкий блок» такой, о чём речь?")
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-informal-alliance-regional-bloc"

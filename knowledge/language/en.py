@@ -435,6 +435,7 @@ EFFECT = frozenset(
 WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
 YIELD = frozenset({"give", "bring", "yield"})
+BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip

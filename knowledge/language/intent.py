@@ -233,6 +233,7 @@ _EFFECT = _union(lambda lang: lang.EFFECT)
 _WOULD = _union(lambda lang: lang.WOULD)
 _YIELD = _union(lambda lang: lang.YIELD)
 _WHAT = _union(lambda lang: lang.WHAT)
+_BENEFIT = _union(lambda lang: lang.BENEFIT)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -476,9 +477,12 @@ def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
 
 def _asks_what_comes_of(folded: list[str]) -> bool:
     """Whether a question asks what comes of something: "(and) what would local drone
-    assembly give (Azerbaijan)?", «(а) что может дать локализация?»."""
+    assembly give (Azerbaijan)?", «(а) что может дать локализация?», "what good would it
+    do?"."""
     if folded[:1] and folded[0] in _OPENING_WORDS:
         folded = folded[1:]
+    if len(folded) >= 3 and folded[0] in _WHAT and folded[1] in _BENEFIT:
+        return folded[2] in _WOULD or folded[2] in _YIELD
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
     return not _YIELD.isdisjoint(folded[2:])
