@@ -1844,7 +1844,11 @@ def test_a_few_deals_or_something_bigger(shared_knowledge: Knowledge, question: 
 
 @pytest.mark.parametrize(
     "question",
-    ["what good would local drone assembly do for baku?", "что хорошего даст локализация?"],
+    [
+        "what good would it do to assemble the drones locally?",
+        "what good would it do to put turkish drones together in azerbaijan?",
+        "что хорошего даст локализация?",
+    ],
 )
 def test_what_good_would_it_do_asks_what_comes_of_it(
     shared_knowledge: Knowledge, question: str
