@@ -1865,3 +1865,36 @@ def test_what_is_it_about_is_phrasing(shared_knowledge: Knowledge) -> None:
     answer = shared_knowledge.answering.ask("что за «турецкий блок» такой, о чём речь?")
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "tr-informal-alliance-regional-bloc"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does the military cooperation give Beijing?", "and what does all this bring China?"],
+)
+def test_what_it_gives_a_party_asks_its_gain(shared_knowledge: Knowledge, question: str) -> None:
+    """ "what does the cooperation give Beijing?" asks what China gains, as "what's in it
+    for Beijing?" does: read word by word it found the attaché on what it gave the army."""
+    answering = shared_knowledge.answering
+    assert answering.analyse(question).gainer == "china"
+    answer = answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id in CHINAS_GAIN
+
+
+CHINAS_GAIN = {
+    "cn-china-probes-region-supply-routes",
+    "cn-china-interest-access-influence",
+    "cn-azerbaijan-hub-for-china",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what does Azerbaijan give China?", "what did the cooperation give the azerbaijani army?"],
+)
+def test_what_one_party_gives_another_or_what_came_of_it_is_no_gain(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """A party named before "give" is the one giving, and "what did it give?" asks what
+    came of it: neither asks a party's gain."""
+    assert shared_knowledge.answering.analyse(question).gainer is None

@@ -434,8 +434,9 @@ EFFECT = frozenset(
 # third: «что может дать …») asks what comes of something.
 WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
-YIELD = frozenset({"give", "bring", "yield"})
+YIELD = frozenset({"give", "gives", "bring", "brings", "yield", "yields"})
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
+PAST = frozenset({"did"})  # "what did it give?": what came of it, no gain still to come
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip

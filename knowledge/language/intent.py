@@ -234,6 +234,7 @@ _WOULD = _union(lambda lang: lang.WOULD)
 _YIELD = _union(lambda lang: lang.YIELD)
 _WHAT = _union(lambda lang: lang.WHAT)
 _BENEFIT = _union(lambda lang: lang.BENEFIT)
+_PAST = _union(lambda lang: lang.PAST)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
@@ -341,6 +342,7 @@ def _without_idioms(folded: list[str]) -> list[str]:
 
 
 _INDEFINITE = _union(lambda lang: lang.INDEFINITE)
+_DEFINITE = _union(lambda lang: lang.DEFINITE)
 _READ_AS = every(lambda lang: lang.READ_AS)
 _READ_AS_FIRST = frozenset(phrase[0] for phrase, _ in _READ_AS)
 _ASIDES = _by_first(every(lambda lang: lang.ASIDES))
@@ -451,6 +453,25 @@ def asks_interest(folded: list[str]) -> bool:
     )
 
 
+def gives_a_party(folded: list[str], named: set[int]) -> bool:
+    """Whether a question asks what something gives a party ("what does the army
+    cooperation give Beijing?"): its gain, as "what's in it for Beijing?" asks. Not what
+    one party gives another ("what does China give Baku?"): a party named before the giving
+    word is its subject, unless a preposition governs it ("what does cooperation with
+    Turkey give Baku?")."""
+    if folded[:1] and folded[0] in _OPENING_WORDS:
+        folded, named = folded[1:], {n - 1 for n in named}
+    if not folded or folded[0] not in _WHAT or not _PAST.isdisjoint(folded):
+        return False  # "what did the cooperation give the army?": what came of it
+    if folded[1:2] and folded[1] in _WOULD:
+        return False  # "what would that give Baku?": what comes of it (_asks_what_comes_of)
+    for n, word in enumerate(folded):
+        if word in _YIELD and (n + 1 in named or (n + 2 in named and folded[n + 1] in _DEFINITE)):
+            starts = [p for p in named if p < n and p - 1 not in named]
+            return all(folded[p - 1] in PREPOSITIONS for p in starts)
+    return False
+
+
 def without_interest(folded: list[str]) -> list[str]:
     """The words with those of interest phrases blanked out: the "it" of "what's in it for
     China?" points back at nothing."""
@@ -490,7 +511,7 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
 
 _WHO_IS = _by_first(every(lambda lang: lang.WHO_IS))
 ANAPHORA = _union(lambda lang: lang.ANAPHORA)  # words that point back ("that", «это»)
-_POINTING = ANAPHORA | _union(lambda lang: lang.DEFINITE)  # "who is this Song Jun?"
+_POINTING = ANAPHORA | _DEFINITE  # "who is this Song Jun?"
 
 
 def who_someone_is(folded: list[str], persons: set[int]) -> set[int]:

@@ -31,6 +31,7 @@ from knowledge.language.intent import (
     asks_interest,
     comparison,
     excepted_from,
+    gives_a_party,
     markers,
     read_as,
     smalltalk_kind,
@@ -739,6 +740,8 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
     if before[-1:] and before[-1] in _FOR:
         return not qualifies
+    if before[-1:] and before[-1] in _YIELD:
+        return True  # "what does it give Beijing?"
     after = folded[mention.end] if mention.end < len(folded) else ""
     if after in _SIDE or (before[-1:] and before[-1] in _SIDE):
         return True  # "on Azerbaijan's side", «со стороны Азербайджана»
@@ -755,6 +758,7 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     )
 
 
+_YIELD = frozenset(every(lambda lang: lang.YIELD))
 _GAINER_BEFORE = frozenset(every(lambda lang: lang.GAINER_BEFORE))
 _GAINER_AFTER = frozenset(every(lambda lang: lang.GAINER_AFTER))
 
@@ -888,8 +892,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     terms = _search_terms(meant, names.positions, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
-    # «чего Китай в итоге хочет?»: the aside inside the phrase hides it no more
-    interest = asks_interest([w for n, w in enumerate(folded) if n not in asides])
+    interest = _asks_interest(folded, asides, names.positions)
     # "who gains more, China or Turkey?": no one party's
     compares = comparison(folded, names.positions) or _both_and(folded, names.positions)
     asks_gain = (asks is Detail.REASON or interest) and compares is None
@@ -925,6 +928,13 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         rivals=frozenset(names.rivals),
         gainer=gainer,
     )
+
+
+def _asks_interest(folded: list[str], asides: set[int], named: set[int]) -> bool:
+    """Whether a question asks what a party wants or gains, an aside inside the phrase
+    hiding it no more («чего Китай в итоге хочет?»), or what something gives a party."""
+    unasided = [word for n, word in enumerate(folded) if n not in asides]
+    return asks_interest(unasided) or gives_a_party(folded, named)
 
 
 def _search_terms(

@@ -533,6 +533,7 @@ WHAT = frozenset({"что"})
 WOULD = frozenset({"это", "может", "могут", "могла", "могло"})
 YIELD = frozenset({"дать", "даст", "принести", "принесет"})
 BENEFIT = frozenset({"хорошего", "полезного"})  # «что хорошего это даст?»
+PAST: frozenset[str] = frozenset()  # the past of YIELD («дало») is no word of it
 YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
 # Words that make a time, place or detail question strict («когда именно»).
 # Words that ask how sure the fact cited last is («это подтверждено?»).
