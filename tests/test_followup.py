@@ -1017,3 +1017,25 @@ def test_who_wins_after_a_sentence_that_says_nothing_of_winning_looks_beyond_it(
     first = answering.ask(before)
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-balance-shifts-to-turkey-west"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (
+            "How is the balance of power shifting, according to the Turkey article?",
+            "And what does the China piece say on that score?",
+        ),
+        (
+            "Как меняется баланс сил, по статье о Турции?",
+            "А что китайская статья говорит на этот счёт?",
+        ),
+    ],
+)
+def test_on_that_score_asks_of_what_was_asked(shared_knowledge, first, then):
+    """ "on that score", «на этот счёт» point back at what was asked: no words of their
+    own to look for, so the other article's sentence on the balance of power answers."""
+    answering = shared_knowledge.answering
+    answer = answering.ask(then, follow_up=answering.ask(first).follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-alliance-changes-post-soviet-balance"

@@ -644,6 +644,11 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
     ("the", "other", "day"),  # "I was reading about it the other day": when the reader read
+    # "what does the China piece say on that score?": of what was asked, no word of its own
+    ("on", "that", "score"), ("on", "this", "score"), ("on", "that", "front"),
+    ("on", "this", "front"), ("in", "that", "regard"), ("in", "this", "regard"),
+    ("in", "that", "respect"), ("in", "this", "respect"), ("on", "that", "point"),
+    ("on", "this", "point"), ("on", "that", "matter"), ("on", "this", "matter"),
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     ("in", "practice"), ("in", "practical", "terms"), ("in", "terms", "of"),

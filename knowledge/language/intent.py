@@ -468,7 +468,7 @@ def gives_a_party(folded: list[str], named: set[int]) -> bool:
     for n, word in enumerate(folded):
         if word in _YIELD and (n + 1 in named or (n + 2 in named and folded[n + 1] in _DEFINITE)):
             starts = [p for p in named if p < n and p - 1 not in named]
-            return all(folded[p - 1] in PREPOSITIONS for p in starts)
+            return all(p > 0 and folded[p - 1] in PREPOSITIONS for p in starts)
     return False
 
 
