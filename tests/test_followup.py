@@ -1039,3 +1039,16 @@ def test_on_that_score_asks_of_what_was_asked(shared_knowledge, first, then):
     answer = answering.ask(then, follow_up=answering.ask(first).follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-alliance-changes-post-soviet-balance"
+
+
+def test_wanting_to_do_something_is_a_plan_not_an_interest(shared_knowledge):
+    """ "do they want to produce them in Azerbaijan too?" after the arms talks asks of a
+    plan (the talks on localising production), not what a party is after ("want" alone
+    asks that: "what does China want?")."""
+    answering = shared_knowledge.answering
+    first = answering.ask("What arms is Baku in talks to buy from China?")
+    answer = answering.ask(
+        "and do they want to produce them in azerbaijan as well?", follow_up=first.follow_up
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-localisation-production"

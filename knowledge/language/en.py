@@ -620,6 +620,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "how is Turkey expected to react?" asks its stance, not what the article expects
     (("expected", "to", "react"), "react"), (("expected", "to", "respond"), "respond"),
     (("likely", "to", "react"), "react"), (("likely", "to", "respond"), "respond"),
+    # "do they want to produce them there?": a plan, not what they are after
+    (("want", "to"), "intend"), (("wants", "to"), "intend"), (("wanted", "to"), "intend"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
     (("state", "visit"), "visit"), (("state", "visits"), "visit"),
     (("put", "together"), "assemble"), (("puts", "together"), "assemble"),
