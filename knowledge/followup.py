@@ -47,6 +47,7 @@ _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author th
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
+_WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
 SHORT = 3  # content words at most in a question that may lean on the previous one
@@ -265,7 +266,7 @@ def read_with(
         # ... and first by the words asked before when it asks the same of them ("and
         # from Turkey?" after what Baku buys from China: what Turkey supplies)
         echoed = (*carried, *(TOPIC + t.id for t in previous.topics)) if _same_of(question) else ()
-        if echoed and previous.asks in CHECKED:  # «а с турками так же?» after "where?"
+        if echoed and _detail_again(question, previous):
             asks = previous.asks
         carried, topics = (), question.topics
     return replace(
@@ -282,6 +283,12 @@ def read_with(
         asks=asks,
         affected=previous.affected if switch else question.affected,
     )
+
+
+def _detail_again(question: Question, previous: Question) -> bool:
+    """Whether a follow-up asking the same of a new party asks the detail asked before
+    («а с турками так же?» after "where?"), not what of it («а с Baykar что?»)."""
+    return previous.asks in CHECKED and _WHAT.isdisjoint(question.words)
 
 
 def _switches_article(question: Question) -> bool:

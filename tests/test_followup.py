@@ -1052,3 +1052,13 @@ def test_wanting_to_do_something_is_a_plan_not_an_interest(shared_knowledge):
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-localisation-production"
+
+
+def test_what_of_a_new_party_asks_no_detail_asked_before(shared_knowledge):
+    """«а с Baykar что?» after "where did they sign the memorandum?" asks what of Baykar,
+    not where: the contract with it, not the sentence naming a place («в Азербайджане»)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("где Азербайджан и Турция подписали меморандум?")
+    answer = answering.ask("а с Baykar что?", follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-baykar-drone-contract"
