@@ -124,10 +124,23 @@ def _same_of(question: Question) -> bool:
     no question word of its own, and the party comes in the role the preposition before
     it gives ("and from Turkey?", «а у Турции?»), not on its own ("and Turkey?"), or it
     says it asks the same ("and China, same idea?", «а Китай тоже?»)."""
+    words = _own_words(question)
+    return question.asks is None and bool(words) and (words[0] in PREPOSITIONS or says_same(words))
+
+
+def _by_preposition(question: Question) -> bool:
+    """Whether a follow-up opens, past "and", with a preposition ("and with China?", «а с
+    КНР почему?»): the party it names comes in the role the one before had."""
+    words = _own_words(question)
+    return bool(words) and words[0] in PREPOSITIONS
+
+
+def _own_words(question: Question) -> list[str]:
+    """A follow-up's words past the openers ("and", «а»)."""
     words = [word for word in question.words if word]
     while words and words[0] in _OPENERS:
         words = words[1:]
-    return question.asks is None and bool(words) and (words[0] in PREPOSITIONS or says_same(words))
+    return words
 
 
 def leans_back(question: Question) -> bool:
@@ -303,6 +316,14 @@ def _gain_asked(question: Question, previous: Question) -> str | None:
     Beijing offers Baku is Beijing's, the party the previous question asked about first."""
     if question.gainer is None and not question.entities and _asks_gain_only(question):
         return previous.gainer or next((c.id for c in previous.entities), None)
+    if (
+        question.gainer is None
+        and question.asks is Detail.REASON
+        and previous.gainer not in (None, *question.entity_ids)
+        and _by_preposition(question)
+    ):
+        # «а с КНР почему?» after why Baku draws closer to Ankara: Baku's reasons still
+        return previous.gainer
     return question.gainer
 
 

@@ -1062,3 +1062,22 @@ def test_what_of_a_new_party_asks_no_detail_asked_before(shared_knowledge):
     answer = answering.ask("а с Baykar что?", follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-baykar-drone-contract"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Почему Азербайджан сближается с Турцией?", "а с Китаем почему?"),
+        ("Why is Baku getting closer to Ankara?", "and with Beijing, why?"),
+    ],
+)
+def test_why_with_another_party_asks_the_same_partys_reasons(shared_knowledge, first, then):
+    """«а с Китаем почему?» after why Baku draws closer to Ankara asks Baku's reasons for
+    China, not China's: the party named after the preposition takes Ankara's role."""
+    answering = shared_knowledge.answering
+    answer = answering.ask(then, follow_up=answering.ask(first).follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id in {
+        "cn-baku-seeks-alternatives-to-russia",
+        "cn-rational-step-for-azerbaijan",
+    }
