@@ -1898,3 +1898,17 @@ def test_what_one_party_gives_another_or_what_came_of_it_is_no_gain(
     """A party named before "give" is the one giving, and "what did it give?" asks what
     came of it: neither asks a party's gain."""
     assert shared_knowledge.answering.analyse(question).gainer is None
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("почему баку к анкаре жмётся?", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("Выгодно ли Азербайджану корешиться с Китаем?", "cn-rational-step-for-azerbaijan"),
+    ],
+)
+def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fact_id: str) -> None:
+    """«жмётся к Анкаре» (snuggles up to), «корешиться» (be mates) are drawing closer, what
+    the facts call «сближение»: unknown words, they left the answer unsure or elsewhere."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
