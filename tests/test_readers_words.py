@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.language.question import preamble
 from knowledge.outcomes import Detail, Outcome
 from knowledge.service import Knowledge
 
@@ -1912,3 +1913,51 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
     the facts call «сближение»: unknown words, they left the answer unsure or elsewhere."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("message", "told", "asked"),
+    [
+        (
+            "For accuracy in my report to the Ministry: on what date did Aliyev visit China?",
+            "For accuracy in my report to the Ministry:",
+            "on what date did Aliyev visit China?",
+        ),
+        (
+            "Что Турция подписала с Баку? (Уточню: меня интересует только то, что написано.)",
+            "(Уточню: меня интересует только то, что написано.)",
+            "Что Турция подписала с Баку?",
+        ),
+        ("The joint statement: what does it cover?", "The joint statement:", "what does it cover?"),
+        ("Quick one: who?", "", "Quick one: who?"),
+    ],
+)
+def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: str, asked: str):
+    """What a message says before a colon that a question follows, and a remark in brackets
+    after the question (its closing bracket past the stop), is told, not asked."""
+    assert preamble(message) == (told, asked)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_ids"),
+    [
+        (
+            "For accuracy in my report to the Ministry: on what date did Aliyev make his state "
+            "visit to the People's Republic of China?",
+            {"cn-aliyev-state-visit-china"},
+        ),
+        (
+            "Что в статье о Турции говорится о позиции Баку по Украине? (Уточню: меня интересует "
+            "именно то, что написано, а не мои собственные догадки.)",
+            {"tr-baku-supports-kyiv", "tr-kremlin-baku-distrust-aliyev-ukraine"},
+        ),
+    ],
+)
+def test_a_remark_around_the_question_asks_nothing(
+    shared_knowledge: Knowledge, question: str, fact_ids: set[str]
+) -> None:
+    """The lead before a colon and a remark in brackets are no words to look for, and
+    «меня интересует» in a remark asks no party's interest (it found Ankara's aims)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id in fact_ids

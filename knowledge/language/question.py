@@ -829,12 +829,16 @@ def preamble(text: str) -> tuple[str, str]:
     """A message split into what the reader tells around asking and the question itself:
     before it ("We argued about it over tea. Is it good for Azerbaijan?") and after it, a
     remark («За счёт чего выигрывает Китай? Замечу, что историку такие обобщения
-    подозрительны.»); ``("", text)`` when it has no sentence of its own around those asked."""
-    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    подозрительны.»), or what it says before a colon ("For my report to the Ministry: on
+    what date …?"); ``("", text)`` when it has nothing of its own around those asked."""
+    sentences = _sentences(text)
     asked = [n for n, s in enumerate(sentences) if _ending(s).endswith("?")]
     if not asked:
         return "", text
     first, last = asked[0], asked[-1] + 1
+    if (lead := _lead(sentences[first])) and first == 0:
+        sentences[first : first + 1] = [lead, sentences[first][len(lead) :]]
+        first, last = first + 1, last + 1
     # ... a remark ends as a statement does: "what about the Russian arms industry" with
     # no stop after the question is another question
     if not _ending(sentences[-1]).endswith((".", "!", "…")):
@@ -843,6 +847,29 @@ def preamble(text: str) -> tuple[str, str]:
         return "", text
     told = "".join([*sentences[:first], *sentences[last:]]).strip()
     return told, "".join(sentences[first:last]).strip()
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of a text, a closing bracket or quote after a stop kept with its
+    sentence ("(… догадки.)")."""
+    sentences: list[str] = []
+    for piece in _SENTENCE.findall(text):
+        if sentences and not _WORD.search(piece):
+            sentences[-1] += piece
+        elif piece.strip():
+            sentences.append(piece)
+    return sentences
+
+
+def _lead(sentence: str) -> str:
+    """What a question says before a colon, when a question of three words or more follows
+    it ("For accuracy: on what date did …?"), or ""."""
+    before, colon, after = sentence.partition(": ")
+    return before + colon if colon and len(after.split()) >= LEAD_ASKED else ""
+
+
+LEAD_ASKED = 3  # words of a question after a colon that make what comes before it a lead
+_WORD = re.compile(r"\w")
 
 
 def _ending(sentence: str) -> str:
@@ -868,7 +895,15 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     own = set(alone.terms)
     terms = tuple(t for t in question.terms if t in own)
     unknown = tuple(name for name in question.unknown if name in alone.unknown)
-    return replace(question, terms=terms, unknown=unknown)
+    # what it asks, the question says («меня интересует …» in a remark asks no interest)
+    return replace(
+        question,
+        terms=terms,
+        unknown=unknown,
+        asks=alone.asks,
+        gainer=alone.gainer,
+        topics=alone.topics,
+    )
 
 
 def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
