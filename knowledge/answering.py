@@ -997,7 +997,11 @@ class Answering:
             if c.id not in question.rivals and (holder is None or c.id == holder)
         ]
         countries = {c.id for c in parties if c.kind == "country"}
+        # ... of a fact, what its article is about too: the China piece's sentence on
+        # Turkey's limits is said of Baku's turn to China
         labels = set(top.doc.labels)
+        if fact.article_id is not None:
+            labels |= self.briefing.title_names(fact.article_id)
         if len(parties) == 1 and countries:  # "what did Russia sign with Baku?"
             return not countries <= labels
         if len(countries) >= 2:

@@ -584,3 +584,14 @@ def test_more_significant_asks_what_the_article_calls_more_significant(shared_kn
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-defence-industry-dialogue-more-significant"
+
+
+def test_a_fact_is_also_about_what_its_article_is_about(shared_knowledge):
+    """Asked about Turkey's worth to Baku beside its turn to China, the China piece's
+    sentence on Turkey's limits answers: it is said of that turn, though it names only
+    Turkey (it was taken for one side of two and left unsure)."""
+    answer = shared_knowledge.answering.ask(
+        "Остаётся ли Турция стратегическим партнёром Баку при его сближении с Китаем?"
+    )
+    assert answer.outcome == "answered"
+    assert answer.results[0].fact_id == "cn-turkey-capabilities-limited"
