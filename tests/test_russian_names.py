@@ -107,3 +107,30 @@ def test_the_republics_initials_name_azerbaijan(shared_knowledge):
     answer = answering.ask("европ. поставки оружия в АР — в чем проблема")
     assert answer.answered
     assert answer.results[0].fact_id == "cn-european-supplies-political-conditions"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "izvinite, tut net russkih bukv. gde podpisali memorandum s turkami?",
+            "tr-istanbul-memorandum",
+        ),
+        (
+            "Sorry, no Russian letters here: where did Baku and Ankara sign the memorandum?",
+            "tr-istanbul-memorandum",
+        ),
+    ],
+)
+def test_russian_letters_name_no_country(shared_knowledge, question, fact_id):
+    """ "no Russian letters", «по-русски» name a language: read as Russia, the question
+    about Turkey alone was taken to ask of Russia too, and left unsure."""
+    answering = shared_knowledge.answering
+    assert "russia" not in answering.analyse(question).entity_ids
+    answer = answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_asking_to_write_in_russian_is_small_talk(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Можно ли задавать вам вопросы по-русски?")
+    assert answer.outcome == Outcome.SMALLTALK

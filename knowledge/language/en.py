@@ -436,6 +436,11 @@ WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
 YIELD = frozenset({"give", "gives", "bring", "brings", "yield", "yields"})
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
+# A language of writing ("no Russian letters here", "can I ask in Russian?"): no country.
+WRITING: tuple[tuple[str, ...], ...] = (
+    ("russian", "letters"), ("russian", "keyboard"), ("russian", "layout"), ("in", "russian"),
+    ("russian", "language"), ("speak", "russian"), ("russian", "alphabet"),
+)  # fmt: skip
 PAST = frozenset({"did"})  # "what did it give?": what came of it, no gain still to come
 # A question opening with one of these asks yes or no.
 YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",

@@ -406,6 +406,15 @@ def _read_phrases(words: list[str], present: set[str]) -> None:
                 words[place] = ""
 
 
+_WRITING = _by_first(every(lambda lang: lang.WRITING))
+
+
+def writing_positions(folded: list[str]) -> set[int]:
+    """Where the words naming a language of writing stand ("no Russian letters", «по-русски»):
+    a language, no country named."""
+    return {n for n, word in enumerate(_blanked(folded, _WRITING)) if word != folded[n]}
+
+
 def aside_positions(folded: list[str]) -> set[int]:
     """Where the words of an aside stand ("according to", «по мнению автора»): phrasing,
     so no topic is read in them ("according" is no "accord")."""

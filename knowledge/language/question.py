@@ -37,6 +37,7 @@ from knowledge.language.intent import (
     smalltalk_kind,
     spelt_out,
     who_someone_is,
+    writing_positions,
 )
 from knowledge.language.names import Concept, Mention, Vocabulary, name_forms
 from knowledge.language.spelling import slips
@@ -644,11 +645,14 @@ class _Names:
 
 
 def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]) -> _Names:
-    # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия").
+    # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия");
+    # "Russian letters" name a language, no country.
+    writing = writing_positions(words.folded)
     mentions = [
         m
         for m in vocabulary.find(words.tokens, index.knows)
         if not (m.fuzzy and not m.concept.is_topic and not index.covers(m.concept.id))
+        and not writing.issuperset(range(m.start, m.end))
     ]
     mentions += [
         m for m in vocabulary.holders(words.tokens, mentions) if index.covers(m.concept.id)

@@ -533,6 +533,13 @@ WHAT = frozenset({"что"})
 WOULD = frozenset({"это", "может", "могут", "могла", "могло"})
 YIELD = frozenset({"дать", "даст", "принести", "принесет"})
 BENEFIT = frozenset({"хорошего", "полезного"})  # «что хорошего это даст?»
+# A language of writing («нет русской раскладки», «можно по-русски?»): no country.
+WRITING: tuple[tuple[str, ...], ...] = (
+    ("русской", "раскладки"), ("русская", "раскладка"), ("русских", "букв"),
+    ("русские", "буквы"), ("по", "русски"), ("на", "русском"), ("русский", "язык"),
+    ("русском", "языке"), ("русской", "клавиатуры"), ("русская", "клавиатура"),
+    ("русского", "языка"),
+)  # fmt: skip
 PAST: frozenset[str] = frozenset()  # the past of YIELD («дало») is no word of it
 YES_NO_PARTICLES = frozenset({"ли"})  # «будет ли», «правда ли»: early in a yes/no question
 # Words that make a time, place or detail question strict («когда именно»).
