@@ -1961,3 +1961,15 @@ def test_a_remark_around_the_question_asks_nothing(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id in fact_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["А Запад что, как всегда проспал?", "Is the West asleep at the wheel again?"],
+)
+def test_asleep_is_failing_to_react(shared_knowledge: Knowledge, question: str) -> None:
+    """ "asleep", «проспал» say what the article does: the West fails to react in time;
+    «как всегда» is the reader's sigh, no word to look for."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-west-slow-to-react"

@@ -625,6 +625,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "how is Turkey expected to react?" asks its stance, not what the article expects
     (("expected", "to", "react"), "react"), (("expected", "to", "respond"), "respond"),
     (("likely", "to", "react"), "react"), (("likely", "to", "respond"), "respond"),
+    # "is the West asleep?": failing to react in time
+    (("asleep", "at", "the", "wheel"), "react"), (("asleep",), "react"), (("sleeping",), "react"),
+    (("napping",), "react"),
     # "do they want to produce them there?": a plan, not what they are after
     (("want", "to"), "intend"), (("wants", "to"), "intend"), (("wanted", "to"), "intend"),
     (("war", "games"), "exercises"), (("war", "game"), "exercises"),
