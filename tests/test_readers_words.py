@@ -1973,3 +1973,19 @@ def test_asleep_is_failing_to_react(shared_knowledge: Knowledge, question: str) 
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "cn-west-slow-to-react"
+
+
+def test_a_question_pointing_back_at_someone_told_of_keeps_the_tellings_subjects(
+    shared_knowledge: Knowledge,
+) -> None:
+    """«… на приёме выступал атташе. Что он сказал?»: "he" is the one the preamble tells
+    of, so what it tells of (the reception) is the subject too; a preamble pointed at by no
+    one sets no subject («Мне интересны мотивы сторон.» asks no motives)."""
+    analyse = shared_knowledge.answering.analyse
+    told = analyse(
+        "На приёме в Баку выступал китайский военный атташе. Что он сказал о военном "
+        "сотрудничестве?"
+    )
+    assert "state-visit-diplomacy" in {topic.id for topic in told.topics}
+    aside = analyse("Мне интересны мотивы сторон. Что Турция подписала с Баку?")
+    assert "motives-interests" not in {topic.id for topic in aside.topics}

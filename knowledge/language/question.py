@@ -906,8 +906,14 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         unknown=unknown,
         asks=alone.asks,
         gainer=alone.gainer,
-        topics=alone.topics,
+        # ... and its subjects, unless it points back at someone told of («… какой-то
+        # китайский военный выступал. Что он сказал?»)
+        topics=question.topics if _PERSONS_TOLD & set(alone.words) else alone.topics,
     )
+
+
+# "he", «они»: a question pointing back at someone a preamble tells of
+_PERSONS_TOLD = frozenset(every(lambda lang: lang.PERSONAL | lang.PLURAL))
 
 
 def _asks_of_what_is_told(asked: Question, index: Index) -> bool:
