@@ -1891,13 +1891,18 @@ CHINAS_GAIN = {
 
 @pytest.mark.parametrize(
     "question",
-    ["what does Azerbaijan give China?", "what did the cooperation give the azerbaijani army?"],
+    [
+        "what does Azerbaijan give China?",
+        "what did the cooperation give the azerbaijani army?",
+        "why does Turkey give Baku drones?",
+    ],
 )
 def test_what_one_party_gives_another_or_what_came_of_it_is_no_gain(
     shared_knowledge: Knowledge, question: str
 ) -> None:
-    """A party named before "give" is the one giving, and "what did it give?" asks what
-    came of it: neither asks a party's gain."""
+    """A party named before "give" is the one giving, "what did it give?" asks what came of
+    it, and "why does Turkey give Baku drones?" asks Turkey's reasons if anyone's: none of
+    them asks the gain of the party given to."""
     assert shared_knowledge.answering.analyse(question).gainer is None
 
 

@@ -727,7 +727,7 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
         tuple(folded[max(0, start - len(phrase)) : start]) == phrase for phrase in _RIVALS
     ):
         names.rivals.add(concept.id)
-    if _named_as_gainer(folded, mention, vocabulary):
+    if _named_as_gainer(folded, mention, vocabulary) or _given_to(folded, mention, names):
         names.gainers.append(concept.id)
     if before in _IN and (start < 2 or folded[start - 2] not in _SCOPE):
         names.placed |= concept.kind in ("country", "region")
@@ -744,8 +744,6 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
     qualifies = mention.end < len(folded) and folded[mention.end] not in STOP_WORDS
     if before[-1:] and before[-1] in _FOR:
         return not qualifies
-    if before[-1:] and before[-1] in _YIELD:
-        return True  # "what does it give Beijing?"
     after = folded[mention.end] if mention.end < len(folded) else ""
     if after in _SIDE or (before[-1:] and before[-1] in _SIDE):
         return True  # "on Azerbaijan's side", «со стороны Азербайджана»
@@ -760,6 +758,13 @@ def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary
         and vocabulary.resolve(word[: -len(dative)] + own) == mention.concept.id
         for dative, own in _DATIVE
     )
+
+
+def _given_to(folded: list[str], mention: Mention, names: _Names) -> bool:
+    """Whether a party is named as the one something is given, of a question asking its gain
+    ("what does the cooperation give Beijing?"; not "why did China give Baku arms?")."""
+    start = _named_from(folded, mention)
+    return start > 0 and folded[start - 1] in _YIELD and gives_a_party(folded, names.positions)
 
 
 _YIELD = frozenset(every(lambda lang: lang.YIELD))
