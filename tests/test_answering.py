@@ -346,6 +346,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Благодарю, вы очень помогли мне с докладом о военном сотрудничестве.", "thanks"),
         ("Is this answered by a real person or a computer program?", "help"),
         ("Вы человек или программа?", "help"),
+        ("а ты по каким статьям вообще отвечаешь?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
