@@ -1935,6 +1935,7 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
         ),
         ("The joint statement: what does it cover?", "The joint statement:", "what does it cover?"),
         ("Quick one: who?", "", "Quick one: who?"),
+        ("Hi! What did they sign? 🙂", "Hi!", "What did they sign? 🙂"),  # no bracket to close
     ],
 )
 def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: str, asked: str):

@@ -863,7 +863,7 @@ def _sentences(text: str) -> list[str]:
     sentence ("(… догадки.)")."""
     sentences: list[str] = []
     for piece in _SENTENCE.findall(text):
-        if sentences and not _WORD.search(piece):
+        if sentences and piece.strip() and not piece.strip().strip(_CLOSING):
             sentences[-1] += piece
         elif piece.strip():
             sentences.append(piece)
@@ -878,7 +878,7 @@ def _lead(sentence: str) -> str:
 
 
 LEAD_ASKED = 3  # words of a question after a colon that make what comes before it a lead
-_WORD = re.compile(r"\w")
+_CLOSING = ")»\"'"  # what may close a sentence after its stop
 
 
 def _ending(sentence: str) -> str:
