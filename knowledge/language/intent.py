@@ -231,7 +231,7 @@ YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 HOW_WORDS = _union(lambda lang: lang.HOW)  # "how", «как», «чем»
 _EFFECT = _union(lambda lang: lang.EFFECT)
 _WOULD = _union(lambda lang: lang.WOULD)
-_YIELD = _union(lambda lang: lang.YIELD)
+YIELD = _union(lambda lang: lang.YIELD)  # "give", «дать»: what comes of it, or a gain
 _WHAT = _union(lambda lang: lang.WHAT)
 _BENEFIT = _union(lambda lang: lang.BENEFIT)
 _PAST = _union(lambda lang: lang.PAST)
@@ -475,7 +475,7 @@ def gives_a_party(folded: list[str], named: set[int]) -> bool:
     if folded[1:2] and folded[1] in _WOULD:
         return False  # "what would that give Baku?": what comes of it (_asks_what_comes_of)
     for n, word in enumerate(folded):
-        if word in _YIELD and (n + 1 in named or (n + 2 in named and folded[n + 1] in _DEFINITE)):
+        if word in YIELD and (n + 1 in named or (n + 2 in named and folded[n + 1] in _DEFINITE)):
             starts = [p for p in named if p < n and p - 1 not in named]
             return all(p > 0 and folded[p - 1] in PREPOSITIONS for p in starts)
     return False
@@ -512,10 +512,10 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
     if folded[:1] and folded[0] in _OPENING_WORDS:
         folded = folded[1:]
     if len(folded) >= 3 and folded[0] in _WHAT and folded[1] in _BENEFIT:
-        return folded[2] in _WOULD or folded[2] in _YIELD
+        return folded[2] in _WOULD or folded[2] in YIELD
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
         return False
-    return not _YIELD.isdisjoint(folded[2:])
+    return not YIELD.isdisjoint(folded[2:])
 
 
 _WHO_IS = _by_first(every(lambda lang: lang.WHO_IS))

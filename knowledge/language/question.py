@@ -26,6 +26,7 @@ from knowledge.language.intent import (
     STRICT,
     WANTING_WORD,
     YES_NO_OPENERS,
+    YIELD,
     answer_kind,
     aside_positions,
     asks_interest,
@@ -764,10 +765,9 @@ def _given_to(folded: list[str], mention: Mention, names: _Names) -> bool:
     """Whether a party is named as the one something is given, of a question asking its gain
     ("what does the cooperation give Beijing?"; not "why did China give Baku arms?")."""
     start = _named_from(folded, mention)
-    return start > 0 and folded[start - 1] in _YIELD and gives_a_party(folded, names.positions)
+    return start > 0 and folded[start - 1] in YIELD and gives_a_party(folded, names.positions)
 
 
-_YIELD = frozenset(every(lambda lang: lang.YIELD))
 _GAINER_BEFORE = frozenset(every(lambda lang: lang.GAINER_BEFORE))
 _GAINER_AFTER = frozenset(every(lambda lang: lang.GAINER_AFTER))
 
@@ -845,7 +845,7 @@ def preamble(text: str) -> tuple[str, str]:
     if not asked:
         return "", text
     first, last = asked[0], asked[-1] + 1
-    if (lead := _lead(sentences[first])) and first == 0:
+    if first == 0 and (lead := _lead(sentences[first])):
         sentences[first : first + 1] = [lead, sentences[first][len(lead) :]]
         first, last = first + 1, last + 1
     # ... a remark ends as a statement does: "what about the Russian arms industry" with
@@ -878,12 +878,12 @@ def _lead(sentence: str) -> str:
 
 
 LEAD_ASKED = 3  # words of a question after a colon that make what comes before it a lead
-_CLOSING = ")»\"'"  # what may close a sentence after its stop
+_CLOSING = ')»"'  # what may close a sentence after its stop
 
 
 def _ending(sentence: str) -> str:
     """A sentence without the closing bracket or quote after its stop ("(… догадки.)")."""
-    return sentence.rstrip().rstrip(')»"')
+    return sentence.rstrip().rstrip(_CLOSING)
 
 
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
