@@ -98,6 +98,7 @@ ABSENT_PARTY = 25.0  # points a fact loses when it is about no party a question 
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
+_WHICH = frozenset(every(lambda lang: lang.WHICH))  # "which ministers?" asks which
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
@@ -1361,8 +1362,13 @@ class Answering:
     def _asked_words(question: Question) -> frozenset[str]:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
-        «в Азербайджане» to it."""
-        return frozenset(question.words).union(*map(name_forms, question.entities))
+        «в Азербайджане» to it. To "who?", a role after "which" is asked, not given: "who
+        signed, which ministers?" is answered by «министры обороны двух стран»."""
+        words = question.words
+        if question.asks is Detail.PERSON:
+            before = ("", *words[:-1])
+            words = tuple(w for w, b in zip(words, before, strict=True) if b not in _WHICH)
+        return frozenset(words).union(*map(name_forms, question.entities))
 
     @staticmethod
     def _linked(question: Question, fact: Fact) -> bool:

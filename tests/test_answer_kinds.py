@@ -1939,6 +1939,20 @@ def test_who_the_holder_of_a_role_is_still_asks_a_person(shared_knowledge):
     assert shared_knowledge.answering.analyse("Who is the attaché?").asks is Detail.PERSON
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who was signing memorandum in Istanbul, which ministers?",
+        "кто подписал меморандум в Стамбуле, какие министры?",
+    ],
+)
+def test_which_role_asks_which_and_is_answered_by_the_role(shared_knowledge, question):
+    """ "which ministers?" asks which ones: «министры обороны двух стран» answers it, where
+    "who are the ministers?" would give the role itself and ask their names."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
 def test_what_he_said_asks_his_words(shared_knowledge):
     question = shared_knowledge.answering.analyse("tell me what he said, the attaché")
     assert question.asks is Detail.WORDS

@@ -1995,3 +1995,39 @@ def test_a_question_pointing_back_at_someone_told_of_keeps_the_tellings_subjects
     assert "state-visit-diplomacy" in {topic.id for topic in told.topics}
     aside = analyse("Мне интересны мотивы сторон. Что Турция подписала с Баку?")
     assert "motives-interests" not in {topic.id for topic in aside.topics}
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Батоно, кто в итоге больше всех выигрывает и за счёт чего?",
+            "cn-china-wins-predictability",
+        ),
+        (
+            "In plain terms, what kinds of cooperation have China and Azerbaijan already done?",
+            "cn-exchanges-technology-exercises-education",
+        ),
+        (
+            "The piece says something matters more than the training exchanges. What is it?",
+            "cn-defence-industry-dialogue-more-significant",
+        ),
+        (
+            "What does the military side of things let Beijing do there, practically speaking?",
+            "cn-china-probes-region-supply-routes",
+        ),
+        (
+            "В рамках какого мероприятия прозвучало заявление атташе КНР?",
+            "cn-attache-cooperation-new-heights",
+        ),
+    ],
+)
+def test_how_a_reader_puts_it_is_no_word_to_look_for(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """An honorific («батоно»), "in plain terms" and "practically speaking" are phrasing;
+    "already done" is what the sides carried out, "matters more" what is more significant,
+    and the one event a speech was given at is the reception, not the «ряд мероприятий»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == fact_id

@@ -46,6 +46,7 @@ STOP_WORDS = frozenset(
     summarize summarise summary gist overview point points idea
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     bro buddy dude mate guys folks sir madam maam qardash qardas kardes vallah wallah vala
+    kinds sorts
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -648,6 +649,12 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("security", "wise"), "security"),
     (("go", "to"), "visit"), (("goes", "to"), "visit"), (("flew", "to"), "visit"),
     (("fly", "to"), "visit"),
+    # "what have they already done together?": what the sides carried out so far
+    (("already", "done"), "carried"), (("done", "so", "far"), "carried"),
+    (("done", "together"), "carried"), (("did", "together"), "carried"),
+    # "something matters more than the exchanges": what the article finds more significant
+    (("matters", "more"), "significant"), (("matter", "more"), "significant"),
+    (("more", "important"), "significant"),
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
@@ -661,6 +668,11 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("on", "this", "point"), ("on", "that", "matter"), ("on", "this", "matter"),
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
+    # how plainly to put it: "in plain terms", "practically speaking" (before "in terms of",
+    # which would take "in plain terms, what kinds of" apart)
+    ("in", "plain", "terms"), ("in", "simple", "terms"), ("in", "plain", "english"),
+    ("practically", "speaking"), ("generally", "speaking"), ("broadly", "speaking"),
+    ("roughly", "speaking"), ("simply", "put"), ("put", "simply"),
     ("in", "practice"), ("in", "practical", "terms"), ("in", "terms", "of"),
     ("do", "the", "needful"),  # Indian English: "please do it"
     ("articles", "agree"), ("pieces", "agree"), ("stories", "agree"), ("both", "agree"),
