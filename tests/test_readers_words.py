@@ -2031,3 +2031,26 @@ def test_how_a_reader_puts_it_is_no_word_to_look_for(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Какое направление взаимодействия Баку и Пекина автор считает более значимым по "
+            "сравнению с образовательными обменами?",
+            "cn-defence-industry-dialogue-more-significant",
+        ),
+        ("а какова позиция сша в этом раскладе", "cn-us-keeps-distance"),
+        ("Azerbaycan and Türkiye signed new anlaşmalar, in which areas?", None),
+    ],
+)
+def test_a_comparison_a_situation_and_turkish_words(
+    shared_knowledge: Knowledge, question: str, fact_id: str | None
+) -> None:
+    """What a question sets the answer against («по сравнению с обменами») is not the
+    answer, the sentence setting something above it is; «в этом раскладе» is the situation
+    told of, no word to look for; a Turkish reader's "anlaşma" is an agreement."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == (fact_id or "tr-new-agreements-security-logistics")

@@ -699,6 +699,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
 # else is discussed?"): a sentence only about that is not the answer.
 EXCEPT: tuple[tuple[str, ...], ...] = (
     ("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"), ("except",),
+    ("compared", "to"), ("compared", "with"), ("in", "comparison", "with"),
+    ("in", "comparison", "to"),
 )  # fmt: skip
 # Words before the others a question sets what it asks about against ("what edge does
 # China have over other suppliers?"): the others ("suppliers") are not what is asked about.
@@ -835,7 +837,9 @@ REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order 
           r"goal\w*", r"complicated by")  # fmt: skip
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
-NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
+# a sentence giving more than what it names first, or setting something above it ("far more
+# significant is …")
+NOT_ONLY = (r"not only", r"not just", r"more significant", r"more important")
 # What holds a party back: the answer to a bare "why not Europe?".
 DRAWBACK = (r"limited", r"complicated", r"exhausted", r"cooling", r"declin\w*", r"lack\w*",
             r"insufficient", r"hardly", r"distrust\w*")  # fmt: skip

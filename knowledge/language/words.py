@@ -62,11 +62,12 @@ def fold(text: str) -> str:
     >>> fold("Cотрудничество Турции — «ЁЖ»!")  # the first C is Latin, as the article has it
     'сотрудничество турции еж'
     """
-    text = clean(text)
+    # Case and letter variants first: folding may turn a letter Cyrillic ("ᲀ" is «в») or
+    # Latin ("ə" is "e"), and a word mixing the two alphabets must be seen as mixed then.
+    text = clean(text).casefold().translate(_VARIANTS)
     if not text.isascii() and _CYRILLIC.search(text) and _LATIN.search(text):
         # only there may a word mix the two alphabets
         text = _WORD.sub(_fix_word, text)
-    text = text.casefold().translate(_VARIANTS)
     return " ".join(_WORD.findall(text.replace("_", " ")))
 
 
