@@ -663,12 +663,19 @@ class Answering:
         self, question: Question, beyond: list[Scored], ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """The facts a little below the best that give what a question steers to and may
-        share no word with it: the gain of the party asked about, what holds it back."""
+        share no word with it: the gain of the party asked about, what holds it back, what
+        comes of it for the party it affects ("for Russia's positions in the region": «Для
+        Москвы это означает …»)."""
         if question.gainer is not None:
             return self._gainers_beyond(question, beyond, ranked)
         if self._asks_why_not(question):
             holds_back = partial(self._holds_back, question)
             return self._found_beyond(beyond, ranked, question.entity_ids, holds_back)
+        if question.affected and question.asks == Detail.RESULT:
+            affected = question.affected
+            return self._found_beyond(
+                beyond, ranked, affected, lambda f: self._gainer_of(f) in affected
+            )
         return []
 
     def _gainers_beyond(

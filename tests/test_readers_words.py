@@ -2054,3 +2054,38 @@ def test_a_comparison_a_situation_and_turkish_words(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == (fact_id or "tr-new-agreements-security-logistics")
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "В чём, по мнению автора, долгосрочный интерес Пекина в отношениях с Баку?",
+            "cn-china-interest-access-influence",
+        ),
+        (
+            "Каковы перспективы институционализации турецко-азербайджанского союза?",
+            "tr-institutionalised-union",
+        ),
+        (
+            "Каковы последствия углубления азербайджано-турецкого сотрудничества для позиций "
+            "России в регионе?",
+            "tr-moscow-further-loss-of-influence",
+        ),
+        (
+            "как автор оценивает динамику самостоятельности баку по отношению к москве в "
+            "заключении статьи про турцию",
+            "tr-turkey-security-guarantor-baku-distances-moscow",
+        ),
+    ],
+)
+def test_an_academic_readers_nouns(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«долгосрочный» is «долговременный», «институционализация» the institutionalised
+    union; «для позиций России» asks the effect on Russia (the sentence saying what it
+    means for Moscow, though it shares no other word); «в заключении статьи» asks its
+    conclusion, no signing."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == fact_id
