@@ -2089,3 +2089,18 @@ def test_an_academic_readers_nouns(
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == fact_id
+
+
+def test_by_what_mechanisms_it_forms_de_facto_asks_how_it_forms(
+    shared_knowledge: Knowledge,
+) -> None:
+    """«посредством каких механизмов … де-факто?» after the alliance not yet formalised asks
+    how it forms «по сути»: the same sentence, answered ("mechanisms" is no word to find)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Военный альянс Китая и Азербайджана уже оформлен юридически?")
+    answer = answering.ask(
+        "В таком случае посредством каких механизмов он складывается де-факто?",
+        follow_up=first.follow_up,
+    )
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"

@@ -46,7 +46,7 @@ STOP_WORDS = frozenset(
     summarize summarise summary gist overview point points idea
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     bro buddy dude mate guys folks sir madam maam qardash qardas kardes vallah wallah vala
-    kinds sorts
+    kinds sorts mechanism mechanisms
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
