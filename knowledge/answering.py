@@ -45,6 +45,7 @@ from knowledge.language.details import (
     STEERS,
     evidence,
     gives_drawback,
+    gives_words,
     goes_beyond,
     states,
 )
@@ -99,6 +100,7 @@ OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not aske
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
 UNUSED = 3  # words no fact uses that an unsure reply names
 _WHICH = frozenset(every(lambda lang: lang.WHICH))  # "which ministers?" asks which
+_AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
@@ -378,6 +380,31 @@ class Answering:
             return replace(question, asks=None, terms=(), previous_weight=-1, onward=onward)
         return None
 
+    def _authors_reading(self, question: Question) -> Question:
+        """A question asking how the author reads someone it names ("how does the author
+        interpret the attaché's statement?"), read as "what does the author make of that?"
+        after the sentence giving their words: the article's comment just after it comes first
+        («Формулировка предельно ясная …»), though it names no one."""
+        if (
+            question.previous_fact
+            or question.asks not in (None, Detail.STANCE)
+            or _AUTHOR.isdisjoint(question.words)
+            or not any(c.kind == "person" for c in question.entities)
+        ):
+            return question
+        ranked = self._ranked(question, 1)
+        if not ranked or not gives_words(evidence(fact := ranked[0][1])):
+            return question  # "what does the author say of Aliyev's visit?": no words of his
+        return replace(
+            question,
+            previous_fact=fact.id,
+            previous_entities=question.entity_ids,
+            asks=None,
+            terms=(),
+            previous_weight=-1,
+            onward=(*self.briefing.beside(fact), *self.briefing.following(fact)),
+        )
+
     def _cited_sentence_says(self, question: Question, fact: Fact) -> bool:
         """Whether a follow-up asks what the cited sentence itself says: how sure it is ("is
         that confirmed?"), or what it says of the place it names ("what did they sign
@@ -476,6 +503,7 @@ class Answering:
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
         question = self._the_article_only(self._sources_as_names(self._in_other_article(question)))
+        question = self._authors_reading(question)
         ranked = self._ranked(question, offset + 2 * limit)
         if (
             not ranked

@@ -2372,3 +2372,25 @@ def test_an_institution_named_by_its_kind_answers_what_kind(shared_knowledge):
     assert kind.results[0].fact_id == "cn-azerbaijani-servicemen-prc-academies"
     names = answering.ask("Which Chinese academies did the Azerbaijani officers attend?")
     assert names.outcome == Outcome.NOT_STATED
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Как автор интерпретирует высказывание атташе в контексте эволюции диалога?",
+            "cn-practical-integration",
+        ),
+        ("how does the author read the attaché's words?", "cn-practical-integration"),
+        # no words of his quoted: the sentence on the visit itself
+        ("как автор оценивает визит Алиева в Китай?", "cn-aliyev-state-visit-china"),
+    ],
+)
+def test_the_authors_reading_of_someones_words_is_the_comment_after_them(
+    shared_knowledge, question, fact_id
+):
+    """How the author reads what someone said is the article's comment just after their
+    words («Формулировка предельно ясная …»), though it names no one; of someone whose
+    words the article does not give, the sentence about them."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

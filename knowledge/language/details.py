@@ -102,6 +102,11 @@ def gives_drawback(text: str) -> bool:
 _NOT_ONLY = re.compile(rf"\b(?:{alternatives(lambda lang: lang.NOT_ONLY)})\b", re.I)
 
 
+def gives_words(text: str) -> bool:
+    """Whether a text gives someone's words: a quotation, or speech reported."""
+    return bool(_SPEECH.search(text))
+
+
 def goes_beyond(text: str) -> bool:
     """Whether an evidence text gives more than what it names first ("not only technology
     but political autonomy"): an answer to "what besides technology?"."""
@@ -227,7 +232,7 @@ _CHECKS: dict[Detail, Callable[[_Evidence], bool]] = {
     Detail.QUANTITY: _quantity,
     Detail.MODEL: lambda e: any(fold(m) not in e.asked_words for m in _MODEL.findall(e.text)),
     Detail.NAME: lambda e: "person" in e.others,
-    Detail.WORDS: lambda e: bool(_SPEECH.search(e.text)),
+    Detail.WORDS: lambda e: gives_words(e.text),
     Detail.ORGANISATION: _organisation,
     Detail.CITY: _city,
     Detail.REGION: lambda e: bool(e.others & {"region", "place"}),
