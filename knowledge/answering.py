@@ -502,7 +502,8 @@ class Answering:
             # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
-        question = self._the_article_only(self._sources_as_names(self._in_other_article(question)))
+        question = self._in_other_article(question)
+        question = self._the_article_only(self._sources_as_names(self._titled(question)))
         question = self._authors_reading(question)
         ranked = self._ranked(question, offset + 2 * limit)
         if (
@@ -1232,6 +1233,35 @@ class Answering:
         named = [c for i in question.sources if (c := self.briefing.concept(i)) is not None]
         return replace(question, entities=(*question.entities, *named))
 
+    def _titled(self, question: Question) -> Question:
+        """A question asking where something comes from in the words of one article's title
+        («первоисточник информации о военном сближении Китая и Азербайджана?») names that
+        article: its names are read as the article's."""
+        if question.sources or question.previous_fact or not question.entities:
+            return question
+        # not "is the author for or against …?": his view, not where it comes from
+        if not (PROVENANCE - _AUTHOR).intersection(question.words):
+            return question
+        if asks_conclusion(list(question.words)):
+            return question
+        names = tuple(sorted(question.entity_ids))
+        articles = self.briefing.articles_about(names)
+        if len(articles) != 1:
+            return question
+        index = self.briefing.index
+        allowed = {index.correct(word) for word in PROVENANCE}.union(
+            self._title_terms(next(iter(articles)))
+        )
+        if any(term not in allowed for term in question.terms):
+            return question
+        return replace(question, sources=names)
+
+    def _title_terms(self, article_id: str) -> set[str]:
+        """The search terms of an article's title, in the original and in translation."""
+        article = self.briefing.articles[article_id]
+        titles = filter(None, (article.title, article.title_en))
+        return {term for title in titles for term in self.briefing.index.text_terms(title)}
+
     def _sources_as_names(self, question: Question) -> Question:
         """A name read as an article's that no article is about («обе статьи про Россию
         что пишут»): it is what the question asks about."""
@@ -1262,7 +1292,7 @@ class Answering:
         index = self.briefing.index
         # «источник материала о военном сближении»: the title's words name the article too
         allowed = {index.correct(word) for word in PROVENANCE}.union(
-            *(index.text_terms(self.briefing.articles[i].title) for i in articles)
+            *(self._title_terms(i) for i in articles)
         )
         if any(term not in allowed for term in question.terms):
             return question

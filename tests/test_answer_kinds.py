@@ -2016,6 +2016,28 @@ def test_the_author_of_an_article_is_asked_as_its_source(shared_knowledge, quest
     assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "откуда информация о военном сближении Китая и Азербайджана?",
+        "Каков первоисточник информации о военном сближении Китая и Азербайджана?",
+    ],
+)
+def test_a_source_asked_in_the_words_of_a_title_is_the_articles(shared_knowledge, question):
+    """Where something comes from, asked in the words of one article's title, is where that
+    article comes from: the sentence citing its outlet, answered."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
+
+
+def test_the_authors_view_in_the_words_of_a_title_is_no_source_question(shared_knowledge):
+    answer = shared_knowledge.answering.ask(
+        "is the author for or against baku cosying up to china?"
+    )
+    assert answer.results[0].fact_id != "cn-military-rapprochement-lasting-partnership"
+
+
 def test_the_author_of_an_article_whose_outlet_is_unknown_is_not_answered(shared_knowledge):
     """The Turkey article cites no outlet: "who is its author?" is no question its first
     sentences answer; the reply is unsure and names the word it could not find."""
