@@ -2104,3 +2104,20 @@ def test_by_what_mechanisms_it_forms_de_facto_asks_how_it_forms(
     )
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id == "cn-alliance-not-formalised-but-forming"
+
+
+def test_what_the_author_explains_it_by_asks_why(shared_knowledge: Knowledge) -> None:
+    """«Чем автор объясняет …?» asks the reason; «как это соотносится с позицией Баку в
+    отношении Украины?» then asks Baku's stance on Ukraine («соотносится» is phrasing)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Чем автор объясняет усиление партнёрства Баку с Анкарой?")
+    assert first.outcome == Outcome.ANSWERED
+    assert first.results[0].fact_id == "tr-baku-ankara-amid-cooling-with-moscow"
+    then = answering.ask(
+        "А как это соотносится с позицией Баку в отношении Украины?", follow_up=first.follow_up
+    )
+    assert then.outcome == Outcome.ANSWERED
+    assert then.results[0].fact_id in {
+        "tr-kremlin-baku-distrust-aliyev-ukraine",
+        "tr-baku-supports-kyiv",
+    }
