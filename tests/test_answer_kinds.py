@@ -730,7 +730,8 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
      # a place is no subject here: "the time in Beijing" had answered with "timely"
      ("what is the time in beijing", "en"), ("который час в Пекине?", "ru"),
      # a learner's word order, and two questions about the bot in one message
-     ("what you can do? you are a robot?", "en")],
+     ("what you can do? you are a robot?", "en"),
+     ("а что ты вообще умеешь?", "ru"), ("а вы вообще что можете?", "ru")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)
@@ -2416,3 +2417,35 @@ def test_the_authors_reading_of_someones_words_is_the_comment_after_them(
     words the article does not give, the sentence about them."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many sectors does the China-Azerbaijan partnership statement cover?",
+        "сколько сфер охватывает заявление о стратегическом партнёрстве?",
+    ],
+)
+def test_how_many_kinds_is_answered_by_the_list_of_them(shared_knowledge, question):
+    """ "How many sectors?" counts the sectors the sentence lists («экономику,
+    инфраструктуру, энергетику, кибербезопасность и оборону»); "how many drones?" still
+    needs a number."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-partnership-document-scope"
+    drones = shared_knowledge.answering.ask("how many drones did Azerbaijan buy from Baykar?")
+    assert drones.outcome == Outcome.NOT_STATED
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When the author writes that Beijing imposes no norms and demands no ideological "
+        "loyalty, is that attributed to anyone, or is it his own assertion?",
+        "Does the Turkey piece say how much this cooperation matters for regional politics?",
+    ],
+)
+def test_a_lead_with_when_and_how_much_it_matters_ask_no_detail(shared_knowledge, question):
+    """ "When the author writes that …, is that …?" leads into the question, asking no
+    time; "how much it matters" asks how far, no amount: neither is "not stated"."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != Outcome.NOT_STATED and answer.missing is None

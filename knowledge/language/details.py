@@ -23,6 +23,10 @@ _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\
 _VAGUE_TIME = re.compile(rf"\b(?:{alternatives(lambda lang: lang.VAGUE_TIME)})\b", re.I)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 _BIG_NUMBER_WORD = re.compile(rf"\b(?:{alternatives(lambda lang: lang.BIG_NUMBERS)})\b|%", re.I)
+_COUNTED_KINDS = re.compile(rf"^(?:{alternatives(lambda lang: lang.COUNTED_KINDS)})$", re.I)
+# A list of three items or more: "economy, infrastructure, energy and defence"
+_AND = alternatives(lambda lang: lang.LIST_AND)
+_LIST = re.compile(rf"\w+,\s+\w+[^.;:]*?\s(?:{_AND})\s+\w+", re.I)
 _MONEY = re.compile(rf"[$€₽£]|\b(?:{alternatives(lambda lang: lang.MONEY)})\b", re.I)
 _DURATION = re.compile(
     rf"\b\d{{1,3}}\s*(?:-|–)?\s*(?:{alternatives(lambda lang: lang.DURATION_UNITS)})\b|"
@@ -149,9 +153,14 @@ def _time(e: _Evidence) -> bool:
 
 
 def _quantity(e: _Evidence) -> bool:
+    # "How many sectors does it cover?" is answered by the list of them, where "how many
+    # drones?" needs a number.
     numbers = [n for n in _NUMBER.findall(e.text) if not _YEAR.fullmatch(n)]
     numbers = [n for n in numbers if not _DATE.search(e.text) or len(n) > 2]
-    return bool(numbers or _BIG_NUMBER_WORD.search(e.text))
+    if numbers or _BIG_NUMBER_WORD.search(e.text):
+        return True
+    counted = any(_COUNTED_KINDS.match(word) for word in e.asked_words)
+    return counted and bool(_LIST.search(e.text))
 
 
 def _city(e: _Evidence) -> bool:

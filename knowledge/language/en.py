@@ -528,6 +528,11 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "control"), ("how", "much", "power"), ("how", "much", "freedom"),
     ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
+    ("how", "much", "matters"), ("how", "much", "matter"), ("how", "much", "difference"),
+    ("how", "much", "impact"),
+    # "When the author writes that …, is that …?": a lead, no time asked
+    ("when", "writes"), ("when", "describes"), ("when", "calls"), ("when", "mentions"),
+    ("when", "argues"), ("when", "claims"), ("when", "refers"),
     # "how big a player are they?": how strong a position, not a size
     ("how", "big", "a", "player"), ("how", "big", "player"), ("how", "big", "a", "role"),
     ("how", "big", "role"), ("how", "big", "a", "deal"),
@@ -804,6 +809,23 @@ CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")
 
 VAGUE_TIME = (r"coming years", r"next year", r"this year", r"last year", r"soon",
               r"by the end of", r"within")  # fmt: skip
+# Kinds of thing "how many?" may count in a list ("how many sectors does it cover?": «экономику,
+# инфраструктуру … и оборону»), and the word before a list's last item.
+COUNTED_KINDS = (
+    r"sectors?",
+    r"areas?",
+    r"fields?",
+    r"spheres?",
+    r"domains?",
+    r"kinds?",
+    r"types?",
+    r"categories",
+    r"directions?",
+    r"things",
+    r"items?",
+    r"points?",
+)
+LIST_AND = (r"and",)
 BIG_NUMBERS = (r"hundreds?", r"thousands?", r"millions?", r"billions?", r"dozens?", r"percent",
                r"per cent")  # fmt: skip
 MONEY = (r"usd", r"eur", r"dollars?", r"euros?", r"rubles?", r"roubles?", r"manats?", r"lira",
