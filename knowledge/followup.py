@@ -144,10 +144,13 @@ def _own_words(question: Question) -> list[str]:
 
 
 def leans_back(question: Question) -> bool:
-    """Whether a question points back ("who signed it?", «а Россия?», "and with China?")."""
+    """Whether a question points back ("who signed it?", «а Россия?», "and with China?"),
+    or is one word that only makes sense with what came before ("militarily?", "meaning?")."""
     words = question.words
     if not words or question.smalltalk:
         return False
+    if len(words) == 1:
+        return True
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     return opener or bool(ANAPHORA.intersection(without_interest(list(words))))
 

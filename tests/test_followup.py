@@ -1081,3 +1081,16 @@ def test_why_with_another_party_asks_the_same_partys_reasons(shared_knowledge, f
         "cn-baku-seeks-alternatives-to-russia",
         "cn-rational-step-for-azerbaijan",
     }
+
+
+def test_one_word_after_a_question_is_read_with_it(shared_knowledge):
+    """ "militarily?" alone is a word most facts use; after "why is China interested in
+    Azerbaijan?" it asks what China gains militarily."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Why is China interested in Azerbaijan?")
+    answer = answering.ask("militarily?", follow_up=first.follow_up)
+    assert answer.results[0].fact_id == "cn-china-probes-region-supply-routes"
+
+
+def test_what_does_that_mean_asks_what_comes_of_it(shared_knowledge):
+    assert shared_knowledge.answering.analyse("what does that mean?").asks == Detail.RESULT

@@ -53,7 +53,8 @@ STOP_WORDS = frozenset(
 # folded to the Latin letters our aliases are written in.
 LETTER_VARIANTS: dict[str, str] = {"ı": "i", "ə": "e", "Ə": "E", "\u0307": ""}
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-# British spellings folded to one form so "defence" and "defense" share a stem.
+# British spellings folded to one form so "defence" and "defense" share a stem, and a form
+# the stemmer would part from its word.
 SPELLINGS = {
     "defence": "defense",
     "offence": "offense",
@@ -65,6 +66,7 @@ SPELLINGS = {
     "centres": "centers",
     "favour": "favor",
     "labour": "labor",
+    "militarily": "military",  # the stemmer parts it from "military" ("militarili")
 }
 # "-isation", "-ise", ... spelt with z before stemming.
 ISATION = re.compile(r"(?<=\w)is(ation|ations|e|es|ed|ing)$")
@@ -354,6 +356,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("achieve",)),
     (Detail.RESULT, ("bad", "for")),
     (Detail.RESULT, ("what", "does", "this", "mean")),
+    (Detail.RESULT, ("what", "does", "that", "mean")),
+    (Detail.RESULT, ("implications",)),
     (Detail.RESULT, ("what", "does", "it", "all", "mean")),
     (Detail.RESULT, ("what", "does", "all", "this", "mean")),
     (Detail.RESULT, ("good", "for")),
