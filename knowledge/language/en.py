@@ -51,7 +51,7 @@ STOP_WORDS = frozenset(
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
 # folded to the Latin letters our aliases are written in.
-LETTER_VARIANTS: dict[str, str] = {"ı": "i", "ə": "e", "Ə": "E", "\u0307": ""}
+LETTER_VARIANTS: dict[str, str] = {"ı": "i", "ə": "e", "Ə": "E", "\u0307": "", "ş": "sh", "ç": "ch"}
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # British spellings folded to one form so "defence" and "defense" share a stem, and a form
 # the stemmer would part from its word.

@@ -220,13 +220,23 @@ def _read_latin_as_russian(
     read = sorted(russian.items())  # every word read by now, in order
     return [
         word
-        if word in en.STOP_WORDS
-        and cyr not in ru.STOP_WORDS  # "tell me", "quick question"
-        or index.knows(word)
-        and not (cyr in ru.STOP_WORDS or index.knows(cyr))
+        if _stays_latin(word, cyr, index, vocabulary)
         else _unslipped(word, cyr, index, vocabulary)
         for word, (_, cyr) in zip(folded, read, strict=True)
     ]
+
+
+def _stays_latin(word: str, cyr: str, index: Index, vocabulary: Vocabulary) -> bool:
+    """Whether a word of a message read as Russian stays as typed: an English function word
+    ("tell me", "quick question"), a word the facts know in English and not as read, or a
+    party's name typed in its own Latin letters ("Bakı" is Baku, «баки» nothing)."""
+    if cyr in ru.STOP_WORDS:
+        return False
+    if word in en.STOP_WORDS:
+        return True
+    if index.knows(word) and not index.knows(cyr):
+        return True
+    return _party_named(word, vocabulary) and not vocabulary.resolve(cyr)
 
 
 def _enough_russian(
@@ -245,6 +255,12 @@ def _names_a_party(word: str, vocabulary: Vocabulary, index: Index) -> bool:
     return bool(vocabulary.resolve(word)) or any(
         not m.concept.is_topic for m in vocabulary.find([word], index.knows)
     )
+
+
+def _party_named(word: str, vocabulary: Vocabulary) -> bool:
+    """Whether a word is exactly a name of a party (not of a topic: "kit" is no party)."""
+    concept = vocabulary.resolve(word)
+    return concept is not None and not vocabulary.concepts[concept].is_topic
 
 
 def _remembered(word: str, index: Index) -> bool:
