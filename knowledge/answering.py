@@ -47,6 +47,7 @@ from knowledge.language.details import (
     gives_drawback,
     gives_words,
     goes_beyond,
+    sets_above,
     states,
 )
 from knowledge.language.intent import (
@@ -1461,9 +1462,15 @@ class Answering:
 
     def _only_about(self, fact: Fact, question: Question) -> bool:
         """Whether a fact is about what the question asks beyond ("besides purchases") and
-        gives nothing more ("not only purchases but …" does)."""
+        gives nothing more ("not only purchases but …" does). A sentence that does not name
+        it itself, only its summary or example questions do, and sets something above it
+        ("far more significant is the defence industry") is about that, not it."""
         uses = frozenset().union(*self._field_terms(fact))
-        return uses.issuperset(question.excepted) and not goes_beyond(evidence(fact))
+        text = evidence(fact)
+        if not uses.issuperset(question.excepted) or goes_beyond(text):
+            return False
+        said = frozenset(self.briefing.index.text_terms(text))
+        return said.issuperset(question.excepted) or not sets_above(text)
 
     def _names_someone(self, fact: Fact, given: frozenset[str]) -> bool:
         """Whether the fact names a person by name, other than those *given*."""

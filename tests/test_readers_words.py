@@ -2121,3 +2121,13 @@ def test_what_the_author_explains_it_by_asks_why(shared_knowledge: Knowledge) ->
         "tr-kremlin-baku-distrust-aliyev-ukraine",
         "tr-baku-supports-kyiv",
     }
+
+
+def test_besides_defence_passes_over_the_sentence_setting_defence_above(
+    shared_knowledge: Knowledge,
+) -> None:
+    """«кроме обороны» passes over the sentence about the defence industry, though it sets
+    that above the exchanges: it is about defence all the same (only a sentence that does
+    not name what is set aside is kept for that)."""
+    answer = shared_knowledge.answering.ask("какие сферы там в заявлении с китаем кроме обороны")
+    assert answer.results[0].fact_id == "cn-partnership-document-scope"

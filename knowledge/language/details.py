@@ -104,11 +104,17 @@ def gives_drawback(text: str) -> bool:
 
 
 _NOT_ONLY = re.compile(rf"\b(?:{alternatives(lambda lang: lang.NOT_ONLY)})\b", re.I)
+_ABOVE = re.compile(rf"\b(?:{alternatives(lambda lang: lang.ABOVE)})\b", re.I)
 
 
 def gives_words(text: str) -> bool:
     """Whether a text gives someone's words: a quotation, or speech reported."""
     return bool(_SPEECH.search(text))
+
+
+def sets_above(text: str) -> bool:
+    """Whether a text sets something above another ("far more significant is …")."""
+    return bool(_ABOVE.search(text))
 
 
 def goes_beyond(text: str) -> bool:

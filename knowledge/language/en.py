@@ -863,9 +863,8 @@ REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order 
           r"goal\w*", r"complicated by")  # fmt: skip
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
-# a sentence giving more than what it names first, or setting something above it ("far more
-# significant is …")
-NOT_ONLY = (r"not only", r"not just", r"more significant", r"more important")
+NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
+ABOVE = (r"more significant", r"more important")  # a sentence setting something above another
 # What holds a party back: the answer to a bare "why not Europe?".
 DRAWBACK = (r"limited", r"complicated", r"exhausted", r"cooling", r"declin\w*", r"lack\w*",
             r"insufficient", r"hardly", r"distrust\w*")  # fmt: skip

@@ -952,9 +952,8 @@ REASON = (r"потому", r"поскольку", r"так как", r"из-за"
 RESULT = (r"таким образом", r"что (?:открывает|усиливает)", r"меняет", r"означа\w*",
           r"в результате", r"позвол\w+", r"привед\w+", r"привест\w*", r"привел\w*",
           r"повыси\w+")  # fmt: skip
-# a sentence giving more than what it names first, or setting something above it («куда
-# более существенным представляется …»)
-NOT_ONLY = (r"не только", r"не просто", r"более существенн\w*", r"более важн\w*")
+NOT_ONLY = (r"не только", r"не просто")  # a sentence giving more than what it names first
+ABOVE = (r"более существенн\w*", r"более важн\w*")  # one setting something above another
 DRAWBACK = (r"ограничен\w*", r"осложнен\w*", r"истощен\w*", r"охлажден\w*", r"снижа\w*",
             r"недостат\w*", r"едва ли", r"вряд ли", r"недовери\w*")  # fmt: skip
 
