@@ -731,7 +731,8 @@ def test_a_doubled_letter_is_a_slip_unless_russian_spells_it(shared_knowledge):
      ("what is the time in beijing", "en"), ("который час в Пекине?", "ru"),
      # a learner's word order, and two questions about the bot in one message
      ("what you can do? you are a robot?", "en"),
-     ("а что ты вообще умеешь?", "ru"), ("а вы вообще что можете?", "ru")],
+     ("а что ты вообще умеешь?", "ru"), ("а вы вообще что можете?", "ru"),
+     ("Namaste! What all can you do, kindly tell", "en")],
 )  # fmt: skip
 def test_questions_about_the_bot_get_the_introduction(shared_knowledge, question, lang):
     answer = shared_knowledge.answering.ask(question)

@@ -83,7 +83,8 @@ WARM_UP = ("hello", "what was signed and when?")
 
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
-    salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday""".split()  # noqa: SIM905
+    salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
+    namaskar""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler".split()  # noqa: SIM905
