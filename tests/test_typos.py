@@ -125,6 +125,15 @@ def test_a_slip_in_a_later_word_of_a_name_is_still_the_name(shared_knowledge, qu
     assert answer.results[0].fact_id == "cn-attache-combat-readiness"
 
 
+@pytest.mark.parametrize("question", ["кто такой сон джун", "who is son jun"])
+def test_a_slip_in_the_first_word_of_a_name_is_still_the_name(shared_knowledge, question):
+    """«Сон Джун» is Song Jun with a slip in the first word, the second as spelt: it was
+    refused as a question of nothing the briefing knows."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
 @pytest.mark.parametrize(
     ("question", "read"),
     [

@@ -224,14 +224,17 @@ class Vocabulary:
             for end in range(SLIP_STEM, len(form) + 1)
         )
         # The word keys of each concept's several-word names ("южн", "кавказ"), and those
-        # names of parties by their first word (for a slip in a later one: "Сун Джна").
+        # names of parties by their first word (for a slip in a later one: "Сун Джна") and
+        # by their second (for a slip in the first: «Сон Джун»).
         self._name_words: dict[str, set[str]] = {}
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._by_second: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, concept_id in self._phrases.items():
             if len(key) > 1:
                 self._name_words.setdefault(concept_id, set()).update(w.lstrip("=") for w in key)
                 if not self.concepts[concept_id].is_topic:
                     self._by_first.setdefault(key[0], []).append((key, concept_id))
+                    self._by_second.setdefault(key[1], []).append((key, concept_id))
 
     def _role_holders(self, entities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
         """(country, role word's key) → the person an alias names by them: "Azerbaijani
@@ -398,13 +401,18 @@ class Vocabulary:
         self, keys: list[str], taken: list[bool], start: int
     ) -> tuple[str, int] | None:
         """(concept id, end) of a several-word name of a party whose first word stands at
-        *start* as spelt and whose other words are each one slip off ("Сун Джна")."""
-        for key, concept_id in self._by_first.get(keys[start], ()):
+        *start* as spelt and whose other words are each one slip off ("Сун Джна"), or
+        whose second word is spelt and the others one slip off («Сон Джун»)."""
+        second = keys[start + 1] if start + 1 < len(keys) else None
+        for key, concept_id in (
+            *self._by_first.get(keys[start], ()),
+            *self._by_second.get(second or "", ()),
+        ):
             end = start + len(key)
             if end > len(keys) or any(taken[start:end]):
                 continue
-            typed = [word.lstrip("=") for word in keys[start + 1 : end]]
-            meant = [word.lstrip("=") for word in key[1:]]
+            typed = [word.lstrip("=") for word in keys[start:end]]
+            meant = [word.lstrip("=") for word in key]
             if all(map(_one_slip, typed, meant)):
                 return concept_id, end
         return None
