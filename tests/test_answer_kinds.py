@@ -2450,3 +2450,15 @@ def test_a_lead_with_when_and_how_much_it_matters_ask_no_detail(shared_knowledge
     time; "how much it matters" asks how far, no amount: neither is "not stated"."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.NOT_STATED and answer.missing is None
+
+
+def test_what_he_said_after_a_preposition_is_what_it_is_about(shared_knowledge):
+    """ "the writer's gloss on what he said" asks no words of his: the question is whether
+    the sentence is his characterisation, and it is not "not stated"."""
+    question = (
+        "The text says the dialogue is moving past the ceremonial stage into practical "
+        "integration. Is that his characterization, or the writer's gloss on what he said?"
+    )
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome != Outcome.NOT_STATED
+    assert "cn-practical-integration" in [r.fact_id for r in answer.results]

@@ -535,6 +535,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
     ("how", "much", "matters"), ("how", "much", "matter"), ("how", "much", "difference"),
     ("how", "much", "impact"),
+    # "the writer's gloss on what he said": his words are what it is about, not what it asks
+    ("on", "what", "said"), ("of", "what", "said"), ("about", "what", "said"),
+    ("on", "what", "says"), ("of", "what", "says"), ("about", "what", "says"),
     # "When the author writes that …, is that …?": a lead, no time asked
     ("when", "writes"), ("when", "describes"), ("when", "calls"), ("when", "mentions"),
     ("when", "argues"), ("when", "claims"), ("when", "refers"),
