@@ -2207,7 +2207,11 @@ def test_a_latin_letter_verb_without_its_soft_sign_is_read_as_a_function_word(sh
 
 @pytest.mark.parametrize(
     "question",
-    ["Зачем Баку вообще идёт к Пекину, какая логика?", "С чего вдруг Азербайджан к КНР потянулся?"],
+    [
+        "Зачем Баку вообще идёт к Пекину, какая логика?",
+        "С чего вдруг Азербайджан к КНР потянулся?",
+        "Почему Азербайджан к Китаю потянулся, в чём причина?",
+    ],
 )
 def test_going_over_to_a_party_asks_the_reasons_of_the_one_who_goes(shared_knowledge, question):
     """«идёт к», «к … потянулся» draw closer: Baku's reasons are asked («шаг рациональный»),
@@ -2462,3 +2466,9 @@ def test_what_he_said_after_a_preposition_is_what_it_is_about(shared_knowledge):
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome != Outcome.NOT_STATED
     assert "cn-practical-integration" in [r.fact_id for r in answer.results]
+
+
+def test_went_over_to_a_party_asks_the_reasons_of_the_one_who_went(shared_knowledge):
+    """«пошёл к», «повернулся к» draw closer, as «идёт к»: Baku's reasons are asked."""
+    for question in ("почему Баку пошёл к Пекину?", "почему Баку повернулся к Китаю?"):
+        assert shared_knowledge.answering.analyse(question).gainer == "azerbaijan"
