@@ -1247,21 +1247,21 @@ class Answering:
             return question
         names = tuple(sorted(question.entity_ids))
         articles = self.briefing.articles_about(names)
-        if len(articles) != 1:
-            return question
-        index = self.briefing.index
-        allowed = {index.correct(word) for word in PROVENANCE}.union(
-            self._title_terms(next(iter(articles)))
-        )
-        if any(term not in allowed for term in question.terms):
+        if len(articles) != 1 or not self._in_title_words(question, articles):
             return question
         return replace(question, sources=names)
 
-    def _title_terms(self, article_id: str) -> set[str]:
-        """The search terms of an article's title, in the original and in translation."""
-        article = self.briefing.articles[article_id]
-        titles = filter(None, (article.title, article.title_en))
-        return {term for title in titles for term in self.briefing.index.text_terms(title)}
+    def _in_title_words(self, question: Question, articles: Iterable[str]) -> bool:
+        """Whether every search word of a question asks where something comes from or is a
+        word of these articles' titles, in the original or in translation («источник
+        материала о военном сближении»: the title's words name the article too)."""
+        index = self.briefing.index
+        allowed = {index.correct(word) for word in PROVENANCE}
+        for article_id in articles:
+            article = self.briefing.articles[article_id]
+            for title in filter(None, (article.title, article.title_en)):
+                allowed.update(index.text_terms(title))
+        return all(term in allowed for term in question.terms)
 
     def _sources_as_names(self, question: Question) -> Question:
         """A name read as an article's that no article is about («обе статьи про Россию
@@ -1290,13 +1290,9 @@ class Answering:
         articles = self.briefing.articles_about(names)
         if question.entities and not articles:
             return question
-        index = self.briefing.index
-        # «источник материала о военном сближении»: the title's words name the article too
-        allowed = {index.correct(word) for word in PROVENANCE}.union(
-            *(self._title_terms(i) for i in articles)
-        )
-        if any(term not in allowed for term in question.terms):
+        if not self._in_title_words(question, articles):
             return question
+        index = self.briefing.index
         named = [c for i in names if (c := self.briefing.concept(i)) is not None]
         asks = question.asks
         # "who's the author?", not "what does the author conclude?"
