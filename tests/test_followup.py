@@ -1093,4 +1093,5 @@ def test_one_word_after_a_question_is_read_with_it(shared_knowledge):
 
 
 def test_what_does_that_mean_asks_what_comes_of_it(shared_knowledge):
-    assert shared_knowledge.answering.analyse("what does that mean?").asks == Detail.RESULT
+    for question in ("what does that mean?", "and the implications?"):
+        assert shared_knowledge.answering.analyse(question).asks == Detail.RESULT

@@ -2043,6 +2043,7 @@ def test_how_a_reader_puts_it_is_no_word_to_look_for(
         ),
         ("а какова позиция сша в этом раскладе", "cn-us-keeps-distance"),
         ("Azerbaycan and Türkiye signed new anlaşmalar, in which areas?", None),
+        ("Türkiye savunma anlaşması with Azerbaycan?", None),
     ],
 )
 def test_a_comparison_a_situation_and_turkish_words(
