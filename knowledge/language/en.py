@@ -51,7 +51,9 @@ STOP_WORDS = frozenset(
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
 # folded to the Latin letters our aliases are written in.
-LETTER_VARIANTS: dict[str, str] = {"ı": "i", "ə": "e", "Ə": "E", "\u0307": "", "ş": "sh", "ç": "ch"}
+LETTER_VARIANTS: dict[str, str] = {
+    "ı": "i", "ə": "e", "Ə": "E", "\u0307": "", "ş": "sh", "ç": "ch", "ğ": "g"
+}  # fmt: skip
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 # British spellings folded to one form so "defence" and "defense" share a stem, and a form
 # the stemmer would part from its word.
@@ -446,6 +448,7 @@ BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of 
 WRITING: tuple[tuple[str, ...], ...] = (
     ("russian", "letters"), ("russian", "keyboard"), ("russian", "layout"), ("in", "russian"),
     ("russian", "language"), ("speak", "russian"), ("russian", "alphabet"),
+    ("speak", "azerbaijani"), ("speak", "turkish"), ("speak", "chinese"),
 )  # fmt: skip
 PAST = frozenset({"did"})  # "what did it give?": what came of it, no gain still to come
 # A question opening with one of these asks yes or no.
@@ -520,6 +523,7 @@ INDEFINITE: frozenset[str] = frozenset()  # "somewhere" is one word: no question
 IDIOMS: tuple[tuple[str, ...], ...] = (
     # "where does it say that?": which sentence says it, not a place
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
+    ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
     ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
     ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),

@@ -1034,11 +1034,14 @@ def _subjects(words: _Words, names: _Names, unknown: list[str]) -> list[str]:
 def _smalltalk(words: _Words, named: bool, topic_words: set[str]) -> str | None:
     """The kind of small talk a message is: typed in Latin letters and read as Russian, in
     Cyrillic first ("privet", "dobroe utro"; "chto ty mozhesh" asks what the bot can do,
-    though "ty" is English "thank you"); then as typed, and as read ("thnaks", "helo");
-    None for a question."""
+    though "ty" is English "thank you"); then as typed, and as read ("thnaks", "helo"); a
+    Russian message's Latin words last in Cyrillic ("sağ ol, очень помог"). None for a
+    question."""
     readings = [words.as_typed, words.folded]
     if words.latin:  # as read in Cyrillic, with its slips mended ("voobshe": «вообще»)
         readings[:0] = [words.folded, [cyrillic(w) for w in words.as_typed]]
+    elif any(_LATIN_WORD.fullmatch(w) for w in words.as_typed):  # "sağ ol, очень помог"
+        readings.append([cyrillic(w) if _LATIN_WORD.fullmatch(w) else w for w in words.as_typed])
     for reading in dict.fromkeys(tuple(r) for r in readings):
         if smalltalk := smalltalk_kind(
             words.text, list(reading), names_subject=named, topic_words=topic_words
