@@ -86,6 +86,7 @@ INTRODUCED = 15.0  # more for a fact saying who they are (post and name), over o
 MANY_KNOWN = 5  # words of the briefing that make a question's other words phrasing
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 AFFECTED = 15.0  # points for a fact about the party a question asks the effect on ("for X")
+FOR_AFFECTED = 30.0  # more for the sentence saying what comes of it for them («Для Москвы …»)
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
@@ -684,7 +685,7 @@ class Answering:
                 ranked,
                 lambda f: (
                     (AFFECTED if affected & set(f.entities) else -AFFECTED)
-                    + (AFFECTED if effect and self._gainer_of(f) in affected else 0.0)
+                    + (FOR_AFFECTED if effect and self._gainer_of(f) in affected else 0.0)
                 ),
             )
         return ranked

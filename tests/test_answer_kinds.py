@@ -1607,11 +1607,14 @@ def test_who_leads_a_country_is_not_answered_by_another_countrys_leader(shared_k
     [
         "Какие последствия для России у военного союза Баку и Анкары?",
         "What are the consequences for Russia of the Baku–Ankara military alliance?",
+        # its one search word is in a China sentence naming Russia; «это» stands for it here
+        "What is the consequence for Moscow of this Turkish-Azerbaijani cooperation?",
     ],
 )
 def test_the_effect_for_a_party_is_the_sentence_about_that_party(shared_knowledge, question):
     """ "consequences for Russia": the party after "for"/«для» is the one affected, and the
-    sentence on what it means for Moscow comes before Ankara's plans for the alliance."""
+    sentence on what it means for Moscow comes before Ankara's plans for the alliance and
+    before a sentence that only names Moscow with the question's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-moscow-further-loss-of-influence"

@@ -89,6 +89,7 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
         ("Какие отрасли охватывает совместное заявление?", "cn-partnership-document-scope"),
         ("Can China's step into the region be undone?", "cn-step-into-russia-turkey-sphere"),
         ("Можно ли откатить назад шаг Пекина в регион?", "cn-step-into-russia-turkey-sphere"),
+        ("Is China going to fabricate weapons in Azerbaijan?", "cn-localisation-production"),
         # "cautious" is a word of the Turkish watching, "bullish" the attaché's «успешно»
         (
             "China's attache in Baku - bullish or cautious on the military ties?",
@@ -104,7 +105,8 @@ def test_a_new_synonym_group_finds_the_fact(
     limited («недостаточно»), stance ("treat", "behave"), cooling ("soured"); a joint statement
     («заявление») is a signed document, an agreement; "next" years are the coming ones;
     «вместе» is joint; «выпуск» is production; what one is «ценен» for is an interest;
-    what can be "undone", «откатить» is the facts' «необратимый»; "bullish" is «успешно»."""
+    what can be "undone", «откатить» is the facts' «необратимый»; "bullish" is «успешно»;
+    to "fabricate" is to produce."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
