@@ -2139,3 +2139,14 @@ def test_besides_defence_passes_over_the_sentence_setting_defence_above(
     not name what is set aside is kept for that)."""
     answer = shared_knowledge.answering.ask("какие сферы там в заявлении с китаем кроме обороны")
     assert answer.results[0].fact_id == "cn-partnership-document-scope"
+
+
+def test_a_whole_is_no_purpose(shared_knowledge: Knowledge) -> None:
+    """«целый союз» ("a whole union") stemmed with «цель» (purpose): a fact whose reader
+    question said it was found for "what's the upside for Baku?" after the drone assembly,
+    over the next sentence, which gives the upside."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("целый союз").terms != answering.analyse("цель союза").terms
+    first = answering.ask("will they assemble turkish drones in azerbaijan")
+    answer = answering.ask("what's the upside for Baku?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
