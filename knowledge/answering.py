@@ -1148,9 +1148,27 @@ class Answering:
         if cited and not (question.terms and cited[0][1] < best - self.thresholds.margin):
             return self._lifted(ranked, cited[0][0])
         position = stating[0][0]
+        beside = ranked[position][1].id in question.onward
         return (
-            self._lifted(ranked, position) if ranked[position][1].id in question.onward else ranked
+            self._lifted(ranked, position)
+            if beside or self._same_speaker(question, ranked[position][1])
+            else ranked
         )
+
+    def _same_speaker(self, question: Question, fact: Fact) -> bool:
+        """Whether *fact* names a person the cited fact names: "where did he say it?" after
+        one of the attaché's remarks is answered by the sentence giving where he spoke,
+        though it stands in another paragraph."""
+        previous = self._previous_fact(question)
+        if previous is None:
+            return False
+        persons = {
+            label
+            for label in previous.entities
+            if (concept := self.briefing.concept(self.briefing.entity_id(label)))
+            and concept.kind == "person"
+        }
+        return not persons.isdisjoint(fact.entities)
 
     def _of_its_words(self, question: Question, fact: Fact) -> bool:
         """Whether a "who?" follow-up asks who in *fact*'s sentence: its own words that some

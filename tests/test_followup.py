@@ -1095,3 +1095,17 @@ def test_one_word_after_a_question_is_read_with_it(shared_knowledge):
 def test_what_does_that_mean_asks_what_comes_of_it(shared_knowledge):
     for question in ("what does that mean?", "and the implications?"):
         assert shared_knowledge.answering.analyse(question).asks == Detail.RESULT
+
+
+@pytest.mark.parametrize("then", ["and where he said it?", "а где он это сказал?"])
+def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowledge, then):
+    """After the attaché's remark on the personnel (a paragraph giving no place), "where
+    did he say it?" is the sentence in the paragraph before that has him speak at the
+    reception in Baku, not the next sentence naming academies."""
+    answering = shared_knowledge.answering
+    first = answering.ask(
+        "Who said that the cooperation raised the professional level of the personnel?"
+    )
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
