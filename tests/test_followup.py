@@ -934,11 +934,16 @@ def test_how_the_kremlin_takes_it_is_the_kremlin_s_stance_on_what_was_cited(shar
          "cn-turkey-capabilities-limited"),
         ("What arms is Azerbaijan negotiating to buy from Beijing?", "and why not Europe?",
          "cn-european-supplies-political-conditions"),
+        ("зачем азербайджану китай", "а турция чем не устраивает",
+         "cn-turkey-capabilities-limited"),
+        ("зачем азербайджану китай", "what's wrong with turkey then?",
+         "cn-turkey-capabilities-limited"),
     ],
 )  # fmt: skip
 def test_why_not_a_party_asks_what_holds_it_back(shared_knowledge, before, why_not, fact_id):
     """A bare "why not Turkey?" asks what holds that party back (its means limited, its
-    supplies complicated), not what the briefing says of it most."""
+    supplies complicated), not what the briefing says of it most; so do «чем не устраивает»
+    and "what's wrong with" it."""
     answering = shared_knowledge.answering
     first = answering.ask(before)
     answer = answering.ask(why_not, follow_up=first.follow_up)

@@ -323,6 +323,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("the", "logic")),  # "what's the logic behind it?"
     (Detail.REASON, ("the", "rationale")),
     (Detail.REASON, ("what", "for")),
+    (Detail.REASON, ("what", "wrong", "with")),  # "what's wrong with Turkey?": why not it
     (Detail.REASON, ("for", "what", "reason")),
     (Detail.REASON, ("to", "what", "end")),
     (Detail.REASON, ("for", "what", "purpose")),
@@ -485,7 +486,8 @@ TO = frozenset({"to"})
 # Words of one party drawing closer to another or buying from it: "why is Baku turning to
 # Beijing?", "why is Baku shopping in China?" ask the reasons of the first party named.
 # Words that deny: "why doesn't Baku turn to Europe?" asks what keeps it from Europe.
-NOT = frozenset("not doesn don didn isn aren won never doesnt dont didnt wont".split())  # noqa: SIM905
+# Words denying a why: "why not Europe?", and "what's wrong with Turkey?" (what holds it back).
+NOT = frozenset("not doesn don didn isn aren won never doesnt dont didnt wont wrong".split())  # noqa: SIM905
 APPROACH = frozenset(
     """turn turns turning close closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen

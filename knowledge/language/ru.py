@@ -450,6 +450,13 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("из", "за", "чего")),
     (Detail.REASON, ("с", "чего", "вдруг")),
     (Detail.REASON, ("отчего",)),
+    # «а Турция чем не устраивает?», «чем Турция не устраивает Баку?»: why not it
+    (Detail.REASON, ("не", "устраивает")),
+    (Detail.REASON, ("не", "устраивают")),
+    (Detail.REASON, ("чем", "не", "подходит")),
+    (Detail.REASON, ("чем", "не", "подходят")),
+    (Detail.REASON, ("чем", "плоха")),
+    (Detail.REASON, ("чем", "плох")),
     (Detail.REASON, ("чем", "объясняет")),
     (Detail.REASON, ("чем", "объясняется")),
     (Detail.REASON, ("чем", "объясняют")),
