@@ -1114,3 +1114,15 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
+
+
+def test_what_was_the_place_before_is_what_it_was_traditionally(shared_knowledge):
+    """«раньше … считалась» is the facts' «традиционно воспринимавшуюся»: whose zone the
+    region was is answered, not only guessed."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Для Китая Азербайджан это что, какой хаб?")
+    answer = answering.ask(
+        "а эта территория раньше чьей зоной интересов считалась?", follow_up=first.follow_up
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
