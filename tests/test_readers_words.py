@@ -2150,3 +2150,25 @@ def test_a_whole_is_no_purpose(shared_knowledge: Knowledge) -> None:
     first = answering.ask("will they assemble turkish drones in azerbaijan")
     answer = answering.ask("what's the upside for Baku?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-localisation-benefits"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("What does China really want from Azerbaijan, ano ba talaga?",
+         "cn-china-interest-access-influence"),
+        ("Is it a smart move for Azerbaijan to get closer to China po?",
+         "cn-rational-step-for-azerbaijan"),
+        ("Who is Sun Jun po? The Chinese guy at the embassy?",
+         "cn-attache-cooperation-new-heights"),
+    ],
+)  # fmt: skip
+def test_a_polite_particle_is_no_search_word(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """A Filipino reader's "po", "ano ba", "talaga" (and a Singaporean's "lah") are
+    politeness and emphasis: as words no fact uses they made the reply unsure. The Chinese
+    "guy at the embassy" is the military attaché."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+    assert not answer.unused

@@ -47,6 +47,7 @@ STOP_WORDS = frozenset(
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     bro buddy dude mate guys folks sir madam maam qardash qardas kardes vallah wallah vala
     kinds sorts mechanism mechanisms
+    po ba talaga naman ano ang lah leh lor
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -89,7 +90,7 @@ GREETING = frozenset(
     namaskar""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
-    "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler".split()  # noqa: SIM905
+    "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat".split()  # noqa: SIM905
 )
 BYE = frozenset("bye goodbye cya later night see".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
