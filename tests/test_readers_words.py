@@ -2172,3 +2172,29 @@ def test_a_polite_particle_is_no_search_word(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
     assert not answer.unused
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("азеры от москвы отворачиваются?", "tr-turkey-security-guarantor-baku-distances-moscow"),
+        ("pochemu kitai tam vseh obygryvaet", "cn-china-wins-predictability"),
+        ("Could Moscow put a spanner in the works for Baku and Beijing?",
+         "cn-moscow-cannot-counter"),
+        ("Is Baku merely swapping one patron for another?",
+         "tr-turkey-security-guarantor-baku-distances-moscow"),
+        ("what does the china article say about moscows political room for manouvre",
+         "cn-russian-defence-industry-exhausted"),
+        ("how much political wiggle room does moscow have rn",
+         "cn-russian-defence-industry-exhausted"),
+    ],
+)  # fmt: skip
+def test_a_colloquial_word_or_idiom_finds_the_fact(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«отворачиваются» is distancing, «обыгрывает» winning, "a spanner in the works"
+    hindering, a "patron" a guarantor, "room for manoeuvre" (however spelt) and "wiggle room"
+    the facts' political flexibility ("how much wiggle room" asks no amount; "manoeuvres"
+    alone are exercises)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
-    consider considers considered beginning located
+    consider considers considered beginning located reckon reckons reckoned
     sure rumour rumours rumor rumors speculation one ones
     conclusion conclusions conclude concludes end ending closing sum sums summed
     a about above after again against all am an and any are as at be because been before
@@ -541,7 +541,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "autonomy"), ("how", "much", "independence"), ("how", "much", "trust"),
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
     ("how", "much", "matters"), ("how", "much", "matter"), ("how", "much", "difference"),
-    ("how", "much", "impact"),
+    ("how", "much", "impact"), ("how", "much", "flexibility"),  # "how much wiggle room" read
     # "the writer's gloss on what he said": his words are what it is about, not what it asks
     ("on", "what", "said"), ("of", "what", "said"), ("about", "what", "said"),
     ("on", "what", "says"), ("of", "what", "says"), ("about", "what", "says"),
@@ -627,6 +627,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("side", "with"), "support"), (("sides", "with"), "support"), (("siding", "with"), "support"),
     (("sided", "with"), "support"), (("on", "the", "side", "of"), "support"),
     (("get", "in", "the", "way"), "hinder"), (("gets", "in", "the", "way"), "hinder"),
+    (("spanner", "in", "the", "works"), "hinder"), (("wrench", "in", "the", "works"), "hinder"),
+    # "room for manoeuvre", "wiggle room": the facts' political flexibility
+    (("room", "for", "manoeuvre"), "flexibility"), (("room", "for", "maneuver"), "flexibility"),
+    (("room", "for", "manouvre"), "flexibility"), (("wiggle", "room"), "flexibility"),
     (("stand", "in", "the", "way"), "hinder"), (("stands", "in", "the", "way"), "hinder"),
     (("run", "out", "of", "steam"), "exhausted"), (("running", "out", "of", "steam"), "exhausted"),
     (("ran", "out", "of", "steam"), "exhausted"),
