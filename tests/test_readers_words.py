@@ -1943,11 +1943,23 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
         ("The joint statement: what does it cover?", "The joint statement:", "what does it cover?"),
         ("Quick one: who?", "", "Quick one: who?"),
         ("Hi! What did they sign? 🙂", "Hi!", "What did they sign? 🙂"),  # no bracket to close
+        # a question before its colon, its choices after
+        (
+            "How does the China piece characterise the alliance: merely declarative, or more?",
+            "",
+            "How does the China piece characterise the alliance: merely declarative, or more?",
+        ),
+        (
+            "Как статья описывает союз: он декларативный или нет?",
+            "",
+            "Как статья описывает союз: он декларативный или нет?",
+        ),
     ],
 )
 def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: str, asked: str):
     """What a message says before a colon that a question follows, and a remark in brackets
-    after the question (its closing bracket past the stop), is told, not asked."""
+    after the question (its closing bracket past the stop), is told, not asked; a question
+    before a colon is asked ("declarative" is no "declare": nothing said)."""
     assert preamble(message) == (told, asked)
 
 
@@ -2198,3 +2210,15 @@ def test_a_colloquial_word_or_idiom_finds_the_fact(
     alone are exercises)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+def test_declarative_is_no_saying(shared_knowledge: Knowledge) -> None:
+    """ "declarative" stemmed with "declare", a word of saying: the alliance the article
+    calls «не декларативный» was searched among the facts quoting someone."""
+    answering = shared_knowledge.answering
+    assert "~say" not in answering.analyse("is the alliance merely declarative?").terms
+    answer = answering.ask(
+        "How does the China piece characterise the sort of alliance that is "
+        "emerging: merely declarative, or something more substantive?"
+    )
+    assert answer.answered and answer.results[0].fact_id == "cn-new-type-of-union"

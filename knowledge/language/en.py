@@ -470,6 +470,8 @@ STEMS_APART |= dict.fromkeys(("careful", "carefully"), "careful")
 STEMS_APART |= dict.fromkeys(("product", "products"), "products")
 # the attaché is no "attach" (a stop word; Snowball stems both "attach")
 STEMS_APART |= {"attache": "attache"}
+# what is "declarative" is only declared, no words said (Snowball stems both "declar")
+STEMS_APART |= dict.fromkeys(("declarative", "declaratory"), "declarative")
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").

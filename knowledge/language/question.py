@@ -30,6 +30,7 @@ from knowledge.language.intent import (
     answer_kind,
     aside_positions,
     asks_interest,
+    asks_something,
     comparison,
     excepted_from,
     gives_a_party,
@@ -888,9 +889,16 @@ def _sentences(text: str) -> list[str]:
 
 def _lead(sentence: str) -> str:
     """What a question says before a colon, when a question of three words or more follows
-    it ("For accuracy: on what date did …?"), or ""."""
+    it ("For accuracy: on what date did …?") and it asks nothing itself (not "How does the
+    piece describe the alliance: merely declarative, or more?"), or ""."""
     before, colon, after = sentence.partition(": ")
-    return before + colon if colon and len(after.split()) >= LEAD_ASKED else ""
+    if (
+        not colon
+        or len(after.split()) < LEAD_ASKED
+        or asks_something([fold_token(t) for t in raw_tokens(before)])
+    ):
+        return ""
+    return before + colon
 
 
 LEAD_ASKED = 3  # words of a question after a colon that make what comes before it a lead
