@@ -2222,3 +2222,16 @@ def test_declarative_is_no_saying(shared_knowledge: Knowledge) -> None:
         "emerging: merely declarative, or something more substantive?"
     )
     assert answer.answered and answer.results[0].fact_id == "cn-new-type-of-union"
+
+
+def test_a_last_word_that_reads_as_a_russian_preposition_is_no_russian(
+    shared_knowledge: Knowledge,
+) -> None:
+    """ "po" ends a Filipino reader's question politely; read as «по», it made "which
+    regions po?" Russian typed in Latin letters (a Russian sentence ends with no «по»)."""
+    answering = shared_knowledge.answering
+    assert answering.analyse("which regions po?").lang == "en"
+    assert answering.analyse("a chto po turcii").lang == "ru"
+    first = answering.ask("What is Ankara's long-term plan with Azerbaijan?")
+    answer = answering.ask("which regions po?", follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"

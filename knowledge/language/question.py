@@ -208,6 +208,8 @@ def _read_latin_as_russian(
         cyr = russian[position] = _chat_reading(word, index, vocabulary)
         if word in en.STOP_WORDS and cyr not in ru.STOP_WORDS:
             continue  # "i" and "a" are Russian too in "kitai i azerbaijan"
+        if position == len(folded) - 1 and cyr in ru.NEVER_LAST:
+            continue
         if cyr in ru.STOP_WORDS:
             function += 1  # "v", "li", "kak", "pochemu"
             continue

@@ -876,6 +876,9 @@ OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?�
 # Prepositions that give a party named in a follow-up the role the one before had («а у
 # Турции?» after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("с со у от из в во к для на против".split())  # noqa: SIM905
+# A Russian sentence never ends with a preposition: a last word of a Latin-typed message
+# that reads as one ("po" of a Filipino reader's "which regions po?") is no Russian.
+NEVER_LAST = frozenset("по в во на о об с со у от из к ко для за при до".split())  # noqa: SIM905
 # Question words that, after another one, join a clause to it: «что подписали, когда Алиев
 # ездил в Китай?» asks what, not when.
 CLAUSE_WORDS = frozenset({"когда", "кто", "где"})
