@@ -938,6 +938,8 @@ def test_how_the_kremlin_takes_it_is_the_kremlin_s_stance_on_what_was_cited(shar
          "cn-turkey-capabilities-limited"),
         ("зачем азербайджану китай", "what's wrong with turkey then?",
          "cn-turkey-capabilities-limited"),
+        ("почему Азербайджан тянется к Китаю?", "а турция чё, не может?",
+         "cn-turkey-capabilities-limited"),
     ],
 )  # fmt: skip
 def test_why_not_a_party_asks_what_holds_it_back(shared_knowledge, before, why_not, fact_id):

@@ -457,6 +457,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("чем", "не", "подходят")),
     (Detail.REASON, ("чем", "плоха")),
     (Detail.REASON, ("чем", "плох")),
+    (Detail.REASON, ("что", "не", "может")),  # «а Турция чё, не может?»: why not it
+    (Detail.REASON, ("что", "не", "могут")),
     (Detail.REASON, ("чем", "объясняет")),
     (Detail.REASON, ("чем", "объясняется")),
     (Detail.REASON, ("чем", "объясняют")),
@@ -970,7 +972,8 @@ RESULT = (r"таким образом", r"что (?:открывает|усил�
 NOT_ONLY = (r"не только", r"не просто")  # a sentence giving more than what it names first
 ABOVE = (r"более существенн\w*", r"более важн\w*")  # one setting something above another
 DRAWBACK = (r"ограничен\w*", r"осложнен\w*", r"истощен\w*", r"охлажден\w*", r"снижа\w*",
-            r"недостат\w*", r"едва ли", r"вряд ли", r"недовери\w*")  # fmt: skip
+            r"недостат\w*", r"едва ли", r"недовери\w*")  # fmt: skip
+# («вряд ли станет блокировать» says what Turkey will not do, not what holds it back)
 
 # -- elsewhere ---------------------------------------------------------------------------
 
