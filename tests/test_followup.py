@@ -1128,3 +1128,27 @@ def test_what_was_the_place_before_is_what_it_was_traditionally(shared_knowledge
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
+
+
+@pytest.mark.parametrize(
+    ("before", "then", "fact_id"),
+    [
+        ("кто по турецкой статье главный союзник азербайджана в модернизации армии",
+         "а в китайской статье про турцию чё пишут", "cn-turkey-watches-cautiously"),
+        ("Does the Turkey piece say experts foresee joint drone production in Azerbaijan?",
+         "Over what sort of timeframe?", "tr-joint-drone-production-azerbaijan"),
+        ("What did the two sides sign during Aliyev's state visit to China?",
+         "How wide-ranging is that document, then?", "cn-partnership-document-scope"),
+        ("Why does the China article say Baku is looking for alternative sources of military "
+         "modernisation?", "And what of the European suppliers?",
+         "cn-european-supplies-political-conditions"),
+    ],
+)  # fmt: skip
+def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):
+    """«в китайской статье про Турцию»: the article is China's, Turkey what it says of (not
+    "the article about Turkey"); a "timeframe" asks when; "wide-ranging" is the facts'
+    «широка»; "suppliers" are the facts' supplies."""
+    answering = shared_knowledge.answering
+    first = answering.ask(before)
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -294,6 +294,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.TIME, ("since", "when")),
     (Detail.TIME, ("what", "time")),
     (Detail.TIME, ("at", "what", "time")),
+    (Detail.TIME, ("timeframe",)),
+    (Detail.TIME, ("timescale",)),
+    (Detail.TIME, ("time", "frame")),
     (Detail.AMOUNT, ("pay",)),
     (Detail.AMOUNT, ("paid",)),
     (Detail.AMOUNT, ("cost",)),
@@ -470,6 +473,8 @@ STEMS_APART |= dict.fromkeys(("careful", "carefully"), "careful")
 STEMS_APART |= dict.fromkeys(("product", "products"), "products")
 # the attaché is no "attach" (a stop word; Snowball stems both "attach")
 STEMS_APART |= {"attache": "attache"}
+# a supplier is one who supplies: "European suppliers" are the facts' European supplies
+STEMS_APART |= dict.fromkeys(("supplier", "suppliers"), "suppli")
 # what is "declarative" is only declared, no words said (Snowball stems both "declar")
 STEMS_APART |= dict.fromkeys(("declarative", "declaratory"), "declarative")
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".

@@ -424,9 +424,10 @@ def _names_an_article(folded: list[str], mention: Mention, named: set[int]) -> l
     before = folded[max(0, mention.start - 2) : mention.start]
     if before and before[-1] in _ARTICLE and mention.start - 2 in named:
         return None  # «по китайской статье Турция …»: that article is China's
-    if (before and before[-1] in _ARTICLE) or (
-        len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT
-    ):
+    about = len(before) == 2 and before[0] in _ARTICLE and before[1] in _ABOUT
+    if about and mention.start - 3 in named:
+        return None  # «в китайской статье про Турцию»: Turkey is what it says of
+    if (before and before[-1] in _ARTICLE) or about:
         return []
     described: list[int] = []
     for position in range(mention.end, min(len(folded), mention.end + ARTICLE_REACH)):
