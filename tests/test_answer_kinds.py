@@ -2258,13 +2258,18 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
         ("whats the author's conclusion in the china article", "china-azerbaijan", 9),
         ("what role for Ankara at the end of the Turkish story?", "turkey-azerbaijan", 10),
         ("How does the China report sum it all up?", "china-azerbaijan", 9),
+        (
+            "whats the turkey article's bottom line on ankaras role in the south caucasus",
+            "turkey-azerbaijan",
+            10,
+        ),
     ],
 )
 def test_what_an_article_concludes_is_in_its_closing_paragraph(
     shared_knowledge, question, article, closing
 ):
-    """ "the conclusion", «вывод», "at the end" of an article ask what its closing paragraph
-    says; "the author" here asks no outlet."""
+    """ "the conclusion", «вывод», "at the end", "the bottom line" of an article ask what its
+    closing paragraph says; "the author" here asks no outlet."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     source = answer.results[0].source
