@@ -1152,3 +1152,18 @@ def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, bef
     first = answering.ask(before)
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize(
+    "then", ["Why not, on the author's reasoning?", "Why not, according to the author?"]
+)
+def test_why_according_to_the_author_asks_his_reasons_not_his_outlet(shared_knowledge, then):
+    """ "the author" is a word of where a fact comes from; with "why" it asks the reasons the
+    article gives (Russia's exhausted arms industry), not the outlet it is from."""
+    answering = shared_knowledge.answering
+    first = answering.ask(
+        "Does the China article think Moscow can stop Baku and Beijing getting closer?"
+    )
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"

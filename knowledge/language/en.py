@@ -697,6 +697,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("on", "this", "front"), ("in", "that", "regard"), ("in", "this", "regard"),
     ("in", "that", "respect"), ("in", "this", "respect"), ("on", "that", "point"),
     ("on", "this", "point"), ("on", "that", "matter"), ("on", "this", "matter"),
+    ("on", "reasoning"), ("by", "reasoning"), ("in", "reasoning"),  # "on the author's reasoning"
     ("in", "the", "version", "of"), ("in", "a", "nutshell"), ("take", "place"),
     ("takes", "place"), ("took", "place"), ("taking", "place"), ("taken", "place"),
     # how plainly to put it: "in plain terms", "practically speaking" (before "in terms of",
