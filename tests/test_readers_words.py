@@ -2199,6 +2199,8 @@ def test_a_polite_particle_is_no_search_word(
          "cn-russian-defence-industry-exhausted"),
         ("how much political wiggle room does moscow have rn",
          "cn-russian-defence-industry-exhausted"),
+        ("For ordinary people like us po, is the Turkey-Azerbaijan thing a big deal?",
+         "tr-cooperation-important-regional-factor"),
     ],
 )  # fmt: skip
 def test_a_colloquial_word_or_idiom_finds_the_fact(
@@ -2207,7 +2209,8 @@ def test_a_colloquial_word_or_idiom_finds_the_fact(
     """«отворачиваются» is distancing, «обыгрывает» winning, "a spanner in the works"
     hindering, a "patron" a guarantor, "room for manoeuvre" (however spelt) and "wiggle room"
     the facts' political flexibility ("how much wiggle room" asks no amount; "manoeuvres"
-    alone are exercises)."""
+    alone are exercises); "a big deal" is important, no agreement, and "ordinary people"
+    are the reader's own."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 

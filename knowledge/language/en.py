@@ -45,7 +45,8 @@ STOP_WORDS = frozenset(
     vs versus inside call calls called compare compared comparing figure topic topics
     summarize summarise summary gist overview point points idea
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
-    bro buddy dude mate guys folks sir madam maam qardash qardas kardes vallah wallah vala
+    ordinary people bro buddy dude mate guys folks sir madam maam qardash qardas kardes
+    vallah wallah vala
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
     """.split()  # noqa: SIM905 - a word list reads better as text
@@ -686,6 +687,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "something matters more than the exchanges": what the article finds more significant
     (("matters", "more"), "significant"), (("matter", "more"), "significant"),
     (("more", "important"), "significant"),
+    (("big", "deal"), "important"),  # "is the Turkey-Azerbaijan thing a big deal?": no deal
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
