@@ -2238,3 +2238,16 @@ def test_a_last_word_that_reads_as_a_russian_preposition_is_no_russian(
     first = answering.ask("What is Ankara's long-term plan with Azerbaijan?")
     answer = answering.ask("which regions po?", follow_up=first.follow_up)
     assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"
+
+
+def test_a_short_stem_is_no_slip_of_another(shared_knowledge: Knowledge) -> None:
+    """ "pinned" stems to "pin", one letter from "win": read as a slip, "is it pinned on
+    someone else?" searched for who gains, and the experts' forecast fell behind."""
+    answering = shared_knowledge.answering
+    assert "~gain" not in answering.analyse("is it pinned on someone else?").terms
+    answer = answering.ask(
+        "How sure is the Turkey article that Turkish drones will be assembled in Azerbaijan? "
+        "Is that the author's own claim, or is it pinned on someone else?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"

@@ -26,6 +26,7 @@ from knowledge.store.bundle import digest, read_table
 
 TOPIC = "topic:"
 CORRECTIONS = 50_000  # corrected words remembered between questions
+NEAREST_STEM = 4  # letters of the shortest stem read as a slip of a known one
 BITMAPS = 64  # terms' postings kept as bitmaps too, at most (one bit a fact each)
 PIECES = 200_000  # text pieces whose terms are remembered between facts
 ROOT = 6  # letters two stems share at least to count as forms of one word
@@ -429,6 +430,8 @@ class Index:
         if not budget:
             return term
         word_stem = stem(word)
+        if len(word_stem) < NEAREST_STEM:  # "pinned" is "pin", one letter from "win"
+            return term
         known = self._nearest(word_stem, budget) or self.same_root(word_stem)
         return self.synonyms.get(known, known) if known else term
 
