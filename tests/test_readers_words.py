@@ -2251,3 +2251,23 @@ def test_a_short_stem_is_no_slip_of_another(shared_knowledge: Knowledge) -> None
     )
     assert answer.answered
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("are they planing to fabricate chinese weapons inside azerbaijan",
+         "cn-localisation-production"),
+        ("does turkey want to flog its weapons to other countries off the back of this",
+         "tr-ankara-promotes-military-products"),
+    ],
+)  # fmt: skip
+def test_wanting_weighs_less_than_what_is_wanted(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "planning to produce Chinese arms there" is about production: the plan word had found
+    the purchase talks («ведут переговоры о закупках»), which share it with the question
+    through their readers' «хотят купить». Where the wanting is what is asked (to "flog",
+    to sell, its weapons), Ankara's intention still comes first."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -165,6 +165,10 @@ class Question:
     # The parties a question sets another against ("Beijing's edge over Moscow"): what is
     # asked is the other's, not theirs.
     rivals: frozenset[str] = frozenset()
+    # A word of wanting or planning beside the words of what is wanted ("are they planning
+    # to produce Chinese arms there?", «хотят производство открыть?»): it says how it is
+    # meant, less what it is about, and weighs less in the search.
+    modal: tuple[str, ...] = ()
 
     @property
     def entity_ids(self) -> frozenset[str]:
@@ -1004,7 +1008,15 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         affected=frozenset(names.affected),
         rivals=frozenset(names.rivals),
         gainer=gainer,
+        modal=_modal(terms, index),
     )
+
+
+def _modal(terms: list[str], index: Index) -> tuple[str, ...]:
+    """The wanting term of a question (see ``Question.modal``) when it asks of something
+    else the facts know too."""
+    wanting = index.term(WANTING_WORD)
+    return (wanting,) if wanting in terms and len(index.used(terms)) > 1 else ()
 
 
 def _asks_interest(folded: list[str], asides: set[int], named: set[int]) -> bool:

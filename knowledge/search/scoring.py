@@ -21,6 +21,7 @@ RERANK = 60  # facts compared with rapidfuzz per question, after the postings pr
 TEXT_CACHE = 20_000  # re-rank candidates whose joined terms are kept between questions
 TIE_BREAK = 0.05  # how far literal words move facts that all fit a names-only question
 UNKNOWN = 0.3  # weight of a question word that no fact uses, relative to its idf
+MODAL = 0.5  # weight of a word of wanting beside the words of what is wanted (Question.modal)
 CARRIED = 0.5  # weight of a word carried over from the previous question of a follow-up
 PREVIOUS = 8.0  # points for the fact the previous answer cited, in a follow-up on it
 AVOID = 30.0  # points off that fact when the follow-up asks beyond it ("why?", "more")
@@ -154,7 +155,12 @@ class Matcher:
         index = self.index
         # A word no fact uses still counts against coverage, at reduced weight: it may be
         # off-topic, or just phrasing ("получила", "role") the facts word differently.
-        idf = {t: index.idf(t) * (1.0 if index.df[t] > 0 else UNKNOWN) for t in question.terms}
+        idf = {
+            t: index.idf(t)
+            * (1.0 if index.df[t] > 0 else UNKNOWN)
+            * (MODAL if t in question.modal else 1.0)
+            for t in question.terms
+        }
         idf.update(self._carried(question, idf))
         words = [_Postings(index.postings(term), weight, term) for term, weight in idf.items()]
         topics = [_Postings(index.label_postings(TOPIC + t.id), 1.0) for t in question.topics]
