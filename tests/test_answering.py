@@ -330,6 +330,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("сагол, муаллим, хорошего дня", "thanks"),  # Azerbaijani thanks and address
         ("sağ ol qardaş, очень помог", "thanks"),  # its Latin words read in Cyrillic
         ("здарова", "greeting"),  # «здорово» as said
+        ("прив 👋", "greeting"),
         ("salamat po, very helpful talaga", "thanks"),  # a Filipino reader's thanks
         ("а ты по-азербайджански понимаешь или только по-русски?", "help"),  # languages, no party
         ("hallo wie gehts, i mean how are you", "help"),  # a German hello, "how are you"

@@ -2271,3 +2271,15 @@ def test_wanting_weighs_less_than_what_is_wanted(
     to sell, its weapons), Ankara's intention still comes first."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
+
+
+@pytest.mark.parametrize("question", ["and whats china get", "what does Beijing get?"])
+def test_what_a_party_gets_asks_its_gain(shared_knowledge: Knowledge, question: str) -> None:
+    """ "what does China get?" ends as "what for?" does and asks the same: what that party
+    wants from it (an opening "and" too)."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert {r.fact_id for r in answer.results[:3]} & {
+        "cn-china-interest-access-influence",
+        "cn-azerbaijan-hub-for-china",
+    }

@@ -758,7 +758,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",
 # "what do they need the drones for?"; not "what's the source for the China story?".
-INTEREST_LAST = frozenset({"for"})
+INTEREST_LAST = frozenset({"for", "get", "gets"})  # "and what does China get?": its gain
 
 # -- a question's context (see knowledge.language.question) ------------------------------
 

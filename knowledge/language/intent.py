@@ -453,7 +453,8 @@ def says_same(folded: list[str]) -> bool:
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
-    if len(folded) > 1 and folded[0] in _WHAT and folded[-1] in _INTEREST_LAST:
+    opened = folded[1:] if folded[:1] and folded[0] in _OPENING_WORDS else folded  # "and …"
+    if len(opened) > 1 and opened[0] in _WHAT and opened[-1] in _INTEREST_LAST:
         return True
     return any(
         _places(phrase, folded) is not None
