@@ -1118,18 +1118,6 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
     assert answer.results[0].fact_id == "cn-attache-cooperation-new-heights"
 
 
-def test_what_was_the_place_before_is_what_it_was_traditionally(shared_knowledge):
-    """«раньше … считалась» is the facts' «традиционно воспринимавшуюся»: whose zone the
-    region was is answered, not only guessed."""
-    answering = shared_knowledge.answering
-    first = answering.ask("Для Китая Азербайджан это что, какой хаб?")
-    answer = answering.ask(
-        "а эта территория раньше чьей зоной интересов считалась?", follow_up=first.follow_up
-    )
-    assert answer.answered
-    assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
-
-
 @pytest.mark.parametrize(
     ("before", "then", "fact_id"),
     [
@@ -1142,12 +1130,16 @@ def test_what_was_the_place_before_is_what_it_was_traditionally(shared_knowledge
         ("Why does the China article say Baku is looking for alternative sources of military "
          "modernisation?", "And what of the European suppliers?",
          "cn-european-supplies-political-conditions"),
+        ("Для Китая Азербайджан это что, какой хаб?",
+         "а эта территория раньше чьей зоной интересов считалась?",
+         "cn-step-into-russia-turkey-sphere"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):
     """«в китайской статье про Турцию»: the article is China's, Turkey what it says of (not
     "the article about Turkey"); a "timeframe" asks when; "wide-ranging" is the facts'
-    «широка»; "suppliers" are the facts' supplies."""
+    «широка»; "suppliers" are the facts' supplies; «раньше … считалась» is the facts'
+    «традиционно воспринимавшуюся» (whose zone the region was is answered, not guessed)."""
     answering = shared_knowledge.answering
     first = answering.ask(before)
     answer = answering.ask(then, follow_up=first.follow_up)

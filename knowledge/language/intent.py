@@ -577,13 +577,15 @@ def _phrased(kind: Detail, folded: list[str]) -> Detail | None:
     return kind
 
 
+_QUESTION_OPENERS = HOW_WORDS | _WHAT | _WHICH | YES_NO_OPENERS
+
+
 def asks_something(folded: list[str]) -> bool:
     """Whether words ask a question of their own: open with "how", "what", "which", a
     yes/no opener, or ask a kind ("How does the piece describe the alliance: …?" asks
     before its colon; "For accuracy: …" does not)."""
     opener = folded[0] if folded else ""
-    openers = HOW_WORDS | _WHAT | _WHICH | YES_NO_OPENERS
-    return opener in openers or answer_kind(folded) is not None
+    return opener in _QUESTION_OPENERS or answer_kind(folded) is not None
 
 
 def answer_kind(folded: list[str]) -> Detail | None:
