@@ -203,6 +203,16 @@ def test_a_latin_word_is_not_read_as_a_slip_when_it_is_a_word_of_the_question(
     assert "имена" in analysed.words and analysed.asks is Detail.NAME
 
 
+def test_the_name_of_a_document_is_the_sentence_naming_it_not_a_persons_name(shared_knowledge):
+    """ "the name of the partnership" asks what the partnership is called, which the sentence
+    telling of it gives: no person's name, so the briefing does say it."""
+    answer = shared_knowledge.answering.ask("whats the name of the partnership china n az signed")
+    assert answer.answered
+    assert "всестороннего стратегического партнёрства" in answer.results[0].quote
+    minister = "whats the name of the azeri defence minister who signed it"
+    assert shared_knowledge.answering.analyse(minister).asks is Detail.NAME
+
+
 @pytest.mark.parametrize(
     "question",
     [
@@ -2258,6 +2268,7 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
         ("whats the author's conclusion in the china article", "china-azerbaijan", 9),
         ("what role for Ankara at the end of the Turkish story?", "turkey-azerbaijan", 10),
         ("How does the China report sum it all up?", "china-azerbaijan", 9),
+        ("Какой вывод автор делает в самом конце текста про Китай?", "china-azerbaijan", 9),
         (
             "whats the turkey article's bottom line on ankaras role in the south caucasus",
             "turkey-azerbaijan",
@@ -2282,6 +2293,8 @@ def test_what_an_article_concludes_is_in_its_closing_paragraph(
         "What advantage does Beijing have over other weapons sellers?",
         "Beijing's edge over other arms exporters?",
         "Чем Китай обходит остальных?",  # overtakes them: no «в обход» (bypassing)
+        "Чем Китай выгоднее других партнёров, если верить автору?",  # better than the others
+        "чем китай лучше других",
     ],
 )
 def test_the_others_a_party_is_set_against_are_no_words_of_the_question(shared_knowledge, question):

@@ -323,6 +323,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("приведи пример вопроса", "help"),
         ("are you chatgpt?", "help"),
         ("на каком языке можно спрашивать?", "help"),
+        ("На каких языках ты можешь отвечать?", "help"),
         ("Hello! Good morning from Tbilisi", "greeting"),  # where the reader writes from
         ("привіт", "greeting"),  # Ukrainian
         ("дякую, все понятно", "thanks"),

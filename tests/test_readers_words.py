@@ -404,6 +404,8 @@ def test_more_ways_to_ask_why(shared_knowledge: Knowledge, question: str, fact_i
         ("Что ты знаешь о Байкаре?", "знаеш"),  # what the facts say of it
         ("В чём заключается интерес Пекина?", "~sign"),  # «заключается» is no «заключили»
         ("Чем Китай лучше других партнёров Баку?", "друг"),  # «другие» is "other"
+        ("Как Баку относится к Украине, судя по статье про Турцию?", "суд"),  # no court
+        ("Какой вывод автор делает в самом конце текста?", "сам"),  # «в самом конце»: at the end
         # the articles agreeing is no agreement signed
         ("Do both articles agree that Moscow is losing ground?", "~sign"),
     ],

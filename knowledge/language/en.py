@@ -515,6 +515,12 @@ ORGANISATIONS = frozenset(
     institution institutions manufacturer manufacturers contractor contractors body bodies agency
     agencies ministry ministries department""".split()  # noqa: SIM905
 )
+# Things whose name is their own words, which the sentence telling of them gives ("the name
+# of the partnership they signed"): no person's name is asked.
+TITLED = frozenset(
+    """partnership partnerships alliance alliances agreement agreements deal deals pact treaty
+    document documents statement declaration memorandum format bloc axis union""".split()  # noqa: SIM905
+)
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
 # "where does the distrust show?" asks in what it shows, not a place
 SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible"})

@@ -241,6 +241,7 @@ STRICT = _union(lambda lang: lang.STRICT)
 _CHOICE = _union(lambda lang: lang.CHOICE)
 _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
+_TITLED = _union(lambda lang: lang.TITLED)
 _OUTCOME = _union(lambda lang: lang.OUTCOME)
 _SHOWING = _union(lambda lang: lang.SHOWING)
 _COMPARE = _union(lambda lang: lang.COMPARE)
@@ -564,8 +565,11 @@ def _which_first(folded: list[str]) -> list[str]:
     return folded
 
 
-def _phrased(kind: Detail, folded: list[str]) -> Detail | None:
-    """The kind a phrase asks, read with the rest of the question."""
+TITLE_REACH = 3  # words after the one asking a name in which a titled thing is named
+
+
+def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
+    """The kind a phrase asks, read with the rest of the question (the phrase at *start*)."""
     if kind == Detail.PERSON and _CHOICE.intersection(folded):
         return None  # it offers its own answers
     if kind == Detail.PLACE and _OUTCOME.intersection(folded):
@@ -574,6 +578,8 @@ def _phrased(kind: Detail, folded: list[str]) -> Detail | None:
         return None  # "where does the distrust show?" asks in what
     if kind == Detail.NAME and _ORGANISATIONS.intersection(folded):
         return Detail.ORGANISATION  # "the drone company, what's its name?"
+    if kind == Detail.NAME and _TITLED.intersection(folded[start + 1 : start + 2 + TITLE_REACH]):
+        return None  # "the name of the partnership": the sentence telling of it names it
     return kind
 
 
@@ -608,7 +614,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
     ]
     found = [item for item in found if not _joins(folded, item[2], found)]
     if found:
-        return _phrased(min(found)[1], folded)
+        _, kind, start = min(found)
+        return _phrased(kind, folded, start)
     if any(
         word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
         for start, word in enumerate(folded)
