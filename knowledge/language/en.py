@@ -17,6 +17,7 @@ STOP_WORDS = frozenset(
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located reckon reckons reckoned
+    manner
     sure rumour rumours rumor rumors speculation one ones
     conclusion conclusions conclude concludes end ending closing sum sums summed
     a about above after again against all am an and any are as at be because been before

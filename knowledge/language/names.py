@@ -16,7 +16,7 @@ from rapidfuzz.distance import OSA
 
 from knowledge.language import every, ru
 from knowledge.language.spelling import ByLength
-from knowledge.language.words import STOP_WORDS, fold, fold_token, raw_tokens, stem
+from knowledge.language.words import STOP_WORDS, fold, fold_token, is_money, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
 __all__ = ["Concept"]
@@ -429,7 +429,7 @@ class Vocabulary:
         return None if fold_token(token) in STOP_WORDS and not after_the else concept_id
 
     def _fuzzy(self, word: str, is_known: Callable[[str], bool]) -> str | None:
-        if word in STOP_WORDS or word.isdigit():
+        if word in STOP_WORDS or word.isdigit() or is_money(word):
             return None
         if is_known(word):
             return self._slip_of_name(word)

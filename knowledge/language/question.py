@@ -49,6 +49,7 @@ from knowledge.language.words import (
     clean,
     detect_lang,
     fold_token,
+    is_money,
     raw_tokens,
     stem,
 )
@@ -533,7 +534,7 @@ def _retyped(word: str, index: Index, vocabulary: Vocabulary) -> str:
     from no word of the facts, and stays itself (remembered, so each costs one look)."""
     if len(word) < 4 or not word.isalpha() or word in STOP_WORDS or word in QUESTION_WORDS:
         return word
-    if word in STEMS_APART:
+    if word in STEMS_APART or is_money(word):
         return word
     return _kept(_RETYPED, word, index, lambda: _nearest_word(word, index, vocabulary))
 

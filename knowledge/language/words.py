@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from knowledge.language import en, every, ru
+from knowledge.language import alternatives, en, every, ru
 
 __all__ = ["detect_lang", "fold"]
 
@@ -34,6 +34,9 @@ LETTER_VARIANTS = dict(every(lambda lang: lang.LETTER_VARIANTS.items()))
 _VARIANTS = str.maketrans(LETTER_VARIANTS)
 
 STOP_WORDS = frozenset(every(lambda lang: lang.STOP_WORDS))
+# A currency ("euros", «евро», "rubles"): a word of its own, never a slip of a name or of
+# another word ("euros" is not Europe, "rubles" not "rules").
+_MONEY_WORD = re.compile(rf"(?:{alternatives(lambda lang: lang.MONEY)})")
 
 # Without PyStemmer's own cache: stem() keeps its results already, and the slips of a misspelt
 # word, all new, would each be filed in that cache, whose clearing costs more than stemming.
@@ -54,6 +57,11 @@ def clean(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     # translate() with a table is slow on long text: only when there is something to drop
     return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
+
+
+def is_money(word: str) -> bool:
+    """Whether a folded word names a currency or a sum ("euros", «долларов», "million")."""
+    return bool(_MONEY_WORD.fullmatch(word))
 
 
 def fold(text: str) -> str:
