@@ -687,6 +687,8 @@ def test_chat_shorthand_is_read_as_the_words_it_stands_for(shared_knowledge):
     words = shared_knowledge.answering.analyse("why dosent azerbaijan rely on europe").words
     assert words[:2] == ("why", "does")  # a misspelt "doesn't" is no word to look for
     assert shared_knowledge.answering.analyse("kitai i azerbaijan").lang == "ru"  # not "and"
+    words = shared_knowledge.answering.analyse("what does baku want acc to the turkey piece").words
+    assert words[4] == "according" and "acc" not in words
 
 
 @pytest.mark.parametrize(

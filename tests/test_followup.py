@@ -856,6 +856,15 @@ def test_there_points_back_at_the_place_the_cited_fact_names(shared_knowledge, t
     assert answer.answered and "Стамбуле" in answer.results[0].quote
 
 
+def test_the_results_a_speaker_cites_are_his_words_not_what_leads_to_what(shared_knowledge):
+    """«какие результаты он приводит?» after the attaché's words asks what he cites
+    («как отмечает Сун Джун»), not what the cooperation may lead to («может привести к»)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Кто сказал, что сотрудничество достигнет новых высот?")
+    answer = answering.ask("А какие результаты он приводит?", follow_up=first.follow_up)
+    assert answer.answered and "повысило профессиональный уровень" in answer.results[0].quote
+
+
 @pytest.mark.parametrize(
     "then", ["and which of them matters most?", "а какая из них самая важная?"]
 )

@@ -89,6 +89,12 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
+def test_to_turn_into_is_to_become(shared_knowledge: Knowledge) -> None:
+    """ "turn into" is what the facts call «превратиться», not a turn."""
+    terms = shared_knowledge.answering.analyse("What could Azerbaijan turn into?").terms
+    assert "~evolv" in terms and "turn" not in terms
+
+
 @pytest.mark.parametrize(
     "question",
     [

@@ -232,7 +232,8 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "wheres": "where", "whens": "when", "rn": "now", "wat": "what", "wut": "what",
         "wht": "what", "hw": "how", "y": "why", "wen": "when", "whn": "when", "whr": "where",
         "ppl": "people", "govt": "government", "gov": "government", "mil": "military",
-        "pres": "president", "prez": "president", "b4": "before"}  # fmt: skip
+        "pres": "president", "prez": "president", "b4": "before", "acc": "according",
+        "bcoz": "because", "becoz": "because", "bcz": "because"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
@@ -575,6 +576,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
+    (("turn", "into"), "transform"), (("turns", "into"), "transform"),  # what it becomes
+    (("turning", "into"), "transform"), (("turned", "into"), "transform"),
     (("on", "the", "sidelines"), "watch"), (("stand", "by"), "watch"),  # look on
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
