@@ -57,6 +57,7 @@ from knowledge.language.intent import (
     asks_interest,
     asks_why_not,
     markers,
+    read_as,
 )
 from knowledge.language.names import Concept, Vocabulary, name_forms
 from knowledge.language.question import Question, analyse, gainers_named, normal_text
@@ -100,6 +101,8 @@ HUB = 0.75  # share of the facts an entity is about that makes it the briefing's
 ABSENT_PARTY = 25.0  # points a fact loses when it is about no party a question names
 OTHER_PARTY = 0.1  # focus a tied fact loses for each country or region not asked it names
 NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sentence names
+SUBJECT = 0.3  # focus a tied fact gains when a party asked does what is asked in its words
+SUBJECT_REACH = 2  # words after a party's name in which a word asked makes it its subject
 UNUSED = 3  # words no fact uses that an unsure reply names
 _WHICH = frozenset(every(lambda lang: lang.WHICH))  # "which ministers?" asks which
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
@@ -878,12 +881,42 @@ class Answering:
             return said
         # the parties asked that its own sentence names, not only its labels
         said += NAMED_PARTY * len(asked & self._named_in(fact).keys())
+        said += SUBJECT * self._does_what_is_asked(question, terms, fact)
         others = [
             concept
             for entity in fact.entities
             if entity not in asked and (concept := self.briefing.concept(entity)) is not None
         ]
         return said - OTHER_PARTY * sum(concept.kind in ("country", "region") for concept in others)
+
+    def _does_what_is_asked(self, question: Question, terms: frozenset[str], fact: Fact) -> bool:
+        """Whether a party the question makes the subject of a word asked ("what can
+        Azerbaijan become?") is named just before that word in the fact's statement or quote
+        too («Азербайджан может превратиться …», not "the partnership becomes …" in a
+        sentence naming Azerbaijan elsewhere)."""
+        # the words as read: "turn into" is the one word "transform"
+        asked = self._subjects(read_as(list(question.words)), question.entity_ids, terms)
+        texts = (fact.statement, fact.quote) if asked else ()
+        return any(
+            asked & self._subjects(raw_tokens(text), question.entity_ids, terms) for text in texts
+        )
+
+    def _subjects(
+        self, words: list[str], parties: frozenset[str], terms: frozenset[str]
+    ) -> set[tuple[str, str]]:
+        """(party, term) for each of the *parties* named in *words* just before a word of
+        *terms*."""
+        index = self.briefing.index
+        said = [
+            (n, term) for n, word in enumerate(words) if (term := index.term(fold(word))) in terms
+        ]
+        return {
+            (m.concept.id, term)
+            for m in self.briefing.vocabulary.find(words, typos=False)
+            if m.concept.id in parties
+            for n, term in said
+            if 0 <= n - m.end < SUBJECT_REACH
+        }
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer

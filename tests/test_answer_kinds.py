@@ -916,6 +916,26 @@ def test_a_tie_goes_to_the_sentence_naming_the_parties_asked(shared_knowledge):
     assert first.fact_id == "tr-moscow-further-loss-of-influence"
 
 
+@pytest.mark.parametrize(
+    ("question", "fact"),
+    [
+        ("Why is Azerbaijan interesting to China?", "cn-azerbaijan-hub-for-china"),
+        ("What can Azerbaijan become?", "tr-azerbaijan-regional-military-hub"),
+    ],
+)
+def test_a_tie_goes_to_the_sentence_where_the_party_asked_does_what_is_asked(
+    shared_knowledge, question, fact
+):
+    """ "why is Azerbaijan interesting": of the sentences tied on "interest", the one where
+    Azerbaijan stands just before it («Азербайджан представляет интерес»), not China's own
+    interest; "what can Azerbaijan become": «Азербайджан может превратиться», not the
+    alliance becoming something in a sentence naming Azerbaijan elsewhere."""
+    answer = shared_knowledge.answering.ask(question)
+    first, second = answer.results[:2]
+    assert first.score == second.score
+    assert first.fact_id == fact
+
+
 def test_how_a_party_feels_asks_its_stance_not_the_word_feel(shared_knowledge):
     answering = shared_knowledge.answering
     assert answering.analyse("how does moscow feel about baku and ankara?").asks == "stance"
