@@ -89,6 +89,46 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
     assert answer.answered and answer.results[0].fact_id == fact_id
 
 
+@pytest.mark.parametrize(
+    ("question", "quote"),
+    [
+        ("азербы рил учились в китайских военках или это кринж фейк", "Китайские инструкторы"),
+        ("собираются китайское оружие клепать прям в азере или нет", "локализации части"),
+        ("какие сферы покрывает этот док о партнерстве с китаем", "охватывает экономику"),
+        ("почему россия ничё не может сделать с этим", "едва ли может противодействовать"),
+        ("Would it be fair to say Baku has, in effect, taken Kyiv's side?", "поддерживает Киев"),
+        (
+            "Which markets beyond the Caucasus does Ankara appear to have in mind?",
+            "Ближнем Востоке",
+        ),
+        ("Why does Beijing's offer appeal to Azerbaijan?", "политическую автономию"),
+    ],
+)
+def test_slang_and_understatement_are_read_as_meant(
+    shared_knowledge: Knowledge, question: str, quote: str
+) -> None:
+    """A gamer's «рил» is «реально», «клепать» to produce, «док» a document, «покрывает»
+    covers, «ничё не может сделать» cannot counter; «кринж», «фейк» say nothing to search. A
+    diplomat's "would it be fair to say", "in effect", "appear" say nothing either, "taken
+    Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and quote in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("скольки азербайджанских военных обучили в китае", "quantity"),  # «сколько»
+        ("планируют ли собирать турецкие дроны в АЗ и в какие сроки", "time"),
+        ("Does the author have much faith in the West's ability to respond?", "stance"),
+    ],
+)
+def test_a_kind_asked_in_everyday_words(shared_knowledge: Knowledge, question: str, asks: str):
+    """«скольки» is how many, «в какие сроки» when, "have faith in" a stance (no loyalty)."""
+    read = shared_knowledge.answering.analyse(question)
+    assert read.asks == asks and "~loyalti" not in read.terms and "срок" not in read.terms
+
+
 def test_to_turn_into_is_to_become(shared_knowledge: Knowledge) -> None:
     """ "turn into" is what the facts call «превратиться», not a turn."""
     terms = shared_knowledge.answering.analyse("What could Azerbaijan turn into?").terms

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located reckon reckons reckoned
-    manner
+    manner appear appears appeal appeals phrase
     sure rumour rumours rumor rumors speculation one ones
     conclusion conclusions conclude concludes end ending closing sum sums summed
     a about above after again against all am an and any are as at be because been before
@@ -398,6 +398,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.STANCE, ("think", "of")),  # "what did Moscow think of it?"
     (Detail.STANCE, ("thinks", "of")),
     (Detail.STANCE, ("respond",)),
+    (Detail.STANCE, ("faith", "in")),  # "does the author have much faith in the West?"
     (Detail.STANCE, ("responded",)),
     (Detail.STANCE, ("position",)),
     (Detail.STANCE, ("stance",)),
@@ -577,6 +578,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
     (("turn", "into"), "transform"), (("turns", "into"), "transform"),  # what it becomes
+    (("taken", "side"), "support"), (("take", "side"), "support"),  # "taken Kyiv's side"
+    (("takes", "side"), "support"), (("taking", "side"), "support"),
+    (("have", "in", "mind"), "intend"), (("has", "in", "mind"), "intend"),
     (("turning", "into"), "transform"), (("turned", "into"), "transform"),
     (("on", "the", "sidelines"), "watch"), (("stand", "by"), "watch"),  # look on
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
@@ -702,6 +706,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
 ASIDES: tuple[tuple[str, ...], ...] = (
+    ("fair", "to", "say"), ("in", "effect"), ("to", "use", "the", "author", "phrase"),
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
     ("the", "other", "day"),  # "I was reading about it the other day": when the reader read
     # "what does the China piece say on that score?": of what was asked, no word of its own
