@@ -859,7 +859,9 @@ def test_a_bare_follow_up_after_an_answer_still_follows_it(shared_knowledge):
 @pytest.mark.parametrize(
     "question",
     ["how has the Chinese training helped the Azerbaijani army?", "is this good for Russia?",
-     "чем помогло обучение в Китае?", "это плохо для Москвы?"],
+     "чем помогло обучение в Китае?", "это плохо для Москвы?",
+     "а как это сказывается на позициях России?",  # «а» before «как»: still how it tells
+     "and how does this affect Moscow?"],
 )  # fmt: skip
 def test_what_came_of_something_is_asked_in_everyday_words(shared_knowledge, question):
     assert shared_knowledge.answering.analyse(question).asks == "result"

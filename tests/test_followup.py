@@ -856,6 +856,23 @@ def test_there_points_back_at_the_place_the_cited_fact_names(shared_knowledge, t
     assert answer.answered and "Стамбуле" in answer.results[0].quote
 
 
+def test_why_there_in_particular_asks_why_that_place(shared_knowledge):
+    """ "in particular" is no word to look for: "why there in particular?" after the markets
+    Ankara means to sell to asks why there (where Baku's position is traditionally strong)."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Where does Ankara want to promote its military products?")
+    answer = answering.ask("Why there in particular?", follow_up=first.follow_up)
+    assert answer.answered and "традиционно сильные позиции" in answer.results[0].quote
+
+
+def test_a_shrug_is_no_word_to_look_for(shared_knowledge):
+    """ "meh" says nothing: "n europe? cannot buy from them meh" asks about Europe."""
+    answering = shared_knowledge.answering
+    first = answering.ask("why is Azerbaijan turning to China?")
+    answer = answering.ask("n europe? cannot buy from them meh", follow_up=first.follow_up)
+    assert answer.answered and "Европейские поставки" in answer.results[0].quote
+
+
 def test_the_results_a_speaker_cites_are_his_words_not_what_leads_to_what(shared_knowledge):
     """«какие результаты он приводит?» after the attaché's words asks what he cites
     («как отмечает Сун Джун»), not what the cooperation may lead to («может привести к»)."""

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers considered beginning located reckon reckons reckoned
-    manner appear appears appeal appeals phrase
+    manner appear appears appeal appeals phrase meh
     sure rumour rumours rumor rumors speculation one ones
     conclusion conclusions conclude concludes end ending closing sum sums summed
     a about above after again against all am an and any are as at be because been before
@@ -499,7 +499,9 @@ TO = frozenset({"to"})
 # Beijing?", "why is Baku shopping in China?" ask the reasons of the first party named.
 # Words that deny: "why doesn't Baku turn to Europe?" asks what keeps it from Europe.
 # Words denying a why: "why not Europe?", and "what's wrong with Turkey?" (what holds it back).
-NOT = frozenset("not doesn don didn isn aren won never doesnt dont didnt wont wrong".split())  # noqa: SIM905
+NOT = frozenset(
+    "not doesn don didn isn aren won never doesnt dont didnt wont wrong cannot".split()  # noqa: SIM905
+)  # noqa: SIM905
 APPROACH = frozenset(
     """turn turns turning close closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
@@ -581,6 +583,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("taken", "side"), "support"), (("take", "side"), "support"),  # "taken Kyiv's side"
     (("takes", "side"), "support"), (("taking", "side"), "support"),
     (("have", "in", "mind"), "intend"), (("has", "in", "mind"), "intend"),
+    # what has been done: the sides "carried out" concrete activities
+    (("achieved", "so", "far"), "carried"), (("done", "so", "far"), "carried"),
+    (("accomplished", "so", "far"), "carried"),
     (("turning", "into"), "transform"), (("turned", "into"), "transform"),
     (("on", "the", "sidelines"), "watch"), (("stand", "by"), "watch"),  # look on
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
@@ -706,6 +711,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
 ASIDES: tuple[tuple[str, ...], ...] = (
+    ("in", "particular"),  # "why there in particular?"
     ("fair", "to", "say"), ("in", "effect"), ("to", "use", "the", "author", "phrase"),
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
     ("the", "other", "day"),  # "I was reading about it the other day": when the reader read

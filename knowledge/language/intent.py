@@ -621,8 +621,9 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
-    if folded and folded[0] in HOW_WORDS and _EFFECT.intersection(folded):
-        return Detail.RESULT  # "how did the training help the soldiers?"
+    opening = [word for word in folded[:2] if word not in _OPENING_WORDS][:1]
+    if opening and opening[0] in HOW_WORDS and _EFFECT.intersection(folded):
+        return Detail.RESULT  # "how did the training help the soldiers?", «а как это сказывается?»
     if _asks_what_comes_of(folded):
         return Detail.RESULT  # "what would local drone assembly give?"
     if folded and (folded[0] in YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
