@@ -318,6 +318,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("see ya", "bye"),
         ("ну ладно, пока тогда", "bye"),  # a farewell with small talk on both sides
         ("ясненько", "ack"),
+        ("норм", "ack"),  # chat for «нормально»: fine
         ("a ty voobshe kto", "help"),
         ("where do your answers come from?", "help"),
         ("приведи пример вопроса", "help"),

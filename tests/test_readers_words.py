@@ -105,6 +105,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("What have China and Azerbaijan achieved so far?", "реализовали ряд конкретных"),
         ("штаты чё по этой теме, вписываются?", "США сохраняют дистанцию"),  # get involved
         ("кто в выигрыше по китайской статье?", "Китай выигрывает"),
+        ("норм ли это для Баку с Китаем дружить?", "шаг рациональный"),  # no norms imposed
+        ("what about the yanks, are they in on any of this", "США сохраняют дистанцию"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -112,7 +114,8 @@ def test_slang_and_understatement_are_read_as_meant(
 ) -> None:
     """A gamer's «рил» is «реально», «клепать» to produce, «док» a document, «покрывает»
     covers, «ничё не может сделать» cannot counter, «вписываются» getting involved (or keeping
-    a distance), «в выигрыше» winning; «кринж», «фейк», «по этой теме» say nothing to search. A
+    a distance), «в выигрыше» winning, «норм ли» whether it is sensible (no norms), "the
+    yanks" the Americans; «кринж», «фейк», «по этой теме» say nothing to search. A
     diplomat's "would it be fair to say", "in effect", "appear" say nothing either, "taken
     Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word;
     what was "achieved so far" is what the sides "carried out"."""

@@ -233,7 +233,8 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "wht": "what", "hw": "how", "y": "why", "wen": "when", "whn": "when", "whr": "where",
         "ppl": "people", "govt": "government", "gov": "government", "mil": "military",
         "pres": "president", "prez": "president", "b4": "before", "acc": "according",
-        "bcoz": "because", "becoz": "because", "bcz": "because"}  # fmt: skip
+        "bcoz": "because", "becoz": "because", "bcz": "because", "yanks": "americans",
+        "yank": "american"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
