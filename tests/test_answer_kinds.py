@@ -203,6 +203,28 @@ def test_a_latin_word_is_not_read_as_a_slip_when_it_is_a_word_of_the_question(
     assert "имена" in analysed.words and analysed.asks is Detail.NAME
 
 
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("where does Baku get its drones from?", None),
+        ("where do Azerbaijan's new weapons come from?", None),
+        ("which countries does Baku buy arms from?", "country"),
+    ],
+)
+def test_where_something_comes_from_asks_who_supplies_it(shared_knowledge, question, asks):
+    """ "where … from?" asks a source, a party: not a place the briefing would not state
+    ("doesn't say where" above Baykar's contract); "which countries … from?" still asks
+    countries."""
+    answering = shared_knowledge.answering
+    assert answering.analyse(question).asks == asks
+    assert answering.ask(question).outcome != Outcome.NOT_STATED
+
+
+def test_where_an_article_comes_from_is_its_outlet(shared_knowledge):
+    answer = shared_knowledge.answering.ask("Where does the China article come from?")
+    assert answer.answered and "Altyn-orda.kz" in answer.results[0].quote
+
+
 def test_the_name_of_a_document_is_the_sentence_naming_it_not_a_persons_name(shared_knowledge):
     """ "the name of the partnership" asks what the partnership is called, which the sentence
     telling of it gives: no person's name, so the briefing does say it."""

@@ -803,7 +803,7 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher site website wrote written
     reported reporting cite cites citing attributed credited original originally author
-    authors media cited""".split()  # noqa: SIM905
+    authors media cited come comes came""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
 ANAPHORA = frozenset(

@@ -242,6 +242,7 @@ _CHOICE = _union(lambda lang: lang.CHOICE)
 _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _TITLED = _union(lambda lang: lang.TITLED)
+_FROM = _union(lambda lang: lang.WRITES_FROM)  # "where does Baku get its drones from?"
 _OUTCOME = _union(lambda lang: lang.OUTCOME)
 _SHOWING = _union(lambda lang: lang.SHOWING)
 _COMPARE = _union(lambda lang: lang.COMPARE)
@@ -583,6 +584,12 @@ def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
     return kind
 
 
+def _not_a_place(kind: Detail | None) -> Detail | None:
+    """The kind a question ending in "from" asks: where something comes from is its
+    source, a party, not a place."""
+    return None if kind in (Detail.PLACE, Detail.CITY) else kind
+
+
 _QUESTION_OPENERS = HOW_WORDS | _WHAT | _WHICH | YES_NO_OPENERS
 
 
@@ -602,6 +609,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
     "Who … — China or Turkey?" offers its own answers, so it is not a person question.
     An aside says nothing of the kind: "in the author's view" asks no stance.
     """
+    if folded and folded[-1] in _FROM:  # "where do its drones come from?" asks who supplies
+        return _not_a_place(answer_kind(folded[:-1]))
     folded = _which_first(_blanked(_without_idioms(folded), _ASIDES))
     # «на что в итоге влияет»: the phrase asking «на что влияет», an aside inside it
     plain = [word for word in folded if word and word not in STRICT]  # «в какой именно день»
