@@ -220,6 +220,14 @@ def test_where_something_comes_from_asks_who_supplies_it(shared_knowledge, quest
     assert answering.ask(question).outcome != Outcome.NOT_STATED
 
 
+def test_how_far_with_a_pair_asks_how_it_goes_not_a_distance(shared_knowledge):
+    """ "how far with China and Azerbaijan?" (West African English: how is it going) asks no
+    quantity, so the briefing is not said to lack one."""
+    question = "how far with china and azerbaijan, is the military thing serious?"
+    assert shared_knowledge.answering.analyse(question).asks is None
+    assert shared_knowledge.answering.ask(question).outcome == Outcome.ANSWERED
+
+
 def test_where_an_article_comes_from_is_its_outlet(shared_knowledge):
     answer = shared_knowledge.answering.ask("Where does the China article come from?")
     assert answer.answered and "Altyn-orda.kz" in answer.results[0].quote

@@ -547,6 +547,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # "where does it say that?": which sentence says it, not a place
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
+    ("how", "far", "with"),  # West African English: "how far with China and Baku?", how it goes
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
     ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
     ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),
