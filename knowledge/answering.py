@@ -156,6 +156,7 @@ class Answering:
         self._named: dict[tuple[str, int], dict[str, str]] = {}
         self._gainers: dict[tuple[str, int], str | None] = {}
         self._fields: dict[tuple[str, int], tuple[frozenset[str], ...]] = {}
+        self._doers: dict[tuple[str, int], frozenset[tuple[str, str]]] = {}
         self._example_cache: dict[tuple[str, int], tuple[Result, ...]] = {}
         self._analyses: dict[str, Question] = {}  # by normal text (see analyse)
         #: answers kept for questions asked again (see ask); 0 answers every one afresh
@@ -895,28 +896,28 @@ class Answering:
         too («Азербайджан может превратиться …», not "the partnership becomes …" in a
         sentence naming Azerbaijan elsewhere)."""
         # the words as read: "turn into" is the one word "transform"
-        asked = self._subjects(read_as(list(question.words)), question.entity_ids, terms)
-        texts = (fact.statement, fact.quote) if asked else ()
-        return any(
-            asked & self._subjects(raw_tokens(text), question.entity_ids, terms) for text in texts
-        )
+        pairs = self._subjects(read_as(list(question.words)))
+        asked = {(p, t) for p, t in pairs if p in question.entity_ids and t in terms}
+        if not asked:
+            return False
+        doers = self._per_fact(self._doers, fact, lambda: self._doers_in(fact))
+        return bool(asked & doers)
 
-    def _subjects(
-        self, words: list[str], parties: frozenset[str], terms: frozenset[str]
-    ) -> set[tuple[str, str]]:
-        """(party, term) for each of the *parties* named in *words* just before a word of
-        *terms*."""
-        index = self.briefing.index
-        said = [
-            (n, term) for n, word in enumerate(words) if (term := index.term(fold(word))) in terms
-        ]
-        return {
-            (m.concept.id, term)
+    def _doers_in(self, fact: Fact) -> frozenset[tuple[str, str]]:
+        """(party, term) for each party a fact's statement or quote names just before a
+        word (kept per fact version)."""
+        return self._subjects(raw_tokens(fact.statement)) | self._subjects(raw_tokens(fact.quote))
+
+    def _subjects(self, words: list[str]) -> frozenset[tuple[str, str]]:
+        """(party, term) for each party named in *words* just before a word, by the word's
+        search term."""
+        term = self.briefing.index.term
+        return frozenset(
+            (m.concept.id, term(fold(word)))
             for m in self.briefing.vocabulary.find(words, typos=False)
-            if m.concept.id in parties
-            for n, term in said
-            if 0 <= n - m.end < SUBJECT_REACH
-        }
+            for word in words[m.end : m.end + SUBJECT_REACH]
+            if word
+        )
 
     def _naming_unknown(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer
