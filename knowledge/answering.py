@@ -566,8 +566,12 @@ class Answering:
         # read on its own (rarely: reading four more each time cost more at a million facts).
         self.briefing.prefetch([s.doc.id for s in scored[:pool]])
         terms = frozenset(question.terms)
+        doing = self._doing_asked(question, terms)
         ranked = collapse(
-            scored, pool, self.briefing.fact, lambda fact: self._directness(question, terms, fact)
+            scored,
+            pool,
+            self.briefing.fact,
+            lambda fact: self._directness(question, terms, doing, fact),
         )
         ranked += self._wanted_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
@@ -596,7 +600,7 @@ class Answering:
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        ranked = break_ties(ranked, lambda fact: self._directness(question, terms, fact))
+        ranked = break_ties(ranked, lambda fact: self._directness(question, terms, doing, fact))
         return self._holder_first(question, ranked, holder) if holder else ranked
 
     def _swapped(
@@ -862,14 +866,21 @@ class Answering:
         """The entities of these kinds a fact's sentence names (people by name or role)."""
         return frozenset(e for e, kind in self._named_in(fact).items() if kind in kinds)
 
-    def _directness(self, question: Question, terms: frozenset[str], fact: Fact) -> float:
+    def _directness(
+        self,
+        question: Question,
+        terms: frozenset[str],
+        doing: frozenset[tuple[str, str]],
+        fact: Fact,
+    ) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most
         of it (:func:`focus`), more a little for each party asked that its own sentence
-        names (not only its labels), less a little for each country or region the fact
-        brings in that the question, read with its chat's context, does not name ("what is
-        going on with Russia in the South Caucasus?": Turkey's gain, before China stepping
-        in; "and why not Europe?": Europe's supplies, before a sentence placing Chinese
-        technology there)."""
+        names (not only its labels), more for naming a party asked just before a word asked
+        as the question does (*doing*, :meth:`_doing_asked`), less a little for each country
+        or region the fact brings in that the question, read with its chat's context, does
+        not name ("what is going on with Russia in the South Caucasus?": Turkey's gain, before
+        China stepping in; "and why not Europe?": Europe's supplies, before a sentence placing
+        Chinese technology there)."""
         said = focus(terms, self._field_terms(fact))
         gives = STEERS.get(question.asks) if question.asks else None
         if gives is not None and gives(evidence(fact)):
@@ -882,7 +893,7 @@ class Answering:
             return said
         # the parties asked that its own sentence names, not only its labels
         said += NAMED_PARTY * len(asked & self._named_in(fact).keys())
-        said += SUBJECT * self._does_what_is_asked(question, terms, fact)
+        said += SUBJECT * bool(doing and doing & self._doers_of(fact))
         others = [
             concept
             for entity in fact.entities
@@ -890,23 +901,25 @@ class Answering:
         ]
         return said - OTHER_PARTY * sum(concept.kind in ("country", "region") for concept in others)
 
-    def _does_what_is_asked(self, question: Question, terms: frozenset[str], fact: Fact) -> bool:
-        """Whether a party the question makes the subject of a word asked ("what can
-        Azerbaijan become?") is named just before that word in the fact's statement or quote
-        too («Азербайджан может превратиться …», not "the partnership becomes …" in a
-        sentence naming Azerbaijan elsewhere)."""
+    def _doing_asked(self, question: Question, terms: frozenset[str]) -> frozenset[tuple[str, str]]:
+        """(party, term) for each party asked that the question names just before a word
+        asked ("what can Azerbaijan become?"): a fact naming it just before that word too
+        says it more directly («Азербайджан может превратиться …», not "the partnership
+        becomes …" in a sentence naming Azerbaijan elsewhere)."""
         # the words as read: "turn into" is the one word "transform"
         pairs = self._subjects(read_as(list(question.words)))
-        asked = {(p, t) for p, t in pairs if p in question.entity_ids and t in terms}
-        if not asked:
-            return False
-        doers = self._per_fact(self._doers, fact, lambda: self._doers_in(fact))
-        return bool(asked & doers)
+        return frozenset((p, t) for p, t in pairs if p in question.entity_ids and t in terms)
 
-    def _doers_in(self, fact: Fact) -> frozenset[tuple[str, str]]:
+    def _doers_of(self, fact: Fact) -> frozenset[tuple[str, str]]:
         """(party, term) for each party a fact's statement or quote names just before a
         word (kept per fact version)."""
-        return self._subjects(raw_tokens(fact.statement)) | self._subjects(raw_tokens(fact.quote))
+        return self._per_fact(
+            self._doers,
+            fact,
+            lambda: (
+                self._subjects(raw_tokens(fact.statement)) | self._subjects(raw_tokens(fact.quote))
+            ),
+        )
 
     def _subjects(self, words: list[str]) -> frozenset[tuple[str, str]]:
         """(party, term) for each party named in *words* just before a word, by the word's

@@ -183,10 +183,10 @@ def asks_source_only(question: Question) -> bool:
 def asks_source(question: Question) -> bool:
     """Whether a question's words only ask where something comes from, whatever it names;
     not "why not, according to the author?", which asks his reasons."""
-    asked = PROVENANCE.intersection(question.words)
-    said = len(asked) + len(_ARTICLE.intersection(question.words))  # «инфа»: what was read
     if question.asks in (Detail.REASON, Detail.RESULT):
         return False
+    asked = PROVENANCE.intersection(question.words)
+    said = len(asked) + len(_ARTICLE.intersection(question.words))  # «инфа»: what was read
     # not "what does the author think of that?": his view, not who he is
     return bool(asked) and len(question.terms) <= said and not asks_authors_view(question)
 

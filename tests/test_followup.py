@@ -856,32 +856,6 @@ def test_there_points_back_at_the_place_the_cited_fact_names(shared_knowledge, t
     assert answer.answered and "Стамбуле" in answer.results[0].quote
 
 
-def test_why_there_in_particular_asks_why_that_place(shared_knowledge):
-    """ "in particular" is no word to look for: "why there in particular?" after the markets
-    Ankara means to sell to asks why there (where Baku's position is traditionally strong)."""
-    answering = shared_knowledge.answering
-    first = answering.ask("Where does Ankara want to promote its military products?")
-    answer = answering.ask("Why there in particular?", follow_up=first.follow_up)
-    assert answer.answered and "традиционно сильные позиции" in answer.results[0].quote
-
-
-def test_a_shrug_is_no_word_to_look_for(shared_knowledge):
-    """ "meh" says nothing: "n europe? cannot buy from them meh" asks about Europe."""
-    answering = shared_knowledge.answering
-    first = answering.ask("why is Azerbaijan turning to China?")
-    answer = answering.ask("n europe? cannot buy from them meh", follow_up=first.follow_up)
-    assert answer.answered and "Европейские поставки" in answer.results[0].quote
-
-
-def test_the_results_a_speaker_cites_are_his_words_not_what_leads_to_what(shared_knowledge):
-    """«какие результаты он приводит?» after the attaché's words asks what he cites
-    («как отмечает Сун Джун»), not what the cooperation may lead to («может привести к»)."""
-    answering = shared_knowledge.answering
-    first = answering.ask("Кто сказал, что сотрудничество достигнет новых высот?")
-    answer = answering.ask("А какие результаты он приводит?", follow_up=first.follow_up)
-    assert answer.answered and "повысило профессиональный уровень" in answer.results[0].quote
-
-
 @pytest.mark.parametrize(
     "then", ["and which of them matters most?", "а какая из них самая важная?"]
 )
@@ -1159,13 +1133,23 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Для Китая Азербайджан это что, какой хаб?",
          "а эта территория раньше чьей зоной интересов считалась?",
          "cn-step-into-russia-turkey-sphere"),
+        ("Кто сказал, что сотрудничество достигнет новых высот?",
+         "А какие результаты он приводит?", "cn-attache-combat-readiness"),
+        ("Where does Ankara want to promote its military products?", "Why there in particular?",
+         "tr-ankara-promotes-military-products"),
+        ("why is Azerbaijan turning to China?", "n europe? cannot buy from them meh",
+         "cn-european-supplies-political-conditions"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):
     """«в китайской статье про Турцию»: the article is China's, Turkey what it says of (not
     "the article about Turkey"); a "timeframe" asks when; "wide-ranging" is the facts'
     «широка»; "suppliers" are the facts' supplies; «раньше … считалась» is the facts'
-    «традиционно воспринимавшуюся» (whose zone the region was is answered, not guessed)."""
+    «традиционно воспринимавшуюся» (whose zone the region was is answered, not guessed);
+    «какие результаты он приводит?» asks what the speaker cites («как отмечает Сун Джун»),
+    not what may lead to what («может привести к»); "in particular" and "meh" are no words
+    to look for: "why there in particular?" asks why those markets (where Baku's position is
+    traditionally strong), "n europe? … meh" asks about Europe."""
     answering = shared_knowledge.answering
     first = answering.ask(before)
     answer = answering.ask(then, follow_up=first.follow_up)

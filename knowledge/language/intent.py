@@ -455,7 +455,7 @@ def says_same(folded: list[str]) -> bool:
 def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
-    opened = folded[1:] if folded[:1] and folded[0] in _OPENING_WORDS else folded  # "and …"
+    opened = _unopened(folded)  # "and what does China get?"
     if len(opened) > 1 and opened[0] in _WHAT and opened[-1] in _INTEREST_LAST:
         return True
     return any(
@@ -492,6 +492,13 @@ def without_interest(folded: list[str]) -> list[str]:
 
 # one-word openers of a follow-up ("and", «а»), before what it asks
 _OPENING_WORDS = frozenset(w for w in every(lambda lang: lang.OPENERS) if " " not in w)
+
+
+def _unopened(folded: list[str]) -> list[str]:
+    """The words after a follow-up's one-word opener ("and", «а»), or all of them."""
+    return folded[1:] if folded[:1] and folded[0] in _OPENING_WORDS else folded
+
+
 CLAUSE_WORDS = _union(lambda lang: lang.CLAUSE_WORDS)  # "when": "what …, when …?"
 _EMBEDDING = _union(lambda lang: lang.EMBEDDING)  # "do you know when …?"
 PREPOSITIONS = _union(lambda lang: lang.PREPOSITIONS)  # "and from Turkey?", «и с Китаем»
@@ -512,8 +519,7 @@ def _asks_what_comes_of(folded: list[str]) -> bool:
     """Whether a question asks what comes of something: "(and) what would local drone
     assembly give (Azerbaijan)?", «(а) что может дать локализация?», "what good would it
     do?"."""
-    if folded[:1] and folded[0] in _OPENING_WORDS:
-        folded = folded[1:]
+    folded = _unopened(folded)
     if len(folded) >= 3 and folded[0] in _WHAT and folded[1] in _BENEFIT:
         return folded[2] in _WOULD or folded[2] in YIELD
     if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
@@ -630,7 +636,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
-    opening = [word for word in folded[:2] if word not in _OPENING_WORDS][:1]
+    opening = _unopened(folded)[:1]
     if opening and opening[0] in HOW_WORDS and _EFFECT.intersection(folded):
         return Detail.RESULT  # "how did the training help the soldiers?", «а как это сказывается?»
     if _asks_what_comes_of(folded):
