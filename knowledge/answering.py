@@ -28,6 +28,7 @@ from knowledge.followup import (
     asks_other_article,
     asks_source,
     asks_source_only,
+    carries_on,
     follows_from_before,
     goes_on,
     leans_back,
@@ -38,6 +39,7 @@ from knowledge.followup import (
     points_at_them,
     read_with,
     restore,
+    then_said,
 )
 from knowledge.language import every
 from knowledge.language.details import (
@@ -361,13 +363,24 @@ class Answering:
                 # "what else did they sign?": the words that found the item cited would
                 # find it again; its own words say what else is asked
                 question = replace(question, carried=())
-        elif goes_on(question):  # "and?", «а дальше?»: on into the next paragraph too
+        elif goes_on(question) or carries_on(question):
+            # "and?", «а дальше?», "and after that, what …?": on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
+            question = self._past_then(question)
         if question.asks == Detail.RESULT and not question.terms:
             return self._bare_result(question, fact, onward)
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _past_then(self, question: Question) -> Question:
+        """A follow-up asking what comes after, without the words saying so: «потом» in «а
+        потом во что он превратится?» asks what the article says next, not of the future."""
+        then = then_said(question)
+        if then is None:
+            return question
+        marker = set(self.analyse(then).terms)
+        return replace(question, terms=tuple(t for t in question.terms if t not in marker))
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only

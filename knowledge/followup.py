@@ -47,6 +47,7 @@ _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author th
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
+_THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
@@ -107,7 +108,12 @@ def _previous_weight(question: Question, previous: Question, hub: frozenset[str]
     if not new_names and question.asks not in STEERS and STRICT.intersection(question.words):
         return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
     # ... or what a party gets out of it ("and what do they get out of it?")
-    beyond = _BEYOND.intersection(question.words) or goes_on(question) or _asks_gain_only(question)
+    beyond = (
+        _BEYOND.intersection(question.words)
+        or goes_on(question)
+        or carries_on(question)
+        or _asks_gain_only(question)
+    )
     if new_names or question.asks in STEERS or beyond:
         return -1
     return 1 if question.asks in CHECKED else 0
@@ -218,6 +224,23 @@ def goes_on(question: Question) -> bool:
     """Whether a follow-up only asks the article to go on ("and?", "what happens next?",
     «а дальше?»)."""
     return bool(question.words) and set(question.words) <= _GO_ON
+
+
+def carries_on(question: Question) -> bool:
+    """Whether a follow-up opens or ends by asking what comes after ("and after that, what
+    could Azerbaijan turn into?", «а потом что?»): the article's next sentences first, in
+    the next paragraph too."""
+    return then_said(question) is not None
+
+
+def then_said(question: Question) -> str | None:
+    """The words with which a follow-up asks what comes after ("after that", «потом»), or
+    None."""
+    words = tuple(_own_words(question))
+    for phrase in _THEN:
+        if words[: len(phrase)] == phrase or words[len(words) - len(phrase) :] == phrase:
+            return " ".join(phrase)
+    return None
 
 
 def follows_from_before(sentence: str) -> bool:

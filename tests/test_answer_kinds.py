@@ -246,6 +246,21 @@ def test_the_name_of_a_document_is_the_sentence_naming_it_not_a_persons_name(sha
 @pytest.mark.parametrize(
     "question",
     [
+        "what type of union is it, the author call it some name?",
+        "как автор называет этот союз с Китаем, какое имя ему дает?",
+    ],
+)
+def test_what_the_author_calls_a_union_is_the_sentence_calling_it(shared_knowledge, question):
+    """Asking what an alliance is called, in a question that also says "name", asks the
+    sentence that calls it something: not a person's name the briefing would lack."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert "союз нового типа" in answer.results[0].quote
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "chto v stat'e pro kitai skazano o evrope",  # apostrophe for the soft sign
         "chto v state pro kitay skazano o evrope",  # and none at all
     ],

@@ -1139,6 +1139,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-ankara-promotes-military-products"),
         ("why is Azerbaijan turning to China?", "n europe? cannot buy from them meh",
          "cn-european-supplies-political-conditions"),
+        ("what would assembling the drones in Azerbaijan give it?",
+         "and after that, what could it turn into?", "tr-azerbaijan-regional-military-hub"),
+        ("Что даст Азербайджану локализация сборки турецких дронов?",
+         "а потом во что это его превратит?", "tr-azerbaijan-regional-military-hub"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

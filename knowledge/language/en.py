@@ -527,6 +527,11 @@ TITLED = frozenset(
     """partnership partnerships alliance alliances agreement agreements deal deals pact treaty
     document documents statement declaration memorandum format bloc axis union""".split()  # noqa: SIM905
 )
+# Asking what a titled thing is called ("what type of union is it, what does the author call
+# it?"): the sentence telling of it names it, though the question says "name". Not "called":
+# "what was the minister who signed the deal called?" asks his name.
+CALLED = frozenset({"call", "calls", "calling", "dub", "dubs"})
+TITLED_CALLED = TITLED  # "what does the author call the union?": the same words
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
 # "where does the distrust show?" asks in what it shows, not a place
 SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible"})
@@ -843,6 +848,12 @@ ELSE = frozenset({"else", "besides"})
 # The words of a follow-up that only asks the article to go on ("and?", "so?", "what
 # happens next?"): what the next sentence says, in the next paragraph too.
 GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "after", "that"})
+# A follow-up opening or ending with one of these asks what comes after the fact cited last,
+# in words of its own ("and after that, what could Azerbaijan turn into?"): the article's
+# next sentences, in the next paragraph too.
+# Not "then": "then what is taking shape instead?" is "so".
+THEN: tuple[tuple[str, ...], ...] = (("after", "that"), ("after", "this"), ("afterwards",),
+    ("next",), ("later",))  # fmt: skip
 
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.

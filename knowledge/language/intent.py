@@ -242,6 +242,8 @@ _CHOICE = _union(lambda lang: lang.CHOICE)
 _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _TITLED = _union(lambda lang: lang.TITLED)
+_CALLED = _union(lambda lang: lang.CALLED)
+_TITLED_CALLED = _union(lambda lang: lang.TITLED_CALLED)
 _FROM = _union(lambda lang: lang.WRITES_FROM)  # "where does Baku get its drones from?"
 _OUTCOME = _union(lambda lang: lang.OUTCOME)
 _SHOWING = _union(lambda lang: lang.SHOWING)
@@ -587,6 +589,8 @@ def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
         return Detail.ORGANISATION  # "the drone company, what's its name?"
     if kind == Detail.NAME and _TITLED.intersection(folded[start + 1 : start + 2 + TITLE_REACH]):
         return None  # "the name of the partnership": the sentence telling of it names it
+    if kind == Detail.NAME and _CALLED.intersection(folded) and _TITLED_CALLED.intersection(folded):
+        return None  # "what type of union is it, the author call it some name?": the same
     return kind
 
 

@@ -644,6 +644,14 @@ TITLED = frozenset(  # «имя этого союза»: the words of the senten
     """партнерства партнерству союза альянса соглашения соглашений документа документов
     заявления меморандума формата блока оси""".split()  # noqa: SIM905
 )
+# «как автор называет этот союз, какое у него имя?»: the sentence telling of it names it.
+# Not «зовут»: «как зовут министров, подписавших меморандум?» asks their names.
+CALLED = frozenset({"называет", "называют", "называется", "назвал", "назвали"})
+# The titled things as what is called («как автор называет этот союз?»), not as the
+# object of a clause after «назовите …» («… министров, подписавших меморандум»).
+TITLED_CALLED = frozenset(
+    """партнерство союз альянс соглашение документ заявление меморандум формат блок ось""".split()  # noqa: SIM905
+)
 OUTCOME = frozenset({"приведет", "приведёт", "ведет", "ведёт", "идет", "идёт", "заведет"})
 # «где видно, что …?», «где проявляется недоверие?» ask in what it shows, not a place
 SHOWING = frozenset(
@@ -934,6 +942,10 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
 GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
+# A follow-up opening or ending with one of these asks what comes after the fact cited last,
+# in words of its own («а потом во что превратится Азербайджан?»).
+THEN: tuple[tuple[str, ...], ...] = (("после", "этого"), ("после", "того"), ("потом",),
+    ("затем",), ("дальше",), ("впоследствии",), ("в", "дальнейшем"))  # fmt: skip
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 # A follow-up naming someone new with one of these asks the same of them («а Китай тоже?»).
