@@ -38,6 +38,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Как звали министра, подписавшего меморандум?", "name"),
         ("А как его зовут?", "name"),
         ("and how does Moscow take that?", "stance"),
+        ("did it help?", "result"),
+        ("и че в итоге, помогло?", "result"),
         ("hows russia taking all this", "stance"),  # "all" between the words
         ("how is the kremlin taking this?", "stance"),
         ("Кем становится Турция для Баку?", None),  # what it becomes, not who

@@ -295,6 +295,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Hi there!", "greeting"),
         ("heyyy 👋", "greeting"),
         ("thanks, that helps", "thanks"),
+        ("спасибо, очень помогло 👍", "thanks"),
         ("Спасибо!", "thanks"),
         ("what can you do?", "help"),
         ("кто ты?", "help"),

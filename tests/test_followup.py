@@ -1141,6 +1141,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-european-supplies-political-conditions"),
         ("what would assembling the drones in Azerbaijan give it?",
          "and after that, what could it turn into?", "tr-azerbaijan-regional-military-hub"),
+        ("что китайские инструкторы делали в азербайджане", "и че в итоге, помогло?",
+         "cn-attache-combat-readiness"),
         ("Что даст Азербайджану локализация сборки турецких дронов?",
          "а потом во что это его превратит?", "tr-azerbaijan-regional-military-hub"),
     ],

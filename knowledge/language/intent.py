@@ -575,6 +575,7 @@ def _which_first(folded: list[str]) -> list[str]:
 
 
 TITLE_REACH = 3  # words after the one asking a name in which a titled thing is named
+BARE_EFFECT = 2  # words past stop words in "did it help?": whether it had an effect, its result
 
 
 def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
@@ -640,9 +641,13 @@ def answer_kind(folded: list[str]) -> Detail | None:
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»
-    opening = _unopened(folded)[:1]
-    if opening and opening[0] in HOW_WORDS and _EFFECT.intersection(folded):
-        return Detail.RESULT  # "how did the training help the soldiers?", «а как это сказывается?»
+    opening = _unopened(folded)
+    if opening and _EFFECT.intersection(folded) and _THANKS.isdisjoint(folded):
+        bare = [word for word in opening if word and word not in _STOP]
+        if opening[0] in HOW_WORDS or len(bare) <= BARE_EFFECT:
+            # "how did the training help the soldiers?", «а как это сказывается?», "did
+            # it help?", «и что, помогло?»
+            return Detail.RESULT
     if _asks_what_comes_of(folded):
         return Detail.RESULT  # "what would local drone assembly give?"
     if folded and (folded[0] in YES_NO_OPENERS or _YES_NO_PARTICLES.intersection(folded[:4])):
