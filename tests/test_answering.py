@@ -299,6 +299,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Спасибо!", "thanks"),
         ("what can you do?", "help"),
         ("кто ты?", "help"),
+        ("На каких материалах ты основываешь ответы?", "help"),
+        ("what do you base your answers on?", "help"),
         ("/help", "help"),
         ("ок", "ack"),
         ("🙂", "ack"),

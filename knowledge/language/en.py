@@ -656,6 +656,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("stay", "away"), "distance"), (("stays", "away"), "distance"),
     (("staying", "away"), "distance"), (("keep", "away"), "distance"),
     (("keeps", "away"), "distance"),
+    (("going", "away"), "distance"), (("goes", "away"), "distance"),  # "going away from Moscow"
+    (("moving", "away"), "distance"), (("moves", "away"), "distance"),
+    (("move", "away"), "distance"), (("moved", "away"), "distance"),
+    (("turning", "away"), "distance"), (("turns", "away"), "distance"),
     (("fall", "out"), "cooling"), (("falling", "out"), "cooling"), (("fell", "out"), "cooling"),
     (("fallen", "out"), "cooling"),
     (("side", "with"), "support"), (("sides", "with"), "support"), (("siding", "with"), "support"),
