@@ -445,6 +445,11 @@ class Answering:
         if follows_from_before(fact.quote) or gives(evidence(fact)):
             return replace(question, onward=onward, previous_weight=1)
         outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
+        if not outcomes:
+            # "any results?" after the attaché's words: his paragraph states none, the next
+            # one ends on them («В результате, как отмечает Сун Джун, …»)
+            later = self.briefing.following(fact)
+            outcomes = [i for i in later if (f := self.briefing.fact(i)) and gives(evidence(f))]
         return replace(question, onward=(*outcomes, *(i for i in onward if i not in outcomes)))
 
     def _own_words_first(self, question: Question, onward: tuple[str, ...]) -> tuple[str, ...]:
