@@ -1143,6 +1143,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "and after that, what could it turn into?", "tr-azerbaijan-regional-military-hub"),
         ("что китайские инструкторы делали в азербайджане", "и че в итоге, помогло?",
          "cn-attache-combat-readiness"),
+        ("why azerbaijan want chinese weapons?", "and what china gets??",
+         "cn-china-interest-access-influence"),
         ("what the chinese attache said at the reception in baku?", "and it work? any results?",
          "cn-attache-combat-readiness"),
         ("Что сказал китайский атташе на приёме в Баку?", "а результаты какие-то есть?",

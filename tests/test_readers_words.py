@@ -2390,3 +2390,12 @@ def test_what_a_party_gets_asks_its_gain(shared_knowledge: Knowledge, question: 
         "cn-china-interest-access-influence",
         "cn-azerbaijan-hub-for-china",
     }
+
+
+def test_a_zone_of_interest_is_a_sphere_of_interest(shared_knowledge: Knowledge) -> None:
+    """ "zone" is the article's «зона интересов», which its translation calls a sphere."""
+    answer = shared_knowledge.answering.ask(
+        "whose zone of interest was the south caucasus traditionaly?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"

@@ -303,7 +303,7 @@ _IDIOMS = _by_first(every(lambda lang: lang.IDIOMS))
 # Their words: Russian typed in Latin letters is read as them first ("stat" is «стать»).
 IDIOM_WORDS = frozenset(word for filed in _IDIOMS.values() for _, idiom in filed for word in idiom)
 _INTEREST = _by_first(every(lambda lang: lang.INTEREST))
-_INTEREST_LAST = _union(lambda lang: lang.INTEREST_LAST)
+INTEREST_LAST = _union(lambda lang: lang.INTEREST_LAST)
 INTEREST_WORD = "purpose"  # a word of the synonym group an interest phrase stands for
 WANTING_WORD = "intend"  # a word of the group of «хочет», which an interest phrase may use
 
@@ -458,7 +458,7 @@ def asks_interest(folded: list[str]) -> bool:
     """Whether the question asks what a party wants or gains ("what's in it for China?",
     «зачем Китаю Азербайджан?»): words no fact uses, which stand for its "purpose"."""
     opened = _unopened(folded)  # "and what does China get?"
-    if len(opened) > 1 and opened[0] in _WHAT and opened[-1] in _INTEREST_LAST:
+    if len(opened) > 1 and opened[0] in _WHAT and opened[-1] in INTEREST_LAST:
         return True
     return any(
         _places(phrase, folded) is not None

@@ -19,6 +19,7 @@ from knowledge.language.intent import (
     DENIALS,
     EXCEPT_WORDS,
     IDIOM_WORDS,
+    INTEREST_LAST,
     INTEREST_WORD,
     PREPOSITIONS,
     QUESTION_WORDS,
@@ -983,12 +984,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     # the interest word would favour the other party's gain as much («Зачем Азербайджану
     # Китай?» is not answered by what Beijing gains).
     if names.entities and interest and (gainer is None or len(names.entities) == 1):
-        # «чего Китай хочет?»: the wanting is the interest asked, no plan («намерена»)
-        wanting = index.term(WANTING_WORD)
-        terms = [t for t in terms if t != wanting]
-        stems = [t for t in stems if t != wanting]
-        terms.append(index.term(INTEREST_WORD))
-        stems.append(terms[-1])
+        terms, stems = _as_interest(terms, index), _as_interest(stems, index)
     named = bool(names.entities or names.sources or _subjects(words, names, unknown))
     return Question(
         text=words.text,
@@ -1011,6 +1007,13 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         gainer=gainer,
         modal=_modal(terms, index),
     )
+
+
+def _as_interest(terms: list[str], index: Index) -> list[str]:
+    """A question's terms when it asks a party's interest: «чего Китай хочет?» asks no plan
+    («намерена») and "and what China gets?" no getting, but the interest itself."""
+    asking = {index.term(WANTING_WORD), *(index.term(word) for word in INTEREST_LAST)}
+    return [*(t for t in terms if t not in asking), index.term(INTEREST_WORD)]
 
 
 def _modal(terms: list[str], index: Index) -> tuple[str, ...]:
