@@ -359,6 +359,9 @@ class Answering:
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
         if asks_else(question):  # "what else?": the other items of the list it gives, first
             onward = (*self.briefing.alongside(fact), *onward)
+            # «а кроме меморандума?»: what it sets aside is no word to look for
+            terms = tuple(t for t in question.terms if t not in question.excepted)
+            question = replace(question, terms=terms)
             if any(self.briefing.index.df[term] for term in question.terms):
                 # "what else did they sign?": the words that found the item cited would
                 # find it again; its own words say what else is asked

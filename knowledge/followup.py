@@ -150,15 +150,19 @@ def _own_words(question: Question) -> list[str]:
 
 
 def leans_back(question: Question) -> bool:
-    """Whether a question points back ("who signed it?", «а Россия?», "and with China?"),
-    or is one word that only makes sense with what came before ("militarily?", "meaning?")."""
+    """Whether a question points back ("who signed it?", «а Россия?», "and with China?",
+    "anything else?"), or is one word that only makes sense with what came before
+    ("militarily?", "meaning?")."""
     words = question.words
     if not words or question.smalltalk:
         return False
     if len(words) == 1:
         return True
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
-    return opener or bool(ANAPHORA.intersection(without_interest(list(words))))
+    # "anything else apart from the memorandum?": else than what was cited
+    return (
+        opener or asks_else(question) or bool(ANAPHORA.intersection(without_interest(list(words))))
+    )
 
 
 def asks_authors_view(question: Question) -> bool:
