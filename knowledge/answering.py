@@ -22,6 +22,7 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_authors_view,
+    asks_effect_of_it,
     asks_else,
     asks_how,
     asks_if_sure,
@@ -286,8 +287,10 @@ class Answering:
         # A party it names counts as a word of its own, unless it is the briefing's hub.
         own_words = len(index.used(question.terms)) + len(self._parties(question))
         # "source?" names nothing of its own: where the cited fact comes from is asked
-        leans = asks_source_only(question) or (
-            leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
+        leans = (
+            asks_source_only(question)
+            or asks_effect_of_it(question)
+            or (leans_back(question) and not (alone_fits and own_words >= OWN_WORDS))
         )
         if not leans and new_subject:
             return question, answer

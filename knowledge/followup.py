@@ -165,6 +165,13 @@ def leans_back(question: Question) -> bool:
     )
 
 
+def asks_effect_of_it(question: Question) -> bool:
+    """Whether a question asks what "this" does to something ("and how does this affect
+    relations with the Kremlin?", «а как это отражается на отношениях с Кремлём?»): its
+    subject is what was cited, however many words of its own it has."""
+    return question.asks == Detail.RESULT and bool(ANAPHORA.intersection(question.words))
+
+
 def asks_authors_view(question: Question) -> bool:
     """Whether a follow-up asks what the author makes of what was cited ("so what does the
     author think of that?", «а автор как это оценивает?»): naming no one new, pointing

@@ -2564,3 +2564,15 @@ def test_went_over_to_a_party_asks_the_reasons_of_the_one_who_went(shared_knowle
     """«пошёл к», «повернулся к» draw closer, as «идёт к»: Baku's reasons are asked."""
     for question in ("почему Баку пошёл к Пекину?", "почему Баку повернулся к Китаю?"):
         assert shared_knowledge.answering.analyse(question).gainer == "azerbaijan"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["а как это отражается на отношениях с Кремлём?", "И как это сказывается на позициях России?"],
+)
+def test_the_word_asking_an_effect_is_no_word_to_look_for(shared_knowledge, question):
+    """«отражается», «сказывается» ask what comes of it, as "affect" does: no fact needs to
+    use them (nor is «сказывается» a slip of «оказывает»)."""
+    asked = shared_knowledge.answering.analyse(question)
+    assert asked.asks is Detail.RESULT
+    assert not any(term.startswith(("отража", "оказыва", "сказыва")) for term in asked.terms)

@@ -215,6 +215,8 @@ for _kind, _phrase in _KIND_PHRASES:
     _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | frozenset(_phrase)
 for _kind, _words in every(lambda lang: lang.RESTATING):
     _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | _words
+# "how does this affect …?", «как это сказывается на …?»: the effect asked, no word to find
+_MARKERS[Detail.RESULT] |= _union(lambda lang: lang.EFFECT)
 
 
 def markers(kind: Detail | None) -> frozenset[str]:
