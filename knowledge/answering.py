@@ -38,6 +38,7 @@ from knowledge.followup import (
     points_at_a_place,
     points_at_someone,
     points_at_them,
+    preposition_asked,
     read_with,
     restore,
     then_said,
@@ -398,6 +399,10 @@ class Answering:
             return replace(question, previous_weight=weight)
         if self._cited_sentence_says(question, fact):
             return replace(question, previous_weight=1)
+        if (preposition := preposition_asked(question)) and self._uses_word(fact, preposition):
+            # "after what event?" after «… особенно после завершения конфликта в Карабахе»:
+            # that sentence, whatever the word saying what it is
+            return replace(question, asks=None, terms=(), previous_weight=1)
         if asks_authors_view(question):
             # "what does the author make of that?": the article's own comment on it, just
             # after it («Формулировка предельно ясная …» after the attaché's words)
@@ -467,6 +472,11 @@ class Answering:
             return onward
         holds = [i for i in onward if (f := self.briefing.fact(i)) and self._says_any(f, own)]
         return (*holds, *(i for i in onward if i not in holds))
+
+    def _uses_word(self, fact: Fact, word: str) -> bool:
+        """Whether a fact's sentence, in either language, uses *word* as it stands."""
+        texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en)
+        return any(word in tokens(text) for text in texts if text)
 
     def _says_any(self, fact: Fact, terms: set[str]) -> bool:
         """Whether a fact's sentence (its statements and quotes, not its example questions)

@@ -29,6 +29,7 @@ from knowledge.language.intent import (
 )
 from knowledge.language.names import Concept
 from knowledge.language.question import Question
+from knowledge.language.words import STOP_WORDS
 from knowledge.outcomes import Detail
 from knowledge.search.index import TOPIC
 
@@ -48,6 +49,9 @@ _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
+_OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
+_OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
+OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
 _WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
 _CONSEQUENCE = tuple(every(lambda lang: lang.CONSEQUENCE))  # «В результате …»
 SETTING = frozenset({"region", "place"})  # kinds of entity a follow-up keeps from before
@@ -159,10 +163,9 @@ def leans_back(question: Question) -> bool:
     if len(words) == 1:
         return True
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
-    # "anything else apart from the memorandum?": else than what was cited
-    return (
-        opener or asks_else(question) or bool(ANAPHORA.intersection(without_interest(list(words))))
-    )
+    # "anything else apart from the memorandum?": else than what was cited; "after what?"
+    back = asks_else(question) or preposition_asked(question) is not None
+    return opener or back or bool(ANAPHORA.intersection(without_interest(list(words))))
 
 
 def asks_effect_of_it(question: Question) -> bool:
@@ -251,6 +254,17 @@ def then_said(question: Question) -> str | None:
     for phrase in _THEN:
         if words[: len(phrase)] == phrase or words[len(words) - len(phrase) :] == phrase:
             return " ".join(phrase)
+    return None
+
+
+def preposition_asked(question: Question) -> str | None:
+    """The preposition a follow-up asks the rest of ("after what tho?", "for what?", «с
+    кем?»): what the cited sentence says after it, when it uses it; or None."""
+    words = _own_words(question)
+    words = [word for word in words if word not in STOP_WORDS or word in _OF_WHAT_WORDS]
+    for phrase in _OF_WHAT:
+        if tuple(words[: len(phrase)]) == phrase and len(words) <= len(phrase) + OF_WHAT_REACH:
+            return phrase[0]
     return None
 
 

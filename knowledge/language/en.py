@@ -855,6 +855,12 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 # A follow-up opening or ending with one of these asks what comes after the fact cited last,
 # in words of its own ("and after that, what could Azerbaijan turn into?"): the article's
 # next sentences, in the next paragraph too.
+# A follow-up that is a preposition and a question word ("after what?", "for what?", "with
+# whom?") asks what the cited sentence says after that preposition, when it uses it.
+OF_WHAT: tuple[tuple[str, ...], ...] = (("after", "what"), ("after", "which"), ("for", "what"),
+    ("with", "whom"), ("with", "who"), ("against", "whom"), ("against", "who"),
+    ("against", "what"), ("from", "whom"), ("from", "who"), ("to", "whom"), ("since", "when"),
+    ("until", "when"))  # fmt: skip
 # Not "then": "then what is taking shape instead?" is "so".
 THEN: tuple[tuple[str, ...], ...] = (("after", "that"), ("after", "this"), ("afterwards",),
     ("next",), ("later",))  # fmt: skip

@@ -946,6 +946,11 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
 GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
+# A follow-up that is a preposition and a question word («после чего?», «с кем?») asks what
+# the cited sentence says after that preposition, when it uses it.
+OF_WHAT: tuple[tuple[str, ...], ...] = (("после", "чего"), ("после", "какого"), ("на", "что"),
+    ("с", "кем"), ("против", "кого"), ("от", "кого"), ("у", "кого"), ("к", "кому"),
+    ("до", "какого"), ("с", "какого"))  # fmt: skip
 # A follow-up opening or ending with one of these asks what comes after the fact cited last,
 # in words of its own («а потом во что превратится Азербайджан?»).
 THEN: tuple[tuple[str, ...], ...] = (("после", "этого"), ("после", "того"), ("потом",),
