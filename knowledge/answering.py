@@ -41,6 +41,7 @@ from knowledge.followup import (
     preposition_asked,
     read_with,
     restore,
+    sets_denied_aside,
     then_said,
 )
 from knowledge.language import every
@@ -55,6 +56,7 @@ from knowledge.language.details import (
     states,
 )
 from knowledge.language.intent import (
+    DENIALS,
     INTEREST_WORD,
     PROVENANCE,
     asks_conclusion,
@@ -399,6 +401,11 @@ class Answering:
             return replace(question, previous_weight=weight)
         if self._cited_sentence_says(question, fact):
             return replace(question, previous_weight=1)
+        if sets_denied_aside(question) and not DENIALS.isdisjoint(tokens(fact.quote)):
+            # "so how is it forming, if not officially?" after «альянс … пока не оформлен.
+            # Но, по сути, именно он и формируется — через совокупность соглашений …»; the
+            # word denied ("officially") is no word to look for
+            return replace(question, terms=(), previous_weight=1)
         if (preposition := preposition_asked(question)) and self._uses_word(fact, preposition):
             # "after what event?" after «… особенно после завершения конфликта в Карабахе»:
             # that sentence, whatever the word saying what it is

@@ -19,6 +19,7 @@ from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
     ANAPHORA,
+    DENIALS,
     HOW_WORDS,
     PREPOSITIONS,
     PROVENANCE,
@@ -50,6 +51,7 @@ _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
+_IF = frozenset(every(lambda lang: lang.IF))  # "if not official"
 _OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
 OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
 _WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
@@ -266,6 +268,16 @@ def preposition_asked(question: Question) -> str | None:
         if tuple(words[: len(phrase)]) == phrase and len(words) <= len(phrase) + OF_WHAT_REACH:
             return phrase[0]
     return None
+
+
+def sets_denied_aside(question: Question) -> bool:
+    """Whether a follow-up sets aside what was denied ("so how is it forming, if not
+    officially?", «а что тогда, если не союз?»): what the cited sentence says instead."""
+    words = question.words
+    return any(
+        word in _IF and not DENIALS.isdisjoint(words[at + 1 : at + 3])
+        for at, word in enumerate(words)
+    )
 
 
 def follows_from_before(sentence: str) -> bool:

@@ -855,6 +855,9 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 # A follow-up opening or ending with one of these asks what comes after the fact cited last,
 # in words of its own ("and after that, what could Azerbaijan turn into?"): the article's
 # next sentences, in the next paragraph too.
+# "so what is it then, if not official?": a follow-up setting aside what the cited sentence
+# denies asks what that sentence says instead.
+IF = frozenset({"if"})
 # A follow-up that is a preposition and a question word ("after what?", "for what?", "with
 # whom?") asks what the cited sentence says after that preposition, when it uses it.
 OF_WHAT: tuple[tuple[str, ...], ...] = (("after", "what"), ("after", "which"), ("for", "what"),

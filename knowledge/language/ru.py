@@ -946,6 +946,8 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
 GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
+# «а что это тогда, если не союз?»: what the cited sentence says instead of what it denies.
+IF = frozenset({"если", "коли"})
 # A follow-up that is a preposition and a question word («после чего?», «с кем?») asks what
 # the cited sentence says after that preposition, when it uses it.
 OF_WHAT: tuple[tuple[str, ...], ...] = (("после", "чего"), ("после", "какого"), ("на", "что"),
