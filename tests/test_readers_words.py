@@ -2399,3 +2399,17 @@ def test_a_zone_of_interest_is_a_sphere_of_interest(shared_knowledge: Knowledge)
     )
     assert answer.answered
     assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is Baku ditching Russian weapons?", "а баку от российского оружия отказывается че ли"],
+)
+def test_giving_up_russian_arms_is_a_declining_dependence(
+    shared_knowledge: Knowledge, question: str
+) -> None:
+    """Dropping («отказывается от») what one depended on is the article's «снижение
+    зависимости от российских оборонных поставок»."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-baku-seeks-alternatives-to-russia"
