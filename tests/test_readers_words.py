@@ -1945,6 +1945,7 @@ def test_idioms_of_show_and_filler_words(
     [
         "Is it just a bunch of arms deals between Turkey and Azerbaijan, or something bigger?",
         "У Турции с Азербайджаном пара контрактов или что-то большее?",
+        "с турками это просто контракты или уже чёт большее?",  # «чёт»: «что-то»
     ],
 )
 def test_a_few_deals_or_something_bigger(shared_knowledge: Knowledge, question: str) -> None:
