@@ -613,6 +613,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("do", "anything", "about"), "counter"), (("do", "something", "about"), "counter"),
     (("do", "nothing", "about"), "counter"), (("does", "nothing", "about"), "counter"),
     (("can", "do", "anything"), "counter"), (("could", "do", "anything"), "counter"),
+    (("can", "do", "something"), "counter"), (("could", "do", "something"), "counter"),
     (("doing", "anything", "about"), "react"), (("doing", "something", "about"), "react"),
     (("doing", "nothing", "about"), "react"), (("did", "anything", "about"), "react"),
     (("did", "nothing", "about"), "react"), (("done", "anything", "about"), "react"),
