@@ -56,6 +56,7 @@ from knowledge.language.details import (
     states,
 )
 from knowledge.language.intent import (
+    ANAPHORA,
     DENIALS,
     INTEREST_WORD,
     PROVENANCE,
@@ -80,6 +81,7 @@ from knowledge.search.scoring import (
     focus,
 )
 
+SAY_WORD = "say"  # a word of the group asking who said something ("who said that?")
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
 SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
@@ -400,7 +402,8 @@ class Answering:
             weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
             return replace(question, previous_weight=weight)
         if self._cited_sentence_says(question, fact):
-            return replace(question, previous_weight=1)
+            # its words are the cited sentence's ("said" is no word of «не исключают»)
+            return replace(question, terms=(), previous_weight=1)
         if sets_denied_aside(question) and not DENIALS.isdisjoint(tokens(fact.quote)):
             # "so how is it forming, if not officially?" after «альянс … пока не оформлен.
             # Но, по сути, именно он и формируется — через совокупность соглашений …»; the
@@ -446,12 +449,23 @@ class Answering:
         """Whether a follow-up asks what the cited sentence itself says: how sure it is ("is
         that confirmed?"), or what it says of the place it names ("what did they sign
         there?" after the signing in Istanbul; not "what else did they sign there?")."""
-        if asks_if_sure(question):
+        if asks_if_sure(question) or self._asks_who_said_it(question, fact):
             return True
         return (
             points_at_a_place(question)
             and not asks_else(question)
             and bool(self._named_of(fact, PLACES))
+        )
+
+    def _asks_who_said_it(self, question: Question, fact: Fact) -> bool:
+        """Whether a follow-up asks who said what was cited («а кто это сказал?» after
+        «Эксперты не исключают …»), and the cited sentence says who: the experts."""
+        said = self.briefing.index.term(SAY_WORD)
+        return (
+            question.asks is Detail.PERSON
+            and set(question.terms) <= {said}
+            and not ANAPHORA.isdisjoint(question.words)
+            and self._states(fact, question)
         )
 
     def _bare_result(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:

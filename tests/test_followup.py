@@ -1201,3 +1201,15 @@ def test_why_according_to_the_author_asks_his_reasons_not_his_outlet(shared_know
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-russian-defence-industry-exhausted"
+
+
+def test_who_said_it_is_whom_the_cited_sentence_names_as_saying_it(shared_knowledge):
+    """«а кто это сказал?» after «Эксперты не исключают …» is that sentence (the experts),
+    not a sentence with someone's words in it: "said" is no word it has to use."""
+    answering = shared_knowledge.answering
+    follow_up = None
+    for question in ("с кем у азеров контракт на дроны", "а завод ихний будет в азербайджане?"):
+        follow_up = answering.ask(question, follow_up=follow_up).follow_up
+    answer = answering.ask("а кто это сказал?", follow_up=follow_up)
+    assert answer.answered
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
