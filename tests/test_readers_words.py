@@ -2414,3 +2414,26 @@ def test_giving_up_russian_arms_is_a_declining_dependence(
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-baku-seeks-alternatives-to-russia"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "чё китайский дядька из посольства наобещал про военку",
+            "cn-attache-cooperation-new-heights",
+        ),
+        (
+            "анкара на что хочет юзать союз с баку в долгосрок",
+            "tr-ankara-promotes-military-products",
+        ),
+    ],
+)
+def test_chat_russian_for_a_guy_a_promise_using_and_the_long_term(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """«дядька» is someone, no word to find; «наобещал» is «обещал», «юзать» «использовать»,
+    «долгосрок» «долгосрочной»: read as typed they left the answer unsure."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == fact_id
