@@ -1150,6 +1150,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "А кроме меморандума?", "tr-baykar-drone-contract"),
         ("what was signed in istanbul between turkey and azerbaijan",
          "anything else apart from the memorandum?", "tr-baykar-drone-contract"),
+        ("зачем азербайджану китай вообще по оружию", "а турция чё, не вывозит?",
+         "cn-turkey-capabilities-limited"),
         ("is it official military alliance between china and azerbaijan?",
          "so how it is forming then if not officially?", "cn-alliance-not-formalised-but-forming"),
         ("Is China and Azerbaijan a formal military alliance already?",
