@@ -222,10 +222,16 @@ def test_where_something_comes_from_asks_who_supplies_it(shared_knowledge, quest
     assert answering.ask(question).outcome != Outcome.NOT_STATED
 
 
-def test_how_far_with_a_pair_asks_how_it_goes_not_a_distance(shared_knowledge):
-    """ "how far with China and Azerbaijan?" (West African English: how is it going) asks no
-    quantity, so the briefing is not said to lack one."""
-    question = "how far with china and azerbaijan, is the military thing serious?"
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how far with china and azerbaijan, is the military thing serious?",
+        "how far mate, whats this china azerbaijan story about in one line",
+    ],
+)
+def test_how_far_with_a_pair_asks_how_it_goes_not_a_distance(shared_knowledge, question):
+    """ "how far with China and Azerbaijan?", "how far mate" (West African English: how is
+    it going, hi) ask no quantity, so the briefing is not said to lack one."""
     assert shared_knowledge.answering.analyse(question).asks is None
     assert shared_knowledge.answering.ask(question).outcome == Outcome.ANSWERED
 

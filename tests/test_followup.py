@@ -9,7 +9,7 @@ import json
 import pytest
 
 from knowledge.followup import FollowUp, leans_back, may_follow, points_at_a_place, read_with
-from knowledge.outcomes import Detail
+from knowledge.outcomes import Detail, Outcome
 from knowledge.search.scoring import CARRIED
 
 
@@ -1215,3 +1215,13 @@ def test_who_said_it_is_whom_the_cited_sentence_names_as_saying_it(shared_knowle
     answer = answering.ask("а кто это сказал?", follow_up=follow_up)
     assert answer.answered
     assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
+
+
+def test_a_question_asked_politely_is_no_request_for_help(shared_knowledge):
+    """«подскажите» after a question asking what it leads to is politeness: the reply
+    answers it from the chat, it does not introduce the bot."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Какие соглашения Азербайджан подписал с Турцией?")
+    answer = answering.ask("А к чему это в итоге ведёт, подскажите?", follow_up=first.follow_up)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answering.ask("подскажите, пожалуйста").outcome == Outcome.SMALLTALK

@@ -553,6 +553,8 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
     ("how", "far", "with"),  # West African English: "how far with China and Baku?", how it goes
+    ("how", "far", "mate"), ("how", "far", "bro"), ("how", "far", "boss"),  # a greeting: "hi"
+    ("how", "far", "guy"), ("how", "far", "chale"),
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
     ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
     ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),

@@ -121,11 +121,19 @@ def smalltalk_kind(
     names_subject = names_subject or not ordinary.issuperset(topic_words)
     if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
         return None
-    if kinds <= {"ack", "thanks"} and (
-        answer_kind(folded) not in (None, Detail.YESNO) or (other and "?" in stripped)
-    ):
-        return None  # "ok and what for?", «что хочет взамен? не за спасибо же»: a question
+    if _a_question_besides(folded, kinds, other=other and not about_me, marked="?" in stripped):
+        return None
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _a_question_besides(folded: list[str], kinds: set[str], *, other: bool, marked: bool) -> bool:
+    """Whether a message with small-talk words in it is a question all the same: "ok and
+    what for?", «что хочет взамен? не за спасибо же», and one asked politely («а к чему это
+    в итоге ведёт, подскажите?»); *other* says it has words of its own, *marked* a "?"."""
+    asks_a_kind = answer_kind(folded) not in (None, Detail.YESNO)
+    if kinds <= {"ack", "thanks"} and (asks_a_kind or (other and marked)):
+        return True
+    return kinds <= {"ack", "thanks", "help"} and other and asks_a_kind
 
 
 def _about_me(folded: list[str]) -> list[tuple[str, ...]]:
