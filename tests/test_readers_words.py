@@ -50,6 +50,15 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "Может ли сближение Баку и Анкары привести к объединению?",
             "tr-informal-alliance-regional-bloc",
         ),
+        (
+            "whose zone of interest was the south caucasus traditionaly?",
+            "cn-step-into-russia-turkey-sphere",
+        ),
+        ("is Baku ditching Russian weapons?", "cn-baku-seeks-alternatives-to-russia"),
+        (
+            "а баку от российского оружия отказывается че ли",
+            "cn-baku-seeks-alternatives-to-russia",
+        ),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
@@ -57,7 +66,9 @@ def test_a_word_of_a_synonym_group_finds_the_fact(
 ) -> None:
     """Readers' words: "revamp" is modernising, "promise" is saying, "разведданные" are
     intelligence, «выдохлась» is exhausted, «объединение» an alliance, "kit" arms, «метит»
-    intends («куда ещё …?» asks where else): each is searched with its group's words."""
+    intends («куда ещё …?» asks where else), a "zone" of interest the article's «зона
+    интересов» (a sphere in its translation), dropping («отказывается от», "ditching") what
+    one depended on its «снижение зависимости»: each is searched with its group's words."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -107,6 +118,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("кто в выигрыше по китайской статье?", "Китай выигрывает"),
         ("норм ли это для Баку с Китаем дружить?", "шаг рациональный"),  # no norms imposed
         ("what about the yanks, are they in on any of this", "США сохраняют дистанцию"),
+        ("чё китайский дядька из посольства наобещал про военку", "достигнет новых высот"),
+        ("анкара на что хочет юзать союз с баку в долгосрок", "для продвижения своей"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -115,7 +128,8 @@ def test_slang_and_understatement_are_read_as_meant(
     """A gamer's «рил» is «реально», «клепать» to produce, «док» a document, «покрывает»
     covers, «ничё не может сделать» cannot counter, «вписываются» getting involved (or keeping
     a distance), «в выигрыше» winning, «норм ли» whether it is sensible (no norms), "the
-    yanks" the Americans; «кринж», «фейк», «по этой теме» say nothing to search. A
+    yanks" the Americans, «наобещал» «обещал», «юзать» «использовать», «долгосрок»
+    «долгосрочной»; «кринж», «фейк», «по этой теме», «дядька» say nothing to search. A
     diplomat's "would it be fair to say", "in effect", "appear" say nothing either, "taken
     Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word;
     what was "achieved so far" is what the sides "carried out"."""
@@ -2391,49 +2405,3 @@ def test_what_a_party_gets_asks_its_gain(shared_knowledge: Knowledge, question: 
         "cn-china-interest-access-influence",
         "cn-azerbaijan-hub-for-china",
     }
-
-
-def test_a_zone_of_interest_is_a_sphere_of_interest(shared_knowledge: Knowledge) -> None:
-    """ "zone" is the article's «зона интересов», which its translation calls a sphere."""
-    answer = shared_knowledge.answering.ask(
-        "whose zone of interest was the south caucasus traditionaly?"
-    )
-    assert answer.answered
-    assert answer.results[0].fact_id == "cn-step-into-russia-turkey-sphere"
-
-
-@pytest.mark.parametrize(
-    "question",
-    ["is Baku ditching Russian weapons?", "а баку от российского оружия отказывается че ли"],
-)
-def test_giving_up_russian_arms_is_a_declining_dependence(
-    shared_knowledge: Knowledge, question: str
-) -> None:
-    """Dropping («отказывается от») what one depended on is the article's «снижение
-    зависимости от российских оборонных поставок»."""
-    answer = shared_knowledge.answering.ask(question)
-    assert answer.answered
-    assert answer.results[0].fact_id == "cn-baku-seeks-alternatives-to-russia"
-
-
-@pytest.mark.parametrize(
-    ("question", "fact_id"),
-    [
-        (
-            "чё китайский дядька из посольства наобещал про военку",
-            "cn-attache-cooperation-new-heights",
-        ),
-        (
-            "анкара на что хочет юзать союз с баку в долгосрок",
-            "tr-ankara-promotes-military-products",
-        ),
-    ],
-)
-def test_chat_russian_for_a_guy_a_promise_using_and_the_long_term(
-    shared_knowledge: Knowledge, question: str, fact_id: str
-) -> None:
-    """«дядька» is someone, no word to find; «наобещал» is «обещал», «юзать» «использовать»,
-    «долгосрок» «долгосрочной»: read as typed they left the answer unsure."""
-    answer = shared_knowledge.answering.ask(question)
-    assert answer.outcome == Outcome.ANSWERED
-    assert answer.results[0].fact_id == fact_id
