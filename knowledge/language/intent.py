@@ -224,7 +224,8 @@ for _kind, _phrase in _KIND_PHRASES:
 for _kind, _words in every(lambda lang: lang.RESTATING):
     _MARKERS[_kind] = _MARKERS.get(_kind, frozenset()) | _words
 # "how does this affect …?", «как это сказывается на …?»: the effect asked, no word to find
-_MARKERS[Detail.RESULT] |= _union(lambda lang: lang.EFFECT)
+_EFFECT = _union(lambda lang: lang.EFFECT)
+_MARKERS[Detail.RESULT] |= _EFFECT
 
 
 def markers(kind: Detail | None) -> frozenset[str]:
@@ -239,7 +240,6 @@ for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 HOW_WORDS = _union(lambda lang: lang.HOW)  # "how", «как», «чем»
-_EFFECT = _union(lambda lang: lang.EFFECT)
 _WOULD = _union(lambda lang: lang.WOULD)
 YIELD = _union(lambda lang: lang.YIELD)  # "give", «дать»: what comes of it, or a gain
 _WHAT = _union(lambda lang: lang.WHAT)
