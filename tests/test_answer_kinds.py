@@ -44,6 +44,9 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("how is the kremlin taking this?", "stance"),
         ("Кем становится Турция для Баку?", None),  # what it becomes, not who
         ("how much leverage does Moscow still have?", None),  # how far, not what price
+        ("How much important is the cooperation for the region?", None),  # how important
+        ("where does the US stand in all this?", None),  # a stance, no place
+        ("А как министров обороны зовут?", "name"),  # words between «как» and «зовут»
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Istanbul memorandum date?", "date"),
         ("Which day did Aliyev arrive in Beijing?", "date"),

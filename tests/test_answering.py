@@ -340,6 +340,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("а ты по-азербайджански понимаешь или только по-русски?", "help"),  # languages, no party
         ("hallo wie gehts, i mean how are you", "help"),  # a German hello, "how are you"
         ("g'day mate", "greeting"),  # an Australian hello
+        ("howdy partner", "greeting"),  # an address, not the partnership
+        ("thanks, friend", "thanks"),
         ("g'day mate, how ya going?", "help"),
         ("how are you?", "help"),  # as «как дела?»: what the bot is there for
         ("how ya going", "help"),

@@ -59,6 +59,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "а баку от российского оружия отказывается че ли",
             "cn-baku-seeks-alternatives-to-russia",
         ),
+        ("почему баку к анкаре переметнулся", "tr-baku-ankara-amid-cooling-with-moscow"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
@@ -120,6 +121,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("what about the yanks, are they in on any of this", "США сохраняют дистанцию"),
         ("чё китайский дядька из посольства наобещал про военку", "достигнет новых высот"),
         ("анкара на что хочет юзать союз с баку в долгосрок", "для продвижения своей"),
+        ("can china just back out of the region later?", "уже необратимый"),
+        ("китайцы с азерами уже на практике работают или тока болтают", "практической"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -132,7 +135,8 @@ def test_slang_and_understatement_are_read_as_meant(
     «долгосрочной»; «кринж», «фейк», «по этой теме», «дядька» say nothing to search. A
     diplomat's "would it be fair to say", "in effect", "appear" say nothing either, "taken
     Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word;
-    what was "achieved so far" is what the sides "carried out"."""
+    what was "achieved so far" is what the sides "carried out"; "back out" is reversing
+    course, «тока болтают» «только болтают», talk for form (the protocol level)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

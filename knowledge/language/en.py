@@ -104,7 +104,8 @@ ACK = frozenset(
 FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day
-    ya sir madam maam buddy bro mate dude guys folks mean wie gehts geht""".split()  # noqa: SIM905
+    ya sir madam maam buddy bro mate dude guys folks mean wie gehts geht
+    partner pardner pal pals friend friends amigo chief boss fam yall""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).
@@ -552,6 +553,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     # "where does it say that?": which sentence says it, not a place
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
+    ("where", "does", "stand"), ("where", "do", "stand"), ("where", "did", "stand"),  # "the US"
     ("how", "far", "with"),  # West African English: "how far with China and Baku?", how it goes
     ("how", "far", "mate"), ("how", "far", "bro"), ("how", "far", "boss"),  # a greeting: "hi"
     ("how", "far", "guy"), ("how", "far", "chale"),
@@ -570,6 +572,12 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("how", "much", "weight"), ("how", "much", "pressure"), ("how", "much", "say"),
     ("how", "much", "matters"), ("how", "much", "matter"), ("how", "much", "difference"),
     ("how", "much", "impact"), ("how", "much", "flexibility"),  # "how much wiggle room" read
+    # "how much important is it?" in a learner's English: how important, no money asked
+    ("how", "much", "important"), ("how", "much", "significant"), ("how", "much", "serious"),
+    ("how", "much", "strong"), ("how", "much", "close"), ("how", "much", "useful"),
+    ("how", "much", "helpful"), ("how", "much", "dangerous"), ("how", "much", "likely"),
+    ("how", "much", "real"), ("how", "much", "deep"), ("how", "much", "powerful"),
+    ("how", "much", "influential"), ("how", "much", "effective"), ("how", "much", "relevant"),
     # "the writer's gloss on what he said": his words are what it is about, not what it asks
     ("on", "what", "said"), ("of", "what", "said"), ("about", "what", "said"),
     ("on", "what", "says"), ("of", "what", "says"), ("about", "what", "says"),
@@ -597,6 +605,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("accomplished", "so", "far"), "carried"),
     (("turning", "into"), "transform"), (("turned", "into"), "transform"),
     (("on", "the", "sidelines"), "watch"), (("stand", "by"), "watch"),  # look on
+    (("back", "out"), "reverse"), (("backs", "out"), "reverse"),  # "can China back out?"
+    (("backed", "out"), "reverse"), (("backing", "out"), "reverse"),
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
