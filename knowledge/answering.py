@@ -118,6 +118,7 @@ PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points 
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
 FEW = 2  # facts about a party few enough that any of them answers what is asked about it
+RARE_BESIDE = 4  # times FEW the facts about the other parties named beside a rare one
 # Details a party named with them qualifies ("which Chinese company", "Turkish drone models")
 QUALIFIED = frozenset({Detail.ORGANISATION, Detail.NAME, Detail.MODEL})
 FEW_SCAN = 4096  # facts about a party beyond which it is not looked at for FEW
@@ -566,16 +567,7 @@ class Answering:
         question = self._in_other_article(question)
         question = self._the_article_only(self._sources_as_names(self._titled(question)))
         question = self._authors_reading(question)
-        ranked = self._ranked(question, offset + 2 * limit)
-        if (
-            not ranked
-            or ranked[0][0].score < self.thresholds.suggest
-            or (not question.compares and self._about_the_hub_only(question, ranked[0][0]))
-        ) and self._beside_names(question):
-            # "how involved is the US?": no fact about the US uses a word asked; the words
-            # ask about the US in the briefing's own terms, so every fact about it fits.
-            question = self._names_only(question)
-            ranked = self._ranked(question, offset + 2 * limit)
+        question, ranked = self._about_the_party(question, offset + 2 * limit)
         sides = self._sides(question) if question.compares and not offset else []
         if len(sides) >= 2:
             top = min(s.score for s, _ in sides)
@@ -598,6 +590,25 @@ class Answering:
                 )
             ranked = stating
         return self._by_score(question, ranked, base, limit, offset)
+
+    def _about_the_party(
+        self, question: Question, wanted: int
+    ) -> tuple[Question, list[tuple[Scored, Fact]]]:
+        """The question as asked about the party it names, and its ranking."""
+        ranked = self._ranked(question, wanted)
+        if (
+            not ranked
+            or ranked[0][0].score < self.thresholds.suggest
+            or (not question.compares and self._about_the_hub_only(question, ranked[0][0]))
+        ) and self._beside_names(question):
+            # "how involved is the US?": no fact about the US uses a word asked; the words
+            # ask about the US in the briefing's own terms, so every fact about it fits.
+            question = self._names_only(question)
+            ranked = self._ranked(question, wanted)
+        if ranked and (setting := self._in_its_setting(question, ranked[0][0])):
+            question = setting
+            ranked = self._ranked(question, wanted)
+        return question, ranked
 
     def _examples(self, lang: str) -> tuple[Result, ...]:
         """Three facts whose example questions small talk offers, kept until facts change."""
@@ -888,6 +899,26 @@ class Answering:
             return ranked
         about = {f.id for s, f in ranked if any(p.id in s.doc.labels for p in parties)}
         return _shifted(ranked, lambda f: 0.0 if f.id in about else -ABSENT_PARTY)
+
+    def _in_its_setting(self, question: Question, top: Scored) -> Question | None:
+        """The question about the one party only a few facts are about, when it names it
+        beside parties many facts are about and the best fact is not about it: "what is the
+        US doing in all this China–Azerbaijan business?" asks about the US, the China story
+        only its setting. None when it names no such party, or names it after another, as
+        what that one is compared to ("does China impose conditions like the Europeans?")."""
+        if question.compares or question.previous_fact:
+            return None
+        df = self.briefing.index.label_df
+        parties = self._parties(question)
+        rare = [c for c in parties if df[c.id] <= FEW]
+        common = [c for c in parties if c not in rare]
+        if len(rare) != 1 or not common or rare[0].id in top.doc.labels:
+            return None
+        if parties[0] != rare[0]:  # "… like the Europeans do?": only what it is compared to
+            return None
+        if any(df[c.id] < RARE_BESIDE * FEW for c in common):
+            return None
+        return replace(question, entities=tuple(c for c in question.entities if c not in common))
 
     @staticmethod
     def _holder(question: Question) -> str | None:

@@ -855,6 +855,9 @@ def test_the_question_after_the_announcement_is_answered(shared_knowledge):
         "does the us help baku?",  # "the" makes the lower-case "us" a name
         "usa position on baku",
         "что делают сша",
+        # the China story only the setting of what is asked about the US
+        "whats the US doin in all this china azerbaijan bizness",
+        "а что США во всей этой истории с Китаем и Азербайджаном?",
     ],
 )
 def test_a_party_few_facts_are_about_is_answered_by_them_in_other_words(shared_knowledge, question):
@@ -865,6 +868,13 @@ def test_a_party_few_facts_are_about_is_answered_by_them_in_other_words(shared_k
 def test_us_as_a_pronoun_names_no_country(shared_knowledge):
     question = shared_knowledge.answering.analyse("tell us about china")
     assert [concept.id for concept in question.entities] == ["china"]
+
+
+def test_a_party_compared_with_is_not_what_is_asked_about(shared_knowledge):
+    """ "like the Europeans do": Europe is what China is compared to, not the subject."""
+    question = "Does China impose political conditions to Baku like the Europeans do?"
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "Пекин не навязывает норм" in answer.results[0].quote
 
 
 def test_a_word_the_briefing_never_uses_beside_a_party_is_no_answer(shared_knowledge):
