@@ -53,6 +53,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what has been agreed to date?", None),  # "so far"
         ("what would moving the assembly to Azerbaijan give?", "result"),
         ("что может дать локальная сборка?", "result"),
+        ("и что в итоге из этого выйдет?", "result"),
+        ("what will come of it?", "result"),
         ("what would local drone assembly give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers
         ("Which drone models are covered?", "model"),

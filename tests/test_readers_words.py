@@ -123,6 +123,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("анкара на что хочет юзать союз с баку в долгосрок", "для продвижения своей"),
         ("can china just back out of the region later?", "уже необратимый"),
         ("китайцы с азерами уже на практике работают или тока болтают", "практической"),
+        ("китай с азербайджаном военные дела дальше будут развивать?", "достигнет новых высот"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -136,7 +137,8 @@ def test_slang_and_understatement_are_read_as_meant(
     diplomat's "would it be fair to say", "in effect", "appear" say nothing either, "taken
     Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word;
     what was "achieved so far" is what the sides "carried out"; "back out" is reversing
-    course, «тока болтают» «только болтают», talk for form (the protocol level)."""
+    course, «тока болтают» «только болтают», talk for form (the protocol level); what
+    «дальше будет» is what the attaché says «продолжит»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

@@ -356,6 +356,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("will", "it", "change")),
     (Detail.RESULT, ("what", "changes")),
     (Detail.RESULT, ("what", "came", "of")),
+    (Detail.RESULT, ("come", "of")),  # "what will come of it?"
+    (Detail.RESULT, ("comes", "of")),
     (Detail.RESULT, ("did", "it", "work")),
     (Detail.RESULT, ("did", "that", "work")),
     (Detail.RESULT, ("mean", "for")),
