@@ -124,6 +124,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("can china just back out of the region later?", "уже необратимый"),
         ("китайцы с азерами уже на практике работают или тока болтают", "практической"),
         ("китай с азербайджаном военные дела дальше будут развивать?", "достигнет новых высот"),
+        ("правильно ли Баку делает, что дружит с Китаем?", "шаг рациональный"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -735,6 +736,8 @@ def test_toward_is_phrasing(shared_knowledge: Knowledge, question: str) -> None:
     ("question", "phrasing"),
     [
         ("кем становится анкара для южного кавказа", "кем"),
+        ("какая роль у турции на южном кавказе получается", "получа"),  # "it turns out"
+        ("правильно ли я понимаю, что Китай поставляет оружие Баку?", "~ration"),  # an aside
         ("как зовут министра обороны турции который подписал меморандум", "котор"),
         ("china vs turkey: who supplies more drones?", "vs"),
         ("Как автор называет этот союз?", "называ"),
