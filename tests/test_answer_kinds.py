@@ -47,6 +47,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("How much important is the cooperation for the region?", None),  # how important
         ("where does the US stand in all this?", None),  # a stance, no place
         ("А как министров обороны зовут?", "name"),  # words between «как» and «зовут»
+        ("wah di names a di defence ministers", "name"),  # "a": of
+        ("Who put their names to the memorandum?", "person"),  # who signed it
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Istanbul memorandum date?", "date"),
         ("Which day did Aliyev arrive in Beijing?", "date"),

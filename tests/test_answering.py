@@ -341,6 +341,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("hallo wie gehts, i mean how are you", "help"),  # a German hello, "how are you"
         ("g'day mate", "greeting"),  # an Australian hello
         ("howdy partner", "greeting"),  # an address, not the partnership
+        ("wah gwaan bot", "greeting"),  # Jamaican: "what's going on"
+        ("wah yuh can do?", "help"),
         ("thanks, friend", "thanks"),
         ("g'day mate, how ya going?", "help"),
         ("how are you?", "help"),  # as «как дела?»: what the bot is there for

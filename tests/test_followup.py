@@ -1173,6 +1173,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-attache-combat-readiness"),
         ("Что даст Азербайджану локализация сборки турецких дронов?",
          "а потом во что это его превратит?", "tr-azerbaijan-regional-military-hub"),
+        ("who di chinese attache inna baku", "wah him seh?", "cn-attache-cooperation-new-heights"),
+        ("dem seh di military ting wid china go reach new heights?", "who said dat?",
+         "cn-attache-cooperation-new-heights"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

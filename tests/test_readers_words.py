@@ -125,6 +125,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("китайцы с азерами уже на практике работают или тока болтают", "практической"),
         ("китай с азербайджаном военные дела дальше будут развивать?", "достигнет новых высот"),
         ("правильно ли Баку делает, что дружит с Китаем?", "шаг рациональный"),
+        ("wah dem call di informal bloc ting wid turkey", "турецкой версии"),  # Jamaican
+        ("why baku a look to china fi weapons nowadays", "ищет альтернативные"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -139,7 +141,8 @@ def test_slang_and_understatement_are_read_as_meant(
     Kyiv's side" is supporting Kyiv, "have in mind" intending, "appeal" asks no word;
     what was "achieved so far" is what the sides "carried out"; "back out" is reversing
     course, «тока болтают» «только болтают», talk for form (the protocol level); what
-    «дальше будет» is what the attaché says «продолжит»."""
+    «дальше будет» is what the attaché says «продолжит»; Jamaican "di", "dem", "fi", "wid",
+    "ting" are "the", "they", "for", "with", "thing"."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

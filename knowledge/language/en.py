@@ -89,7 +89,7 @@ WARM_UP = ("hello", "what was signed and when?")
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
     salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
-    namaskar""".split()  # noqa: SIM905
+    namaskar gwaan wagwan wagwaan""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat".split()  # noqa: SIM905
@@ -236,7 +236,13 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "ppl": "people", "govt": "government", "gov": "government", "mil": "military",
         "pres": "president", "prez": "president", "b4": "before", "acc": "according",
         "bcoz": "because", "becoz": "because", "bcz": "because", "yanks": "americans",
-        "yank": "american"}  # fmt: skip
+        "yank": "american",
+        # Caribbean and West African spellings: "wah dem call di bloc?", "who said dat?"
+        "di": "the", "dem": "they", "wah": "what", "weh": "what", "fi": "for", "mek": "make",
+        "seh": "say", "sey": "say", "dat": "that", "dis": "this", "ting": "thing",
+        "nuh": "not", "cyaan": "can", "inna": "in", "wid": "with", "mi": "me", "yuh": "you",
+        "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
+        "gettin": "getting", "happen": "happens"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
@@ -283,6 +289,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.NAME, ("name", "of")),
     (Detail.NAME, ("names", "of")),
     (Detail.NAME, ("name",)),
+    (Detail.NAME, ("names",)),  # "wah di names a di ministers": "a" is "of"
     (Detail.ORGANISATION, ("who", "reported")),
     (Detail.ORGANISATION, ("who", "reports")),
     (Detail.QUANTITY, ("how", "many")),
@@ -563,6 +570,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("pay", "visit"), ("paid", "visit"), ("pays", "visit"), ("paying", "visit"),
     ("pay", "attention"), ("paid", "attention"), ("pay", "tribute"), ("paid", "tribute"),
     ("pay", "respects"), ("worth", "noting"), ("worth", "mentioning"),
+    ("put", "names"), ("put", "name"), ("puts", "names"), ("putting", "names"),  # signing
     ("in", "view", "of"), ("point", "of", "view"), ("take", "place"),
     ("took", "place"), ("taking", "place"), ("take", "part"), ("took", "part"),
     ("taking", "part"), ("make", "sense"), ("makes", "sense"), ("play", "role"),
