@@ -56,6 +56,9 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what would moving the assembly to Azerbaijan give?", "result"),
         ("что может дать локальная сборка?", "result"),
         ("и что в итоге из этого выйдет?", "result"),
+        ("и что в итоге?", "result"),  # «в итоге» is all it asks, no aside
+        ("so what in the end?", "result"),
+        ("а что так?", "reason"),
         ("what will come of it?", "result"),
         ("what would local drone assembly give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers

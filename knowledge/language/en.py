@@ -244,6 +244,10 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
         "gettin": "getting", "happen": "happens"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
+# A whole message that asks what came of it ("so what in the end?"); see ru.OUTCOME_ALONE.
+OUTCOME_ALONE = frozenset({("what", "in", "the", "end"), ("so", "what", "in", "the", "end"),
+                           ("and", "what", "in", "the", "end"), ("in", "the", "end"),
+                           ("and", "in", "the", "end"), ("so", "in", "the", "end")})  # fmt: skip
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
 

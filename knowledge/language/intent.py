@@ -43,6 +43,7 @@ _CLOCK = _by_first(every(lambda lang: lang.CLOCK))
 _CLOCK_AFTER = _union(lambda lang: lang.CLOCK_AFTER)
 _WHAT_IS_THIS = frozenset(every(lambda lang: lang.WHAT_IS_THIS))  # the whole message
 _GOT_IT = _by_first(every(lambda lang: lang.GOT_IT))
+_OUTCOME_ALONE = frozenset(every(lambda lang: lang.OUTCOME_ALONE))
 _THIS_SERVICE = _by_first(every(lambda lang: lang.THIS_SERVICE))
 _GRATITUDE = _union(lambda lang: lang.GRATITUDE)
 _REQUESTING = _union(lambda lang: lang.REQUESTING)
@@ -632,6 +633,8 @@ def answer_kind(folded: list[str]) -> Detail | None:
     """
     if folded and folded[-1] in _FROM:  # "where do its drones come from?" asks who supplies
         return _not_a_place(answer_kind(folded[:-1]))
+    if tuple(word for word in folded if word) in _OUTCOME_ALONE:
+        return Detail.RESULT  # «и чё в итоге?»: what came of it, «в итоге» no aside here
     folded = _which_first(_blanked(_without_idioms(folded), _ASIDES))
     # «на что в итоге влияет»: the phrase asking «на что влияет», an aside inside it
     plain = [word for word in folded if word and word not in STRICT]  # «в какой именно день»

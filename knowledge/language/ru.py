@@ -347,6 +347,10 @@ CHAT_ENDINGS = (("еця", "ется"), ("иця", "ится"), ("юця", "ют
                 ("етса", "ется"), ("итса", "ится"), ("ютса", "ются"), ("ятса", "ятся"),
                 ("етца", "ется"), ("итца", "ится"), ("ютца", "ются"), ("ятца", "ятся"))  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = ()  # acknowledgements in more than one word
+# A whole message that asks what came of it («и чё в итоге?»), though «в итоге» is an aside.
+OUTCOME_ALONE = frozenset({("что", "в", "итоге"), ("в", "итоге"), ("и", "что", "в", "итоге"),
+                           ("а", "что", "в", "итоге"), ("ну", "и", "что", "в", "итоге"),
+                           ("и", "в", "итоге"), ("итого",)})  # fmt: skip
 
 # -- the kind of answer asked for (see knowledge.language.intent) ------------------------
 
@@ -460,6 +464,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.PERSON, ("кем",)),
     (Detail.REASON, ("почему",)),
     (Detail.REASON, ("зачем",)),
+    (Detail.REASON, ("а", "что", "так")),  # «а чё так?»: why so
     (Detail.REASON, ("с", "какой", "целью")),
     (Detail.REASON, ("для", "чего")),
     (Detail.REASON, ("ради", "чего")),
