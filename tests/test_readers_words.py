@@ -60,6 +60,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "cn-baku-seeks-alternatives-to-russia",
         ),
         ("почему баку к анкаре переметнулся", "tr-baku-ankara-amid-cooling-with-moscow"),
+        ("Почему Баку не может просто опереться на Турцию?", "cn-turkey-capabilities-limited"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
@@ -2074,6 +2075,11 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
             "Что Турция подписала с Баку?",
         ),
         ("The joint statement: what does it cover?", "The joint statement:", "what does it cover?"),
+        (
+            "Почему Баку не может просто опереться на Турцию (союзник ведь)?",
+            "(союзник ведь)",
+            "Почему Баку не может просто опереться на Турцию?",
+        ),
         ("Quick one: who?", "", "Quick one: who?"),
         ("Hi! What did they sign? 🙂", "Hi!", "What did they sign? 🙂"),  # no bracket to close
         # a question before its colon, its choices after
@@ -2091,8 +2097,8 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
 )
 def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: str, asked: str):
     """What a message says before a colon that a question follows, and a remark in brackets
-    after the question (its closing bracket past the stop), is told, not asked; a question
-    before a colon is asked ("declarative" is no "declare": nothing said)."""
+    after the question (its closing bracket past the stop) or inside it, is told, not asked;
+    a question before a colon is asked ("declarative" is no "declare": nothing said)."""
     assert preamble(message) == (told, asked)
 
 

@@ -856,6 +856,7 @@ def _kind_asked(
     return asks
 
 
+_BRACKETED = re.compile(r"\s*(\([^()]*\))")  # a remark in brackets
 # A sentence of its own: up to its full stop or exclamation mark, or a question mark.
 _SENTENCE = re.compile(r"[^.!?…]*(?:[.!?…]+|$)")
 
@@ -865,7 +866,12 @@ def preamble(text: str) -> tuple[str, str]:
     before it ("We argued about it over tea. Is it good for Azerbaijan?") and after it, a
     remark («За счёт чего выигрывает Китай? Замечу, что историку такие обобщения
     подозрительны.»), or what it says before a colon ("For my report to the Ministry: on
-    what date …?"); ``("", text)`` when it has nothing of its own around those asked."""
+    what date …?"); ``("", text)`` when it has nothing of its own around those asked. A remark in
+    brackets inside a question («… опереться на Турцию (союзник ведь)?») is told too."""
+    bracketed = _BRACKETED.findall(text)
+    if bracketed and (rest := _BRACKETED.sub("", text)).strip():
+        around, question = preamble(rest)
+        return " ".join([around, *bracketed]).strip(), question
     sentences = _sentences(text)
     asked = [n for n, s in enumerate(sentences) if _ending(s).endswith("?")]
     if not asked:
