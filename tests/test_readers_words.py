@@ -61,6 +61,10 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ),
         ("почему баку к анкаре переметнулся", "tr-baku-ankara-amid-cooling-with-moscow"),
         ("Почему Баку не может просто опереться на Турцию?", "cn-turkey-capabilities-limited"),
+        (
+            "Как автор оценивает поворот Баку к Китаю — разумно ли это, на его взгляд?",
+            "cn-rational-step-for-azerbaijan",
+        ),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
