@@ -162,6 +162,19 @@ def test_a_slip_of_a_phrasing_word_is_that_word(shared_knowledge, question, read
     assert not any(term.startswith("стат") for term in question.terms)
 
 
+@pytest.mark.parametrize(
+    ("question", "read"),
+    [
+        ("China give Azerbaijan what excetp technology?", "except"),
+        ("зачем баку с китаеем связался", "китаем"),
+    ],
+)
+def test_a_slip_of_a_word_asked_beside_is_that_word(shared_knowledge, question, read):
+    """ "excetp" is "except", which sets technology aside (no search word of its own);
+    «китаеем» is «китаем» with a letter typed twice, not «китаемем», a letter put in."""
+    assert read in shared_knowledge.answering.analyse(question).words
+
+
 def test_a_double_letter_typed_once_is_the_word_with_it_doubled(shared_knowledge):
     """ "planing" is one letter from "planning" and from "planting" (a word of the
     production group): a double letter typed once is the likelier slip."""

@@ -572,8 +572,9 @@ def _nearest_word(word: str, index: Index, vocabulary: Vocabulary) -> str:
     candidates = slips(word) if len(word) < 5 else spoken  # from five letters on, the same
     counts = index.frequencies(candidates)
     known = [(n, c) for n, c in zip(counts, candidates, strict=True) if n > 0]
-    # a double letter typed once is the likeliest slip: "planing" is "planning", not "planting"
-    known = [(n, c) for n, c in known if _undoubled(c, word)] or known
+    # a double letter typed once is the likeliest slip: "planing" is "planning", not "planting";
+    # so is a letter typed twice: «китаеем» is «китаем», not «китаемем»
+    known = [(n, c) for n, c in known if _undoubled(c, word) or _undoubled(word, c)] or known
     if not known and len(word) == DROPPED_FROM - 1 and word.isascii():
         known = _one_letter_back(spoken, index)
     return max(known)[1] if known else _unnegated(word, index)
@@ -622,7 +623,8 @@ def _function_slip(word: str, spoken: list[str]) -> str | None:
     return None
 
 
-_FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS  # a slip of one of these is taken for it
+# a slip of one of these is taken for it ("excetp" is "except")
+_FUNCTION_WORDS = STOP_WORDS | QUESTION_WORDS | EXCEPT_WORDS
 _FUNCTION_STEMS = frozenset(stem(word) for word in _FUNCTION_WORDS)
 
 
