@@ -730,6 +730,7 @@ def test_a_refusal_needs_evidence(shared_knowledge):
         ("wherre did the two ministers sign the memorandum?", "в Стамбуле"),
         # a slip the facts know by its stem: the name's («турц-»), the question word's («так»)
         ("Турця поставляет оружие Баку?", "Baykar"),
+        ("Турци поставляет оружие Баку?", "Baykar"),  # not «турки», a letter replaced
         ("Требует ли Китй от Алиева идеологической верности?", "не требует идеологической"),
         ("Кто такй Сун Джун?", "атташе"),
         # a five-letter word with a letter dropped: "vist" is "visit"

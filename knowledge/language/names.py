@@ -15,7 +15,7 @@ from typing import Any
 from rapidfuzz.distance import OSA
 
 from knowledge.language import every, ru
-from knowledge.language.spelling import ByLength
+from knowledge.language.spelling import ByLength, slips
 from knowledge.language.words import STOP_WORDS, fold, fold_token, is_money, raw_tokens, stem
 from knowledge.store.bundle import read_table
 
@@ -212,6 +212,7 @@ class Vocabulary:
         by_length = sorted(forms, key=len)
         self._form_ids = [forms[form] for form in by_length]
         self._forms = by_length
+        self._form_concepts = forms
         self._spelling = ByLength(by_length)
         self._nearest_cache: dict[str, tuple[int, str] | None] = {}
         self._slip_cache: dict[str, str | None] = {}
@@ -445,10 +446,10 @@ class Vocabulary:
         if stem(word) not in self._form_prefixes:
             return None  # known as a word of its own, not as the start of a name
         if word not in self._slip_cache:
-            found = self._spelling.nearest(word, 1)
-            form = self._forms[found[1]] if found else ""
-            slip = bool(form) and (len(form) != len(word) or sorted(form) == sorted(word))
-            concept_id = self._form_ids[found[1]] if found and slip else None
+            # «турци»: «турции» with a letter dropped, though «турки» is one letter away too
+            named = {self._form_concepts.get(form) for form in slips(word, short=True)}
+            named.discard(None)
+            concept_id = named.pop() if len(named) == 1 else None
             if concept_id is not None and self.concepts[concept_id].is_topic:
                 concept_id = None
             if len(self._slip_cache) >= NEAREST_CACHE:
