@@ -1177,6 +1177,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("москва может помешать китаю с баку", "а чё так?",
          "cn-russian-defence-industry-exhausted"),
         ("а с байкаром что подписали?", "и чё в итоге?", "tr-institutionalised-union"),
+        ("china gonna make weapons inside azerbaijan?", "an turkey? same ting?",
+         "tr-joint-drone-production-azerbaijan"),
         ("dem seh di military ting wid china go reach new heights?", "who said dat?",
          "cn-attache-cooperation-new-heights"),
     ],

@@ -242,7 +242,7 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "seh": "say", "sey": "say", "dat": "that", "dis": "this", "ting": "thing",
         "nuh": "not", "cyaan": "can", "inna": "in", "wid": "with", "mi": "me", "yuh": "you",
         "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
-        "gettin": "getting", "happen": "happens"}  # fmt: skip
+        "gettin": "getting", "happen": "happens", "an": "and"}  # fmt: skip
 GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
 # A whole message that asks what came of it ("so what in the end?"); see ru.OUTCOME_ALONE.
 OUTCOME_ALONE = frozenset({("what", "in", "the", "end"), ("so", "what", "in", "the", "end"),
