@@ -132,6 +132,11 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("правильно ли Баку делает, что дружит с Китаем?", "шаг рациональный"),
         ("wah dem call di informal bloc ting wid turkey", "турецкой версии"),  # Jamaican
         ("why baku a look to china fi weapons nowadays", "ищет альтернативные"),
+        ("yo who di chinese army guy at di embassy in baku", "полковник Сун Джун"),
+        (
+            "where'd the chinese attache give his lil speech about defense ties",
+            "в Баку официальном",
+        ),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -147,7 +152,8 @@ def test_slang_and_understatement_are_read_as_meant(
     what was "achieved so far" is what the sides "carried out"; "back out" is reversing
     course, «тока болтают» «только болтают», talk for form (the protocol level); what
     «дальше будет» is what the attaché says «продолжит»; Jamaican "di", "dem", "fi", "wid",
-    "ting" are "the", "they", "for", "with", "thing"."""
+    "ting" are "the", "they", "for", "with", "thing"; an "army guy" is a military man, and
+    to give a speech is to speak."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

@@ -47,6 +47,7 @@ STOP_WORDS = frozenset(
     summarize summarise summary gist overview point points idea
     grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
     ordinary people bro buddy dude mate guys folks sir madam maam qardash qardas kardes
+    guy fella bloke chap
     vallah wallah vala
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
@@ -611,6 +612,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
+    (("army", "guy"), "military"), (("army", "man"), "military"),  # "the embassy's army guy"
+    (("give", "speech"), "speak"), (("gave", "speech"), "speak"), (("giving", "speech"), "speak"),
+    (("make", "speech"), "speak"), (("made", "speech"), "speak"),  # "where he mek him speech"
     (("turn", "into"), "transform"), (("turns", "into"), "transform"),  # what it becomes
     (("taken", "side"), "support"), (("take", "side"), "support"),  # "taken Kyiv's side"
     (("takes", "side"), "support"), (("taking", "side"), "support"),
