@@ -67,7 +67,13 @@ from knowledge.language.intent import (
     read_as,
 )
 from knowledge.language.names import Concept, Vocabulary, name_forms
-from knowledge.language.question import Question, analyse, gainers_named, normal_text
+from knowledge.language.question import (
+    Question,
+    analyse,
+    gainers_named,
+    normal_text,
+    questions_in,
+)
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.index import TOPIC
@@ -1081,7 +1087,7 @@ class Answering:
         """The ranking with the close facts that state the detail asked first; empty when
         none does (then the detail is not stated). In a follow-up, a fact beside the cited
         one counts as close from the suggest band ("когда?" after the joint statement: the
-        visit)."""
+        visit); in a message of several questions, any fact answered from the answer band."""
         bands, top = self.thresholds, ranked[0][0].score
         # "which Chinese company …": a company only a fact on China's side can state
         qualified = question.asks in QUALIFIED
@@ -1089,11 +1095,15 @@ class Answering:
         # "who is the attaché?": any fact about him that fits may be the one naming him
         given = self._given(question)
         sought = question.entity_ids - given
+        # «Когда Алиев ездил в Китай? и что там подписали?»: the best fact may answer the
+        # other question; any fact the first would be answered by is close
+        several = questions_in(question.text) > 1
         close = [
             (s, f)
             for s, f in ranked
             if (
                 s.score >= top - bands.detail_margin
+                or (several and s.score >= bands.answer)
                 or (
                     s.score >= bands.suggest
                     and (f.id in question.onward or not sought.isdisjoint(s.doc.labels))

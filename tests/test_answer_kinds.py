@@ -878,6 +878,18 @@ def test_us_as_a_pronoun_names_no_country(shared_knowledge):
     assert [concept.id for concept in question.entities] == ["china"]
 
 
+def test_a_message_of_two_questions_is_answered_by_the_facts_of_both(shared_knowledge):
+    """The joint statement answers what was signed but not when: the visit, which has the
+    date, answers the first question, and the statement follows; no "not stated"."""
+    question = "Когда Алиев ездил в Китай с визитом? и что там было подписано?"
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert [r.fact_id for r in answer.results[:2]] == [
+        "cn-aliyev-state-visit-china",
+        "cn-comprehensive-strategic-partnership",
+    ]
+
+
 def test_a_party_compared_with_is_not_what_is_asked_about(shared_knowledge):
     """ "like the Europeans do": Europe is what China is compared to, not the subject."""
     question = "Does China impose political conditions to Baku like the Europeans do?"

@@ -892,6 +892,11 @@ def preamble(text: str) -> tuple[str, str]:
     return told, "".join(sentences[first:last]).strip()
 
 
+def questions_in(text: str) -> int:
+    """How many questions a message asks: its sentences ending in a question mark."""
+    return sum(_ending(sentence).endswith("?") for sentence in _sentences(text))
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of a text, a closing bracket or quote after a stop kept with its
     sentence ("(… догадки.)")."""
