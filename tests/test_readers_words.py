@@ -133,6 +133,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("wah dem call di informal bloc ting wid turkey", "турецкой версии"),  # Jamaican
         ("why baku a look to china fi weapons nowadays", "ищет альтернативные"),
         ("yo who di chinese army guy at di embassy in baku", "полковник Сун Джун"),
+        ("кит-азерб сближение это уже необратимо или как", "уже необратимый"),  # «кит»: Китай
         (
             "where'd the chinese attache give his lil speech about defense ties",
             "в Баку официальном",

@@ -15,11 +15,11 @@ def test_russian_is_spelt_in_latin_letters():
 
 def test_a_name_typed_in_its_own_latin_letters_stays_that_name(shared_knowledge):
     """ "Bakı" in a question typed in Latin Russian is Baku, not the reading «баки»; a
-    topic's word ("kit", for weapons) is still read in Cyrillic («кит», China)."""
+    topic's word ("kit", for weapons) is still read in Cyrillic («кит», chat for Китай)."""
     analyse = shared_knowledge.answering.analyse
     question = analyse("Moskva mozhet pomeshat sblizheniyu Bakı i Pekina?")
     assert question.entity_ids == {"russia", "azerbaijan", "china"}
-    assert "кит" in analyse("chto tam pro proizvodstvo kit oruzhiya v az").words
+    assert "китай" in analyse("chto tam pro proizvodstvo kit oruzhiya v az").words
 
 
 def test_azerbaijani_and_turkish_letters_fold_to_their_latin_spelling(shared_knowledge):
