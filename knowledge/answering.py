@@ -74,7 +74,7 @@ from knowledge.language.question import (
     normal_text,
     questions_in,
 )
-from knowledge.language.words import fold, raw_tokens, tokens
+from knowledge.language.words import fold, fold_token, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.index import TOPIC
 from knowledge.search.scoring import (
@@ -1587,11 +1587,17 @@ class Answering:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it. To "who?", a role after "which" is asked, not given: "who
-        signed, which ministers?" is answered by «министры обороны двух стран»."""
+        signed, which ministers?" is answered by «министры обороны двух стран», and so is
+        "who signed it, the ministers?", whose guess after the comma is asked too."""
         words = question.words
         if question.asks is Detail.PERSON:
             before = ("", *words[:-1])
-            words = tuple(w for w, b in zip(words, before, strict=True) if b not in _WHICH)
+            guessed = _guessed(question.text)
+            words = tuple(
+                w
+                for w, b in zip(words, before, strict=True)
+                if b not in _WHICH and w not in guessed
+            )
         return frozenset(words).union(*map(name_forms, question.entities))
 
     @staticmethod
@@ -1662,6 +1668,18 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+GUESS_WORDS = 3  # words at most of a guess after a question's last comma
+
+
+def _guessed(text: str) -> frozenset[str]:
+    """The words of a guess a question ends with after a comma ("who signed it, the
+    ministers?", «кто подписал, министры?»), none when it ends otherwise."""
+    head, comma, tail = text.strip().rpartition(",")
+    if not comma or not head or not tail.endswith("?") or len(tail.split()) > GUESS_WORDS:
+        return frozenset()
+    return frozenset(fold_token(token) for token in raw_tokens(tail))
 
 
 def _agrees_less_sure(alone: Answer, again: Answer) -> bool:

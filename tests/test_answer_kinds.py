@@ -890,6 +890,18 @@ def test_a_message_of_two_questions_is_answered_by_the_facts_of_both(shared_know
     ]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["who signed the memorandum in istanbul, the ministers?", "кто подписал меморандум, министры?"],
+)
+def test_a_guess_after_the_question_is_asked_not_given(shared_knowledge, question):
+    """The ministers offered after the comma are the reader's guess: the sentence saying
+    the defence ministers signed answers "who?", not "doesn't say who"."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
 def test_a_party_compared_with_is_not_what_is_asked_about(shared_knowledge):
     """ "like the Europeans do": Europe is what China is compared to, not the subject."""
     question = "Does China impose political conditions to Baku like the Europeans do?"
