@@ -753,6 +753,7 @@ def test_toward_is_phrasing(shared_knowledge: Knowledge, question: str) -> None:
         ("кем становится анкара для южного кавказа", "кем"),
         ("какая роль у турции на южном кавказе получается", "получа"),  # "it turns out"
         ("правильно ли я понимаю, что Китай поставляет оружие Баку?", "~ration"),  # an aside
+        ("Kindly advise which outlet is the source of the China report.", "~instructor"),
         ("как зовут министра обороны турции который подписал меморандум", "котор"),
         ("china vs turkey: who supplies more drones?", "vs"),
         ("Как автор называет этот союз?", "называ"),

@@ -45,7 +45,7 @@ STOP_WORDS = frozenset(
     fast asap quickly urgent urgently sometime see sees toward towards
     vs versus inside call calls called compare compared comparing figure topic topics
     summarize summarise summary gist overview point points idea
-    grateful obliged kindly pray whether learn inform enlighten appreciate ask asking
+    grateful obliged kindly pray whether learn inform enlighten appreciate ask asking advise
     ordinary people bro buddy dude mate guys folks sir madam maam qardash qardas kardes
     guy fella bloke chap
     vallah wallah vala
