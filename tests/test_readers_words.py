@@ -62,6 +62,10 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ("почему баку к анкаре переметнулся", "tr-baku-ankara-amid-cooling-with-moscow"),
         ("Почему Баку не может просто опереться на Турцию?", "cn-turkey-capabilities-limited"),
         (
+            "Does China's step go into area considered of interest of other powers?",
+            "cn-step-into-russia-turkey-sphere",
+        ),
+        (
             "Как автор оценивает поворот Баку к Китаю — разумно ли это, на его взгляд?",
             "cn-rational-step-for-azerbaijan",
         ),

@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
     """
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
-    consider considers considered beginning located reckon reckons reckoned
+    consider considers beginning located reckon reckons reckoned
     manner appear appears appeal appeals phrase meh
     sure rumour rumours rumor rumors speculation one ones
     conclusion conclusions conclude concludes end ending closing sum sums summed
