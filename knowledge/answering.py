@@ -71,10 +71,11 @@ from knowledge.language.question import (
     Question,
     analyse,
     gainers_named,
+    guessed_words,
     normal_text,
     questions_in,
 )
-from knowledge.language.words import fold, fold_token, raw_tokens, tokens
+from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
 from knowledge.search.index import TOPIC
 from knowledge.search.scoring import (
@@ -483,13 +484,17 @@ class Answering:
         gives = STEERS[Detail.RESULT]
         if follows_from_before(fact.quote) or gives(evidence(fact)):
             return replace(question, onward=onward, previous_weight=1)
-        outcomes = [i for i in onward if (f := self.briefing.fact(i)) and gives(evidence(f))]
+        outcomes = self._outcomes(onward)
         if not outcomes:
             # "any results?" after the attaché's words: his paragraph states none, the next
             # one ends on them («В результате, как отмечает Сун Джун, …»)
-            later = self.briefing.following(fact)
-            outcomes = [i for i in later if (f := self.briefing.fact(i)) and gives(evidence(f))]
+            outcomes = self._outcomes(self.briefing.following(fact))
         return replace(question, onward=(*outcomes, *(i for i in onward if i not in outcomes)))
+
+    def _outcomes(self, fact_ids: Iterable[str]) -> list[str]:
+        """Of *fact_ids*, in order, those whose sentence states an outcome."""
+        gives = STEERS[Detail.RESULT]
+        return [i for i in fact_ids if (f := self.briefing.fact(i)) and gives(evidence(f))]
 
     def _own_words_first(self, question: Question, onward: tuple[str, ...]) -> tuple[str, ...]:
         """The facts beside the one cited, those with a word the follow-up asks first: "and
@@ -1592,7 +1597,7 @@ class Answering:
         words = question.words
         if question.asks is Detail.PERSON:
             before = ("", *words[:-1])
-            guessed = _guessed(question.text)
+            guessed = guessed_words(question.text)
             words = tuple(
                 w
                 for w, b in zip(words, before, strict=True)
@@ -1668,18 +1673,6 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
-
-
-GUESS_WORDS = 3  # words at most of a guess after a question's last comma
-
-
-def _guessed(text: str) -> frozenset[str]:
-    """The words of a guess a question ends with after a comma ("who signed it, the
-    ministers?", «кто подписал, министры?»), none when it ends otherwise."""
-    head, comma, tail = text.strip().rpartition(",")
-    if not comma or not head or not tail.endswith("?") or len(tail.split()) > GUESS_WORDS:
-        return frozenset()
-    return frozenset(fold_token(token) for token in raw_tokens(tail))
 
 
 def _agrees_less_sure(alone: Answer, again: Answer) -> bool:

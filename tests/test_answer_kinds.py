@@ -49,6 +49,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("А как министров обороны зовут?", "name"),  # words between «как» and «зовут»
         ("wah di names a di defence ministers", "name"),  # "a": of
         ("Who put their names to the memorandum?", "person"),  # who signed it
+        ("What did the two defence ministers put their names to in Istanbul?", None),
         ("В какой именно день подписали меморандум?", "date"),  # «именно» between its words
         ("Istanbul memorandum date?", "date"),
         ("Which day did Aliyev arrive in Beijing?", "date"),

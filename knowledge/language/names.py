@@ -210,7 +210,6 @@ class Vocabulary:
                 forms[form] = concept_id
         # Shorter forms first, then in alias order: the first of equally close forms wins.
         by_length = sorted(forms, key=len)
-        self._form_ids = [forms[form] for form in by_length]
         self._forms = by_length
         self._form_concepts = forms
         self._spelling = ByLength(by_length)
@@ -465,7 +464,7 @@ class Vocabulary:
         found = self._spelling.nearest(word, 1)
         if found is None or len(self._forms[found[1]]) != len(word) + 1:
             return None
-        return self._form_ids[found[1]]
+        return self._form_concepts[self._forms[found[1]]]
 
     def _nearest(self, query: str) -> tuple[int, str] | None:
         """(edits, concept id) of the single-word alias fewest edits from *query*, within its
@@ -473,7 +472,7 @@ class Vocabulary:
         if query in self._nearest_cache:
             return self._nearest_cache[query]
         found = self._spelling.nearest(query, max_typos(query))
-        best = (found[0], self._form_ids[found[1]]) if found else None
+        best = (found[0], self._form_concepts[self._forms[found[1]]]) if found else None
         if len(self._nearest_cache) >= NEAREST_CACHE:
             self._nearest_cache.clear()
         self._nearest_cache[query] = best

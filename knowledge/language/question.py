@@ -897,6 +897,18 @@ def questions_in(text: str) -> int:
     return sum(_ending(sentence).endswith("?") for sentence in _sentences(text))
 
 
+def guessed_words(text: str) -> frozenset[str]:
+    """The words of a guess a question ends with after a comma ("who signed it, the
+    ministers?", «кто подписал, министры?»), none when it ends otherwise."""
+    head, comma, tail = text.strip().rpartition(",")
+    if not comma or not head or not tail.endswith("?") or len(tail.split()) > GUESS_WORDS:
+        return frozenset()
+    return frozenset(fold_token(token) for token in raw_tokens(tail))
+
+
+GUESS_WORDS = 3  # words at most of a guess after a question's last comma
+
+
 def _sentences(text: str) -> list[str]:
     """The sentences of a text, a closing bracket or quote after a stop kept with its
     sentence ("(… догадки.)")."""
