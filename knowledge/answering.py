@@ -22,6 +22,7 @@ from knowledge.facts import Fact
 from knowledge.followup import (
     FollowUp,
     asks_authors_view,
+    asks_choice_of_it,
     asks_effect_of_it,
     asks_else,
     asks_how,
@@ -303,6 +304,7 @@ class Answering:
         leans = (
             asks_source_only(question)
             or asks_effect_of_it(question)
+            or asks_choice_of_it(question)
             or (leans_back(question) and not (alone_fits and own_words >= OWN_WORDS))
         )
         if not leans and new_subject:

@@ -19,6 +19,7 @@ from knowledge.language import every
 from knowledge.language.details import CHECKED, STEERS
 from knowledge.language.intent import (
     ANAPHORA,
+    CHOICE,
     DENIALS,
     HOW_WORDS,
     PREPOSITIONS,
@@ -175,6 +176,14 @@ def asks_effect_of_it(question: Question) -> bool:
     relations with the Kremlin?", «а как это отражается на отношениях с Кремлём?»): its
     subject is what was cited, however many words of its own it has."""
     return question.asks == Detail.RESULT and bool(ANAPHORA.intersection(question.words))
+
+
+def asks_choice_of_it(question: Question) -> bool:
+    """Whether a question offers answers to choose from about what was cited ("what was
+    it about — security or logistics?", «это было в Баку или в Пекине?»): its own words are
+    the choices, its subject the cited fact."""
+    words = set(question.words)
+    return not CHOICE.isdisjoint(words) and not ANAPHORA.isdisjoint(words)
 
 
 def asks_authors_view(question: Question) -> bool:

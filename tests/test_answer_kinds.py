@@ -2023,8 +2023,13 @@ def test_where_after_a_name_opens_a_clause_about_it(shared_knowledge, question: 
     assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"
 
 
-def test_where_after_a_name_can_still_ask(shared_knowledge):
-    assert shared_knowledge.answering.analyse("Song Jun, where did he speak?").asks is Detail.PLACE
+@pytest.mark.parametrize(
+    "question",
+    ["Song Jun, where did he speak?", "азеры где учились у китая", "Алиев где подписал заявление?"],
+)
+def test_where_after_a_name_can_still_ask(shared_knowledge, question: str):
+    """A name put first, then the question about it, asks the place."""
+    assert shared_knowledge.answering.analyse(question).asks is Detail.PLACE
 
 
 def test_whose_claim_it_is_is_no_search_word(shared_knowledge):

@@ -1181,6 +1181,14 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-joint-drone-production-azerbaijan"),
         ("dem seh di military ting wid china go reach new heights?", "who said dat?",
          "cn-attache-cooperation-new-heights"),
+        ("чего китай хочет от азербайджана", "а взамен что дают?",
+         "cn-china-no-norms-political-autonomy"),
+        ("what does China want from Azerbaijan?", "and what does it give in return?",
+         "cn-china-no-norms-political-autonomy"),
+        ("что подписали министры обороны в стамбуле?",
+         "а он про что, про безопасность или про логистику?", "tr-istanbul-memorandum"),
+        ("what did the defence ministers sign in Istanbul?",
+         "was that about security or logistics?", "tr-istanbul-memorandum"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

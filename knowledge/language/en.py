@@ -628,6 +628,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("backed", "out"), "reverse"), (("backing", "out"), "reverse"),
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
+    (("give", "in", "return"), "offer"), (("gives", "in", "return"), "offer"),  # the other side
+    (("giving", "in", "return"), "offer"), (("gave", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("upper", "hand"), "win"), (("edge", "over"), "win"), (("advantage", "over"), "win"),

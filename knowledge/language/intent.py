@@ -249,7 +249,7 @@ _PAST = _union(lambda lang: lang.PAST)
 _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
-_CHOICE = _union(lambda lang: lang.CHOICE)
+CHOICE = _union(lambda lang: lang.CHOICE)  # "China or Turkey?"
 _WHICH = _union(lambda lang: lang.WHICH)
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _TITLED = _union(lambda lang: lang.TITLED)
@@ -277,7 +277,7 @@ def comparison(folded: list[str], named: set[int]) -> str | None:
     offers = (
         not named.isdisjoint(range(n + 1, n + 1 + CHOICE_REACH))
         for n, word in enumerate(folded)
-        if word in _CHOICE
+        if word in CHOICE
     )
     return "parties" if any(offers) else None
 
@@ -293,7 +293,7 @@ PHRASE_WORD_FROM = 4  # letters of the shortest word of a phrase a slip is read 
 # was meant to be before the question is taken apart.
 QUESTION_WORDS = frozenset(
     w
-    for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, _CHOICE, _WHICH,
+    for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, CHOICE, _WHICH,
                   _ORGANISATIONS, _OUTCOME, _SHOWING, _COMPARE, PROVENANCE, _GRATITUDE,
                   *_MARKERS.values())
     for w in group
@@ -591,7 +591,7 @@ BARE_EFFECT = 2  # words past stop words in "did it help?": whether it had an ef
 
 def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
     """The kind a phrase asks, read with the rest of the question (the phrase at *start*)."""
-    if kind == Detail.PERSON and _CHOICE.intersection(folded):
+    if kind == Detail.PERSON and CHOICE.intersection(folded):
         return None  # it offers its own answers
     if kind == Detail.PLACE and _OUTCOME.intersection(folded):
         return None  # "where will this lead?" asks what comes of it

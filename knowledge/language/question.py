@@ -830,10 +830,12 @@ def _parties_in_topics(
     ]
 
 
-def _asks_on(folded: list[str], at: int) -> bool:
+def _asks_on(folded: list[str], at: int, named: set[int]) -> bool:
     """Whether the question word at *at* goes on as a question ("Song Jun, where did he
-    speak?"), not as a clause ("Istanbul, where the ministers signed …")."""
-    return not YES_NO_OPENERS.isdisjoint(folded[at + 1 : at + 2])
+    speak?"; «азеры где учились?», a name put first as what is asked about), not as a
+    clause ("Istanbul, where the ministers signed …")."""
+    fronted = all(n in named for n in range(at))
+    return fronted or not YES_NO_OPENERS.isdisjoint(folded[at + 1 : at + 2])
 
 
 def _kind_asked(
@@ -847,7 +849,7 @@ def _kind_asked(
     opening = {
         n
         for n, word in enumerate(folded)
-        if word in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n)
+        if word in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n, named)
     } | who_someone_is(folded, persons)
     if opening and len(meant) == len(folded):  # as read, where it reads word for word
         meant = ["" if n in opening else w for n, w in enumerate(meant)]

@@ -711,6 +711,12 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # A verb ending typed either way (the language's most common slip): idioms read it as one.
 REFLEXIVE = ("ться", "тся")
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # «а взамен что дают?»: what one side gives for what it is given, its offer
+    *(
+        (pair, "предлагает")
+        for verb in ("дают", "дает", "получает", "получают", "получит", "получат")
+        for pair in (("взамен", verb), (verb, "взамен"))
+    ),
     (("все", "еще"), "остается"),  # «всё ещё важна»: what the sentence says remains
     (("де", "факто"), "сути"),  # «де-факто»: what the article says happens «по сути»
     (("расклад", "сил"), "баланс"), (("раскладе", "сил"), "баланс"),  # the balance of forces
