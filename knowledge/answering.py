@@ -74,7 +74,7 @@ from knowledge.language.question import (
     gainers_named,
     guessed_words,
     normal_text,
-    questions_in,
+    questions_asked,
 )
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
@@ -1104,19 +1104,21 @@ class Answering:
         sought = question.entity_ids - given
         # «Когда Алиев ездил в Китай? и что там подписали?»: the best fact may answer the
         # other question; any fact the first would be answered by is close
-        several = questions_in(question.text) > 1
+        asked = questions_asked(question.text)
+        first = self.analyse(asked[0]) if len(asked) > 1 else None
         close = [
             (s, f)
             for s, f in ranked
             if (
                 s.score >= top - bands.detail_margin
-                or (several and s.score >= bands.answer)
+                or (first is not None and s.score >= bands.answer)
                 or (
                     s.score >= bands.suggest
                     and (f.id in question.onward or not sought.isdisjoint(s.doc.labels))
                 )
             )
             and parties <= set(s.doc.labels)
+            and (first is None or self._of_first(first, f))
             and self._states(f, question)
         ]
         rest = [item for item in ranked if item not in close]
@@ -1130,6 +1132,12 @@ class Answering:
                 ),
             )
         return close + rest if close else []
+
+    def _of_first(self, first: Question, fact: Fact) -> bool:
+        """Whether a fact is about what the first question of a message asks («Когда Алиев
+        ездил в Китай? и что там подписали?»: the visit), not only the next one's subject
+        ("When was the reception? Was it before Aliyev's trip?": not the trip)."""
+        return not first.terms or self._says_any(fact, set(first.terms))
 
     def _by_score(
         self,

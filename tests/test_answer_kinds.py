@@ -893,6 +893,23 @@ def test_a_message_of_two_questions_is_answered_by_the_facts_of_both(shared_know
 
 @pytest.mark.parametrize(
     "question",
+    [
+        "When was the reception with the Chinese attaché held? Was that before the state visit?",
+        "Когда был приём с китайским атташе? Это до визита Алиева?",
+    ],
+)
+def test_the_first_questions_detail_is_not_taken_from_the_next_ones_subject(
+    shared_knowledge, question
+):
+    """The visit's date answers no question of the reception's date: "not stated", with the
+    reception's sentence, not the visit's."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.outcome == Outcome.NOT_STATED
+    assert [r.fact_id for r in answer.results] == ["cn-attache-cooperation-new-heights"]
+
+
+@pytest.mark.parametrize(
+    "question",
     ["who signed the memorandum in istanbul, the ministers?", "кто подписал меморандум, министры?"],
 )
 def test_a_guess_after_the_question_is_asked_not_given(shared_knowledge, question):

@@ -361,6 +361,9 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Is this answered by a real person or a computer program?", "help"),
         ("Вы человек или программа?", "help"),
         ("а ты по каким статьям вообще отвечаешь?", "help"),
+        ("do you answer in English?", "help"),
+        ("Hello! Can you speak Russian too?", "help"),
+        ("а на русском отвечаешь?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -369,7 +372,12 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
 
 
 @pytest.mark.parametrize(
-    "question", ["what can this bot tell me about Turkey?", "grateful, but what did Turkey sign?"]
+    "question",
+    [
+        "what can this bot tell me about Turkey?",
+        "grateful, but what did Turkey sign?",
+        "what does the Russian article say about Turkey, in English?",
+    ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(
     shared_knowledge, question

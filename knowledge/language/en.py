@@ -106,7 +106,7 @@ FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day
     ya sir madam maam buddy bro mate dude guys folks mean wie gehts geht
-    partner pardner pal pals friend friends amigo chief boss fam yall""".split()  # noqa: SIM905
+    partner pardner pal pals friend friends amigo chief boss fam yall too also""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).
@@ -198,6 +198,21 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("tl", "dr"),
     ("main", "points"),
     ("your", "answers"),
+    # which languages the bot reads and answers in: "do you answer in English too?"
+    *(
+        phrase
+        for language in ("english", "russian")
+        for phrase in (
+            ("answer", "in", language),
+            ("reply", "in", language),
+            ("respond", "in", language),
+            ("ask", "in", language),
+            ("write", "in", language),
+            ("speak", language),
+            ("understand", language),
+            ("know", language),
+        )
+    ),
     ("your", "sources"),
     ("your", "purpose"),
     ("example", "question"),
@@ -475,6 +490,8 @@ WRITING: tuple[tuple[str, ...], ...] = (
     ("russian", "letters"), ("russian", "keyboard"), ("russian", "layout"), ("in", "russian"),
     ("russian", "language"), ("speak", "russian"), ("russian", "alphabet"),
     ("speak", "azerbaijani"), ("speak", "turkish"), ("speak", "chinese"),
+    ("in", "english"), ("into", "english"), ("speak", "english"), ("english", "language"),
+    ("english", "translation"), ("english", "version"),  # "what does it say, in English?"
 )  # fmt: skip
 PAST = frozenset({"did"})  # "what did it give?": what came of it, no gain still to come
 # A question opening with one of these asks yes or no.

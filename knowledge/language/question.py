@@ -372,12 +372,15 @@ def _sentence_starts(text: str) -> set[str]:
     return {m.group(1) for m in _SENTENCE_START.finditer(text)}
 
 
-def _unknown_names(words: _Words, names: _Names, index: Index, known: Vocabulary) -> list[str]:
+def _unknown_names(
+    words: _Words, names: _Names, writing: set[int], index: Index, known: Vocabulary
+) -> list[str]:
     """Capitalised words inside the question that neither the facts nor the names know
     ("What did Putin say…", «Что Эрдоган говорил…»), and model designations however typed
-    ("tb2 or akinci?"): names the briefing never mentions."""
+    ("tb2 or akinci?"): names the briefing never mentions; not a language of writing ("in
+    English", *writing*: its positions)."""
     found: list[str] = []
-    tokens, taken = words.tokens, names.positions
+    tokens, taken = words.tokens, names.positions | writing
     starts = _sentence_starts(words.text)
     for position, token in enumerate(tokens):
         if position in taken:
@@ -894,9 +897,9 @@ def preamble(text: str) -> tuple[str, str]:
     return told, "".join(sentences[first:last]).strip()
 
 
-def questions_in(text: str) -> int:
-    """How many questions a message asks: its sentences ending in a question mark."""
-    return sum(_ending(sentence).endswith("?") for sentence in _sentences(text))
+def questions_asked(text: str) -> list[str]:
+    """The questions a message asks: its sentences ending in a question mark."""
+    return [sentence for sentence in _sentences(text) if _ending(sentence).endswith("?")]
 
 
 def guessed_words(text: str) -> frozenset[str]:
@@ -996,10 +999,11 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     asides = aside_positions(folded)  # phrasing: no topic in it, no interest phrase hidden
     names = _names(words, vocabulary, index, asides)
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
-    unknown += _unknown_names(words, names, index, vocabulary)
+    writing = writing_positions(folded)  # "in English": how to answer, nothing to find
+    unknown += _unknown_names(words, names, writing, index, vocabulary)
     meant = read_as(folded)
     asks = _kind_asked(folded, meant, names.positions, names.persons)
-    terms = _search_terms(meant, names.positions, markers(asks), index)
+    terms = _search_terms(meant, names.positions | writing, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
     interest = _asks_interest(folded, asides, names.positions)
