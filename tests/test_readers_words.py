@@ -2439,3 +2439,13 @@ def test_what_a_party_gets_asks_its_gain(shared_knowledge: Knowledge, question: 
         "cn-china-interest-access-influence",
         "cn-azerbaijan-hub-for-china",
     }
+
+
+def test_good_is_no_search_word_and_no_goods(shared_knowledge: Knowledge) -> None:
+    """ "why is it good for Azerbaijan?" asks Azerbaijan's reasons: "good" is no search word
+    (its stem is that of "goods", a word of a sentence on China's transit of its goods)."""
+    answer = shared_knowledge.answering.ask("And for the Azerbaijan side, why is it good?")
+    assert answer.results[0].fact_id in {
+        "cn-rational-step-for-azerbaijan",
+        "cn-baku-seeks-alternatives-to-russia",
+    }
