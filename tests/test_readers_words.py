@@ -142,6 +142,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "where'd the chinese attache give his lil speech about defense ties",
             "в Баку официальном",
         ),
+        ("а недоверие кремля к баку в чом видно", "проявляется как в дипломатической"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -158,7 +159,7 @@ def test_slang_and_understatement_are_read_as_meant(
     course, «тока болтают» «только болтают», talk for form (the protocol level); what
     «дальше будет» is what the attaché says «продолжит»; Jamaican "di", "dem", "fi", "wid",
     "ting" are "the", "they", "for", "with", "thing"; an "army guy" is a military man, and
-    to give a speech is to speak."""
+    to give a speech is to speak; «в чом видно» is «в чём проявляется»."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

@@ -324,6 +324,7 @@ ANNOUNCE = frozenset(
 HELPED_BY: frozenset[str] = frozenset()  # words before "help" that make it a verb
 # Chat shorthand read as the words it stands for (folded: «чё» is "че").
 CHAT = {"че": "что", "чё": "что", "чо": "что", "шо": "что", "щас": "сейчас", "ща": "сейчас",
+        "чом": "чем",  # «в чом», as «чо»
         "чет": "нечто", "чето": "нечто", "чтото": "нечто",  # «или уже чёт большее?»
         "ихний": "их", "ихняя": "их", "ихнее": "их", "ихние": "их", "ихнего": "их",
         "наобещал": "обещал", "наобещали": "обещал", "юзать": "использовать",
@@ -720,6 +721,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
         for pair in (("взамен", verb), (verb, "взамен"))
     ),
     (("все", "еще"), "остается"),  # «всё ещё важна»: what the sentence says remains
+    (("видно",), "проявляется"),  # «в чём видно недоверие?»: in what it shows
     (("де", "факто"), "сути"),  # «де-факто»: what the article says happens «по сути»
     (("расклад", "сил"), "баланс"), (("раскладе", "сил"), "баланс"),  # the balance of forces
     # «на каком мероприятии?» (one event): the reception, not the «ряд мероприятий» (measures)
