@@ -1118,7 +1118,7 @@ class Answering:
                 )
             )
             and parties <= set(s.doc.labels)
-            and (first is None or self._of_first(first, f))
+            and (first is None or self._of_first(question, first, f))
             and self._states(f, question)
         ]
         rest = [item for item in ranked if item not in close]
@@ -1133,11 +1133,16 @@ class Answering:
             )
         return close + rest if close else []
 
-    def _of_first(self, first: Question, fact: Fact) -> bool:
+    def _of_first(self, question: Question, first: Question, fact: Fact) -> bool:
         """Whether a fact is about what the first question of a message asks («Когда Алиев
         ездил в Китай? и что там подписали?»: the visit), not only the next one's subject
-        ("When was the reception? Was it before Aliyev's trip?": not the trip)."""
-        return not first.terms or self._says_any(fact, set(first.terms))
+        ("When was the reception? Was it before Aliyev's trip?": not the trip). The fact a
+        follow-up asks of is about it ("Which regions does that include? Why there?")."""
+        return (
+            not first.terms
+            or fact.id == question.previous_fact
+            or self._says_any(fact, set(first.terms))
+        )
 
     def _by_score(
         self,

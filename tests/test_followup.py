@@ -1189,6 +1189,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "а он про что, про безопасность или про логистику?", "tr-istanbul-memorandum"),
         ("what did the defence ministers sign in Istanbul?",
          "was that about security or logistics?", "tr-istanbul-memorandum"),
+        ("what does Turkey intend to use the alliance for in the long run?",
+         "which regions does it cover? why those?", "tr-ankara-promotes-military-products"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):
