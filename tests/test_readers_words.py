@@ -69,6 +69,11 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "Как автор оценивает поворот Баку к Китаю — разумно ли это, на его взгляд?",
             "cn-rational-step-for-azerbaijan",
         ),
+        (  # «возможно создание …», not "would make it possible" (would allow)
+            "is it possible Azerbaijan will make Turkish drones itself?",
+            "tr-joint-drone-production-azerbaijan",
+        ),
+        ("what does local assembly of Turkish drones make possible?", "tr-localisation-benefits"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(

@@ -645,6 +645,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("backed", "out"), "reverse"), (("backing", "out"), "reverse"),
     (("stand", "aside"), "watch"), (("stay", "out"), "watch"),
     (("get", "in", "return"), "offer"), (("gets", "in", "return"), "offer"),
+    (("make", "possible"), "allow"), (("makes", "possible"), "allow"),  # "make it possible"
+    (("made", "possible"), "allow"), (("making", "possible"), "allow"),
     (("give", "in", "return"), "offer"), (("gives", "in", "return"), "offer"),  # the other side
     (("giving", "in", "return"), "offer"), (("gave", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
