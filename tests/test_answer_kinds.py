@@ -62,6 +62,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("а что так?", "reason"),
         ("what will come of it?", "result"),
         ("what would local drone assembly give Baku?", "result"),
+        ("and what it will give?", "result"),  # as a learner asks it
+        ("what local drone assembly will give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers
         ("Which drone models are covered?", "model"),
         ("Why does Beijing want routes through the Caucasus?", "reason"),

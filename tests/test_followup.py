@@ -1191,6 +1191,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "was that about security or logistics?", "tr-istanbul-memorandum"),
         ("what does Turkey intend to use the alliance for in the long run?",
          "which regions does it cover? why those?", "tr-ankara-promotes-military-products"),
+        ("что Китай и Азербайджан уже реализовали в военной сфере?",
+         "и к чему это привело?", "cn-attache-combat-readiness"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

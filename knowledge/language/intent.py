@@ -531,13 +531,14 @@ def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
 def _asks_what_comes_of(folded: list[str]) -> bool:
     """Whether a question asks what comes of something: "(and) what would local drone
     assembly give (Azerbaijan)?", «(а) что может дать локализация?», "what good would it
-    do?"."""
+    do?", and as a learner asks it, "what it will give?"."""
     folded = _unopened(folded)
     if len(folded) >= 3 and folded[0] in _WHAT and folded[1] in _BENEFIT:
         return folded[2] in _WOULD or folded[2] in YIELD
-    if len(folded) < 3 or folded[0] not in _WHAT or folded[1] not in _WOULD:
+    if len(folded) < 3 or folded[0] not in _WHAT:
         return False
-    return not YIELD.isdisjoint(folded[2:])
+    would = next((n for n, word in enumerate(folded) if word in _WOULD), None)
+    return would is not None and not YIELD.isdisjoint(folded[would + 1 :])
 
 
 _WHO_IS = _by_first(every(lambda lang: lang.WHO_IS))

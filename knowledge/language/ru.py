@@ -587,6 +587,8 @@ RESTATING = (
              "понадобилась", "понадобились"}
         ),
     ),
+    # «к чему это привело?»: what came of it, no word to find («привело» is no «провели»)
+    (Detail.RESULT, frozenset({"привело", "привела", "привели", "привел", "приведет"})),
 )  # fmt: skip
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
 HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
