@@ -109,6 +109,7 @@ GAINER_REACH = 30  # facts below the best looked at for one giving the gain aske
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
+HELD_BACK = 30.0  # points for a fact saying what holds back the party a "why not" names
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
 ANALYSES = 5000  # questions whose reading is kept between questions
@@ -753,11 +754,14 @@ class Answering:
                 ranked = _shifted(
                     ranked, lambda f: CONSEQUENT if f.id in after and purpose(evidence(f)) else 0.0
                 )
-        if self._asks_why_not(question):  # "why not Turkey?": what holds Turkey back
-            ranked = _shifted(ranked, lambda f: STEER if self._holds_back(question, f) else 0.0)
+        held: set[str] = set()  # "why not Turkey?", "why China, if there is Turkey?"
+        if self._asks_why_not(question):  # ... what holds Turkey back
+            held = {f.id for _, f in ranked if self._holds_back(question, f)}
+            ranked = _shifted(ranked, lambda f: HELD_BACK if f.id in held else 0.0)
         if question.gainer is not None:
-            # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains
-            why = giving if question.asks is Detail.REASON else None
+            # "why is Baku turning to Beijing?": Baku's reasons, not what Beijing gains (the
+            # other's drawback is a reason too)
+            why = giving | held if giving is not None and question.asks is Detail.REASON else None
             ranked = _shifted(ranked, lambda f: self._for_gainer(question, f, why))
         if question.excepted:
             ranked = _shifted(ranked, lambda f: -AVOID if self._only_about(f, question) else 0.0)
@@ -784,11 +788,11 @@ class Answering:
         share no word with it: the gain of the party asked about, what holds it back, what
         comes of it for the party it affects ("for Russia's positions in the region": «Для
         Москвы это означает …»)."""
-        if question.gainer is not None:
-            return self._gainers_beyond(question, beyond, ranked)
         if self._asks_why_not(question):
             holds_back = partial(self._holds_back, question)
             return self._found_beyond(beyond, ranked, question.entity_ids, holds_back)
+        if question.gainer is not None:
+            return self._gainers_beyond(question, beyond, ranked)
         if question.affected and question.asks == Detail.RESULT:
             affected = question.affected
             return self._found_beyond(

@@ -943,12 +943,16 @@ def test_how_the_kremlin_takes_it_is_the_kremlin_s_stance_on_what_was_cited(shar
          "cn-turkey-capabilities-limited"),
         ("почему Азербайджан тянется к Китаю?", "а турция чё, не может?",
          "cn-turkey-capabilities-limited"),
+        ("Турция союзник Азербайджана?", "зачем им тогда Китай, раз есть Турция?",
+         "cn-turkey-capabilities-limited"),
+        ("what is Turkey to Azerbaijan?", "so why China, when they have Turkey?",
+         "cn-turkey-capabilities-limited"),
     ],
 )  # fmt: skip
 def test_why_not_a_party_asks_what_holds_it_back(shared_knowledge, before, why_not, fact_id):
     """A bare "why not Turkey?" asks what holds that party back (its means limited, its
-    supplies complicated), not what the briefing says of it most; so do «чем не устраивает»
-    and "what's wrong with" it."""
+    supplies complicated), not what the briefing says of it most; so do «чем не устраивает»,
+    "what's wrong with" it and "why China, when they have Turkey?"."""
     answering = shared_knowledge.answering
     first = answering.ask(before)
     answer = answering.ask(why_not, follow_up=first.follow_up)

@@ -521,6 +521,9 @@ NEGATIONS = ("un", "non")
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified", "sure",
                        "rumour", "rumours", "rumor", "rumors", "speculation"})  # fmt: skip
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
+# "why China, if there is Turkey?": a condition of having the other, whose drawback is asked
+CONDITION = frozenset({"if", "when", "since"})
+HAVING = frozenset({"there", "have", "has", "got"})
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked
 BEFORE_NAME = frozenset({"the"})  # between "for" and a name: "for the Kremlin"

@@ -522,10 +522,23 @@ DENIALS = _union(lambda lang: lang.NOT)  # "doesn't", «не»: a denied why
 
 def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
     """Whether a question asks why not, of no words of its own beyond a name: "why not
-    Europe?", «а почему не Турция?» (what holds that party back)."""
-    if asks is not Detail.REASON or DENIALS.isdisjoint(folded):
+    Europe?", «а почему не Турция?», «зачем им Китай, если Турция есть?» (what holds that
+    party back)."""
+    if asks is not Detail.REASON:
+        return False
+    if any(
+        word in _CONDITION and not _HAVING.isdisjoint(folded[n + 1 : n + 1 + HAVING_REACH])
+        for n, word in enumerate(folded)
+    ):
+        return True
+    if DENIALS.isdisjoint(folded):
         return False
     return len([w for w in folded if w and w not in _STOP and w not in _OPENING_WORDS]) <= 2
+
+
+_CONDITION = _union(lambda lang: lang.CONDITION)  # "if", «если»
+_HAVING = _union(lambda lang: lang.HAVING)  # "there is", «есть»
+HAVING_REACH = 3  # words after "if" in which having the other is said («если Турция есть»)
 
 
 def _asks_what_comes_of(folded: list[str]) -> bool:

@@ -15,7 +15,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    дядька дядьки дядя мужик мужика чувак чувака
+    дядька дядьки дядя мужик мужика чувак чувака раз
     думает думают считает считают делает делают делать сделал сделали стороны
     сделать сделает сделают сделала
     касательно относительно насчет касаемо
@@ -619,6 +619,9 @@ CONFIRMED = frozenset({"подтверждено", "подтверждена", "
 STRICT = frozenset({"конкретно", "точно", "именно", "реально", "конкретные", "конкретных",
                     "конкретная", "конкретный", "точная", "точную", "точное"})  # fmt: skip
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
+# «зачем Китай, если есть Турция?»: a condition of having the other, whose drawback is asked
+CONDITION = frozenset({"если", "когда", "раз"})
+HAVING = frozenset({"есть", "имеется", "имеются"})
 FOR = frozenset({"для"})  # «последствия для России»: the party affected follows
 SIDE = frozenset({"стороны"})  # «интерес со стороны Баку»: whose reasons are asked
 # between «для» and a name: «для самого Азербайджана», and a party's stake, which the
