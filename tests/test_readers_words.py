@@ -2455,3 +2455,13 @@ def test_good_is_no_search_word_and_no_goods(shared_knowledge: Knowledge) -> Non
         "cn-rational-step-for-azerbaijan",
         "cn-baku-seeks-alternatives-to-russia",
     }
+
+
+def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowledge) -> None:
+    """An English question quoting the article in Latin letters ("what does 'kuluarnaya
+    tema' mean?") asks of the sentence with those words, read in Cyrillic."""
+    answer = shared_knowledge.answering.ask(
+        "what is meant by 'kuluarnaya tema' about China and Azerbaijan?"
+    )
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"

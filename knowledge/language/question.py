@@ -331,6 +331,14 @@ def _is_a_word(reading: str, index: Index, vocabulary: Vocabulary) -> bool:
     )
 
 
+_QUOTED = re.compile(r"""['"‘“«]([^'"’”»]+)['"’”»]""")  # words in quotation marks
+
+
+def _quoted_words(text: str) -> set[str]:
+    """The folded words a message puts in quotation marks."""
+    return {fold_token(t) for quoted in _QUOTED.findall(text) for t in raw_tokens(quoted)}
+
+
 def _mixed(word: str, index: Index, vocabulary: Vocabulary) -> str:
     """A word of a question in both alphabets: a Latin word that is no English word or name
     the facts know, read in Cyrillic when that is a Russian word the facts know; else as is."""
@@ -513,6 +521,11 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
         if read != folded:
             tokens, folded = _with_readings(tokens, folded, read), read
             lang = detect_lang(" ".join(folded))
+    elif latin and (quoted := _quoted_words(text)):
+        # an English question quoting the article's words in Latin letters ("what means
+        # 'kuluarnaya tema'?"): those are Russian where the facts know them so
+        read = [_mixed(word, index, vocabulary) if word in quoted else word for word in folded]
+        tokens, folded = _with_readings(tokens, folded, read), read
     # chat shorthand: "what kinda deal r they making w china", «чё там с дронами»
     spelt = spelt_out(folded)
     tokens, folded = _with_readings(tokens, folded, spelt), spelt
