@@ -510,6 +510,17 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
     tokens = _joined(raw_tokens(text), index)
     folded = as_typed = [fold_token(t) for t in tokens]
     latin = lang == "en" and bool(folded) and all(_LATIN_WORD.fullmatch(w) for w in folded)
+    # an English question quoting the article's words in Latin letters ("what is meant by
+    # 'kuluarnaya tema'?"): only those are Russian, where the facts know them so
+    quoted = _quoted_words(text) if latin else set()
+    if (
+        quoted
+        and _read_latin_as_russian([w for w in folded if w not in quoted], index, vocabulary)
+        is None
+    ):
+        read = [_mixed(word, index, vocabulary) if word in quoted else word for word in folded]
+        tokens, folded = _with_readings(tokens, folded, read), read
+        latin = False
     russian = _read_latin_as_russian(folded, index, vocabulary) if latin else None
     if russian is not None:
         tokens = folded = russian
@@ -521,11 +532,6 @@ def _read(text: str, vocabulary: Vocabulary, index: Index) -> _Words:
         if read != folded:
             tokens, folded = _with_readings(tokens, folded, read), read
             lang = detect_lang(" ".join(folded))
-    elif latin and (quoted := _quoted_words(text)):
-        # an English question quoting the article's words in Latin letters ("what means
-        # 'kuluarnaya tema'?"): those are Russian where the facts know them so
-        read = [_mixed(word, index, vocabulary) if word in quoted else word for word in folded]
-        tokens, folded = _with_readings(tokens, folded, read), read
     # chat shorthand: "what kinda deal r they making w china", «чё там с дронами»
     spelt = spelt_out(folded)
     tokens, folded = _with_readings(tokens, folded, spelt), spelt
