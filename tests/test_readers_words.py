@@ -74,6 +74,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "tr-joint-drone-production-azerbaijan",
         ),
         ("what does local assembly of Turkish drones make possible?", "tr-localisation-benefits"),
+        ("неужели Турция заблокирует союз Баку с Пекином?", "cn-turkey-watches-cautiously"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
