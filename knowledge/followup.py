@@ -42,6 +42,8 @@ _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back
 _THERE = frozenset(every(lambda lang: lang.THERE))  # "there", «там»: back at a place
 _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
+_PART = frozenset(every(lambda lang: lang.PART))  # "which bit …?": a part of what was cited
+_WHICH = frozenset(every(lambda lang: lang.WHICH))
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
@@ -168,7 +170,9 @@ def leans_back(question: Question) -> bool:
     opener = words[0] in _OPENERS | _SCOPE or " ".join(words[:2]) in _OPENERS
     # "anything else apart from the memorandum?": else than what was cited; "after what?"
     back = asks_else(question) or preposition_asked(question) is not None
-    return opener or back or bool(ANAPHORA.intersection(without_interest(list(words))))
+    # "which bit is the most controversial?": a part of what was cited
+    part = not _PART.isdisjoint(words) and not _WHICH.isdisjoint(words)
+    return opener or back or part or bool(ANAPHORA.intersection(without_interest(list(words))))
 
 
 def asks_effect_of_it(question: Question) -> bool:

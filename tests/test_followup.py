@@ -1197,6 +1197,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "which regions does it cover? why those?", "tr-ankara-promotes-military-products"),
         ("что Китай и Азербайджан уже реализовали в военной сфере?",
          "и к чему это привело?", "cn-attache-combat-readiness"),
+        ("что охватывает документ о стратегическом партнёрстве?",
+         "а какая часть самая спорная?", "cn-defence-component-alarms-rivals"),
+        ("what areas does the partnership statement cover?",
+         "which part is the most contentious?", "cn-defence-component-alarms-rivals"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

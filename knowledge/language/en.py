@@ -882,6 +882,8 @@ THERE = frozenset({"there"})  # "what did they sign there?": back at a place
 EXISTENTIAL = frozenset("is are was were be been will".split())  # noqa: SIM905
 DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
+# A part of what was cited, asked with "which": "which bit is the most controversial?"
+PART = frozenset({"bit", "bits", "part", "parts", "element", "elements", "aspect", "aspects"})
 # Prepositions that give a party named in a follow-up the role the one before had ("and
 # from Turkey?" after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: SIM905

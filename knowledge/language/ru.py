@@ -962,6 +962,8 @@ THERE = frozenset({"там", "туда", "оттуда"})  # «а что там 
 EXISTENTIAL: frozenset[str] = frozenset()  # «там» always points at a place
 DEFINITE: frozenset[str] = frozenset()  # no article: «сша» typed in lower case is no word
 OPENERS = frozenset({"а", "и", "а что", "ну а"})  # «а Россия?»
+# A part of what was cited, asked with «какой»: «какая часть самая спорная?»
+PART = frozenset({"часть", "части", "пункт", "пункты", "элемент", "аспект"})
 # Prepositions that give a party named in a follow-up the role the one before had («а у
 # Турции?» after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("с со у от из в во к для на против".split())  # noqa: SIM905
