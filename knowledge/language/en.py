@@ -484,6 +484,9 @@ EFFECT = frozenset(
 WHAT = frozenset({"what"})
 WOULD = frozenset({"would", "could", "will", "might"})
 YIELD = frozenset({"give", "gives", "bring", "brings", "yield", "yields"})
+# One party giving another ("what does China give Baku?"): what it offers, not what comes of it
+GIVE = frozenset({"give", "gives", "giving", "gave"})
+OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
 # A language of writing ("no Russian letters here", "can I ask in Russian?"): no country.
 WRITING: tuple[tuple[str, ...], ...] = (

@@ -1022,6 +1022,9 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown += _unknown_names(words, names, writing, index, vocabulary)
     meant = read_as(folded)
     asks = _kind_asked(folded, meant, names.positions, names.persons)
+    if gift := _gift(meant, names.positions):  # "what does China give Baku?": its offer
+        meant = [en.OFFER_WORD if n == gift else w for n, w in enumerate(meant)]
+        asks = None if asks is Detail.RESULT else asks
     terms = _search_terms(meant, names.positions | writing, markers(asks), index)
     stems = [index.term(w) for w in meant if w and w not in STOP_WORDS]
     excepted = _excepted(meant, names.positions, index)
@@ -1078,6 +1081,22 @@ def _asks_interest(folded: list[str], asides: set[int], named: set[int]) -> bool
     hiding it no more («чего Китай в итоге хочет?»), or what something gives a party."""
     unasided = [word for n, word in enumerate(folded) if n not in asides]
     return asks_interest(unasided) or gives_a_party(folded, named)
+
+
+_GIVE = frozenset(every(lambda lang: lang.GIVE))
+GIFT_REACH = 3  # words from "give" in which both parties, giver and given, are named
+
+
+def _gift(meant: list[str], named: set[int]) -> int | None:
+    """Where one party is said to give another ("what does China give Baku?", «что даёт
+    Азербайджану Китай?»): the position of "give", which asks what the first offers, not
+    what comes of something ("what would local assembly give Azerbaijan?")."""
+    for n, word in enumerate(meant):
+        if word in _GIVE:
+            near = {p for p in named if 0 < abs(p - n) <= GIFT_REACH}
+            if len(near) >= 2 and (n - 1 in near or n + 1 in near):
+                return n
+    return None
 
 
 def _search_terms(

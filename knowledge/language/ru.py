@@ -601,6 +601,7 @@ EFFECT = frozenset(
 WHAT = frozenset({"что"})
 WOULD = frozenset({"это", "может", "могут", "могла", "могло"})
 YIELD = frozenset({"дать", "даст", "принести", "принесет", "сулит", "сулят"})
+GIVE = frozenset({"дает", "дают", "давал", "давала", "дал", "дала"})  # «что Китай даёт Баку?»
 BENEFIT = frozenset({"хорошего", "полезного"})  # «что хорошего это даст?»
 # A language of writing («нет русской раскладки», «можно по-русски?»): no country.
 WRITING: tuple[tuple[str, ...], ...] = (
