@@ -2469,3 +2469,13 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         "what is meant by 'kuluarnaya tema' in the first sentence?"
     )
     assert answer.results[0].fact_id == "cn-military-rapprochement-lasting-partnership"
+
+
+@pytest.mark.parametrize(
+    "question", ["ngl what did all the training achieve tbh", "idk, imo it's big?"]
+)
+def test_chat_abbreviations_are_no_search_words(shared_knowledge: Knowledge, question: str) -> None:
+    """ "tbh", "ngl", "imo", "idk" say how it is put: no word to find, none unknown to the facts
+    to make the answer less sure."""
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert not {"tbh", "ngl", "imo", "idk"} & set(terms)

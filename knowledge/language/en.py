@@ -30,6 +30,7 @@ STOP_WORDS = frozenset(
     yours yourself yourselves me please pls plz exactly exact know known anything something
     thing things there's ya excellency evidence merely simply purely business affair whole
     handful couple bunch good sentence sentences paragraph paragraphs passage
+    tbh imo imho ngl fyi afaik iirc lmk smh idk
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got role roles
     play plays playing played happen happens happening happened news latest situation
