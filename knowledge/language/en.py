@@ -32,7 +32,8 @@ STOP_WORDS = frozenset(
     handful couple bunch good sentence sentences paragraph paragraphs passage
     tbh imo imho ngl fyi afaik iirc lmk smh idk
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
-    lets kind give show explain describe mean meant actually actual really well get got role roles
+    lets kind give show explain describe mean meant actually actual really well get got
+    getting gotten role roles
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece pieces story stories report author analysis
     according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
