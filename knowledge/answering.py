@@ -122,6 +122,7 @@ SUBJECT = 0.3  # focus a tied fact gains when a party asked does what is asked i
 SUBJECT_REACH = 2  # words after a party's name in which a word asked makes it its subject
 UNUSED = 3  # words no fact uses that an unsure reply names
 _WHICH = frozenset(every(lambda lang: lang.WHICH))  # "which ministers?" asks which
+WHICH_REACH = 2  # words after "which" that it asks of («какие такие эксперты?»)
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
@@ -1611,16 +1612,16 @@ class Answering:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it. To "who?", a role after "which" is asked, not given: "who
-        signed, which ministers?" is answered by «министры обороны двух стран», and so is
-        "who signed it, the ministers?", whose guess after the comma is asked too."""
+        signed, which ministers?" (or «какие такие министры?») is answered by «министры
+        обороны двух стран», and so is "who signed it, the ministers?", whose guess after the
+        comma (or guesses after a dash) is asked too."""
         words = question.words
         if question.asks is Detail.PERSON:
-            before = ("", *words[:-1])
             guessed = guessed_words(question.text)
-            words = tuple(
+            words = tuple(  # «какие такие эксперты?»: a word between
                 w
-                for w, b in zip(words, before, strict=True)
-                if b not in _WHICH and w not in guessed
+                for n, w in enumerate(words)
+                if _WHICH.isdisjoint(words[max(0, n - WHICH_REACH) : n]) and w not in guessed
             )
         return frozenset(words).union(*map(name_forms, question.entities))
 

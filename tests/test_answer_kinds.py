@@ -912,7 +912,11 @@ def test_the_first_questions_detail_is_not_taken_from_the_next_ones_subject(
 
 @pytest.mark.parametrize(
     "question",
-    ["who signed the memorandum in istanbul, the ministers?", "кто подписал меморандум, министры?"],
+    [
+        "who signed the memorandum in istanbul, the ministers?",
+        "кто подписал меморандум, министры?",
+        "Кто именно подписал меморандум — министры, президенты, кто?",
+    ],
 )
 def test_a_guess_after_the_question_is_asked_not_given(shared_knowledge, question):
     """The ministers offered after the comma are the reader's guess: the sentence saying
@@ -2108,6 +2112,7 @@ def test_who_the_holder_of_a_role_is_still_asks_a_person(shared_knowledge):
     [
         "Who was signing memorandum in Istanbul, which ministers?",
         "кто подписал меморандум в Стамбуле, какие министры?",
+        "Кто подписал меморандум в Стамбуле? Какие такие министры?",
     ],
 )
 def test_which_role_asks_which_and_is_answered_by_the_role(shared_knowledge, question):

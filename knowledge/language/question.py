@@ -923,14 +923,22 @@ def questions_asked(text: str) -> list[str]:
 
 def guessed_words(text: str) -> frozenset[str]:
     """The words of a guess a question ends with after a comma ("who signed it, the
-    ministers?", «кто подписал, министры?»), none when it ends otherwise."""
-    head, comma, tail = text.strip().rpartition(",")
-    if not comma or not head or not tail.endswith("?") or len(tail.split()) > GUESS_WORDS:
+    ministers?", «кто подписал, министры?») or of guesses after a dash («кто закрепил
+    меморандум — министры, президенты, кто?»), none when it ends otherwise."""
+    text = text.strip()
+    if not text.endswith("?"):
         return frozenset()
-    return frozenset(fold_token(token) for token in raw_tokens(tail))
+    for mark, most in _GUESS_MARKS:
+        head, found, tail = text.rpartition(mark)
+        if found and head.strip() and len(tail.split()) <= most:
+            return frozenset(fold_token(token) for token in raw_tokens(tail))
+    return frozenset()
 
 
 GUESS_WORDS = 3  # words at most of a guess after a question's last comma
+GUESSES_WORDS = 5  # ... of guesses after a dash
+_GUESS_MARKS = ((" — ", GUESSES_WORDS), (" – ", GUESSES_WORDS), (" - ", GUESSES_WORDS),
+                (",", GUESS_WORDS))  # fmt: skip
 
 
 def _sentences(text: str) -> list[str]:
