@@ -63,6 +63,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what will come of it?", "result"),
         ("what would local drone assembly give Baku?", "result"),
         ("and what it will give?", "result"),  # as a learner asks it
+        ("где это в статье написано?", None),  # in which sentence, not a place
+        ("where is that written?", None),
         ("what local drone assembly will give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers
         ("Which drone models are covered?", "model"),

@@ -575,7 +575,9 @@ CALLED = frozenset({"call", "calls", "calling", "dub", "dubs"})
 TITLED_CALLED = TITLED  # "what does the author call the union?": the same words
 OUTCOME = frozenset({"lead", "leads", "heading", "headed", "end", "going"})  # "where will it lead"
 # "where does the distrust show?" asks in what it shows, not a place
-SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible"})
+# ... and "where is that written?": in which sentence
+SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible",
+                     "written", "stated"})  # fmt: skip
 COMPARE = frozenset(
     """compare comparing comparison compared both versus vs difference differences differ
     differs different each unlike""".split()  # noqa: SIM905
