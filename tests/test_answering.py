@@ -364,6 +364,10 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("do you answer in English?", "help"),
         ("Hello! Can you speak Russian too?", "help"),
         ("а на русском отвечаешь?", "help"),
+        ("thanks, that makes sense", "thanks"),
+        ("ok, makes sense", "ack"),
+        ("how far, you dey?", "help"),  # Nigerian: how are you?
+        ("wetin you fit do?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -377,6 +381,7 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
         "what can this bot tell me about Turkey?",
         "grateful, but what did Turkey sign?",
         "what does the Russian article say about Turkey, in English?",
+        "does that make sense for Baku?",
     ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(

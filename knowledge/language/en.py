@@ -176,6 +176,8 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("how", "you", "doing"),
     ("how", "ya", "doing"),
     ("how", "ya", "going"),
+    ("how", "far"),  # Nigerian "how far?": how are you
+    ("you", "fit", "do"),  # "wetin you fit do?": what can you do
     ("how", "you", "going"),
     ("how", "is", "it", "going"),
     ("how", "it", "going"),
@@ -260,8 +262,14 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "seh": "say", "sey": "say", "dat": "that", "dis": "this", "ting": "thing",
         "nuh": "not", "cyaan": "can", "inna": "in", "wid": "with", "mi": "me", "yuh": "you",
         "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
-        "gettin": "getting", "happen": "happens", "an": "and"}  # fmt: skip
-GOT_IT: tuple[tuple[str, ...], ...] = (("got", "it"),)  # an acknowledgement in two words
+        "gettin": "getting", "happen": "happens", "an": "and",
+        # Nigerian Pidgin: "wetin china gain?", "abeg who sign am?"
+        "wetin": "what", "abeg": "please", "dey": "are", "oga": "boss"}  # fmt: skip
+# Acknowledgements in more than one word ("got it", "thanks, that makes sense")
+GOT_IT: tuple[tuple[str, ...], ...] = (
+    ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
+    ("that", "explains", "it"), ("fair", "enough"),
+)  # fmt: skip
 # A whole message that asks what came of it ("so what in the end?"); see ru.OUTCOME_ALONE.
 OUTCOME_ALONE = frozenset({("what", "in", "the", "end"), ("so", "what", "in", "the", "end"),
                            ("and", "what", "in", "the", "end"), ("in", "the", "end"),

@@ -109,15 +109,19 @@ def smalltalk_kind(
     folded = spelt_out(folded)
     word_kinds = _word_kinds(folded)
     kinds = {k for k in word_kinds if k}
-    if _found(folded, _GOT_IT):
+    # ... not asked: "does that make sense?" asks whether it is sensible
+    if (got_it := _found(folded, _GOT_IT)) and folded[0] not in YES_NO_OPENERS:
         kinds.add("ack")
+    else:
+        got_it = []
     if at_length := _said_at_length(stripped, folded, names_subject):
         return at_length
     if about_me := _about_me(folded):
         kinds.add("help")
     if not kinds:
         return None  # most questions: not one word of small talk
-    ordinary = _FILLER.union(*about_me)  # "who made you?": "made" is no subject here
+    # "who made you?": "made" is no subject here, nor "sense" in "that makes sense"
+    ordinary = _FILLER.union(*about_me, *got_it)
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     names_subject = names_subject or not ordinary.issuperset(topic_words)
     if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
