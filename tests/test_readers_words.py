@@ -152,6 +152,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "в Баку официальном",
         ),
         ("а недоверие кремля к баку в чом видно", "проявляется как в дипломатической"),
+        ("and where's Uncle Sam on that?", "США сохраняют дистанцию"),  # a stance, no place
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -168,7 +169,8 @@ def test_slang_and_understatement_are_read_as_meant(
     course, «тока болтают» «только болтают», talk for form (the protocol level); what
     «дальше будет» is what the attaché says «продолжит»; Jamaican "di", "dem", "fi", "wid",
     "ting" are "the", "they", "for", "with", "thing"; an "army guy" is a military man, and
-    to give a speech is to speak; «в чом видно» is «в чём проявляется»."""
+    to give a speech is to speak; «в чом видно» is «в чём проявляется»; Uncle Sam is the
+    United States, and where he is "on that" his stance."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

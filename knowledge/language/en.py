@@ -604,6 +604,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
     ("where", "does", "stand"), ("where", "do", "stand"), ("where", "did", "stand"),  # "the US"
+    # "where's Uncle Sam on all this?": where they stand, a stance
+    ("where", "on", "all", "this"), ("where", "on", "this"), ("where", "on", "that"),
+    ("where", "on", "it"),
     ("how", "far", "with"),  # West African English: "how far with China and Baku?", how it goes
     ("how", "far", "mate"), ("how", "far", "bro"), ("how", "far", "boss"),  # a greeting: "hi"
     ("how", "far", "guy"), ("how", "far", "chale"),
