@@ -64,6 +64,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what would local drone assembly give Baku?", "result"),
         ("and what it will give?", "result"),  # as a learner asks it
         ("где это в статье написано?", None),  # in which sentence, not a place
+        ("where will this lead?", "result"),  # what comes of it, not a place
+        ("so where is this heading?", "result"),
         ("where is that written?", None),
         ("what local drone assembly will give Baku?", "result"),
         ("what does China give Baku?", None),  # what it offers

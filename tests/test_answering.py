@@ -366,6 +366,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("а на русском отвечаешь?", "help"),
         ("thanks, that makes sense", "thanks"),
         ("ok, makes sense", "ack"),
+        ("roger that", "ack"),
         ("how far, you dey?", "help"),  # Nigerian: how are you?
         ("wetin you fit do?", "help"),
     ],

@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     tbh imo imho ngl fyi afaik iirc lmk smh idk
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got
-    getting gotten role roles
+    getting gotten role roles heading headed
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece pieces story stories report author analysis
     according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
@@ -101,7 +101,7 @@ BYE = frozenset("bye goodbye cya later night see".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
 ACK = frozenset(
     """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
-    helped helpful useful""".split()  # noqa: SIM905 - a word list reads better as text
+    helped helpful useful roger wilco""".split()  # noqa: SIM905 - a word list reads better as text
 )
 # Words that may surround small talk without making it a question about the briefing.
 FILLER = frozenset(

@@ -612,7 +612,7 @@ def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
     if kind == Detail.PERSON and CHOICE.intersection(folded):
         return None  # it offers its own answers
     if kind == Detail.PLACE and _OUTCOME.intersection(folded):
-        return None  # "where will this lead?" asks what comes of it
+        return Detail.RESULT  # "where will this lead?" asks what comes of it
     if kind == Detail.PLACE and _SHOWING.intersection(folded):
         return None  # "where does the distrust show?" asks in what
     if kind == Detail.NAME and _ORGANISATIONS.intersection(folded):
