@@ -2427,6 +2427,7 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
         ("what role for Ankara at the end of the Turkish story?", "turkey-azerbaijan", 10),
         ("How does the China report sum it all up?", "china-azerbaijan", 9),
         ("Какой вывод автор делает в самом конце текста про Китай?", "china-azerbaijan", 9),
+        ("Кем становится Анкара по итогу статьи про Турцию?", "turkey-azerbaijan", 10),
         (
             "whats the turkey article's bottom line on ankaras role in the south caucasus",
             "turkey-azerbaijan",
