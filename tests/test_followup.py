@@ -1197,6 +1197,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "which regions does it cover? why those?", "tr-ankara-promotes-military-products"),
         ("что Китай и Азербайджан уже реализовали в военной сфере?",
          "и к чему это привело?", "cn-attache-combat-readiness"),
+        ("у Китая с Азербайджаном уже военный союз?", "так а что это тогда такое?",
+         "cn-new-type-of-union"),
         ("что охватывает документ о стратегическом партнёрстве?",
          "а какая часть самая спорная?", "cn-defence-component-alarms-rivals"),
         ("what areas does the partnership statement cover?",

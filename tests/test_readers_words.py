@@ -75,6 +75,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ),
         ("what does local assembly of Turkish drones make possible?", "tr-localisation-benefits"),
         ("неужели Турция заблокирует союз Баку с Пекином?", "cn-turkey-watches-cautiously"),
+        ("что такое «союз нового типа»?", "cn-new-type-of-union"),  # «такое»: no word to find
         # one party giving another: what it offers, not what comes of something
         ("что Китай даёт Баку кроме оружия?", "cn-china-no-norms-political-autonomy"),
         ("what does China give Azerbaijan?", "cn-china-no-norms-political-autonomy"),

@@ -15,7 +15,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    дядька дядьки дядя мужик мужика чувак чувака раз неужели
+    дядька дядьки дядя мужик мужика чувак чувака раз неужели такое
     думает думают считает считают делает делают делать сделал сделали стороны
     сделать сделает сделают сделала
     касательно относительно насчет касаемо
@@ -994,7 +994,23 @@ BEYOND = frozenset(
 ELSE = frozenset({"еще", "кроме", "помимо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
-GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было"})
+GO_ON = frozenset(
+    {
+        "и",
+        "а",
+        "ну",
+        "дальше",
+        "потом",
+        "затем",
+        "что",
+        "будет",
+        "было",
+        "так",
+        "тогда",
+        "это",
+        "такое",
+    }
+)  # «так а что тогда это такое?»
 # «а что это тогда, если не союз?»: what the cited sentence says instead of what it denies.
 IF = frozenset({"если", "коли"})
 # A follow-up that is a preposition and a question word («после чего?», «с кем?») asks what
