@@ -154,6 +154,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ),
         ("а недоверие кремля к баку в чом видно", "проявляется как в дипломатической"),
         ("and where's Uncle Sam on that?", "США сохраняют дистанцию"),  # a stance, no place
+        ("а США куда смотрят?", "США сохраняют дистанцию"),  # how they react, no direction
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -2481,6 +2482,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("ngl what did all the training achieve tbh", "ngl"),
         ("idk, imo it's big?", "imo"),
         ("what role is Ankara getting in the South Caucasus?", "get"),
+        ("а что про США написано?", "написа"),
     ],
 )
 def test_phrasing_words_are_no_search_words(
