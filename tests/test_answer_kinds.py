@@ -65,6 +65,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("and what it will give?", "result"),  # as a learner asks it
         ("где это в статье написано?", None),  # in which sentence, not a place
         ("where will this lead?", "result"),  # what comes of it, not a place
+        ("с чего автор это взял?", "reason"),  # on what grounds
+        ("какие доводы он приводит?", "reason"),
         ("so where is this heading?", "result"),
         ("where is that written?", None),
         ("what local drone assembly will give Baku?", "result"),
