@@ -65,6 +65,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("and what it will give?", "result"),  # as a learner asks it
         ("где это в статье написано?", None),  # in which sentence, not a place
         ("where will this lead?", "result"),  # what comes of it, not a place
+        ("what is azerbaijan worth to china?", None),  # its value to China, no amount
+        ("how much is the baykar contract worth?", "amount"),
         ("с чего автор это взял?", "reason"),  # on what grounds
         ("какие доводы он приводит?", "reason"),
         ("so where is this heading?", "result"),
@@ -1983,6 +1985,7 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("Почему у Москвы не получается помешать Китаю?", None),  # China: what is prevented
         ("Зачем Пекин продаёт оружие Азербайджану?", "china"),  # Baku: to whom it is sold
         ("А что Анкара хочет получить от Баку?", "turkey"),
+        ("What is Baku worth to Beijing?", "china"),
     ],
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):

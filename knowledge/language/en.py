@@ -33,7 +33,7 @@ STOP_WORDS = frozenset(
     tbh imo imho ngl fyi afaik iirc lmk smh idk
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got
-    getting gotten role roles heading headed
+    getting gotten role roles heading headed worth
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece pieces story stories report author analysis
     according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
@@ -542,7 +542,7 @@ SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons a
 BEFORE_NAME = frozenset({"the"})  # between "for" and a name: "for the Kremlin"
 # Words of value before "to" and a party: "interesting to China" asks China's gain.
 VALUED = frozenset(
-    "interesting interest valuable important attractive useful matter matters".split()  # noqa: SIM905
+    "interesting interest valuable important attractive useful matter matters worth".split()  # noqa: SIM905
 )
 TO = frozenset({"to"})
 # Words of one party drawing closer to another or buying from it: "why is Baku turning to
@@ -604,6 +604,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
     ("where", "does", "it", "say"), ("where", "is", "it", "said"), ("where", "is", "that", "said"),
     ("where", "stand"), ("where", "stands"),  # "where does Washington stand on it?": a stance
     ("where", "does", "stand"), ("where", "do", "stand"), ("where", "did", "stand"),  # "the US"
+    ("worth", "to"),  # "what is Azerbaijan worth to Beijing?": its value to it, no amount
     # "where's Uncle Sam on all this?": where they stand, a stance
     ("where", "on", "all", "this"), ("where", "on", "this"), ("where", "on", "that"),
     ("where", "on", "it"),
@@ -860,7 +861,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("gain", "from"), ("gains", "from"), ("for", "what", "purpose"), ("to", "what", "end"),
     ("care", "about"), ("cares", "about"), ("what", "get", "from"), ("what", "gets", "from"),
     ("what", "want", "from"), ("what", "wants", "from"), ("what", "need", "from"),
-    ("what", "needs", "from"),
+    ("what", "needs", "from"), ("worth", "to"),
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",
 # "what do they need the drones for?"; not "what's the source for the China story?".
