@@ -12,6 +12,8 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from knowledge.language import en, every, ru
 from knowledge.language.intent import (
     ANAPHORA,
@@ -1030,7 +1032,8 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     unknown += _unknown_names(words, names, writing, index, vocabulary)
     meant = read_as(folded)
     asks = _kind_asked(folded, meant, names.positions, names.persons)
-    if gift := _gift(meant, names.positions):  # "what does China give Baku?": its offer
+    if (gift := _gift(meant, names.positions)) is not None and _offers(names, index):
+        # "what does China give Baku?": its offer
         meant = [en.OFFER_WORD if n == gift else w for n, w in enumerate(meant)]
         asks = None if asks is Detail.RESULT else asks
     terms = _search_terms(meant, names.positions | writing, markers(asks), index)
@@ -1105,6 +1108,16 @@ def _gift(meant: list[str], named: set[int]) -> int | None:
             if len(near) >= 2 and (n - 1 in near or n + 1 in near):
                 return n
     return None
+
+
+def _offers(names: _Names, index: Index) -> bool:
+    """Whether the facts tell of an offer between the parties a question names: each is
+    named by a fact saying what is offered (China to Azerbaijan; not Turkey, whose giving
+    the facts tell otherwise)."""
+    offered = index.postings(index.correct(en.OFFER_WORD))
+    return all(
+        np.intersect1d(offered, index.label_postings(entity)).size for entity in names.entities
+    )
 
 
 def _search_terms(
