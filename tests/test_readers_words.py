@@ -80,6 +80,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ("что Китай даёт Баку кроме оружия?", "cn-china-no-norms-political-autonomy"),
         ("what does China give Azerbaijan?", "cn-china-no-norms-political-autonomy"),
         ("what does Turkey give Azerbaijan?", "tr-new-agreements-security-logistics"),  # no offer
+        ("а Китай чем лучше?", "cn-china-wins-predictability"),  # its advantage
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(
