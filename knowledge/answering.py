@@ -1614,8 +1614,14 @@ class Answering:
         «в Азербайджане» to it. To "who?", a role after "which" is asked, not given: "who
         signed, which ministers?" (or «какие такие министры?») is answered by «министры
         обороны двух стран», and so is "who signed it, the ministers?", whose guess after the
-        comma (or guesses after a dash) is asked too."""
-        words = question.words
+        comma (or guesses after a dash) is asked too. Of a message of several questions, the
+        first gives them: "where were they signed? confirm Istanbul?" guesses Istanbul."""
+        words, entities = question.words, question.entities
+        asked = questions_asked(question.text)
+        if len(asked) > 1:
+            first = {fold(token) for token in raw_tokens(asked[0])}
+            words = tuple(w for w in words if w in first)
+            entities = tuple(c for c in entities if first & name_forms(c))
         if question.asks is Detail.PERSON:
             guessed = guessed_words(question.text)
             words = tuple(  # «какие такие эксперты?»: a word between
@@ -1623,7 +1629,7 @@ class Answering:
                 for n, w in enumerate(words)
                 if _WHICH.isdisjoint(words[max(0, n - WHICH_REACH) : n]) and w not in guessed
             )
-        return frozenset(words).union(*map(name_forms, question.entities))
+        return frozenset(words).union(*map(name_forms, entities))
 
     @staticmethod
     def _linked(question: Question, fact: Fact) -> bool:

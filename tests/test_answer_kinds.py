@@ -904,6 +904,20 @@ def test_a_message_of_two_questions_is_answered_by_the_facts_of_both(shared_know
 @pytest.mark.parametrize(
     "question",
     [
+        "where were the turkey-azerbaijan documents signed? confirm istanbul?",
+        "Где подписали документы Турция и Азербайджан? В Стамбуле?",
+    ],
+)
+def test_a_place_guessed_in_a_second_question_is_asked_not_given(shared_knowledge, question):
+    """ "confirm Istanbul?" guesses the place the first question asks: the sentence saying
+    the documents were signed in Istanbul answers it (it was "doesn't say where")."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "When was the reception with the Chinese attaché held? Was that before the state visit?",
         "Когда был приём с китайским атташе? Это до визита Алиева?",
     ],

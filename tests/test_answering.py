@@ -367,6 +367,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("thanks, that makes sense", "thanks"),
         ("ok, makes sense", "ack"),
         ("roger that", "ack"),
+        ("valeu, obrigado! that's all for now", "thanks"),  # "valeu" is no slip of "value"
+        ("Не сочтите за труд, чем вы можете быть полезны?", "help"),
         ("how far, you dey?", "help"),  # Nigerian: how are you?
         ("wetin you fit do?", "help"),
     ],

@@ -95,7 +95,8 @@ GREETING = frozenset(
     namaskar gwaan wagwan wagwaan""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
-    "thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat".split()  # noqa: SIM905
+    """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
+    obrigado obrigada valeu gracias danke grazie""".split()  # noqa: SIM905
 )
 BYE = frozenset("bye goodbye cya later night see".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905

@@ -121,7 +121,9 @@ def smalltalk_kind(
     if not kinds:
         return None  # most questions: not one word of small talk
     # "who made you?": "made" is no subject here, nor "sense" in "that makes sense"
-    ordinary = _FILLER.union(*about_me, *got_it)
+    # ... nor a word of small talk a topic's name is a slip of ("valeu": "value")
+    smalltalk = (word for word, kind in zip(folded, word_kinds, strict=True) if kind)
+    ordinary = _FILLER.union(*about_me, *got_it, smalltalk)
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     names_subject = names_subject or not ordinary.issuperset(topic_words)
     if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
