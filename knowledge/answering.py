@@ -1607,8 +1607,7 @@ class Answering:
             within=question.within,
         )
 
-    @staticmethod
-    def _asked_words(question: Question) -> frozenset[str]:
+    def _asked_words(self, question: Question) -> frozenset[str]:
         """The question's words and the names of the parties it names, in both languages and
         the Russian cases: "in Azerbaijan" says no place to "where in Azerbaijan?", nor
         «в Азербайджане» to it. To "who?", a role after "which" is asked, not given: "who
@@ -1619,9 +1618,8 @@ class Answering:
         words, entities = question.words, question.entities
         asked = questions_asked(question.text)
         if len(asked) > 1:
-            first = {fold(token) for token in raw_tokens(asked[0])}
-            words = tuple(w for w in words if w in first)
-            entities = tuple(c for c in entities if first & name_forms(c))
+            first = self.analyse(asked[0])
+            words, entities = first.words, first.entities
         if question.asks is Detail.PERSON:
             guessed = guessed_words(question.text)
             words = tuple(  # «какие такие эксперты?»: a word between
