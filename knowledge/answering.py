@@ -61,6 +61,7 @@ from knowledge.language.intent import (
     DENIALS,
     INTEREST_WORD,
     PROVENANCE,
+    WHICH,
     asks_conclusion,
     asks_interest,
     asks_why_not,
@@ -121,7 +122,6 @@ NAMED_PARTY = 0.05  # focus a tied fact gains for each party asked that its sent
 SUBJECT = 0.3  # focus a tied fact gains when a party asked does what is asked in its words
 SUBJECT_REACH = 2  # words after a party's name in which a word asked makes it its subject
 UNUSED = 3  # words no fact uses that an unsure reply names
-_WHICH = frozenset(every(lambda lang: lang.WHICH))  # "which ministers?" asks which
 WHICH_REACH = 2  # words after "which" that it asks of («какие такие эксперты?»)
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
@@ -1625,7 +1625,7 @@ class Answering:
             words = tuple(  # «какие такие эксперты?»: a word between
                 w
                 for n, w in enumerate(words)
-                if _WHICH.isdisjoint(words[max(0, n - WHICH_REACH) : n]) and w not in guessed
+                if WHICH.isdisjoint(words[max(0, n - WHICH_REACH) : n]) and w not in guessed
             )
         return frozenset(words).union(*map(name_forms, entities))
 

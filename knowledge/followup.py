@@ -25,6 +25,7 @@ from knowledge.language.intent import (
     PREPOSITIONS,
     PROVENANCE,
     STRICT,
+    WHICH,
     asks_interest,
     says_same,
     without_interest,
@@ -43,7 +44,6 @@ _THERE = frozenset(every(lambda lang: lang.THERE))  # "there", «там»: back 
 _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
 _PART = frozenset(every(lambda lang: lang.PART))  # "which bit …?": a part of what was cited
-_WHICH = frozenset(every(lambda lang: lang.WHICH))
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
 _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed?"
@@ -171,7 +171,7 @@ def leans_back(question: Question) -> bool:
     # "anything else apart from the memorandum?": else than what was cited; "after what?"
     back = asks_else(question) or preposition_asked(question) is not None
     # "which bit is the most controversial?": a part of what was cited
-    part = not _PART.isdisjoint(words) and not _WHICH.isdisjoint(words)
+    part = not _PART.isdisjoint(words) and not WHICH.isdisjoint(words)
     return opener or back or part or bool(ANAPHORA.intersection(without_interest(list(words))))
 
 

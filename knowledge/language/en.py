@@ -535,9 +535,6 @@ NEGATIONS = ("un", "non")
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified", "sure",
                        "rumour", "rumours", "rumor", "rumors", "speculation"})  # fmt: skip
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
-# "why China, if there is Turkey?": a condition of having the other, whose drawback is asked
-CONDITION = frozenset({"if", "when", "since"})
-HAVING = frozenset({"there", "have", "has", "got"})
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked
 BEFORE_NAME = frozenset({"the"})  # between "for" and a name: "for the Kremlin"
@@ -936,6 +933,9 @@ GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "aft
 # "so what is it then, if not official?": a follow-up setting aside what the cited sentence
 # denies asks what that sentence says instead.
 IF = frozenset({"if"})
+# "why China, if there is Turkey?": a condition of having the other, whose drawback is asked
+CONDITION = IF | frozenset({"when", "since"})
+HAVING = frozenset({"there", "have", "has", "got"})
 # A follow-up that is a preposition and a question word ("after what?", "for what?", "with
 # whom?") asks what the cited sentence says after that preposition, when it uses it.
 OF_WHAT: tuple[tuple[str, ...], ...] = (("after", "what"), ("after", "which"), ("for", "what"),

@@ -256,7 +256,7 @@ _YES_NO_PARTICLES = _union(lambda lang: lang.YES_NO_PARTICLES)
 # Words that make a time, place or detail question strict ("when exactly").
 STRICT = _union(lambda lang: lang.STRICT)
 CHOICE = _union(lambda lang: lang.CHOICE)  # "China or Turkey?"
-_WHICH = _union(lambda lang: lang.WHICH)
+WHICH = _union(lambda lang: lang.WHICH)  # "which", «какой»
 _ORGANISATIONS = _union(lambda lang: lang.ORGANISATIONS)
 _TITLED = _union(lambda lang: lang.TITLED)
 _CALLED = _union(lambda lang: lang.CALLED)
@@ -299,7 +299,7 @@ PHRASE_WORD_FROM = 4  # letters of the shortest word of a phrase a slip is read 
 # was meant to be before the question is taken apart.
 QUESTION_WORDS = frozenset(
     w
-    for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, CHOICE, _WHICH,
+    for group in (_GREETING, _THANKS, _BYE, _HELP, _ACK, _FILLER, STRICT, CHOICE, WHICH,
                   _ORGANISATIONS, _OUTCOME, _SHOWING, _COMPARE, PROVENANCE, _GRATITUDE,
                   *_MARKERS.values())
     for w in group
@@ -588,7 +588,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
     asking a kind of its own ("where and when?")."""
     if not start or folded[start] not in CLAUSE_WORDS or folded[start - 1] in _OPENING_WORDS:
         return False
-    asked = _WHAT | _WHICH | HOW_WORDS
+    asked = _WHAT | WHICH | HOW_WORDS
     if any(other < start for _, _, other in found) or not asked.isdisjoint(folded[:start]):
         return True
     # "will Turkey block it when …?" asks yes or no: "when" joins, unless it is the
@@ -600,7 +600,7 @@ def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) 
 def _which_first(folded: list[str]) -> list[str]:
     """The words with a closing "which" put before its noun: «Регионы какие?» asks as
     «какие регионы?»."""
-    if len(folded) >= 2 and folded[-1] in _WHICH and folded[-2] not in _WHICH:
+    if len(folded) >= 2 and folded[-1] in WHICH and folded[-2] not in WHICH:
         return [*folded[:-2], folded[-1], folded[-2]]
     return folded
 
@@ -632,7 +632,7 @@ def _not_a_place(kind: Detail | None) -> Detail | None:
     return None if kind in (Detail.PLACE, Detail.CITY) else kind
 
 
-_QUESTION_OPENERS = HOW_WORDS | _WHAT | _WHICH | YES_NO_OPENERS
+_QUESTION_OPENERS = HOW_WORDS | _WHAT | WHICH | YES_NO_OPENERS
 
 
 def asks_something(folded: list[str]) -> bool:
@@ -670,7 +670,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
         _, kind, start = min(found)
         return _phrased(kind, folded, start)
     if any(
-        word in _WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
+        word in WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
         for start, word in enumerate(folded)
     ):
         return Detail.ORGANISATION  # "which Chinese academies", «какая компания»

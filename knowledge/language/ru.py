@@ -629,9 +629,6 @@ CONFIRMED = frozenset({"подтверждено", "подтверждена", "
 STRICT = frozenset({"конкретно", "точно", "именно", "реально", "конкретные", "конкретных",
                     "конкретная", "конкретный", "точная", "точную", "точное"})  # fmt: skip
 CHOICE = frozenset({"или", "либо"})  # «Китай или Турция?»
-# «зачем Китай, если есть Турция?»: a condition of having the other, whose drawback is asked
-CONDITION = frozenset({"если", "когда", "раз"})
-HAVING = frozenset({"есть", "имеется", "имеются"})
 FOR = frozenset({"для"})  # «последствия для России»: the party affected follows
 SIDE = frozenset({"стороны"})  # «интерес со стороны Баку»: whose reasons are asked
 # between «для» and a name: «для самого Азербайджана», and a party's stake, which the
@@ -1005,25 +1002,14 @@ BEYOND = frozenset(
 ELSE = frozenset({"еще", "кроме", "помимо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
-GO_ON = frozenset(
-    {
-        "и",
-        "а",
-        "ну",
-        "дальше",
-        "потом",
-        "затем",
-        "что",
-        "будет",
-        "было",
-        "так",
-        "тогда",
-        "это",
-        "такое",
-    }
-)  # «так а что тогда это такое?»
+# ... and «так а что тогда это такое?»
+GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было",
+                   "так", "тогда", "это", "такое"})  # fmt: skip
 # «а что это тогда, если не союз?»: what the cited sentence says instead of what it denies.
 IF = frozenset({"если", "коли"})
+# «зачем Китай, если есть Турция?»: a condition of having the other, whose drawback is asked
+CONDITION = IF | frozenset({"когда", "раз"})
+HAVING = frozenset({"есть", "имеется", "имеются"})
 # A follow-up that is a preposition and a question word («после чего?», «с кем?») asks what
 # the cited sentence says after that preposition, when it uses it.
 OF_WHAT: tuple[tuple[str, ...], ...] = (("после", "чего"), ("после", "какого"), ("на", "что"),
