@@ -407,12 +407,20 @@ class Answering:
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only
-        someone its sentence names («а с Москвой что?»), one asking what its sentence says
-        ("is that confirmed?"), or the author's view of it."""
+        someone its sentence names («а с Москвой что?», the sentences beside it naming them
+        first: the next says what becomes of Russia), one asking what its sentence says ("is
+        that confirmed?"), or the author's view of it."""
         new_names = question.entity_ids - question.previous_entities
         if new_names:
-            weight = 0 if new_names <= self._named_in(fact).keys() else question.previous_weight
-            return replace(question, previous_weight=weight)
+            if new_names <= self._named_in(fact).keys():
+                onward = tuple(
+                    i
+                    for i in self.briefing.beside(fact)
+                    if (other := self.briefing.fact(i))
+                    and not new_names.isdisjoint(self._named_in(other))
+                )
+                return replace(question, previous_weight=0, onward=onward)
+            return replace(question, previous_weight=question.previous_weight)
         if self._cited_sentence_says(question, fact):
             # its words are the cited sentence's ("said" is no word of «не исключают»)
             return replace(question, terms=(), previous_weight=1)

@@ -695,12 +695,6 @@ def test_a_follow_up_beyond_a_fact_gets_what_its_article_says_next(shared_knowle
     assert follow.results[0].quote.startswith("Такой шаг позволит сократить сроки поставок")
 
 
-def test_a_follow_up_naming_someone_the_cited_fact_names_may_get_that_fact(shared_knowledge):
-    first = shared_knowledge.answering.ask("Why is Azerbaijan moving closer to Turkey?")
-    follow = shared_knowledge.answering.ask("and Russia?", follow_up=first.follow_up)
-    assert "охлаждения отношений с Москвой" in follow.results[0].quote
-
-
 def test_did_it_help_is_a_follow_up_not_a_request_for_help(shared_knowledge):
     first = shared_knowledge.answering.ask("What did the Chinese attaché say about training?")
     follow = shared_knowledge.answering.ask("so did it help?", follow_up=first.follow_up)

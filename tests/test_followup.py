@@ -1203,6 +1203,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "а какая часть самая спорная?", "cn-defence-component-alarms-rivals"),
         ("what areas does the partnership statement cover?",
          "which part is the most contentious?", "cn-defence-component-alarms-rivals"),
+        ("Why is Azerbaijan moving closer to Turkey?", "and Russia?",
+         "tr-russia-influence-declining-opportunities-turkey"),
+        ("why is Baku moving closer to Ankara?", "and what about Russia's clout?",
+         "tr-russia-influence-declining-opportunities-turkey"),
+        ("почему Баку дружит с Анкарой?", "а с Россией как?",
+         "tr-russia-influence-declining-opportunities-turkey"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):
