@@ -2125,6 +2125,18 @@ def test_slang_for_drawing_closer(shared_knowledge: Knowledge, question: str, fa
             "",
             "Как статья описывает союз: он декларативный или нет?",
         ),
+        # a remark after the question with no stop of its own, asking nothing
+        (
+            "Где подписали соглашения? Мне для экскурсии надо, туристы любопытные попались",
+            "Мне для экскурсии надо, туристы любопытные попались",
+            "Где подписали соглашения?",
+        ),
+        (
+            "why cant russia stop it? whats wrong w their defense industry",
+            "",
+            "why cant russia stop it? whats wrong w their defense industry",
+        ),
+        ("What did they sign? and Baykar", "", "What did they sign? and Baykar"),
     ],
 )
 def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: str, asked: str):
@@ -2147,13 +2159,19 @@ def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: st
             "именно то, что написано, а не мои собственные догадки.)",
             {"tr-baku-supports-kyiv", "tr-kremlin-baku-distrust-aliyev-ukraine"},
         ),
+        (
+            "А китайские инструкторы-то, скажите-ка, чем в Азербайджане занимались? Мне для "
+            "лекции надо, студенты нынче любопытные попались, всё им объясни",
+            {"cn-chinese-instructors-training-centres"},
+        ),
     ],
 )
 def test_a_remark_around_the_question_asks_nothing(
     shared_knowledge: Knowledge, question: str, fact_ids: set[str]
 ) -> None:
-    """The lead before a colon and a remark in brackets are no words to look for, and
-    «меня интересует» in a remark asks no party's interest (it found Ankara's aims)."""
+    """The lead before a colon, a remark in brackets or after the question are no words to
+    look for, and «меня интересует» in a remark asks no party's interest (it found Ankara's
+    aims)."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.outcome == Outcome.ANSWERED
     assert answer.results[0].fact_id in fact_ids

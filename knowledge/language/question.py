@@ -909,13 +909,25 @@ def preamble(text: str) -> tuple[str, str]:
         sentences[first : first + 1] = [lead, sentences[first][len(lead) :]]
         first, last = first + 1, last + 1
     # ... a remark ends as a statement does: "what about the Russian arms industry" with
-    # no stop after the question is another question
-    if not _ending(sentences[-1]).endswith((".", "!", "…")):
+    # no stop after the question is another question, «… всё им расскажи» a remark still
+    if not _ending(sentences[-1]).endswith((".", "!", "…")) and _may_ask(sentences[-1]):
         last = len(sentences)
     if first == 0 and last == len(sentences):
         return "", text
     told = "".join([*sentences[:first], *sentences[last:]]).strip()
     return told, "".join(sentences[first:last]).strip()
+
+
+def _may_ask(sentence: str) -> bool:
+    """Whether a sentence with no stop after a question may ask one of its own: it asks
+    something ("what about the Russian arms industry") or is too short to tell ("and
+    Baykar"); a longer one asking nothing is a remark («Мне для экскурсии надо, туристы
+    нынче любопытные попались, всё им расскажи»)."""
+    folded = spelt_out([fold_token(token) for token in raw_tokens(sentence)])
+    return len(folded) < REMARK_WORDS or asks_something(folded)
+
+
+REMARK_WORDS = 4  # words at least of a remark after a question with no stop of its own
 
 
 def questions_asked(text: str) -> list[str]:
