@@ -371,6 +371,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Не сочтите за труд, чем вы можете быть полезны?", "help"),
         ("how far, you dey?", "help"),  # Nigerian: how are you?
         ("wetin you fit do?", "help"),
+        ("who are ya, a person or one of them computer things?", "help"),
+        ("Добрый вечер из холодного Томска! Я тут учителем работаю. А вы кто будете?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

@@ -174,6 +174,9 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     # "how are you?", "how ya going?": as «как дела?», what the bot is there for
     ("how", "are", "you"),
     ("how", "are", "ya"),
+    ("who", "are", "ya"),
+    ("computer", "thing"),
+    ("computer", "things"),
     ("how", "you", "doing"),
     ("how", "ya", "doing"),
     ("how", "ya", "going"),

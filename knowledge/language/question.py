@@ -1151,13 +1151,17 @@ def _search_terms(
 
 def _subjects(words: _Words, names: _Names, unknown: list[str]) -> list[str]:
     """The names the briefing lacks that a message is about: not the place the reader
-    says they write from ("Good morning from Tbilisi!")."""
+    says they write from ("Good morning from Tbilisi!", «из солнечного Сочи»)."""
     after = {
         token
-        for token, before in zip(words.tokens[1:], words.folded, strict=False)
+        for at, before in enumerate(words.folded)
         if before in _WRITES_FROM
+        for token in words.tokens[at + 1 : at + 1 + FROM_REACH]
     }
     return [name for name in unknown if name not in names.whence and name.split()[0] not in after]
+
+
+FROM_REACH = 2  # words after "from" a place the reader writes from may stand at
 
 
 def _smalltalk(words: _Words, named: bool, topic_words: set[str]) -> str | None:
