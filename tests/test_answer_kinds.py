@@ -2436,8 +2436,11 @@ def test_an_aside_inside_the_phrase_asking_a_kind_hides_nothing(shared_knowledge
             "turkey-azerbaijan",
             10,
         ),
+        # "close" is where to look, no "closer"
+        ("What is Ankara becoming in the Caucasus by the close of the article?",
+         "turkey-azerbaijan", 10),
     ],
-)
+)  # fmt: skip
 def test_what_an_article_concludes_is_in_its_closing_paragraph(
     shared_knowledge, question, article, closing
 ):

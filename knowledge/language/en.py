@@ -884,6 +884,7 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
     ("ending",), ("closing",), ("sum", "up"), ("sums", "up"), ("summed", "up"),
     ("sum", "it", "up"), ("sums", "it", "up"), ("sum", "it", "all", "up"),
     ("sums", "it", "all", "up"), ("bottom", "line"), ("takeaway",), ("verdict",),
+    ("close", "of", "the"),  # "by the close of the article"
 )  # fmt: skip
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.

@@ -462,6 +462,12 @@ def asks_conclusion(folded: list[str]) -> bool:
     return bool(_found(folded, _CONCLUSION))
 
 
+def conclusion_positions(folded: list[str]) -> set[int]:
+    """Where the words asking for an article's end stand ("by the close of the article"):
+    where to look, no word to find ("close" is no "closer")."""
+    return {n for n, word in enumerate(_blanked(folded, _CONCLUSION)) if word != folded[n]}
+
+
 _SAME = _by_first(every(lambda lang: lang.SAME))
 
 

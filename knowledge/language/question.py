@@ -35,6 +35,7 @@ from knowledge.language.intent import (
     asks_interest,
     asks_something,
     comparison,
+    conclusion_positions,
     excepted_from,
     gives_a_party,
     markers,
@@ -1136,11 +1137,13 @@ def _search_terms(
     meant: list[str], named: set[int], kind_words: frozenset[str], index: Index
 ) -> list[str]:
     """The search terms of a question's words: not names, stop words, the words asking
-    its kind, how precise («где именно») or what it sets aside ("besides")."""
+    its kind, how precise («где именно»), what it sets aside ("besides") or that it asks
+    for an article's end ("by the close of the article": "close" is no "closer")."""
+    skipped = named | conclusion_positions(meant)
     return [
         index.correct(word)
         for position, word in enumerate(meant)
-        if position not in named
+        if position not in skipped
         and word not in STOP_WORDS
         and word not in kind_words
         and word not in STRICT
