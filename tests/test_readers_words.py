@@ -157,6 +157,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("а недоверие кремля к баку в чом видно", "проявляется как в дипломатической"),
         ("and where's Uncle Sam on that?", "США сохраняют дистанцию"),  # a stance, no place
         ("а США куда смотрят?", "США сохраняют дистанцию"),  # how they react, no direction
+        # "make his remarks": what he said, nothing produced
+        ("Whereabouts did the military attaché make his remarks?", "в Баку официальном"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(

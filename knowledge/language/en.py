@@ -366,6 +366,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.DATE, ("date",)),  # "memorandum date?"
     (Detail.TIME, ("when",)),
     (Detail.PLACE, ("where",)),
+    (Detail.PLACE, ("whereabouts",)),
     (Detail.PLACE, ("venue",)),
     (Detail.PLACE, ("location",)),  # headline style: "venue?"
     (Detail.PERSON, ("who",)),
@@ -656,6 +657,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("army", "guy"), "military"), (("army", "man"), "military"),  # "the embassy's army guy"
     (("give", "speech"), "speak"), (("gave", "speech"), "speak"), (("giving", "speech"), "speak"),
     (("make", "speech"), "speak"), (("made", "speech"), "speak"),  # "where he mek him speech"
+    (("make", "remarks"), "remarks"), (("made", "remarks"), "remarks"),  # nothing produced
+    (("making", "remarks"), "remarks"), (("make", "remark"), "remarks"),
+    (("made", "remark"), "remarks"), (("make", "comments"), "comments"),
+    (("made", "comments"), "comments"),
     (("turn", "into"), "transform"), (("turns", "into"), "transform"),  # what it becomes
     (("taken", "side"), "support"), (("take", "side"), "support"),  # "taken Kyiv's side"
     (("takes", "side"), "support"), (("taking", "side"), "support"),

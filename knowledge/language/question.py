@@ -39,6 +39,7 @@ from knowledge.language.intent import (
     excepted_from,
     gives_a_party,
     markers,
+    phrases_read,
     read_as,
     smalltalk_kind,
     spelt_out,
@@ -698,6 +699,14 @@ class _Names:
     topic_words: set[str] = field(default_factory=set)  # the words that name the topics
 
 
+def _unread(mention: Mention, read: dict[int, str], vocabulary: Vocabulary) -> bool:
+    """Whether a topic's mention stands as meant: not in a word a phrase is read as another
+    that names no such topic ("make his remarks": no production; «выгоднее других» still
+    a gain)."""
+    meant = read.get(mention.start) if mention.end - mention.start == 1 else None
+    return not meant or any(m.concept == mention.concept for m in vocabulary.find([meant]))
+
+
 def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]) -> _Names:
     # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия");
     # "Russian letters" name a language, no country.
@@ -713,10 +722,12 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]
     ]
     names = _Names({}, {}, {}, {}, set(), set())
     named = {p for m in mentions if not m.concept.is_topic for p in range(m.start, m.end)}
+    read = phrases_read(words.folded)
     for mention in mentions:
         concept = mention.concept
         if concept.is_topic:
-            if not asides.issuperset(range(mention.start, mention.end)):
+            unread = _unread(mention, read, vocabulary)
+            if unread and not asides.issuperset(range(mention.start, mention.end)):
                 names.topics[concept.id] = concept
                 names.topic_words.update(words.folded[mention.start : mention.end])
             continue
