@@ -2507,12 +2507,16 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("а что про США написано?", "написа"),
         ("roughly when was the visit?", "rough"),
         ("когда примерно был визит?", "примерн"),
+        ("скажите-ка, где подписали меморандум?", "ка"),
+        ("я слышала, Баку поддерживает Киев?", "слыша"),
+        ("I heard Baku backs Kyiv, is that true?", "heard"),
+        ("I heard Baku backs Kyiv, is that true?", "true"),
     ],
 )
 def test_phrasing_words_are_no_search_words(
     shared_knowledge: Knowledge, question: str, word: str
 ) -> None:
-    """ "tbh", "ngl", "imo", "idk", "getting", "roughly" say how it is put: no word to find
-    (a word no fact uses makes the answer less sure; "getting" found "getting more
-    structured")."""
+    """ "tbh", "ngl", "imo", "idk", "getting", "roughly", "I heard", "is that true", the «-ка»
+    of «скажите-ка» say how it is put: no word to find (a word no fact uses makes the answer
+    less sure; "getting" found "getting more structured")."""
     assert word not in shared_knowledge.answering.analyse(question).terms

@@ -14,7 +14,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    roughly approximately approx
+    roughly approximately approx hear heard true
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
