@@ -100,6 +100,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Не подскажете ли мне, когда подписали меморандум?", "time"),
         ("do you happen to know when Aliyev went to Beijing?", "time"),
         ("Whereabouts did the attaché speak?", "place"),
+        ("where is all this leading?", "result"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
