@@ -2166,6 +2166,11 @@ def test_what_is_told_before_a_colon_or_in_brackets_after(message: str, told: st
             "лекции надо, студенты нынче любопытные попались, всё им объясни",
             {"cn-chinese-instructors-training-centres"},
         ),
+        (  # remarks in a sentence not asked, words no fact has
+            "А что Китай предлагает Азербайджану, кроме техники? Что-то там про автономию было, "
+            "я краем уха слышала, пока детей в школу вела",
+            {"cn-china-no-norms-political-autonomy"},
+        ),
     ],
 )
 def test_a_remark_around_the_question_asks_nothing(

@@ -1005,6 +1005,45 @@ def _ending(sentence: str) -> str:
 def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     """Take a question apart once, for the matcher and the answer decision.
 
+    A clause that only remarks on the reader («я краем уха слышала, пока туристов в
+    автобус сажала») is no part of what is asked: see :func:`_remarked`."""
+    question = _told_apart(text, vocabulary, index)
+    remarked = _remarked(text, vocabulary, index)
+    if not remarked or question.smalltalk:
+        return question
+    return replace(question, terms=tuple(t for t in question.terms if t not in remarked))
+
+
+def _remarked(text: str, vocabulary: Vocabulary, index: Index) -> set[str]:
+    """The words of a message's remarks: clauses of a sentence not asked (no "?") that ask
+    nothing, name nothing of the briefing and use no word a fact uses, in a message whose
+    other clauses do use some. Words no fact has make an answer less sure; in a remark they
+    are not asked at all."""
+    remarked: set[str] = set()
+    known: set[str] = set()
+    for sentence in _sentences(text):
+        asked = _ending(sentence).endswith("?")
+        for clause in filter(str.strip, _CLAUSE.split(sentence)):
+            folded = spelt_out([fold_token(token) for token in raw_tokens(clause)])
+            terms = {index.correct(w) for w in folded if w not in STOP_WORDS and len(w) > 1}
+            if (
+                asked
+                or index.used(terms)
+                or asks_something(folded)
+                or vocabulary.find(raw_tokens(clause), index.knows)
+            ):
+                known |= terms
+            else:
+                remarked |= terms
+    return remarked - known if index.used(known) else set()
+
+
+_CLAUSE = re.compile(r"[,;:.!?…—–]+")  # what ends a clause
+
+
+def _told_apart(text: str, vocabulary: Vocabulary, index: Index) -> Question:
+    """:func:`analyse` of what the reader tells apart from what is asked.
+
     What the reader tells before asking («Мы с женой спорили за чаем. Почему Баку …?»)
     only sets the scene: its words are no words the question asks, so they make the answer
     no less sure, and one a typo away from a word of the facts («служил», «сложился») does
