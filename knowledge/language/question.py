@@ -1019,6 +1019,8 @@ def _remarked(text: str, vocabulary: Vocabulary, index: Index) -> set[str]:
     nothing, name nothing of the briefing and use no word a fact uses, in a message whose
     other clauses do use some. Words no fact has make an answer less sure; in a remark they
     are not asked at all."""
+    if not _CLAUSE.search(text.strip().rstrip(_ENDS)):
+        return set()  # most questions: one clause
     remarked: set[str] = set()
     known: set[str] = set()
     for sentence in _sentences(text):
@@ -1039,6 +1041,7 @@ def _remarked(text: str, vocabulary: Vocabulary, index: Index) -> set[str]:
 
 
 _CLAUSE = re.compile(r"[,;:.!?…—–]+")  # what ends a clause
+_ENDS = "?!.…"  # what ends a message
 
 
 def _told_apart(text: str, vocabulary: Vocabulary, index: Index) -> Question:
