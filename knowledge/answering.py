@@ -93,7 +93,8 @@ from knowledge.search.scoring import (
 SAY_WORD = "say"  # a word of the group asking who said something ("who said that?")
 TIE = 2.0  # points within which facts answering a follow-up alone count as tied
 OWN_WORDS = 2  # words of the facts that let a follow-up answered well alone stand alone
-SAME_ARTICLE = 1.0  # points for a follow-up's facts from the article of the fact it follows
+SAME_ARTICLE = 2.0  # points for a follow-up's facts from the article of the fact it follows
+SWAP_STAYS = 1.0  # ... for one swapping the party it asks about
 SAME_PARAGRAPH = 2.0  # more for those of its paragraph, when the follow-up only swaps the party
 CONCLUDING = 20.0  # points for a fact of its article's closing paragraph, to "the conclusion"
 CONCLUDED = 100  # facts of an article weighed for what it concludes
@@ -670,11 +671,12 @@ class Answering:
         if concluding:  # "what does the Turkey piece conclude?": its closing paragraph
             ranked = _shifted(ranked, lambda f: CONCLUDING if self.briefing.concludes(f) else 0.0)
         if previous := self._previous_fact(question):
-            # A follow-up stays in the article it follows, all else equal («а Россия?»).
-            ranked = _shifted(
-                ranked, lambda f: SAME_ARTICLE if f.article_id == previous.article_id else 0.0
-            )
-            if _swaps_party(question):
+            # A follow-up stays in the article it follows, all else equal («а Россия?»); one
+            # swapping the party less so ("and Turkey?" after China's exercises: Turkey's)
+            swaps = _swaps_party(question)
+            stays = SWAP_STAYS if swaps else SAME_ARTICLE
+            ranked = _shifted(ranked, lambda f: stays if f.article_id == previous.article_id else 0)
+            if swaps:
                 ranked = self._swapped(question, previous, ranked)
         if previous:
             ranked = self._pointed_back(question, previous, ranked)
