@@ -1211,6 +1211,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-russia-influence-declining-opportunities-turkey"),
         ("азеры хабом станут?", "кгда примерно",
          "tr-azerbaijan-regional-military-hub"),
+        ("россия может помешать китаю с азербайджаном?", "пчму",
+         "cn-russian-defence-industry-exhausted"),
         ("Как Россия отреагирует на сближение Китая и Азербайджана?", "А Турция что сделает?",
          "cn-turkey-watches-cautiously"),  # the article it follows, all else equal
     ],
