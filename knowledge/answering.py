@@ -28,6 +28,7 @@ from knowledge.followup import (
     asks_how,
     asks_if_sure,
     asks_other_article,
+    asks_reverse,
     asks_source,
     asks_source_only,
     carries_on,
@@ -425,6 +426,10 @@ class Answering:
         if self._cited_sentence_says(question, fact):
             # its words are the cited sentence's ("said" is no word of «не исключают»)
             return replace(question, terms=(), previous_weight=1)
+        if asks_reverse(question) and len(self._named_in(fact)) > 1:
+            # "and the other way?" after «Китайские инструкторы …, в то время как
+            # азербайджанские военнослужащие проходили подготовку в … КНР»: it says that too
+            return replace(question, terms=(), carried=(), previous_weight=1)
         if sets_denied_aside(question) and not DENIALS.isdisjoint(tokens(fact.quote)):
             # "so how is it forming, if not officially?" after «альянс … пока не оформлен.
             # Но, по сути, именно он и формируется — через совокупность соглашений …»; the

@@ -55,6 +55,7 @@ _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
 _IF = frozenset(every(lambda lang: lang.IF))  # "if not official"
+_REVERSE = tuple(every(lambda lang: lang.REVERSE))  # "and the other way round?"
 _OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
 OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
 _WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
@@ -281,6 +282,15 @@ def preposition_asked(question: Question) -> str | None:
         if tuple(words[: len(phrase)]) == phrase and len(words) <= len(phrase) + OF_WHAT_REACH:
             return phrase[0]
     return None
+
+
+def asks_reverse(question: Question) -> bool:
+    """Whether a follow-up asks the other direction of what was cited ("and the traffic
+    the other way?", «а наоборот?»): a sentence naming both sides may say it too."""
+    words = question.words
+    return any(
+        words[at : at + len(phrase)] == phrase for phrase in _REVERSE for at in range(len(words))
+    )
 
 
 def sets_denied_aside(question: Question) -> bool:

@@ -1213,6 +1213,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-azerbaijan-regional-military-hub"),
         ("россия может помешать китаю с азербайджаном?", "пчму",
          "cn-russian-defence-industry-exhausted"),
+        ("Китайские инструкторы чем занимались в Азербайджане?", "а наоборот?",
+         "cn-chinese-instructors-training-centres"),  # the sentence says that too
+        ("Chinese instructors were in Azerbaijan, I understand. In what capacity?",
+         "And the other way round?", "cn-chinese-instructors-training-centres"),
         ("Как Россия отреагирует на сближение Китая и Азербайджана?", "А Турция что сделает?",
          "cn-turkey-watches-cautiously"),  # the article it follows, all else equal
     ],

@@ -965,6 +965,9 @@ SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 # idea?", "China too?").
 SAME: tuple[tuple[str, ...], ...] = (("same",), ("too",), ("also",), ("likewise",), ("similar",),
                                       ("either",))  # fmt: skip
+# "and the other way round?": the other direction of what the cited sentence says
+REVERSE: tuple[tuple[str, ...], ...] = (("other", "way"), ("vice", "versa"), ("in", "reverse"),
+                                         ("other", "direction"), ("the", "reverse"))  # fmt: skip
 # Before a place a reader says they write from ("good morning from Tbilisi"): no subject.
 WRITES_FROM = frozenset({"from"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it

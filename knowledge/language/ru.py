@@ -1028,6 +1028,9 @@ SCOPE = frozenset({"только", "лишь", "исключительно"})  #
 # A follow-up naming someone new with one of these asks the same of them («а Китай тоже?»).
 SAME: tuple[tuple[str, ...], ...] = (("тоже",), ("также",), ("так", "же"), ("самое",),
                                       ("аналогично",), ("похожее",))  # fmt: skip
+# «а наоборот?»: the other direction of what the cited sentence says
+REVERSE: tuple[tuple[str, ...], ...] = (("наоборот",), ("обратно",), ("в", "обратную"),
+                                         ("в", "обратном"))  # fmt: skip
 # Before a place a reader says they write from («привет из Тбилиси»): no subject.
 WRITES_FROM = frozenset({"из"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
