@@ -81,6 +81,9 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ("what does China give Azerbaijan?", "cn-china-no-norms-political-autonomy"),
         ("what does Turkey give Azerbaijan?", "tr-new-agreements-security-logistics"),  # no offer
         ("а Китай чем лучше?", "cn-china-wins-predictability"),  # its advantage
+        # a falling-out is the distrust the article tells of
+        ("is there bad blood between Moscow and Baku?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
+        ("Баку с Москвой поругались?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(

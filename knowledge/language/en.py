@@ -685,6 +685,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("upper", "hand"), "win"), (("edge", "over"), "win"), (("advantage", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
+    (("bad", "blood"), "distrust"),  # "bad blood between the Kremlin and Baku"
     (("raise", "eyebrows"), "alarm"), (("raises", "eyebrows"), "alarm"),
     (("raised", "eyebrows"), "alarm"), (("raising", "eyebrows"), "alarm"),
     (("pay", "off"), "result"), (("paid", "off"), "result"), (("pays", "off"), "result"),
