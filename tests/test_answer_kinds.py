@@ -1993,6 +1993,20 @@ def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str
 
 
 @pytest.mark.parametrize(
+    "question", ["чего Китай хочет от Азербайджана?", "kitay chto hochet ot azerov"]
+)
+def test_what_a_party_wants_of_another_is_its_gain_not_a_plan(shared_knowledge, question):
+    """«хочет» is the facts' «намерена» too, and an example question of the purchase talks
+    says «хочет закупить»: asked what China wants of Baku, its gain answers, not a plan."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id in {
+        "cn-china-interest-access-influence",
+        "cn-azerbaijan-hub-for-china",
+    }
+
+
+@pytest.mark.parametrize(
     ("question", "fact_id"),
     [
         (

@@ -1110,11 +1110,8 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     compares = comparison(folded, names.positions) or _both_and(folded, names.positions)
     asks_gain = (asks is Detail.REASON or interest) and compares is None
     gainer = _gainer(names, folded, interest) if asks_gain else None
-    # With two parties named, whose gain is asked sorts the facts (Answering._for_gainer):
-    # the interest word would favour the other party's gain as much («Зачем Азербайджану
-    # Китай?» is not answered by what Beijing gains).
-    if names.entities and interest and (gainer is None or len(names.entities) == 1):
-        terms, stems = _as_interest(terms, index), _as_interest(stems, index)
+    if interest:
+        terms, stems = (_of_interest(found, names, gainer, index) for found in (terms, stems))
     named = bool(names.entities or names.sources or _subjects(words, names, unknown))
     return Question(
         text=words.text,
@@ -1144,6 +1141,20 @@ def _as_interest(terms: list[str], index: Index) -> list[str]:
     («намерена») and "and what China gets?" no getting, but the interest itself."""
     asking = {index.term(WANTING_WORD), *(index.term(word) for word in INTEREST_LAST)}
     return [*(t for t in terms if t not in asking), index.term(INTEREST_WORD)]
+
+
+def _of_interest(terms: list[str], names: _Names, gainer: str | None, index: Index) -> list[str]:
+    """The terms of a question asking a party's interest: the interest itself (:func:`
+    _as_interest`). With two parties named, whose gain is asked sorts the facts
+    (Answering._for_gainer): the interest word would favour the other party's gain as much
+    («Зачем Азербайджану Китай?» is not answered by what Beijing gains), and the wanting word
+    an interest phrase uses is no plan to look for («чего Китай хочет от Баку?»)."""
+    if not names.entities:
+        return terms
+    if gainer is None or len(names.entities) == 1:
+        return _as_interest(terms, index)
+    wanting = index.term(WANTING_WORD)
+    return [t for t in terms if t != wanting]
 
 
 def _modal(terms: list[str], index: Index) -> tuple[str, ...]:
