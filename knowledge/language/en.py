@@ -808,6 +808,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 # happened ("take place"), not what it asks about: read as nothing.
 ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "particular"),  # "why there in particular?"
+    ("what", "the", "deal", "with"),  # "what's the deal with Russia's defense industry?"
     ("fair", "to", "say"), ("in", "effect"), ("to", "use", "the", "author", "phrase"),
     ("in", "the", "first", "place"), ("first", "of", "all"), ("by", "the", "way"),
     ("the", "other", "day"),  # "I was reading about it the other day": when the reader read
