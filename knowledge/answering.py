@@ -46,7 +46,7 @@ from knowledge.followup import (
     sets_denied_aside,
     then_said,
 )
-from knowledge.language import every
+from knowledge.language import en, every
 from knowledge.language.details import (
     CHECKED,
     STEERS,
@@ -388,8 +388,9 @@ class Answering:
                 # "what else did they sign?": the words that found the item cited would
                 # find it again; its own words say what else is asked
                 question = replace(question, carried=())
-        elif goes_on(question) or carries_on(question):
-            # "and?", «а дальше?», "and after that, what …?": on into the next paragraph too
+        elif goes_on(question) or carries_on(question) or self._asks_becoming(question):
+            # "and?", «а дальше?», "and after that, what …?", "so what's it all turning
+            # into?": on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
             question = self._past_then(question)
         if question.asks == Detail.RESULT and not question.terms:
@@ -397,6 +398,12 @@ class Answering:
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _asks_becoming(self, question: Question) -> bool:
+        """Whether a follow-up asks what the cited thing is turning into ("so what's it all
+        turning into?", «во что это превращается?»): the article may say so further on."""
+        becoming = self.briefing.index.term(en.BECOMING_WORD)
+        return becoming in question.terms and not ANAPHORA.isdisjoint(question.words)
 
     def _past_then(self, question: Question) -> Question:
         """A follow-up asking what comes after, without the words saying so: «потом» in «а

@@ -1217,6 +1217,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-chinese-instructors-training-centres"),  # the sentence says that too
         ("Chinese instructors were in Azerbaijan, I understand. In what capacity?",
          "And the other way round?", "cn-chinese-instructors-training-centres"),
+        # what it is turning into: the article says so in the next paragraph
+        ("What did the ministers sign in Istanbul?", "roger. so what's it all turning into?",
+         "tr-institutionalised-union"),
+        ("Что Азербайджан подписал с Турцией в Стамбуле?", "и во что это всё превращается?",
+         "tr-institutionalised-union"),
         ("Как Россия отреагирует на сближение Китая и Азербайджана?", "А Турция что сделает?",
          "cn-turkey-watches-cautiously"),  # the article it follows, all else equal
     ],
