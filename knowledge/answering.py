@@ -421,15 +421,18 @@ class Answering:
         that confirmed?"), or the author's view of it."""
         new_names = question.entity_ids - question.previous_entities
         if new_names:
+            onward = tuple(
+                i
+                for i in self.briefing.beside(fact)
+                if (other := self.briefing.fact(i))
+                and not new_names.isdisjoint(self._named_in(other))
+            )
             if new_names <= self._named_in(fact).keys():
-                onward = tuple(
-                    i
-                    for i in self.briefing.beside(fact)
-                    if (other := self.briefing.fact(i))
-                    and not new_names.isdisjoint(self._named_in(other))
-                )
                 return replace(question, previous_weight=0, onward=onward)
-            return replace(question, previous_weight=question.previous_weight)
+            # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
+            # sentence, on Turkey's limits; not a bare swap ("and with China?")
+            onward = () if _swaps_party(question) else onward
+            return replace(question, onward=onward)
         if self._cited_sentence_says(question, fact):
             # its words are the cited sentence's ("said" is no word of «не исключают»)
             return replace(question, terms=(), previous_weight=1)

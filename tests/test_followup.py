@@ -1217,6 +1217,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-chinese-instructors-training-centres"),  # the sentence says that too
         ("Chinese instructors were in Azerbaijan, I understand. In what capacity?",
          "And the other way round?", "cn-chinese-instructors-training-centres"),
+        # a party the next sentence names, asked of with words of its own
+        ("Why is Azerbaijan turning to China for weapons?",
+         "What about Turkey — isn't it their main partner?", "cn-turkey-capabilities-limited"),
         # what it is turning into: the article says so in the next paragraph
         ("What did the ministers sign in Istanbul?", "roger. so what's it all turning into?",
          "tr-institutionalised-union"),
