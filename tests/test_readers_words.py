@@ -150,6 +150,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("китай с азербайджаном военные дела дальше будут развивать?", "достигнет новых высот"),
         ("правильно ли Баку делает, что дружит с Китаем?", "шаг рациональный"),
         ("wah dem call di informal bloc ting wid turkey", "турецкой версии"),  # Jamaican
+        ("whit does china offer baku apart fae the weapons", "политическую автономию"),  # Scots
+        ("how is china comin oot on top here", "за счёт предсказуемости"),
         ("why baku a look to china fi weapons nowadays", "ищет альтернативные"),
         ("yo who di chinese army guy at di embassy in baku", "полковник Сун Джун"),
         ("кит-азерб сближение это уже необратимо или как", "уже необратимый"),  # «кит»: Китай
@@ -179,7 +181,8 @@ def test_slang_and_understatement_are_read_as_meant(
     «дальше будет» is what the attaché says «продолжит»; Jamaican "di", "dem", "fi", "wid",
     "ting" are "the", "they", "for", "with", "thing"; an "army guy" is a military man, and
     to give a speech is to speak; «в чом видно» is «в чём проявляется»; Uncle Sam is the
-    United States, and where he is "on that" his stance."""
+    United States, and where he is "on that" his stance; Scots "whit", "fae", "oot" are
+    "what", "from", "out"."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and quote in answer.results[0].quote
 

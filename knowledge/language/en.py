@@ -269,7 +269,14 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
         "gettin": "getting", "happen": "happens", "an": "and",
         # Nigerian Pidgin: "wetin china gain?", "abeg who sign am?"
-        "wetin": "what", "abeg": "please", "dey": "are", "oga": "boss"}  # fmt: skip
+        "wetin": "what", "abeg": "please", "dey": "are", "oga": "boss",
+        # Scots: "whit did they sign when aliyev went tae china", "is it reactin at aw"
+        "whit": "what", "tae": "to", "fae": "from", "aw": "all", "dae": "do", "daein": "doing",
+        "o": "of", "oot": "out", "aboot": "about", "efter": "after", "jist": "just",
+        "mair": "more", "doon": "down", "wi": "with", "ye": "you", "ony": "any",
+        "itsel": "itself", "cannae": "can", "dinnae": "do", "isnae": "is", "wisnae": "was",
+        "didnae": "did", "wouldnae": "would", "couldnae": "could", "disnae": "does",
+        "ken": "know", "masel": "myself", "yersel": "yourself"}  # fmt: skip
 # Acknowledgements in more than one word ("got it", "thanks, that makes sense")
 GOT_IT: tuple[tuple[str, ...], ...] = (
     ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
