@@ -373,6 +373,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("wetin you fit do?", "help"),
         ("who are ya, a person or one of them computer things?", "help"),
         ("Добрый вечер из холодного Томска! Я тут учителем работаю. А вы кто будете?", "help"),
+        ("дзякуй!", "thanks"),  # Belarusian
+        ("Добры дзень. Прошу пояснить в части функционала бота", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
