@@ -1220,6 +1220,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # a party the next sentence names, asked of with words of its own
         ("Why is Azerbaijan turning to China for weapons?",
          "What about Turkey — isn't it their main partner?", "cn-turkey-capabilities-limited"),
+        # "for what reason?" asks why, of no motives in general
+        ("Может ли Россия помешать Китаю и Азербайджану?", "По какой причине?",
+         "cn-russian-defence-industry-exhausted"),
+        ("Can Russia stop Baku and Beijing getting closer?", "for what reason?",
+         "cn-russian-defence-industry-exhausted"),
         # what it is turning into: the article says so in the next paragraph
         ("What did the ministers sign in Istanbul?", "roger. so what's it all turning into?",
          "tr-institutionalised-union"),

@@ -697,6 +697,7 @@ class _Names:
     placed: bool = False  # a country or region named right after "in", «в»
     persons: set[int] = field(default_factory=set)  # positions of a person's name, as named
     topic_words: set[str] = field(default_factory=set)  # the words that name the topics
+    topic_spans: dict[str, set[int]] = field(default_factory=dict)  # where each is named
 
 
 def _unread(mention: Mention, read: dict[int, str], vocabulary: Vocabulary) -> bool:
@@ -730,6 +731,9 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]
             if unread and not asides.issuperset(range(mention.start, mention.end)):
                 names.topics[concept.id] = concept
                 names.topic_words.update(words.folded[mention.start : mention.end])
+                names.topic_spans.setdefault(concept.id, set()).update(
+                    range(mention.start, mention.end)
+                )
             continue
         names.positions.update(range(mention.start, mention.end))
         if (described := _names_an_article(words.folded, mention, named)) is not None:
@@ -1123,7 +1127,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         within=names.placed,
         compares=compares,
         entities=tuple(names.entities.values()),
-        topics=tuple(names.topics.values()),
+        topics=_topics_asked(names, folded, asks, bool(terms or names.entities)),
         unknown=tuple(dict.fromkeys(unknown)),
         sources=tuple(names.sources),
         terms=tuple(dict.fromkeys(terms)),
@@ -1141,6 +1145,21 @@ def _as_interest(terms: list[str], index: Index) -> list[str]:
     («намерена») and "and what China gets?" no getting, but the interest itself."""
     asking = {index.term(WANTING_WORD), *(index.term(word) for word in INTEREST_LAST)}
     return [*(t for t in terms if t not in asking), index.term(INTEREST_WORD)]
+
+
+def _topics_asked(
+    names: _Names, folded: list[str], asks: Detail | None, more: bool
+) -> tuple[Concept, ...]:
+    """The topics a question names; in one asking only its kind (not *more*), not those
+    named by the words asking it ("for what reason?", «по какой причине?» ask why, of no
+    motives in general)."""
+    kind_words = markers(asks) if not more else frozenset()
+    return tuple(
+        topic
+        for topic in names.topics.values()
+        if not kind_words.issuperset(folded[p] for p in names.topic_spans.get(topic.id, ()))
+        or topic.id not in names.topic_spans
+    )
 
 
 def _of_interest(terms: list[str], names: _Names, gainer: str | None, index: Index) -> list[str]:
