@@ -81,6 +81,16 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         ("what does China give Azerbaijan?", "cn-china-no-norms-political-autonomy"),
         ("what does Turkey give Azerbaijan?", "tr-new-agreements-security-logistics"),  # no offer
         ("а Китай чем лучше?", "cn-china-wins-predictability"),  # its advantage
+        # the document the scope sentence speaks of is the joint statement
+        (
+            "Which sectors does the joint statement on comprehensive strategic partnership cover?",
+            "cn-partnership-document-scope",
+        ),
+        (
+            "Какие сферы охватывает совместное заявление о всестороннем стратегическом "
+            "партнёрстве?",
+            "cn-partnership-document-scope",
+        ),
         # a falling-out is the distrust the article tells of
         ("is there bad blood between Moscow and Baku?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
         ("Баку с Москвой поругались?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
