@@ -101,6 +101,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("do you happen to know when Aliyev went to Beijing?", "time"),
         ("Whereabouts did the attaché speak?", "place"),
         ("where is all this leading?", "result"),
+        ("а по чему москва не может помешать?", "reason"),  # «почему» in two words
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

@@ -567,6 +567,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.WORDS, ("что", "ответил")),
     (Detail.WORDS, ("что", "ответила")),
     (Detail.WORDS, ("что", "ответили")),
+    (Detail.REASON, ("по", "чему")),  # «почему» typed in two words
     (Detail.REASON, ("с", "этого", "что")),
     (Detail.REASON, ("что", "с", "этого")),
     (Detail.REASON, ("что", "получает")),
