@@ -647,7 +647,25 @@ class Answering:
         if ranked and (setting := self._in_its_setting(question, ranked[0][0])):
             question = setting
             ranked = self._ranked(question, wanted)
+        if ranked and (own := self._own_gain(question, ranked)) is not None:
+            question = own
+            ranked = self._ranked(question, wanted)
         return question, ranked
+
+    def _own_gain(self, question: Question, ranked: list[tuple[Scored, Fact]]) -> Question | None:
+        """A gain question read without its interest word, or None: when facts giving the
+        gain of the party asked about stand among those found and none uses that word, it
+        finds only others' interests ("what's in it for Baku?": Beijing's «Его интерес»,
+        before «Для Азербайджана … шаг рациональный»)."""
+        interest = self.briefing.index.term(INTEREST_WORD)
+        if question.gainer is None or interest not in question.terms:
+            return None
+        if self._gainer_of(ranked[0][1]) in (None, question.gainer):
+            return None  # the best found is no other party's gain
+        own = [f for _, f in ranked if self._gainer_of(f) == question.gainer]
+        if not own or any(self._says_any(f, {interest}) for f in own):
+            return None
+        return replace(question, terms=tuple(t for t in question.terms if t != interest))
 
     def _examples(self, lang: str) -> tuple[Result, ...]:
         """Three facts whose example questions small talk offers, kept until facts change."""

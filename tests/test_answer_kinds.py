@@ -1993,6 +1993,19 @@ def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str
     assert shared_knowledge.answering.analyse(question).gainer == gainer
 
 
+@pytest.mark.parametrize("question", ["what's in it for Baku?", "so what's in it for Azerbaijan?"])
+def test_a_partys_gain_is_not_found_by_the_interest_word_of_anothers(shared_knowledge, question):
+    """Only Beijing's and Ankara's gains say «интерес»; Baku's do not: asked what is in it
+    for Baku, its own gain answers, not China's interest."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id in {
+        "cn-baku-seeks-alternatives-to-russia",
+        "cn-rational-step-for-azerbaijan",
+        "cn-china-no-norms-political-autonomy",
+    }
+
+
 @pytest.mark.parametrize(
     "question", ["чего Китай хочет от Азербайджана?", "kitay chto hochet ot azerov"]
 )
