@@ -2537,6 +2537,9 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("I heard Baku backs Kyiv, is that true?", "true"),
         ("what's the deal with Russia's defence industry?", "~agreement"),  # no deal signed
         ("А почему, не сочтёте за труд пояснить?", "труд"),
+        ("after what event ah", "ah"),  # Singlish particles
+        ("so china stepping into whose area sia", "sia"),
+        ("can or not lah", "lah"),
     ],
 )
 def test_phrasing_words_are_no_search_words(

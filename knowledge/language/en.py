@@ -15,6 +15,7 @@ from knowledge.outcomes import Detail
 STOP_WORDS = frozenset(
     """
     roughly approximately approx hear heard true overall roger wilco
+    lah leh lor sia hor ah
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
