@@ -91,6 +91,7 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "партнёрстве?",
             "cn-partnership-document-scope",
         ),
+        ("а для Кремля чем это аукнется?", "tr-moscow-further-loss-of-influence"),  # slang
         # military abbreviations of Azerbaijan: no name the briefing lacks
         ("Где подписывали соглашения АзР и Турции?", "tr-istanbul-memorandum"),
         ("китайские спецы в учебках АзВС работали?", "cn-chinese-instructors-training-centres"),
