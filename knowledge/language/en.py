@@ -593,9 +593,8 @@ TITLED = frozenset(
 # "what was the minister who signed the deal called?" asks his name.
 CALLED = frozenset({"call", "calls", "calling", "dub", "dubs"})
 TITLED_CALLED = TITLED  # "what does the author call the union?": the same words
-OUTCOME = frozenset(
-    {"lead", "leads", "leading", "heading", "headed", "end", "going"}
-)  # "where will it lead"
+# "where will it lead?", "where is all this leading?"
+OUTCOME = frozenset({"lead", "leads", "leading", "heading", "headed", "end", "going"})
 # "where does the distrust show?" asks in what it shows, not a place
 # ... and "where is that written?": in which sentence
 SHOWING = frozenset({"show", "shows", "manifest", "manifests", "manifested", "evident", "visible",

@@ -1153,12 +1153,13 @@ def _topics_asked(
     """The topics a question names; in one asking only its kind (not *more*), not those
     named by the words asking it ("for what reason?", «по какой причине?» ask why, of no
     motives in general)."""
-    kind_words = markers(asks) if not more else frozenset()
+    if more:
+        return tuple(names.topics.values())
+    kind_words = markers(asks)
     return tuple(
         topic
         for topic in names.topics.values()
-        if not kind_words.issuperset(folded[p] for p in names.topic_spans.get(topic.id, ()))
-        or topic.id not in names.topic_spans
+        if not kind_words.issuperset(folded[p] for p in names.topic_spans[topic.id])
     )
 
 
