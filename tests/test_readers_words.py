@@ -92,6 +92,10 @@ def test_half_of_a_negative_contraction_is_no_search_word(
             "cn-partnership-document-scope",
         ),
         ("а для Кремля чем это аукнется?", "tr-moscow-further-loss-of-influence"),  # slang
+        (
+            "что там китайцы с азербайджанцами мутят в армии?",
+            "cn-exchanges-technology-exercises-education",
+        ),  # slang: what they are up to
         # military abbreviations of Azerbaijan: no name the briefing lacks
         ("Где подписывали соглашения АзР и Турции?", "tr-istanbul-memorandum"),
         ("китайские спецы в учебках АзВС работали?", "cn-chinese-instructors-training-centres"),
