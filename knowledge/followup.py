@@ -27,6 +27,7 @@ from knowledge.language.intent import (
     STRICT,
     WHICH,
     asks_interest,
+    says_reverse,
     says_same,
     without_interest,
 )
@@ -55,7 +56,6 @@ _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
 _IF = frozenset(every(lambda lang: lang.IF))  # "if not official"
-_REVERSE = tuple(every(lambda lang: lang.REVERSE))  # "and the other way round?"
 _OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
 OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
 _WHAT = frozenset(every(lambda lang: lang.WHAT))  # «а с Baykar что?»: what of them, any kind
@@ -287,10 +287,7 @@ def preposition_asked(question: Question) -> str | None:
 def asks_reverse(question: Question) -> bool:
     """Whether a follow-up asks the other direction of what was cited ("and the traffic
     the other way?", «а наоборот?»): a sentence naming both sides may say it too."""
-    words = question.words
-    return any(
-        words[at : at + len(phrase)] == phrase for phrase in _REVERSE for at in range(len(words))
-    )
+    return says_reverse(list(question.words))
 
 
 def sets_denied_aside(question: Question) -> bool:

@@ -415,16 +415,6 @@ def read_as(folded: list[str]) -> list[str]:
     return ["" if n in others else word for n, word in enumerate(words)]
 
 
-def phrases_read(folded: list[str]) -> dict[int, str]:
-    """The words of each phrase read as one word, by position, as read: the word it means
-    where the phrase begins, "" for the rest ("make his remarks": "remarks", "his", "")."""
-    words = list(folded)
-    present = set(words)
-    if not present.isdisjoint(_READ_AS_FIRST):
-        _read_phrases(words, present)
-    return {n: word for n, word in enumerate(words) if word != folded[n]}
-
-
 def _read_phrases(words: list[str], present: set[str]) -> None:
     """Each phrase of READ_AS in *words* replaced by the one word it means, in place."""
     for phrase, word in _READ_AS:
@@ -479,12 +469,19 @@ def conclusion_positions(folded: list[str]) -> set[int]:
 
 
 _SAME = _by_first(every(lambda lang: lang.SAME))
+_REVERSE = _by_first(every(lambda lang: lang.REVERSE))
 
 
 def says_same(folded: list[str]) -> bool:
     """Whether a follow-up says it asks what was asked before ("and China, same idea?",
     «а с турками так же?»)."""
     return bool(_found(folded, _SAME))
+
+
+def says_reverse(folded: list[str]) -> bool:
+    """Whether a follow-up asks the other direction of what was cited ("and the traffic
+    the other way?", «а наоборот?»)."""
+    return bool(_found(folded, _REVERSE))
 
 
 def asks_interest(folded: list[str]) -> bool:

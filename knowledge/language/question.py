@@ -39,7 +39,6 @@ from knowledge.language.intent import (
     excepted_from,
     gives_a_party,
     markers,
-    phrases_read,
     read_as,
     smalltalk_kind,
     spelt_out,
@@ -700,15 +699,23 @@ class _Names:
     topic_spans: dict[str, set[int]] = field(default_factory=dict)  # where each is named
 
 
-def _unread(mention: Mention, read: dict[int, str], vocabulary: Vocabulary) -> bool:
-    """Whether a topic's mention stands as meant: not in a word a phrase is read as another
-    that names no such topic ("make his remarks": no production; «выгоднее других» still
-    a gain)."""
-    meant = read.get(mention.start) if mention.end - mention.start == 1 else None
-    return not meant or any(m.concept == mention.concept for m in vocabulary.find([meant]))
+def _unread(mention: Mention, typed: list[str], meant: list[str], vocabulary: Vocabulary) -> bool:
+    """Whether a topic's mention stands as meant: not in a word read as another (*meant*,
+    :func:`read_as`) that names no such topic ("make his remarks": no production;
+    «выгоднее других» still a gain)."""
+    if mention.end - mention.start != 1:
+        return True
+    word = meant[mention.start]
+    return (
+        not word
+        or word == typed[mention.start]
+        or any(m.concept == mention.concept for m in vocabulary.find([word]))
+    )
 
 
-def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]) -> _Names:
+def _names(
+    words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int], meant: list[str]
+) -> _Names:
     # A typo may reach a name the facts use, never one they lack ("кибер" is no "Либерия");
     # "Russian letters" name a language, no country.
     writing = writing_positions(words.folded)
@@ -723,11 +730,10 @@ def _names(words: _Words, vocabulary: Vocabulary, index: Index, asides: set[int]
     ]
     names = _Names({}, {}, {}, {}, set(), set())
     named = {p for m in mentions if not m.concept.is_topic for p in range(m.start, m.end)}
-    read = phrases_read(words.folded)
     for mention in mentions:
         concept = mention.concept
         if concept.is_topic:
-            unread = _unread(mention, read, vocabulary)
+            unread = _unread(mention, words.folded, meant, vocabulary)
             if unread and not asides.issuperset(range(mention.start, mention.end)):
                 names.topics[concept.id] = concept
                 names.topic_words.update(words.folded[mention.start : mention.end])
@@ -1096,11 +1102,11 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     words = _read(text, vocabulary, index)
     folded = words.folded
     asides = aside_positions(folded)  # phrasing: no topic in it, no interest phrase hidden
-    names = _names(words, vocabulary, index, asides)
+    meant = read_as(folded)
+    names = _names(words, vocabulary, index, asides, meant)
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     writing = writing_positions(folded)  # "in English": how to answer, nothing to find
     unknown += _unknown_names(words, names, writing, index, vocabulary)
-    meant = read_as(folded)
     asks = _kind_asked(folded, meant, names.positions, names.persons)
     if (gift := _gift(meant, names.positions)) is not None and _offers(names, index):
         # "what does China give Baku?": its offer
