@@ -375,6 +375,10 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Добрый вечер из холодного Томска! Я тут учителем работаю. А вы кто будете?", "help"),
         ("дзякуй!", "thanks"),  # Belarusian
         ("Добры дзень. Прошу пояснить в части функционала бота", "help"),
+        # thanks with a remark after it, and a name of the reader's own
+        ("Thanks a lot, that was lekker, it will make a fine source exercise.", "thanks"),
+        ("Спасибо, это пригодится для моего доклада про учения.", "thanks"),
+        ("Hi! Before I use this with my Grade 11 class, what can you do?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -389,6 +393,8 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
         "grateful, but what did Turkey sign?",
         "what does the Russian article say about Turkey, in English?",
         "does that make sense for Baku?",
+        "thanks, now tell me about the drones",
+        "спасибо, расскажите про учения",
     ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(

@@ -125,9 +125,9 @@ THIS_SERVICE: tuple[tuple[str, ...], ...] = (
 )  # fmt: skip
 # Thanks said at length ("my sincere gratitude for your assistance"): a message with one of
 # these and no question in it thanks, whatever words of the briefing's topics come with it.
-GRATITUDE = frozenset({"gratitude", "grateful", "thankful"})
-# ... but "I'd be grateful to learn whether …" asks
-REQUESTING = frozenset({"would", "if", "whether", "learn", "know"})
+GRATITUDE = frozenset({"gratitude", "grateful", "thankful", "thanks", "thank"})
+# ... but "I'd be grateful to learn whether …" asks, and so does "thanks, now tell me …"
+REQUESTING = frozenset({"would", "if", "whether", "learn", "know", "tell", "explain", "show"})
 # Phrases that ask what the bot is or does.
 ABOUT_ME: tuple[tuple[str, ...], ...] = (
     *CLOCK,
@@ -980,6 +980,8 @@ REVERSE: tuple[tuple[str, ...], ...] = (("other", "way"), ("vice", "versa"), ("i
                                          ("other", "direction"), ("the", "reverse"))  # fmt: skip
 # Before a place a reader says they write from ("good morning from Tbilisi"): no subject.
 WRITES_FROM = frozenset({"from"})
+# Before a name of the reader's own ("my Grade 11 class", "our Institute"): no subject either.
+READERS_OWN = frozenset({"my", "our"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there ("As a result, Azerbaijan may become the region's military hub").
 CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")

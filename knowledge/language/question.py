@@ -427,6 +427,7 @@ _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед 
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" guesses no place
 _WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbilisi"
+_READERS_OWN = frozenset(every(lambda lang: lang.READERS_OWN))  # "my Grade 11 class"
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
@@ -1244,11 +1245,12 @@ def _search_terms(
 
 def _subjects(words: _Words, names: _Names, unknown: list[str]) -> list[str]:
     """The names the briefing lacks that a message is about: not the place the reader
-    says they write from ("Good morning from Tbilisi!", «из солнечного Сочи»)."""
+    says they write from ("Good morning from Tbilisi!", «из солнечного Сочи»), nor one of
+    their own ("with my Grade 11 class")."""
     after = {
         token
         for at, before in enumerate(words.folded)
-        if before in _WRITES_FROM
+        if before in _WRITES_FROM or before in _READERS_OWN
         for token in words.tokens[at + 1 : at + 1 + FROM_REACH]
     }
     return [name for name in unknown if name not in names.whence and name.split()[0] not in after]

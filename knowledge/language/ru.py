@@ -231,9 +231,13 @@ THIS_SERVICE: tuple[tuple[str, ...], ...] = (
 # Thanks said at length («выражаю вам глубокую признательность»).
 GRATITUDE = frozenset(
     """признательность благодарность благодарен благодарна признателен признательна
-    благодарю""".split()  # noqa: SIM905
+    благодарю спасибо""".split()  # noqa: SIM905
 )
-REQUESTING = frozenset({"бы", "если", "ли", "узнать"})  # «был бы признателен, если …» asks
+# «был бы признателен, если …» asks, and so does «спасибо, а теперь расскажи …»
+REQUESTING = frozenset(
+    """бы если ли узнать расскажи расскажите объясни объясните покажи покажите подскажи
+    подскажите""".split()  # noqa: SIM905
+)
 ABOUT_ME: tuple[tuple[str, ...], ...] = (
     *CLOCK,
     ("кто", "тебя", "создал"),
@@ -1043,6 +1047,11 @@ REVERSE: tuple[tuple[str, ...], ...] = (("наоборот",), ("обратно"
                                          ("в", "обратном"))  # fmt: skip
 # Before a place a reader says they write from («привет из Тбилиси»): no subject.
 WRITES_FROM = frozenset({"из"})
+# Before a name of the reader's own («в моём 11 «Б» классе», «наш Институт»): no subject either.
+READERS_OWN = frozenset(
+    """мой моя моё мое мои моего моей моему моим моём моем моих мою
+    наш наша наше наши нашего нашей нашему нашим нашем наших нашу""".split()  # noqa: SIM905
+)
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there («В результате Азербайджан может превратиться в военный хаб…»).
 CONSEQUENCE = ("в результате", "таким образом", "поэтому", "в итоге", "следовательно")
