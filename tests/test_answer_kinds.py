@@ -2131,6 +2131,8 @@ def test_what_turkey_is_after_is_its_own_intent(shared_knowledge, question: str)
     [
         "who's this Song Jun and what was his message about defence ties with Azerbaijan?",
         "Кто такой Сун Джун и что он говорил о сотрудничестве Китая и Азербайджана?",
+        # told, not asked: "who" and "is" around the name
+        "Tell me who Colonel Sun Jun is, and how he spoke of the China–Azerbaijan relationship",
     ],
 )
 def test_who_someone_named_is_asks_no_one_else(shared_knowledge, question):

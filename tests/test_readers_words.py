@@ -604,6 +604,7 @@ def test_an_aside_is_no_search_word(shared_knowledge: Knowledge, question: str, 
         ("Who is Sun Jun, what is his post?", "cn-attache-cooperation-new-heights"),
         ("Sun Jun: what is his position?", "cn-attache-cooperation-new-heights"),
         ("Which post does Sun Jun hold?", "cn-attache-cooperation-new-heights"),
+        ("In what capacity did Sun Jun speak?", "cn-attache-cooperation-new-heights"),
     ],
 )
 def test_a_kind_or_a_persons_position_is_read_as_meant(
@@ -611,7 +612,7 @@ def test_a_kind_or_a_persons_position_is_read_as_meant(
 ) -> None:
     """ "what kind of" asks the type (the fact says «союз нового типа»); "his position" is
     his job ("what post", "which post" too), not a stance and not a word no fact about him
-    uses."""
+    uses; "in what capacity" asks no potential."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered and answer.results[0].fact_id == fact_id
 
@@ -2545,12 +2546,15 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("after what event ah", "ah"),  # Singlish particles
         ("so china stepping into whose area sia", "sia"),
         ("can or not lah", "lah"),
+        # what the article foresees: no «стоит ожидать» of another sentence
+        ("What reaction from Turkey does the China piece anticipate?", "~expect"),
+        ("Какую реакцию Турции предсказывает автор?", "предсказыва"),
     ],
 )
 def test_phrasing_words_are_no_search_words(
     shared_knowledge: Knowledge, question: str, word: str
 ) -> None:
     """ "tbh", "ngl", "imo", "idk", "getting", "roughly", "I heard", "is that true", the «-ка»
-    of «скажите-ка» say how it is put: no word to find (a word no fact uses makes the answer
-    less sure; "getting" found "getting more structured")."""
+    of «скажите-ка», what a piece "anticipates" say how it is put: no word to find (a word
+    no fact uses makes the answer less sure; "getting" found "getting more structured")."""
     assert word not in shared_knowledge.answering.analyse(question).terms

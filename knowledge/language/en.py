@@ -735,6 +735,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("his", "position"), "job"), (("her", "position"), "job"), (("his", "post"), "job"),
     (("her", "post"), "job"), (("his", "title"), "job"), (("her", "title"), "job"),
     (("what", "post"), "job"), (("which", "post"), "job"),
+    (("his", "capacity"), "job"), (("her", "capacity"), "job"),  # a role, no potential
     (("hush", "hush"), "secret"), (("under", "wraps"), "secret"),
     (("behind", "closed", "doors"), "secret"), (("closed", "doors"), "secret"),
     (("step", "up"), "strengthen"), (("stepping", "up"), "strengthen"),
@@ -854,6 +855,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     # asking leave to ask: "May I know which ...?" asks which, not yes or no
     ("may", "i", "know"), ("may", "i", "ask"), ("can", "i", "know"), ("can", "i", "ask"),
     ("can", "you", "tell"), ("could", "you", "tell"), ("would", "you", "tell"),
+    ("in", "what", "capacity"), ("in", "which", "capacity"),  # in what role: no potential
 )  # fmt: skip
 # Words before what the reader already knows of and asks beyond ("besides purchases, what
 # else is discussed?"): a sentence only about that is not the answer.
@@ -895,6 +897,12 @@ ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # "and the other article?", "the second piece?": the one the last answer is not from
 THE_OTHER = frozenset({"other", "second"})
 AUTHOR = frozenset({"author", "authors", "writer", "journalist"})  # "what does the author think?"
+# What an article or its author foresees ("what reaction does the piece anticipate?"): how
+# the question is put, no word to find (not the «стоит ожидать» of another sentence).
+FORESEEING = frozenset(
+    """anticipate anticipates expect expects predict predicts foresee foresees forecast
+    forecasts envisage envisages envision envisions""".split()  # noqa: SIM905
+)
 # What an article comes to at its end ("the conclusion of the Turkey piece", "by the end").
 CONCLUSION: tuple[tuple[str, ...], ...] = (
     ("conclusion",), ("conclusions",), ("conclude",), ("concludes",), ("the", "end"),

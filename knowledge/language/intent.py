@@ -462,6 +462,18 @@ def asks_conclusion(folded: list[str]) -> bool:
     return bool(_found(folded, _CONCLUSION))
 
 
+_FORESEEING = _union(lambda lang: lang.FORESEEING)
+_TELLERS = _union(lambda lang: lang.ARTICLE | lang.AUTHOR)
+
+
+def foreseeing_positions(folded: list[str]) -> set[int]:
+    """Where a verb of what the article or its author foresees stands in a question naming
+    them ("what reaction does the piece anticipate?", «чего ожидает автор?»)."""
+    if _TELLERS.isdisjoint(folded):
+        return set()
+    return {n for n, word in enumerate(folded) if word in _FORESEEING}
+
+
 def conclusion_positions(folded: list[str]) -> set[int]:
     """Where the words asking for an article's end stand ("by the close of the article"):
     where to look, no word to find ("close" is no "closer")."""
@@ -580,19 +592,29 @@ _POINTING = ANAPHORA | _DEFINITE  # "who is this Song Jun?"
 
 def who_someone_is(folded: list[str], persons: set[int]) -> set[int]:
     """The positions of a "who is" («кто такой») just before a person's name (*persons*:
-    its positions), a "this" or "the" between them: it asks who they are, so every fact
-    about them may answer, not only one naming someone else."""
+    its positions), a "this" or "the" between them, or around it as a question is told
+    ("tell me who Colonel Sun Jun is", «скажите, кто Сун Джун такой»): it asks who they
+    are, so every fact about them may answer, not only one naming someone else."""
     asking: set[int] = set()
     for start, word in enumerate(folded):
         for _, phrase in _WHO_IS.get(word, ()):
             end = start + len(phrase)
-            if tuple(folded[start:end]) != phrase:
-                continue
-            while end < len(folded) and folded[end] in _POINTING and end not in persons:
-                end += 1
-            if end in persons:
-                asking.update(range(start, start + len(phrase)))
+            if tuple(folded[start:end]) == phrase:
+                while end < len(folded) and folded[end] in _POINTING and end not in persons:
+                    end += 1
+                if end in persons:
+                    asking.update(range(start, start + len(phrase)))
+            elif start + 1 in persons and _told_around(folded, start + 1, phrase[1:], persons):
+                asking.add(start)
     return asking
+
+
+def _told_around(folded: list[str], name: int, rest: tuple[str, ...], persons: set[int]) -> bool:
+    """Whether the rest of a "who is" follows the name starting at *name*."""
+    end = name
+    while end in persons:
+        end += 1
+    return tuple(folded[end : end + len(rest)]) == rest
 
 
 def _joins(folded: list[str], start: int, found: list[tuple[int, Detail, int]]) -> bool:

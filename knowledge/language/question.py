@@ -37,6 +37,7 @@ from knowledge.language.intent import (
     comparison,
     conclusion_positions,
     excepted_from,
+    foreseeing_positions,
     gives_a_party,
     markers,
     read_as,
@@ -1228,9 +1229,10 @@ def _search_terms(
     meant: list[str], named: set[int], kind_words: frozenset[str], index: Index
 ) -> list[str]:
     """The search terms of a question's words: not names, stop words, the words asking
-    its kind, how precise («где именно»), what it sets aside ("besides") or that it asks
-    for an article's end ("by the close of the article": "close" is no "closer")."""
-    skipped = named | conclusion_positions(meant)
+    its kind, how precise («где именно»), what it sets aside ("besides"), that it asks
+    for an article's end ("by the close of the article": "close" is no "closer") or what
+    the article foresees ("anticipate")."""
+    skipped = named | conclusion_positions(meant) | foreseeing_positions(meant)
     return [
         index.correct(word)
         for position, word in enumerate(meant)

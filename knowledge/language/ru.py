@@ -979,6 +979,12 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
                        "вторую", "втором"})  # fmt: skip
 AUTHOR = frozenset({"автор", "автора", "автору", "автором", "журналист"})  # «а автор что думает?»
+# What an article or its author foresees («чего автор ожидает от Турции?»): how the question
+# is put, no word to find (not the «стоит ожидать» of another sentence).
+FORESEEING = frozenset(
+    """ожидает ожидают прогнозирует прогнозируют предсказывает предсказывают предвидит
+    предвидят предрекает предполагает предполагают""".split()  # noqa: SIM905
+)
 # Words that point back at the previous question.
 ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
