@@ -21,12 +21,13 @@ from knowledge.language.intent import (
     ANAPHORA,
     CHOICE,
     DENIALS,
-    HOW_WORDS,
     PREPOSITIONS,
     PROVENANCE,
     STRICT,
     WHICH,
+    aside_positions,
     asks_interest,
+    says_how,
     says_reverse,
     says_same,
     without_interest,
@@ -194,8 +195,10 @@ def asks_choice_of_it(question: Question) -> bool:
 def asks_authors_view(question: Question) -> bool:
     """Whether a follow-up asks what the author makes of what was cited ("so what does the
     author think of that?", «а автор как это оценивает?»): naming no one new, pointing
-    back, asking no detail but a view."""
-    words = set(question.words)
+    back, asking no detail but a view; not one naming the author in an aside ("so how is
+    it taking shape, in the author's words?")."""
+    aside = aside_positions(list(question.words))
+    words = {word for n, word in enumerate(question.words) if n not in aside}
     if _AUTHOR.isdisjoint(words) or ANAPHORA.isdisjoint(words):
         return False
     return (
@@ -247,7 +250,7 @@ def asks_else(question: Question) -> bool:
 
 def asks_how(question: Question) -> bool:
     """Whether a follow-up asks how, of no other kind ("so how is it forming, then?")."""
-    return question.asks is None and not HOW_WORDS.isdisjoint(question.words)
+    return question.asks is None and says_how(list(question.words))
 
 
 def goes_on(question: Question) -> bool:

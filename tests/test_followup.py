@@ -1232,6 +1232,17 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-institutionalised-union"),
         ("Как Россия отреагирует на сближение Китая и Азербайджана?", "А Турция что сделает?",
          "cn-turkey-watches-cautiously"),  # the article it follows, all else equal
+        # "on that occasion" points back, no word to find
+        ("When did Aliyev go to China on a state visit?",
+         "And what did the two sides sign on that occasion?",
+         "cn-comprehensive-strategic-partnership"),
+        # how, in other words: the cited sentence goes on to say (the author named aside)
+        ("Военный союз Китая и Азербайджана оформлен юридически?",
+         "а каким образом он формируется?",
+         "cn-alliance-not-formalised-but-forming"),
+        ("Is the China–Azerbaijan alliance legally formalised?",
+         "Then through what means is it taking shape, in the author's words?",
+         "cn-alliance-not-formalised-but-forming"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

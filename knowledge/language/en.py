@@ -14,7 +14,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    roughly approximately approx hear heard true overall roger wilco
+    roughly approximately approx hear heard true overall roger wilco occasion occasions
     lah leh lor sia hor ah
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
@@ -500,6 +500,9 @@ RESTATING = ((Detail.REASON, frozenset({"need", "needed", "needs"})),)
 # "how did the training help the soldiers?": a question opening with HOW that has a verb
 # of EFFECT asks what came of something, wherever the verb stands.
 HOW = frozenset({"how"})
+# ... and the phrases asking it in other words ("through what means is it taking shape?")
+HOW_PHRASES: tuple[tuple[str, ...], ...] = (("what", "means"), ("which", "means"),
+                                             ("what", "way"), ("which", "way"))  # fmt: skip
 EFFECT = frozenset(
     "help helped helps affect affected affects impact impacted benefit benefited".split()  # noqa: SIM905
 )
@@ -841,6 +844,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "writer", "view"), ("in", "the", "writer", "opinion"),
     ("in", "the", "authors", "view"), ("in", "the", "authors", "opinion"),  # typed without "'"
     ("in", "the", "writers", "view"), ("in", "the", "writers", "opinion"),
+    ("in", "the", "author", "words"), ("in", "the", "authors", "words"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
     # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"

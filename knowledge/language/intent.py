@@ -247,6 +247,15 @@ for _rank, (_kind, _phrase) in enumerate(_PHRASES):
     _BY_FIRST.setdefault(_phrase[0], []).append((_rank, _kind, _phrase))
 YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 HOW_WORDS = _union(lambda lang: lang.HOW)  # "how", «как», «чем»
+_HOW_PHRASES = _by_first(every(lambda lang: lang.HOW_PHRASES))
+
+
+def says_how(folded: list[str]) -> bool:
+    """Whether a question asks how, in a word or in other words ("through what means?",
+    «каким образом?»)."""
+    return not HOW_WORDS.isdisjoint(folded) or bool(_found(folded, _HOW_PHRASES))
+
+
 _WOULD = _union(lambda lang: lang.WOULD)
 YIELD = _union(lambda lang: lang.YIELD)  # "give", «дать»: what comes of it, or a gain
 _WHAT = _union(lambda lang: lang.WHAT)

@@ -618,6 +618,10 @@ RESTATING = (
 )  # fmt: skip
 YES_NO_OPENERS: frozenset[str] = frozenset()  # first words of a question that asks yes or no
 HOW = frozenset({"как", "чем"})  # «как обучение помогло армии?», «чем помогло обучение?»
+# ... and the phrases asking it in other words («каким образом он складывается?»)
+HOW_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("каким", "образом"), ("каким", "путем"), ("какими", "путями"), ("какими", "средствами")
+)  # fmt: skip
 EFFECT = frozenset(
     """помогло помогла помог помогли помогает помогало помогал помогала помогали повлияло
     повлиял повлияла повлияли сказывается сказываются сказалось отражается отражаются
