@@ -1518,6 +1518,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "whats the source for the china azerbaijan story",  # no "what … for": no purpose asked
         "Who was the original source for the China–Azerbaijan military story?",  # no person
         "which media published the information about China and Azerbaijan?",
+        "what publication is cited as the source for the china azerbaijan story",
         # words of its title name the article too, and a polite preamble asks nothing
         "Не могли бы Вы пояснить, откуда взят материал о китайско-азербайджанском военном "
         "сближении?",

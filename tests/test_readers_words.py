@@ -2549,6 +2549,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         # what the article foresees: no «стоит ожидать» of another sentence
         ("What reaction from Turkey does the China piece anticipate?", "~expect"),
         ("Какую реакцию Турции предсказывает автор?", "предсказыва"),
+        ("what concrete outcome did the cooperation bring?", "concret"),  # no «конкретных»
     ],
 )
 def test_phrasing_words_are_no_search_words(

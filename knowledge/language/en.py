@@ -14,7 +14,7 @@ from knowledge.outcomes import Detail
 
 STOP_WORDS = frozenset(
     """
-    roughly approximately approx hear heard true overall roger wilco occasion occasions
+    roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
@@ -918,7 +918,7 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 # Words that ask where an article comes from ("the source of the China piece", "who
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
-    """source outlet published publish publishes publisher site website wrote written
+    """source outlet published publish publishes publisher publication site website wrote written
     reported reporting cite cites citing attributed credited original originally author
     authors media cited come comes came""".split()  # noqa: SIM905
 )
