@@ -102,6 +102,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("Whereabouts did the attaché speak?", "place"),
         ("where is all this leading?", "result"),
         ("а по чему москва не может помешать?", "reason"),  # «почему» in two words
+        ("а кто кого обучал там?", None),  # which of the parties did what: no person
+        ("кто с кем подписал?", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
