@@ -107,6 +107,8 @@ MANY_KNOWN = 5  # words of the briefing that make a question's other words phras
 POOL = 10  # facts an answer is chosen from (steering may reorder them)
 AFFECTED = 15.0  # points for a fact about the party a question asks the effect on ("for X")
 FOR_AFFECTED = 30.0  # more for the sentence saying what comes of it for them («Для Москвы …»)
+# The details a sentence beside the one on an event may give of it: when and where.
+SETTING = frozenset({Detail.TIME, Detail.DATE, Detail.PLACE, Detail.CITY})
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
@@ -1142,8 +1144,13 @@ class Answering:
         """The ranking with the close facts that state the detail asked first; empty when
         none does (then the detail is not stated). In a follow-up, a fact beside the cited
         one counts as close from the suggest band ("когда?" after the joint statement: the
-        visit); in a message of several questions, any fact answered from the answer band."""
+        visit), and so does one of the best fact's paragraph giving its setting ("in which
+        city were the agreements signed?": «Документы были оформлены в Стамбуле» after them);
+        in a message of several questions, any fact answered from the answer band."""
         bands, top = self.thresholds, ranked[0][0].score
+        near = set(question.onward)
+        if question.asks in SETTING:
+            near.update(self.briefing.beside(ranked[0][1], earlier=True))
         # "which Chinese company …": a company only a fact on China's side can state
         qualified = question.asks in QUALIFIED
         parties = {c.id for c in self._parties(question)} if qualified else set()
@@ -1162,7 +1169,7 @@ class Answering:
                 or (first is not None and s.score >= bands.answer)
                 or (
                     s.score >= bands.suggest
-                    and (f.id in question.onward or not sought.isdisjoint(s.doc.labels))
+                    and (f.id in near or not sought.isdisjoint(s.doc.labels))
                 )
             )
             and parties <= set(s.doc.labels)

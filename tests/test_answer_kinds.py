@@ -470,6 +470,23 @@ def test_a_city_named_in_the_quote_answers(shared_knowledge):
     assert answer.answered and "в Баку" in answer.results[0].quote
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "В каком городе были оформлены новые азербайджано-турецкие соглашения в области военной "
+        "безопасности и логистики?",
+        "In which city were the new Azerbaijani-Turkish agreements on military security and "
+        "logistics formalised?",
+    ],
+)
+def test_a_detail_the_best_fact_lacks_is_found_in_its_paragraph(shared_knowledge, question):
+    """The sentence on the new agreements names no city; the next one in its paragraph,
+    «Документы были оформлены в Стамбуле», does, though it shares fewer words with the
+    question: the answer, not "the briefing doesn't say where"."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and "в Стамбуле" in answer.results[0].quote
+
+
 @pytest.mark.parametrize("question", ["Кого Баку поддерживает?", "Whom does Baku support?"])
 def test_a_party_named_inside_a_topics_phrase_answers_who(shared_knowledge, question: str):
     """«поддерживает Киев» is also the phrase of a topic (support for Ukraine); the sentence
