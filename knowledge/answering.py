@@ -128,6 +128,7 @@ SUBJECT_REACH = 2  # words after a party's name in which a word asked makes it i
 UNUSED = 3  # words no fact uses that an unsure reply names
 WHICH_REACH = 2  # words after "which" that it asks of («какие такие эксперты?»)
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
+_ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # «публикация о сближении»: the article
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
@@ -1491,9 +1492,10 @@ class Answering:
     def _in_title_words(self, question: Question, articles: Iterable[str]) -> bool:
         """Whether every search word of a question asks where something comes from or is a
         word of these articles' titles, in the original or in translation («источник
-        материала о военном сближении»: the title's words name the article too)."""
+        материала о военном сближении»: the title's words name the article too), or a word
+        for an article («на какой источник ссылается публикация о …?»)."""
         index = self.briefing.index
-        allowed = {index.correct(word) for word in PROVENANCE}
+        allowed = {index.correct(word) for word in PROVENANCE | _ARTICLE}
         for article_id in articles:
             article = self.briefing.articles[article_id]
             for title in filter(None, (article.title, article.title_en)):

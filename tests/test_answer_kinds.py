@@ -1538,6 +1538,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "Who was the original source for the China–Azerbaijan military story?",  # no person
         "which media published the information about China and Azerbaijan?",
         "what publication is cited as the source for the china azerbaijan story",
+        "На какой источник ссылается публикация о военном сближении Китая и Азербайджана?",
         # words of its title name the article too, and a polite preamble asks nothing
         "Не могли бы Вы пояснить, откуда взят материал о китайско-азербайджанском военном "
         "сближении?",

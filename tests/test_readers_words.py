@@ -182,6 +182,12 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("а США куда смотрят?", "США сохраняют дистанцию"),  # how they react, no direction
         # "make his remarks": what he said, nothing produced
         ("Whereabouts did the military attaché make his remarks?", "в Баку официальном"),
+        # a teenager's Russian: «гонял» went, «блочить» block, «тащит» wins, «отваливает»
+        # drifts away, «раша» Russia
+        ("алиев когда в китай сгонял", "23 апреля 2025 года"),
+        ("турки будут китай блочить?", "вряд ли станет блокировать"),
+        ("за счет чего китай тащит", "за счёт предсказуемости"),
+        ("баку от раши отваливает или нет", "отдаляясь от Москвы"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
