@@ -104,6 +104,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("а по чему москва не может помешать?", "reason"),  # «почему» in two words
         ("а кто кого обучал там?", None),  # which of the parties did what: no person
         ("кто с кем подписал?", None),
+        ("Чем это объясняется?", "reason"),
+        ("what explains that?", "reason"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

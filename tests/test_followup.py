@@ -1240,6 +1240,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Военный союз Китая и Азербайджана оформлен юридически?",
          "а каким образом он формируется?",
          "cn-alliance-not-formalised-but-forming"),
+        ("Оформлен ли между Китаем и Азербайджаном военный альянс в юридическом смысле?",
+         "Каким же образом, в таком случае, он фактически формируется?",
+         "cn-alliance-not-formalised-but-forming"),
+        ("Может ли Москва противодействовать сближению Баку и Пекина?", "Чем это объясняется?",
+         "cn-russian-defence-industry-exhausted"),  # why: the next sentence
         ("Is the China–Azerbaijan alliance legally formalised?",
          "Then through what means is it taking shape, in the author's words?",
          "cn-alliance-not-formalised-but-forming"),

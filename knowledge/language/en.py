@@ -393,6 +393,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("reasons",)),
     (Detail.REASON, ("the", "reason")),
     (Detail.REASON, ("what", "reason")),
+    (Detail.REASON, ("what", "explains")),  # "what explains it?"
     (Detail.REASON, ("the", "point", "of")),  # "what's the point of assembling them there?"
     (Detail.RESULT, ("what", "does", "it", "affect")),
     (Detail.RESULT, ("what", "will", "it", "change")),
