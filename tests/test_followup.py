@@ -1245,6 +1245,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         ("Может ли Москва противодействовать сближению Баку и Пекина?", "Чем это объясняется?",
          "cn-russian-defence-industry-exhausted"),  # why: the next sentence
+        ("чё китайцы с азерами мутят по армии", "и чё в итоге, норм стало?",
+         "cn-attache-combat-readiness"),  # whether it got better: what it raised
         ("Is the China–Azerbaijan alliance legally formalised?",
          "Then through what means is it taking shape, in the author's words?",
          "cn-alliance-not-formalised-but-forming"),
