@@ -259,7 +259,8 @@ class Answering:
         question = self.analyse(text)
         reply_lang = lang or question.lang
         answer = self._decide(question, limit, offset, reply_lang)
-        if follow_up is not None and may_follow(question):
+        answered = answer.outcome == Outcome.ANSWERED
+        if follow_up is not None and may_follow(question, answered=answered):
             question, answer = self._in_context(question, answer, follow_up, limit, offset)
         top = answer.results[0].fact_id if answer.results else None
         answer = replace(

@@ -52,6 +52,7 @@ _CONFIRMED = frozenset(every(lambda lang: lang.CONFIRMED))  # "is that confirmed
 _THE_OTHER = frozenset(every(lambda lang: lang.THE_OTHER))  # "the other article"
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author think of it?"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
+_DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
@@ -330,9 +331,15 @@ def points_at_them(question: Question) -> bool:
     return bool(_PLURAL.intersection(question.words))
 
 
-def may_follow(question: Question) -> bool:
-    """Whether a question is short enough to be read in the previous one's context."""
-    return len(question.terms) <= SHORT and len(question.entities) <= 1 and not question.unknown
+def may_follow(question: Question, *, answered: bool) -> bool:
+    """Whether a question may be read in the previous one's context: one short enough, or
+    one pointing back at what was said ("which of these fields worries rivals most?",
+    «каковы перспективы этой компании в регионе?») that alone is not *answered*."""
+    if len(question.entities) > 1 or question.unknown:
+        return False
+    if len(question.terms) <= SHORT:
+        return True
+    return not answered and not _DEMONSTRATIVE.isdisjoint(question.words)
 
 
 def read_with(

@@ -48,8 +48,12 @@ def test_a_question_leans_back_when_it_points_back(shared_knowledge, text, leans
 
 def test_only_a_short_question_may_follow(shared_knowledge):
     analyse = shared_knowledge.answering.analyse
-    assert may_follow(analyse("when was that?"))
-    assert not may_follow(analyse("when did Turkey sign the drone contract with Azerbaijan?"))
+    assert may_follow(analyse("when was that?"), answered=True)
+    long = analyse("when did Turkey sign the drone contract with Azerbaijan?")
+    assert not may_follow(long, answered=False)
+    # ... or a longer one pointing back, when alone it finds no sure answer
+    pointing = analyse("Which of these fields makes the biggest worries?")
+    assert may_follow(pointing, answered=False) and not may_follow(pointing, answered=True)
 
 
 def test_read_with_keeps_the_previous_subject_and_cites_its_fact(shared_knowledge):
@@ -1245,6 +1249,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         ("Может ли Москва противодействовать сближению Баку и Пекина?", "Чем это объясняется?",
          "cn-russian-defence-industry-exhausted"),  # why: the next sentence
+        # "these fields": a longer question pointing back, unsure alone
+        ("Which fields does the strategic partnership cover?",
+         "Which of these fields makes the biggest worries?", "cn-defence-component-alarms-rivals"),
         ("чё китайцы с азерами мутят по армии", "и чё в итоге, норм стало?",
          "cn-attache-combat-readiness"),  # whether it got better: what it raised
         ("Is the China–Azerbaijan alliance legally formalised?",

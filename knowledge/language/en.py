@@ -927,6 +927,8 @@ PROVENANCE = frozenset(
 ANAPHORA = frozenset(
     "it its that this these those he she they them his her their there then such".split()  # noqa: SIM905
 )
+# Words that point back at something named before ("which of these fields?", "this step").
+DEMONSTRATIVE = frozenset({"this", "these", "those"})
 PERSONAL = frozenset("he him his she her".split())  # noqa: SIM905 - point back at a person
 PLURAL = frozenset("they them their".split())  # noqa: SIM905 - back at a company or ministry
 THERE = frozenset({"there"})  # "what did they sign there?": back at a place

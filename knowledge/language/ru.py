@@ -1007,6 +1007,10 @@ ANAPHORA = frozenset(
     """он она оно они его ее их это этот эта эти этого этой этом там тогда него нее ним ней
     нем такой такие такое такую таких этому туда оттуда""".split()  # noqa: SIM905 - a word list reads better as text
 )
+# Words that point back at something named before («перспективы этой компании»).
+DEMONSTRATIVE = frozenset(
+    "этот эта эти этого этой этом этому эту этим этих этими".split()  # noqa: SIM905
+)
 # Words that point back at a person («что он сказал?»).
 PERSONAL = frozenset("он она его ее него нее ним ней нем ему".split())  # noqa: SIM905
 PLURAL = frozenset("они их им ними них".split())  # noqa: SIM905
