@@ -1249,6 +1249,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         ("Может ли Москва противодействовать сближению Баку и Пекина?", "Чем это объясняется?",
          "cn-russian-defence-industry-exhausted"),  # why: the next sentence
+        # why that party over the others: its strengths, not what holds it back
+        ("why baku getting closer to ankara", "why turkey tho, not someone else",
+         "tr-ankara-key-ally-army-modernisation"),
+        ("Почему Баку сближается с Анкарой?", "почему Турция, а не кто-то другой?",
+         "tr-ankara-key-ally-army-modernisation"),
+        ("What is Azerbaijan for China, strategically?", "And why is this step so delicate?",
+         "cn-step-into-russia-turkey-sphere"),  # "delicate": «шаг осторожный»
         # "these fields": a longer question pointing back, unsure alone
         ("Which fields does the strategic partnership cover?",
          "Which of these fields makes the biggest worries?", "cn-defence-component-alarms-rivals"),

@@ -102,7 +102,6 @@ def test_half_of_a_negative_contraction_is_no_search_word(
         # a falling-out is the distrust the article tells of
         ("is there bad blood between Moscow and Baku?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
         ("Баку с Москвой поругались?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
-        ("why is China's step into the region so delicate?", "cn-step-into-russia-turkey-sphere"),
     ],
 )
 def test_a_word_of_a_synonym_group_finds_the_fact(

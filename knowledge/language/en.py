@@ -875,6 +875,9 @@ RIVALS: tuple[tuple[str, ...], ...] = (
     ("than",), ("over",), ("compared", "to"), ("compared", "with"), ("vs",), ("versus",),
 )  # fmt: skip
 OTHERS = frozenset({"other", "others"})
+# After "not", the others a party is chosen over ("why Turkey, not someone else?"): no "why
+# not Turkey?" asked.
+SOMEONE_ELSE = frozenset({"someone", "somebody", "anyone", "anybody", "other", "others"})
 # Phrases that ask what a party named beside them wants or gains ("what's in it for China",
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (

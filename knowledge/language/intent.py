@@ -571,9 +571,20 @@ def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
         for n, word in enumerate(folded)
     ):
         return True
-    if DENIALS.isdisjoint(folded):
+    if DENIALS.isdisjoint(folded) or _chosen_over_others(folded):
         return False
     return len([w for w in folded if w and w not in _STOP and w not in _OPENING_WORDS]) <= 2
+
+
+_SOMEONE_ELSE = _union(lambda lang: lang.SOMEONE_ELSE)
+
+
+def _chosen_over_others(folded: list[str]) -> bool:
+    """Whether "not" sets the others aside ("why Turkey, not someone else?")."""
+    return any(
+        word in DENIALS and not _SOMEONE_ELSE.isdisjoint(folded[n + 1 : n + 3])
+        for n, word in enumerate(folded)
+    )
 
 
 _CONDITION = _union(lambda lang: lang.CONDITION)  # "if", «если»

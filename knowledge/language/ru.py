@@ -957,6 +957,9 @@ EXCEPT: tuple[tuple[str, ...], ...] = (
 RIVALS: tuple[tuple[str, ...], ...] = (("по", "сравнению", "с"), ("в", "сравнении", "с"),
                                        ("у",), ("перед",))  # fmt: skip
 OTHERS = frozenset({"других", "другими", "остальных", "остальными"})
+# After «не», the others a party is chosen over («почему Турция, а не кто-то другой?»): no
+# «почему не Турция?» asked.
+SOMEONE_ELSE = frozenset({"кто", "кого", "другой", "другие", "другого", "других", "остальные"})
 # Phrases that ask what a party named beside them wants or gains («зачем Китаю
 # Азербайджан», «чего добивается Пекин»): read as the word «цель» (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
