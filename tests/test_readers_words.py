@@ -2558,6 +2558,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("Какую реакцию Турции предсказывает автор?", "предсказыва"),
         ("what concrete outcome did the cooperation bring?", "concret"),  # no «конкретных»
         ("Кто выступает в качестве гаранта безопасности?", "качеств"),  # «в качестве»: as
+        ("В чём заключалось участие китайских инструкторов?", "~sign"),  # no contract
     ],
 )
 def test_phrasing_words_are_no_search_words(
