@@ -51,6 +51,7 @@ from knowledge.language.details import (
     CHECKED,
     STEERS,
     evidence,
+    explains_why,
     gives_drawback,
     gives_words,
     goes_beyond,
@@ -694,12 +695,10 @@ class Answering:
         self.briefing.prefetch([s.doc.id for s in scored[:pool]])
         terms = frozenset(question.terms)
         doing = self._doing_asked(question, terms)
-        ranked = collapse(
-            scored,
-            pool,
-            self.briefing.fact,
-            lambda fact: self._directness(question, terms, doing, fact),
-        )
+        # a tie goes to the fact giving what is asked ("why not Turkey?": any reason)
+        gives = self._gives(question) or (STEERS.get(question.asks) if question.asks else None)
+        direct = partial(self._directness, question, terms, doing, gives)
+        ranked = collapse(scored, pool, self.briefing.fact, direct)
         ranked += self._wanted_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
             # ... all of the article's facts when its end is asked: the closing ones among them
@@ -728,7 +727,7 @@ class Answering:
                 ranked,
                 lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
             )
-        ranked = break_ties(ranked, lambda fact: self._directness(question, terms, doing, fact))
+        ranked = break_ties(ranked, direct)
         return self._holder_first(question, ranked, holder) if holder else ranked
 
     def _swapped(
@@ -939,17 +938,18 @@ class Answering:
         """The test a fact's evidence passes when it gives what a question that only steers
         asks. The purpose of a step ("what for?", «зачем локализовать сборку?») is given by
         what the step allows as well as by a motive; what a party is after ("what's in it
-        for Beijing?") by its motive only."""
+        for Beijing?") by its motive or what its interest is said to be; why it is
+        interested by a reason other than that."""
         if question.asks not in STEERS or self._asks_why_not(question):
             return None  # "why not Turkey?": what holds it back (_holds_back), not any reason
+        if question.asks is not Detail.REASON:
+            return STEERS[question.asks]
+        if not asks_interest(list(question.words)):
+            return explains_why
         interest = self.briefing.index.term(INTEREST_WORD)
-        if (
-            question.asks is Detail.REASON
-            and asks_interest(list(question.words))
-            and any(term != interest for term in question.terms)
-        ):
+        if any(term != interest for term in question.terms):
             return _serves_purpose
-        return STEERS[question.asks]
+        return STEERS[Detail.REASON]
 
     def _party_first(
         self, question: Question, ranked: list[tuple[Scored, Fact]]
@@ -1022,6 +1022,7 @@ class Answering:
         question: Question,
         terms: frozenset[str],
         doing: frozenset[tuple[str, str]],
+        gives: Callable[[str], bool] | None,
         fact: Fact,
     ) -> float:
         """How directly a fact says what is asked, to break a tie: the field that says most
@@ -1033,7 +1034,6 @@ class Answering:
         China stepping in; "and why not Europe?": Europe's supplies, before a sentence placing
         Chinese technology there)."""
         said = focus(terms, self._field_terms(fact))
-        gives = STEERS.get(question.asks) if question.asks else None
         if gives is not None and gives(evidence(fact)):
             # "what effect did …?": the sentence giving a result, before one more like it; of
             # those, one in the question's own words ("what does it mean for Moscow?": «Для

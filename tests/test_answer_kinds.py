@@ -2150,6 +2150,17 @@ def test_what_turkey_is_after_is_its_own_intent(shared_knowledge, question: str)
 
 
 @pytest.mark.parametrize(
+    "question", ["Why is China interested in Azerbaijan?", "почему Китаю интересен Азербайджан?"]
+)
+def test_why_a_party_is_interested_is_what_the_other_is_of_interest_as(shared_knowledge, question):
+    """ "Why is China interested?" is answered by what Azerbaijan is of interest to it as (a
+    hub), a reason; «Его интерес — системный доступ …» says what the interest is, which
+    "what does China want?" asks."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == "cn-azerbaijan-hub-for-china"
+
+
+@pytest.mark.parametrize(
     "question",
     [
         "who's this Song Jun and what was his message about defence ties with Azerbaijan?",

@@ -565,7 +565,8 @@ def test_words_a_reader_adds_are_read_as_meant(
     ("question", "fact_id"),
     [
         ("Отчего Запад не успевает реагировать?", "cn-west-slow-to-react"),
-        ("С чего вдруг Китай заинтересовался Азербайджаном?", "cn-china-interest-access-influence"),
+        # why it is interested: what Azerbaijan is of interest to it as
+        ("С чего вдруг Китай заинтересовался Азербайджаном?", "cn-azerbaijan-hub-for-china"),
         ("For what purpose is China courting Baku?", "cn-china-interest-access-influence"),
         ("Why on earth does Turkey need Azerbaijan?", "tr-ankara-promotes-military-products"),
         ("What's the upshot for Russia?", "tr-moscow-further-loss-of-influence"),

@@ -93,6 +93,20 @@ def _gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
+_WHY = re.compile(
+    rf"\b(?:{alternatives(lambda lang: tuple(set(lang.REASON) - set(lang.INTEREST_STATED)))})\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def explains_why(text: str) -> bool:
+    """Whether an evidence text gives a reason other than by saying what an interest is:
+    what "why is China interested?" asks («представляет интерес как хаб», not «Его интерес
+    — доступ», which says what the interest is)."""
+    return bool(_WHY.search(text))
+
+
 _DRAWBACK = re.compile(rf"\b(?:{alternatives(lambda lang: lang.DRAWBACK)})\b", re.I)
 
 

@@ -1056,6 +1056,9 @@ GENERIC_PLACE_NOUNS = (r"territor\w+", r"regions?", r"border")
 REASON = (r"because", r"due to", r"since", r"thanks to", r"so that", r"in order to", r"amid",
           r"given", r"of interest", r"interest is", r"reason\w*", r"motiv\w*", r"aim\w*",
           r"goal\w*", r"complicated by")  # fmt: skip
+# Of those, the one saying what a party's interest is ("Its interest is …"): what "what's in
+# it for Beijing?" asks, but no reason why it is interested ("of interest as a hub").
+INTEREST_STATED = (r"interest is",)
 RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"enabl\w*",
           r"improv\w*", r"raised", r"means", r"thus", r"opens", r"chang(?:es|ing) the")  # fmt: skip
 NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
