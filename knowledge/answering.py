@@ -438,6 +438,10 @@ class Answering:
             # sentence, on Turkey's limits; not a bare swap ("and with China?")
             onward = () if _swaps_party(question) else onward
             return replace(question, onward=onward)
+        if sides := self._other_side(question, fact):
+            # «а китайцы к ним приезжали?» after Azerbaijani officers trained in China: the
+            # sentence's other claim («Китайские инструкторы …, в то время как …»)
+            return replace(question, terms=(), carried=(), previous_weight=0, onward=sides)
         if self._cited_sentence_says(question, fact):
             # its words are the cited sentence's ("said" is no word of «не исключают»)
             return replace(question, terms=(), previous_weight=1)
@@ -460,6 +464,15 @@ class Answering:
             onward = (*self.briefing.beside(fact), *self.briefing.following(fact))
             return replace(question, asks=None, terms=(), previous_weight=-1, onward=onward)
         return None
+
+    def _other_side(self, question: Question, fact: Fact) -> tuple[str, ...]:
+        """The other claims of the cited sentence when a follow-up turns to the one party,
+        of the two or more the question before named, it asks about alone ("and the Chinese
+        instructors, what did they do?" after Azerbaijani soldiers trained in China)."""
+        named = question.entity_ids
+        if len(named) != 1 or len(question.previous_entities) < 2:
+            return ()
+        return tuple(self.briefing.alongside(fact)) if named < question.previous_entities else ()
 
     def _authors_reading(self, question: Question) -> Question:
         """A question asking how the author reads someone it names ("how does the author

@@ -1316,3 +1316,23 @@ def test_a_question_asked_politely_is_no_request_for_help(shared_knowledge):
     answer = answering.ask("А к чему это в итоге ведёт, подскажите?", follow_up=first.follow_up)
     assert answer.outcome == Outcome.ANSWERED
     assert answering.ask("подскажите, пожалуйста").outcome == Outcome.SMALLTALK
+
+
+@pytest.mark.parametrize(
+    ("before", "then"),
+    [
+        ("did azeri soldiers train in china?", "and the chinese, what did they do?"),
+        ("Did Azerbaijani servicemen study in China?", "and what did the Chinese do?"),
+    ],
+)
+def test_a_follow_up_turning_to_the_other_party_gets_the_sentences_other_claim(
+    shared_knowledge, before, then
+):
+    """One sentence says both that Chinese instructors modernised Azerbaijan's training
+    centres and that Azerbaijani servicemen trained in China: after the second, a question
+    on the Chinese side alone is answered by that sentence, not by the next one (what the
+    cooperation raised)."""
+    answering = shared_knowledge.answering
+    first = answering.ask(before)
+    answer = answering.ask(then, follow_up=first.follow_up)
+    assert answer.answered and "Китайские инструкторы принимали участие" in answer.results[0].quote
