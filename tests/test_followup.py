@@ -1249,6 +1249,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         ("Может ли Москва противодействовать сближению Баку и Пекина?", "Чем это объясняется?",
          "cn-russian-defence-industry-exhausted"),  # why: the next sentence
+        # London "wiv": "with"
+        ("is baku drifting away from moscow", "any sign wiv ukraine?",
+         "tr-kremlin-baku-distrust-aliyev-ukraine"),
         # why that party over the others: its strengths, not what holds it back
         ("why baku getting closer to ankara", "why turkey tho, not someone else",
          "tr-ankara-key-ally-army-modernisation"),

@@ -249,7 +249,7 @@ CHAT_ENDINGS: tuple[tuple[str, str], ...] = ()  # word endings chat spells other
 # Chat shorthand read as the words it stands for.
 CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "pls": "please",
         "plz": "please", "hi": "hi", "hru": "how", "w": "with", "n": "and", "tho": "though",
-        "bizness": "business", "biz": "business",
+        "bizness": "business", "biz": "business", "wiv": "with",  # London "wiv"
         "dont": "do", "doesnt": "does", "dosent": "does", "dosnt": "does", "didnt": "did",
         "cant": "can", "wont": "will",
         "isnt": "is", "arent": "are", "wasnt": "was", "werent": "were", "havent": "have",
