@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from knowledge.facts import Fact
-from knowledge.language import LANGUAGES, alternatives
+from knowledge.language import LANGUAGES, Language, alternatives
 from knowledge.language.words import fold
 from knowledge.outcomes import Detail
 
@@ -93,10 +93,12 @@ def _gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
-_WHY = re.compile(
-    rf"\b(?:{alternatives(lambda lang: tuple(set(lang.REASON) - set(lang.INTEREST_STATED)))})\b",
-    re.I,
-)
+def _reasons_why(lang: Language) -> tuple[str, ...]:
+    """A language's reason patterns but those saying what an interest is."""
+    return tuple(pattern for pattern in lang.REASON if pattern not in lang.INTEREST_STATED)
+
+
+_WHY = re.compile(rf"\b(?:{alternatives(_reasons_why)})\b", re.I)
 
 
 @lru_cache(maxsize=SENTENCES_KEPT)

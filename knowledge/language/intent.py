@@ -577,12 +577,13 @@ def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
 
 
 _SOMEONE_ELSE = _union(lambda lang: lang.SOMEONE_ELSE)
+OTHERS_REACH = 2  # words after "not" in which the others stand («а не кто-то другой»)
 
 
 def _chosen_over_others(folded: list[str]) -> bool:
     """Whether "not" sets the others aside ("why Turkey, not someone else?")."""
     return any(
-        word in DENIALS and not _SOMEONE_ELSE.isdisjoint(folded[n + 1 : n + 3])
+        word in DENIALS and not _SOMEONE_ELSE.isdisjoint(folded[n + 1 : n + 1 + OTHERS_REACH])
         for n, word in enumerate(folded)
     )
 
