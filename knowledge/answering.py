@@ -470,9 +470,9 @@ class Answering:
         of the two or more the question before named, it asks about alone ("and the Chinese
         instructors, what did they do?" after Azerbaijani soldiers trained in China)."""
         named = question.entity_ids
-        if len(named) != 1 or len(question.previous_entities) < 2:
-            return ()
-        return tuple(self.briefing.alongside(fact)) if named < question.previous_entities else ()
+        if len(named) == 1 and named < question.previous_entities:
+            return tuple(self.briefing.alongside(fact))
+        return ()
 
     def _authors_reading(self, question: Question) -> Question:
         """A question asking how the author reads someone it names ("how does the author
@@ -708,15 +708,16 @@ class Answering:
         self.briefing.prefetch([s.doc.id for s in scored[:pool]])
         terms = frozenset(question.terms)
         doing = self._doing_asked(question, terms)
+        steers = self._gives(question)
         # a tie goes to the fact giving what is asked ("why not Turkey?": any reason)
-        gives = self._gives(question) or (STEERS.get(question.asks) if question.asks else None)
+        gives = steers or (STEERS.get(question.asks) if question.asks else None)
         direct = partial(self._directness, question, terms, doing, gives)
         ranked = collapse(scored, pool, self.briefing.fact, direct)
         ranked += self._wanted_beyond(question, scored[pool : pool + GAINER_REACH], ranked)
         if question.sources:
             # ... all of the article's facts when its end is asked: the closing ones among them
             ranked = self._from_sources(question, ranked, CONCLUDED if concluding else wanted)
-        ranked = self._steered(question, self._party_first(question, ranked))
+        ranked = self._steered(question, self._party_first(question, ranked), steers)
         if concluding:  # "what does the Turkey piece conclude?": its closing paragraph
             ranked = _shifted(ranked, lambda f: CONCLUDING if self.briefing.concludes(f) else 0.0)
         if previous := self._previous_fact(question):
@@ -795,15 +796,19 @@ class Answering:
         return ranked
 
     def _steered(
-        self, question: Question, ranked: list[tuple[Scored, Fact]]
+        self,
+        question: Question,
+        ranked: list[tuple[Scored, Fact]],
+        gives: Callable[[str], bool] | None,
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with what the question asks of a fact weighed in: a "why" question
         prefers a sentence giving a reason, above all the one just after a best fact that
         gives none ("what will joint production give?": «Такой шаг позволит …»); "besides
         purchases" passes over the sentence only about them; "the consequences for Russia"
-        prefers one about Russia."""
+        prefers one about Russia. *gives* is the test of a fact giving what it asks, when it
+        only steers (:meth:`_gives`)."""
         giving: set[str] | None = None  # the facts that give what it asks, when it steers
-        if (gives := self._gives(question)) is not None:
+        if gives is not None:
             giving = given = {f.id for _, f in ranked if gives(evidence(f))}
             ranked = _shifted(ranked, lambda f: STEER if f.id in given else 0.0)
             if ranked and not question.previous_fact and ranked[0][1].id not in given:
