@@ -1545,6 +1545,8 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "Не могли бы Вы пояснить, откуда взят материал о китайско-азербайджанском военном "
         "сближении?",
         "кто первоисточник текста про Китай?",
+        "who report di china azerbaijan story?",  # who reports it: its outlet
+        "Какое издание является первоисточником в кейсе о военном сближении Китая и Азербайджана?",
     ],
 )
 def test_where_an_article_comes_from_is_the_sentence_citing_its_outlet(shared_knowledge, question):

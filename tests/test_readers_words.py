@@ -189,6 +189,22 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("за счет чего китай тащит", "за счёт предсказуемости"),
         ("баку от раши отваливает или нет", "отдаляясь от Москвы"),
         ("стало лучше от обучения в Китае?", "повысило профессиональный"),  # it improved
+        # an Azerbaijani «балам» (my dear), «ребята» (the men), «ихних» (theirs)
+        ("ай балам, наши ребята в китае учатся чтоли? в академиях ихних?", "военных академиях"),
+        ("кто такой Сун Джун чё за тип", "военный атташе"),  # «что за тип»: who he is
+        ("на предмет чего Баку осуществляет сближение с Пекином?", "шаг рациональный"),
+        # Jamaican "ova", "get outta"; "more strong"; figures of speech: "in this game"
+        ("how china a win ova di others dem", "за счёт предсказуемости"),
+        ("wah china get outta dis azerbaijan ting", "Его интерес"),
+        ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
+        ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
+        # how a piece "frames" or "characterizes" something is no search word
+        ("How is Azerbaijan characterized as a hub for China?", "стратегический хаб"),
+        (
+            "How does the Turkey piece frame the trajectory of the partnership beyond one-off "
+            "contracts?",
+            "институционализированный союз",
+        ),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -230,6 +246,14 @@ def test_to_turn_into_is_to_become(shared_knowledge: Knowledge) -> None:
     """ "turn into" is what the facts call «превратиться», not a turn."""
     terms = shared_knowledge.answering.analyse("What could Azerbaijan turn into?").terms
     assert "~evolv" in terms and "turn" not in terms
+
+
+def test_what_a_party_will_become_is_what_it_is_becoming(shared_knowledge: Knowledge) -> None:
+    """«кем станет Турция?» asks what the facts say Turkey «становится», not what it will
+    or will not do («вряд ли станет блокировать»)."""
+    answer = shared_knowledge.answering.ask("а турция в итоге кем станет")
+    assert answer.answered and "вряд ли станет" not in answer.results[0].quote
+    assert "становится" in answer.results[0].quote or "превращается" in answer.results[0].quote
 
 
 @pytest.mark.parametrize(

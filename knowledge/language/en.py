@@ -35,12 +35,13 @@ STOP_WORDS = frozenset(
     tbh imo imho ngl fyi afaik iirc lmk smh idk
     what's whats who's whos hi hello hey thanks thank also yet still ever much many us let
     lets kind give show explain describe mean meant actually actual really well get got
+    frame frames framed framing game
     getting gotten role roles heading headed worth
     play plays playing played happen happens happening happened news latest situation
     current currently article articles piece pieces story stories report author analysis
     according per writer writes say says im ive youre theyre whatever stuff btw tho like sort
     ok okay yes else details elaborate info way ways
-    yeah yep nope mention mentioned mentions mentioning
+    yeah yep nope nah mention mentioned mentions mentioning
     quick question questions q lol wondering wonder curious dear hiya yo cheers thx ty bot
     isn aren wasn weren doesn don didn hasn haven hadn wouldn couldn shouldn mustn needn
     name even able gone often earth may might shall beyond apart aside
@@ -94,7 +95,7 @@ WARM_UP = ("hello", "what was signed and when?")
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
     salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
-    namaskar gwaan wagwan wagwaan""".split()  # noqa: SIM905
+    namaskar gwaan wagwan wagwaan yow""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
@@ -169,6 +170,10 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "a", "real"),
     ("are", "you", "a", "person"),
     ("are", "you", "a", "machine"),
+    ("you", "a", "bot"),  # "yuh a bot or a real person?"
+    ("you", "a", "robot"),
+    ("you", "a", "real"),
+    ("you", "a", "human"),
     ("computer", "program"),
     ("computer", "programme"),
     ("computer", "programs"),
@@ -268,7 +273,7 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "seh": "say", "sey": "say", "dat": "that", "dis": "this", "ting": "thing",
         "nuh": "not", "cyaan": "can", "inna": "in", "wid": "with", "mi": "me", "yuh": "you",
         "unu": "you", "pon": "on", "deh": "there", "tek": "take", "likkle": "little",
-        "gettin": "getting", "happen": "happens", "an": "and",
+        "gettin": "getting", "happen": "happens", "an": "and", "ova": "over",
         # Nigerian Pidgin: "wetin china gain?", "abeg who sign am?"
         "wetin": "what", "abeg": "please", "dey": "are", "oga": "boss",
         # Scots: "whit did they sign when aliyev went tae china", "is it reactin at aw"
@@ -694,6 +699,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("giving", "in", "return"), "offer"), (("gave", "in", "return"), "offer"),
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
+    (("more", "strong"), "stronger"),  # "make the partnership more strong"
+    (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     (("upper", "hand"), "win"), (("edge", "over"), "win"), (("advantage", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
@@ -857,6 +864,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
     ("these", "days"), ("of", "late"),  # when the reader asks, not a time asked
     ("described", "as"), ("portrayed", "as"), ("a", "matter", "of"),  # how it is put
+    ("characterized", "as"), ("characterised", "as"), ("depicted", "as"),
     # asking leave to ask: "May I know which ...?" asks which, not yes or no
     ("may", "i", "know"), ("may", "i", "ask"), ("can", "i", "know"), ("can", "i", "ask"),
     ("can", "you", "tell"), ("could", "you", "tell"), ("would", "you", "tell"),
@@ -882,6 +890,7 @@ SOMEONE_ELSE = frozenset({"someone", "somebody", "anyone", "anybody", "other", "
 # "what is Beijing really after"): they are read as the word "purpose" (its synonym group).
 INTEREST: tuple[tuple[str, ...], ...] = (
     ("in", "it", "for"), ("get", "out", "of"), ("gets", "out", "of"), ("getting", "out", "of"),
+    ("get", "outta"), ("gets", "outta"), ("getting", "outta"),
     ("really", "after"), ("ultimately", "after"), ("actually", "after"), ("truly", "after"),
     ("stand", "to", "gain"), ("stands", "to", "gain"),
     ("get", "from", "it"), ("gets", "from", "it"), ("get", "from", "this"),
@@ -923,7 +932,8 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 # published it"): beside the article's name, they ask for the outlet its sentences cite.
 PROVENANCE = frozenset(
     """source outlet published publish publishes publisher publication site website wrote written
-    reported reporting cite cites citing attributed credited original originally author
+    report reports reported reporting cite cites citing attributed credited original originally
+    author
     authors media cited come comes came""".split()  # noqa: SIM905
 )
 # Words that point back at the previous question.
