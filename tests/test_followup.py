@@ -1267,6 +1267,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Is the China–Azerbaijan alliance legally formalised?",
          "Then through what means is it taking shape, in the author's words?",
          "cn-alliance-not-formalised-but-forming"),
+        # what the one party named wants: its gain, not the previous question's purchases
+        ("why azerbaijan turning to china for weapons", "and wetin china get from it",
+         "cn-china-interest-access-influence"),
+        ("Китай навязывает Баку идеологию?", "а сам китай чё хочет с этого",
+         "cn-china-interest-access-influence"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

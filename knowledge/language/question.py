@@ -1282,15 +1282,16 @@ def _smalltalk(words: _Words, named: bool, topic_words: set[str]) -> str | None:
 
 def _gainer(names: _Names, folded: list[str], interest: bool) -> str | None:
     """The party whose reasons or gain a question asks: one it names as such ("for China",
-    «Китаю»), else the first of several it names when it asks what that one wants («чего
-    Китай хочет от Баку?») or why it draws closer to another ("why is Baku turning to
-    Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
+    «Китаю»), else the first it names when it asks what that one wants («чего Китай хочет
+    от Баку?», and after a question on Baku's arms purchases, "and what does China get from
+    it?": China's gain, not the purchases) or why it draws closer to another ("why is Baku
+    turning to Beijing?"; not "why doesn't Baku rely on Europe?", which asks Europe's)."""
     if not DENIALS.isdisjoint(folded) and not interest:
         return None  # "why isn't Europe a supplier for Baku?": what keeps Europe away
     if names.gainers:
         return names.gainers[0]
     approaches = not _APPROACH.isdisjoint(folded)
-    if len(names.entities) > 1 and (interest or approaches):
+    if (len(names.entities) > 1 and approaches) or (names.entities and interest):
         return next(iter(names.entities))
     return None
 
