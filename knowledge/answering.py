@@ -26,6 +26,7 @@ from knowledge.followup import (
     asks_effect_of_it,
     asks_else,
     asks_how,
+    asks_how_far,
     asks_if_sure,
     asks_other_article,
     asks_reverse,
@@ -314,6 +315,7 @@ class Answering:
             asks_source_only(question)
             or asks_effect_of_it(question)
             or asks_choice_of_it(question)
+            or asks_how_far(question)
             or (leans_back(question) and not (alone_fits and own_words >= OWN_WORDS))
         )
         if not leans and new_subject:
@@ -374,6 +376,11 @@ class Answering:
         fact = self._previous_fact(question)
         if fact is None:
             return question
+        new_names = question.entity_ids - question.previous_entities
+        if asks_how_far(question) and new_names <= self._named_in(fact).keys():
+            # "only the Caucasus, or other regions too?": how far the cited fact goes, which
+            # its own sentence says (not "only Turkey sells drones?" after China's arms talks)
+            return replace(question, terms=(), previous_weight=1)
         if (read := self._of_the_cited(question, fact)) is not None:
             return read
         question = self._bare_if_restated(question, fact)

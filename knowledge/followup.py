@@ -113,7 +113,7 @@ def _previous_weight(question: Question, previous: Question, hub: frozenset[str]
     or beyond it (-1): "why?", "what came of it?", "tell me more", or someone the previous
     question did not name (the user has read that fact already)."""
     new_names = question.entity_ids - previous.entity_ids - hub
-    if question.words[:1] and question.words[0] in _SCOPE:
+    if asks_how_far(question):
         return 1  # how far the cited fact goes: its own sentence says
     if not new_names and asks_if_sure(question):
         return 1  # how sure it is («эксперты не исключают»): its own sentence says too
@@ -176,6 +176,12 @@ def leans_back(question: Question) -> bool:
     # "which bit is the most controversial?": a part of what was cited
     part = not _PART.isdisjoint(words) and not WHICH.isdisjoint(words)
     return opener or back or part or bool(ANAPHORA.intersection(without_interest(list(words))))
+
+
+def asks_how_far(question: Question) -> bool:
+    """Whether a follow-up asks how far the cited fact goes ("only the Caucasus, or other
+    regions too?", «только на Кавказе?»): its subject is that fact, whatever it names."""
+    return bool(question.words) and question.words[0] in _SCOPE
 
 
 def asks_effect_of_it(question: Question) -> bool:

@@ -1272,6 +1272,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-china-interest-access-influence"),
         ("Китай навязывает Баку идеологию?", "а сам китай чё хочет с этого",
          "cn-china-interest-access-influence"),
+        # how far the cited fact goes: its own sentence, whatever regions the reader names
+        ("In the long run, what does Ankara want from its alliance with Baku?",
+         "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),
     ],
 )  # fmt: skip
 def test_a_follow_up_in_a_readers_words_asks_what_it_means(shared_knowledge, before, then, fact_id):

@@ -198,6 +198,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("wah china get outta dis azerbaijan ting", "Его интерес"),
         ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
         ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
+        ("why is azerbaijan a good place for china", "стратегический хаб"),  # a hub
         # how a piece "frames" or "characterizes" something is no search word
         ("How is Azerbaijan characterized as a hub for China?", "стратегический хаб"),
         (

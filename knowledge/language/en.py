@@ -701,6 +701,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
+    # "why is Azerbaijan a good place for China?": what the facts call a hub
+    *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
     (("upper", "hand"), "win"), (("edge", "over"), "win"), (("advantage", "over"), "win"),
     (("come", "out", "ahead"), "win"), (("comes", "out", "ahead"), "win"),
     (("came", "out", "ahead"), "win"), (("coming", "out", "ahead"), "win"),
