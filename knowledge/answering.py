@@ -376,11 +376,8 @@ class Answering:
         fact = self._previous_fact(question)
         if fact is None:
             return question
-        new_names = question.entity_ids - question.previous_entities
-        if asks_how_far(question) and new_names <= self._named_in(fact).keys():
-            # "only the Caucasus, or other regions too?": how far the cited fact goes, which
-            # its own sentence says (not "only Turkey sells drones?" after China's arms talks)
-            return replace(question, terms=(), previous_weight=1)
+        if (read := self._how_far(question, fact)) is not None:
+            return read
         if (read := self._of_the_cited(question, fact)) is not None:
             return read
         question = self._bare_if_restated(question, fact)
@@ -425,6 +422,23 @@ class Answering:
             return question
         marker = set(self.analyse(then).terms)
         return replace(question, terms=tuple(t for t in question.terms if t not in marker))
+
+    def _how_far(self, question: Question, fact: Fact) -> Question | None:
+        """A follow-up asking how far the cited *fact* goes, read as about it, or None: "only
+        the Caucasus, or other regions too?" after the sentence naming the Caucasus and two
+        regions more is answered by that sentence, in its words ("regions" is the reader's),
+        of the names asked before only those it names (not the Istanbul of the memorandum
+        asked about before the drone contract cited). Not a question naming or asking
+        nothing it says: "only Turkey sells drones?" after China's arms talks."""
+        if not asks_how_far(question):
+            return None
+        named = self._named_in(fact).keys()
+        new_names = question.entity_ids - question.previous_entities
+        said = tuple(t for t in question.terms if self._says_any(fact, {t}))
+        if not new_names <= named or not (said or new_names):
+            return None
+        kept = tuple(c for c in question.entities if c.id in named)
+        return replace(question, entities=kept, terms=said, previous_weight=1)
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only

@@ -78,6 +78,25 @@ def test_only_asks_how_far_the_fact_cited_goes(shared_knowledge, follow):
     assert answer.answered and answer.results[0].fact_id == "tr-ankara-promotes-military-products"
 
 
+@pytest.mark.parametrize(
+    ("chain", "fact_id"),
+    [
+        # a place named before it and not in the cited sentence is no longer asked about
+        (("Who signed the memorandum in Istanbul?", "what else they sign besides memorandum?",
+          "only buy the drones or also maintenance?"), "tr-baykar-drone-contract"),
+        # one asking nothing the cited sentence says is asked alone
+        (("what else did they sign besides the memorandum in Istanbul?",
+          "only buy the drones or also maintenance?"), "tr-baykar-drone-contract"),
+    ],
+)  # fmt: skip
+def test_how_far_is_asked_of_the_cited_fact_in_its_words(shared_knowledge, chain, fact_id):
+    answering = shared_knowledge.answering
+    answer = answering.ask(chain[0])
+    for follow in chain[1:]:
+        answer = answering.ask(follow, follow_up=answer.follow_up)
+    assert answer.answered and answer.results[0].fact_id == fact_id
+
+
 def test_a_region_asked_about_alone_is_replaced_not_kept_as_the_setting(shared_knowledge):
     answering = shared_knowledge.answering
     first = answering.ask("How is the West reacting to all this?")
