@@ -754,14 +754,7 @@ class Answering:
         if question.echoed:
             ranked = self._echoed_first(question, ranked)
         if question.previous_weight < 0 and previous:
-            # Beyond the cited fact: away from every fact citing its sentence, not only it.
-            # Two steps on purpose: the matcher passes over the cited fact before
-            # near-duplicates are dropped, so that another fact stands for the sentence,
-            # and that one is passed over here; one step would let the cited fact stand.
-            ranked = _shifted(
-                ranked,
-                lambda f: -AVOID if f.quote == previous.quote and f.id != previous.id else 0.0,
-            )
+            ranked = _beyond_cited(question, previous, ranked)
         ranked = break_ties(ranked, direct)
         return self._holder_first(question, ranked, holder) if holder else ranked
 
@@ -1789,6 +1782,25 @@ class Answering:
 
     def _results(self, ranked: Iterable[tuple[Scored, Fact]], lang: str) -> tuple[Result, ...]:
         return tuple(self.briefing.result(fact, lang, s.score) for s, fact in ranked)
+
+
+def _beyond_cited(
+    question: Question, previous: Fact, ranked: list[tuple[Scored, Fact]]
+) -> list[tuple[Scored, Fact]]:
+    """The ranking for a follow-up asking beyond the cited fact: away from every fact
+    citing its sentence, not only it. Two steps on purpose: the matcher passes over the
+    cited fact before near-duplicates are dropped, so that another fact stands for the
+    sentence, and that one is passed over here; one step would let the cited fact stand.
+    "What else?" asks for the other items of the list it gives, though: they stay."""
+    listed = set(question.onward) if asks_else(question) else set()
+    return _shifted(
+        ranked,
+        lambda f: (
+            -AVOID
+            if f.quote == previous.quote and f.id != previous.id and f.id not in listed
+            else 0.0
+        ),
+    )
 
 
 def _agrees_less_sure(alone: Answer, again: Answer) -> bool:

@@ -380,6 +380,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Спасибо, это пригодится для моего доклада про учения.", "thanks"),
         ("Hi! Before I use this with my Grade 11 class, what can you do?", "help"),
         ("yow who dis? yuh a bot or a real person?", "help"),  # Jamaican "you a bot?"
+        ("Diolch, bach, there's lovely. Ta-ra now.", "thanks"),  # Welsh thanks
+        ("ok makasih banyak ya, very helpful 👍", "thanks"),  # Indonesian thanks
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

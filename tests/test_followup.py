@@ -1291,6 +1291,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-china-interest-access-influence"),
         ("Китай навязывает Баку идеологию?", "а сам китай чё хочет с этого",
          "cn-china-interest-access-influence"),
+        # "what else?": the other items of the sentence cited, though they quote it too
+        ("азер с турцией учения будут совместные", "а еще что ожидают",
+         "tr-intelligence-communications-integration"),
+        ("Experts say what about future production of Turkish drones?", "When can happen kah?",
+         "tr-joint-drone-production-azerbaijan"),  # an Indonesian "kah" asks nothing
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),

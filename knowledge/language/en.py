@@ -56,6 +56,7 @@ STOP_WORDS = frozenset(
     vallah wallah vala
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
+    kah sih dong deh nih banyak bach mun boyo
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -99,9 +100,9 @@ GREETING = frozenset(
 )
 THANKS = frozenset(
     """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
-    obrigado obrigada valeu gracias danke grazie""".split()  # noqa: SIM905
+    obrigado obrigada valeu gracias danke grazie diolch makasih""".split()  # noqa: SIM905
 )
-BYE = frozenset("bye goodbye cya later night see".split())  # noqa: SIM905
+BYE = frozenset("bye goodbye cya later night see tara".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
 ACK = frozenset(
     """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
