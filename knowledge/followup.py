@@ -341,7 +341,12 @@ def may_follow(question: Question, *, answered: bool) -> bool:
     """Whether a question may be read in the previous one's context: one short enough, or
     one pointing back at what was said ("which of these fields worries rivals most?",
     «каковы перспективы этой компании в регионе?») that alone is not *answered*."""
-    if len(question.entities) > 1 or question.unknown:
+    if question.unknown:
+        return False
+    # "what did Turkey sign with Azerbaijan?" stands alone; «а Европа и США почему не
+    # вариант?», not answered alone, opens as a follow-up does
+    opens = bool(question.words) and question.words[0] in _OPENERS
+    if len(question.entities) > 1 and (answered or not opens):
         return False
     if len(question.terms) <= SHORT:
         return True

@@ -1296,6 +1296,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-intelligence-communications-integration"),
         ("Experts say what about future production of Turkish drones?", "When can happen kah?",
          "tr-joint-drone-production-azerbaijan"),  # an Indonesian "kah" asks nothing
+        # two parties after «а», not answered alone: read on the alternatives; "not an
+        # option" is not one of them
+        ("какие у азера альтернативы россии по оружию", "а европа и сша почему не вариант",
+         "cn-european-supplies-political-conditions"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),
