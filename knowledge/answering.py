@@ -310,13 +310,8 @@ class Answering:
         # answered well alone, the context only settles a tie.
         # A party it names counts as a word of its own, unless it is the briefing's hub.
         own_words = len(index.used(question.terms)) + len(self._parties(question))
-        # "source?" names nothing of its own: where the cited fact comes from is asked
-        leans = (
-            asks_source_only(question)
-            or asks_effect_of_it(question)
-            or asks_choice_of_it(question)
-            or asks_how_far(question)
-            or (leans_back(question) and not (alone_fits and own_words >= OWN_WORDS))
+        leans = self._of_the_cited_only(question, follow_up) or (
+            leans_back(question) and not (alone_fits and own_words >= OWN_WORDS)
         )
         if not leans and new_subject:
             return question, answer
@@ -345,6 +340,31 @@ class Answering:
                 answer, results=tuple(ordered[:shown]), more=tuple(ordered[shown:])
             )
         return question, answer
+
+    def _of_the_cited_only(self, question: Question, follow_up: FollowUp) -> bool:
+        """Whether a follow-up asks about the cited fact whatever its own words: where it
+        comes from ("source?"), what "this" does, which of some choices it is, how far it
+        goes, or how it comes about (:meth:`_asks_how_of_cited`)."""
+        return (
+            asks_source_only(question)
+            or asks_effect_of_it(question)
+            or asks_choice_of_it(question)
+            or asks_how_far(question)
+            or self._asks_how_of_cited(question, follow_up)
+        )
+
+    def _asks_how_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
+        """Whether a follow-up asks how what it points back at comes about, in a word of the
+        cited sentence ("so how's it coming together, if there's no paper signed?" after
+        «альянс … не оформлен. Но … формируется: через совокупность соглашений …»): that
+        sentence says how, however well its other words fit another."""
+        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        return (
+            fact is not None
+            and asks_how(question)
+            and not ANAPHORA.isdisjoint(question.words)
+            and self._says_rarest(question, fact)
+        )
 
     def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
         """Whether the question read with the chat's previous one is answered from the

@@ -1300,6 +1300,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # option" is not one of them
         ("какие у азера альтернативы россии по оружию", "а европа и сша почему не вариант",
          "cn-european-supplies-political-conditions"),
+        # what they "make of it" is how they react ("what'll" asks no "ll")
+        ("What's Moscow going to do about Baku getting pally with Beijing?",
+         "And the Turks, what'll they make of it?", "cn-turkey-watches-cautiously"),
+        # how "it" is "coming together": the cited sentence on how it is forming
+        ("Is there a proper treaty between China and Azerbaijan, a proper alliance like?",
+         "So how's it coming together then, if there's no paper signed?",
+         "cn-alliance-not-formalised-but-forming"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),

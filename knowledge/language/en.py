@@ -57,6 +57,7 @@ STOP_WORDS = frozenset(
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
     kah sih dong deh nih banyak bach mun boyo
+    ll ve re d
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -701,6 +702,9 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
+    (("make", "of", "it"), "react"), (("make", "of", "that"), "react"),  # their take on it
+    (("make", "of", "this"), "react"),
+    *(((verb, "together"), "forming") for verb in ("come", "comes", "coming", "came")),
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     # "why is Azerbaijan a good place for China?": what the facts call a hub
     *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
