@@ -206,6 +206,15 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
         ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
         ("why is azerbaijan a good place for china", "стратегический хаб"),  # a hub
+        # "what good has it done?" asks what came of it; "kick up a fuss" is to oppose it
+        (
+            "What good has all that training done them, according to the Chinese fella?",
+            "повысило профессиональный",
+        ),
+        (
+            "How will Turkey take the China business, will they kick up a fuss about it?",
+            "вряд ли станет блокировать",
+        ),
         # how a piece "frames" or "characterizes" something is no search word
         ("How is Azerbaijan characterized as a hub for China?", "стратегический хаб"),
         (

@@ -422,6 +422,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("mean", "for")),
     (Detail.RESULT, ("means", "for")),
     (Detail.RESULT, ("result",)),
+    # "what good has all that training done them?": what came of it
+    (Detail.RESULT, ("what", "good", "has")),
+    (Detail.RESULT, ("what", "good", "did")),
+    (Detail.RESULT, ("what", "good", "will")),
+    (Detail.RESULT, ("what", "good", "does")),
     (Detail.RESULT, ("results",)),
     (Detail.RESULT, ("effect",)),
     (Detail.RESULT, ("effects",)),
@@ -705,6 +710,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("make", "of", "it"), "react"), (("make", "of", "that"), "react"),  # their take on it
     (("make", "of", "this"), "react"),
     *(((verb, "together"), "forming") for verb in ("come", "comes", "coming", "came")),
+    (("kick", "up", "fuss"), "oppose"), (("make", "fuss"), "oppose"),  # object to it
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     # "why is Azerbaijan a good place for China?": what the facts call a hub
     *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
