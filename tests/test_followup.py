@@ -1307,6 +1307,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Is there a proper treaty between China and Azerbaijan, a proper alliance like?",
          "So how's it coming together then, if there's no paper signed?",
          "cn-alliance-not-formalised-but-forming"),
+        # whose "patch" or "backyard": the zone of interests, not the diplomatic sphere
+        ("What's in it for China, this Azerbaijan business?",
+         "Stepping into whose patch, though? Whose backyard was it?",
+         "cn-step-into-russia-turkey-sphere"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),
