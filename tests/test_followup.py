@@ -1311,6 +1311,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("What's in it for China, this Azerbaijan business?",
          "Stepping into whose patch, though? Whose backyard was it?",
          "cn-step-into-russia-turkey-sphere"),
+        # «в обратку», «в обратную сторону»: the other way (no «необратимый» step), and
+        # «куда-то» asks no place
+        ("что китайцы делают с обучением азербайджанских военных",
+         "а в обратку? азеры сами куда-то ездят учиться?",
+         "cn-azerbaijani-servicemen-prc-academies"),
+        ("Китайские инструкторы чем занимались в Азербайджане?", "а в обратную сторону?",
+         "cn-chinese-instructors-training-centres"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),

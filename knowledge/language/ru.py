@@ -91,6 +91,8 @@ STEMS_APART = {
     # «целый союз», «в целом»: whole, no «цель» (purpose)
     **dict.fromkeys(("целый", "целая", "целое", "целые", "целого", "целой", "целому", "целым",
                      "целыми", "целых", "целом", "целую"), "целый"),
+    # «в обратную сторону», «а в обратку?»: the other way, no «необратимый» step
+    **dict.fromkeys(("обратную", "обратном", "обратно", "обратка", "обратку"), "обратн"),
 }  # fmt: skip
 NEGATIONS = ("не",)  # «неограниченные» asks about what the facts call «ограниченные»
 # Letters written two ways that search as one.
@@ -900,6 +902,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     # «в отношении Киева», «в рамках модернизации»: about what, no relations asked, no
     # framework
     ("в", "отношении"), ("в", "рамках"),
+    ("куда", "то"), ("где", "то"),  # «куда-то ездят»: somewhere, no place asked
+    ("в", "обратку"), ("в", "обратную", "сторону"),  # the other way (:data:`REVERSE`)
     ("в", "качестве"),  # «в качестве поставщиков»: as what, no quality asked
     # «в чём заключалось участие …, если рассматривать его …»: what it was, no contract
     # concluded, and how the reader looks at it
@@ -1094,7 +1098,7 @@ SAME: tuple[tuple[str, ...], ...] = (("тоже",), ("также",), ("так", 
                                       ("аналогично",), ("похожее",))  # fmt: skip
 # «а наоборот?»: the other direction of what the cited sentence says
 REVERSE: tuple[tuple[str, ...], ...] = (("наоборот",), ("обратно",), ("в", "обратную"),
-                                         ("в", "обратном"))  # fmt: skip
+                                         ("в", "обратном"), ("в", "обратку"))  # fmt: skip
 # Before a place a reader says they write from («привет из Тбилиси»): no subject.
 WRITES_FROM = frozenset({"из"})
 # Before a name of the reader's own («в моём 11 «Б» классе», «наш Институт»): no subject either.
