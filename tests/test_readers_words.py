@@ -2601,6 +2601,12 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("what concrete outcome did the cooperation bring?", "concret"),  # no «конкретных»
         ("Кто выступает в качестве гаранта безопасности?", "качеств"),  # «в качестве»: as
         ("В чём заключалось участие китайских инструкторов?", "~sign"),  # no contract
+        ("an how dem a win over everybody", "everybodi"),  # over whom: no one asked
+        ("And the Turks, what'll they make of it?", "ll"),  # "what'll"
+        ("ok makasih, when can happen kah?", "kah"),  # Indonesian particles
+        ("Какую позицию Баку занимает в отношении Киева?", "занима"),  # officialese
+        ("Какую позицию Баку занимает в отношении Киева?", "~relat"),
+        ("азеры сами куда-то ездят учиться?", "куд"),  # somewhere: no place asked
     ],
 )
 def test_phrasing_words_are_no_search_words(

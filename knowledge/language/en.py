@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
     kah sih dong deh nih banyak bach mun boyo
-    ll ve re d
+    ll ve re d everybody everyone
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
