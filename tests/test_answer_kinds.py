@@ -1546,6 +1546,7 @@ def test_whose_asks_which_party_and_is_no_word_to_find(shared_knowledge, questio
         "сближении?",
         "кто первоисточник текста про Китай?",
         "who report di china azerbaijan story?",  # who reports it: its outlet
+        "g'day. where'd this china-azerbaijan story come from, what outlet?",
         "Какое издание является первоисточником в кейсе о военном сближении Китая и Азербайджана?",
     ],
 )

@@ -206,6 +206,12 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
         ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
         ("why is azerbaijan a good place for china", "стратегический хаб"),  # a hub
+        # Australian: what they have "done" is what they carried out; "fair dinkum" asks
+        (
+            "so is china-az military cooperation just talk or have they actually done stuff?",
+            "реализовали ряд конкретных",
+        ),
+        ("fair dinkum, no ideological strings at all?", "идеологической лояльности"),
         # "what good has it done?" asks what came of it; "kick up a fuss" is to oppose it
         (
             "What good has all that training done them, according to the Chinese fella?",

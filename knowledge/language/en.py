@@ -57,7 +57,7 @@ STOP_WORDS = frozenset(
     kinds sorts mechanism mechanisms
     po ba talaga naman ano ang lah leh lor
     kah sih dong deh nih banyak bach mun boyo
-    ll ve re d everybody everyone
+    ll ve re d everybody everyone gday dinkum
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -95,7 +95,7 @@ WARM_UP = ("hello", "what was signed and when?")
 # -- small talk (see knowledge.language.intent) -----------------------------------------
 
 GREETING = frozenset(
-    """hi hello hey hiya howdy yo sup greetings morning evening afternoon good day gm salam
+    """hi hello hey hiya howdy yo sup greetings morning evening afternoon day gm salam
     salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
     namaskar gwaan wagwan wagwaan yow""".split()  # noqa: SIM905
 )
@@ -173,6 +173,7 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "a", "person"),
     ("are", "you", "a", "machine"),
     ("you", "a", "bot"),  # "yuh a bot or a real person?"
+    ("who", "am", "i", "talking", "to"),
     ("you", "a", "robot"),
     ("you", "a", "real"),
     ("you", "a", "human"),
@@ -711,6 +712,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("make", "of", "this"), "react"),
     *(((verb, "together"), "forming") for verb in ("come", "comes", "coming", "came")),
     (("kick", "up", "fuss"), "oppose"), (("make", "fuss"), "oppose"),  # object to it
+    (("done", "stuff"), "carried"), (("did", "stuff"), "carried"),  # what they carried out
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     # "why is Azerbaijan a good place for China?": what the facts call a hub
     *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
