@@ -206,6 +206,10 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
         ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
         ("why is azerbaijan a good place for china", "стратегический хаб"),  # a hub
+        # Belarusian letters and words in Russian: «Кітай», «дзе», «калі», «якога», «ці»
+        ("Дзе Азербайджан з Турцыяй падпісалі новыя дакументы?", "в Стамбуле"),
+        ("Калі Алиев у Кітай ездзіў, якога чысла і года?", "23 апреля 2025"),
+        ("Пекин ці навязвае Азербайджану свае нормы, ідэалогію якую?", "не навязывает норм"),
         # Australian: what they have "done" is what they carried out; "fair dinkum" asks
         (
             "so is china-az military cooperation just talk or have they actually done stuff?",
@@ -263,6 +267,15 @@ def test_a_kind_asked_in_everyday_words(shared_knowledge: Knowledge, question: s
     """«скольки» is how many, «в какие сроки» when, "have faith in" a stance (no loyalty)."""
     read = shared_knowledge.answering.analyse(question)
     assert read.asks == asks and "~loyalti" not in read.terms and "срок" not in read.terms
+
+
+def test_a_name_asked_in_belarusian_is_not_stated(shared_knowledge: Knowledge) -> None:
+    """«Як завуць …» is «как зовут»: the defence ministers' names, which the briefing does
+    not give, not the sentence saying they signed."""
+    answer = shared_knowledge.answering.ask(
+        "Як завуць міністраў абароны, хто ў Стамбуле падпісваў той мемарандум?"
+    )
+    assert answer.outcome is Outcome.NOT_STATED
 
 
 def test_to_turn_into_is_to_become(shared_knowledge: Knowledge) -> None:

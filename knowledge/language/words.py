@@ -65,7 +65,8 @@ def is_money(word: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Fold text for searching: NFKC, casefold, ё→е, look-alike letters, punctuation to spaces.
+    """Fold text for searching: NFKC, casefold, ё→е (і→и, ў→в …), look-alike letters,
+    punctuation to spaces.
 
     >>> fold("Cотрудничество Турции — «ЁЖ»!")  # the first C is Latin, as the article has it
     'сотрудничество турции еж'
