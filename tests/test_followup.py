@@ -1321,6 +1321,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "who's that good for?" asks who gains, no "good day"
         ("how's russia's influence in the south caucasus going?", "who's that good for?",
          "tr-russia-influence-declining-opportunities-turkey"),
+        # "which one" is a part of what was cited; "on edge" its worries
+        ("what areas does the china-az strategic partnership cover",
+         "which one's got everyone on edge?", "cn-defence-component-alarms-rivals"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),

@@ -713,6 +713,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     *(((verb, "together"), "forming") for verb in ("come", "comes", "coming", "came")),
     (("kick", "up", "fuss"), "oppose"), (("make", "fuss"), "oppose"),  # object to it
     (("done", "stuff"), "carried"), (("did", "stuff"), "carried"),  # what they carried out
+    (("on", "edge"), "alarm"),  # "which one's got everyone on edge?": the worries
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     # "why is Azerbaijan a good place for China?": what the facts call a hub
     *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
@@ -965,7 +966,8 @@ EXISTENTIAL = frozenset("is are was were be been will".split())  # noqa: SIM905
 DEFINITE = frozenset({"the"})  # makes a lower-case acronym that is also a word a name: "the us"
 OPENERS = frozenset({"and", "also", "what about", "how about"})  # "and with China?"
 # A part of what was cited, asked with "which": "which bit is the most controversial?"
-PART = frozenset({"bit", "bits", "part", "parts", "element", "elements", "aspect", "aspects"})
+PART = frozenset({"bit", "bits", "part", "parts", "element", "elements", "aspect", "aspects",
+                  "one", "ones"})  # fmt: skip
 # Prepositions that give a party named in a follow-up the role the one before had ("and
 # from Turkey?" after what Baku buys from China: the same asked of Turkey).
 PREPOSITIONS = frozenset("from with to in for at by against".split())  # noqa: SIM905
