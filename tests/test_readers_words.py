@@ -216,6 +216,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "реализовали ряд конкретных",
         ),
         ("fair dinkum, no ideological strings at all?", "идеологической лояльности"),
+        ("does beijing get baku mixed up in regional fights", "не вмешивается"),  # interfere
         # "what good has it done?" asks what came of it; "kick up a fuss" is to oppose it
         (
             "What good has all that training done them, according to the Chinese fella?",

@@ -714,6 +714,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("kick", "up", "fuss"), "oppose"), (("make", "fuss"), "oppose"),  # object to it
     (("done", "stuff"), "carried"), (("did", "stuff"), "carried"),  # what they carried out
     (("on", "edge"), "alarm"),  # "which one's got everyone on edge?": the worries
+    (("mixed", "up"), "interfere"),  # "get Baku mixed up in regional fights"
     (("long", "game"), "longterm"),  # "Ankara's long game": its long-term aim, no game
     # "why is Azerbaijan a good place for China?": what the facts call a hub
     *(((adjective, "place"), "hub") for adjective in ("good", "ideal", "perfect", "convenient")),
