@@ -279,6 +279,16 @@ def test_a_name_asked_in_belarusian_is_not_stated(shared_knowledge: Knowledge) -
     assert answer.outcome is Outcome.NOT_STATED
 
 
+@pytest.mark.parametrize(
+    "question", ["so how's it coming together?", "so whats holdin it together then"]
+)
+def test_coming_or_holding_together_is_forming(shared_knowledge: Knowledge, question: str):
+    """What brings or holds an alliance "together" is how it is forming («формируется»),
+    nothing done jointly."""
+    terms = shared_knowledge.answering.analyse(question).terms
+    assert "form" in terms and "~joint" not in terms
+
+
 def test_to_turn_into_is_to_become(shared_knowledge: Knowledge) -> None:
     """ "turn into" is what the facts call «превратиться», not a turn."""
     terms = shared_knowledge.answering.analyse("What could Azerbaijan turn into?").terms

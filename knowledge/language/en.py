@@ -710,7 +710,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
     (("make", "of", "it"), "react"), (("make", "of", "that"), "react"),  # their take on it
     (("make", "of", "this"), "react"),
-    *(((verb, "together"), "forming") for verb in ("come", "comes", "coming", "came")),
+    *(
+        ((verb, "together"), "forming")
+        for verb in ("come", "comes", "coming", "came", "hold", "holds", "holding")
+    ),
     (("kick", "up", "fuss"), "oppose"), (("make", "fuss"), "oppose"),  # object to it
     (("done", "stuff"), "carried"), (("did", "stuff"), "carried"),  # what they carried out
     (("on", "edge"), "alarm"),  # "which one's got everyone on edge?": the worries
