@@ -1324,6 +1324,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "which one" is a part of what was cited; "on edge" its worries
         ("what areas does the china-az strategic partnership cover",
          "which one's got everyone on edge?", "cn-defence-component-alarms-rivals"),
+        # Belarusian: «чаму не можа?» is «почему не может?», no word unknown to refuse on
+        ("Масква ці можа спыніць сближение Баку з Пекінам?", "чаму не можа?",
+         "cn-russian-defence-industry-exhausted"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),
