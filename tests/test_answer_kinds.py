@@ -106,6 +106,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("кто с кем подписал?", None),
         ("Чем это объясняется?", "reason"),
         ("what explains that?", "reason"),
+        ("где подписали то соглашение?", "place"),  # «то», no «где-то»: where is asked
+        ("so whats the main claim, what good has it done?", "result"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

@@ -1311,8 +1311,7 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("What's in it for China, this Azerbaijan business?",
          "Stepping into whose patch, though? Whose backyard was it?",
          "cn-step-into-russia-turkey-sphere"),
-        # «в обратку», «в обратную сторону»: the other way (no «необратимый» step), and
-        # «куда-то» asks no place
+        # «в обратку», «в обратную сторону»: the other way (no «необратимый» step)
         ("что китайцы делают с обучением азербайджанских военных",
          "а в обратку? азеры сами куда-то ездят учиться?",
          "cn-azerbaijani-servicemen-prc-academies"),

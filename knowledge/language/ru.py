@@ -908,7 +908,6 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     # «в отношении Киева», «в рамках модернизации»: about what, no relations asked, no
     # framework
     ("в", "отношении"), ("в", "рамках"),
-    ("куда", "то"), ("где", "то"),  # «куда-то ездят»: somewhere, no place asked
     ("в", "обратку"), ("в", "обратную", "сторону"),  # the other way (:data:`REVERSE`)
     ("в", "качестве"),  # «в качестве поставщиков»: as what, no quality asked
     # «в чём заключалось участие …, если рассматривать его …»: what it was, no contract
