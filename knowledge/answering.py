@@ -358,13 +358,10 @@ class Answering:
         cited sentence ("so how's it coming together, if there's no paper signed?" after
         «альянс … не оформлен. Но … формируется: через совокупность соглашений …»): that
         sentence says how, however well its other words fit another."""
+        if not asks_how(question) or ANAPHORA.isdisjoint(question.words):
+            return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
-        return (
-            fact is not None
-            and asks_how(question)
-            and not ANAPHORA.isdisjoint(question.words)
-            and self._says_rarest(question, fact)
-        )
+        return fact is not None and self._says_rarest(question, fact)
 
     def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
         """Whether the question read with the chat's previous one is answered from the
