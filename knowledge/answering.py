@@ -480,18 +480,19 @@ class Answering:
             # «а китайцы к ним приезжали?» after Azerbaijani officers trained in China: the
             # sentence's other claim («Китайские инструкторы …, в то время как …»)
             return replace(question, terms=(), carried=(), previous_weight=0, onward=sides)
+        # of its words, those the cited sentence uses ("official" is «оформлен»; "said" is no
+        # word of «не исключают»)
+        cited = tuple(t for t in question.terms if self._says_any(fact, {t}))
         if self._cited_sentence_says(question, fact):
-            # its words are the cited sentence's ("said" is no word of «не исключают»)
-            return replace(question, terms=(), previous_weight=1)
+            return replace(question, terms=cited, previous_weight=1)
         if asks_reverse(question) and len(self._named_in(fact)) > 1:
             # "and the other way?" after «Китайские инструкторы …, в то время как
             # азербайджанские военнослужащие проходили подготовку в … КНР»: it says that too
             return replace(question, terms=(), carried=(), previous_weight=1)
         if sets_denied_aside(question) and not DENIALS.isdisjoint(tokens(fact.quote)):
             # "so how is it forming, if not officially?" after «альянс … пока не оформлен.
-            # Но, по сути, именно он и формируется — через совокупность соглашений …»; the
-            # word denied ("officially") is no word to look for
-            return replace(question, terms=(), previous_weight=1)
+            # Но, по сути, именно он и формируется — через совокупность соглашений …»
+            return replace(question, terms=cited, previous_weight=1)
         if (preposition := preposition_asked(question)) and self._uses_word(fact, preposition):
             # "after what event?" after «… особенно после завершения конфликта в Карабахе»:
             # that sentence, whatever the word saying what it is
@@ -1202,9 +1203,7 @@ class Answering:
         near = set(question.onward)
         if question.asks in SETTING:
             near.update(self.briefing.beside(ranked[0][1], earlier=True))
-        # "which Chinese company …": a company only a fact on China's side can state
-        qualified = question.asks in QUALIFIED
-        parties = {c.id for c in self._parties(question)} if qualified else set()
+        parties = self._qualifying(question)
         # "who is the attaché?": any fact about him that fits may be the one naming him
         given = self._given(question)
         sought = question.entity_ids - given
@@ -1238,6 +1237,14 @@ class Answering:
                 ),
             )
         return close + rest if close else []
+
+    def _qualifying(self, question: Question) -> set[str]:
+        """The parties a fact must be about to state the detail asked: "which Chinese company
+        …" is a company only a fact on China's side can state. A region is the setting told,
+        no side («я про Кавказ рассказываю: как его зовут?»)."""
+        if question.asks not in QUALIFIED:
+            return set()
+        return {c.id for c in self._parties(question) if c.kind != "region"}
 
     def _of_first(self, question: Question, first: Question, fact: Fact) -> bool:
         """Whether a fact is about what the first question of a message asks («Когда Алиев

@@ -108,6 +108,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("what explains that?", "reason"),
         ("где подписали то соглашение?", "place"),  # «то», no «где-то»: where is asked
         ("so whats the main claim, what good has it done?", "result"),
+        ("и что в итоге вышло то", "result"),  # «вышло-то»: a shrug, no «что-то»
+        ("и что получилось в итоге?", "result"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

@@ -1326,6 +1326,14 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # Belarusian: «чаму не можа?» is «почему не может?», no word unknown to refuse on
         ("Масква ці можа спыніць сближение Баку з Пекінам?", "чаму не можа?",
          "cn-russian-defence-industry-exhausted"),
+        # "is that official?" asks how sure the cited sentence is: the experts' guess
+        ("What do experts expect about Turkish drone production in Azerbaijan?",
+         "Is that official?", "tr-joint-drone-production-azerbaijan"),
+        ("are china and azerbaijan strategic partners now?", "is that official?",
+         "cn-comprehensive-strategic-partnership"),
+        # "so what is it then?" after "not formalised": what the article says it is instead
+        ("is there an official china azerbaijan military alliance", "so what is it then",
+         "cn-new-type-of-union"),
         # how far the cited fact goes: its own sentence, whatever regions the reader names
         ("In the long run, what does Ankara want from its alliance with Baku?",
          "only caucasus or other regions also?", "tr-ankara-promotes-military-products"),

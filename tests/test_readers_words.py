@@ -233,6 +233,14 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "contracts?",
             "институционализированный союз",
         ),
+        # an alliance "official" is one formalised, not the official reception
+        ("is the china azerbaijan alliance official", "пока не оформлен"),
+        # the Caucasus the reader tells of is no side of the name asked: the attaché's
+        (
+            "я туристам своим про Кавказ рассказываю: кто из китайских военных сказал, что "
+            "сотрудничество «достигнет новых высот»? Как его зовут-то?",
+            "полковник Сун Джун",
+        ),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(
@@ -2636,6 +2644,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("ok makasih, when can happen kah?", "kah"),  # Indonesian particles
         ("Какую позицию Баку занимает в отношении Киева?", "занима"),  # officialese
         ("Какую позицию Баку занимает в отношении Киева?", "~relat"),
+        ("а чё у турции такого есть", "так"),  # no «Таким образом» of another sentence
     ],
 )
 def test_phrasing_words_are_no_search_words(

@@ -564,7 +564,8 @@ STEMS_APART |= dict.fromkeys(("declarative", "declaratory"), "declarative")
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
 CONFIRMED = frozenset({"confirmed", "confirm", "confirmation", "certain", "verified", "sure",
-                       "rumour", "rumours", "rumor", "rumors", "speculation"})  # fmt: skip
+                       "rumour", "rumours", "rumor", "rumors", "speculation", "official",
+                       "officially"})  # fmt: skip
 CHOICE = frozenset({"or", "vs", "versus"})  # "China or Turkey?"
 FOR = frozenset({"for"})  # "the consequences for Russia": the party affected follows
 SIDE = frozenset({"side"})  # "the reason on Azerbaijan's side": whose reasons are asked
@@ -628,6 +629,7 @@ TWO_SOURCES: tuple[tuple[str, ...], ...] = (
     ("each", "text"), ("either", "article"), ("either", "piece"),
 )  # fmt: skip
 INDEFINITE: frozenset[str] = frozenset()  # "somewhere" is one word: no question word in it
+INDEFINITE_OF: frozenset[str] = frozenset()
 # Idioms whose words would otherwise ask for a detail: "pay a visit" asks no amount.
 IDIOMS: tuple[tuple[str, ...], ...] = (
     # "where does it say that?": which sentence says it, not a place
@@ -681,6 +683,7 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
+    (("official",), "formalised"), (("officially",), "formalised"),  # "is the alliance official?"
     (("army", "guy"), "military"), (("army", "man"), "military"),  # "the embassy's army guy"
     (("give", "speech"), "speak"), (("gave", "speech"), "speak"), (("giving", "speech"), "speak"),
     (("make", "speech"), "speak"), (("made", "speech"), "speak"),  # "where he mek him speech"
@@ -997,7 +1000,9 @@ BEYOND = frozenset(
 ELSE = frozenset({"else", "besides"})
 # The words of a follow-up that only asks the article to go on ("and?", "so?", "what
 # happens next?"): what the next sentence says, in the next paragraph too.
-GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "after", "that"})
+# ... and "so what is it then?" after "not formalised" (as «так а что тогда это такое?»)
+GO_ON = frozenset({"and", "so", "then", "next", "what", "happens", "comes", "after", "that", "is",
+                   "it"})  # fmt: skip
 # A follow-up opening or ending with one of these asks what comes after the fact cited last,
 # in words of its own ("and after that, what could Azerbaijan turn into?"): the article's
 # next sentences, in the next paragraph too.

@@ -368,10 +368,14 @@ def _without_idioms(folded: list[str]) -> list[str]:
     indefinite pronouns («где-то», «кто-нибудь»: somewhere, anyone), which ask nothing."""
     words = _blanked(folded, _IDIOMS)
     after = [*words[1:], ""][: len(words)]
-    return ["" if then in _INDEFINITE else word for word, then in zip(words, after, strict=True)]
+    return [
+        "" if then in _INDEFINITE and word in _INDEFINITE_OF else word
+        for word, then in zip(words, after, strict=True)
+    ]
 
 
 _INDEFINITE = _union(lambda lang: lang.INDEFINITE)
+_INDEFINITE_OF = _union(lambda lang: lang.INDEFINITE_OF)
 _DEFINITE = _union(lambda lang: lang.DEFINITE)
 _READ_AS = every(lambda lang: lang.READ_AS)
 _READ_AS_FIRST = frozenset(phrase[0] for phrase, _ in _READ_AS)
