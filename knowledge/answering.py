@@ -484,7 +484,11 @@ class Answering:
         # word of «не исключают»)
         cited = tuple(t for t in question.terms if self._says_any(fact, {t}))
         if self._cited_sentence_says(question, fact):
-            return replace(question, terms=cited, previous_weight=1)
+            return replace(
+                question,
+                terms=question.terms if asks_if_sure(question) else cited,
+                previous_weight=1,
+            )
         if asks_reverse(question) and len(self._named_in(fact)) > 1:
             # "and the other way?" after «Китайские инструкторы …, в то время как
             # азербайджанские военнослужащие проходили подготовку в … КНР»: it says that too

@@ -1331,6 +1331,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "Is that official?", "tr-joint-drone-production-azerbaijan"),
         ("are china and azerbaijan strategic partners now?", "is that official?",
          "cn-comprehensive-strategic-partnership"),
+        # ... and of an alliance, whether it is formalised
+        ("Китай и Азербайджан теперь союзники?", "а это официально?",
+         "cn-alliance-not-formalised-but-forming"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),
