@@ -32,6 +32,7 @@ from knowledge.followup import (
     asks_reverse,
     asks_source,
     asks_source_only,
+    asks_what_was_done,
     carries_on,
     follows_from_before,
     goes_on,
@@ -351,6 +352,7 @@ class Answering:
             or asks_choice_of_it(question)
             or asks_how_far(question)
             or self._asks_how_of_cited(question, follow_up)
+            or self._asks_doing_of_cited(question, follow_up)
         )
 
     def _asks_how_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
@@ -362,6 +364,15 @@ class Answering:
             return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
         return fact is not None and self._says_rarest(question, fact)
+
+    def _asks_doing_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
+        """Whether a follow-up naming no one asks what or who did what the cited fact tells,
+        in its word ("кто заключил?" after Baykar's contract: the ministry it names), however
+        well that word alone fits another fact (:meth:`_asks_its_doing`)."""
+        if question.entities or not asks_what_was_done(question):
+            return False  # most follow-ups: no fact looked up
+        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        return fact is not None and self._asks_its_doing(question, fact)
 
     def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
         """Whether the question read with the chat's previous one is answered from the
@@ -462,20 +473,8 @@ class Answering:
         someone its sentence names («а с Москвой что?», the sentences beside it naming them
         first: the next says what becomes of Russia), one asking what its sentence says ("is
         that confirmed?"), or the author's view of it."""
-        new_names = question.entity_ids - question.previous_entities
-        if new_names:
-            onward = tuple(
-                i
-                for i in self.briefing.beside(fact)
-                if (other := self.briefing.fact(i))
-                and not new_names.isdisjoint(self._named_in(other))
-            )
-            if new_names <= self._named_in(fact).keys():
-                return replace(question, previous_weight=0, onward=onward)
-            # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
-            # sentence, on Turkey's limits; not a bare swap ("and with China?")
-            onward = () if _swaps_party(question) else onward
-            return replace(question, onward=onward)
+        if question.entity_ids - question.previous_entities:
+            return self._naming_others(question, fact)
         if sides := self._other_side(question, fact):
             # «а китайцы к ним приезжали?» after Azerbaijani officers trained in China: the
             # sentence's other claim («Китайские инструкторы …, в то время как …»)
@@ -489,6 +488,10 @@ class Answering:
                 terms=question.terms if asks_if_sure(question) else cited,
                 previous_weight=1,
             )
+        if self._asks_its_doing(question, fact):
+            # «а чё подписали?» after the signing in Istanbul: the memorandum it names, not
+            # the contract the next sentence says was concluded
+            return replace(question, previous_weight=1)
         if asks_reverse(question) and len(self._named_in(fact)) > 1:
             # "and the other way?" after «Китайские инструкторы …, в то время как
             # азербайджанские военнослужащие проходили подготовку в … КНР»: it says that too
@@ -507,6 +510,32 @@ class Answering:
             onward = (*self.briefing.beside(fact), *self.briefing.following(fact))
             return replace(question, asks=None, terms=(), previous_weight=-1, onward=onward)
         return None
+
+    def _naming_others(self, question: Question, fact: Fact) -> Question:
+        """A follow-up naming someone the question before did not, read after the cited
+        *fact*: about it when its sentence names them all («а с Москвой что?»), the sentences
+        beside it naming them first (the next says what becomes of Russia)."""
+        new_names = question.entity_ids - question.previous_entities
+        onward = tuple(
+            i
+            for i in self.briefing.beside(fact)
+            if (other := self.briefing.fact(i)) and not new_names.isdisjoint(self._named_in(other))
+        )
+        if new_names <= self._named_in(fact).keys():
+            return replace(question, previous_weight=0, onward=onward)
+        # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
+        # sentence, on Turkey's limits; not a bare swap ("and with China?")
+        onward = () if _swaps_party(question) else onward
+        return replace(question, onward=onward)
+
+    def _asks_its_doing(self, question: Question, fact: Fact) -> bool:
+        """Whether a follow-up asks, in the one word the cited *fact* uses, what or who did
+        what it tells («а чё подписали?», "who signed?"), and the fact states the kind asked."""
+        return (
+            asks_what_was_done(question)
+            and self._all_words_in(question, fact)
+            and self._states(fact, question)
+        )
 
     def _other_side(self, question: Question, fact: Fact) -> tuple[str, ...]:
         """The other claims of the cited sentence when a follow-up turns to the one party,

@@ -54,6 +54,7 @@ _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author th
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
+_INSTEAD = frozenset(every(lambda lang: lang.INSTEAD))  # "what is it, then?"
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
@@ -253,6 +254,21 @@ def asks_else(question: Question) -> bool:
     """Whether a follow-up asks for another item of what the fact cited last lists ("what
     else?", «что ещё?»)."""
     return bool(_ELSE.intersection(question.words))
+
+
+def asks_what_was_done(question: Question) -> bool:
+    """Whether a follow-up of one word to look for asks what or who did it («а чё
+    подписали?», "who signed?"): a kind asked, or "what" (not «кто кого обучал?», which of
+    the parties did what), no one's gain ("and what does China get?"), and nothing instead
+    of what was cited ("what is it, then?")."""
+    words = set(question.words)
+    return (
+        len(question.terms) == 1
+        and question.gainer is None
+        and (question.asks in CHECKED or (question.asks is None and not _WHAT.isdisjoint(words)))
+        and _INSTEAD.isdisjoint(words)
+        and not asks_else(question)
+    )
 
 
 def asks_how(question: Question) -> bool:

@@ -1334,6 +1334,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # ... and of an alliance, whether it is formalised
         ("Китай и Азербайджан теперь союзники?", "а это официально?",
          "cn-alliance-not-formalised-but-forming"),
+        # who did what the cited sentence tells, in its word: the ministry it names
+        ("какая фирма получила контракт на дроны?", "кто заключил?", "tr-baykar-drone-contract"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),

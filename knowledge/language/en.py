@@ -998,6 +998,9 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
 # else?", "anything besides?").
 ELSE = frozenset({"else", "besides"})
+# Words of a follow-up asking what holds instead of what the cited sentence says ("so what
+# is it, then?", "in whose favour, then?"): not what that sentence tells.
+INSTEAD = frozenset({"then", "instead"})
 # The words of a follow-up that only asks the article to go on ("and?", "so?", "what
 # happens next?"): what the next sentence says, in the next paragraph too.
 # ... and "so what is it then?" after "not formalised" (as «так а что тогда это такое?»)

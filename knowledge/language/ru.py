@@ -1089,6 +1089,9 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists («что
 # ещё?», «а кроме этого?»).
 ELSE = frozenset({"еще", "кроме", "помимо"})
+# Words of a follow-up asking what holds instead of what the cited sentence says («а чё за
+# союз тогда?», «а в чью пользу тогда?»): not what that sentence tells.
+INSTEAD = frozenset({"тогда", "вместо"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
 # ... and «так а что тогда это такое?»
