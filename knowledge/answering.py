@@ -1784,7 +1784,13 @@ class Answering:
         named = self._named_in(fact)
         asked = question.entity_ids
         kept = {e: kind for e, kind in named.items() if kind != "role" or e not in asked}
-        countries = {c.id for c in question.entities if c.kind == "country"}
+        # ... of the countries it names itself: those a follow-up keeps from before are what
+        # was said about ("who said that?" after the training's results for Azerbaijan)
+        countries = {
+            c.id
+            for c in question.entities
+            if c.kind == "country" and c.id not in question.previous_entities
+        }
         if question.asks not in (Detail.PERSON, Detail.NAME) or not countries:
             return kept
         # "who is China's president?": not Azerbaijan's, whom the sentence names

@@ -1336,6 +1336,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         # who did what the cited sentence tells, in its word: the ministry it names
         ("какая фирма получила контракт на дроны?", "кто заключил?", "tr-baykar-drone-contract"),
+        # "who said that?" of the training's results for Azerbaijan: Song Jun, though he is
+        # no Azerbaijani (the country is what was said about, not whose person is asked)
+        ("what did the training do for Azerbaijan's army?", "who said that?",
+         "cn-attache-combat-readiness"),
+        ("Что дало обучение азербайджанской армии?", "а кто это сказал?",
+         "cn-attache-combat-readiness"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),
