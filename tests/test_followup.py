@@ -1342,6 +1342,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-attache-combat-readiness"),
         ("Что дало обучение азербайджанской армии?", "а кто это сказал?",
          "cn-attache-combat-readiness"),
+        # «а что в нём?» after a document signed: what it covers
+        ("что азербайджан подписал с китаем во время визита", "и что в нем",
+         "cn-partnership-document-scope"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),
