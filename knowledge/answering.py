@@ -132,6 +132,7 @@ UNUSED = 3  # words no fact uses that an unsure reply names
 WHICH_REACH = 2  # words after "which" that it asks of («какие такие эксперты?»)
 _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "how does the author read his words?"
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))  # «публикация о сближении»: the article
+_WHILE = frozenset(every(lambda lang: lang.WHILE))  # "…, while Baku …": a clause of its own
 PLACES = frozenset({"place"})  # kinds of entity a "there" or «там» points back at
 PEOPLE = frozenset({"person", "role"})  # kinds of entity a "he" or «он» points back at
 BODIES = frozenset({"organisation"})  # ... and a "they" («они»): a company, a ministry
@@ -522,11 +523,30 @@ class Answering:
             if (other := self.briefing.fact(i)) and not new_names.isdisjoint(self._named_in(other))
         )
         if new_names <= self._named_in(fact).keys():
+            if question.gainer in new_names and question.gainer in self._contrasted(fact):
+                # «а Баку чё с этого?» after «Анкара становится гарантом …, а Баку укрепляет
+                # свою самостоятельность»: Baku's gain is the clause of its own
+                return replace(
+                    question, asks=None, terms=(), gainer=None, previous_weight=1, onward=onward
+                )
             return replace(question, previous_weight=0, onward=onward)
         # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
         # sentence, on Turkey's limits; not a bare swap ("and with China?")
         onward = () if _swaps_party(question) else onward
         return replace(question, onward=onward)
+
+    def _contrasted(self, fact: Fact) -> frozenset[str]:
+        """The parties a fact's sentence gives a clause of their own, set against another's
+        ("…, while Baku strengthens its independence", «…, а Баку укрепляет …»)."""
+        found: set[str] = set()
+        for text in (fact.quote, fact.quote_en):
+            words = raw_tokens(text or "")
+            found.update(
+                m.concept.id
+                for m in self.briefing.vocabulary.find(words, typos=False, topics=False)
+                if m.start and fold(words[m.start - 1]) in _WHILE
+            )
+        return frozenset(found)
 
     def _asks_its_doing(self, question: Question, fact: Fact) -> bool:
         """Whether a follow-up asks, in the one word the cited *fact* uses, what or who did

@@ -1001,6 +1001,8 @@ ELSE = frozenset({"else", "besides"})
 # Words of a follow-up asking what holds instead of what the cited sentence says ("so what
 # is it, then?", "in whose favour, then?"): not what that sentence tells.
 INSTEAD = frozenset({"then", "instead"})
+# Words opening a clause that tells of another party ("Ankara becomes …, while Baku …").
+WHILE = frozenset({"while", "whereas"})
 # The words of a follow-up that only asks the article to go on ("and?", "so?", "what
 # happens next?"): what the next sentence says, in the next paragraph too.
 # ... and "so what is it then?" after "not formalised" (as «так а что тогда это такое?»)

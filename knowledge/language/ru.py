@@ -1093,6 +1093,8 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 # Words of a follow-up asking what holds instead of what the cited sentence says («а чё за
 # союз тогда?», «а в чью пользу тогда?»): not what that sentence tells.
 INSTEAD = frozenset({"тогда", "вместо"})
+# Words opening a clause that tells of another party («Анкара становится …, а Баку …»).
+WHILE = frozenset({"а"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
 # потом?»): what the next sentence says, in the next paragraph too.
 # ... and «так а что тогда это такое?»
