@@ -354,6 +354,7 @@ class Answering:
             or asks_how_far(question)
             or self._asks_how_of_cited(question, follow_up)
             or self._asks_doing_of_cited(question, follow_up)
+            or self._turns_to_other_side(question, follow_up)
         )
 
     def _asks_how_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
@@ -374,6 +375,16 @@ class Answering:
             return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
         return fact is not None and self._asks_its_doing(question, fact)
+
+    def _turns_to_other_side(self, question: Question, follow_up: FollowUp) -> bool:
+        """Whether a follow-up turns to one of the parties the question before named, of a
+        cited sentence telling of each in a claim of its own («а китайцы к ним приезжали?»
+        after Azerbaijanis trained in China: the Chinese instructors; no visit)."""
+        named = question.entity_ids
+        if len(named) != 1 or not named < follow_up.question.entity_ids:
+            return False  # most follow-ups: no fact looked up
+        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        return fact is not None and bool(self.briefing.alongside(fact))
 
     def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
         """Whether the question read with the chat's previous one is answered from the
@@ -478,8 +489,11 @@ class Answering:
             return self._naming_others(question, fact)
         if sides := self._other_side(question, fact):
             # «а китайцы к ним приезжали?» after Azerbaijani officers trained in China: the
-            # sentence's other claim («Китайские инструкторы …, в то время как …»)
-            return replace(question, terms=(), carried=(), previous_weight=0, onward=sides)
+            # sentence's other claim («Китайские инструкторы …, в то время как …»), however
+            # well its words fit another («приезжали»: a visit)
+            return replace(
+                question, terms=(), carried=(), topics=(), previous_weight=0, onward=sides
+            )
         # of its words, those the cited sentence uses ("official" is «оформлен»; "said" is no
         # word of «не исключают»)
         cited = tuple(t for t in question.terms if self._says_any(fact, {t}))

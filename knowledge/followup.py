@@ -55,6 +55,8 @@ _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _INSTEAD = frozenset(every(lambda lang: lang.INSTEAD))  # "what is it, then?"
+_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "where does it come from?"
+_COMING = frozenset(every(lambda lang: lang.COMING))
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
@@ -233,6 +235,8 @@ def asks_source(question: Question) -> bool:
     if question.asks in (Detail.REASON, Detail.RESULT):
         return False
     asked = PROVENANCE.intersection(question.words)
+    if _FROM.isdisjoint(question.words):  # "did they come over?" asks where no one comes from
+        asked -= _COMING
     said = len(asked) + len(_ARTICLE.intersection(question.words))  # «инфа»: what was read
     # not "what does the author think of that?": his view, not who he is
     return bool(asked) and len(question.terms) <= said and not asks_authors_view(question)

@@ -1350,6 +1350,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Кто становится гарантом безопасности на Южном Кавказе?",
          "а Азербайджан что с этого получает?",
          "tr-turkey-security-guarantor-baku-distances-moscow"),
+        # one of the two parties asked about before, after a sentence telling of each: its
+        # claim (no visit in «приезжали», no source in "come over")
+        ("Азербайджанские военные учатся в Китае?", "а китайцы сами к ним ездили?",
+         "cn-chinese-instructors-training-centres"),
+        ("did azerbaijani officers study in china?", "and did the chinese come over to them?",
+         "cn-chinese-instructors-training-centres"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),

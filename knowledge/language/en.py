@@ -1039,6 +1039,9 @@ REVERSE: tuple[tuple[str, ...], ...] = (("other", "way"), ("vice", "versa"), ("i
                                          ("other", "direction"), ("the", "reverse"))  # fmt: skip
 # Before a place a reader says they write from ("good morning from Tbilisi"): no subject.
 WRITES_FROM = frozenset({"from"})
+# Words of PROVENANCE that ask where something comes from only with "from" ("where does it
+# come from?"; "did the Chinese come over to them?" asks a visit).
+COMING = frozenset({"come", "comes", "came"})
 # Before a name of the reader's own ("my Grade 11 class", "our Institute"): no subject either.
 READERS_OWN = frozenset({"my", "our"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it

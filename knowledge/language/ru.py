@@ -1124,6 +1124,7 @@ REVERSE: tuple[tuple[str, ...], ...] = (("наоборот",), ("обратно"
                                          ("в", "обратном"), ("в", "обратку"))  # fmt: skip
 # Before a place a reader says they write from («привет из Тбилиси»): no subject.
 WRITES_FROM = frozenset({"из"})
+COMING: frozenset[str] = frozenset()  # «откуда» asks it alone
 # Before a name of the reader's own («в моём 11 «Б» классе», «наш Институт»): no subject either.
 READERS_OWN = frozenset(
     """мой моя моё мое мои моего моей моему моим моём моем моих мою
