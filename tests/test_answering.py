@@ -383,6 +383,7 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Diolch, bach, there's lovely. Ta-ra now.", "thanks"),  # Welsh thanks
         ("ok makasih banyak ya, very helpful 👍", "thanks"),  # Indonesian thanks
         ("who am i talkin to here, some kinda bot?", "help"),
+        ("а ты вообще сам-то кто, человек или робот?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

@@ -1356,6 +1356,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-chinese-instructors-training-centres"),
         ("did azerbaijani officers study in china?", "and did the chinese come over to them?",
          "cn-chinese-instructors-training-centres"),
+        # British "wot": what
+        ("could azerbaijan turn into a regional military hub?", "after wot?",
+         "tr-azerbaijan-regional-military-hub"),
         # "so what is it then?" after "not formalised": what the article says it is instead
         ("is there an official china azerbaijan military alliance", "so what is it then",
          "cn-new-type-of-union"),

@@ -16,6 +16,7 @@ STOP_WORDS = frozenset(
     """
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
+    eli5 tl dr tldr innit
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -285,7 +286,10 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "mair": "more", "doon": "down", "wi": "with", "ye": "you", "ony": "any",
         "itsel": "itself", "cannae": "can", "dinnae": "do", "isnae": "is", "wisnae": "was",
         "didnae": "did", "wouldnae": "would", "couldnae": "could", "disnae": "does",
-        "ken": "know", "masel": "myself", "yersel": "yourself"}  # fmt: skip
+        "ken": "know", "masel": "myself", "yersel": "yourself",
+        # British: "wot for exactly", "after wot"; a developer's "econ", "doc"
+        "wot": "what", "wots": "what", "econ": "economy", "doc": "document",
+        "docs": "documents"}  # fmt: skip
 # Acknowledgements in more than one word ("got it", "thanks, that makes sense")
 GOT_IT: tuple[tuple[str, ...], ...] = (
     ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
