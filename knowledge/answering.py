@@ -28,6 +28,7 @@ from knowledge.followup import (
     asks_how,
     asks_how_far,
     asks_if_sure,
+    asks_meaning,
     asks_other_article,
     asks_reverse,
     asks_source,
@@ -355,6 +356,7 @@ class Answering:
             or self._asks_how_of_cited(question, follow_up)
             or self._asks_doing_of_cited(question, follow_up)
             or self._turns_to_other_side(question, follow_up)
+            or self._asks_meaning_of_cited(question, follow_up)
         )
 
     def _asks_how_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
@@ -375,6 +377,14 @@ class Answering:
             return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
         return fact is not None and self._asks_its_doing(question, fact)
+
+    def _asks_meaning_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
+        """Whether a follow-up asks what words of the cited sentence mean ("'absence of
+        ideological conditions' meaning?"), however well they find that sentence alone."""
+        if not asks_meaning(question):
+            return False  # most follow-ups: no fact looked up
+        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        return fact is not None and self._says_any(fact, set(question.terms))
 
     def _turns_to_other_side(self, question: Question, follow_up: FollowUp) -> bool:
         """Whether a follow-up turns to one of the parties the question before named, of a
@@ -503,6 +513,12 @@ class Answering:
                 terms=question.terms if asks_if_sure(question) else cited,
                 previous_weight=1,
             )
+        if cited and asks_meaning(question):
+            # "what do they mean, no ideological conditions?" after the sentence saying so:
+            # another sentence using its words says what they are («Пекин не навязывает
+            # норм, … не требует идеологической лояльности»), or the article's comment after
+            onward = (*self.briefing.beside(fact), *self.briefing.following(fact))
+            return replace(question, terms=cited, previous_weight=-1, onward=onward)
         if self._asks_its_doing(question, fact):
             # «а чё подписали?» after the signing in Istanbul: the memorandum it names, not
             # the contract the next sentence says was concluded
@@ -511,6 +527,14 @@ class Answering:
             # "and the other way?" after «Китайские инструкторы …, в то время как
             # азербайджанские военнослужащие проходили подготовку в … КНР»: it says that too
             return replace(question, terms=(), carried=(), previous_weight=1)
+        return self._asked_of_its_sentence(question, fact, cited)
+
+    def _asked_of_its_sentence(
+        self, question: Question, fact: Fact, cited: tuple[str, ...]
+    ) -> Question | None:
+        """A follow-up asking what the cited *fact*'s sentence says instead of what it denies,
+        after a preposition of it, or the author's view of it; or None. *cited*: its words
+        the sentence uses."""
         if sets_denied_aside(question) and not DENIALS.isdisjoint(tokens(fact.quote)):
             # "so how is it forming, if not officially?" after «альянс … пока не оформлен.
             # Но, по сути, именно он и формируется — через совокупность соглашений …»
@@ -1888,13 +1912,15 @@ def _beyond_cited(
     citing its sentence, not only it. Two steps on purpose: the matcher passes over the
     cited fact before near-duplicates are dropped, so that another fact stands for the
     sentence, and that one is passed over here; one step would let the cited fact stand.
-    "What else?" asks for the other items of the list it gives, though: they stay."""
+    "What else?" asks for the other items of the list it gives, though: they stay. What
+    its words mean is never the sentence itself: it is passed over once more."""
     listed = set(question.onward) if asks_else(question) else set()
+    meaning = asks_meaning(question)
     return _shifted(
         ranked,
         lambda f: (
             -AVOID
-            if f.quote == previous.quote and f.id != previous.id and f.id not in listed
+            if f.quote == previous.quote and (f.id != previous.id or meaning) and f.id not in listed
             else 0.0
         ),
     )

@@ -60,6 +60,7 @@ _COMING = frozenset(every(lambda lang: lang.COMING))
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
+_MEANING = tuple(every(lambda lang: lang.MEANING))  # "… meaning?", «что значит …?»
 _IF = frozenset(every(lambda lang: lang.IF))  # "if not official"
 _OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
 OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
@@ -275,6 +276,17 @@ def asks_what_was_done(question: Question) -> bool:
     )
 
 
+def asks_meaning(question: Question) -> bool:
+    """Whether a follow-up asks what words mean ("'absence of ideological conditions'
+    meaning?", «что имеется в виду под …?»), not what something means for someone."""
+    words = question.words
+    return question.asks is None and any(
+        tuple(words[start : start + len(phrase)]) == phrase
+        for phrase in _MEANING
+        for start in range(len(words))
+    )
+
+
 def asks_how(question: Question) -> bool:
     """Whether a follow-up asks how, of no other kind ("so how is it forming, then?")."""
     return question.asks is None and says_how(list(question.words))
@@ -368,8 +380,8 @@ def may_follow(question: Question, *, answered: bool) -> bool:
     opens = bool(question.words) and question.words[0] in _OPENERS
     if len(question.entities) > 1 and (answered or not opens):
         return False
-    if len(question.terms) <= SHORT:
-        return True
+    if len(question.terms) <= SHORT or asks_meaning(question):
+        return True  # ... "'absence of ideological conditions' meaning?": of what was cited
     return not answered and not _DEMONSTRATIVE.isdisjoint(question.words)
 
 

@@ -1356,6 +1356,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-chinese-instructors-training-centres"),
         ("did azerbaijani officers study in china?", "and did the chinese come over to them?",
          "cn-chinese-instructors-training-centres"),
+        # what words of the cited sentence mean: another sentence using them says, never the
+        # cited one («абсолютного отсутствия идеологических условий»)
+        ("За счёт чего выигрывает Китай?", "а что значит отсутствие идеологических условий?",
+         "cn-china-no-norms-political-autonomy"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),

@@ -1005,6 +1005,10 @@ ELSE = frozenset({"else", "besides"})
 # Words of a follow-up asking what holds instead of what the cited sentence says ("so what
 # is it, then?", "in whose favour, then?"): not what that sentence tells.
 INSTEAD = frozenset({"then", "instead"})
+# Phrases asking what words mean ("'absence of ideological conditions' meaning?").
+# Not "meant" alone: "what's that meant to signal?" asks what it signals.
+MEANING: tuple[tuple[str, ...], ...] = (("mean",), ("meaning",), ("means",),
+                                        ("what", "is", "meant"))  # fmt: skip
 # Words opening a clause that tells of another party ("Ankara becomes …, while Baku …").
 WHILE = frozenset({"while", "whereas"})
 # The words of a follow-up that only asks the article to go on ("and?", "so?", "what

@@ -1096,6 +1096,10 @@ ELSE = frozenset({"еще", "кроме", "помимо"})
 # Words of a follow-up asking what holds instead of what the cited sentence says («а чё за
 # союз тогда?», «а в чью пользу тогда?»): not what that sentence tells.
 INSTEAD = frozenset({"тогда", "вместо"})
+# Phrases asking what words mean («что значит "отсутствие идеологических условий"?»).
+MEANING: tuple[tuple[str, ...], ...] = (("значит",), ("означает",), ("в", "смысле"),
+                                        ("имеется", "в", "виду"), ("как", "понимать"),
+                                        ("подразумевается",))  # fmt: skip
 # Words opening a clause that tells of another party («Анкара становится …, а Баку …»).
 WHILE = frozenset({"а"})
 # The words of a follow-up that only asks the article to go on («и?», «а дальше?», «что
