@@ -390,11 +390,14 @@ class Answering:
         """Whether a follow-up turns to one of the parties the question before named, of a
         cited sentence telling of each in a claim of its own («а китайцы к ним приезжали?»
         after Azerbaijanis trained in China: the Chinese instructors; no visit)."""
-        named = question.entity_ids
-        if len(named) != 1 or not named < follow_up.question.entity_ids:
+        if len(question.entity_ids) != 1:
             return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
-        return fact is not None and bool(self.briefing.alongside(fact))
+        return (
+            fact is not None
+            and bool(self.briefing.alongside(fact))
+            and self._turns_to_a_side(question.entity_ids, follow_up.question.entity_ids, fact)
+        )
 
     def _stays_in_article(self, alone: Answer, again: Answer, follow_up: FollowUp) -> bool:
         """Whether the question read with the chat's previous one is answered from the
@@ -495,9 +498,10 @@ class Answering:
         someone its sentence names («а с Москвой что?», the sentences beside it naming them
         first: the next says what becomes of Russia), one asking what its sentence says ("is
         that confirmed?"), or the author's view of it."""
-        if question.entity_ids - question.previous_entities:
+        sides = self._other_side(question, fact)
+        if not sides and question.entity_ids - question.previous_entities:
             return self._naming_others(question, fact)
-        if sides := self._other_side(question, fact):
+        if sides:
             # «а китайцы к ним приезжали?» after Azerbaijani officers trained in China: the
             # sentence's other claim («Китайские инструкторы …, в то время как …»), however
             # well its words fit another («приезжали»: a visit)
@@ -599,10 +603,18 @@ class Answering:
         """The other claims of the cited sentence when a follow-up turns to the one party,
         of the two or more the question before named, it asks about alone ("and the Chinese
         instructors, what did they do?" after Azerbaijani soldiers trained in China)."""
-        named = question.entity_ids
-        if len(named) == 1 and named < question.previous_entities:
+        if self._turns_to_a_side(question.entity_ids, question.previous_entities, fact):
             return tuple(self.briefing.alongside(fact))
         return ()
+
+    def _turns_to_a_side(self, named: frozenset[str], before: frozenset[str], fact: Fact) -> bool:
+        """Whether a follow-up naming *named* turns to one party the cited *fact*'s sentence
+        tells of: one of those asked about *before*, alone, or a new one the sentence names
+        («а китайцы к ним тоже ездят?» after where Azerbaijani soldiers train)."""
+        new = named - before
+        if new:
+            return len(new) == 1 and new <= self._named_in(fact).keys()
+        return len(named) == 1 and named < before
 
     def _authors_reading(self, question: Question) -> Question:
         """A question asking how the author reads someone it names ("how does the author

@@ -1360,6 +1360,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # cited one («абсолютного отсутствия идеологических условий»)
         ("За счёт чего выигрывает Китай?", "а что значит отсутствие идеологических условий?",
          "cn-china-no-norms-political-autonomy"),
+        # ... and a party new to the chat that the cited sentence tells of
+        ("где учатся азербайджанские военные?", "а китайцы к ним ездят?",
+         "cn-chinese-instructors-training-centres"),
+        # "PR talk" is talk for form's sake: the protocol level (no name the briefing lacks)
+        ("what did the chinese attache say?", "so just PR talk or what?",
+         "cn-practical-integration"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),

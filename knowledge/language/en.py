@@ -815,6 +815,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("turned", "to"), "closer"), (("close", "to"), "closer"), (("close", "with"), "closer"),
     (("good", "idea"), "sensible"),
     (("for", "show"), "protocol"),  # done for form's sake: the article's protocol level
+    (("pr", "talk"), "protocol"), (("pr", "stunt"), "protocol"), (("just", "pr"), "protocol"),
     # "a few deals or something bigger?": what grows past single contracts into an institution
     (("something", "bigger"), "institutionalised"),
     # "how is Turkey expected to react?" asks its stance, not what the article expects
