@@ -1345,6 +1345,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # «а что в нём?» after a document signed: what it covers
         ("что азербайджан подписал с китаем во время визита", "и что в нем",
          "cn-partnership-document-scope"),
+        ("что азербайджан подписал с китаем во время визита", "а о чём этот документ?",
+         "cn-partnership-document-scope"),
         # a party's gain asked after a sentence giving it a clause of its own («…, а Баку
         # укрепляет свою самостоятельность»): that clause
         ("Кто становится гарантом безопасности на Южном Кавказе?",
