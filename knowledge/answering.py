@@ -573,8 +573,22 @@ class Answering:
                 )
             return replace(question, previous_weight=0, onward=onward)
         # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
-        # sentence, on Turkey's limits; not a bare swap ("and with China?")
-        onward = () if _swaps_party(question) else onward
+        # sentence, on Turkey's limits, whatever else its help finds; not a bare swap ("and
+        # with China?")
+        if _swaps_party(question):
+            return replace(question, onward=())
+        if onward and question.asks is None and not DENIALS.isdisjoint(question.words):
+            beside = [f for i in onward if (f := self.briefing.fact(i))]
+            df = self.briefing.index.df
+            terms = tuple(
+                t
+                for t in question.terms
+                if not df[t] or any(self._says_any(f, {t}) for f in beside)
+            )
+            if terms:
+                return replace(question, terms=terms, onward=onward)
+            # ... nor what was asked before ("their arms"): the sentence beside, first
+            return replace(question, terms=(), carried=(), stems="", onward=onward)
         return replace(question, onward=onward)
 
     def _contrasted(self, fact: Fact) -> frozenset[str]:

@@ -1368,6 +1368,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "PR talk" is talk for form's sake: the protocol level (no name the briefing lacks)
         ("what did the chinese attache say?", "so just PR talk or what?",
          "cn-practical-integration"),
+        # a party new to the chat asked whether it cannot help: the sentence beside the cited
+        # one on its limits, not what else its help finds
+        ("почему азербайджан тянется к китаю?", "а турки разве не помогут?",
+         "cn-turkey-capabilities-limited"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),
