@@ -2656,3 +2656,9 @@ def test_phrasing_words_are_no_search_words(
     of «скажите-ка», what a piece "anticipates" say how it is put: no word to find (a word
     no fact uses makes the answer less sure; "getting" found "getting more structured")."""
     assert word not in shared_knowledge.answering.analyse(question).terms
+
+
+def test_an_article_named_in_another_word_is_the_article(shared_knowledge: Knowledge) -> None:
+    """«по материалу о Турции»: the Turkey article, not Turkey as a party asked about."""
+    read = shared_knowledge.answering.analyse("Поддерживает ли Баку Киев, по материалу о Турции?")
+    assert read.sources == ("turkey",) and "turkey" not in read.entity_ids
