@@ -2017,6 +2017,8 @@ def test_why_a_party_draws_closer_gives_its_reasons_not_the_other_partys_gain(
         ("Зачем Пекин продаёт оружие Азербайджану?", "china"),  # Baku: to whom it is sold
         ("А что Анкара хочет получить от Баку?", "turkey"),
         ("What is Baku worth to Beijing?", "china"),
+        ("what does azerbaijan want?", "azerbaijan"),  # not China's interest in it
+        ("а Баку что с этого?", "azerbaijan"),
     ],
 )
 def test_whose_gain_a_question_asks(shared_knowledge, question: str, gainer: str | None):

@@ -928,6 +928,7 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("care", "about"), ("cares", "about"), ("what", "get", "from"), ("what", "gets", "from"),
     ("what", "want", "from"), ("what", "wants", "from"), ("what", "need", "from"),
     ("what", "needs", "from"), ("worth", "to"),
+    ("what", "want"), ("what", "wants"),  # "what does Azerbaijan want?": its reasons
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",
 # "what do they need the drones for?"; not "what's the source for the China story?".
