@@ -110,6 +110,6 @@ def test_linking_from_gaps_generalises_to_other_wordings(tmp_path):
         f"elsewhere ({len(elsewhere)} questions): {changed} answers changed, {worse} right "
         "before and not after"
     )
-    assert lines_right == len(linked) >= 6  # fewer as the bot misses fewer
+    assert lines_right == len(linked) >= 5  # fewer as the bot misses fewer
     assert right_after >= right_before and on_linked
     assert worse <= 1

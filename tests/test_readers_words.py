@@ -2647,6 +2647,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("а чё у турции такого есть", "так"),  # no «Таким образом» of another sentence
         ("why is baku turning to china, eli5", "eli5"),  # no name the briefing lacks
         ("tl;dr of the turkey article?", "tl"),
+        ("what could all this ultimately lead to?", "ultim"),  # no «В результате» asked
     ],
 )
 def test_phrasing_words_are_no_search_words(

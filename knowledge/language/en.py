@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
     """
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
-    eli5 tl dr tldr innit
+    eli5 tl dr tldr innit ultimately
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
