@@ -1372,6 +1372,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # one on its limits, not what else its help finds
         ("почему азербайджан тянется к китаю?", "а турки разве не помогут?",
          "cn-turkey-capabilities-limited"),
+        # «и что теперь?» asks the article to go on: past the sentence cited
+        ("у Китая с Азербайджаном военный союз подписан или нет", "и что теперь?",
+         "cn-new-type-of-union"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),

@@ -1109,7 +1109,7 @@ WHILE = frozenset({"а"})
 # потом?»): what the next sentence says, in the next paragraph too.
 # ... and «так а что тогда это такое?»
 GO_ON = frozenset({"и", "а", "ну", "дальше", "потом", "затем", "что", "будет", "было",
-                   "так", "тогда", "это", "такое"})  # fmt: skip
+                   "так", "тогда", "это", "такое", "теперь"})  # fmt: skip
 # «а что это тогда, если не союз?»: what the cited sentence says instead of what it denies.
 IF = frozenset({"если", "коли"})
 # «зачем Китай, если есть Турция?»: a condition of having the other, whose drawback is asked
