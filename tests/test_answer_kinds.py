@@ -110,6 +110,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("so whats the main claim, what good has it done?", "result"),
         ("и что в итоге вышло то", "result"),  # «вышло-то»: a shrug, no «что-то»
         ("и что получилось в итоге?", "result"),
+        ("timeline?", "time"),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):

@@ -363,6 +363,7 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.TIME, ("what", "time")),
     (Detail.TIME, ("at", "what", "time")),
     (Detail.TIME, ("timeframe",)),
+    (Detail.TIME, ("timeline",)),  # not "supply timelines": the deliveries' times
     (Detail.TIME, ("timescale",)),
     (Detail.TIME, ("time", "frame")),
     (Detail.AMOUNT, ("pay",)),
