@@ -1939,9 +1939,10 @@ def _beyond_cited(
     cited fact before near-duplicates are dropped, so that another fact stands for the
     sentence, and that one is passed over here; one step would let the cited fact stand.
     "What else?" asks for the other items of the list it gives, though: they stay. What
-    its words mean is never the sentence itself: it is passed over once more."""
+    else there is, or what its words mean, is never the sentence itself: it is passed over
+    once more."""
     listed = set(question.onward) if asks_else(question) else set()
-    meaning = asks_meaning(question)
+    meaning = asks_meaning(question) or asks_else(question)
     return _shifted(
         ranked,
         lambda f: (

@@ -1375,6 +1375,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # «и что теперь?» asks the article to go on: past the sentence cited
         ("у Китая с Азербайджаном военный союз подписан или нет", "и что теперь?",
          "cn-new-type-of-union"),
+        # what else was signed is never the sentence cited: the contract beside it
+        ("что подписали в Стамбуле?", "а ещё что-нибудь подписали?", "tr-baykar-drone-contract"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),
