@@ -387,9 +387,10 @@ class Answering:
         return fact is not None and self._says_any(fact, set(question.terms))
 
     def _turns_to_other_side(self, question: Question, follow_up: FollowUp) -> bool:
-        """Whether a follow-up turns to one of the parties the question before named, of a
-        cited sentence telling of each in a claim of its own («а китайцы к ним приезжали?»
-        after Azerbaijanis trained in China: the Chinese instructors; no visit)."""
+        """Whether a follow-up turns to one party of a cited sentence telling of each in a
+        claim of its own, asked about before or new to the chat («а китайцы к ним
+        приезжали?» after Azerbaijanis trained in China: the Chinese instructors; no visit)
+        (:meth:`_turns_to_a_side`)."""
         if len(question.entity_ids) != 1:
             return False  # most follow-ups: no fact looked up
         fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
@@ -1942,12 +1943,12 @@ def _beyond_cited(
     else there is, or what its words mean, is never the sentence itself: it is passed over
     once more."""
     listed = set(question.onward) if asks_else(question) else set()
-    meaning = asks_meaning(question) or asks_else(question)
+    twice = asks_meaning(question) or asks_else(question)
     return _shifted(
         ranked,
         lambda f: (
             -AVOID
-            if f.quote == previous.quote and (f.id != previous.id or meaning) and f.id not in listed
+            if f.quote == previous.quote and (f.id != previous.id or twice) and f.id not in listed
             else 0.0
         ),
     )
