@@ -366,7 +366,7 @@ class Answering:
         sentence says how, however well its other words fit another."""
         if not asks_how(question) or ANAPHORA.isdisjoint(question.words):
             return False  # most follow-ups: no fact looked up
-        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        fact = self._cited_fact(follow_up)
         return fact is not None and self._says_rarest(question, fact)
 
     def _asks_doing_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
@@ -375,7 +375,7 @@ class Answering:
         well that word alone fits another fact (:meth:`_asks_its_doing`)."""
         if question.entities or not asks_what_was_done(question):
             return False  # most follow-ups: no fact looked up
-        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        fact = self._cited_fact(follow_up)
         return fact is not None and self._asks_its_doing(question, fact)
 
     def _asks_meaning_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
@@ -383,7 +383,7 @@ class Answering:
         ideological conditions' meaning?"), however well they find that sentence alone."""
         if not asks_meaning(question):
             return False  # most follow-ups: no fact looked up
-        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        fact = self._cited_fact(follow_up)
         return fact is not None and self._says_any(fact, set(question.terms))
 
     def _turns_to_other_side(self, question: Question, follow_up: FollowUp) -> bool:
@@ -393,7 +393,7 @@ class Answering:
         (:meth:`_turns_to_a_side`)."""
         if len(question.entity_ids) != 1:
             return False  # most follow-ups: no fact looked up
-        fact = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        fact = self._cited_fact(follow_up)
         return (
             fact is not None
             and bool(self.briefing.alongside(fact))
@@ -405,7 +405,7 @@ class Answering:
         article that one was, while read alone it is answered from another article: after
         China's arms talks, "will any of the production move to Azerbaijan?" is China's. A
         fact from no article (an imported one) that fits it alone keeps it."""
-        previous = self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
+        previous = self._cited_fact(follow_up)
         if previous is None or again.outcome != Outcome.ANSWERED or not alone.results:
             return False
         first = self.briefing.fact(alone.results[0].fact_id)
@@ -417,6 +417,10 @@ class Answering:
             and first.article_id != previous.article_id
             and then.article_id == previous.article_id
         )
+
+    def _cited_fact(self, follow_up: FollowUp) -> Fact | None:
+        """The fact the chat's previous answer cited, for a question that may follow it."""
+        return self.briefing.fact(follow_up.fact_id) if follow_up.fact_id else None
 
     def _previous_fact(self, question: Question) -> Fact | None:
         """The fact the chat's previous answer cited, for a follow-up."""
@@ -488,7 +492,7 @@ class Answering:
             return None
         named = self._named_in(fact).keys()
         new_names = question.entity_ids - question.previous_entities
-        said = tuple(t for t in question.terms if self._says_any(fact, {t}))
+        said = self._said_of(fact, question.terms)
         if not new_names <= named or not (said or new_names):
             return None
         kept = tuple(c for c in question.entities if c.id in named)
@@ -511,7 +515,7 @@ class Answering:
             )
         # of its words, those the cited sentence uses ("official" is «оформлен»; "said" is no
         # word of «не исключают»)
-        cited = tuple(t for t in question.terms if self._says_any(fact, {t}))
+        cited = self._said_of(fact, question.terms)
         if self._cited_sentence_says(question, fact):
             return replace(
                 question,
@@ -719,6 +723,10 @@ class Answering:
         uses one of these search terms."""
         texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en)
         return any(terms & field for field in self._field_terms(fact)[: sum(map(bool, texts))])
+
+    def _said_of(self, fact: Fact, terms: Iterable[str]) -> tuple[str, ...]:
+        """Those of *terms* the fact's sentence uses (:meth:`_says_any`), in their order."""
+        return tuple(t for t in terms if self._says_any(fact, {t}))
 
     def _all_words_in(self, question: Question, fact: Fact) -> bool:
         """Whether a question has words of its own, all of them words of *fact*."""

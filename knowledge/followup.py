@@ -28,6 +28,7 @@ from knowledge.language.intent import (
     aside_positions,
     asks_interest,
     says_how,
+    says_meaning,
     says_reverse,
     says_same,
     without_interest,
@@ -60,7 +61,6 @@ _COMING = frozenset(every(lambda lang: lang.COMING))
 _GO_ON = frozenset(every(lambda lang: lang.GO_ON))  # "and?", «а дальше?»
 _THEN = tuple(every(lambda lang: lang.THEN))  # "and after that, what …?"
 _OF_WHAT = tuple(every(lambda lang: lang.OF_WHAT))  # "after what?", «с кем?»
-_MEANING = tuple(every(lambda lang: lang.MEANING))  # "… meaning?", «что значит …?»
 _IF = frozenset(every(lambda lang: lang.IF))  # "if not official"
 _OF_WHAT_WORDS = frozenset(word for phrase in _OF_WHAT for word in phrase)
 OF_WHAT_REACH = 1  # words after "after what" still asking it ("after what event tho?")
@@ -279,12 +279,7 @@ def asks_what_was_done(question: Question) -> bool:
 def asks_meaning(question: Question) -> bool:
     """Whether a follow-up asks what words mean ("'absence of ideological conditions'
     meaning?", «что имеется в виду под …?»), not what something means for someone."""
-    words = question.words
-    return question.asks is None and any(
-        tuple(words[start : start + len(phrase)]) == phrase
-        for phrase in _MEANING
-        for start in range(len(words))
-    )
+    return question.asks is None and says_meaning(list(question.words))
 
 
 def asks_how(question: Question) -> bool:

@@ -248,6 +248,13 @@ for _rank, (_kind, _phrase) in enumerate(_PHRASES):
 YES_NO_OPENERS = _union(lambda lang: lang.YES_NO_OPENERS)
 HOW_WORDS = _union(lambda lang: lang.HOW)  # "how", «как», «чем»
 _HOW_PHRASES = _by_first(every(lambda lang: lang.HOW_PHRASES))
+_MEANING = _by_first(every(lambda lang: lang.MEANING))
+
+
+def says_meaning(folded: list[str]) -> bool:
+    """Whether a question asks what words mean ("'absence of ideological conditions'
+    meaning?", «что имеется в виду под …?»)."""
+    return bool(_found(folded, _MEANING))
 
 
 def says_how(folded: list[str]) -> bool:
