@@ -384,6 +384,14 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("ok makasih banyak ya, very helpful 👍", "thanks"),  # Indonesian thanks
         ("who am i talkin to here, some kinda bot?", "help"),
         ("а ты вообще сам-то кто, человек или робот?", "help"),
+        # hellos, thanks and goodbyes from the world's languages
+        ("kia ora bot", "greeting"),  # Māori
+        ("howzit", "greeting"),  # South African
+        ("sawubona", "greeting"),  # Zulu
+        ("aloha", "greeting"),
+        ("asante sana", "thanks"),  # Swahili
+        ("dankie boet", "thanks"),  # Afrikaans
+        ("cheerio then", "bye"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

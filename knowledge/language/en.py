@@ -98,13 +98,16 @@ WARM_UP = ("hello", "what was signed and when?")
 GREETING = frozenset(
     """hi hello hey hiya howdy yo sup greetings morning evening afternoon day gm salam
     salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
-    namaskar gwaan wagwan wagwaan yow""".split()  # noqa: SIM905
+    namaskar gwaan wagwan wagwaan yow kia ora aloha shalom howzit sawubona jambo habari
+    sannu akwaaba ahoj czesc hej hei moin servus gruezi ola oi konnichiwa annyeong marhaba
+    ahlan mabuhay kumusta kamusta halo selamat awright""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
-    obrigado obrigada valeu gracias danke grazie diolch makasih""".split()  # noqa: SIM905
+    obrigado obrigada valeu gracias danke grazie diolch makasih asante dankie ngiyabonga
+    takk kiitos arigato shukran toda medaase dziekuje""".split()  # noqa: SIM905
 )
-BYE = frozenset("bye goodbye cya later night see tara".split())  # noqa: SIM905
+BYE = frozenset("bye goodbye cya later night see tara cheerio adios laters sayonara".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
 ACK = frozenset(
     """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
