@@ -113,6 +113,9 @@ AFFECTED = 15.0  # points for a fact about the party a question asks the effect 
 FOR_AFFECTED = 30.0  # more for the sentence saying what comes of it for them («Для Москвы …»)
 # The details a sentence beside the one on an event may give of it: when and where.
 SETTING = frozenset({Detail.TIME, Detail.DATE, Detail.PLACE, Detail.CITY})
+LIST_REACH = 4  # words after an item within which a list goes on ("drones, EW and rockets")
+_PLACES = frozenset({"region", "place"})  # kinds of entity a list may name one by one
+_LIST_GOES_ON = frozenset(every(lambda lang: lang.LIST_GOES_ON))
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
@@ -434,9 +437,7 @@ class Answering:
         fact = self._previous_fact(question)
         if fact is None:
             return question
-        if (read := self._how_far(question, fact)) is not None:
-            return read
-        if (read := self._of_the_cited(question, fact)) is not None:
+        if (read := self._about_the_cited(question, fact)) is not None:
             return read
         question = self._bare_if_restated(question, fact)
         if asks_how(question) and self._says_rarest(question, fact):
@@ -465,6 +466,14 @@ class Answering:
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _about_the_cited(self, question: Question, fact: Fact) -> Question | None:
+        """A follow-up read as about the cited *fact*'s own sentence, or None: how far it
+        goes, what else its list names, or what of it is asked (:meth:`_of_the_cited`)."""
+        for read in (self._how_far, self._rest_of_its_list, self._of_the_cited):
+            if (found := read(question, fact)) is not None:
+                return found
+        return None
 
     def _asks_becoming(self, question: Question) -> bool:
         """Whether a follow-up asks what the cited thing is turning into ("so what's it all
@@ -497,6 +506,28 @@ class Answering:
             return None
         kept = tuple(c for c in question.entities if c.id in named)
         return replace(question, entities=kept, terms=said, previous_weight=1)
+
+    def _rest_of_its_list(self, question: Question, fact: Fact) -> Question | None:
+        """A follow-up asking what else the cited *fact*'s own list names, read as about it,
+        or None: "and what else besides drones?" after the sentence naming drones, electronic
+        warfare and rockets; "and what else?" after "the Middle East?" was answered by one
+        naming more after it. Not when other facts quote the same sentence, an item each
+        (:meth:`Briefing.alongside`), nor when the list does not go on right after what the
+        reader named: "anything else besides the memorandum?" (nothing after it), «а что
+        обсуждали кроме покупок?» (the purchases the list is of)."""
+        if not asks_else(question) or self.briefing.alongside(fact):
+            return None
+        known = set(question.excepted)
+        named = (*question.previous_entities, *question.entity_ids)
+        places = {i for i in named if (c := self.briefing.concept(i)) and c.kind in _PLACES}
+        words = raw_tokens(fact.quote)
+        at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in known]
+        found = self.briefing.vocabulary.find(words, typos=False, topics=False)
+        at += [m.end - 1 for m in found if m.concept.id in places]
+        after = words[max(at, default=len(words)) + 1 :][:LIST_REACH]
+        if _LIST_GOES_ON.isdisjoint(fold(word) for word in after):
+            return None
+        return replace(question, terms=(), carried=(), previous_weight=1)
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only

@@ -1377,6 +1377,19 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-new-type-of-union"),
         # what else was signed is never the sentence cited: the contract beside it
         ("что подписали в Стамбуле?", "а ещё что-нибудь подписали?", "tr-baykar-drone-contract"),
+        # "go on" asks the article to go on, and no going: what it says next
+        ("What joint exercises can we expect between Turkey and Azerbaijan?", "go on",
+         "tr-informal-alliance-regional-bloc"),
+        ("What joint exercises can we expect between Turkey and Azerbaijan?", "carry on",
+         "tr-informal-alliance-regional-bloc"),
+        # what else besides the one item the reader names: the rest of the cited list
+        ("what weapons is baku shopping for from china?", "and what else besides drones?",
+         "cn-arms-purchase-talks"),
+        # ... not when the sentence names nothing past it, or the list is not of it
+        ("what weapons is baku shopping for from china?", "а что обсуждали кроме покупок?",
+         "cn-localisation-production"),
+        ("who signed the memorandum in istanbul?", "anything else besides the memorandum?",
+         "tr-baykar-drone-contract"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),

@@ -690,6 +690,9 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
+    # asking the article to go on ("go on, what else?"): as "more", no going in it
+    (("go", "on"), "more"), (("carry", "on"), "more"), (("keep", "going"), "more"),
+    (("go", "ahead"), "more"),
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
     (("official",), "formalised"), (("officially",), "formalised"),  # "is the alliance official?"
     (("army", "guy"), "military"), (("army", "man"), "military"),  # "the embassy's army guy"
@@ -1008,6 +1011,9 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists ("what
 # else?", "anything besides?").
 ELSE = frozenset({"else", "besides"})
+# Words by which a sentence's list goes on past an item ("drones, electronic warfare and
+# rockets"): "what else besides drones?" after it is asked of that sentence.
+LIST_GOES_ON = frozenset({"and", "also"})
 # Words of a follow-up asking what holds instead of what the cited sentence says ("so what
 # is it, then?", "in whose favour, then?"): not what that sentence tells.
 INSTEAD = frozenset({"then", "instead"})
@@ -1039,7 +1045,8 @@ OF_WHAT: tuple[tuple[str, ...], ...] = (("after", "what"), ("after", "which"), (
     ("until", "when"))  # fmt: skip
 # Not "then": "then what is taking shape instead?" is "so".
 THEN: tuple[tuple[str, ...], ...] = (("after", "that"), ("after", "this"), ("afterwards",),
-    ("next",), ("later",))  # fmt: skip
+    ("next",), ("later",), ("go", "on"), ("carry", "on"), ("keep", "going"),
+    ("go", "ahead"))  # fmt: skip
 
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.

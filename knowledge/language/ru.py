@@ -1096,6 +1096,7 @@ BEYOND = frozenset(
 # Words of a follow-up that asks for another item of what the fact cited last lists («что
 # ещё?», «а кроме этого?»).
 ELSE = frozenset({"еще", "кроме", "помимо"})
+LIST_GOES_ON = frozenset({"и", "также"})  # «дроны, РЭБ и ракетные системы»
 # Words of a follow-up asking what holds instead of what the cited sentence says («а чё за
 # союз тогда?», «а в чью пользу тогда?»): not what that sentence tells.
 INSTEAD = frozenset({"тогда", "вместо"})
