@@ -2648,6 +2648,13 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("why is baku turning to china, eli5", "eli5"),  # no name the briefing lacks
         ("tl;dr of the turkey article?", "tl"),
         ("what could all this ultimately lead to?", "ultim"),  # no «В результате» asked
+        # dialect interjections and youth slang: "ja", "lekker", "aye", «имхо», «кринж»
+        ("ja but what does that mean", "ja"),
+        ("drones, lekker. what else?", "lekker"),
+        ("aye, and who signed it?", "aye"),
+        ("имхо это кринж, кто подписал?", "имх"),
+        ("who reckons that? sounds like a load of oul guff", "load"),
+        ("only turkey? catch yerself on", "catch"),
     ],
 )
 def test_phrasing_words_are_no_search_words(

@@ -17,6 +17,7 @@ STOP_WORDS = frozenset(
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
+    ja lekker boet bru eish yoh aye och wee eh oul guff eejit
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -289,7 +290,7 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "mair": "more", "doon": "down", "wi": "with", "ye": "you", "ony": "any",
         "itsel": "itself", "cannae": "can", "dinnae": "do", "isnae": "is", "wisnae": "was",
         "didnae": "did", "wouldnae": "would", "couldnae": "could", "disnae": "does",
-        "ken": "know", "masel": "myself", "yersel": "yourself",
+        "ken": "know", "masel": "myself", "yersel": "yourself", "yerself": "yourself",
         # British: "wot for exactly", "after wot"; a developer's "econ", "doc"
         "wot": "what", "wots": "what", "econ": "economy", "doc": "document",
         "docs": "documents"}  # fmt: skip
@@ -890,6 +891,8 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "author", "words"), ("in", "the", "authors", "words"),
     ("in", "the", "view", "of", "the", "author"), ("in", "the", "opinion", "of", "the", "author"),
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
+    ("catch", "yourself", "on"), ("sounds", "like"),  # Northern Irish "don't be daft"; "it seems"
+    ("load", "of"), ("loads", "of"),  # "a load of guff": much, no cargo
     # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"
     ("if", "any"), ("dear", "sir", "or", "madam"), ("dear", "sir"), ("dear", "madam"),
     ("as", "i", "understand", "it"), ("if", "i", "may"), ("if", "i", "may", "ask"),
