@@ -55,6 +55,7 @@ _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author th
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
+_OTHER_ONE = frozenset(every(lambda lang: lang.OTHER_ONE))  # "and the other one?"
 _INSTEAD = frozenset(every(lambda lang: lang.INSTEAD))  # "what is it, then?"
 _FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "where does it come from?"
 _COMING = frozenset(every(lambda lang: lang.COMING))
@@ -126,6 +127,7 @@ def _previous_weight(question: Question, previous: Question, hub: frozenset[str]
     # ... or what a party gets out of it ("and what do they get out of it?")
     beyond = (
         _BEYOND.intersection(question.words)
+        or asks_the_other(question)
         or goes_on(question)
         or carries_on(question)
         or _asks_gain_only(question)
@@ -259,6 +261,14 @@ def asks_else(question: Question) -> bool:
     """Whether a follow-up asks for another item of what the fact cited last lists ("what
     else?", «что ещё?»)."""
     return bool(_ELSE.intersection(question.words))
+
+
+def asks_the_other(question: Question) -> bool:
+    """Whether a follow-up asks for the other one of what was asked, with no word or name
+    of its own ("and the other one?" after the first of two deals, «а второй?»): not the
+    one cited."""
+    words = set(question.words)
+    return not (question.terms or question.entities) and not _OTHER_ONE.isdisjoint(words)
 
 
 def asks_what_was_done(question: Question) -> bool:

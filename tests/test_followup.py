@@ -1390,6 +1390,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-localisation-production"),
         ("who signed the memorandum in istanbul?", "anything else besides the memorandum?",
          "tr-baykar-drone-contract"),
+        # "the other one" after the first of two: not the one cited
+        ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
+         "tr-baykar-drone-contract"),
+        ("что подписали в Стамбуле?", "а второе?", "tr-baykar-drone-contract"),
         # British "wot": what
         ("could azerbaijan turn into a regional military hub?", "after wot?",
          "tr-azerbaijan-regional-military-hub"),

@@ -1017,6 +1017,8 @@ ELSE = frozenset({"else", "besides"})
 # Words by which a sentence's list goes on past an item ("drones, electronic warfare and
 # rockets"): "what else besides drones?" after it is asked of that sentence.
 LIST_GOES_ON = frozenset({"and", "also"})
+# Words of a follow-up asking for the other one of what was asked ("and the other one?").
+OTHER_ONE = frozenset({"other", "others", "second"})
 # Words of a follow-up asking what holds instead of what the cited sentence says ("so what
 # is it, then?", "in whose favour, then?"): not what that sentence tells.
 INSTEAD = frozenset({"then", "instead"})
