@@ -241,6 +241,17 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "сотрудничество «достигнет новых высот»? Как его зовут-то?",
             "полковник Сун Джун",
         ),
+        # who he is, asked twice: his post, no one else, and no «работе» of the sentences
+        ("кто такой Сун Джун и кем он, получается, в Азербайджане работает?", "полковник Сун Джун"),
+        # "maybe in China?" is the reader's guess at the place, not where in China
+        (
+            "where will they produce chinese weapons, maybe in china?",
+            "на азербайджанской территории",
+        ),
+        (
+            "а производить китайское оружие где собираются, тоже в китае?",
+            "азербайджанской территории",
+        ),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
-    ja lekker boet bru eish yoh aye och wee eh oul guff eejit
+    ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -1056,6 +1056,9 @@ THEN: tuple[tuple[str, ...], ...] = (("after", "that"), ("after", "this"), ("aft
 # A follow-up opening with one of these asks how far the fact cited last goes ("only in
 # the Caucasus?"): that fact's sentence answers it.
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})
+# Words before "in <country>" that make it the reader's guess at a place, not the country a
+# place is asked inside of ("where will they make them, maybe in China?").
+GUESSING = frozenset({"also", "maybe", "perhaps", "probably"})
 # A follow-up naming someone new with one of these asks the same of them ("and China, same
 # idea?", "China too?").
 SAME: tuple[tuple[str, ...], ...] = (("same",), ("too",), ("also",), ("likewise",), ("similar",),

@@ -427,6 +427,7 @@ _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед 
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" guesses no place
+_GUESSED = _SCOPE | frozenset(every(lambda lang: lang.GUESSING))  # «тоже в Китае?» neither
 _WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbilisi"
 _READERS_OWN = frozenset(every(lambda lang: lang.READERS_OWN))  # "my Grade 11 class"
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
@@ -794,7 +795,7 @@ def _named_from(folded: list[str], mention: Mention) -> int:
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
     one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan",
-    not "only in the Caucasus?": a guess at the place asked)."""
+    not "only in the Caucasus?" or «тоже в Китае?»: a guess at the place asked)."""
     concept = mention.concept
     start = _named_from(folded, mention)
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
@@ -806,7 +807,7 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
         names.rivals.add(concept.id)
     if _named_as_gainer(folded, mention, vocabulary) or _given_to(folded, mention, names):
         names.gainers.append(concept.id)
-    if before in _IN and (start < 2 or folded[start - 2] not in _SCOPE):
+    if before in _IN and (start < 2 or folded[start - 2] not in _GUESSED):
         names.placed |= concept.kind in ("country", "region")
 
 
@@ -893,19 +894,21 @@ def _kind_asked(
     word asks what that word asks ("how did it go down with Moscow?": a reaction). A word
     like "where" just after a name (*named*: its positions) opens a clause about it: "…
     finalised in Istanbul, where the ministers signed a memorandum?" asks no place. "Who
-    is" before a person's name (*persons*) asks no one else: who they are."""
+    is" before a person's name (*persons*) asks no one else: who they are, also when the
+    question asks it twice («кто такой Сун Джун и кем он в Азербайджане работает?»)."""
+    who_is = who_someone_is(folded, persons)
     opening = {
         n
         for n, word in enumerate(folded)
         if word in CLAUSE_WORDS and n - 1 in named and not _asks_on(folded, n, named)
-    } | who_someone_is(folded, persons)
+    } | who_is
     if opening and len(meant) == len(folded):  # as read, where it reads word for word
         meant = ["" if n in opening else w for n, w in enumerate(meant)]
     folded = ["" if n in opening else w for n, w in enumerate(folded)]
     asks = answer_kind(folded)
     if asks is None and meant != folded:
         asks = answer_kind(meant)
-    return asks
+    return None if who_is and asks is Detail.PERSON else asks
 
 
 _BRACKETED = re.compile(r"\s*(\([^()]*\))")  # a remark in brackets
