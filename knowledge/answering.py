@@ -116,6 +116,8 @@ SETTING = frozenset({Detail.TIME, Detail.DATE, Detail.PLACE, Detail.CITY})
 LIST_REACH = 4  # words after an item within which a list goes on ("drones, EW and rockets")
 _PLACES = frozenset({"region", "place"})  # kinds of entity a list may name one by one
 _LIST_GOES_ON = frozenset(every(lambda lang: lang.LIST_GOES_ON))
+_WAR = frozenset(every(lambda lang: lang.WAR))
+_IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))  # "war in Ukraine"
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
@@ -1954,14 +1956,16 @@ class Answering:
         """The entities a question already gives: for "who?" or a name, a person it names
         only by a role ("what is the attaché's name?") is what it asks, not what it gives;
         one it names by name gives their country too («президента Азербайджана Ильхама
-        Алиева» names nobody new to "whom did Aliyev meet?")."""
+        Алиева» names nobody new to "whom did Aliyev meet?"). A country named as where a war
+        is gives no side of it ("who is Baku backing in the Ukraine war?": Kyiv)."""
         if question.asks not in (Detail.NAME, Detail.PERSON):
             return question.entity_ids
         words = set(question.words)
         given = {
             concept.id
             for concept in question.entities
-            if concept.kind != "person" or words.intersection(name_forms(concept))
+            if (concept.kind != "person" or words.intersection(name_forms(concept)))
+            and not _war_in(list(question.words), concept)
         }
         vocabulary = self.briefing.vocabulary
         countries = {vocabulary.country_of(person) for person in given}
@@ -1991,6 +1995,20 @@ def _beyond_cited(
             else 0.0
         ),
     )
+
+
+def _war_in(words: list[str], concept: Concept) -> bool:
+    """Whether a question names a country as where a war is ("the Ukraine war", «в войне на
+    Украине»), in one of the forms of its name."""
+    forms = name_forms(concept)
+    for n, word in enumerate(words):
+        if word not in forms:
+            continue
+        if words[n + 1 : n + 2] and words[n + 1] in _WAR:
+            return True
+        if n >= 2 and words[n - 2] in _WAR and words[n - 1] in _IN:
+            return True
+    return False
 
 
 def _agrees_less_sure(alone: Answer, again: Answer) -> bool:

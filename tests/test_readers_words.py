@@ -252,6 +252,9 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "а производить китайское оружие где собираются, тоже в китае?",
             "азербайджанской территории",
         ),
+        # the country a war is in is where, no side the question gives
+        ("whos azerbaijan backin in the ukraine war like", "поддерживает Киев"),
+        ("кого поддерживает Баку в войне на Украине?", "поддерживает Киев"),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(

@@ -1059,6 +1059,9 @@ SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 # Words before "in <country>" that make it the reader's guess at a place, not the country a
 # place is asked inside of ("where will they make them, maybe in China?").
 GUESSING = frozenset({"also", "maybe", "perhaps", "probably"})
+# Words naming a war by the country it is in ("the Ukraine war", "war in Ukraine"): that
+# country is where, not a side a "who?" question gives.
+WAR = frozenset({"war", "conflict", "invasion", "fighting"})
 # A follow-up naming someone new with one of these asks the same of them ("and China, same
 # idea?", "China too?").
 SAME: tuple[tuple[str, ...], ...] = (("same",), ("too",), ("also",), ("likewise",), ("similar",),

@@ -1133,6 +1133,8 @@ THEN: tuple[tuple[str, ...], ...] = (("после", "этого"), ("после"
 # A follow-up opening with one of these asks how far the fact cited last goes.
 SCOPE = frozenset({"только", "лишь", "исключительно"})  # «только на Кавказе?»
 GUESSING = frozenset({"тоже", "также", "может", "наверное", "небось"})  # «тоже в Китае?»
+WAR = frozenset({"война", "войны", "войне", "войну", "войной", "конфликт", "конфликта",
+                 "конфликте", "конфликтом"})  # «в войне на Украине»  # fmt: skip
 # A follow-up naming someone new with one of these asks the same of them («а Китай тоже?»).
 SAME: tuple[tuple[str, ...], ...] = (("тоже",), ("также",), ("так", "же"), ("самое",),
                                       ("аналогично",), ("похожее",))  # fmt: skip
