@@ -111,6 +111,8 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("и что в итоге вышло то", "result"),  # «вышло-то»: a shrug, no «что-то»
         ("и что получилось в итоге?", "result"),
         ("timeline?", "time"),
+        # «какое …, когда …»: the «когда» joins a clause to the question asked
+        ("какое заявление подписали, когда алиев в китай ездил?", None),
     ],
 )
 def test_the_kind_of_answer_a_question_asks_for(question: str, kind: str | None):
