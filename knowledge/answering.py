@@ -72,6 +72,7 @@ from knowledge.language.intent import (
     asks_why_not,
     markers,
     read_as,
+    says_meaning,
 )
 from knowledge.language.names import Concept, Vocabulary, name_forms
 from knowledge.language.question import (
@@ -463,7 +464,7 @@ class Answering:
             # into?": on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
             question = self._past_then(question)
-        if question.asks == Detail.RESULT and not question.terms:
+        if (question.asks == Detail.RESULT or asks_meaning(question)) and not question.terms:
             return self._bare_result(question, fact, onward)
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
@@ -720,8 +721,14 @@ class Answering:
         """A bare "what came of it?" after *fact*: the next sentence that states an outcome,
         first; but "what would that give?" after «Такой шаг позволит …» is that sentence,
         and so is "and the result?" after «В результате …» (the result of what came before
-        it, which the previous question asked about)."""
+        it, which the previous question asked about). "What does that mean?" after words
+        said asks what they mean: the author's reading of them next («Формулировка предельно
+        ясная …» after the attaché's words), not what came of them."""
         gives = STEERS[Detail.RESULT]
+        if says_meaning(list(question.words)) and self._states(
+            fact, replace(question, asks=Detail.WORDS)
+        ):
+            return replace(question, onward=onward, previous_weight=-1)
         if follows_from_before(fact.quote) or gives(evidence(fact)):
             return replace(question, onward=onward, previous_weight=1)
         outcomes = self._outcomes(onward)

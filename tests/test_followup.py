@@ -1390,6 +1390,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-localisation-production"),
         ("who signed the memorandum in istanbul?", "anything else besides the memorandum?",
          "tr-baykar-drone-contract"),
+        # what words said mean: the author's reading of them next, not what came of them
+        ("what did the chinese attache say at the reception in baku?", "what does that mean?",
+         "cn-practical-integration"),
+        ("what did the chinese attache say at the reception in baku?",
+         "but what does that actually mean in practice", "cn-practical-integration"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),
