@@ -252,6 +252,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "а производить китайское оружие где собираются, тоже в китае?",
             "азербайджанской территории",
         ),
+        # a "photo op" is for show: the visit is called a key stage
+        ("was the visit to china just a photo op?", "Ключевым этапом"),
         # the country a war is in is where, no side the question gives
         ("whos azerbaijan backin in the ukraine war like", "поддерживает Киев"),
         ("кого поддерживает Баку в войне на Украине?", "поддерживает Киев"),

@@ -858,6 +858,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "something matters more than the exchanges": what the article finds more significant
     (("matters", "more"), "significant"), (("matter", "more"), "significant"),
     (("more", "important"), "significant"),
+    (("photo", "op"), "ceremonial"), (("photo", "opportunity"), "ceremonial"),  # for show
     (("big", "deal"), "important"),  # "is the Turkey-Azerbaijan thing a big deal?": no deal
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, or only that something
