@@ -252,6 +252,10 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "а производить китайское оружие где собираются, тоже в китае?",
             "азербайджанской территории",
         ),
+        # «назад повернуть» is reversing: the step is irreversible
+        ("можно ли назад повернуть шаг Китая на территорию интересов России?", "необратимый"),
+        # "could they go back on it" is reversing too, no going on
+        ("could china go back on its step into russia's sphere?", "необратимый"),
         # a "photo op" is for show: the visit is called a key stage
         ("was the visit to china just a photo op?", "Ключевым этапом"),
         # the country a war is in is where, no side the question gives

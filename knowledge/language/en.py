@@ -691,9 +691,6 @@ IDIOMS: tuple[tuple[str, ...], ...] = (
 # Phrasal verbs and idioms read as the one word they mean, for the search ("push back" is
 # "counter"): each word the phrase stands for is one the facts' synonym groups know.
 READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
-    # asking the article to go on ("go on, what else?"): as "more", no going in it
-    (("go", "on"), "more"), (("carry", "on"), "more"), (("keep", "going"), "more"),
-    (("go", "ahead"), "more"),
     (("on", "paper"), "signed"),  # formally: a document signed, not paper
     (("official",), "formalised"), (("officially",), "formalised"),  # "is the alliance official?"
     (("army", "guy"), "military"), (("army", "man"), "military"),  # "the embassy's army guy"
@@ -858,8 +855,13 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "something matters more than the exchanges": what the article finds more significant
     (("matters", "more"), "significant"), (("matter", "more"), "significant"),
     (("more", "important"), "significant"),
+    (("a", "look", "in"), "opportunity"),  # "why's Ankara getting a look in now?": a chance
     (("photo", "op"), "ceremonial"), (("photo", "opportunity"), "ceremonial"),  # for show
     (("big", "deal"), "important"),  # "is the Turkey-Azerbaijan thing a big deal?": no deal
+    # asking the article to go on ("go on, what else?"): as "more", no going in it (last:
+    # "go back on it" is reversing)
+    (("go", "on"), "more"), (("carry", "on"), "more"), (("keep", "going"), "more"),
+    (("go", "ahead"), "more"),
 )  # fmt: skip
 # Phrases that say whose account or how a question is put, or only that something
 # happened ("take place"), not what it asks about: read as nothing.
