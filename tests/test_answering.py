@@ -392,6 +392,20 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("asante sana", "thanks"),  # Swahili
         ("dankie boet", "thanks"),  # Afrikaans
         ("cheerio then", "bye"),
+        ("Hola! ¿Qué tal?", "greeting"),
+        ("wassup bot", "greeting"),
+        ("you be human or machine?", "help"),
+        ("как этим пользоватся", "help"),  # «-тся» for «-ться»
+        # what the reader tells of themselves names the briefing's subjects, asking nothing
+        ("Hi, I'm writing a paper on the Caucasus. Who are you?", "help"),
+        ("привет, у меня доклад про Турцию, ты кто?", "help"),
+        ("Hello from Baku! 👋 Nice to meet you.", "help"),
+        (
+            "Добрый день. Я пенсионер, бывший военный, интересуюсь Кавказом. Вы человек или робот?",
+            "help",
+        ),
+        ("thx thats perfect for my presentation on the Istanbul agreements", "thanks"),
+        ("Salaam! My family is from Ganja, Azerbaijan. Just saying hi 🙂", "greeting"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -408,6 +422,11 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
         "does that make sense for Baku?",
         "thanks, now tell me about the drones",
         "спасибо, расскажите про учения",
+        # the reader tells of themselves, then asks
+        "hi im writing a paper on the caucasus, what does the article say about China's role",
+        "привет, я студент, меня интересует контракт с Baykar",
+        "hi, I'd like to know about the Baykar contract",
+        "yo what did the chinese colonel say abt the cooperation lol",
     ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(

@@ -101,12 +101,13 @@ GREETING = frozenset(
     salaam aleykum alaykum hola merhaba selam hallo guten tag bonjour ciao gday namaste
     namaskar gwaan wagwan wagwaan yow kia ora aloha shalom howzit sawubona jambo habari
     sannu akwaaba ahoj czesc hej hei moin servus gruezi ola oi konnichiwa annyeong marhaba
-    ahlan mabuhay kumusta kamusta halo selamat awright""".split()  # noqa: SIM905
+    ahlan mabuhay kumusta kamusta halo selamat awright howya howaya wassup whatsup watsup
+    annyeonghaseyo olá""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
     obrigado obrigada valeu gracias danke grazie diolch makasih asante dankie ngiyabonga
-    takk kiitos arigato shukran toda medaase dziekuje""".split()  # noqa: SIM905
+    takk kiitos arigato shukran toda medaase dziekuje thanx thanq thnx""".split()  # noqa: SIM905
 )
 BYE = frozenset("bye goodbye cya later night see tara cheerio adios laters sayonara".split())  # noqa: SIM905
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
@@ -119,7 +120,8 @@ FILLER = frozenset(
     """a the you your u are is am i me we it this that so very much lot for to do can what who
     how does doing work works there all just oh and again bot briefbot here good day
     ya sir madam maam buddy bro mate dude guys folks mean wie gehts geht
-    partner pardner pal pals friend friends amigo chief boss fam yall too also""".split()  # noqa: SIM905
+    partner pardner pal pals friend friends amigo chief boss fam yall too also
+    craic rafiki gani que qué tal tudo bem love chale ei""".split()  # noqa: SIM905
 )
 # Asking the time ("what's the time in Baku?"): no clock here, so what the bot does instead,
 # with any place or "now" after it (see CLOCK_AFTER).
@@ -178,6 +180,12 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("are", "you", "a", "person"),
     ("are", "you", "a", "machine"),
     ("you", "a", "bot"),  # "yuh a bot or a real person?"
+    ("human", "or", "machine"),
+    ("person", "or", "machine"),
+    ("human", "or", "bot"),
+    ("human", "or", "robot"),
+    ("person", "or", "bot"),
+    ("person", "or", "program"),
     ("who", "am", "i", "talking", "to"),
     ("you", "a", "robot"),
     ("you", "a", "real"),
@@ -1079,6 +1087,13 @@ WRITES_FROM = frozenset({"from"})
 COMING = frozenset({"come", "comes", "came"})
 # Before a name of the reader's own ("my Grade 11 class", "our Institute"): no subject either.
 READERS_OWN = frozenset({"my", "our"})
+# The reader speaking of themselves ("I'm writing a paper on the Caucasus"): beside small
+# talk, a clause with one of these that asks nothing and wants nothing (WANTING) tells, not
+# asks.
+READER = frozenset({"i", "im", "ive", "me", "we", "us", "mine"})
+WANTING = frozenset({"want", "wanna", "interested", "curious", "wonder", "wondering", "need"})
+# ... and a clause with a question word anywhere in it asks ("yo what did the colonel say lol")
+QUESTION_WORDS = frozenset({"what", "who", "whom", "whose", "when", "where", "why", "how", "which"})
 # A sentence opening with one of these follows from what comes before it: "why?" after it
 # is answered there ("As a result, Azerbaijan may become the region's military hub").
 CONSEQUENCE = ("as a result", "thus", "therefore", "hence", "consequently")

@@ -430,6 +430,12 @@ _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" gu
 _GUESSED = _SCOPE | frozenset(every(lambda lang: lang.GUESSING))  # «тоже в Китае?» neither
 _WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbilisi"
 _READERS_OWN = frozenset(every(lambda lang: lang.READERS_OWN))  # "my Grade 11 class"
+# What marks a clause telling of the reader ("I'm writing…", "Hello from Baku", «понятно»),
+# and what makes it ask all the same ("I'd like to know", «меня интересует»).
+_TELLING = frozenset(
+    every(lambda lang: lang.READER | lang.READERS_OWN | lang.WRITES_FROM | lang.ACK)
+)
+_WANTING = frozenset(every(lambda lang: lang.WANTING | lang.REQUESTING | lang.QUESTION_WORDS))
 _VALUED = frozenset(every(lambda lang: lang.VALUED))  # "interesting to China"
 _TO = frozenset(every(lambda lang: lang.TO))
 _APPROACH = frozenset(every(lambda lang: lang.APPROACH))  # "turning to", «сближаться»
@@ -1023,10 +1029,60 @@ def analyse(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     A clause that only remarks on the reader («я краем уха слышала, пока туристов в
     автобус сажала») is no part of what is asked: see :func:`_remarked`."""
     question = _told_apart(text, vocabulary, index)
+    if not question.smalltalk and (kind := _small_talk_beside(text, vocabulary, index)):
+        return replace(question, smalltalk=kind)
     remarked = _remarked(text, vocabulary, index)
     if not remarked or question.smalltalk:
         return question
     return replace(question, terms=tuple(t for t in question.terms if t not in remarked))
+
+
+def _small_talk_beside(text: str, vocabulary: Vocabulary, index: Index) -> str | None:
+    """The small talk a message is beside what the reader tells of themselves ("Hi, I'm
+    writing a paper on the Caucasus. Who are you?", «привет, у меня доклад про Турцию, ты
+    кто?», "Hello from Baku! Nice to meet you", "thx, perfect for my essay on drones"): what
+    it tells names the briefing's subjects, but asks and wants nothing of them. A sentence
+    telling of the reader tells in all its clauses («Я пенсионер, бывший военный,
+    интересуюсь Кавказом.»), but those small talk alone. None when nothing tells of the
+    reader, or the rest is no small talk."""
+    if _TELLING.isdisjoint(_folded(text)):
+        return None  # most questions
+    kept: list[str] = []
+    told = False
+    for sentence in _sentences(text):
+        clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+        tells = (
+            not _ending(sentence).endswith("?")
+            and _tells_of_the_reader(_folded(sentence))
+            and not any(asks_something(_folded(clause)) for clause in clauses)
+        )
+        for clause in clauses:
+            if not _analysed(clause, vocabulary, index).smalltalk and (
+                tells or _tells_of_the_reader(_folded(clause))
+            ):
+                told = True
+            else:
+                kept.append(clause)
+    if not told:
+        return None
+    if not kept:  # all of it tells: small talk if it has words of small talk in it
+        return smalltalk_kind(text, _folded(text))
+    ending = "?" if "?" in text else ""
+    return _analysed(", ".join(kept) + ending, vocabulary, index).smalltalk
+
+
+def _folded(text: str) -> list[str]:
+    """The folded words of a stretch of text, chat spellings spelt out."""
+    return spelt_out([fold_token(token) for token in raw_tokens(text)])
+
+
+def _tells_of_the_reader(folded: list[str]) -> bool:
+    """Whether a clause tells of the reader (I, my, «у меня», "from Baku", «теперь
+    понятно»), asking and wanting nothing."""
+    words = set(folded)
+    return (
+        not _TELLING.isdisjoint(words) and _WANTING.isdisjoint(words) and not asks_something(folded)
+    )
 
 
 def _remarked(text: str, vocabulary: Vocabulary, index: Index) -> set[str]:
