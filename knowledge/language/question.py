@@ -1057,9 +1057,9 @@ def _small_talk_beside(text: str, vocabulary: Vocabulary, index: Index) -> str |
             and not any(asks_something(_folded(clause)) for clause in clauses)
         )
         for clause in clauses:
-            if not _analysed(clause, vocabulary, index).smalltalk and (
-                tells or _tells_of_the_reader(_folded(clause))
-            ):
+            if (tells or _tells_of_the_reader(_folded(clause))) and not _analysed(
+                clause, vocabulary, index
+            ).smalltalk:
                 told = True
             else:
                 kept.append(clause)
