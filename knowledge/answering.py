@@ -33,6 +33,7 @@ from knowledge.followup import (
     asks_reverse,
     asks_source,
     asks_source_only,
+    asks_the_other,
     asks_what_was_done,
     carries_on,
     follows_from_before,
@@ -464,15 +465,24 @@ class Answering:
             # into?": on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
             question = self._past_then(question)
-        if (question.asks == Detail.RESULT or asks_meaning(question)) and not question.terms:
+        if (question.asks == Detail.RESULT and not question.terms) or self._bare_meaning(question):
             return self._bare_result(question, fact, onward)
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
 
+    def _bare_meaning(self, question: Question) -> bool:
+        """Whether a follow-up only asks what was cited means ("meaning?", "but what does
+        that actually mean?"): no word of its own beside the word of meaning."""
+        meaning = self.briefing.index.term(en.MEANING_WORD)
+        return asks_meaning(question) and set(question.terms) <= {meaning}
+
     def _about_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact*'s own sentence, or None: how far it
-        goes, what else its list names, or what of it is asked (:meth:`_of_the_cited`)."""
+        goes, what else its list names, or what of it is asked (:meth:`_of_the_cited`); not
+        one asking for the other one ("wasn't there a second deal?")."""
+        if asks_the_other(question):
+            return None
         for read in (self._how_far, self._rest_of_its_list, self._of_the_cited):
             if (found := read(question, fact)) is not None:
                 return found
@@ -728,7 +738,7 @@ class Answering:
         if says_meaning(list(question.words)) and self._states(
             fact, replace(question, asks=Detail.WORDS)
         ):
-            return replace(question, onward=onward, previous_weight=-1)
+            return replace(question, terms=(), onward=onward, previous_weight=-1)
         if follows_from_before(fact.quote) or gives(evidence(fact)):
             return replace(question, onward=onward, previous_weight=1)
         outcomes = self._outcomes(onward)

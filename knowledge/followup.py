@@ -264,11 +264,12 @@ def asks_else(question: Question) -> bool:
 
 
 def asks_the_other(question: Question) -> bool:
-    """Whether a follow-up asks for the other one of what was asked, with no word or name
-    of its own ("and the other one?" after the first of two deals, «а второй?»): not the
-    one cited."""
-    words = set(question.words)
-    return not (question.terms or question.entities) and not _OTHER_ONE.isdisjoint(words)
+    """Whether a follow-up asks for the other one of what was asked, naming no one ("and
+    the other one?" after the first of two deals, «а второй?», "wasn't there a second
+    deal?"): not the one cited."""
+    named = question.entity_ids - question.previous_entities  # of the chat's, none new
+    others = not _OTHER_ONE.isdisjoint(question.words)
+    return not named and others and not asks_reverse(question)  # not "the other way"
 
 
 def asks_what_was_done(question: Question) -> bool:

@@ -1395,6 +1395,8 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("what did the chinese attache say at the reception in baku?",
          "but what does that actually mean in practice", "cn-practical-integration"),
+        ("What did Sun Jun say about the future of military cooperation?", "meaning?",
+         "cn-practical-integration"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
-    ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps
+    ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps second
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -545,6 +545,7 @@ YIELD = frozenset({"give", "gives", "bring", "brings", "yield", "yields"})
 # One party giving another ("what does China give Baku?"): what it offers, not what comes of it
 GIVE = frozenset({"give", "gives", "giving", "gave"})
 OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
+MEANING_WORD = "mean"  # the word of the facts' group of meaning ("meaning?": no word to find)
 BECOMING_WORD = "transform"  # the word of the facts "what is it turning into?" is read as
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
 # A language of writing ("no Russian letters here", "can I ask in Russian?"): no country.
