@@ -1397,6 +1397,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "but what does that actually mean in practice", "cn-practical-integration"),
         ("What did Sun Jun say about the future of military cooperation?", "meaning?",
          "cn-practical-integration"),
+        ("What's the deal with the attaché's 'new heights' line?",
+         "what's that supposed to mean?", "cn-practical-integration"),
+        # better or worse than before: the change the cited sentence tells
+        ("как щас влияние россии на южном кавказе?", "хуже или лучше чем раньше?",
+         "tr-russia-influence-declining-opportunities-turkey"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -17,7 +17,7 @@ STOP_WORDS = frozenset(
     roughly approximately approx hear heard true overall roger wilco occasion occasions concrete
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
-    ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps second
+    ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps second supposed
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -905,6 +905,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("according", "to"),  # whom a claim is from, not "accords" (agreements)
     ("catch", "yourself", "on"), ("sounds", "like"),  # Northern Irish "don't be daft"; "it seems"
     ("load", "of"), ("loads", "of"),  # "a load of guff": much, no cargo
+    ("than", "before"), ("than", "it", "used", "to", "be"),  # "better than before?": a change
     # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"
     ("if", "any"), ("dear", "sir", "or", "madam"), ("dear", "sir"), ("dear", "madam"),
     ("as", "i", "understand", "it"), ("if", "i", "may"), ("if", "i", "may", "ask"),
