@@ -1399,6 +1399,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("What's the deal with the attaché's 'new heights' line?",
          "what's that supposed to mean?", "cn-practical-integration"),
+        # "how does that show?": where it manifests itself, the next sentence
+        ("Bottom line, what do the Turkey–Azerbaijan deals mean for Russia?",
+         "how does that show?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
         # better or worse than before: the change the cited sentence tells
         ("как щас влияние россии на южном кавказе?", "хуже или лучше чем раньше?",
          "tr-russia-influence-declining-opportunities-turkey"),

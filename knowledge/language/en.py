@@ -864,6 +864,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "something matters more than the exchanges": what the article finds more significant
     (("matters", "more"), "significant"), (("matter", "more"), "significant"),
     (("more", "important"), "significant"),
+    (("does", "show"), "manifests"), (("do", "show"), "manifests"),  # "how does that show?"
+    (("is", "shown"), "manifests"), (("are", "shown"), "manifests"),
     (("a", "look", "in"), "opportunity"),  # "why's Ankara getting a look in now?": a chance
     (("photo", "op"), "ceremonial"), (("photo", "opportunity"), "ceremonial"),  # for show
     (("big", "deal"), "important"),  # "is the Turkey-Azerbaijan thing a big deal?": no deal
