@@ -1399,6 +1399,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("What's the deal with the attaché's 'new heights' line?",
          "what's that supposed to mean?", "cn-practical-integration"),
+        # what is in the statement signed: what it covers
+        ("what did aliyev sign in china?", "what's in the statement?",
+         "cn-partnership-document-scope"),
+        ("и чё там подписали в китае?", "а чё в этом заявлении то",
+         "cn-partnership-document-scope"),
         # "how does that show?": where it manifests itself, the next sentence
         ("Bottom line, what do the Turkey–Azerbaijan deals mean for Russia?",
          "how does that show?", "tr-kremlin-baku-distrust-aliyev-ukraine"),
