@@ -1399,6 +1399,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("What's the deal with the attaché's 'new heights' line?",
          "what's that supposed to mean?", "cn-practical-integration"),
+        # the most sensitive point of what was signed: the one that alarms rivals
+        ("what did aliyev sign in china?", "which part is the most sensitive?",
+         "cn-defence-component-alarms-rivals"),
         # what is in the statement signed: what it covers
         ("what did aliyev sign in china?", "what's in the statement?",
          "cn-partnership-document-scope"),

@@ -866,6 +866,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("more", "important"), "significant"),
     (("does", "show"), "manifests"), (("do", "show"), "manifests"),  # "how does that show?"
     (("is", "shown"), "manifests"), (("are", "shown"), "manifests"),
+    (("most", "sensitive"), "alarms"), (("most", "controversial"), "alarms"),  # the sore point
     (("in", "statement"), "covers"), (("in", "document"), "covers"),  # "what's in the statement?"
     (("a", "look", "in"), "opportunity"),  # "why's Ankara getting a look in now?": a chance
     (("photo", "op"), "ceremonial"), (("photo", "opportunity"), "ceremonial"),  # for show
