@@ -1399,6 +1399,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("What's the deal with the attaché's 'new heights' line?",
          "what's that supposed to mean?", "cn-practical-integration"),
+        # "could Moscow step in?" asks whether it can counter it
+        ("Does Russia still have any formal ties with Azerbaijan, per the China article?",
+         "so Moscow could step in if it liked, eh?", "cn-moscow-cannot-counter"),
+        # an apology and "didn't quite catch the name" are no words to find
+        ("What did the Chinese military attaché say at that reception in Baku?",
+         "Who said that, sorry? I didn't quite catch the name.",
+         "cn-attache-cooperation-new-heights"),
         # the most sensitive point of what was signed: the one that alarms rivals
         ("what did aliyev sign in china?", "which part is the most sensitive?",
          "cn-defence-component-alarms-rivals"),

@@ -18,6 +18,7 @@ STOP_WORDS = frozenset(
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
     ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps second supposed
+    sorry pardon quite
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned
@@ -754,6 +755,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
+    (("step", "in"), "counter"), (("steps", "in"), "counter"),  # "could Moscow step in?"
+    (("how", "placed"), "positions"),  # "how are they placed?": their standing
     (("do", "anything", "about"), "counter"), (("do", "something", "about"), "counter"),
     (("do", "nothing", "about"), "counter"), (("does", "nothing", "about"), "counter"),
     (("can", "do", "anything"), "counter"), (("could", "do", "anything"), "counter"),
@@ -910,6 +913,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("catch", "yourself", "on"), ("sounds", "like"),  # Northern Irish "don't be daft"; "it seems"
     ("load", "of"), ("loads", "of"),  # "a load of guff": much, no cargo
     ("than", "before"), ("than", "it", "used", "to", "be"),  # "better than before?": a change
+    ("didn", "t", "catch"), ("when", "at", "home"),  # "didn't catch the name", "when it's at home"
     # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"
     ("if", "any"), ("dear", "sir", "or", "madam"), ("dear", "sir"), ("dear", "madam"),
     ("as", "i", "understand", "it"), ("if", "i", "may"), ("if", "i", "may", "ask"),
