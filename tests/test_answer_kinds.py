@@ -111,6 +111,7 @@ ISTANBUL = "министры обороны двух стран закрепил
         ("и что в итоге вышло то", "result"),  # «вышло-то»: a shrug, no «что-то»
         ("и что получилось в итоге?", "result"),
         ("timeline?", "time"),
+        ("so what? what does it change, really?", "result"),
         # «какое …, когда …»: the «когда» joins a clause to the question asked
         ("какое заявление подписали, когда алиев в китай ездил?", None),
     ],

@@ -432,6 +432,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("would", "it", "change")),
     (Detail.RESULT, ("will", "that", "change")),
     (Detail.RESULT, ("will", "it", "change")),
+    (Detail.RESULT, ("does", "that", "change")),
+    (Detail.RESULT, ("does", "it", "change")),
+    (Detail.RESULT, ("does", "this", "change")),
+    (Detail.RESULT, ("did", "that", "change")),
+    (Detail.RESULT, ("did", "it", "change")),
     (Detail.RESULT, ("what", "changes")),
     (Detail.RESULT, ("what", "came", "of")),
     (Detail.RESULT, ("come", "of")),  # "what will come of it?"
