@@ -1399,6 +1399,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-practical-integration"),
         ("What's the deal with the attaché's 'new heights' line?",
          "what's that supposed to mean?", "cn-practical-integration"),
+        # "at the end of the day" is no "good day": what it all leads to
+        ("What should we expect in terms of joint exercises between Turkey and Azerbaijan?",
+         "and where could all this lead at the end of the day?",
+         "tr-informal-alliance-regional-bloc"),
         # "could Moscow step in?" asks whether it can counter it
         ("Does Russia still have any formal ties with Azerbaijan, per the China article?",
          "so Moscow could step in if it liked, eh?", "cn-moscow-cannot-counter"),

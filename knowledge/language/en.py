@@ -918,6 +918,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("catch", "yourself", "on"), ("sounds", "like"),  # Northern Irish "don't be daft"; "it seems"
     ("load", "of"), ("loads", "of"),  # "a load of guff": much, no cargo
     ("than", "before"), ("than", "it", "used", "to", "be"),  # "better than before?": a change
+    ("at", "the", "end", "of", "the", "day"),  # "in the end": no farewell, no time
     ("didn", "t", "catch"), ("when", "at", "home"),  # "didn't catch the name", "when it's at home"
     # a formal reader's asides: "if any", "Dear Sir or Madam", "as I understand it"
     ("if", "any"), ("dear", "sir", "or", "madam"), ("dear", "sir"), ("dear", "madam"),
