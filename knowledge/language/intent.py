@@ -133,22 +133,22 @@ def smalltalk_kind(
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
 
 
+_WHO_KINDS = (Detail.YESNO, Detail.PERSON, Detail.NAME)  # with a hello: who the bot is
+
+
 def _a_question_besides(folded: list[str], kinds: set[str], *, other: bool, marked: bool) -> bool:
     """Whether a message with small-talk words in it is a question all the same: "ok and
     what for?", «что хочет взамен? не за спасибо же», and one asked politely («а к чему это
     в итоге ведёт, подскажите?»); *other* says it has words of its own, *marked* a "?"."""
-    asks_a_kind = answer_kind(folded) not in (None, Detail.YESNO)
+    asked = answer_kind(folded)
+    asks_a_kind = asked not in (None, Detail.YESNO)
     if kinds <= {"ack", "thanks"} and (asks_a_kind or (other and marked)):
         return True
     # "… lead, at the end of the day?": "day" is no "good day" here; but «Здравствуйте, с
     # кем имею честь?» asks who the bot is
-    asked = answer_kind(folded)
     if kinds <= {"greeting", "bye"} and other and asked not in (None, *_WHO_KINDS):
         return True
     return kinds <= {"ack", "thanks", "help"} and other and asks_a_kind
-
-
-_WHO_KINDS = (Detail.YESNO, Detail.PERSON, Detail.NAME)  # with a hello: who the bot is
 
 
 def _about_me(folded: list[str]) -> list[tuple[str, ...]]:

@@ -956,7 +956,7 @@ def _may_ask(sentence: str) -> bool:
     something ("what about the Russian arms industry") or is too short to tell ("and
     Baykar"); a longer one asking nothing is a remark («Мне для экскурсии надо, туристы
     нынче любопытные попались, всё им расскажи»)."""
-    folded = spelt_out([fold_token(token) for token in raw_tokens(sentence)])
+    folded = _folded(sentence)
     return len(folded) < REMARK_WORDS or asks_something(folded)
 
 
@@ -1097,7 +1097,7 @@ def _remarked(text: str, vocabulary: Vocabulary, index: Index) -> set[str]:
     for sentence in _sentences(text):
         asked = _ending(sentence).endswith("?")
         for clause in filter(str.strip, _CLAUSE.split(sentence)):
-            folded = spelt_out([fold_token(token) for token in raw_tokens(clause)])
+            folded = _folded(clause)
             terms = {index.correct(w) for w in folded if w not in STOP_WORDS and len(w) > 1}
             if (
                 asked
