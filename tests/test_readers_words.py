@@ -2675,6 +2675,11 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("имхо это кринж, кто подписал?", "имх"),
         ("who reckons that? sounds like a load of oul guff", "load"),
         ("only turkey? catch yerself on", "catch"),
+        # "a look in" is a chance, "how are they placed" their standing, "when it's at
+        # home" a Briticism: none a word of its own
+        ("and why's ankara getting a look in now?", "look"),
+        ("how are they placed, Baykar?", "place"),
+        ("and who's Baykar when it's at home?", "home"),
     ],
 )
 def test_phrasing_words_are_no_search_words(

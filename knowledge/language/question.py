@@ -1045,19 +1045,20 @@ def _small_talk_beside(text: str, vocabulary: Vocabulary, index: Index) -> str |
     telling of the reader tells in all its clauses («Я пенсионер, бывший военный,
     интересуюсь Кавказом.»), but those small talk alone. None when nothing tells of the
     reader, or the rest is no small talk."""
-    if _TELLING.isdisjoint(_folded(text)):
+    folded = _folded(text)
+    if _TELLING.isdisjoint(folded):
         return None  # most questions
     kept: list[str] = []
     told = False
     for sentence in _sentences(text):
-        clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+        clauses = [(c, _folded(c)) for c in _CLAUSE.split(sentence) if c.strip()]
         tells = (
             not _ending(sentence).endswith("?")
             and _tells_of_the_reader(_folded(sentence))
-            and not any(asks_something(_folded(clause)) for clause in clauses)
+            and not any(asks_something(words) for _, words in clauses)
         )
-        for clause in clauses:
-            if (tells or _tells_of_the_reader(_folded(clause))) and not _analysed(
+        for clause, words in clauses:
+            if (tells or _tells_of_the_reader(words)) and not _analysed(
                 clause, vocabulary, index
             ).smalltalk:
                 told = True
@@ -1066,7 +1067,7 @@ def _small_talk_beside(text: str, vocabulary: Vocabulary, index: Index) -> str |
     if not told:
         return None
     if not kept:  # all of it tells: small talk if it has words of small talk in it
-        return smalltalk_kind(text, _folded(text))
+        return smalltalk_kind(text, folded)
     ending = "?" if "?" in text else ""
     return _analysed(", ".join(kept) + ending, vocabulary, index).smalltalk
 
