@@ -406,6 +406,10 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ),
         ("thx thats perfect for my presentation on the Istanbul agreements", "thanks"),
         ("Salaam! My family is from Ganja, Azerbaijan. Just saying hi 🙂", "greeting"),
+        # how to use the bot, however it is put
+        ("hows this thing work, i just type a question in?", "help"),
+        ("do i just type my question here?", "help"),
+        ("как эта штука работает? просто пишу вопрос?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -427,6 +431,8 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
         "привет, я студент, меня интересует контракт с Baykar",
         "hi, I'd like to know about the Baykar contract",
         "yo what did the chinese colonel say abt the cooperation lol",
+        "how does this alliance work?",
+        "как этот союз работает?",
     ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(

@@ -1424,6 +1424,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # better or worse than before: the change the cited sentence tells
         ("как щас влияние россии на южном кавказе?", "хуже или лучше чем раньше?",
          "tr-russia-influence-declining-opportunities-turkey"),
+        # "em" is "them"; a year checked is a date asked, whatever the year
+        ("where'd azerbaijan and turkey sign them new agreements", "who signed em",
+         "tr-istanbul-memorandum"),
+        ("When was Aliyev's state visit to China?", "that was 2024 right?",
+         "cn-aliyev-state-visit-china"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -61,6 +61,8 @@ STOP_WORDS = frozenset(
     po ba talaga naman ano ang lah leh lor
     kah sih dong deh nih banyak bach mun boyo
     ll ve re d everybody everyone gday dinkum
+    try tries trying tried attempt attempting
+    la lad lads yous youse yall aint darn dang heck damn bloody bleedin feckin fecking shite
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 # Azerbaijani and Turkish letters a reader types in names ("Bakı", "Azərbaycan", "İstanbul"):
@@ -157,6 +159,26 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("who", "are", "you"),
     ("what", "are", "you"),
     ("how", "does", "this", "work"),
+    # how to use it: "hows this thing work, i just type a question in?"
+    ("how", "this", "work"),
+    ("how", "this", "thing", "work"),
+    ("this", "thing", "work"),
+    ("how", "does", "this", "thing", "work"),
+    ("how", "does", "the", "bot", "work"),
+    ("how", "does", "this", "bot", "work"),
+    ("how", "to", "use"),
+    ("how", "do", "i", "ask"),
+    ("do", "i", "just", "type"),
+    ("do", "i", "just", "ask"),
+    ("i", "just", "type"),
+    ("type", "a", "question"),
+    ("type", "my", "question"),
+    ("type", "questions"),
+    ("what", "do", "i", "type"),
+    ("what", "should", "i", "type"),
+    ("what", "should", "i", "ask"),
+    ("just", "ask", "you"),
+    ("how", "do", "i", "start"),
     ("how", "do", "i", "use"),
     ("what", "is", "this", "bot"),
     ("what", "bot", "is", "this"),
@@ -302,7 +324,11 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "ken": "know", "masel": "myself", "yersel": "yourself", "yerself": "yourself",
         # British: "wot for exactly", "after wot"; a developer's "econ", "doc"
         "wot": "what", "wots": "what", "econ": "economy", "doc": "document",
-        "docs": "documents"}  # fmt: skip
+        "docs": "documents",
+        # Dropped letters and folk spellings: "who signed em", "nothin", "somethin"
+        "em": "them", "nothin": "nothing", "somethin": "something", "anythin": "anything",
+        "yer": "your", "lemme": "let", "gimme": "give", "dunno": "know",
+        "cos": "because"}  # fmt: skip
 # Acknowledgements in more than one word ("got it", "thanks, that makes sense")
 GOT_IT: tuple[tuple[str, ...], ...] = (
     ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
@@ -761,6 +787,10 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
     (("step", "in"), "counter"), (("steps", "in"), "counter"),  # "could Moscow step in?"
+    # "block" is a bloc as a noun, a verb after these: "will Russia try to block it?"
+    (("to", "block"), "counter"), (("and", "block"), "counter"), (("can", "block"), "counter"),
+    (("could", "block"), "counter"), (("will", "block"), "counter"),
+    (("would", "block"), "counter"), (("might", "block"), "counter"),
     (("how", "placed"), "positions"),  # "how are they placed?": their standing
     (("do", "anything", "about"), "counter"), (("do", "something", "about"), "counter"),
     (("do", "nothing", "about"), "counter"), (("does", "nothing", "about"), "counter"),

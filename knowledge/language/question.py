@@ -914,7 +914,20 @@ def _kind_asked(
     asks = answer_kind(folded)
     if asks is None and meant != folded:
         asks = answer_kind(meant)
+    if _checks_a_year(asks, folded):
+        return Detail.TIME
     return None if who_is and asks is Detail.PERSON else asks
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_ASKING = frozenset(every(lambda lang: lang.QUESTION_WORDS))  # what, who, «что», «кто» ...
+
+
+def _checks_a_year(asks: Detail | None, folded: list[str]) -> bool:
+    """Whether a question asking no kind but yes or no names a year: "that was 2024,
+    right?", "was it in 2024?" check when it was, whatever the year."""
+    plain = asks is Detail.YESNO or (asks is None and _ASKING.isdisjoint(folded))
+    return plain and any(map(_YEAR.fullmatch, folded))
 
 
 _BRACKETED = re.compile(r"\s*(\([^()]*\))")  # a remark in brackets
