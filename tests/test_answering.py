@@ -410,6 +410,13 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("hows this thing work, i just type a question in?", "help"),
         ("do i just type my question here?", "help"),
         ("как эта штука работает? просто пишу вопрос?", "help"),
+        # thanks or a goodbye naming the briefing's subjects in passing, asking nothing
+        ("Рахмет, теперь понятно про Китай и Азербайджан", "thanks"),
+        ("Thanks a lot for the quick reply on the China–Azerbaijan matter!", "thanks"),
+        ("Всего доброго, до свидания. Про Турцию потом почитаю.", "bye"),
+        ("Бувай, до встречи", "bye"),
+        ("а на казахском можно писать?", "help"),
+        ("ok, how exactly does it work?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):
@@ -433,6 +440,7 @@ def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str
         "yo what did the chinese colonel say abt the cooperation lol",
         "how does this alliance work?",
         "как этот союз работает?",
+        "спасибо, а что подписали в Стамбуле",
     ],
 )
 def test_the_bot_or_thanks_named_beside_a_question_on_the_briefing_is_a_question(

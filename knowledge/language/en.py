@@ -105,14 +105,18 @@ GREETING = frozenset(
     namaskar gwaan wagwan wagwaan yow kia ora aloha shalom howzit sawubona jambo habari
     sannu akwaaba ahoj czesc hej hei moin servus gruezi ola oi konnichiwa annyeong marhaba
     ahlan mabuhay kumusta kamusta halo selamat awright howya howaya wassup whatsup watsup
-    annyeonghaseyo olá""".split()  # noqa: SIM905
+    annyeonghaseyo olá salem""".split()  # noqa: SIM905
 )
 THANKS = frozenset(
     """thanks thank thx ty cheers appreciate appreciated merci sagol tesekkurler salamat
     obrigado obrigada valeu gracias danke grazie diolch makasih asante dankie ngiyabonga
-    takk kiitos arigato shukran toda medaase dziekuje thanx thanq thnx""".split()  # noqa: SIM905
+    takk kiitos arigato shukran toda medaase dziekuje thanx thanq thnx rahmet spsb
+    spasibo""".split()  # noqa: SIM905
 )
-BYE = frozenset("bye goodbye cya later night see tara cheerio adios laters sayonara".split())  # noqa: SIM905
+BYE = frozenset(
+    "bye goodbye cya later night see tara cheerio adios laters sayonara hooroo ciao".split()  # noqa: SIM905
+)
+FOR_NOW = frozenset({"later", "see", "night"})  # farewells that are other words in a question
 HELP = frozenset("help start commands command usage".split())  # noqa: SIM905
 ACK = frozenset(
     """ok okay okey k kk cool great nice fine good alright sure wow awesome perfect lol helps
@@ -184,6 +188,8 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("what", "bot", "is", "this"),
     ("how", "do", "you", "work"),
     ("how", "does", "it", "work"),
+    ("how", "exactly", "does", "it", "work"),
+    ("what", "can", "you", "help"),
     ("what", "sources", "do", "you"),
     ("what", "articles", "do", "you"),
     ("which", "articles", "do", "you"),
@@ -255,7 +261,20 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     # which languages the bot reads and answers in: "do you answer in English too?"
     *(
         phrase
-        for language in ("english", "russian")
+        for language in (
+            "english",
+            "russian",
+            "german",
+            "french",
+            "spanish",
+            "hindi",
+            "ukrainian",
+            "kazakh",
+            "turkish",
+            "azerbaijani",
+            "chinese",
+            "arabic",
+        )
         for phrase in (
             ("answer", "in", language),
             ("reply", "in", language),

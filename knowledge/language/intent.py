@@ -24,6 +24,7 @@ def _union(pick: Callable[[Language], frozenset[str]]) -> frozenset[str]:
 _GREETING = _union(lambda lang: lang.GREETING)
 _THANKS = _union(lambda lang: lang.THANKS)
 _BYE = _union(lambda lang: lang.BYE)
+_FOR_NOW = _union(lambda lang: lang.FOR_NOW)
 _HELP = _union(lambda lang: lang.HELP)
 _ACK = _union(lambda lang: lang.ACK)
 _FILLER = _union(lambda lang: lang.FILLER)
@@ -62,6 +63,10 @@ _KIND_OF = {
     for word in words
 }
 _HELPED_BY = _union(lambda lang: lang.HELPED_BY)
+# Words that ask or ask on: "what", «как», "tell", "and" ...
+_ASKING_ON = _union(
+    lambda lang: lang.QUESTION_WORDS | lang.REQUESTING | lang.WANTING | lang.OPENERS
+)
 _EMOJI = re.compile(r"^[\W_]*$")
 _CHAT = dict(every(lambda lang: lang.CHAT.items()))
 _CHAT_ENDINGS = dict(every(lambda lang: lang.CHAT_ENDINGS))
@@ -126,11 +131,33 @@ def smalltalk_kind(
     ordinary = _FILLER.union(*about_me, *got_it, smalltalk)
     other = any(k is None and w not in ordinary for w, k in zip(folded, word_kinds, strict=True))
     names_subject = names_subject or not ordinary.issuperset(topic_words)
-    if other and (names_subject or kinds == {"ack"}) and not _asks_the_time(folded):
+    if other and _asks_beside(stripped, folded, kinds, names_subject=names_subject):
         return None
     if _a_question_besides(folded, kinds, other=other and not about_me, marked="?" in stripped):
         return None
     return next(kind for kind in ("help", "thanks", "bye", "greeting", "ack") if kind in kinds)
+
+
+def _asks_beside(text: str, folded: list[str], kinds: set[str], *, names_subject: bool) -> bool:
+    """Whether the words beside a message's small talk ask about the briefing: it names its
+    subjects (not only thanking for them) or only acknowledges ("ok, the drones"); asking
+    the time in a place names no subject."""
+    if _asks_the_time(folded) or not (names_subject or kinds == {"ack"}):
+        return False
+    return not _thanks_in_passing(text, folded, kinds)
+
+
+def _thanks_in_passing(text: str, folded: list[str], kinds: set[str]) -> bool:
+    """Whether thanks or a goodbye names the briefing's subjects only in passing, asking
+    nothing: "Рахмет, всё понял про Китай и Азербайджан", "thanks for the prompt revert on
+    the China–Azerbaijan matter!" (no "?", no question word, request or "and" that asks on)."""
+    return (
+        not kinds.isdisjoint({"thanks", "bye"})
+        and kinds <= {"thanks", "bye", "ack", "greeting"}
+        and "?" not in text
+        and _ASKING_ON.isdisjoint(folded)
+        and answer_kind(folded) is None
+    )
 
 
 _WHO_KINDS = (Detail.YESNO, Detail.PERSON, Detail.NAME)  # with a hello: who the bot is
@@ -183,14 +210,14 @@ def _said_at_length(text: str, folded: list[str], names_subject: bool) -> str | 
 
 def _word_kinds(folded: list[str]) -> list[str | None]:
     """Each word's small-talk kind, or None. "help" after "it", "did" is a verb of something
-    said before; a farewell word between words of a question ("это пока слухи?", «или пока
-    разговоры») is «пока», "for now", not "bye" (a farewell has only small talk on one side:
-    "ok bye then", «ну всё, пока»)."""
+    said before; a farewell word that has another meaning (FOR_NOW) between words of a question
+    ("это пока слухи?", «или пока разговоры») is «пока», "for now", not "bye" (a farewell has
+    only small talk on one side: "ok bye then", «ну всё, пока»); «до свидания» is one anywhere."""
     plain = [word not in _KIND_OF and word not in _FILLER for word in folded]
     return [
         None
         if (kind == "help" and before in _HELPED_BY)
-        or (kind == "bye" and any(plain[:at]) and any(plain[at + 1 :]))
+        or (kind == "bye" and folded[at] in _FOR_NOW and any(plain[:at]) and any(plain[at + 1 :]))
         else kind
         for at, (before, kind) in enumerate(
             zip(["", *folded], map(_KIND_OF.get, folded), strict=False)
