@@ -623,8 +623,9 @@ class Answering:
             return replace(question, previous_weight=0, onward=onward)
         # "and Turkey, can't it help them?" after Baku's search for suppliers: the next
         # sentence, on Turkey's limits, whatever else its help finds; not a bare swap ("and
-        # with China?")
-        if _swaps_party(question):
+        # with China?"), unless it goes on with the reasons asked («почему Баку сближается с
+        # Китаем?» – «а Турция?»: Turkey "remains a partner, but its means are limited")
+        if _swaps_party(question) and not (onward and question.previous_asks is Detail.REASON):
             return replace(question, onward=())
         if onward and question.asks is None and not DENIALS.isdisjoint(question.words):
             beside = [f for i in onward if (f := self.briefing.fact(i))]

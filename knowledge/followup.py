@@ -403,9 +403,9 @@ def read_with(
     they sign there?", the visit asked about before it is no longer what "what does it
     cover?" is about.
     A follow-up that only names someone ("а США?") asks about them: the previous words only
-    order the facts about them. Naming only the briefing's *hub* (the entities most facts
-    are about) names no one new ("could they assemble them in Azerbaijan?" after Baykar's
-    contract). One that only names an article asks there what was asked before.
+    order the facts about them. Naming only the briefing's *hub* (the entities most facts are
+    about) names no one new ("could they assemble them in Azerbaijan?" after Baykar's contract).
+    One that only names an article asks there what was asked before.
     """
     previous = follow_up.question
     kept = _kept(question, previous, hub)
@@ -418,8 +418,7 @@ def read_with(
     if question.entities and not question.terms:  # «а США?»: about them, whatever they did
         # ... ordered by what was asked of the others, not by the others' names ("and
         # China?" after what Turkey signed: what China signed, not China as Turkey sees it)
-        # ... and by what the chat was about before that ("and Turkey?" after "what is
-        # forming, then?" after the alliance: the alliance is still the subject)
+        # ... and by what the chat was about before that (the alliance, still the subject)
         stems = " ".join(dict.fromkeys((question.stems, *carried, *previous.carried)))
         # ... and first by the words asked before when it asks the same of them ("and
         # from Turkey?" after what Baku buys from China: what Turkey supplies)
@@ -435,6 +434,7 @@ def read_with(
         stems=stems.strip(),
         previous_fact=follow_up.fact_id,
         previous_entities=previous.entity_ids,
+        previous_asks=previous.asks,
         previous_weight=_previous_weight(question, previous, hub),
         echoed=echoed,
         gainer=_gain_asked(question, previous),

@@ -1429,6 +1429,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-istanbul-memorandum"),
         ("When was Aliyev's state visit to China?", "that was 2024 right?",
          "cn-aliyev-state-visit-china"),
+        # another party named after a why: its place in the same reasoning, not a swap
+        ("почему баку с китаем сближается?", "а турция?", "cn-turkey-capabilities-limited"),
+        ("why is azerbaijan turning to china", "haven't they got turkey for that?",
+         "cn-turkey-capabilities-limited"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -147,6 +147,7 @@ class Question:
     carried: tuple[str, ...] = ()  # a follow-up's terms taken from the previous question
     previous_fact: str | None = None  # a follow-up: the fact the previous answer cited
     previous_entities: frozenset[str] = frozenset()  # what the previous question named
+    previous_asks: Detail | None = None  # the kind of answer the previous question asked
     # A follow-up on the previous fact's subject: the facts beside it in its paragraph, in
     # reading order (see Answering._on_previous).
     onward: tuple[str, ...] = ()
