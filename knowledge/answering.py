@@ -618,7 +618,13 @@ class Answering:
                 # «а Баку чё с этого?» after «Анкара становится гарантом …, а Баку укрепляет
                 # свою самостоятельность»: Baku's gain is the clause of its own
                 return replace(
-                    question, asks=None, terms=(), gainer=None, previous_weight=1, onward=onward
+                    question,
+                    asks=None,
+                    terms=(),
+                    topics=(),
+                    gainer=None,
+                    previous_weight=1,
+                    onward=onward,
                 )
             return replace(question, previous_weight=0, onward=onward)
         # "and Turkey, can't it help them?" after Baku's search for suppliers: the next

@@ -1433,6 +1433,16 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("почему баку с китаем сближается?", "а турция?", "cn-turkey-capabilities-limited"),
         ("why is azerbaijan turning to china", "haven't they got turkey for that?",
          "cn-turkey-capabilities-limited"),
+        # Baku's gain is the clause of its own in the sentence cited, whatever the topic
+        ("Какую роль Анкара играет на Южном Кавказе?", "А Баку что от этого получает?",
+         "tr-turkey-security-guarantor-baku-distances-moscow"),
+        # «фактически», "de facto": what happens "in essence"; a bodyguard is a guarantor
+        ("Заключён ли формальный военный союз между Китаем и Азербайджаном?", "А фактически?",
+         "cn-alliance-not-formalised-but-forming"),
+        ("is the china alliance official?", "and de facto?",
+         "cn-alliance-not-formalised-but-forming"),
+        ("whats the bottom line on turkey and azerbaijan", "so turkey's their bodyguard now?",
+         "tr-turkey-security-guarantor-baku-distances-moscow"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -805,6 +805,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("comes", "out", "of"), "result"), (("coming", "out", "of"), "result"),
     (("push", "back"), "counter"), (("pushes", "back"), "counter"),
     (("pushing", "back"), "counter"), (("stand", "up", "to"), "counter"),
+    # "de facto", "in reality": what the article says happens "in essence"
+    (("de", "facto"), "essence"), (("in", "reality"), "essence"), (("in", "effect"), "essence"),
     (("step", "in"), "counter"), (("steps", "in"), "counter"),  # "could Moscow step in?"
     # "block" is a bloc as a noun, a verb after these: "will Russia try to block it?"
     (("to", "block"), "counter"), (("and", "block"), "counter"), (("can", "block"), "counter"),
