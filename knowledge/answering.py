@@ -35,6 +35,7 @@ from knowledge.followup import (
     asks_source_only,
     asks_the_other,
     asks_what_was_done,
+    asks_wording,
     carries_on,
     follows_from_before,
     goes_on,
@@ -353,10 +354,11 @@ class Answering:
 
     def _of_the_cited_only(self, question: Question, follow_up: FollowUp) -> bool:
         """Whether a follow-up asks about the cited fact whatever its own words: where it
-        comes from ("source?"), what "this" does, which of some choices it is, how far it
-        goes, or how it comes about (:meth:`_asks_how_of_cited`)."""
+        comes from ("source?"), its exact words, what "this" does, which of some choices it
+        is, how far it goes, or how it comes about (:meth:`_asks_how_of_cited`)."""
         return (
             asks_source_only(question)
+            or self._asks_wording(question)
             or asks_effect_of_it(question)
             or asks_choice_of_it(question)
             or asks_how_far(question)
@@ -365,6 +367,10 @@ class Answering:
             or self._turns_to_other_side(question, follow_up)
             or self._asks_meaning_of_cited(question, follow_up)
         )
+
+    def _asks_wording(self, question: Question) -> bool:
+        """Whether a follow-up naming no one only asks for the cited sentence's exact words."""
+        return not question.entities and asks_wording(question, self.briefing.index.term)
 
     def _asks_how_of_cited(self, question: Question, follow_up: FollowUp) -> bool:
         """Whether a follow-up asks how what it points back at comes about, in a word of the
@@ -560,6 +566,9 @@ class Answering:
         # of its words, those the cited sentence uses ("official" is «оформлен»; "said" is no
         # word of «не исключают»)
         cited = self._said_of(fact, question.terms)
+        if asks_wording(question, self.briefing.index.term):
+            # "exact words?", «дословно можно?»: the sentence cited is quoted word for word
+            return replace(question, asks=None, terms=(), carried=(), topics=(), previous_weight=1)
         if self._cited_sentence_says(question, fact):
             return replace(
                 question,

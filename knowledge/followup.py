@@ -56,6 +56,7 @@ _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
 _OTHER_ONE = frozenset(every(lambda lang: lang.OTHER_ONE))  # "and the other one?"
+_VERBATIM = frozenset(every(lambda lang: lang.VERBATIM))  # "exact words?", «дословно?»
 _INSTEAD = frozenset(every(lambda lang: lang.INSTEAD))  # "what is it, then?"
 _FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "where does it come from?"
 _COMING = frozenset(every(lambda lang: lang.COMING))
@@ -291,6 +292,14 @@ def asks_meaning(question: Question) -> bool:
     """Whether a follow-up asks what words mean ("'absence of ideological conditions'
     meaning?", «что имеется в виду под …?»), not what something means for someone."""
     return question.asks is None and says_meaning(list(question.words))
+
+
+def asks_wording(question: Question, terms: Callable[[str], str]) -> bool:
+    """Whether a follow-up only asks for the exact words of what was cited ("exact words,
+    please", «а как это в статье названо, дословно?»): no word of its own to look for
+    besides those asking it (*terms*: a word's search term)."""
+    asked = _VERBATIM.intersection(question.words)
+    return bool(asked) and set(question.terms) <= {terms(w) for w in asked}
 
 
 def asks_how(question: Question) -> bool:

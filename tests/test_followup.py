@@ -1443,6 +1443,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-alliance-not-formalised-but-forming"),
         ("whats the bottom line on turkey and azerbaijan", "so turkey's their bodyguard now?",
          "tr-turkey-security-guarantor-baku-distances-moscow"),
+        # the exact words of what was cited: its sentence, quoted
+        ("К чему совместные учения с Турцией могут привести?",
+         "а вот как это в статье названо, дословно можно?", "tr-informal-alliance-regional-bloc"),
+        ("what did sun jun say", "how is it worded exactly?", "cn-attache-cooperation-new-heights"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -1136,6 +1136,10 @@ THEN: tuple[tuple[str, ...], ...] = (("after", "that"), ("after", "this"), ("aft
 SCOPE = frozenset({"only", "just", "solely", "exclusively"})
 # Words before "in <country>" that make it the reader's guess at a place, not the country a
 # place is asked inside of ("where will they make them, maybe in China?").
+# Words asking for the exact words of what was cited ("exact words?", "how is it worded?")
+VERBATIM = frozenset(
+    "verbatim exact exactly wording worded words quote quoted literally precise precisely".split()  # noqa: SIM905
+)
 GUESSING = frozenset({"also", "maybe", "perhaps", "probably"})
 # Words naming a war by the country it is in ("the Ukraine war", "war in Ukraine"): that
 # country is where, not a side a "who?" question gives.
