@@ -46,6 +46,7 @@ _PLURAL = frozenset(every(lambda lang: lang.PLURAL))  # "they", «они»: back
 _THERE = frozenset(every(lambda lang: lang.THERE))  # "there", «там»: back at a place
 _EXISTENTIAL = frozenset(every(lambda lang: lang.EXISTENTIAL))  # "is there"
 _OPENERS = frozenset(every(lambda lang: lang.OPENERS))  # "and ...?"
+_OPENER_PHRASES = tuple(sorted((tuple(o.split()) for o in _OPENERS), key=len, reverse=True))
 _PART = frozenset(every(lambda lang: lang.PART))  # "which bit …?": a part of what was cited
 _BEYOND = frozenset(every(lambda lang: lang.BEYOND))  # "tell me more"
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?"
@@ -163,8 +164,8 @@ def _by_preposition(question: Question) -> bool:
 def _own_words(question: Question) -> list[str]:
     """A follow-up's words past the openers ("and", «а»)."""
     words = [word for word in question.words if word]
-    while words and words[0] in _OPENERS:
-        words = words[1:]
+    while opener := next((o for o in _OPENER_PHRASES if tuple(words[: len(o)]) == o), None):
+        words = words[len(opener) :]
     return words
 
 
@@ -431,7 +432,7 @@ def read_with(
         stems = " ".join(dict.fromkeys((question.stems, *carried, *previous.carried)))
         # ... and first by the words asked before when it asks the same of them ("and
         # from Turkey?" after what Baku buys from China: what Turkey supplies)
-        echoed = (*carried, *(TOPIC + t.id for t in previous.topics)) if _same_of(question) else ()
+        echoed = _echoed(carried, previous) if _same_of(question) else ()
         if echoed and _detail_again(question, previous):
             asks = previous.asks
         carried, topics = (), question.topics
@@ -450,6 +451,13 @@ def read_with(
         asks=asks,
         affected=previous.affected if switch else question.affected,
     )
+
+
+def _echoed(carried: tuple[str, ...], previous: Question) -> tuple[str, ...]:
+    """What a follow-up asks again of a new party: the terms asked before, not how they were
+    put («намерен закупать»: the buying, not an intent), and the topics asked about."""
+    asked = [t for t in carried if t not in previous.modal]
+    return (*asked, *(TOPIC + t.id for t in previous.topics))
 
 
 def _detail_again(question: Question, previous: Question) -> bool:

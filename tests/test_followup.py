@@ -1447,6 +1447,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("К чему совместные учения с Турцией могут привести?",
          "а вот как это в статье названо, дословно можно?", "tr-informal-alliance-regional-bloc"),
         ("what did sun jun say", "how is it worded exactly?", "cn-attache-cooperation-new-heights"),
+        # the same asked of another party after "what about": the buying
+        ("what azerbaijan is buying from china", "what about from turkey",
+         "tr-baykar-drone-contract"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),
