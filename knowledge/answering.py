@@ -471,11 +471,32 @@ class Answering:
             # into?": on into the next paragraph too
             onward = (*onward, *self.briefing.following(fact))
             question = self._past_then(question)
+        if question.asks == Detail.RESULT and not STEERS[Detail.RESULT](fact.quote):
+            # "what does it all mean?" after the signing: the article's conclusion from it,
+            # when the next paragraph opens with one («Таким образом, … союз»), unless it or
+            # a sentence beside it says what comes of it ("Such a step would shorten …")
+            onward = self._results_first(onward, self._concluded_from(fact))
         if (question.asks == Detail.RESULT and not question.terms) or self._bare_meaning(question):
             return self._bare_result(question, fact, onward)
         if question.asks == Detail.REASON and not question.terms:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
+
+    def _results_first(self, onward: tuple[str, ...], concluded: list[str]) -> tuple[str, ...]:
+        """The facts beside a cited one, those saying what comes of something first, then
+        the *concluded* ones, then the rest."""
+        stating = STEERS[Detail.RESULT]
+        results = [i for i in onward if (f := self.briefing.fact(i)) and stating(f.quote)]
+        rest = [i for i in onward if i not in results and i not in concluded]
+        return tuple(dict.fromkeys((*results, *concluded, *rest)))
+
+    def _concluded_from(self, fact: Fact) -> list[str]:
+        """Ids of the facts of the paragraph after *fact*'s that opens with a conclusion
+        from it («Таким образом, …», "As a result, …"), or none."""
+        following = [f for i in self.briefing.following(fact) if (f := self.briefing.fact(i))]
+        if not following or not follows_from_before(following[0].quote):
+            return []
+        return [f.id for f in following]
 
     def _bare_meaning(self, question: Question) -> bool:
         """Whether a follow-up only asks what was cited means ("meaning?", "but what does

@@ -1450,6 +1450,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # the same asked of another party after "what about": the buying
         ("what azerbaijan is buying from china", "what about from turkey",
          "tr-baykar-drone-contract"),
+        # what it all leads to: the article's conclusion opening the next paragraph
+        ("Что подписали Азербайджан и Турция в Стамбуле?", "И к чему это в итоге ведёт?",
+         "tr-institutionalised-union"),
+        ("Что было подписано в Стамбуле?", "И что из этого следует?", "tr-institutionalised-union"),
+        ("что ещё подписали в стамбуле?", "и что это всё значит в целом",
+         "tr-institutionalised-union"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),

@@ -623,6 +623,11 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("что", "это", "значит")),
     (Detail.RESULT, ("что", "всё", "это", "значит")),
     (Detail.RESULT, ("что", "все", "это", "значит")),
+    (Detail.RESULT, ("что", "это", "всё", "значит")),
+    (Detail.RESULT, ("что", "это", "все", "значит")),
+    (Detail.RESULT, ("из", "этого", "следует")),
+    (Detail.RESULT, ("отсюда", "следует")),
+    (Detail.RESULT, ("что", "следует")),
     (Detail.RESULT, ("хорошо", "для")),
     (Detail.RESULT, ("польза",)),
     (Detail.RESULT, ("пользы",)),
@@ -962,6 +967,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
 # read as nothing («по версии статьи»: no "version" asked about).
 ASIDES: tuple[tuple[str, ...], ...] = (
     ("по", "версии"), ("в", "первую", "очередь"), ("прежде", "всего"),
+    ("в", "целом"), ("в", "общем"),  # «что это значит в целом?»: overall, nothing whole
     ("что", "за", "тип"),  # «кто такой Сун Джун, чё за тип?»: the reader's "who's the guy"
     ("чем", "раньше"), ("чем", "прежде"),  # «хуже или лучше, чем раньше?»: a change, no tradition
     # «в отношении Киева», «в рамках модернизации»: about what, no relations asked, no
