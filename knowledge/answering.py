@@ -7,6 +7,7 @@ nothing: the caller decides whether the question goes to the log (see ``Reports.
 from __future__ import annotations
 
 import functools
+import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Set
@@ -124,6 +125,8 @@ _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))  # "war in Ukraine"
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
+_WORD = re.compile(r"\w+")
+_EXPLAINS = (":", "—", "–")  # what a word is, said right after it
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
 HELD_BACK = 30.0  # points for a fact saying what holds back the party a "why not" names
@@ -596,6 +599,10 @@ class Answering:
                 terms=question.terms if asks_if_sure(question) else cited,
                 previous_weight=1,
             )
+        if cited and asks_meaning(question) and self._explains_itself(fact, set(cited)):
+            # "what do they mean by autonomy?" after «… политическую автономию: Пекин не
+            # навязывает норм …»: the sentence cited says it after its colon
+            return replace(question, terms=cited, previous_weight=1)
         if cited and asks_meaning(question):
             # "what do they mean, no ideological conditions?" after the sentence saying so:
             # another sentence using its words says what they are («Пекин не навязывает
@@ -804,6 +811,17 @@ class Answering:
         """Whether a fact's sentence, in either language, uses *word* as it stands."""
         texts = (fact.statement, fact.statement_ru, fact.quote, fact.quote_en)
         return any(word in tokens(text) for text in texts if text)
+
+    def _explains_itself(self, fact: Fact, terms: set[str]) -> bool:
+        """Whether a fact's sentence says what one of its words (by their *terms*) means
+        right after it, past a colon or a dash («автономию: Пекин не навязывает норм»)."""
+        term = self.briefing.index.term
+        return any(
+            term(fold(word.group())) in terms and text[word.end() :].lstrip()[:1] in _EXPLAINS
+            for text in (fact.quote, fact.quote_en)
+            if text
+            for word in _WORD.finditer(text)
+        )
 
     def _says_any(self, fact: Fact, terms: set[str]) -> bool:
         """Whether a fact's sentence (its statements and quotes, not its example questions)

@@ -1456,6 +1456,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Что было подписано в Стамбуле?", "И что из этого следует?", "tr-institutionalised-union"),
         ("что ещё подписали в стамбуле?", "и что это всё значит в целом",
          "tr-institutionalised-union"),
+        # what a word of the cited sentence means, said there after its colon
+        ("What does China offer Azerbaijan apart from technology?",
+         "What do they mean by autonomy? Kindly explain.", "cn-china-no-norms-political-autonomy"),
+        ("что китай предлагает азербайджану кроме техники?", "в смысле автономию? это как",
+         "cn-china-no-norms-political-autonomy"),
+        ("Что Китай предлагает Азербайджану помимо технологий?", "Что под этим понимается?",
+         "cn-china-no-norms-political-autonomy"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),
