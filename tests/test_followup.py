@@ -1463,6 +1463,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-china-no-norms-political-autonomy"),
         ("Что Китай предлагает Азербайджану помимо технологий?", "Что под этим понимается?",
          "cn-china-no-norms-political-autonomy"),
+        # «упомянутое лицо»: the person mentioned, pointed back at
+        ("Кто из китайских официальных лиц выступил на приёме в Баку?",
+         "А какую должность и воинское звание занимает упомянутое лицо?",
+         "cn-attache-cooperation-new-heights"),
         # "the other one" after the first of two: not the one cited
         ("azerbaijan signed two things with turkey, what's the first one", "and the other one?",
          "tr-baykar-drone-contract"),
