@@ -1463,6 +1463,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-china-no-norms-political-autonomy"),
         ("Что Китай предлагает Азербайджану помимо технологий?", "Что под этим понимается?",
          "cn-china-no-norms-political-autonomy"),
+        # "bother", "abi" are no words to look for: "why?", "right?"
+        ("Could Turkish drones be assembled in Azerbaijan?", "why bother",
+         "tr-localisation-benefits"),
+        ("Is Turkey still Azerbaijan's strategic partner?", "But it can't provide everything, abi?",
+         "cn-turkey-capabilities-limited"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
