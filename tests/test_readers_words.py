@@ -261,6 +261,11 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # the country a war is in is where, no side the question gives
         ("whos azerbaijan backin in the ukraine war like", "поддерживает Киев"),
         ("кого поддерживает Баку в войне на Украине?", "поддерживает Киев"),
+        # Northern English: "dyer" is you, "summat" something
+        (
+            "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",
+            "турецкой версии",
+        ),
     ],
 )
 def test_slang_and_understatement_are_read_as_meant(

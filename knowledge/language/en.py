@@ -348,7 +348,11 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         # Dropped letters and folk spellings: "who signed em", "nothin", "somethin"
         "em": "them", "nothin": "nothing", "somethin": "something", "anythin": "anything",
         "yer": "your", "lemme": "let", "gimme": "give", "dunno": "know",
-        "cos": "because"}  # fmt: skip
+        "cos": "because",
+        # Northern English and Geordie: "wat dyer reckon … a bloc or summat", "hoo's that gan doon"
+        "summat": "something", "owt": "anything", "nowt": "nothing", "dyer": "you",
+        "hoo": "how", "hoos": "how", "gan": "go", "gannin": "going", "wor": "our",
+        "divvent": "do", "dinnit": "is"}  # fmt: skip
 # Acknowledgements in more than one word ("got it", "thanks, that makes sense")
 GOT_IT: tuple[tuple[str, ...], ...] = (
     ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
