@@ -1468,6 +1468,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "tr-localisation-benefits"),
         ("Is Turkey still Azerbaijan's strategic partner?", "But it can't provide everything, abi?",
          "cn-turkey-capabilities-limited"),
+        # "make any of it over there": produce some, no take on it
+        ("what weapons is baku lookin to buy from china", "they gonna make any of it over there?",
+         "cn-localisation-production"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

@@ -785,6 +785,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
+    # "make any of it over there": produce some of it, no take on it
+    (("make", "any"), "produce"), (("make", "some"), "produce"), (("make", "part"), "produce"),
     (("make", "of", "it"), "react"), (("make", "of", "that"), "react"),  # their take on it
     (("make", "of", "this"), "react"),
     *(
