@@ -417,6 +417,12 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Бувай, до встречи", "bye"),
         ("а на казахском можно писать?", "help"),
         ("ok, how exactly does it work?", "help"),
+        # what the reader thinks of the bot; which languages; what it is for
+        ("stupid bot", "ack"),
+        ("тупой бот", "ack"),
+        ("abeg which languages you dey understand", "help"),
+        ("Салем! Это бот для чего?", "help"),
+        ("Как тут задавать вопросы?", "help"),
     ],
 )
 def test_small_talk_gets_no_cited_fact(shared_knowledge, message: str, kind: str):

@@ -296,6 +296,8 @@ ABOUT_ME: tuple[tuple[str, ...], ...] = (
     ("is", "this", "an", "ai"),
     ("is", "this", "a", "bot"),
     ("what", "languages"),
+    ("which", "languages"),
+    ("what", "can", "ya", "do"),
     ("do", "you", "speak"),
     ("ask", "in", "english"),
     ("ask", "in", "russian"),
@@ -352,11 +354,16 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         # Northern English and Geordie: "wat dyer reckon … a bloc or summat", "hoo's that gan doon"
         "summat": "something", "owt": "anything", "nowt": "nothing", "dyer": "you",
         "hoo": "how", "hoos": "how", "gan": "go", "gannin": "going", "wor": "our",
-        "divvent": "do", "dinnit": "is"}  # fmt: skip
+        "divvent": "do", "dinnit": "is", "gaun": "going"}  # fmt: skip
 # Acknowledgements in more than one word ("got it", "thanks, that makes sense")
 GOT_IT: tuple[tuple[str, ...], ...] = (
     ("got", "it"), ("makes", "sense"), ("make", "sense"), ("made", "sense"),
     ("that", "explains", "it"), ("fair", "enough"),
+    # what the reader thinks of the bot: "nice bot", "stupid bot", "not bad for a robot"
+    *((word, thing) for word in ("nice", "good", "great", "cool", "smart", "clever", "bad",
+                                 "stupid", "dumb", "useless", "silly", "lovely")
+      for thing in ("bot", "robot")),
+    ("bad", "for", "a", "robot"), ("bad", "for", "a", "bot"),
 )  # fmt: skip
 # A whole message that asks what came of it ("so what in the end?"); see ru.OUTCOME_ALONE.
 OUTCOME_ALONE = frozenset({("what", "in", "the", "end"), ("so", "what", "in", "the", "end"),
