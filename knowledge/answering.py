@@ -127,6 +127,7 @@ GAINER_REACH = 30  # facts below the best looked at for one giving the gain aske
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 _WORD = re.compile(r"\w+")
 _EXPLAINS = (":", "—", "–")  # what a word is, said right after it
+ADJECTIVE_FROM = 5  # letters of a name whose adjective shares all but its last («Украина»)
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
 HELD_BACK = 30.0  # points for a fact saying what holds back the party a "why not" names
@@ -2071,10 +2072,12 @@ def _beyond_cited(
 
 def _war_in(words: list[str], concept: Concept) -> bool:
     """Whether a question names a country as where a war is ("the Ukraine war", «в войне на
-    Украине»), in one of the forms of its name."""
+    Украине»), in one of the forms of its name or an adjective of it («в украинском
+    вопросе», "the Ukrainian crisis")."""
     forms = name_forms(concept)
+    stems = tuple(form[:-1] for form in forms if len(form) >= ADJECTIVE_FROM)
     for n, word in enumerate(words):
-        if word not in forms:
+        if word not in forms and not word.startswith(stems):
             continue
         if words[n + 1 : n + 2] and words[n + 1] in _WAR:
             return True

@@ -261,6 +261,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # the country a war is in is where, no side the question gives
         ("whos azerbaijan backin in the ukraine war like", "поддерживает Киев"),
         ("кого поддерживает Баку в войне на Украине?", "поддерживает Киев"),
+        ("Кого поддерживает Баку в украинском вопросе?", "поддерживает Киев"),
+        ("who does baku back in the ukraine crisis?", "поддерживает Киев"),
         # Northern English: "dyer" is you, "summat" something
         (
             "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",

@@ -1157,7 +1157,7 @@ VERBATIM = frozenset(
 GUESSING = frozenset({"also", "maybe", "perhaps", "probably"})
 # Words naming a war by the country it is in ("the Ukraine war", "war in Ukraine"): that
 # country is where, not a side a "who?" question gives.
-WAR = frozenset({"war", "conflict", "invasion", "fighting"})
+WAR = frozenset({"war", "conflict", "invasion", "fighting", "question", "issue", "crisis"})
 # A follow-up naming someone new with one of these asks the same of them ("and China, same
 # idea?", "China too?").
 SAME: tuple[tuple[str, ...], ...] = (("same",), ("too",), ("also",), ("likewise",), ("similar",),
