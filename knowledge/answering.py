@@ -1037,15 +1037,12 @@ class Answering:
         """The ranking with the facts on what a party swap asks again first ("and from
         Turkey?" after what Baku buys from China): those saying its words, or on its topics
         (Baykar's contract says no "buy", but it is procurement)."""
-        echoed = set(question.echoed)
-        return _shifted(
-            ranked,
-            lambda f: (
-                ECHOED
-                if self._says_any(f, echoed) or any(TOPIC + t in echoed for t in f.topics)
-                else 0.0
-            ),
-        )
+        return _shifted(ranked, lambda f: ECHOED if self._echoes(question, f) else 0.0)
+
+    def _echoes(self, question: Question, fact: Fact) -> int:
+        """How much of what a party swap asks again a fact says: its words and topics."""
+        said = {t for t in question.echoed if self._says_any(fact, {t})}
+        return len(said) + len({TOPIC + t for t in fact.topics}.intersection(question.echoed))
 
     def _pointed_back(
         self, question: Question, previous: Fact, ranked: list[tuple[Scored, Fact]]
@@ -1122,6 +1119,15 @@ class Answering:
             return self._found_beyond(beyond, ranked, question.entity_ids, holds_back)
         if question.gainer is not None:
             return self._gainers_beyond(question, beyond, ranked)
+        if question.echoed:
+            # "and from the Turks?" after the arms bought from China: Baykar's contract,
+            # a little below the best about Turkey, says the purchase asked again
+            # ... when it says more of it than any found
+            new = (question.entity_ids - question.previous_entities) or question.entity_ids
+            most = max((self._echoes(question, f) for _, f in ranked), default=0)
+            return self._found_beyond(
+                beyond, ranked, new, lambda f: self._echoes(question, f) > most
+            )
         if question.affected and question.asks == Detail.RESULT:
             affected = question.affected
             return self._found_beyond(

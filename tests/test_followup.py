@@ -1447,7 +1447,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("К чему совместные учения с Турцией могут привести?",
          "а вот как это в статье названо, дословно можно?", "tr-informal-alliance-regional-bloc"),
         ("what did sun jun say", "how is it worded exactly?", "cn-attache-cooperation-new-heights"),
-        # the same asked of another party after "what about": the buying
+        # the same asked of another party: the buying, however it was put, also a little
+        # below the best about them
+        ("Какие вооружения Азербайджан намерен закупать у Китая?", "А у Турции?",
+         "tr-baykar-drone-contract"),
+        ("what weapons is azerbaijan after from china", "and from the turks?",
+         "tr-baykar-drone-contract"),
         ("what azerbaijan is buying from china", "what about from turkey",
          "tr-baykar-drone-contract"),
         # what it all leads to: the article's conclusion opening the next paragraph
