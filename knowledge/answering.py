@@ -127,6 +127,7 @@ GAINER_REACH = 30  # facts below the best looked at for one giving the gain aske
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 _WORD = re.compile(r"\w+")
 _EXPLAINS = (":", "—", "–")  # what a word is, said right after it
+SAY_WORD = "say"  # the word of the facts' group of saying ("what else did he tell them?")
 ADJECTIVE_FROM = 5  # letters of a name whose adjective shares all but its last («Украина»)
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
@@ -461,15 +462,8 @@ class Answering:
         # A detail the cited fact lacks may stand beside it ("when was that?": the visit).
         earlier = question.previous_weight > 0
         onward = tuple(self.briefing.beside(fact, earlier=earlier))
-        if asks_else(question):  # "what else?": the other items of the list it gives, first
-            onward = (*self.briefing.alongside(fact), *onward)
-            # «а кроме меморандума?»: what it sets aside is no word to look for
-            terms = tuple(t for t in question.terms if t not in question.excepted)
-            question = replace(question, terms=terms)
-            if any(self.briefing.index.df[term] for term in question.terms):
-                # "what else did they sign?": the words that found the item cited would
-                # find it again; its own words say what else is asked
-                question = replace(question, carried=())
+        if asks_else(question):
+            question, onward = self._else_than(question, fact, onward)
         elif goes_on(question) or carries_on(question) or self._asks_becoming(question):
             # "and?", «а дальше?», "and after that, what …?", "so what's it all turning
             # into?": on into the next paragraph too
@@ -486,6 +480,25 @@ class Answering:
             return self._bare_why(question, fact, onward)
         return replace(question, onward=self._own_words_first(question, onward))
 
+    def _else_than(
+        self, question: Question, fact: Fact, onward: tuple[str, ...]
+    ) -> tuple[Question, tuple[str, ...]]:
+        """A "what else?" after *fact*, and the facts it looks at first: the other items of
+        the list it gives, then those beside it (*onward*)."""
+        onward = (*self.briefing.alongside(fact), *onward)
+        if self._asks_words_of(question, fact):
+            # "what else did he say?" after the attaché's words: more of his words first,
+            # not the author's comment on them
+            onward = self._words_first((*onward, *self.briefing.following(fact)))
+        # «а кроме меморандума?»: what it sets aside is no word to look for
+        terms = tuple(t for t in question.terms if t not in question.excepted)
+        question = replace(question, terms=terms)
+        if any(self.briefing.index.df[term] for term in question.terms):
+            # "what else did they sign?": the words that found the item cited would find it
+            # again; its own words say what else is asked
+            question = replace(question, carried=())
+        return question, onward
+
     def _results_first(self, onward: tuple[str, ...], concluded: list[str]) -> tuple[str, ...]:
         """The facts beside a cited one, those saying what comes of something first, then
         the *concluded* ones, then the rest."""
@@ -493,6 +506,17 @@ class Answering:
         results = [i for i in onward if (f := self.briefing.fact(i)) and stating(f.quote)]
         rest = [i for i in onward if i not in results and i not in concluded]
         return tuple(dict.fromkeys((*results, *concluded, *rest)))
+
+    def _asks_words_of(self, question: Question, fact: Fact) -> bool:
+        """Whether a follow-up asks what was said, after a fact giving someone's words."""
+        term, said = self.briefing.index.term, replace(question, asks=Detail.WORDS)
+        asks_said = any(term(word) == term(SAY_WORD) for word in question.words)
+        return asks_said and self._states(fact, said)
+
+    def _words_first(self, onward: tuple[str, ...]) -> tuple[str, ...]:
+        """The facts beside a cited one, those giving someone's words first."""
+        said = [i for i in onward if (f := self.briefing.fact(i)) and gives_words(f.quote)]
+        return (*said, *(i for i in onward if i not in said))
 
     def _concluded_from(self, fact: Fact) -> list[str]:
         """Ids of the facts of the paragraph after *fact*'s that opens with a conclusion

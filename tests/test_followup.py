@@ -1476,6 +1476,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "make any of it over there": produce some, no take on it
         ("what weapons is baku lookin to buy from china", "they gonna make any of it over there?",
          "cn-localisation-production"),
+        # more of the words of the one who spoke, not the author's comment on them
+        ("what did the chinese attache say at the reception", "what else did he say",
+         "cn-exchanges-technology-exercises-education"),
+        ("what did the chinese attache say at the reception", "go on, what else did he say",
+         "cn-exchanges-technology-exercises-education"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
