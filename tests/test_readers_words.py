@@ -262,6 +262,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("whos azerbaijan backin in the ukraine war like", "поддерживает Киев"),
         ("кого поддерживает Баку в войне на Украине?", "поддерживает Киев"),
         ("Кого поддерживает Баку в украинском вопросе?", "поддерживает Киев"),
+        # «выступает в роли»: the role played, no one speaking
+        ("В какой роли выступает Анкара на Южном Кавказе?", "гаранта безопасности"),
         ("who does baku back in the ukraine crisis?", "поддерживает Киев"),
         # Northern English: "dyer" is you, "summat" something
         (
