@@ -886,6 +886,12 @@ class Answering:
         said = evidence(fact)
         if STEERS[Detail.REASON](said) or STEERS[Detail.RESULT](said):
             return replace(question, onward=onward, previous_weight=1)
+        why_not = asks_why_not(question.asks, list(question.words))
+        if why_not and points_at_them(question) and gives_drawback(said):
+            # "so why not just stick with them?" after «Турция остаётся … партнёром, но её
+            # возможности ограничены»: the limit that sentence gives them (a bare "why not?"
+            # asks why its claim holds: what follows)
+            return replace(question, onward=onward, previous_weight=1)
         return replace(question, onward=onward)
 
     def _bare_if_restated(self, question: Question, fact: Fact) -> Question:

@@ -1481,6 +1481,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "cn-exchanges-technology-exercises-education"),
         ("what did the chinese attache say at the reception", "go on, what else did he say",
          "cn-exchanges-technology-exercises-education"),
+        # why not rely on them, after the sentence giving their limits: that sentence
+        ("is turkey still azerbaijans strategic partner", "so why not just stick with em then",
+         "cn-turkey-capabilities-limited"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

@@ -62,7 +62,7 @@ STOP_WORDS = frozenset(
     kah sih dong deh nih banyak bach mun boyo
     ll ve re d everybody everyone gday dinkum
     try tries trying tried attempt attempting
-    bother bothered abi sha shey oya
+    bother bothered abi sha shey oya stick sticking
     la lad lads yous youse yall aint darn dang heck damn bloody bleedin feckin fecking shite
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
