@@ -504,8 +504,7 @@ class Answering:
         the *concluded* ones, then the rest."""
         stating = STEERS[Detail.RESULT]
         results = [i for i in onward if (f := self.briefing.fact(i)) and stating(f.quote)]
-        rest = [i for i in onward if i not in results and i not in concluded]
-        return tuple(dict.fromkeys((*results, *concluded, *rest)))
+        return tuple(dict.fromkeys((*results, *concluded, *onward)))
 
     def _asks_words_of(self, question: Question, fact: Fact) -> bool:
         """Whether a follow-up asks what was said, after a fact giving someone's words."""

@@ -265,6 +265,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # «выступает в роли»: the role played, no one speaking
         ("В какой роли выступает Анкара на Южном Кавказе?", "гаранта безопасности"),
         ("who does baku back in the ukraine crisis?", "поддерживает Киев"),
+        # "block" after "to" is countering (a bloc otherwise); "try" asks nothing
+        ("will russia try to block it?", "противодействовать"),
         # Northern English: "dyer" is you, "summat" something
         (
             "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",

@@ -18,7 +18,7 @@ from knowledge.language.words import fold
 from knowledge.outcomes import Detail
 
 _MONTHS = alternatives(lambda lang: (form for _, form in lang.MONTHS))
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")  # a year a text or a question names
 _DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b", re.I)
 _VAGUE_TIME = re.compile(rf"\b(?:{alternatives(lambda lang: lang.VAGUE_TIME)})\b", re.I)
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
@@ -170,14 +170,14 @@ ROLE_NAME_REACH = 3  # words after a role in which a name makes it that person's
 
 
 def _time(e: _Evidence) -> bool:
-    explicit = bool(_YEAR.search(e.text) or _DATE.search(e.text))
+    explicit = bool(YEAR.search(e.text) or _DATE.search(e.text))
     return explicit or (not e.strict and bool(_VAGUE_TIME.search(e.text)))
 
 
 def _quantity(e: _Evidence) -> bool:
     # "How many sectors does it cover?" is answered by the list of them, where "how many
     # drones?" needs a number.
-    numbers = [n for n in _NUMBER.findall(e.text) if not _YEAR.fullmatch(n)]
+    numbers = [n for n in _NUMBER.findall(e.text) if not YEAR.fullmatch(n)]
     numbers = [n for n in numbers if not _DATE.search(e.text) or len(n) > 2]
     if numbers or _BIG_NUMBER_WORD.search(e.text):
         return True

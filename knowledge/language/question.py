@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from knowledge.language import en, every, ru
+from knowledge.language.details import YEAR
 from knowledge.language.intent import (
     ANAPHORA,
     CLAUSE_WORDS,
@@ -920,7 +921,6 @@ def _kind_asked(
     return None if who_is and asks is Detail.PERSON else asks
 
 
-_YEAR = re.compile(r"(1[89]|20)\d\d")
 _ASKING = frozenset(every(lambda lang: lang.QUESTION_WORDS))  # what, who, «что», «кто» ...
 
 
@@ -928,7 +928,7 @@ def _checks_a_year(asks: Detail | None, folded: list[str]) -> bool:
     """Whether a question asking no kind but yes or no names a year: "that was 2024,
     right?", "was it in 2024?" check when it was, whatever the year."""
     plain = asks is Detail.YESNO or (asks is None and _ASKING.isdisjoint(folded))
-    return plain and any(map(_YEAR.fullmatch, folded))
+    return plain and any(map(YEAR.fullmatch, folded))
 
 
 _BRACKETED = re.compile(r"\s*(\([^()]*\))")  # a remark in brackets
