@@ -1484,6 +1484,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # why not rely on them, after the sentence giving their limits: that sentence
         ("is turkey still azerbaijans strategic partner", "so why not just stick with em then",
          "cn-turkey-capabilities-limited"),
+        # what it adds up to, its significance: the article's conclusion from it
+        ("What did the Azeri defence ministry sign with Baykar?", "So what? What's that add up to?",
+         "tr-institutionalised-union"),
+        ("С какой компанией заключило контракт Минобороны Азербайджана?",
+         "И какое значение это имеет для характера сотрудничества в целом?",
+         "tr-institutionalised-union"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

@@ -2706,3 +2706,22 @@ def test_an_article_named_in_another_word_is_the_article(shared_knowledge: Knowl
     """«по материалу о Турции»: the Turkey article, not Turkey as a party asked about."""
     read = shared_knowledge.answering.analyse("Поддерживает ли Баку Киев, по материалу о Турции?")
     assert read.sources == ("turkey",) and "turkey" not in read.entity_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        (
+            "Does Beijing make Baku toe some ideological line?",
+            "cn-china-no-norms-political-autonomy",
+        ),
+        ("is there talk of making chinese weapons inside azerbaijan", "cn-localisation-production"),
+    ],
+)
+def test_make_before_a_party_makes_it_do_something(
+    shared_knowledge: Knowledge, question: str, fact_id: str
+) -> None:
+    """ "make Baku toe the line" asks no production (the localisation talks); "making
+    Chinese weapons" does."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -530,6 +530,13 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("benefits",)),
     (Detail.RESULT, ("upside",)),
     (Detail.RESULT, ("advantages",)),
+    # "what's that add up to?", "bigger picture?", "its significance?": what comes of it
+    (Detail.RESULT, ("add", "up")),
+    (Detail.RESULT, ("adds", "up")),
+    (Detail.RESULT, ("bigger", "picture")),
+    (Detail.RESULT, ("big", "picture")),
+    (Detail.RESULT, ("significance",)),
+    (Detail.RESULT, ("upshot",)),
     (Detail.WORDS, ("what", "did", "he", "say")),
     (Detail.WORDS, ("what", "did", "she", "say")),
     (Detail.WORDS, ("what", "did", "he", "actually", "say")),
@@ -608,6 +615,12 @@ YIELD = frozenset({"give", "gives", "bring", "brings", "yield", "yields"})
 # One party giving another ("what does China give Baku?"): what it offers, not what comes of it
 GIVE = frozenset({"give", "gives", "giving", "gave"})
 OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
+# "make" before a party it acts on makes them do something ("does Beijing make Baku toe the
+# line?"): no production asked
+CAUSATIVE = frozenset({"make", "makes", "made", "making"})
+# Endings of a people's adjective ("Chinese", "Turkish", "Russian", "Azeri"): "making Chinese
+# weapons" makes things, no party
+DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "can", "i")
 MEANING_WORD = "mean"  # the word of the facts' group of meaning ("meaning?": no word to find)
 BECOMING_WORD = "transform"  # the word of the facts "what is it turning into?" is read as
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it

@@ -1180,6 +1180,7 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
     asides = aside_positions(folded)  # phrasing: no topic in it, no interest phrase hidden
     meant = read_as(folded)
     names = _names(words, vocabulary, index, asides, meant)
+    _drop_causative(folded, meant, names)
     unknown = [c.name(words.lang) for c in names.uncovered.values()]
     writing = writing_positions(folded)  # "in English": how to answer, nothing to find
     unknown += _unknown_names(words, names, writing, index, vocabulary)
@@ -1220,6 +1221,19 @@ def _analysed(text: str, vocabulary: Vocabulary, index: Index) -> Question:
         gainer=gainer,
         modal=_modal(terms, index),
     )
+
+
+def _drop_causative(folded: list[str], meant: list[str], names: _Names) -> None:
+    """Blank a "make" that makes a party named right after it do something ("does Beijing
+    make Baku toe the line?"), in *meant* (also read as part of a phrase: "make … some") and
+    as a topic's word: no production asked."""
+    for n in sorted(names.positions):
+        if n and folded[n - 1] in en.CAUSATIVE and not folded[n].endswith(en.DEMONYM_ENDINGS):
+            meant[n - 1] = ""
+            for topic, span in list(names.topic_spans.items()):
+                if span <= {n - 1}:
+                    del names.topic_spans[topic]
+                    names.topics.pop(topic, None)
 
 
 def _as_interest(terms: list[str], index: Index) -> list[str]:

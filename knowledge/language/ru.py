@@ -625,6 +625,10 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.RESULT, ("чем", "завершилось")),
     (Detail.RESULT, ("следствие",)),
     (Detail.RESULT, ("итог",)),
+    # «что из этого получится в итоге?», «какое значение это имеет?»: what comes of it
+    (Detail.RESULT, ("что", "получится")),
+    (Detail.RESULT, ("получится", "в", "итоге")),
+    (Detail.RESULT, ("какое", "значение")),
     (Detail.RESULT, ("толк",)),  # «толк есть?», «какой от этого толк?»
     (Detail.RESULT, ("толку",)),
     (Detail.RESULT, ("эффект",)),
