@@ -52,7 +52,7 @@ from knowledge.followup import (
     sets_denied_aside,
     then_said,
 )
-from knowledge.language import en, every
+from knowledge.language import alternatives, en, every
 from knowledge.language.details import (
     CHECKED,
     STEERS,
@@ -127,6 +127,7 @@ GAINER_REACH = 30  # facts below the best looked at for one giving the gain aske
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 _WORD = re.compile(r"\w+")
 _EXPLAINS = (":", "—", "–")  # what a word is, said right after it
+_COMMENT_CLAUSE = re.compile(alternatives(lambda lang: lang.COMMENT_CLAUSE), re.I)
 SAY_WORD = "say"  # the word of the facts' group of saying ("what else did he say?")
 ADJECTIVE_FROM = 5  # letters of a name whose adjective shares all but its last («Украина»)
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
@@ -658,6 +659,10 @@ class Answering:
             # that sentence, whatever the word saying what it is
             return replace(question, asks=None, terms=(), previous_weight=1)
         if asks_authors_view(question):
+            if _COMMENT_CLAUSE.search(fact.quote):
+                # "how does the author read it?" after «… поддерживает Киев, что усиливает
+                # сигнал о смене приоритетов»: the sentence cited comments on itself
+                return replace(question, asks=None, terms=(), carried=(), previous_weight=1)
             # "what does the author make of that?": the article's own comment on it, just
             # after it («Формулировка предельно ясная …» after the attaché's words)
             onward = (*self.briefing.beside(fact), *self.briefing.following(fact))

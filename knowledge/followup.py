@@ -211,8 +211,9 @@ def asks_authors_view(question: Question) -> bool:
     """Whether a follow-up asks what the author makes of what was cited ("so what does the
     author think of that?", «а автор как это оценивает?»): naming no one new, pointing
     back, asking no detail but a view; not one naming the author in an aside ("so how is
-    it taking shape, in the author's words?")."""
-    aside = aside_positions(list(question.words))
+    it taking shape, in the author's words?"), unless the aside is all it asks («и как это
+    оценивает сам автор?»)."""
+    aside = aside_positions(list(question.words)) if question.terms else set()
     words = {word for n, word in enumerate(question.words) if n not in aside}
     if _AUTHOR.isdisjoint(words) or ANAPHORA.isdisjoint(words):
         return False

@@ -1490,6 +1490,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("С какой компанией заключило контракт Минобороны Азербайджана?",
          "И какое значение это имеет для характера сотрудничества в целом?",
          "tr-institutionalised-union"),
+        # the author's view: the comment after the words cited, or the cited sentence's own
+        # comment on itself («…, что усиливает сигнал …»)
+        ("Что китайский атташе сказал о будущем военного сотрудничества?",
+         "И как это оценивает сам автор?", "cn-practical-integration"),
+        ("Что турецкая статья сообщает о позиции Баку по Украине?",
+         "Как это интерпретирует автор?", "tr-baku-supports-kyiv"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

@@ -1058,6 +1058,9 @@ ABOUT = frozenset({"on", "about"})  # "the article about Turkey"
 # "and the other article?", "the second piece?": the one the last answer is not from
 THE_OTHER = frozenset({"other", "second"})
 AUTHOR = frozenset({"author", "authors", "writer", "journalist"})  # "what does the author think?"
+# A clause by which a sentence comments on what it tells (", which reinforces the signal"):
+# the author's view of it, in the sentence itself
+COMMENT_CLAUSE = (r",\s*which\s+\w+s\b",)
 # What an article or its author foresees ("what reaction does the piece anticipate?"): how
 # the question is put, no word to find (not the «стоит ожидать» of another sentence).
 FORESEEING = frozenset(

@@ -1111,6 +1111,9 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
                        "вторую", "втором"})  # fmt: skip
 AUTHOR = frozenset({"автор", "автора", "автору", "автором", "журналист"})  # «а автор что думает?»
+# A clause by which a sentence comments on what it tells («…, что усиливает сигнал»): the
+# author's view of it, in the sentence itself (not «не исключают, что в ближайшие годы …»)
+COMMENT_CLAUSE = (r",\s*что\s+\w+(?:ет|ит|ют|ят)\b",)
 # What an article or its author foresees («чего автор ожидает от Турции?»): how the question
 # is put, no word to find (not the «стоит ожидать» of another sentence).
 FORESEEING = frozenset(
