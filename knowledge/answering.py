@@ -1424,8 +1424,13 @@ class Answering:
         refused as not in the briefing."""
         if question.entities or question.topics or question.carried or question.sources:
             return True
-        known = bool(self.briefing.index.used(question.terms))
-        return known and self._unknown_share(question, 0.0) < self.thresholds.mostly_unknown
+        index = self.briefing.index
+        if not index.used(question.terms):
+            return False
+        # one word no fact uses beside words of theirs is a slip or the reader's own
+        # ("is one formin' onyway?"), not a subject the briefing lacks
+        new = sum(index.df[term] == 0 for term in question.terms)
+        return new <= 1 or self._unknown_share(question, 0.0) < self.thresholds.mostly_unknown
 
     def _best_guess(
         self, question: Question, ranked: list[tuple[Scored, Fact]], base: Answer, limit: int

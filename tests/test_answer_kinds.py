@@ -757,6 +757,14 @@ def test_a_refusal_needs_evidence(shared_knowledge):
     )
 
 
+def test_one_word_no_fact_uses_beside_theirs_is_no_refusal(shared_knowledge):
+    """A slip or the reader's own word ("anyhoo") beside a word of the facts ("forming") is
+    a guess to show, not a subject the briefing lacks."""
+    answer = shared_knowledge.answering.ask("Is one forming anyhoo?")
+    assert answer.outcome == Outcome.UNSURE and answer.unused == ("anyhoo",)
+    assert any("формируется" in r.quote for r in answer.results)
+
+
 @pytest.mark.parametrize(
     ("question", "quote"),
     [

@@ -1496,6 +1496,13 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "И как это оценивает сам автор?", "cn-practical-integration"),
         ("Что турецкая статья сообщает о позиции Баку по Украине?",
          "Как это интерпретирует автор?", "tr-baku-supports-kyiv"),
+        # Scots "onyway" is "anyway"; «на китайские технологии» places nothing in China, so
+        # "where exactly?" is answered by «в Европе и на Ближнем Востоке»
+        ("Is there a formal China-Azerbaijan military alliance?", "But is one formin' onyway? How?",
+         "cn-alliance-not-formalised-but-forming"),
+        ("Почему Азербайджан для Пекина такой удобный узел?",
+         "А давление на китайские технологии где именно, в каких краях?",
+         "cn-azerbaijan-transit-production-hub"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

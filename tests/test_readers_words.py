@@ -267,6 +267,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("who does baku back in the ukraine crisis?", "поддерживает Киев"),
         # "block" after "to" is countering (a bloc otherwise); "try" asks nothing
         ("will russia try to block it?", "противодействовать"),
+        # "what's China after?" asks what it wants; Scots "lang" is "long"
+        ("Whit's China after in Azerbaijan, in the lang run like?", "системный доступ"),
         # Northern English: "dyer" is you, "summat" something
         (
             "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",

@@ -343,7 +343,10 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "mair": "more", "doon": "down", "wi": "with", "ye": "you", "ony": "any",
         "itsel": "itself", "cannae": "can", "dinnae": "do", "isnae": "is", "wisnae": "was",
         "didnae": "did", "wouldnae": "would", "couldnae": "could", "disnae": "does",
-        "ken": "know", "masel": "myself", "yersel": "yourself", "yerself": "yourself",
+        "ken": "know", "onyway": "anyway", "onything": "anything", "onybody": "anybody",
+        "lang": "long", "whaur": "where", "gie": "give", "gied": "gave", "telt": "told",
+        "tellt": "told", "frae": "from", "wha": "who", "nae": "no", "masel": "myself",
+        "yersel": "yourself", "yerself": "yourself",
         # British: "wot for exactly", "after wot"; a developer's "econ", "doc"
         "wot": "what", "wots": "what", "econ": "economy", "doc": "document",
         "docs": "documents",
@@ -618,9 +621,9 @@ OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
 # "make" before a party it acts on makes them do something ("does Beijing make Baku toe the
 # line?"): no production asked
 CAUSATIVE = frozenset({"make", "makes", "made", "making"})
-# Endings of a people's adjective ("Chinese", "Turkish", "Russian", "Azeri"): "making Chinese
-# weapons" makes things, no party
-DEMONYM_ENDINGS = ("ese", "ish", "ian", "ean", "can", "i")
+# Endings of the adjective of a party's name ("Chinese", "Turkish", "Russian", "Azeri"):
+# "making Chinese weapons" makes things, and "pressure on Chinese tech" is put in no country
+NAME_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "i")
 MEANING_WORD = "mean"  # the word of the facts' group of meaning ("meaning?": no word to find)
 BECOMING_WORD = "transform"  # the word of the facts "what is it turning into?" is read as
 BENEFIT = frozenset({"good", "use"})  # "what good would it do?": what comes of it
@@ -638,7 +641,7 @@ YES_NO_OPENERS = frozenset({"is", "are", "was", "were", "has", "have", "had", "d
                             "will", "would", "can", "could", "should", "may", "might"})  # fmt: skip
 YES_NO_PARTICLES: frozenset[str] = frozenset()  # words early in a question that ask yes or no
 # Words that make a time, place or detail question strict ("when exactly").
-STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific"})
+STRICT = frozenset({"exactly", "precisely", "specifically", "exact", "specific", "concretely"})
 # Words the stemmer would put with a word they have nothing to do with: "predictability"
 # is no "predict" (what someone forecast is what they said).
 STEMS_APART = dict.fromkeys(
@@ -1044,6 +1047,9 @@ INTEREST: tuple[tuple[str, ...], ...] = (
     ("what", "want", "from"), ("what", "wants", "from"), ("what", "need", "from"),
     ("what", "needs", "from"), ("worth", "to"),
     ("what", "want"), ("what", "wants"),  # "what does Azerbaijan want?": its reasons
+    # "what's China after in Azerbaijan?": what it wants there
+    ("what", "after", "in"), ("what", "after", "from"), ("what", "after", "with"),
+    ("what", "after", "there"), ("what", "after", "here"),
 )  # fmt: skip
 # A question that opens with WHAT and ends with one of these asks the same: "what for?",
 # "what do they need the drones for?"; not "what's the source for the China story?".

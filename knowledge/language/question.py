@@ -428,6 +428,7 @@ _BEFORE_NAME = frozenset(every(lambda lang: lang.BEFORE_NAME))  # "the", «са�
 _RIVALS = tuple(every(lambda lang: lang.RIVALS))  # "over Moscow", «перед Россией»
 # "in Azerbaijan": a country or region the question itself places something in
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))
+_NAME_ADJECTIVE = every(lambda lang: lang.NAME_ADJECTIVE_ENDINGS)  # "Chinese", «китайские»
 _SCOPE = frozenset(every(lambda lang: lang.SCOPE))  # "only in the Caucasus?" guesses no place
 _GUESSED = _SCOPE | frozenset(every(lambda lang: lang.GUESSING))  # «тоже в Китае?» neither
 _WRITES_FROM = frozenset(every(lambda lang: lang.WRITES_FROM))  # "hi from Tbilisi"
@@ -803,7 +804,8 @@ def _named_from(folded: list[str], mention: Mention) -> int:
 def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: Vocabulary) -> None:
     """Note what the words around a party say of it: the one affected ("for Moscow"), the
     one whose gain is asked («Китаю»), a country something is placed in ("in Azerbaijan",
-    not "only in the Caucasus?" or «тоже в Китае?»: a guess at the place asked)."""
+    not "only in the Caucasus?" or «тоже в Китае?»: a guess at the place asked, nor «на
+    китайские технологии»)."""
     concept = mention.concept
     start = _named_from(folded, mention)
     before = folded[start - 1] if start else ""  # "for Moscow", "for the Kremlin"
@@ -816,7 +818,9 @@ def _note_role(names: _Names, folded: list[str], mention: Mention, vocabulary: V
     if _named_as_gainer(folded, mention, vocabulary) or _given_to(folded, mention, names):
         names.gainers.append(concept.id)
     if before in _IN and (start < 2 or folded[start - 2] not in _GUESSED):
-        names.placed |= concept.kind in ("country", "region")
+        # not «на китайские технологии»: an adjective of the name places nothing in it
+        adjective = folded[mention.end - 1].endswith(_NAME_ADJECTIVE)
+        names.placed |= concept.kind in ("country", "region") and not adjective
 
 
 def _named_as_gainer(folded: list[str], mention: Mention, vocabulary: Vocabulary) -> bool:
@@ -1228,7 +1232,7 @@ def _drop_causative(folded: list[str], meant: list[str], names: _Names) -> None:
     make Baku toe the line?"), in *meant* (also read as part of a phrase: "make … some") and
     as a topic's word: no production asked."""
     for n in sorted(names.positions):
-        if n and folded[n - 1] in en.CAUSATIVE and not folded[n].endswith(en.DEMONYM_ENDINGS):
+        if n and folded[n - 1] in en.CAUSATIVE and not folded[n].endswith(_NAME_ADJECTIVE):
             meant[n - 1] = ""
             for topic, span in list(names.topic_spans.items()):
                 if span <= {n - 1}:

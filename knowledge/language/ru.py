@@ -1110,6 +1110,11 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 # «а в другой статье?», «а вторая статья о чём?» (after a fact of one article)
 THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
                        "вторую", "втором"})  # fmt: skip
+# Endings of the adjective of a party's name («китайские», «турецкой»): «давление на
+# китайские технологии» is put in no country
+NAME_ADJECTIVE_ENDINGS = (
+    "ие", "ий", "ая", "ое", "ой", "ых", "их", "ым", "им", "ую", "ого", "ому", "ими", "ыми"
+)  # fmt: skip
 AUTHOR = frozenset({"автор", "автора", "автору", "автором", "журналист"})  # «а автор что думает?»
 # A clause by which a sentence comments on what it tells («…, что усиливает сигнал»): the
 # author's view of it, in the sentence itself (not «не исключают, что в ближайшие годы …»)
