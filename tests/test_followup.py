@@ -1503,6 +1503,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Почему Азербайджан для Пекина такой удобный узел?",
          "А давление на китайские технологии где именно, в каких краях?",
          "cn-azerbaijan-transit-production-hub"),
+        # «кто говорит?» asks who holds the view, as "who says so?": no word of saying to find
+        ("Вот турки, говорят, дроны свои в Азербайджане собирать будут, правда?",
+         "А кто так считает-то, кто говорит?", "tr-joint-drone-production-azerbaijan"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
