@@ -1678,13 +1678,18 @@ class Answering:
         """A follow-up asking a detail ("where was he speaking?") of the fact the previous
         answer cited is answered by that fact when its sentence states the detail; when it
         does not, by the fact beside it in its paragraph that does ("when was that?" after
-        the joint statement: the visit it was signed on)."""
+        the joint statement: the visit it was signed on, the nearest, however few of the
+        chat's words it shares)."""
         if question.previous_weight <= 0 or question.asks not in CHECKED:
             return ranked
         stating = [
             (position, scored.score)
             for position, (scored, fact) in enumerate(ranked)
-            if (scored.score >= self.thresholds.suggest or fact.id == question.previous_fact)
+            if (
+                scored.score >= self.thresholds.suggest
+                or fact.id == question.previous_fact
+                or fact.id in question.onward[:1]
+            )
             and self._states(fact, question)
         ]
         if not stating:

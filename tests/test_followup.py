@@ -1506,6 +1506,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # «кто говорит?» asks who holds the view, as "who says so?": no word of saying to find
         ("Вот турки, говорят, дроны свои в Азербайджане собирать будут, правда?",
          "А кто так считает-то, кто говорит?", "tr-joint-drone-production-azerbaijan"),
+        # "when was that?" after the joint statement: the visit just before it gives the date,
+        # though few of the chat's words are in it
+        ("Какой документ он с китайцами подписал?", "а када это было",
+         "cn-aliyev-state-visit-china"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
