@@ -269,6 +269,11 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("will russia try to block it?", "противодействовать"),
         # "what's China after?" asks what it wants; Scots "lang" is "long"
         ("Whit's China after in Azerbaijan, in the lang run like?", "системный доступ"),
+        # «поважнее» is «важнее»: what is set above the training
+        ("Что в китайской статье поважнее учёбы считают?", "более существенным"),
+        # what Azerbaijan "represents for" China: what it is of interest as, not a
+        # representative
+        ("what does Azerbaijan represent for China?", "представляет интерес"),
         # Northern English: "dyer" is you, "summat" something
         (
             "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",

@@ -657,6 +657,8 @@ STEMS_APART |= {"attache": "attache"}
 STEMS_APART |= dict.fromkeys(("supplier", "suppliers"), "suppli")
 # what is "declarative" is only declared, no words said (Snowball stems both "declar")
 STEMS_APART |= dict.fromkeys(("declarative", "declaratory"), "declarative")
+# a representative is a person, not what something represents (Snowball stems both "repres")
+STEMS_APART |= dict.fromkeys(("representative", "representatives"), "representative")
 # Prefixes that negate a word: "unlimited" asks about what the facts call "limited".
 NEGATIONS = ("un", "non")
 # Words that ask how sure the fact cited last is ("is that confirmed?").
@@ -808,6 +810,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
+    # "what does Azerbaijan represent for China?": what it is of interest as
+    (("represent", "for"), "interest"), (("represents", "for"), "interest"),
     # "make any of it over there": produce some of it, no take on it
     (("make", "any"), "produce"), (("make", "some"), "produce"), (("make", "part"), "produce"),
     (("make", "of", "it"), "react"), (("make", "of", "that"), "react"),  # their take on it
@@ -1021,7 +1025,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
 EXCEPT: tuple[tuple[str, ...], ...] = (
     ("besides",), ("apart", "from"), ("aside", "from"), ("other", "than"), ("except",),
     ("compared", "to"), ("compared", "with"), ("in", "comparison", "with"),
-    ("in", "comparison", "to"),
+    ("in", "comparison", "to"), ("over", "and", "above"), ("in", "addition", "to"),
 )  # fmt: skip
 # Words before the others a question sets what it asks about against ("what edge does
 # China have over other suppliers?"): the others ("suppliers") are not what is asked about.
