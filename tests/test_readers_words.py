@@ -269,6 +269,10 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("will russia try to block it?", "противодействовать"),
         # "what's China after?" asks what it wants; Scots "lang" is "long"
         ("Whit's China after in Azerbaijan, in the lang run like?", "системный доступ"),
+        # «по делу» is in practice (beyond protocol); «мало что ли», "isn't … enough?" limits
+        ("u nih s kitaem diplomatiya odna ili uzhe po delu rabotayut", "практической интеграции"),
+        ("zachem baku kitai, turcii malo chto li", "возможности ограничены"),
+        ("why does baku need china, isn't turkey enough?", "возможности ограничены"),
         # «поважнее» is «важнее»: what is set above the training
         ("Что в китайской статье поважнее учёбы считают?", "более существенным"),
         # what Azerbaijan "represents for" China: what it is of interest as, not a
