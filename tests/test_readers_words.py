@@ -311,6 +311,7 @@ def test_slang_and_understatement_are_read_as_meant(
     [
         ("скольки азербайджанских военных обучили в китае", "quantity"),  # «сколько»
         ("планируют ли собирать турецкие дроны в АЗ и в какие сроки", "time"),
+        ("а с какого времени оно так", "time"),  # since when
         ("Does the author have much faith in the West's ability to respond?", "stance"),
     ],
 )

@@ -540,6 +540,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.TIME, ("в", "какие", "сроки")),  # «в какие сроки?»: by when
     (Detail.TIME, ("какие", "сроки")),
     (Detail.TIME, ("в", "какой", "срок")),
+    (Detail.TIME, ("с", "какого", "времени")),  # «с какого времени оно так?»: since when
+    (Detail.TIME, ("с", "каких", "пор")),
     (Detail.PLACE, ("где",)),
     (Detail.PLACE, ("куда", "еще")),  # «куда ещё метит?»: where else
     (Detail.PLACE, ("место",)),
