@@ -579,21 +579,25 @@ class Answering:
         """A follow-up asking what else the cited *fact*'s own list names, read as about it,
         or None: "and what else besides drones?" after the sentence naming drones, electronic
         warfare and rockets; "and what else?" after "the Middle East?" was answered by one
-        naming more after it. Not when other facts quote the same sentence, an item each
+        naming more after it, or after «технологии передавали?» by «о передаче технологий,
+        совместных учениях, …». Not when other facts quote the same sentence, an item each
         (:meth:`Briefing.alongside`), nor when the list does not go on right after what the
         reader named: "anything else besides the memorandum?" (nothing after it), «а что
         обсуждали кроме покупок?» (the purchases the list is of)."""
         if not asks_else(question) or self.briefing.alongside(fact):
             return None
-        known = set(question.excepted)
+        # a bare «а ещё что?» sets aside what was asked before ("technology transfer?")
+        known = set(question.excepted or (() if question.terms else question.carried))
         named = (*question.previous_entities, *question.entity_ids)
         places = {i for i in named if (c := self.briefing.concept(i)) and c.kind in _PLACES}
         words = raw_tokens(fact.quote)
         at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in known]
+        # an item the reader named, right before a comma: the list goes on after it
+        listed = bool(at) and _comma_after(fact.quote, words[max(at)])
         found = self.briefing.vocabulary.find(words, typos=False, topics=False)
         at += [m.end - 1 for m in found if m.concept.id in places]
         after = words[max(at, default=len(words)) + 1 :][:LIST_REACH]
-        if _LIST_GOES_ON.isdisjoint(fold(word) for word in after):
+        if _LIST_GOES_ON.isdisjoint(fold(word) for word in after) and not listed:
             return None
         return replace(question, terms=(), carried=(), previous_weight=1)
 
@@ -2165,6 +2169,12 @@ def _folded(questions: tuple[str, ...]) -> frozenset[str]:
     """A fact's example questions folded, as a question asked is compared with them; kept,
     as the same facts come up again and again."""
     return frozenset(fold(question) for question in questions)
+
+
+def _comma_after(text: str, word: str) -> bool:
+    """Whether *word* stands right before a comma in *text* (a list going on: «о передаче
+    технологий, совместных учениях, …»)."""
+    return re.search(rf"\b{re.escape(word)},", text) is not None
 
 
 def _swaps_party(question: Question) -> bool:

@@ -1510,6 +1510,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # though few of the chat's words are in it
         ("Какой документ он с китайцами подписал?", "а када это было",
          "cn-aliyev-state-visit-china"),
+        # «а ещё что?» after one item of a list was asked about: the rest of that list
+        ("технологии китай азербайджану передавал?", "а еще что",
+         "cn-exchanges-technology-exercises-education"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
