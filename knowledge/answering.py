@@ -1284,8 +1284,10 @@ class Answering:
         hub) before the others: «Турция поставляет оружие Баку?» is answered by Turkey's
         drone contract, not by China's arms talks, which use more of its words; "what about
         the US and the EU as suppliers?" by the sentences on them, not by Baku's search for
-        suppliers."""
+        suppliers." The party something means something for counts when it is the only one:
+        "what does the Turkey–Azerbaijan cooperation mean for Russia?" asks of Turkey's."""
         parties = [] if question.compares or question.previous_fact else self._parties(question)
+        parties = [p for p in parties if p.id not in question.affected] or parties
         if not parties:
             return ranked
         about = {f.id for s, f in ranked if any(p.id in s.doc.labels for p in parties)}

@@ -273,6 +273,9 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("u nih s kitaem diplomatiya odna ili uzhe po delu rabotayut", "практической интеграции"),
         ("zachem baku kitai, turcii malo chto li", "возможности ограничены"),
         ("why does baku need china, isn't turkey enough?", "возможности ограничены"),
+        # what the Turkey–Azerbaijan cooperation means for Russia: Turkey's article says, not
+        # China's, which names Russia too
+        ("What does all this Turkey-Azerbaijan cooperation mean for Russia?", "Для Москвы"),
         # «поважнее» is «важнее»: what is set above the training
         ("Что в китайской статье поважнее учёбы считают?", "более существенным"),
         # what Azerbaijan "represents for" China: what it is of interest as, not a
