@@ -944,6 +944,7 @@ class Answering:
         base = replace(base, top_score=ranked[0][0].score if ranked else 0.0)
         if question.unknown and not _only_in_preamble(question):
             return self._naming_unknown(question, ranked, base)
+        ranked = self._linked_first(question, ranked)
         ranked = self._previous_if_it_tells(question, ranked)
         if not ranked or ranked[0][0].score < self.thresholds.suggest:
             return self._best_guess(question, ranked, base, limit)
@@ -1742,6 +1743,18 @@ class Answering:
             return True  # "where was he talking?": the place of what the sentence says
         known = set(self.briefing.index.used(question.terms))
         return not known or self._says_any(fact, known)
+
+    def _linked_first(
+        self, question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """The ranking with the fact a curator linked the question to first, scored as the
+        best: the link answers it, whatever other facts its words come close to."""
+        for position, (scored, fact) in enumerate(ranked):
+            if self._linked(question, fact):
+                best = max(scored.score, ranked[0][0].score, self.thresholds.answer)
+                rest = ranked[:position] + ranked[position + 1 :]
+                return [(replace(scored, score=best), fact), *rest]
+        return ranked
 
     def _lifted(
         self, ranked: list[tuple[Scored, Fact]], position: int

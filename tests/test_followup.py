@@ -1513,6 +1513,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # «а ещё что?» after one item of a list was asked about: the rest of that list
         ("технологии китай азербайджану передавал?", "а еще что",
          "cn-exchanges-technology-exercises-education"),
+        # "lean on them": depend on them
+        ("Europe and the US, are they any help to Baku on arms?",
+         "And Russia? Does Baku still lean on them?", "cn-baku-seeks-alternatives-to-russia"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

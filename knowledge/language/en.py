@@ -810,6 +810,8 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("come", "out", "on", "top"), "win"), (("comes", "out", "on", "top"), "win"),
     (("coming", "out", "on", "top"), "win"), (("came", "out", "on", "top"), "win"),
     (("more", "strong"), "stronger"),  # "make the partnership more strong"
+    # "does Baku still lean on them?": depend on them
+    (("lean", "on"), "depend"), (("leans", "on"), "depend"),
     # "isn't Turkey enough?": its means are limited
     (("not", "enough"), "limited"), (("isn", "t", "enough"), "limited"),
     # "what does Azerbaijan represent for China?": what it is of interest as
