@@ -847,14 +847,18 @@ class Answering:
 
     def _explains_itself(self, fact: Fact, terms: set[str]) -> bool:
         """Whether a fact's sentence says what one of its words (by their *terms*) means
-        right after it, past a colon or a dash («автономию: Пекин не навязывает норм»)."""
+        right after it, past a colon or a dash («автономию: Пекин не навязывает норм»), or
+        uses one in what it says past its colon ("meaning what, in the fields it
+        encompasses?" after «намеренно широка: она охватывает экономику, …»)."""
         term = self.briefing.index.term
-        return any(
-            term(fold(word.group())) in terms and text[word.end() :].lstrip()[:1] in _EXPLAINS
-            for text in (fact.quote, fact.quote_en)
-            if text
-            for word in _WORD.finditer(text)
-        )
+        for text in filter(None, (fact.quote, fact.quote_en)):
+            for word in _WORD.finditer(text):
+                if term(fold(word.group())) not in terms:
+                    continue
+                before, after = text[: word.start()], text[word.end() :].lstrip()
+                if after[:1] in _EXPLAINS or ":" in before:
+                    return True
+        return False
 
     def _says_any(self, fact: Fact, terms: set[str]) -> bool:
         """Whether a fact's sentence (its statements and quotes, not its example questions)

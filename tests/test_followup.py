@@ -1516,6 +1516,10 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "lean on them": depend on them
         ("Europe and the US, are they any help to Baku on arms?",
          "And Russia? Does Baku still lean on them?", "cn-baku-seeks-alternatives-to-russia"),
+        # "meaning what?" in a word the cited sentence uses past its colon: that sentence
+        ("How is the wording of the joint statement on strategic partnership described?",
+         "Meaning what, precisely, in terms of the fields it encompasses?",
+         "cn-partnership-document-scope"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
