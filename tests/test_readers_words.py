@@ -276,6 +276,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # what the Turkey–Azerbaijan cooperation means for Russia: Turkey's article says, not
         # China's, which names Russia too
         ("What does all this Turkey-Azerbaijan cooperation mean for Russia?", "Для Москвы"),
+        # an article's "main claim" is its gist: its lead, no claim made in it
+        ("What's the main claim of the China article?", "перестаёт быть кулуарной"),
         # «поважнее» is «важнее»: what is set above the training
         ("Что в китайской статье поважнее учёбы считают?", "более существенным"),
         # what Azerbaijan "represents for" China: what it is of interest as, not a

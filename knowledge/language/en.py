@@ -1016,6 +1016,10 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("speaking", "of"), ("when", "it", "comes", "to"),
     ("what", "makes"), ("what", "made"), ("what", "make"),  # what makes it so: no production
     ("one", "line"), ("bottom", "line"), ("in", "short"),  # how short an answer, not a line
+    # "the main claim of the China piece": its gist, no claim made in it
+    ("main", "claim"), ("main", "claims"), ("main", "point"), ("main", "argument"),
+    ("main", "message"), ("main", "idea"), ("central", "claim"), ("key", "claim"),
+    ("in", "a", "nutshell"),
     ("these", "days"), ("of", "late"),  # when the reader asks, not a time asked
     ("described", "as"), ("portrayed", "as"), ("a", "matter", "of"),  # how it is put
     ("characterized", "as"), ("characterised", "as"), ("depicted", "as"),
