@@ -592,14 +592,21 @@ class Answering:
         places = {i for i in named if (c := self.briefing.concept(i)) and c.kind in _PLACES}
         words = raw_tokens(fact.quote)
         at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in known]
-        # an item the reader named, right before a comma: the list goes on after it
-        listed = bool(at) and _comma_after(fact.quote, words[max(at)])
+        listed = self._listed_after(fact, known)
         found = self.briefing.vocabulary.find(words, typos=False, topics=False)
         at += [m.end - 1 for m in found if m.concept.id in places]
         after = words[max(at, default=len(words)) + 1 :][:LIST_REACH]
         if _LIST_GOES_ON.isdisjoint(fold(word) for word in after) and not listed:
             return None
         return replace(question, terms=(), carried=(), previous_weight=1)
+
+    def _listed_after(self, fact: Fact, terms: set[str]) -> bool:
+        """Whether the last word of *fact*'s sentence that one of *terms* finds stands right
+        before a comma: a list goes on after what the reader named («о передаче технологий,
+        совместных учениях, …»; «промышленность истощена, экспортный потенциал снижен»)."""
+        words = raw_tokens(fact.quote)
+        at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in terms]
+        return bool(at) and _comma_after(fact.quote, words[max(at)])
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only
@@ -2082,6 +2089,8 @@ class Answering:
         text = evidence(fact)
         if not uses.issuperset(question.excepted) or goes_beyond(text):
             return False
+        if self._listed_after(fact, set(question.excepted)):
+            return False  # "besides the exhausted industry?": the rest of its list
         said = frozenset(self.briefing.index.text_terms(text))
         return said.issuperset(question.excepted) or not sets_above(text)
 

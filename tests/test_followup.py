@@ -1520,6 +1520,9 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("How is the wording of the joint statement on strategic partnership described?",
          "Meaning what, precisely, in terms of the fields it encompasses?",
          "cn-partnership-document-scope"),
+        # "what else, besides X?", X a list's first item in the next sentence: that list
+        ("Почему Москва не может помешать сближению Баку и Пекина?",
+         "А что ещё, помимо истощения промышленности?", "cn-russian-defence-industry-exhausted"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
