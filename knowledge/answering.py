@@ -58,6 +58,7 @@ from knowledge.language.details import (
     STEERS,
     evidence,
     explains_why,
+    gives_circumstance,
     gives_drawback,
     gives_words,
     goes_beyond,
@@ -73,6 +74,7 @@ from knowledge.language.intent import (
     asks_conclusion,
     asks_interest,
     asks_why_not,
+    asks_why_now,
     markers,
     read_as,
     says_meaning,
@@ -132,6 +134,7 @@ SAY_WORD = "say"  # the word of the facts' group of saying ("what else did he sa
 ADJECTIVE_FROM = 5  # letters of a name whose adjective shares all but its last («Украина»)
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
+CIRCUMSTANCES = 25.0  # points for a fact giving the circumstances, to "why now?"
 HELD_BACK = 30.0  # points for a fact saying what holds back the party a "why not" names
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
 NAMED_CACHE = 5000  # facts whose named entities are kept between questions
@@ -898,11 +901,23 @@ class Answering:
 
     def _bare_why(self, question: Question, fact: Fact, onward: tuple[str, ...]) -> Question:
         """A bare "why?" after *fact*: after «В результате …», what it results from, just
-        before it; about a sentence that gives its own reason, or what something serves
-        («Такой шаг позволит …»: what the step is for), that sentence; else what follows."""
+        before it; "why now?", the circumstances its paragraph gives; about a sentence that
+        gives its own reason, or what something serves («Такой шаг позволит …»: what the
+        step is for), that sentence; else what follows."""
         if follows_from_before(fact.quote):
             return replace(question, onward=tuple(self.briefing.preceding(fact)))
         said = evidence(fact)
+        if asks_why_now(question.asks, list(question.words)) and not gives_circumstance(said):
+            # "why now?" after «Обладая технологиями, Анкара становится союзником»: the
+            # circumstances its paragraph gives, before it too («на фоне охлаждения …»)
+            around = self.briefing.beside(fact, earlier=True)
+            circumstances = [
+                i
+                for i in around
+                if (f := self.briefing.fact(i)) and gives_circumstance(evidence(f))
+            ]
+            if circumstances:
+                return replace(question, onward=tuple(circumstances), previous_weight=-1)
         if STEERS[Detail.REASON](said) or STEERS[Detail.RESULT](said):
             return replace(question, onward=onward, previous_weight=1)
         why_not = asks_why_not(question.asks, list(question.words))
@@ -1039,6 +1054,7 @@ class Answering:
             # ... all of the article's facts when its end is asked: the closing ones among them
             ranked = self._from_sources(question, ranked, CONCLUDED if concluding else wanted)
         ranked = self._steered(question, self._party_first(question, ranked), steers)
+        ranked = self._circumstances_first(question, ranked)
         if concluding:  # "what does the Turkey piece conclude?": its closing paragraph
             ranked = _shifted(ranked, lambda f: CONCLUDING if self.briefing.concludes(f) else 0.0)
         if previous := self._previous_fact(question):
@@ -1105,6 +1121,16 @@ class Answering:
         if points_at_them(question) and (bodies := self._named_of(previous, BODIES)):
             return _shifted(ranked, lambda f: STEER if bodies & set(f.entities) else 0.0)
         return ranked
+
+    @staticmethod
+    def _circumstances_first(
+        question: Question, ranked: list[tuple[Scored, Fact]]
+    ) -> list[tuple[Scored, Fact]]:
+        """To "why now?", the sentences giving the circumstances first («на фоне
+        охлаждения …», "amid …")."""
+        if not asks_why_now(question.asks, list(question.words)):
+            return ranked
+        return _shifted(ranked, lambda f: CIRCUMSTANCES if gives_circumstance(evidence(f)) else 0.0)
 
     def _steered(
         self,

@@ -1523,6 +1523,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "what else, besides X?", X a list's first item in the next sentence: that list
         ("Почему Москва не может помешать сближению Баку и Пекина?",
          "А что ещё, помимо истощения промышленности?", "cn-russian-defence-industry-exhausted"),
+        # "why now?" after a sentence giving a reason but no circumstance: the circumstances
+        # its paragraph gives before it («на фоне охлаждения отношений с Москвой»)
+        ("Чем Анкара привлекательна для Баку как военный союзник?",
+         "Почему этот разворот происходит именно сейчас?",
+         "tr-baku-ankara-amid-cooling-with-moscow"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

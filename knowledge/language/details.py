@@ -109,6 +109,16 @@ def explains_why(text: str) -> bool:
     return bool(_WHY.search(text))
 
 
+_CIRCUMSTANCE = re.compile(rf"\b(?:{alternatives(lambda lang: lang.CIRCUMSTANCE)})\b", re.I)
+
+
+@lru_cache(maxsize=SENTENCES_KEPT)
+def gives_circumstance(text: str) -> bool:
+    """Whether an evidence text says what circumstances something happens in («на фоне
+    охлаждения», "amid the cooling"): the reason "why now?" asks."""
+    return bool(_CIRCUMSTANCE.search(text))
+
+
 _DRAWBACK = re.compile(rf"\b(?:{alternatives(lambda lang: lang.DRAWBACK)})\b", re.I)
 
 

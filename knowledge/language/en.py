@@ -623,6 +623,9 @@ OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
 CAUSATIVE = frozenset({"make", "makes", "made", "making"})
 # Endings of the adjective of a party's name ("Chinese", "Turkish", "Russian", "Azeri"):
 # "making Chinese weapons" makes things, and "pressure on Chinese tech" is put in no country
+# Words of a "why" question asking why at this time ("why now?", "why's it timely?"): the
+# circumstances answer it
+NOW = frozenset({"now", "timely", "lately", "recently", "nowadays", "currently"})
 NAME_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "i")
 MEANING_WORD = "mean"  # the word of the facts' group of meaning ("meaning?": no word to find)
 BECOMING_WORD = "transform"  # the word of the facts "what is it turning into?" is read as
@@ -1277,6 +1280,8 @@ RESULT = (r"as a result", r"result\w*", r"led to", r"leads? to", r"allow\w*", r"
 NOT_ONLY = (r"not only", r"not just")  # a sentence giving more than what it names first
 ABOVE = (r"more significant", r"more important")  # a sentence setting something above another
 # What holds a party back: the answer to a bare "why not Europe?".
+# The circumstances something happens in ("amid the cooling"): what "why now?" asks.
+CIRCUMSTANCE = (r"amid", r"against the backdrop", r"in the context of", r"in conditions of")
 DRAWBACK = (r"limited", r"complicated", r"exhausted", r"cooling", r"declin\w*", r"lack\w*",
             r"insufficient", r"hardly", r"distrust\w*")  # fmt: skip
 

@@ -604,6 +604,13 @@ PREPOSITIONS = _union(lambda lang: lang.PREPOSITIONS)  # "and from Turkey?", «�
 
 
 DENIALS = _union(lambda lang: lang.NOT)  # "doesn't", «не»: a denied why
+_NOW = _union(lambda lang: lang.NOW)
+
+
+def asks_why_now(asks: Detail | None, folded: list[str]) -> bool:
+    """Whether a question asks why at this time ("why now?", «почему именно сейчас?»,
+    "why's it timely?"): the circumstances answer it."""
+    return asks is Detail.REASON and not _NOW.isdisjoint(folded)
 
 
 def asks_why_not(asks: Detail | None, folded: list[str]) -> bool:
