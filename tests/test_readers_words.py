@@ -317,6 +317,8 @@ def test_slang_and_understatement_are_read_as_meant(
         ("скольки азербайджанских военных обучили в китае", "quantity"),  # «сколько»
         ("планируют ли собирать турецкие дроны в АЗ и в какие сроки", "time"),
         ("а с какого времени оно так", "time"),  # since when
+        ("And on what grounds does he arrive at that conclusion?", "reason"),
+        ("На чём основано это преимущество?", "reason"),
         ("Does the author have much faith in the West's ability to respond?", "stance"),
     ],
 )

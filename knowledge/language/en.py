@@ -553,6 +553,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.WORDS, ("what", "he", "says")),
     (Detail.WORDS, ("what", "she", "says")),
     (Detail.REASON, ("in", "it", "for")),
+    (Detail.REASON, ("on", "what", "grounds")),  # "on what grounds does he conclude that?"
+    (Detail.REASON, ("on", "what", "basis")),
     (Detail.STANCE, ("reacted",)),
     (Detail.STANCE, ("reaction",)),
     (Detail.STANCE, ("think", "of")),  # "what did Moscow think of it?"

@@ -552,6 +552,9 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("почему",)),
     (Detail.REASON, ("зачем",)),
     (Detail.REASON, ("а", "что", "так")),  # «а чё так?»: why so
+    (Detail.REASON, ("на", "каком", "основании")),  # «на каком основании?»: why
+    (Detail.REASON, ("на", "чем", "основано")),  # «на чём основано это преимущество?»
+    (Detail.REASON, ("на", "чем", "основан")),
     (Detail.REASON, ("с", "какой", "целью")),
     # «с чего автор взял, что …?», «какие доводы приводит?»: on what grounds
     (Detail.REASON, ("с", "чего")),
