@@ -134,6 +134,7 @@ SAY_WORD = "say"  # the word of the facts' group of saying ("what else did he sa
 ADJECTIVE_FROM = 5  # letters of a name whose adjective shares all but its last («Украина»)
 ECHOED = 8.0  # points for a fact that says what a follow-up asks again of a new party
 PREMISE = 30.0  # points lost by one giving no reason: what the question asks why of
+LINKED_REACH = 3  # facts from the top looked at for the one a curator linked the question to
 CIRCUMSTANCES = 25.0  # points for a fact giving the circumstances, to "why now?"
 HELD_BACK = 30.0  # points for a fact saying what holds back the party a "why not" names
 CONSEQUENT = 20.0  # more for one that does so just after the best fact, which does not
@@ -1785,8 +1786,10 @@ class Answering:
         self, question: Question, ranked: list[tuple[Scored, Fact]]
     ) -> list[tuple[Scored, Fact]]:
         """The ranking with the fact a curator linked the question to first, scored as the
-        best: the link answers it, whatever other facts its words come close to."""
-        for position, (scored, fact) in enumerate(ranked):
+        best: the link answers it, whatever other facts its words come close to. Its example
+        question puts it among the first few (only those are looked at: each look folds a
+        fact's example questions)."""
+        for position, (scored, fact) in enumerate(ranked[:LINKED_REACH]):
             if self._linked(question, fact):
                 best = max(scored.score, ranked[0][0].score, self.thresholds.answer)
                 rest = ranked[:position] + ranked[position + 1 :]
