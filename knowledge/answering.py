@@ -2231,7 +2231,7 @@ def _folded(questions: tuple[str, ...]) -> frozenset[str]:
 def _comma_after(text: str, word: str) -> bool:
     """Whether *word* stands right before a comma in *text* (a list going on: «о передаче
     технологий, совместных учениях, …»)."""
-    return re.search(rf"\b{re.escape(word)},", text) is not None
+    return re.search(rf"\b{re.escape(word)},", text, re.I) is not None
 
 
 def _swaps_party(question: Question) -> bool:

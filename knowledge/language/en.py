@@ -623,11 +623,11 @@ OFFER_WORD = "offer"  # the word of the facts a party's giving is read as
 # "make" before a party it acts on makes them do something ("does Beijing make Baku toe the
 # line?"): no production asked
 CAUSATIVE = frozenset({"make", "makes", "made", "making"})
-# Endings of the adjective of a party's name ("Chinese", "Turkish", "Russian", "Azeri"):
-# "making Chinese weapons" makes things, and "pressure on Chinese tech" is put in no country
 # Words of a "why" question asking why at this time ("why now?", "why's it timely?"): the
 # circumstances answer it
 NOW = frozenset({"now", "timely", "lately", "recently", "nowadays", "currently"})
+# Endings of the adjective of a party's name ("Chinese", "Turkish", "Russian", "Azeri"):
+# "making Chinese weapons" makes things, and "pressure on Chinese tech" is put in no country
 NAME_ADJECTIVE_ENDINGS = ("ese", "ish", "ian", "ean", "can", "i")
 MEANING_WORD = "mean"  # the word of the facts' group of meaning ("meaning?": no word to find)
 BECOMING_WORD = "transform"  # the word of the facts "what is it turning into?" is read as

@@ -1122,10 +1122,10 @@ CONCLUSION: tuple[tuple[str, ...], ...] = (
 # «а в другой статье?», «а вторая статья о чём?» (after a fact of one article)
 THE_OTHER = frozenset({"другой", "другая", "другую", "другом", "другого", "вторая", "второй",
                        "вторую", "втором"})  # fmt: skip
-# Endings of the adjective of a party's name («китайские», «турецкой»): «давление на
-# китайские технологии» is put in no country
 # Words of a «почему» asking why at this time («почему именно сейчас?»)
 NOW = frozenset({"сейчас", "теперь", "нынче", "ныне"})
+# Endings of the adjective of a party's name («китайские», «турецкой»): «давление на
+# китайские технологии» is put in no country
 NAME_ADJECTIVE_ENDINGS = (
     "ие", "ий", "ая", "ое", "ой", "ых", "их", "ым", "им", "ую", "ого", "ому", "ими", "ыми"
 )  # fmt: skip
