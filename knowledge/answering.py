@@ -595,8 +595,8 @@ class Answering:
         named = (*question.previous_entities, *question.entity_ids)
         places = {i for i in named if (c := self.briefing.concept(i)) and c.kind in _PLACES}
         words = raw_tokens(fact.quote)
-        at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in known]
-        listed = self._listed_after(fact, known)
+        at = self._standing(words, known)
+        listed = _comma_after_last(fact.quote, words, at)
         found = self.briefing.vocabulary.find(words, typos=False, topics=False)
         at += [m.end - 1 for m in found if m.concept.id in places]
         after = words[max(at, default=len(words)) + 1 :][:LIST_REACH]
@@ -604,13 +604,15 @@ class Answering:
             return None
         return replace(question, terms=(), carried=(), previous_weight=1)
 
+    def _standing(self, words: list[str], terms: set[str]) -> list[int]:
+        """The positions of the *words* that one of these search terms finds."""
+        return [n for n, word in enumerate(words) if self.briefing.index.term(word) in terms]
+
     def _listed_after(self, fact: Fact, terms: set[str]) -> bool:
-        """Whether the last word of *fact*'s sentence that one of *terms* finds stands right
-        before a comma: a list goes on after what the reader named («о передаче технологий,
-        совместных учениях, …»; «промышленность истощена, экспортный потенциал снижен»)."""
+        """Whether a list in *fact*'s sentence goes on after what these terms find
+        (:func:`_comma_after_last`)."""
         words = raw_tokens(fact.quote)
-        at = [n for n, word in enumerate(words) if self.briefing.index.term(word) in terms]
-        return bool(at) and _comma_after(fact.quote, words[max(at)])
+        return _comma_after_last(fact.quote, words, self._standing(words, terms))
 
     def _of_the_cited(self, question: Question, fact: Fact) -> Question | None:
         """A follow-up read as about the cited *fact* itself, or None: one naming only
@@ -866,8 +868,7 @@ class Answering:
             for word in _WORD.finditer(text):
                 if term(fold(word.group())) not in terms:
                     continue
-                before, after = text[: word.start()], text[word.end() :].lstrip()
-                if after[:1] in _EXPLAINS or ":" in before:
+                if text[word.end() :].lstrip()[:1] in _EXPLAINS or ":" in text[: word.start()]:
                     return True
         return False
 
@@ -2228,10 +2229,14 @@ def _folded(questions: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(question) for question in questions)
 
 
-def _comma_after(text: str, word: str) -> bool:
-    """Whether *word* stands right before a comma in *text* (a list going on: «о передаче
-    технологий, совместных учениях, …»)."""
-    return re.search(rf"\b{re.escape(word)},", text, re.I) is not None
+def _comma_after_last(text: str, words: list[str], at: list[int]) -> bool:
+    """Whether the last of the *words* of *text* standing *at* these positions (what the
+    reader named) stands right before a comma: a list goes on after it («о передаче
+    технологий, совместных учениях, …»; «промышленность истощена, экспортный потенциал
+    снижен»)."""
+    if not at:
+        return False
+    return re.search(rf"\b{re.escape(words[max(at)])},", text, re.I) is not None
 
 
 def _swaps_party(question: Question) -> bool:

@@ -278,6 +278,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("What does all this Turkey-Azerbaijan cooperation mean for Russia?", "Для Москвы"),
         # an article's "main claim" is its gist: its lead, no claim made in it
         ("What's the main claim of the China article?", "перестаёт быть кулуарной"),
+        # "in addition to" sets the memorandum aside, as "besides" does
+        ("In addition to the memorandum, what did Azerbaijan sign with Turkey?", "Baykar"),
         # «поважнее» is «важнее»: what is set above the training
         ("Что в китайской статье поважнее учёбы считают?", "более существенным"),
         # what Azerbaijan "represents for" China: what it is of interest as, not a
@@ -2697,6 +2699,7 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("а чё у турции такого есть", "так"),  # no «Таким образом» of another sentence
         ("why is baku turning to china, eli5", "eli5"),  # no name the briefing lacks
         ("tl;dr of the turkey article?", "tl"),
+        ("how so? like concretely", "concret"),  # how precise, as «конкретно»
         ("what could all this ultimately lead to?", "ultim"),  # no «В результате» asked
         # dialect interjections and youth slang: "ja", "lekker", "aye", «имхо», «кринж»
         ("ja but what does that mean", "ja"),
