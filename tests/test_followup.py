@@ -1528,6 +1528,14 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         ("Чем Анкара привлекательна для Баку как военный союзник?",
          "Почему этот разворот происходит именно сейчас?",
          "tr-baku-ankara-amid-cooling-with-moscow"),
+        # a bare «Причина?», "Reason?": a bare "why?", the reason in the sentences after
+        ("Может ли Россия помешать сближению Азербайджана с Китаем?", "Причина?",
+         "cn-russian-defence-industry-exhausted"),
+        ("Can Russia stop Azerbaijan and China getting closer?", "Reason?",
+         "cn-russian-defence-industry-exhausted"),
+        # "after what?" of a sentence that says after what: that sentence
+        ("what could azerbaijan become accordin to the turkey article?",
+         "when's that most likely, after what?", "tr-azerbaijan-regional-military-hub"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

@@ -2713,6 +2713,8 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("and why's ankara getting a look in now?", "look"),
         ("how are they placed, Baykar?", "place"),
         ("and who's Baykar when it's at home?", "home"),
+        # "most likely" hedges: no "line" it is one letter from
+        ("when's that most likely, after what?", "line"),
     ],
 )
 def test_phrasing_words_are_no_search_words(

@@ -600,6 +600,8 @@ KIND_PHRASES: tuple[tuple[Detail, tuple[str, ...]], ...] = (
     (Detail.REASON, ("мотивация",)),
     (Detail.REASON, ("мотивы",)),
     (Detail.REASON, ("причины",)),
+    (Detail.REASON, ("причина",)),
+    (Detail.REASON, ("причину",)),
     (Detail.REASON, ("какая", "причина")),
     (Detail.REASON, ("в", "чем", "причина")),
     (Detail.REASON, ("в", "чем", "логика")),
