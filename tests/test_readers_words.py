@@ -285,6 +285,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # what Azerbaijan "represents for" China: what it is of interest as, not a
         # representative
         ("what does Azerbaijan represent for China?", "представляет интерес"),
+        # «речь толкал», «выступление»: what was said, as "speech" is
+        ("Кто от китайцев речь толкал в Баку?", "полковник Сун Джун"),
         # Northern English: "dyer" is you, "summat" something
         (
             "wat dyer reckon turkey an azerbaijan might end up as, like a bloc or summat",
@@ -2715,6 +2717,8 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("and who's Baykar when it's at home?", "home"),
         # "most likely" hedges: no "line" it is one letter from
         ("when's that most likely, after what?", "line"),
+        # «хотелось бы»: the reader's polite wish, no one's intent asked
+        ("А что он сказал? Хотелось бы дословно.", "~intend"),
     ],
 )
 def test_phrasing_words_are_no_search_words(
