@@ -87,6 +87,7 @@ from knowledge.language.question import (
     guessed_words,
     normal_text,
     questions_asked,
+    through_last_question,
 )
 from knowledge.language.words import fold, raw_tokens, tokens
 from knowledge.outcomes import Answer, Detail, Outcome, Result
@@ -2066,6 +2067,7 @@ class Answering:
         обороны двух стран», and so is "who signed it, the ministers?", whose guess after the
         comma (or guesses after a dash) is asked too. Of a message of several questions, the
         first gives them: "where were they signed? confirm Istanbul?" guesses Istanbul."""
+        question = self._asking_part(question)
         words, entities = question.words, question.entities
         asked = questions_asked(question.text)
         if len(asked) > 1:
@@ -2137,12 +2139,21 @@ class Answering:
         people = [m.concept.id for m in found if m.concept.kind == "person"]
         return any(people.count(person) > 1 for person in set(people) - given)
 
+    def _asking_part(self, question: Question) -> Question:
+        """The question read without a remark after its last question: "Where were the
+        documents signed? I have only seen Istanbul on postcards." gives no Istanbul."""
+        head = through_last_question(question.text)
+        if head.strip() == question.text.strip():
+            return question
+        return replace(self.analyse(head), asks=question.asks)
+
     def _given(self, question: Question) -> frozenset[str]:
         """The entities a question already gives: for "who?" or a name, a person it names
         only by a role ("what is the attaché's name?") is what it asks, not what it gives;
         one it names by name gives their country too («президента Азербайджана Ильхама
         Алиева» names nobody new to "whom did Aliyev meet?"). A country named as where a war
         is gives no side of it ("who is Baku backing in the Ukraine war?": Kyiv)."""
+        question = self._asking_part(question)
         if question.asks not in (Detail.NAME, Detail.PERSON):
             return question.entity_ids
         words = set(question.words)

@@ -2757,3 +2757,27 @@ def test_the_word_asking_an_effect_is_no_word_to_look_for(shared_knowledge, ques
     asked = shared_knowledge.answering.analyse(question)
     assert asked.asks is Detail.RESULT
     assert not any(term.startswith(("отража", "оказыва", "сказыва")) for term in asked.terms)
+
+
+def test_a_remark_after_the_question_gives_no_place(shared_knowledge):
+    """A reader's remark after the question ("I have only seen Istanbul on postcards") is no
+    place the question gives: the sentence saying Istanbul answers "where?"."""
+    answer = shared_knowledge.answering.ask(
+        "Где подписали меморандум? Стамбул я видела только на открытках."
+    )
+    assert answer.outcome == Outcome.ANSWERED
+    assert answer.results[0].fact_id == "tr-istanbul-memorandum"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Азербайджанские офицеры учились в Китае? А кто модернизировал их учебные центры?",
+        "Did Azerbaijani officers study in China? And who helped upgrade their training centres?",
+    ],
+)
+def test_people_named_by_their_trade_answer_who(shared_knowledge, question):
+    """«Китайские инструкторы» answer "who helped?" as a named person would."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered
+    assert answer.results[0].fact_id == "cn-chinese-instructors-training-centres"

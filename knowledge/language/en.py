@@ -1254,7 +1254,7 @@ SPEECH = (r"said", r"says", r"stated", r"noted", r"reports", r"according to")
 # One pattern a role, its other names with it: to "who is China's leader?", a president
 # is the same role asked, no one new.
 ROLES = (r"minister\w*", r"(?:president|leader)\w*", r"attach\w*", r"colonel\w*",
-         r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*",
+         r"general\w*", r"ambassador\w*", r"expert\w*", r"analyst\w*", r"instructor\w*",
          r"(?:competitor|rival)s?")  # fmt: skip
 # Institutions named in common words ("military academies of the PRC": which ones, a kind)
 INSTITUTIONS = (r"kremlin", r"academ(?:y|ies)", r"training cent(?:re|er)s?", r"ministr(?:y|ies)",

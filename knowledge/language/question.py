@@ -986,6 +986,15 @@ def questions_asked(text: str) -> list[str]:
     return [sentence for sentence in _sentences(text) if _ending(sentence).endswith("?")]
 
 
+def through_last_question(text: str) -> str:
+    """The message up to the end of its last question, without a remark after it ("Where
+    were they signed? I have only seen Istanbul on postcards."); all of it when no
+    sentence ends in a question mark."""
+    sentences = _sentences(text)
+    last = max((n for n, s in enumerate(sentences) if _ending(s).endswith("?")), default=None)
+    return text if last is None else "".join(sentences[: last + 1])
+
+
 def guessed_words(text: str) -> frozenset[str]:
     """The words of a guess a question ends with after a comma ("who signed it, the
     ministers?", «кто подписал, министры?») or of guesses after a dash («кто закрепил
