@@ -415,6 +415,8 @@ def test_off_topic_questions_abstain(shared_knowledge, question: str):
         ("Thanks a lot for the quick reply on the China–Azerbaijan matter!", "thanks"),
         ("Всего доброго, до свидания. Про Турцию потом почитаю.", "bye"),
         ("Бувай, до встречи", "bye"),
+        ("Бывай. Пошёл я.", "bye"),  # a gruff farewell
+        ("Ну всё, я побежала, счастливо!", "bye"),
         ("а на казахском можно писать?", "help"),
         ("ok, how exactly does it work?", "help"),
         # what the reader thinks of the bot; which languages; what it is for
