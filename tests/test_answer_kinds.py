@@ -2781,3 +2781,14 @@ def test_people_named_by_their_trade_answer_who(shared_knowledge, question):
     answer = shared_knowledge.answering.ask(question)
     assert answer.answered
     assert answer.results[0].fact_id == "cn-chinese-instructors-training-centres"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Briefly, what is in it for China with Azerbaijan?", "what's in it for Beijing with Baku?"],
+)
+def test_of_tied_facts_the_one_naming_the_parties_comes_first(shared_knowledge, question):
+    """«Для Китая Азербайджан представляет интерес как … хаб» names both parties asked; «Его
+    интерес — …» leans on the sentence before it: tied, the first stands alone better."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.results[0].fact_id == "cn-azerbaijan-hub-for-china"

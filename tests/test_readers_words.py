@@ -202,7 +202,7 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ),
         # Jamaican "ova", "get outta"; "more strong"; figures of speech: "in this game"
         ("how china a win ova di others dem", "за счёт предсказуемости"),
-        ("wah china get outta dis azerbaijan ting", "Его интерес"),
+        ("wah china get outta dis azerbaijan ting", "стратегический хаб"),  # its interest
         ("Why Baku make partnership with Ankara more strong now?", "на фоне охлаждения"),
         ("Why China is winning in this game in Caucasus?", "за счёт предсказуемости"),
         ("why is azerbaijan a good place for china", "стратегический хаб"),  # a hub
