@@ -285,6 +285,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # what Azerbaijan "represents for" China: what it is of interest as, not a
         # representative
         ("what does Azerbaijan represent for China?", "представляет интерес"),
+        # arms built "inside Azerbaijan": localised, Turkey's side as China's
+        ("would the turks build weapons inside azerbaijan", "локализация сборки"),
         # «мотался в Китай»: slang for a trip, no «мотив»
         ("Когда Алиев в Китай мотался?", "23 апреля 2025"),
         # «речь толкал», «выступление»: what was said, as "speech" is

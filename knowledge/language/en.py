@@ -952,6 +952,12 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("moving", "production"), "localise"), (("moved", "production"), "localise"),
     (("shift", "production"), "localise"), (("shifting", "production"), "localise"),
     (("locally",), "localise"),
+    # "make weapons inside Azerbaijan": made within the country, localised
+    *(
+        ((verb, "inside"), "localise")
+        for verb in ("make", "makes", "making", "made", "build", "building", "built",
+                     "produce", "produced", "producing", "assemble", "assembled", "assembling")
+    ),
     (("talk", "up"), "say"), (("talks", "up"), "say"), (("talking", "up"), "say"),
     (("talked", "up"), "say"),
     (("put", "their", "names"), "sign"), (("put", "their", "name"), "sign"),
