@@ -287,6 +287,9 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         ("what does Azerbaijan represent for China?", "представляет интерес"),
         # arms built "inside Azerbaijan": localised, Turkey's side as China's
         ("would the turks build weapons inside azerbaijan", "локализация сборки"),
+        # what they "already did", what was «конкретно сделано»: what the sides carried out
+        ("the chinese say they already did what with azerbaijan?", "передаче технологий"),
+        ("Что конкретно сделано Китаем и Азербайджаном?", "передаче технологий"),
         # «мотался в Китай»: slang for a trip, no «мотив»
         ("Когда Алиев в Китай мотался?", "23 апреля 2025"),
         # «речь толкал», «выступление»: what was said, as "speech" is

@@ -970,6 +970,7 @@ READ_AS: tuple[tuple[tuple[str, ...], str], ...] = (
     # "what have they already done together?": what the sides carried out so far
     (("already", "done"), "carried"), (("done", "so", "far"), "carried"),
     (("done", "together"), "carried"), (("did", "together"), "carried"),
+    (("already", "did"), "carried"),
     # "something matters more than the exchanges": what the article finds more significant
     (("matters", "more"), "significant"), (("matter", "more"), "significant"),
     (("more", "important"), "significant"),
