@@ -56,6 +56,8 @@ _AUTHOR = frozenset(every(lambda lang: lang.AUTHOR))  # "what does the author th
 _ARTICLE = frozenset(every(lambda lang: lang.ARTICLE))
 _DEMONSTRATIVE = frozenset(every(lambda lang: lang.DEMONSTRATIVE))  # "these fields"
 _ELSE = frozenset(every(lambda lang: lang.ELSE))  # "what else?"
+_CHOICE = frozenset(every(lambda lang: lang.CHOICE))  # "the author or someone else?"
+ALTERNATIVE_REACH = 3  # words after "or" in which "else" ends the alternative offered
 _OTHER_ONE = frozenset(every(lambda lang: lang.OTHER_ONE))  # "and the other one?"
 _VERBATIM = frozenset(every(lambda lang: lang.VERBATIM))  # "exact words?", «дословно?»
 _INSTEAD = frozenset(every(lambda lang: lang.INSTEAD))  # "what is it, then?"
@@ -128,7 +130,7 @@ def _previous_weight(question: Question, previous: Question, hub: frozenset[str]
         return 1  # «а подробнее? что конкретно»: the specifics the cited fact gives
     # ... or what a party gets out of it ("and what do they get out of it?")
     beyond = (
-        _BEYOND.intersection(question.words)
+        _BEYOND.intersection(_not_alternatives(question.words))
         or asks_the_other(question)
         or goes_on(question)
         or carries_on(question)
@@ -263,7 +265,17 @@ def asks_if_sure(question: Question) -> bool:
 def asks_else(question: Question) -> bool:
     """Whether a follow-up asks for another item of what the fact cited last lists ("what
     else?", «что ещё?»)."""
-    return bool(_ELSE.intersection(question.words))
+    return bool(_ELSE.intersection(_not_alternatives(question.words)))
+
+
+def _not_alternatives(words: tuple[str, ...]) -> list[str]:
+    """The words without an "else" that ends an alternative offered ("who thinks so, the
+    author or someone else?", «сам автор или кто-то ещё?"): who of them, nothing more."""
+    return [
+        word
+        for n, word in enumerate(words)
+        if word not in _ELSE or _CHOICE.isdisjoint(words[max(0, n - ALTERNATIVE_REACH) : n])
+    ]
 
 
 def asks_the_other(question: Question) -> bool:

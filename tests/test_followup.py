@@ -1536,6 +1536,11 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
         # "after what?" of a sentence that says after what: that sentence
         ("what could azerbaijan become accordin to the turkey article?",
          "when's that most likely, after what?", "tr-azerbaijan-regional-military-hub"),
+        # "the author or someone else?" leaves the choice open: who holds the view cited
+        ("Могут ли в Азербайджане собирать турецкие беспилотники?",
+         "А кто так думает — автор или кто-то ещё?", "tr-joint-drone-production-azerbaijan"),
+        ("Could Turkish drones be assembled in Azerbaijan?",
+         "who says so, the author or someone else?", "tr-joint-drone-production-azerbaijan"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",

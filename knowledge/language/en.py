@@ -18,7 +18,7 @@ STOP_WORDS = frozenset(
     lah leh lor sia hor ah
     eli5 tl dr tldr innit ultimately
     ja lekker boet bru eish yoh aye och wee eh oul guff eejit maybe perhaps second supposed
-    sorry pardon quite likely
+    sorry pardon quite likely someone somebody anyone anybody
     tell told think thinks thought going gonna whose side clarify clarified clarification
     regarding concerning regards read reading confused understand understood information
     consider considers beginning located reckon reckons reckoned

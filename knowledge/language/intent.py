@@ -718,9 +718,19 @@ TITLE_REACH = 3  # words after the one asking a name in which a titled thing is 
 BARE_EFFECT = 2  # words past stop words in "did it help?": whether it had an effect, its result
 
 
-def _phrased(kind: Detail, folded: list[str], start: int) -> Detail | None:
-    """The kind a phrase asks, read with the rest of the question (the phrase at *start*)."""
-    if kind == Detail.PERSON and CHOICE.intersection(folded):
+def _open_choice(folded: list[str]) -> bool:
+    """Whether a choice offered leaves it open: "the author or someone else?", «сам автор
+    или кто-то ещё?» still ask who."""
+    return any(
+        word in CHOICE and not _SOMEONE_ELSE.isdisjoint(folded[n + 1 : n + 1 + OTHERS_REACH])
+        for n, word in enumerate(folded)
+    )
+
+
+def _phrased(kind: Detail, folded: list[str], start: int, open_choice: bool) -> Detail | None:
+    """The kind a phrase asks, read with the rest of the question (the phrase at *start*;
+    *open_choice*: whether a choice it offers is left open, :func:`_open_choice`)."""
+    if kind == Detail.PERSON and CHOICE.intersection(folded) and not open_choice:
         return None  # it offers its own answers
     if kind == Detail.PLACE and _OUTCOME.intersection(folded):
         return Detail.RESULT  # "where will this lead?" asks what comes of it
@@ -764,6 +774,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
         return _not_a_place(answer_kind(folded[:-1]))
     if tuple(word for word in folded if word) in _OUTCOME_ALONE:
         return Detail.RESULT  # «и чё в итоге?»: what came of it, «в итоге» no aside here
+    open_choice = _open_choice(folded)  # before «кто-то» is blanked as an aside
     folded = _which_first(_blanked(_without_idioms(folded), _ASIDES))
     # «на что в итоге влияет»: the phrase asking «на что влияет», an aside inside it
     plain = [word for word in folded if word and word not in STRICT]  # «в какой именно день»
@@ -777,7 +788,7 @@ def answer_kind(folded: list[str]) -> Detail | None:
     found = [item for item in found if not _joins(folded, item[2], found)]
     if found:
         _, kind, start = min(found)
-        return _phrased(kind, folded, start)
+        return _phrased(kind, folded, start, open_choice)
     if any(
         word in WHICH and _ORGANISATIONS.intersection(folded[start + 1 : start + 5])
         for start, word in enumerate(folded)
