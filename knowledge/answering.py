@@ -681,6 +681,10 @@ class Answering:
                 # "how does the author read it?" after «… поддерживает Киев, что усиливает
                 # сигнал о смене приоритетов»: the sentence cited comments on itself
                 return replace(question, asks=None, terms=(), carried=(), previous_weight=1)
+            if cited and self._explains_itself(fact, set(cited)):
+                # ... and so does one saying past its dash what the word asked is ("how does
+                # the author describe that step?" after «… — шаг осторожный, но необратимый»)
+                return replace(question, asks=None, terms=cited, carried=(), previous_weight=1)
             # "what does the author make of that?": the article's own comment on it, just
             # after it («Формулировка предельно ясная …» after the attaché's words)
             onward = (*self.briefing.beside(fact), *self.briefing.following(fact))
@@ -862,14 +866,18 @@ class Answering:
     def _explains_itself(self, fact: Fact, terms: set[str]) -> bool:
         """Whether a fact's sentence says what one of its words (by their *terms*) means
         right after it, past a colon or a dash («автономию: Пекин не навязывает норм»), or
-        uses one in what it says past its colon ("meaning what, in the fields it
-        encompasses?" after «намеренно широка: она охватывает экономику, …»)."""
+        uses one in what it says past its colon or dash ("meaning what, in the fields it
+        encompasses?" after «намеренно широка: она охватывает экономику, …»; «… — шаг
+        осторожный, но уже необратимый»)."""
         term = self.briefing.index.term
         for text in filter(None, (fact.quote, fact.quote_en)):
             for word in _WORD.finditer(text):
                 if term(fold(word.group())) not in terms:
                     continue
-                if text[word.end() :].lstrip()[:1] in _EXPLAINS or ":" in text[: word.start()]:
+                before = text[: word.start()]
+                if text[word.end() :].lstrip()[:1] in _EXPLAINS or any(
+                    mark in before for mark in _EXPLAINS
+                ):
                     return True
         return False
 

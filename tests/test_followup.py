@@ -1541,6 +1541,12 @@ def test_where_someone_said_it_is_where_the_article_has_them_speak(shared_knowle
          "А кто так думает — автор или кто-то ещё?", "tr-joint-drone-production-azerbaijan"),
         ("Could Turkish drones be assembled in Azerbaijan?",
          "who says so, the author or someone else?", "tr-joint-drone-production-azerbaijan"),
+        # how the author describes a word the cited sentence describes past its dash
+        # («… — шаг осторожный, но уже необратимый»): that sentence
+        ("Is China stepping into Russia and Turkey's zone of interest?",
+         "and how does the author characterise this step?", "cn-step-into-russia-turkey-sphere"),
+        ("Китай заходит в зону интересов России и Турции?", "А как автор характеризует этот шаг?",
+         "cn-step-into-russia-turkey-sphere"),
         # «упомянутое лицо»: the person mentioned, pointed back at
         ("Кто из китайских официальных лиц выступил на приёме в Баку?",
          "А какую должность и воинское звание занимает упомянутое лицо?",
