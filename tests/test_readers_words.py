@@ -290,6 +290,12 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
         # what they "already did", what was «конкретно сделано»: what the sides carried out
         ("the chinese say they already did what with azerbaijan?", "передаче технологий"),
         ("Что конкретно сделано Китаем и Азербайджаном?", "передаче технологий"),
+        # Scots "aw", "naw", "thegither" are English, no Russian typed in Latin letters
+        ("so did aw the trainin make the army ony better or naw", "боеспособность"),
+        (
+            "so whit have china and azerbaijan done thegither on the military side",
+            "передаче технологий",
+        ),
         # «мотался в Китай»: slang for a trip, no «мотив»
         ("Когда Алиев в Китай мотался?", "23 апреля 2025"),
         # «речь толкал», «выступление»: what was said, as "speech" is

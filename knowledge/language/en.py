@@ -346,7 +346,8 @@ CHAT = {"r": "are", "u": "you", "ur": "your", "thx": "thanks", "ty": "thanks", "
         "ken": "know", "onyway": "anyway", "onything": "anything", "onybody": "anybody",
         "lang": "long", "whaur": "where", "gie": "give", "gied": "gave", "telt": "told",
         "tellt": "told", "frae": "from", "wha": "who", "nae": "no", "masel": "myself",
-        "yersel": "yourself", "yerself": "yourself",
+        "yersel": "yourself", "yerself": "yourself", "thegither": "together", "aff": "off",
+        "noo": "now", "naw": "no", "oan": "on", "whits": "what",
         # British: "wot for exactly", "after wot"; a developer's "econ", "doc"
         "wot": "what", "wots": "what", "econ": "economy", "doc": "document",
         "docs": "documents",

@@ -190,6 +190,9 @@ def _chat_reading(word: str, index: Index, vocabulary: Vocabulary) -> str:
     return spelt_out([_reading(word, index, vocabulary)])[0]
 
 
+_NO_EVIDENCE = en.STOP_WORDS | en.CHAT.keys()  # Latin words that tell no Russian
+
+
 def _read_latin_as_russian(
     folded: list[str], index: Index, vocabulary: Vocabulary
 ) -> list[str] | None:
@@ -202,8 +205,8 @@ def _read_latin_as_russian(
     where the facts know them so ("budet li turtsiya meshat" → «будет ли турция мешат»).
     """
     short = len(folded) <= SHORT_MESSAGE
-    # An English stop word of a longer message counts for nothing: cyrillic() reads it.
-    russian = {p: cyrillic(w) for p, w in enumerate(folded) if w in en.STOP_WORDS and not short}
+    # An English stop word or chat spelling ("aw", "tae") of a longer message: no evidence.
+    russian = {p: cyrillic(w) for p, w in enumerate(folded) if w in _NO_EVIDENCE and not short}
     counted = [p for p in range(len(folded)) if p not in russian]
     # The words whose reading is remembered (or the facts know in English: fewer readings)
     # first: once the others could not tip the count, they are not read at all.
