@@ -296,6 +296,8 @@ def test_an_old_fashioned_word_is_read_as_the_facts_say_it(
             "so whit have china and azerbaijan done thegither on the military side",
             "передаче технологий",
         ),
+        # «всерьёз или одни разговоры?»: in practice, or at the protocol level only
+        ("Китай с Азербайджаном это всерьёз?", "практической интеграции"),
         # «мотался в Китай»: slang for a trip, no «мотив»
         ("Когда Алиев в Китай мотался?", "23 апреля 2025"),
         # «речь толкал», «выступление»: what was said, as "speech" is
