@@ -1276,7 +1276,10 @@ class Answering:
         if gainer is None:
             return -PREMISE if giving is not None and fact.id not in giving else 0.0
         if gainer == question.gainer:
-            return GAINS
+            # ... its reasons for the party it turns to: "why is Baku cozying up to Ankara?"
+            # is not answered by Baku's reasons for China
+            turned_to = question.entity_ids - {gainer}
+            return 0.0 if turned_to.isdisjoint(fact.entities) and turned_to else GAINS
         return -ABSENT_PARTY
 
     def _gainer_of(self, fact: Fact) -> str | None:

@@ -2792,3 +2792,22 @@ def test_of_tied_facts_the_one_naming_the_parties_comes_first(shared_knowledge, 
     интерес — …» leans on the sentence before it: tied, the first stands alone better."""
     answer = shared_knowledge.answering.ask(question)
     assert answer.results[0].fact_id == "cn-azerbaijan-hub-for-china"
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id"),
+    [
+        ("why is baku turning to ankara at this time", "tr-baku-ankara-amid-cooling-with-moscow"),
+        (
+            "so how come baku is cosying up to beijing, what's the reason",
+            "cn-rational-step-for-azerbaijan",
+        ),
+    ],
+)
+def test_a_party_turning_to_another_is_given_its_reasons_for_that_one(
+    shared_knowledge, question, fact_id
+):
+    """ "Cosying up" turns to a party as "turning to" does; Baku's reasons for China answer
+    nothing about Ankara."""
+    answer = shared_knowledge.answering.ask(question)
+    assert answer.answered and answer.results[0].fact_id == fact_id

@@ -692,7 +692,7 @@ APPROACH = frozenset(
     """turn turns turning close closer ties seek seeks seeking court courts courting pivot pivoting
     tilt tilting lean leans leaning drawn drift drifting rapprochement befriend deepen
     deepening buy buys buying shop shopping purchase purchases purchasing procure procures
-    procuring""".split()  # noqa: SIM905
+    procuring cosy cosying cozy cozying warming""".split()  # noqa: SIM905
 )
 DATIVE_ENDINGS: tuple[tuple[str, str], ...] = ()  # English marks whose gain by "for" or "to"
 NOT_DATIVE_AFTER: frozenset[str] = frozenset()
