@@ -1063,6 +1063,7 @@ ASIDES: tuple[tuple[str, ...], ...] = (
     ("по", "утверждению"),  # whose claim it is, not a word of the claim
     ("речь", "идет"), ("речь", "про"), ("речь", "о"), ("речь", "об"),  # is it about
     ("по", "линии"),  # «по линии сотрудничества»: within it, no line asked
+    ("на", "самом", "деле"),  # "really": no «по сути» of a sentence asked
     # «где прошёл приём?»: that it took place, not what it was
     ("прошел",), ("прошла",), ("прошло",), ("состоялся",), ("состоялась",), ("состоялось",),
     # a polite preamble: no words of what is asked
