@@ -2732,6 +2732,8 @@ def test_quoted_words_in_latin_letters_are_the_articles(shared_knowledge: Knowle
         ("and who's Baykar when it's at home?", "home"),
         # "most likely" hedges: no "line" it is one letter from
         ("when's that most likely, after what?", "line"),
+        # «хоть» is "at least": no «хотят» it is a letter from
+        ("а толк от этого был? помогло хоть?", "~intend"),
         # «на самом деле» is "really": no «по сути» of a sentence asked
         ("какой у Китая интерес на самом деле?", "сут"),
         # «хотелось бы»: the reader's polite wish, no one's intent asked
