@@ -989,10 +989,11 @@ def questions_asked(text: str) -> list[str]:
     return [sentence for sentence in _sentences(text) if _ending(sentence).endswith("?")]
 
 
+@functools.lru_cache(maxsize=5_000)
 def through_last_question(text: str) -> str:
     """The message up to the end of its last question, without a remark after it ("Where
     were they signed? I have only seen Istanbul on postcards."); all of it when no
-    sentence ends in a question mark."""
+    sentence ends in a question mark. Kept: each fact checked for a detail asks it."""
     sentences = _sentences(text)
     last = max((n for n, s in enumerate(sentences) if _ending(s).endswith("?")), default=None)
     return text if last is None else "".join(sentences[: last + 1])
