@@ -1279,7 +1279,9 @@ class Answering:
             # ... its reasons for the party it turns to: "why is Baku cozying up to Ankara?"
             # is not answered by Baku's reasons for China
             turned_to = question.entity_ids - {gainer}
-            return 0.0 if turned_to.isdisjoint(fact.entities) and turned_to else GAINS
+            if turned_to and turned_to.isdisjoint(fact.entities):
+                return 0.0
+            return GAINS
         return -ABSENT_PARTY
 
     def _gainer_of(self, fact: Fact) -> str | None:
