@@ -78,6 +78,7 @@ from knowledge.language.intent import (
     markers,
     read_as,
     says_meaning,
+    says_same,
 )
 from knowledge.language.names import Concept, Vocabulary, name_forms
 from knowledge.language.question import (
@@ -126,6 +127,7 @@ _LIST_GOES_ON = frozenset(every(lambda lang: lang.LIST_GOES_ON))
 _WAR = frozenset(every(lambda lang: lang.WAR))
 _IN = frozenset(every(lambda lang: lang.PLACE_PREPOSITIONS))  # "war in Ukraine"
 STEER = 8.0  # points for a fact that gives what a "why" or "what came of it" question asks
+CARRIED_RAREST = 2  # words of the fact cited last asked again of another article
 GAINER_REACH = 30  # facts below the best looked at for one giving the gain asked about
 GAINS = 25.0  # points for a fact giving the gain of the party a "why" question asks about
 _WORD = re.compile(r"\w+")
@@ -967,7 +969,7 @@ class Answering:
             # briefing lacks, but a question to ask whole.
             examples = self._examples(lang)
             return replace(base, outcome=Outcome.SMALLTALK, smalltalk=smalltalk, examples=examples)
-        question = self._in_other_article(question)
+        question = self._same_in_other_article(self._in_other_article(question))
         question = self._the_article_only(self._sources_as_names(self._titled(question)))
         question = self._authors_reading(question)
         question, ranked = self._about_the_party(question, offset + 2 * limit)
@@ -1977,6 +1979,25 @@ class Answering:
             sources=tuple(dict.fromkeys((*question.sources, *names))),
             entities=tuple(c for c in question.entities if c.id not in theirs),
         )
+
+    def _same_in_other_article(self, question: Question) -> Question:
+        """A follow-up asking only the same of another article ("and the Turkish article,
+        same thing there?" after China's talk of making weapons in Azerbaijan) carries the
+        rarest words of the fact cited last (its localising), not only those of the
+        question before it."""
+        previous = self._previous_fact(question)
+        if previous is None or question.terms or not question.sources:
+            return question
+        named = self.analyse(question.text).entity_ids - set(question.sources)
+        if named or not says_same(list(question.words)):
+            return question  # "and the Turkey story?", "same take on Russia?" ask otherwise
+        titles = self.briefing.title_names
+        if set(question.sources) <= titles(previous.article_id or ""):
+            return question  # the same article
+        index = self.briefing.index
+        own = [t for t in self._field_terms(previous)[0] if index.df[t] > 0]
+        rarest = sorted(own, key=lambda t: (index.df[t], t))[:CARRIED_RAREST]
+        return replace(question, carried=tuple(dict.fromkeys((*question.carried, *rarest))))
 
     def _source_of_previous(self, question: Question) -> Question:
         """A follow-up asking only where the fact cited last comes from ("source?", «откуда

@@ -1636,3 +1636,13 @@ def test_a_follow_up_turning_to_the_other_party_gets_the_sentences_other_claim(
     first = answering.ask(before)
     answer = answering.ask(then, follow_up=first.follow_up)
     assert answer.answered and "Китайские инструкторы принимали участие" in answer.results[0].quote
+
+
+def test_the_same_asked_of_the_other_article_carries_what_the_cited_fact_says(shared_knowledge):
+    """«то же самое?» of the Turkey article after China's talk of making arms in Azerbaijan:
+    the rarest words of the cited sentence (localising) go with it, so the Turkish drones
+    assembled in Azerbaijan come first, not Ankara as an ally."""
+    answering = shared_knowledge.answering
+    first = answering.ask("Обсуждается ли производство китайского оружия в Азербайджане?")
+    answer = answering.ask("А в статье про Турцию то же самое?", follow_up=first.follow_up)
+    assert answer.results[0].fact_id == "tr-joint-drone-production-azerbaijan"
