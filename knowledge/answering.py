@@ -1985,17 +1985,17 @@ class Answering:
         same thing there?" after China's talk of making weapons in Azerbaijan) carries the
         rarest words of the fact cited last (its localising), not only those of the
         question before it."""
+        if question.terms or not question.sources or not says_same(list(question.words)):
+            return question  # "and the Turkey story?" asks what it says, not the same
         previous = self._previous_fact(question)
-        if previous is None or question.terms or not question.sources:
-            return question
-        named = self.analyse(question.text).entity_ids - set(question.sources)
-        if named or not says_same(list(question.words)):
-            return question  # "and the Turkey story?", "same take on Russia?" ask otherwise
-        titles = self.briefing.title_names
-        if set(question.sources) <= titles(previous.article_id or ""):
-            return question  # the same article
+        if previous is None or set(question.sources) <= self.briefing.title_names(
+            previous.article_id or ""
+        ):
+            return question  # nothing cited, or the same article
+        if self.analyse(question.text).entity_ids - set(question.sources):
+            return question  # "same take on Russia?" asks of Russia
         index = self.briefing.index
-        own = [t for t in self._field_terms(previous)[0] if index.df[t] > 0]
+        own = {t for t in index.text_terms(previous.statement) if index.df[t] > 0}
         rarest = sorted(own, key=lambda t: (index.df[t], t))[:CARRIED_RAREST]
         return replace(question, carried=tuple(dict.fromkeys((*question.carried, *rarest))))
 
